@@ -1,0 +1,1 @@
+"""Storage: content files, the catalogue, user state and the search index."""
