@@ -1,0 +1,318 @@
+"""The `reader` command line.
+
+``reader`` alone opens the newest edition in the terminal reader; the
+subcommands import, export, check, analyse and search editions for scripts.
+Errors are one line on stderr (what, where, what to do) with a non-zero exit
+code: 2 for bad input, 1 for invalid content or "nothing found".
+
+This module imports nothing heavy at load time: textual only when the reader
+starts, jieba only when a page is analysed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from reader import __version__
+from reader.errors import ContentError, InputError, ReaderError
+
+EPILOG = """\
+examples:
+  reader                                   open the newest edition
+  reader import page.txt --date 2025-11-15 import a raw page (UTF-8 text)
+  reader import page.txt --dry-run --format json
+                                           show what would be imported
+  reader export --format markdown          print the newest edition
+  reader search 碳配额                      find articles in every edition
+  reader analyze article.txt               figures, summary, keywords of a text
+  reader check                             validate the content files
+
+where things live:
+  editions      --content DIR or $READER_CONTENT; otherwise your library
+                (~/.local/share/reader/content) plus the bundled editions
+  settings      ~/.config/reader/config.toml, themes in ~/.config/reader/themes/
+  reading state ~/.local/state/reader/
+"""
+
+
+def _content_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--content",
+        metavar="DIR",
+        help="content directory to read and write (default: $READER_CONTENT, else your library + bundled editions)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read a Chinese newspaper in the terminal: sections, summaries, highlighted figures, search.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    _content_arg(parser)
+    parser.add_argument("--theme", metavar="NAME", help="colour theme (newsprint, dark, high-contrast, ansi, or your own)")
+    parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: from your locale)")
+    anim = parser.add_mutually_exclusive_group()
+    anim.add_argument("--animations", dest="animations", action="store_true", default=None,
+                      help="smooth scrolling and transitions (default: on, off over SSH)")
+    anim.add_argument("--no-animations", dest="animations", action="store_false",
+                      help="no animations: fewer bytes over slow links")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "import",
+        help="import raw page(s) into editions",
+        description="Parse raw newspaper page(s) (UTF-8 text, paragraphs separated by blank lines) into "
+        "articles, classify them into sections, compute figures, summaries and keywords, and store "
+        "the edition as a TOML file. Importing the same page again replaces it. Writes are atomic.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  reader import ../shared/seed/000_6445cb2987957b36.txt --content content",
+    )
+    p.add_argument("pages", nargs="+", metavar="PAGE", help="page file(s), a folder of .txt pages, or - for stdin")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the edition's date (pages do not print one; none is invented)")
+    p.add_argument("--title", metavar="T", help="the edition's title (default: its lead headline)")
+    _content_arg(p)
+    p.add_argument("--dry-run", action="store_true", help="write nothing; print what would be imported")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="report format (default: text)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes for many pages")
+
+    p = sub.add_parser("export", help="print an edition as JSON or Markdown",
+                       description="Print an edition (default: the newest) as JSON or Markdown.")
+    p.add_argument("--format", choices=["json", "markdown"], default="markdown")
+    p.add_argument("--edition", metavar="ID", help="edition id (default: the newest; see --list)")
+    p.add_argument("--list", action="store_true", help="list editions (id, date, articles, title)")
+    _content_arg(p)
+
+    p = sub.add_parser("check", help="validate content files (exit 1 with file:line messages)",
+                       description="Validate every edition file and sections.toml; print file:line: problem lines.")
+    _content_arg(p)
+
+    p = sub.add_parser(
+        "analyze",
+        help="figures, summary and keywords of one article's text",
+        description="Read one article's text (paragraphs separated by blank lines) and print its "
+        "summary, keywords and highlighted figures.",
+    )
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="text file (default: stdin)")
+    p.add_argument("--format", choices=["json", "text"], default="json")
+
+    p = sub.add_parser("search", help="full-text search across every edition",
+                       description="Search headlines, bodies and captions of every edition. Words are ANDed; "
+                       "\"quoted phrases\" match exactly. Exit 1 when nothing is found.")
+    p.add_argument("query", metavar="QUERY", nargs="+")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    _content_arg(p)
+
+    p = sub.add_parser("index", help="rebuild the search index",
+                       description="Rebuild the search index from the content files (normally kept up to date by import).")
+    _content_arg(p)
+    return parser
+
+
+def _content(args: argparse.Namespace) -> str | None:
+    return getattr(args, "content", None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _cmd_read(args)
+        handler = {
+            "import": _cmd_import,
+            "export": _cmd_export,
+            "check": _cmd_check,
+            "analyze": _cmd_analyze,
+            "search": _cmd_search,
+            "index": _cmd_index,
+        }[args.command]
+        return handler(args)
+    except ReaderError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # e.g. `reader export | head`: the reader of our output went away.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 0
+
+
+# --------------------------------------------------------------------------
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("reader: reader needs an interactive terminal (try ssh -t); "
+              "for scripts use `reader export` or `reader search`", file=sys.stderr)
+        return 2
+    from reader.ui.app import run
+
+    return run(args)
+
+
+def _writable_dir(d: Path) -> None:
+    probe = d
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        raise InputError(f"--content {d}: not a writable directory; choose another with --content DIR")
+
+
+def _expand_pages(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        p = Path(item)
+        if item != "-" and p.is_dir():
+            found = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".text"))
+            if not found:
+                raise InputError(f"{item}: folder holds no .txt pages")
+            out.extend(found)
+        else:
+            out.append(item)
+    return out
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from reader.importer import parse_date
+    from reader.store.content import Library
+
+    date = parse_date(args.date)
+    pages = _expand_pages(args.pages)
+    library = Library.open(_content(args))
+    if not args.dry_run:
+        _writable_dir(library.write_dir.root)
+    from reader.batch import import_pages
+
+    return import_pages(pages, library, date=date, title=args.title, dry_run=args.dry_run,
+                        fmt=args.format, jobs=args.jobs)
+
+
+def _select_edition(args: argparse.Namespace):
+    from reader.store.content import Library
+
+    library = Library.open(_content(args))
+    entries = library.editions()
+    for prob in library.problems:
+        print(f"reader: {prob} (skipped)", file=sys.stderr)
+    if not entries:
+        raise InputError("no editions yet; import a page with `reader import PAGE`")
+    if args.edition:
+        entry = library.entry(args.edition)
+        if entry is None:
+            raise InputError(f"--edition {args.edition}: no such edition; `reader export --list` lists them")
+    else:
+        entry = entries[-1]
+    return library, entries, entry
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from reader.export import to_markdown
+    from reader.store.content import read_edition
+
+    library, entries, entry = _select_edition(args)
+    if args.list:
+        for e in reversed(entries):
+            print(f"{e.id}\t{e.date or '-'}\t{len(e.articles)}\t{e.title}")
+        return 0
+    edition = read_edition(entry.path)
+    if args.format == "json":
+        json.dump(edition.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from reader.sections import load_sections
+
+        sys.stdout.write(to_markdown(edition, load_sections(library.sections_file())))
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from reader.sections import load_sections
+    from reader.store.content import Library, read_edition
+
+    library = Library.open(_content(args))
+    problems: list[str] = []
+    count = 0
+    try:
+        load_sections(library.sections_file())
+    except ContentError as exc:
+        problems.append(str(exc))
+    for cd in library.read_dirs:
+        for path in cd.edition_files():
+            try:
+                read_edition(path)
+                count += 1
+            except ContentError as exc:
+                problems.append(str(exc))
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(f"checked {count + len(problems)} edition file(s): {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from reader.analysis.run import analyze_text
+    from reader.sanitize import sanitize
+
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+        where = "<stdin>"
+    else:
+        where = args.file
+        try:
+            data = Path(args.file).read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{args.file}: no such file; give a text file or - for stdin") from None
+        except OSError as exc:
+            raise InputError(f"{args.file}: cannot read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: not UTF-8 text; convert it with iconv") from None
+    text, _removed = sanitize(text)
+    if not text.strip():
+        raise InputError(f"{where}: no text to analyse")
+    result = analyze_text(text)
+    if args.format == "json":
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print("summary:")
+        for s in result["summary"]:
+            print(f"  {s}")
+        print("keywords: " + " ".join(result["keywords"]))
+        print("figures:")
+        for f in result["figures"]:
+            q = f" ({f['qualifier']})" if f["qualifier"] else ""
+            print(f"  {f['text']}\t{f['value']:g} {f['unit']}{q}\t{f['label']}")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from reader.store.search import cli_search
+
+    return cli_search(args)
+
+
+def _cmd_index(args: argparse.Namespace) -> int:
+    from reader.store.search import cli_index
+
+    return cli_index(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

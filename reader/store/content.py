@@ -1,0 +1,535 @@
+"""Edition files (TOML a person can read, edit and diff) and the catalogue.
+
+Layout of a content directory::
+
+    sections.toml              the five sections (see reader.sections)
+    editions/<edition-id>.toml one file per imported page
+    catalogue.json             derived: one small entry per edition, so the
+                               reader's start path never parses every edition
+
+Edition files are read with tomllib/tomli and written with tomli-w. TOML has
+no null: an absent key means "none". Every value read from a file is
+validated and sanitised (content files are untrusted); a problem is reported
+as ``file:line: what is wrong``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.errors import ContentError
+from reader.model import SECTION_IDS, Article, Byline, Caption, Edition, Figure
+from reader.sanitize import clean
+from reader.store import atomic
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+EDITIONS = "editions"
+CATALOGUE = "catalogue.json"
+CATALOGUE_VERSION = 1
+FORMAT_VERSION = 1
+
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# --------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------
+
+
+def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v is not None}
+
+
+def edition_to_toml(edition: Edition) -> str:
+    import tomli_w
+
+    doc: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "edition": _drop_none(
+            {
+                "id": edition.id,
+                "title": edition.title,
+                "date": edition.date,
+                "source_sha256": edition.source_sha256,
+            }
+        ),
+        "articles": [],
+    }
+    for a in edition.articles:
+        entry = _drop_none(
+            {
+                "id": a.id,
+                "section": a.section,
+                "section_pinned": a.section_pinned or None,
+                "kicker": a.kicker,
+                "headline": a.headline,
+                "subtitle": a.subtitle,
+                "dateline": a.dateline,
+                "source": a.source,
+                "reporters": a.byline.reporters,
+                "correspondents": a.byline.correspondents,
+                "paragraphs": a.paragraphs,
+                "summary": a.summary,
+                "summary_pinned": a.summary_pinned or None,
+                "keywords": a.keywords,
+                "figures": [_drop_none(vars(f).copy()) for f in a.figures],
+                "captions": [{"text": c.text, "photographers": c.photographers} for c in a.captions],
+            }
+        )
+        doc["articles"].append(entry)
+    header = (
+        "# reader edition file. Edit freely; `reader check` validates it.\n"
+        "# Pin an article's section or summary with section_pinned = true /\n"
+        "# summary_pinned = true: a re-import of the same page keeps them.\n\n"
+    )
+    return header + tomli_w.dumps(doc, multiline_strings=False, indent=2)
+
+
+def edition_path(content_dir: Path, edition_id: str) -> Path:
+    return Path(content_dir) / EDITIONS / f"{edition_id}.toml"
+
+
+# --------------------------------------------------------------------------
+# Reading and validation
+# --------------------------------------------------------------------------
+
+
+class _Locator:
+    """Find the line of a key inside the n-th ``[[articles]]`` block."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.article_starts = [i for i, ln in enumerate(self.lines) if ln.strip() == "[[articles]]"]
+
+    def line(self, article: int | None, key: str | None = None) -> int | None:
+        if article is None:
+            start, stop = 0, (self.article_starts[0] if self.article_starts else len(self.lines))
+        else:
+            if article >= len(self.article_starts):
+                return None
+            start = self.article_starts[article]
+            stop = self.article_starts[article + 1] if article + 1 < len(self.article_starts) else len(self.lines)
+        if key is None:
+            return start + 1
+        pat = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for i in range(start, stop):
+            if pat.match(self.lines[i]):
+                return i + 1
+        return start + 1
+
+
+class _Validator:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.loc = _Locator(text)
+
+    def fail(self, article: int | None, key: str | None, message: str) -> ContentError:
+        return ContentError(self.path, self.loc.line(article, key), message)
+
+    def string(self, d: dict[str, Any], key: str, art: int | None, *, required: bool = False) -> str | None:
+        v = d.get(key)
+        if v is None:
+            if required:
+                raise self.fail(art, None, f"missing required key '{key}' (add {key} = \"…\")")
+            return None
+        if not isinstance(v, str):
+            raise self.fail(art, key, f"'{key}' must be a string, not {type(v).__name__}")
+        v = clean(v)
+        if required and not v.strip():
+            raise self.fail(art, key, f"'{key}' must not be empty")
+        return v
+
+    def strings(self, d: dict[str, Any], key: str, art: int | None) -> list[str]:
+        v = d.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise self.fail(art, key, f"'{key}' must be a list of strings")
+        return [clean(x) for x in v]
+
+    def boolean(self, d: dict[str, Any], key: str, art: int | None) -> bool:
+        v = d.get(key, False)
+        if not isinstance(v, bool):
+            raise self.fail(art, key, f"'{key}' must be true or false")
+        return v
+
+
+def parse_edition(text: str, path: Path) -> Edition:
+    """Parse and validate one edition file's text; raise ContentError."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ContentError(path, int(m.group(1)) if m else None, f"not valid TOML: {msg}") from None
+    v = _Validator(path, text)
+    fmt = doc.get("format", FORMAT_VERSION)
+    if fmt != FORMAT_VERSION:
+        raise v.fail(None, "format", f"unknown format {fmt!r} (this reader understands {FORMAT_VERSION})")
+    ed = doc.get("edition")
+    if not isinstance(ed, dict):
+        raise ContentError(path, 1, "missing [edition] table (id, title, date)")
+    eid = v.string(ed, "id", None, required=True)
+    assert eid is not None
+    if not _ID_RE.match(eid):
+        raise v.fail(None, "id", f"edition id {eid!r} may use only letters, digits, '.', '_' and '-'")
+    if eid != path.stem and path.suffix == ".toml":
+        raise v.fail(None, "id", f"edition id {eid!r} does not match the file name {path.name!r}")
+    date = v.string(ed, "date", None)
+    if date is not None and not _valid_date(date):
+        raise v.fail(None, "date", f"date {date!r} is not a real YYYY-MM-DD date")
+    edition = Edition(
+        id=eid,
+        title=v.string(ed, "title", None) or eid,
+        date=date,
+        source_sha256=v.string(ed, "source_sha256", None) or "",
+    )
+    arts = doc.get("articles", [])
+    if not isinstance(arts, list):
+        raise v.fail(None, "articles", "'articles' must be an array of tables ([[articles]])")
+    seen: set[str] = set()
+    for i, a in enumerate(arts):
+        if not isinstance(a, dict):
+            raise v.fail(i, None, "each [[articles]] entry must be a table")
+        edition.articles.append(_parse_article(v, i, a, seen))
+    return edition
+
+
+def _valid_date(s: str) -> bool:
+    import datetime as _dt
+
+    if not _DATE_RE.match(s):
+        return False
+    try:
+        _dt.date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+_FIGURE_KEYS = {
+    "text": str,
+    "value": (int, float),
+    "unit": str,
+    "label": str,
+    "context": str,
+    "paragraph": int,
+    "start": int,
+    "end": int,
+}
+
+
+def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> Article:
+    aid = v.string(a, "id", i, required=True)
+    assert aid is not None
+    if not _ID_RE.match(aid):
+        raise v.fail(i, "id", f"article id {aid!r} may use only letters, digits, '.', '_' and '-'")
+    if aid in seen:
+        raise v.fail(i, "id", f"article id {aid!r} appears twice in this edition")
+    seen.add(aid)
+    section = v.string(a, "section", i) or "general"
+    if section not in SECTION_IDS:
+        raise v.fail(i, "section", f"unknown section {section!r} (one of: {', '.join(SECTION_IDS)})")
+    paragraphs = v.strings(a, "paragraphs", i)
+    captions = []
+    raw_caps = a.get("captions", [])
+    if not isinstance(raw_caps, list):
+        raise v.fail(i, "captions", "'captions' must be an array of tables")
+    for c in raw_caps:
+        if not isinstance(c, dict) or not isinstance(c.get("text"), str):
+            raise v.fail(i, "captions", "each caption needs text = \"…\" (and photographers = [\"…\"])")
+        captions.append(Caption(text=clean(c["text"]), photographers=v.strings(c, "photographers", i)))
+    figures = []
+    raw_figs = a.get("figures", [])
+    if not isinstance(raw_figs, list):
+        raise v.fail(i, "figures", "'figures' must be an array of tables")
+    for f in raw_figs:
+        if not isinstance(f, dict):
+            raise v.fail(i, "figures", "each figure must be a table")
+        for key, typ in _FIGURE_KEYS.items():
+            val = f.get(key)
+            if not isinstance(val, typ) or isinstance(val, bool):
+                raise v.fail(i, "figures", f"a figure's '{key}' is missing or of the wrong type")
+        q = f.get("qualifier")
+        if q is not None and not isinstance(q, str):
+            raise v.fail(i, "figures", "a figure's 'qualifier' must be a string")
+        p, s, e = f["paragraph"], f["start"], f["end"]
+        if not (0 <= p < len(paragraphs) and 0 <= s < e <= len(paragraphs[p])):
+            raise v.fail(i, "figures", f"figure {f['text']!r} points outside its paragraph ({p}:{s}-{e})")
+        figures.append(
+            Figure(
+                text=clean(f["text"]),
+                value=f["value"],
+                unit=clean(f["unit"]),
+                qualifier=clean(q) if q is not None else None,
+                label=clean(f["label"]),
+                context=clean(f["context"]),
+                paragraph=p,
+                start=s,
+                end=e,
+            )
+        )
+    return Article(
+        id=aid,
+        headline=v.string(a, "headline", i, required=True) or "",
+        section=section,
+        kicker=v.string(a, "kicker", i),
+        subtitle=v.string(a, "subtitle", i),
+        dateline=v.string(a, "dateline", i),
+        source=v.string(a, "source", i),
+        byline=Byline(v.strings(a, "reporters", i), v.strings(a, "correspondents", i)),
+        captions=captions,
+        paragraphs=paragraphs,
+        summary=v.strings(a, "summary", i),
+        keywords=v.strings(a, "keywords", i),
+        figures=figures,
+        section_pinned=v.boolean(a, "section_pinned", i),
+        summary_pinned=v.boolean(a, "summary_pinned", i),
+    )
+
+
+def read_edition(path: Path) -> Edition:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(path, line, "not UTF-8 text") from None
+    return parse_edition(text, path)
+
+
+def write_edition(content_dir: Path, edition: Edition) -> Path:
+    path = edition_path(content_dir, edition.id)
+    atomic.write_text(path, edition_to_toml(edition))
+    return path
+
+
+# --------------------------------------------------------------------------
+# The catalogue
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleEntry:
+    id: str
+    section: str
+    headline: str
+    kicker: str | None = None
+
+
+@dataclass
+class EditionEntry:
+    """What the start path needs to know about an edition without parsing it."""
+
+    id: str
+    title: str
+    date: str | None
+    source_sha256: str
+    file: str  # path relative to the content dir
+    mtime_ns: int
+    size: int
+    articles: list[ArticleEntry] = field(default_factory=list)
+    content_dir: Path | None = None  # filled in when loaded
+
+    @property
+    def path(self) -> Path:
+        assert self.content_dir is not None
+        return self.content_dir / self.file
+
+    def section_counts(self) -> dict[str, int]:
+        counts = {s: 0 for s in SECTION_IDS}
+        for a in self.articles:
+            counts[a.section] = counts.get(a.section, 0) + 1
+        return counts
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "source_sha256": self.source_sha256,
+            "file": self.file,
+            "mtime_ns": self.mtime_ns,
+            "size": self.size,
+            "articles": [[a.id, a.section, a.headline, a.kicker] for a in self.articles],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], content_dir: Path) -> EditionEntry:
+        return cls(
+            id=d["id"],
+            title=d["title"],
+            date=d["date"],
+            source_sha256=d["source_sha256"],
+            file=d["file"],
+            mtime_ns=d["mtime_ns"],
+            size=d["size"],
+            articles=[ArticleEntry(*a) for a in d["articles"]],
+            content_dir=content_dir,
+        )
+
+    @classmethod
+    def from_edition(cls, edition: Edition, content_dir: Path, path: Path) -> EditionEntry:
+        st = path.stat()
+        return cls(
+            id=edition.id,
+            title=edition.title,
+            date=edition.date,
+            source_sha256=edition.source_sha256,
+            file=path.relative_to(content_dir).as_posix(),
+            mtime_ns=st.st_mtime_ns,
+            size=st.st_size,
+            articles=[ArticleEntry(a.id, a.section, a.headline, a.kicker) for a in edition.articles],
+            content_dir=content_dir,
+        )
+
+
+def sort_key(e: EditionEntry) -> tuple[int, str, str]:
+    """Oldest first; undated editions sort before dated ones."""
+    return (1 if e.date else 0, e.date or "", e.id)
+
+
+class ContentDir:
+    """One content directory: its edition files and its catalogue."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def editions_dir(self) -> Path:
+        return self.root / EDITIONS
+
+    def edition_files(self) -> list[Path]:
+        try:
+            return sorted(p for p in self.editions_dir.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
+        except FileNotFoundError:
+            return []
+
+    def catalogue_path(self) -> Path:
+        """``catalogue.json`` in the directory, or in the user's cache when the
+        directory is read-only (a normal install's bundled editions)."""
+        if os.access(self.root, os.W_OK):
+            return self.root / CATALOGUE
+        import hashlib
+
+        tag = hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:12]
+        return paths.cache_dir() / f"catalogue-{tag}.json"
+
+    def _read_catalogue(self) -> dict[str, EditionEntry]:
+        try:
+            raw = json.loads(self.catalogue_path().read_text("utf-8"))
+            if raw.get("version") != CATALOGUE_VERSION:
+                return {}
+            return {d["file"]: EditionEntry.from_json(d, self.root) for d in raw["editions"]}
+        except (OSError, ValueError, KeyError, TypeError):
+            return {}
+
+    def catalogue(self, *, problems: list[ContentError] | None = None, save: bool = True) -> list[EditionEntry]:
+        """Entries for every edition file, oldest first.
+
+        The catalogue file is trusted only for files whose size and mtime
+        still match; stale or missing entries are rebuilt by parsing just
+        those files (and written back when the directory is writable).
+        Invalid files are skipped and reported through ``problems``.
+        """
+        cached = self._read_catalogue()
+        out: list[EditionEntry] = []
+        changed = False
+        files = self.edition_files()
+        for path in files:
+            rel = path.relative_to(self.root).as_posix()
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            entry = cached.get(rel)
+            if entry is None or entry.mtime_ns != st.st_mtime_ns or entry.size != st.st_size:
+                changed = True
+                try:
+                    entry = EditionEntry.from_edition(read_edition(path), self.root, path)
+                except ContentError as exc:
+                    if problems is not None:
+                        problems.append(exc)
+                    continue
+            out.append(entry)
+        if len(cached) != len(out):
+            changed = True
+        out.sort(key=sort_key)
+        if changed and save:
+            self.save_catalogue(out)
+        return out
+
+    def save_catalogue(self, entries: list[EditionEntry]) -> bool:
+        doc = {"version": CATALOGUE_VERSION, "editions": [e.to_json() for e in sorted(entries, key=sort_key)]}
+        data = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        try:
+            atomic.write_text(self.catalogue_path(), data)
+        except OSError:
+            return False  # a read-only install: the catalogue is rebuilt in memory
+        return True
+
+
+class Library:
+    """The editions a user can read: one or more content directories merged."""
+
+    def __init__(self, read_dirs: list[Path], write_dir: Path) -> None:
+        self.read_dirs = [ContentDir(d) for d in read_dirs]
+        self.write_dir = ContentDir(write_dir)
+        self.problems: list[ContentError] = []
+        self._entries: list[EditionEntry] | None = None
+
+    @classmethod
+    def open(cls, explicit: str | os.PathLike[str] | None = None) -> Library:
+        reads, write = paths.content_dirs(explicit)
+        return cls(reads, write)
+
+    def editions(self) -> list[EditionEntry]:
+        """Every edition, oldest first (the newest is last)."""
+        if self._entries is None:
+            seen: dict[str, EditionEntry] = {}
+            self.problems = []
+            for cd in self.read_dirs:
+                for e in cd.catalogue(problems=self.problems):
+                    seen.setdefault(e.id, e)
+            self._entries = sorted(seen.values(), key=sort_key)
+        return self._entries
+
+    def invalidate(self) -> None:
+        self._entries = None
+
+    def entry(self, edition_id: str) -> EditionEntry | None:
+        for e in self.editions():
+            if e.id == edition_id:
+                return e
+        return None
+
+    def load(self, edition_id: str) -> Edition:
+        e = self.entry(edition_id)
+        if e is None:
+            raise ContentError(edition_id, None, "no such edition (see `reader export --list`)")
+        return read_edition(e.path)
+
+    def newest(self) -> EditionEntry | None:
+        eds = self.editions()
+        return eds[-1] if eds else None
+
+    def sections_file(self) -> Path:
+        for cd in self.read_dirs:
+            p = cd.root / "sections.toml"
+            if p.is_file():
+                return p
+        return paths.bundled_content_dir() / "sections.toml"
