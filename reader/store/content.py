@@ -170,8 +170,9 @@ def parse_edition(text: str, path: Path) -> Edition:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise ContentError(path, int(m.group(1)) if m else None, f"not valid TOML: {msg}") from None
+        line = int(m.group(1)) if m else len(text.rstrip("\n").splitlines()) or 1
+        msg = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(exc))
+        raise ContentError(path, line, f"not valid TOML: {msg}") from None
     v = _Validator(path, text)
     fmt = doc.get("format", FORMAT_VERSION)
     if fmt != FORMAT_VERSION:

@@ -1,0 +1,184 @@
+"""Edition files: round trip, validation with file:line, the derived catalogue."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.errors import ContentError
+from reader.model import Article, Byline, Caption, Edition, Figure
+from reader.store import atomic
+from reader.store.content import ContentDir, Library, edition_to_toml, parse_edition, read_edition, write_edition
+
+
+def _edition(eid: str = "2025-11-15-abcdef12", date: str | None = "2025-11-15") -> Edition:
+    para = "项目新建27台7.5MW风电机组，预计年发电量达4.8亿千瓦时。"
+    start = para.index("27台")
+    return Edition(
+        id=eid,
+        title="测试版",
+        date=date,
+        source_sha256="f" * 64,
+        articles=[
+            Article(
+                id="a1",
+                headline="奇台县在全州率先完成碳配额清缴",
+                section="energy",
+                kicker="何以高新",
+                subtitle="副题",
+                dateline="本报讯",
+                source=None,
+                byline=Byline(["杨雍"], ["宋华敏"]),
+                captions=[Caption("新建的能源站。", ["赵善宾"])],
+                paragraphs=[para, "第二段[bold]不是标记[/bold]。"],
+                summary=[para],
+                keywords=["风电", "碳配额"],
+                figures=[Figure("27台", 27, "台", None, "风电机组", "项目新建27台7.5MW风电机组", 0, start, start + 3)],
+            ),
+            Article(id="a2", headline="第二篇"),
+        ],
+    )
+
+
+def test_round_trip_keeps_every_field(tmp_path: Path):
+    ed = _edition()
+    path = write_edition(tmp_path, ed)
+    assert path == tmp_path / "editions" / f"{ed.id}.toml"
+    back = read_edition(path)
+    assert back == ed
+    # absent optional values stay None (TOML has no null)
+    assert back.articles[0].source is None
+    assert back.articles[1].kicker is None
+
+
+def test_file_is_human_readable_toml(tmp_path: Path):
+    text = edition_to_toml(_edition())
+    assert 'headline = "奇台县在全州率先完成碳配额清缴"' in text  # not \u-escaped
+    assert "[[articles]]" in text
+
+
+def _bad(tmp_path: Path, text: str) -> ContentError:
+    p = tmp_path / "editions" / "e1.toml"
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, "utf-8")
+    with pytest.raises(ContentError) as exc:
+        read_edition(p)
+    return exc.value
+
+
+def test_errors_name_file_and_line(tmp_path: Path):
+    text = edition_to_toml(_edition("e1")).replace('section = "energy"', 'section = "sports"')
+    err = _bad(tmp_path, text)
+    lineno = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith('section = "sports"'))
+    assert err.line == lineno
+    assert str(err).startswith(f"{tmp_path / 'editions' / 'e1.toml'}:{lineno}: unknown section 'sports'")
+
+
+def test_syntax_error_reports_line(tmp_path: Path):
+    err = _bad(tmp_path, '[edition]\nid = "e1"\ntitle = "x\n')
+    assert err.line == 3 and "not valid TOML" in str(err)
+
+
+def test_missing_headline_and_wrong_types(tmp_path: Path):
+    base = '[edition]\nid = "e1"\ntitle = "t"\n\n[[articles]]\nid = "a"\n'
+    assert "missing required key 'headline'" in str(_bad(tmp_path, base))
+    assert "'paragraphs' must be a list of strings" in str(_bad(tmp_path, base + 'headline = "h"\nparagraphs = "x"\n'))
+    assert "appears twice" in str(
+        _bad(tmp_path, base + 'headline = "h"\n\n[[articles]]\nid = "a"\nheadline = "g"\n')
+    )
+
+
+def test_figure_offsets_are_checked(tmp_path: Path):
+    text = edition_to_toml(_edition("e1")).replace("end = 7\n", "end = 999\n")
+    assert "end = 999\n" in text
+    assert "points outside its paragraph" in str(_bad(tmp_path, text))
+
+
+def test_edition_id_must_match_file_name(tmp_path: Path):
+    assert "does not match the file name" in str(_bad(tmp_path, edition_to_toml(_edition("other"))))
+
+
+def test_content_is_sanitised_on_read(tmp_path: Path):
+    ed = _edition("e1")
+    ed.articles[1].headline = "坏\x1b]2;pwned\x07标题\x9b31m"
+    write_edition(tmp_path, ed)
+    assert read_edition(tmp_path / "editions" / "e1.toml").articles[1].headline == "坏标题"
+
+
+def test_catalogue_tracks_edits_without_reparsing_everything(tmp_path: Path):
+    cd = ContentDir(tmp_path)
+    write_edition(tmp_path, _edition("e1", "2025-01-01"))
+    write_edition(tmp_path, _edition("e2", "2025-01-02"))
+    entries = cd.catalogue()
+    assert [e.id for e in entries] == ["e1", "e2"]  # oldest first
+    assert (tmp_path / "catalogue.json").exists()
+    assert entries[0].section_counts()["energy"] == 1
+    # A hand edit to one file is picked up (size/mtime changed).
+    p = tmp_path / "editions" / "e2.toml"
+    p.write_text(p.read_text("utf-8").replace("第二篇", "改过的标题"), "utf-8")
+    os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10_000_000))
+    assert [a.headline for a in cd.catalogue()[1].articles][1] == "改过的标题"
+    # A deleted file disappears; an invalid one is reported, not fatal.
+    (tmp_path / "editions" / "e1.toml").unlink()
+    (tmp_path / "editions" / "e3.toml").write_text("garbage = [", "utf-8")
+    problems: list[ContentError] = []
+    assert [e.id for e in cd.catalogue(problems=problems)] == ["e2"]
+    assert problems and "e3.toml:1" in str(problems[0])
+
+
+def test_library_merges_dirs_first_wins(tmp_path: Path):
+    a, b = tmp_path / "user", tmp_path / "bundled"
+    mine = _edition("same", "2025-01-01")
+    mine.title = "mine"
+    write_edition(a, mine)
+    write_edition(b, _edition("same", "2025-01-01"))
+    write_edition(b, _edition("older", "2024-01-01"))
+    lib = Library([a, b], a)
+    assert [e.id for e in lib.editions()] == ["older", "same"]
+    assert lib.load("same").title == "mine"
+    assert lib.newest().id == "same"
+
+
+def test_read_only_dir_keeps_catalogue_in_cache(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    ro = tmp_path / "ro"
+    write_edition(ro, _edition("e1"))
+    real_access = os.access
+    # CI runs as root, which may write anywhere: pretend the bundled dir is read-only.
+    monkeypatch.setattr(
+        "reader.store.content.os.access", lambda p, mode: False if Path(p) == ro else real_access(p, mode)
+    )
+    cd = ContentDir(ro)
+    assert [e.id for e in cd.catalogue()] == ["e1"]
+    assert not (ro / "catalogue.json").exists()
+    assert len(list((tmp_path / "cache").glob("catalogue-*.json"))) == 1
+    assert [e.id for e in ContentDir(ro).catalogue()] == ["e1"]
+
+
+def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path, monkeypatch):
+    target = tmp_path / "f.txt"
+    atomic.write_text(target, "old")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        atomic.write_text(target, "new")
+    monkeypatch.undo()
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]  # temp removed
+
+
+def test_clean_temp_files(tmp_path: Path):
+    (tmp_path / ".tmp-state.json.abc").write_text("half")
+    (tmp_path / "state.json").write_text("{}")
+    assert atomic.clean_temp_files(tmp_path) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["state.json"]
+
+
+def test_parse_edition_accepts_minimal_file():
+    ed = parse_edition('[edition]\nid = "x"\ntitle = "t"\n', Path("x.toml"))
+    assert ed.articles == [] and ed.date is None
