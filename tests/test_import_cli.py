@@ -1,0 +1,200 @@
+"""`reader import / export / check` as a user runs them: the seed edition,
+idempotence, atomicity, and one clear line for every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "seed" / "000_6445cb2987957b36.txt"
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason=f"seed page not found at {SEED}")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch):
+    for var in ("READER_STATE_DIR", "READER_CONFIG_DIR", "READER_CACHE_DIR"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    monkeypatch.delenv("READER_CONTENT", raising=False)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def edition_files(d: Path) -> list[Path]:
+    return sorted((d / "editions").glob("*.toml")) if (d / "editions").exists() else []
+
+
+SAMPLE = "测试标题一\n\n□本报记者 张三\n\n这是第一段，说明了情况。\n\n第二篇的标题\n\n本报讯 通讯员李四报道：第二段正文。\n"
+
+
+# -- bad input: one line on stderr, exit 2, nothing written ------------------
+
+
+@pytest.mark.parametrize(
+    "make, expect",
+    [
+        (lambda p: None, "no such file"),
+        (lambda p: p.write_text("  \n\n\t\n", "utf-8"), "empty"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary"),
+        (lambda p: p.write_bytes(b"\xff\xfe\xfd\x80\x81 abc \xc3\x28 latin\xe9"), "tried UTF-8"),
+        (lambda p: p.write_bytes(b"x" * (2 * 1024 * 1024 + 1)), "MiB page limit"),
+    ],
+    ids=["missing", "empty", "binary", "undecodable", "too-big"],
+)
+def test_bad_pages_get_one_line_and_exit_2(tmp_path, capsys, make, expect):
+    page = tmp_path / "page.txt"
+    make(page)
+    content = tmp_path / "content"
+    code, out, err = run(capsys, "import", str(page), "--content", str(content))
+    assert code == 2
+    assert expect in err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("reader: ") and str(page) in err
+    assert "Traceback" not in err
+    assert edition_files(content) == []
+
+
+def test_bad_date_is_refused_before_anything_is_read(tmp_path, capsys):
+    code, _, err = run(capsys, "import", str(tmp_path / "nope.txt"), "--date", "2025-13-45")
+    assert code == 2 and "--date '2025-13-45': not a date" in err
+
+
+def test_unwritable_content_dir_is_refused(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text(SAMPLE, "utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "import", str(page), "--content", str(blocker / "sub"))
+    assert code == 2 and "not a writable directory" in err
+
+
+def test_no_traceback_from_the_real_command(tmp_path):
+    env = dict(os.environ, READER_CACHE_DIR=str(tmp_path / "c"))
+    out = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(tmp_path / "missing.txt"), "--content", str(tmp_path)],
+        capture_output=True, text=True, env=env, cwd=REPO,
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip().count("\n") == 0 and "Traceback" not in out.stderr
+
+
+# -- what a good import does --------------------------------------------------
+
+
+def test_gb18030_page_is_decoded_and_says_so(tmp_path, capsys):
+    page = tmp_path / "gbk.txt"
+    page.write_bytes(SAMPLE.encode("gb18030"))
+    code, out, _ = run(capsys, "import", str(page), "--content", str(tmp_path / "c"))
+    assert code == 0 and "decoded as GB18030" in out
+    ed = json.loads(run(capsys, "export", "--format", "json", "--content", str(tmp_path / "c"))[1])
+    assert ed["articles"][0]["headline"] == "测试标题一"
+
+
+def test_controls_are_stripped_and_counted_markup_kept(tmp_path, capsys):
+    page = tmp_path / "evil.txt"
+    evil = SAMPLE.replace("说明了情况", "说明\x1b[31m了\x1b]2;title\x07情\x9b21t况[bold]粗[/bold]")
+    page.write_text(evil, "utf-8")
+    code, out, _ = run(capsys, "import", str(page), "--content", str(tmp_path / "c"))
+    assert code == 0 and "stripped 3 control" in out
+    stored = edition_files(tmp_path / "c")[0].read_text("utf-8")
+    assert "\x1b" not in stored and "\x9b" not in stored and "title" not in stored
+    assert "说明了情况[bold]粗[/bold]" in stored
+
+
+def test_dry_run_json_writes_nothing(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text(SAMPLE, "utf-8")
+    code, out, _ = run(capsys, "import", str(page), "--dry-run", "--format", "json", "--content", str(tmp_path / "c"))
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) == {"edition", "articles"}
+    assert set(doc["edition"]) == {"id", "title", "date"} and doc["edition"]["date"] is None
+    art = doc["articles"][0]
+    for key in ("id", "section", "kicker", "headline", "subtitle", "dateline", "source", "byline",
+                "captions", "paragraphs", "summary", "keywords", "figures"):
+        assert key in art
+    assert not (tmp_path / "c").exists()
+
+
+def test_reimport_replaces_and_keeps_pins(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text(SAMPLE, "utf-8")
+    c = tmp_path / "c"
+    assert run(capsys, "import", str(page), "--content", str(c))[0] == 0
+    [f] = edition_files(c)
+    # An editor pins the first article's section.
+    text = f.read_text("utf-8").replace('section = "general"', 'section = "energy"\nsection_pinned = true', 1)
+    f.write_text(text, "utf-8")
+    code, out, _ = run(capsys, "import", str(page), "--date", "2025-11-15", "--content", str(c))
+    assert code == 0 and out.startswith("replaced")
+    [g] = edition_files(c)  # one edition, now dated
+    assert g.name.startswith("2025-11-15-")
+    doc = json.loads(run(capsys, "export", "--format", "json", "--content", str(c))[1])
+    assert doc["edition"]["date"] == "2025-11-15"
+    assert doc["articles"][0]["section"] == "energy"
+
+
+def test_check_reports_file_and_line(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text(SAMPLE, "utf-8")
+    c = tmp_path / "c"
+    run(capsys, "import", str(page), "--content", str(c))
+    assert run(capsys, "check", "--content", str(c))[0] == 0
+    [f] = edition_files(c)
+    lines = f.read_text("utf-8").splitlines()
+    n = next(i for i, ln in enumerate(lines) if ln.startswith("headline ="))
+    lines[n] = "headline = 42"
+    f.write_text("\n".join(lines) + "\n", "utf-8")
+    code, _, err = run(capsys, "check", "--content", str(c))
+    assert code == 1
+    assert f"{f}:{n + 1}: 'headline' must be a string" in err
+
+
+def test_export_markdown_and_list(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    page.write_text(SAMPLE, "utf-8")
+    c = tmp_path / "c"
+    run(capsys, "import", str(page), "--date", "2025-11-15", "--title", "昌吉日报", "--content", str(c))
+    code, out, _ = run(capsys, "export", "--content", str(c))
+    assert code == 0 and out.startswith("# 昌吉日报") and "## 测试标题一" in out
+    code, out, _ = run(capsys, "export", "--list", "--content", str(c))
+    assert code == 0 and "2025-11-15" in out and "\t2\t" in out
+
+
+def test_export_with_no_editions_says_what_to_do(tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--content", str(tmp_path / "empty"))
+    assert code == 2 and "reader import" in err
+
+
+# -- the seed -----------------------------------------------------------------
+
+
+@needs_seed
+def test_committed_seed_edition_equals_a_fresh_import(tmp_path, capsys):
+    """The bundled edition is produced by `reader import`; the two never drift."""
+    code, out, err = run(capsys, "import", str(SEED), "--content", str(tmp_path))
+    assert code == 0, err
+    fresh = edition_files(tmp_path)
+    committed = edition_files(REPO / "content")
+    assert [f.name for f in fresh] == [f.name for f in committed], (
+        "re-run: reader import ../shared/seed/000_6445cb2987957b36.txt --content content"
+    )
+    for a, b in zip(fresh, committed):
+        assert a.read_text("utf-8") == b.read_text("utf-8")
+
+
+@needs_seed
+def test_seed_import_report(tmp_path, capsys):
+    code, out, _ = run(capsys, "import", str(SEED), "--content", str(tmp_path))
+    assert code == 0
+    assert "7 articles" in out and "hightech 1, congress 2, eldercare 1, energy 2, general 1" in out
