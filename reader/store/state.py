@@ -1,0 +1,217 @@
+"""Per-user reading state: where the reader left off, what was read, bookmarks.
+
+Headless (no Textual): the app owns one :class:`StateStore` and calls
+:meth:`StateStore.save` after changes (debounced) and on quit.
+
+One JSON file, ``state.json`` in :func:`reader.paths.state_dir`::
+
+    {"version": 1,
+     "edition": "2025-11-15", "section": "energy", "article": "a07", "scroll": 12,
+     "theme": "dark",
+     "read": {"2025-11-15": ["a01", "a07"]},
+     "bookmarks": [{"edition": "…", "article": "…", "headline": "…", "section": "…"}]}
+
+Writes are atomic (temp file + fsync + os.replace + directory fsync, see
+:mod:`reader.store.atomic`); temp files a crashed writer left are removed when
+the store opens. A file that cannot be understood is moved aside to
+``state.json.corrupt-<timestamp>`` and the reader starts fresh with a notice:
+losing the place in a newspaper is better than not starting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.store import atomic
+
+STATE_FILE = "state.json"
+STATE_VERSION = 1
+MAX_READ_EDITIONS = 400  # read marks kept for this many editions (newest kept)
+
+
+@dataclass
+class Bookmark:
+    edition: str
+    article: str
+    headline: str = ""
+    section: str = ""
+
+    def key(self) -> tuple[str, str]:
+        return (self.edition, self.article)
+
+
+@dataclass
+class ReadingState:
+    edition: str | None = None
+    section: str | None = None
+    article: str | None = None
+    scroll: int = 0
+    theme: str | None = None
+    read: dict[str, set[str]] = field(default_factory=dict)
+    bookmarks: list[Bookmark] = field(default_factory=list)
+
+    # -- read marks -------------------------------------------------------
+
+    def is_read(self, edition: str, article: str) -> bool:
+        return article in self.read.get(edition, ())
+
+    def set_read(self, edition: str, article: str, read: bool = True) -> bool:
+        """Mark an article read/unread; return True when something changed."""
+        marks = self.read.setdefault(edition, set())
+        if read == (article in marks):
+            return False
+        if read:
+            marks.add(article)
+        else:
+            marks.discard(article)
+            if not marks:
+                del self.read[edition]
+        return True
+
+    # -- bookmarks --------------------------------------------------------
+
+    def is_bookmarked(self, edition: str, article: str) -> bool:
+        return any(b.key() == (edition, article) for b in self.bookmarks)
+
+    def toggle_bookmark(self, bookmark: Bookmark) -> bool:
+        """Add or remove a bookmark; return True when it is now bookmarked."""
+        for i, b in enumerate(self.bookmarks):
+            if b.key() == bookmark.key():
+                del self.bookmarks[i]
+                return False
+        self.bookmarks.append(bookmark)
+        return True
+
+    # -- (de)serialisation ------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        read_items = list(self.read.items())[-MAX_READ_EDITIONS:]
+        return {
+            "version": STATE_VERSION,
+            "edition": self.edition,
+            "section": self.section,
+            "article": self.article,
+            "scroll": int(self.scroll),
+            "theme": self.theme,
+            "read": {ed: sorted(arts) for ed, arts in read_items if arts},
+            "bookmarks": [vars(b).copy() for b in self.bookmarks],
+        }
+
+    @classmethod
+    def from_json(cls, d: Any) -> ReadingState:
+        """Build from parsed JSON; raise ValueError when the shape is wrong."""
+        if not isinstance(d, dict):
+            raise ValueError("not a JSON object")
+        if d.get("version", STATE_VERSION) != STATE_VERSION:
+            raise ValueError(f"unknown state version {d.get('version')!r}")
+
+        def opt_str(key: str) -> str | None:
+            v = d.get(key)
+            if v is not None and not isinstance(v, str):
+                raise ValueError(f"{key!r} must be a string")
+            return v
+
+        scroll = d.get("scroll", 0)
+        if not isinstance(scroll, int) or isinstance(scroll, bool) or scroll < 0:
+            raise ValueError("'scroll' must be a non-negative integer")
+        read_raw = d.get("read", {})
+        if not isinstance(read_raw, dict):
+            raise ValueError("'read' must be an object")
+        read: dict[str, set[str]] = {}
+        for ed, arts in read_raw.items():
+            if not isinstance(arts, list) or not all(isinstance(a, str) for a in arts):
+                raise ValueError("'read' values must be lists of article ids")
+            if arts:
+                read[str(ed)] = set(arts)
+        bms_raw = d.get("bookmarks", [])
+        if not isinstance(bms_raw, list):
+            raise ValueError("'bookmarks' must be a list")
+        bookmarks: list[Bookmark] = []
+        for b in bms_raw:
+            if not isinstance(b, dict) or not isinstance(b.get("edition"), str) or not isinstance(b.get("article"), str):
+                raise ValueError("each bookmark needs 'edition' and 'article'")
+            bookmarks.append(
+                Bookmark(
+                    edition=b["edition"],
+                    article=b["article"],
+                    headline=str(b.get("headline") or ""),
+                    section=str(b.get("section") or ""),
+                )
+            )
+        return cls(
+            edition=opt_str("edition"),
+            section=opt_str("section"),
+            article=opt_str("article"),
+            scroll=scroll,
+            theme=opt_str("theme"),
+            read=read,
+            bookmarks=bookmarks,
+        )
+
+
+class StateStore:
+    """Loads and saves :class:`ReadingState` in one directory."""
+
+    def __init__(self, directory: Path | str | None = None) -> None:
+        if directory is None:
+            from reader import paths
+
+            directory = paths.state_dir()
+        self.directory = Path(directory)
+        self.path = self.directory / STATE_FILE
+        self._last_saved: str | None = None
+
+    def load(self) -> tuple[ReadingState, list[str]]:
+        """Return the saved state (or a fresh one) and one-line notices."""
+        notices: list[str] = []
+        atomic.clean_temp_files(self.directory)
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return ReadingState(), notices
+        except OSError as exc:
+            notices.append(f"reading state not loaded: {self.path}: {exc.strerror or exc}")
+            return ReadingState(), notices
+        try:
+            state = ReadingState.from_json(json.loads(raw.decode("utf-8")))
+        except (ValueError, UnicodeDecodeError) as exc:
+            aside = self._move_aside()
+            where = f"moved to {aside.name}" if aside else "left in place"
+            notices.append(f"reading state was damaged ({exc}); {where}, starting fresh")
+            return ReadingState(), notices
+        self._last_saved = self._dump(state)
+        return state, notices
+
+    def _move_aside(self) -> Path | None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{STATE_FILE}.corrupt-{stamp}-{n}")
+        try:
+            os.replace(self.path, target)
+        except OSError:
+            return None
+        return target
+
+    @staticmethod
+    def _dump(state: ReadingState) -> str:
+        return json.dumps(state.to_json(), ensure_ascii=False, indent=1) + "\n"
+
+    def save(self, state: ReadingState) -> bool:
+        """Write the state atomically if it changed; return False on an I/O error."""
+        data = self._dump(state)
+        if data == self._last_saved:
+            return True
+        try:
+            atomic.write_text(self.path, data)
+        except OSError:
+            return False
+        self._last_saved = data
+        return True
