@@ -1,0 +1,526 @@
+"""``reader-kiosk``: the reader as an OpenSSH ``ForceCommand``.
+
+A newsroom offers ``ssh news@host`` without giving anyone a shell::
+
+    Match User news
+        ForceCommand /opt/reader/bin/reader-kiosk --config /etc/reader/kiosk.toml
+
+(see docs/ssh.md for the whole recipe). For every session this wrapper:
+
+* refuses to run without a terminal on stdin and stdout (``ssh -T``, a
+  command with no ``-t``, a pipe): one line on stderr, exit 2, nothing left
+  running;
+* refuses a ``TERM`` that is empty, ``dumb``, ``unknown`` or not a plain name;
+* reads its settings from a root-owned TOML file (``--config PATH`` from the
+  ForceCommand line; else ``$READER_KIOSK_CONFIG`` but only outside an SSH
+  session, since an SSH client could send that variable; else
+  ``/etc/reader/kiosk.toml``; defaults that work when there is none);
+* ignores ``SSH_ORIGINAL_COMMAND``: it runs the reader and nothing else (no
+  import, no export, no subcommand of any kind);
+* sets resource limits (CPU seconds, memory, open files, file size, core
+  dumps off, optionally processes and niceness);
+* throws away the client's environment and ``execve``\\ s the reader in a
+  clean one built from an allow-list: ``TERM`` (checked), ``COLORTERM``
+  (truecolor/24bit only), ``NO_COLOR``, ``SSH_CONNECTION``/``SSH_CLIENT``/
+  ``SSH_TTY``; UTF-8 forced (``LANG``/``LC_ALL=C.UTF-8`` and ``-X utf8``),
+  ``PATH`` pointing at nothing (so no pager, editor, browser or shell can be
+  found by name), ``SHELL=/bin/false``, the ``READER_*`` directories from the
+  kiosk settings, animations off;
+* runs Python isolated (``-I``: no ``PYTHON*`` variables, no user site, no
+  current directory on ``sys.path``) with the working directory ``/``.
+
+The process is replaced by the reader (one process per session): when the
+reader exits, the SSH session ends.
+
+This module must stay cheap to import and must never import textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PROG = "reader-kiosk"
+DEFAULT_CONFIG = "/etc/reader/kiosk.toml"
+UTF8_LOCALE = "C.UTF-8"
+# PATH of the reader: a directory that holds no programs, so nothing the
+# reader (or a library under it) might try to start by name is found.
+EMPTY_PATH = "/nonexistent/reader-kiosk"
+
+_TERM_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
+_REFUSED_TERMS = {"dumb", "unknown", "network", "dialup", "unknown-terminal"}
+# SSH_CONNECTION "client-ip client-port server-ip server-port"; SSH_TTY a
+# device path. Anything else (control characters, huge values) is dropped.
+_SAFE_VALUE_RE = re.compile(r"^[A-Za-z0-9 ._:/%\[\]-]{1,200}$")
+STATE_MODES = ("shared", "per-key", "off")
+
+
+class KioskError(Exception):
+    """A problem with the kiosk's own settings (``file:line: what``)."""
+
+
+# --------------------------------------------------------------------------
+# Settings
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Limits:
+    cpu_seconds: int = 900  # RLIMIT_CPU: CPU time of the session (not wall time)
+    memory_mb: int = 1024  # RLIMIT_DATA: heap + private writable mappings
+    address_space_mb: int = 0  # RLIMIT_AS, 0 = leave alone (threads reserve a lot of it)
+    open_files: int = 256  # RLIMIT_NOFILE
+    file_size_mb: int = 64  # RLIMIT_FSIZE: largest file the reader may write
+    processes: int = 0  # RLIMIT_NPROC, per *account*, 0 = leave alone (root ignores it)
+    nice: int = 0  # added niceness, 0-19
+
+
+@dataclass
+class Settings:
+    content: str | None = None  # None: the editions bundled with the package
+    state: str = "shared"  # shared | per-key | off
+    state_dir: str | None = None  # None: ~account/.local/state/reader
+    config_dir: str | None = None  # None: the directory of kiosk.toml (or /etc/reader)
+    cache_dir: str | None = None  # None: ~account/.cache/reader
+    theme: str | None = None
+    lang: str | None = None
+    animations: bool = False
+    limits: Limits = field(default_factory=Limits)
+    source: str | None = None  # the file these came from
+
+
+_TOP_KEYS = {
+    "content": str,
+    "state": (str, bool),
+    "state_dir": str,
+    "config_dir": str,
+    "cache_dir": str,
+    "theme": str,
+    "lang": str,
+    "animations": bool,
+    "limits": dict,
+}
+_LIMIT_KEYS = {f for f in Limits.__dataclass_fields__}
+
+
+def _line_of(text: str, key: str, table: str | None = None) -> int | None:
+    """Best-effort line number of ``key = ...`` (in ``[table]`` if given)."""
+    current: str | None = None
+    pat = re.compile(r"^\s*(?:\"?)" + re.escape(key) + r"(?:\"?)\s*=")
+    for n, line in enumerate(text.splitlines(), 1):
+        s = line.strip()
+        if s.startswith("[") and not s.startswith("[["):
+            current = s.strip("[] \t")
+            continue
+        if current == table and pat.match(line):
+            return n
+    return None
+
+
+def load_settings(path: str | os.PathLike[str] | None, *, required: bool = False) -> Settings:
+    """Read kiosk settings; a missing optional file gives the defaults.
+
+    Raises :class:`KioskError` with ``file:line: problem`` for anything wrong:
+    the kiosk fails closed rather than run with settings it did not understand.
+    """
+    if path is None:
+        return Settings()
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        if required:
+            raise KioskError(f"{p}: no such file") from None
+        return Settings()
+    except OSError as exc:
+        raise KioskError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KioskError(f"{p}: not UTF-8") from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"at line (\d+)", str(exc))
+        where = f"{p}:{m.group(1)}" if m else str(p)
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise KioskError(f"{where}: {msg}") from None
+
+    def fail(key: str, msg: str, table: str | None = None) -> NoReturn:
+        line = _line_of(text, key, table)
+        where = f"{p}:{line}" if line else str(p)
+        raise KioskError(f"{where}: {msg}")
+
+    s = Settings(source=str(p))
+    for key, value in doc.items():
+        typ = _TOP_KEYS.get(key)
+        if typ is None:
+            fail(key, f"unknown setting {key!r} (known: {', '.join(sorted(_TOP_KEYS))})")
+        if not isinstance(value, typ) or (typ is str and not value):
+            fail(key, f"{key} must be {'a non-empty string' if typ is str else typ.__name__ if isinstance(typ, type) else 'a string or false'}")
+        if key == "limits":
+            for lk, lv in value.items():
+                if lk not in _LIMIT_KEYS:
+                    fail(lk, f"unknown limit {lk!r} (known: {', '.join(sorted(_LIMIT_KEYS))})", "limits")
+                if isinstance(lv, bool) or not isinstance(lv, int) or lv < 0:
+                    fail(lk, f"{lk} must be a whole number >= 0", "limits")
+                if lk == "nice" and lv > 19:
+                    fail(lk, "nice must be 0-19", "limits")
+                setattr(s.limits, lk, lv)
+        elif key == "state":
+            if value is False:
+                s.state = "off"
+            elif value is True:
+                s.state = "shared"
+            elif value in STATE_MODES:
+                s.state = value
+            else:
+                fail(key, f"state must be one of {', '.join(STATE_MODES)} (or false)")
+        elif key == "lang" and value not in ("zh", "en"):
+            fail(key, "lang must be zh or en")
+        elif key == "theme" and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", value):
+            fail(key, "theme must be a theme name (letters, digits, - and _)")
+        elif key in ("content", "state_dir", "config_dir", "cache_dir") and not os.path.isabs(value):
+            fail(key, f"{key} must be an absolute path")
+        else:
+            setattr(s, key, value)
+    return s
+
+
+# --------------------------------------------------------------------------
+# The session: checks, environment, limits, exec
+# --------------------------------------------------------------------------
+
+
+def check_term(term: str | None) -> str | None:
+    """Return a refusal message for an unusable TERM, or None when it is fine."""
+    if not term:
+        return "TERM is not set; connect with a terminal emulator (e.g. ssh -t from xterm)"
+    if term.lower() in _REFUSED_TERMS or not _TERM_RE.match(term):
+        shown = term if _TERM_RE.match(term) else "(invalid)"
+        return f"TERM={shown} cannot show the reader; use a real terminal (e.g. TERM=xterm-256color)"
+    return None
+
+
+def key_fingerprint(user_auth_file: str | None) -> str | None:
+    """A file-name-safe id of the public key the client logged in with.
+
+    OpenSSH writes the methods that authenticated the session to the file
+    named by ``SSH_USER_AUTH`` when ``ExposeAuthInfo yes`` is set, e.g.
+    ``publickey ssh-ed25519 AAAAC3...``. The id is the hex SHA-256 of the key
+    blob (the same hash ``ssh-keygen -lf`` prints in base64), cut to 32 digits.
+    """
+    if not user_auth_file:
+        return None
+    try:
+        with open(user_auth_file, "rb") as fh:
+            data = fh.read(64 * 1024).decode("ascii", "replace")
+    except OSError:
+        return None
+    for line in data.splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[0] == "publickey":
+            try:
+                blob = base64.b64decode(parts[2], validate=True)
+            except (ValueError, base64.binascii.Error):
+                continue
+            if blob:
+                return hashlib.sha256(blob).hexdigest()[:32]
+    return None
+
+
+def _home() -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_dir or "/"
+    except (ImportError, KeyError):  # pragma: no cover
+        return "/"
+
+
+def _account() -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError):  # pragma: no cover
+        return str(os.getuid())
+
+
+def state_dir_for(settings: Settings, env: dict[str, str], home: str) -> str | None:
+    """The READER_STATE_DIR of this session, or None when state is off."""
+    if settings.state == "off":
+        return None
+    base = settings.state_dir or os.path.join(home, ".local", "state", "reader")
+    if settings.state == "per-key":
+        fp = key_fingerprint(env.get("SSH_USER_AUTH"))
+        if fp is None:
+            return None  # no key known (ExposeAuthInfo off, password login): keep nothing
+        return os.path.join(base, "keys", fp)
+    return base
+
+
+def clean_env(settings: Settings, env: dict[str, str], term: str) -> dict[str, str]:
+    """The whole environment of the reader: an allow-list, nothing inherited by default."""
+    home = _home()
+    account = _account()
+    out = {
+        "TERM": term,
+        "LANG": UTF8_LOCALE,
+        "LC_ALL": UTF8_LOCALE,
+        "PYTHONIOENCODING": "utf-8",  # documentation only: -I ignores it, -X utf8 does the work
+        "HOME": home,
+        "USER": account,
+        "LOGNAME": account,
+        "PATH": EMPTY_PATH,
+        "SHELL": "/bin/false",
+        "READER_KIOSK": "1",
+    }
+    colorterm = env.get("COLORTERM", "")
+    if colorterm in ("truecolor", "24bit"):
+        out["COLORTERM"] = colorterm
+    if env.get("NO_COLOR"):
+        out["NO_COLOR"] = "1"
+    for name in ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"):
+        v = env.get(name)
+        if v and _SAFE_VALUE_RE.match(v):
+            out[name] = v
+    if not settings.animations:
+        out["TEXTUAL_ANIMATIONS"] = "none"
+    config_dir = settings.config_dir or (str(Path(settings.source).parent) if settings.source else "/etc/reader")
+    out["READER_CONFIG_DIR"] = config_dir
+    out["READER_CACHE_DIR"] = settings.cache_dir or os.path.join(home, ".cache", "reader")
+    state = state_dir_for(settings, env, home)
+    if state is None:
+        # A directory that cannot exist: the reader keeps its place in memory only.
+        out["READER_STATE_DIR"] = os.devnull + "/reader-state-off"
+        out["READER_STATE"] = "off"
+    else:
+        out["READER_STATE_DIR"] = state
+    out["READER_CONTENT"] = content_dir(settings)
+    return out
+
+
+def content_dir(settings: Settings) -> str:
+    if settings.content:
+        return settings.content
+    from reader import paths
+
+    return str(paths.bundled_content_dir())
+
+
+def reader_args(settings: Settings) -> list[str]:
+    """Arguments of ``reader``: always the reader itself, never a subcommand."""
+    args = ["--content", content_dir(settings)]
+    args.append("--animations" if settings.animations else "--no-animations")
+    if settings.theme:
+        args += ["--theme", settings.theme]
+    if settings.lang:
+        args += ["--lang", settings.lang]
+    return args
+
+
+def _package_root() -> str:
+    import reader
+
+    return str(Path(reader.__file__).resolve().parent.parent)
+
+
+def _isolated_path_has(root: str) -> bool:
+    """Does ``python -I`` find a package under ``root`` by itself?
+
+    True for a normal (wheel) install into the interpreter's site-packages;
+    False for a source checkout or an editable install, whose directory only
+    reaches sys.path through PYTHONPATH, the current directory or a .pth file.
+    """
+    import sysconfig
+
+    try:
+        want = os.path.realpath(root)
+        return any(
+            os.path.realpath(sysconfig.get_paths()[k]) == want for k in ("purelib", "platlib")
+        )
+    except (KeyError, OSError):  # pragma: no cover
+        return False
+
+
+def child_argv(settings: Settings, python: str | None = None) -> list[str]:
+    """``python -I -X utf8 -m reader --no-animations --content DIR ...``.
+
+    When the package is not in the interpreter's site-packages (a source
+    checkout, an editable install), ``-I`` would not find it, so a two-line
+    bootstrap puts this very package's directory first on sys.path instead.
+    """
+    python = python or sys.executable
+    base = [python, "-I", "-X", "utf8"]
+    root = _package_root()
+    if _isolated_path_has(root):
+        return base + ["-m", "reader"] + reader_args(settings)
+    boot = (
+        "import sys;sys.argv[0]='reader';sys.path.insert(0,sys.argv.pop(1));"
+        "from reader.cli import main;raise SystemExit(main())"
+    )
+    return base + ["-c", boot, root] + reader_args(settings)
+
+
+def apply_limits(limits: Limits) -> list[str]:
+    """setrlimit() each configured limit (soft = hard, so the reader cannot
+    raise it again). Returns a list of limits that could not be set."""
+    import resource
+
+    mb = 1024 * 1024
+    wanted: list[tuple[str, int, int]] = [("RLIMIT_CORE", resource.RLIMIT_CORE, 0)]
+    if limits.cpu_seconds:
+        wanted.append(("RLIMIT_CPU", resource.RLIMIT_CPU, limits.cpu_seconds))
+    if limits.memory_mb:
+        wanted.append(("RLIMIT_DATA", resource.RLIMIT_DATA, limits.memory_mb * mb))
+    if limits.address_space_mb:
+        wanted.append(("RLIMIT_AS", resource.RLIMIT_AS, limits.address_space_mb * mb))
+    if limits.open_files:
+        wanted.append(("RLIMIT_NOFILE", resource.RLIMIT_NOFILE, limits.open_files))
+    if limits.file_size_mb:
+        wanted.append(("RLIMIT_FSIZE", resource.RLIMIT_FSIZE, limits.file_size_mb * mb))
+    if limits.processes:
+        wanted.append(("RLIMIT_NPROC", resource.RLIMIT_NPROC, limits.processes))
+    failed = []
+    for name, res, value in wanted:
+        try:
+            _soft, hard = resource.getrlimit(res)
+            if hard != resource.RLIM_INFINITY:
+                value = min(value, hard)
+            if res == resource.RLIMIT_CPU:
+                # SIGXCPU at the soft limit ends the reader; the hard limit
+                # (SIGKILL) a few seconds later is the backstop.
+                hard_value = value + 5 if hard == resource.RLIM_INFINITY else min(value + 5, hard)
+                resource.setrlimit(res, (value, hard_value))
+            else:
+                resource.setrlimit(res, (value, value))
+        except (ValueError, OSError):
+            failed.append(name)
+    if limits.nice:
+        try:
+            os.nice(limits.nice)
+        except OSError:
+            failed.append("nice")
+    return failed
+
+
+def _refuse(message: str, code: int = 2) -> NoReturn:
+    try:
+        sys.stderr.write(f"{PROG}: {message}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    # os._exit, not sys.exit: no atexit handlers, and no interactive prompt
+    # even if the client managed to slip PYTHONINSPECT into our environment.
+    os._exit(code)
+
+
+def _config_path(ns_config: str | None, env: dict[str, str]) -> tuple[str, bool]:
+    if ns_config:
+        return ns_config, True
+    from_env = env.get("READER_KIOSK_CONFIG")
+    # Inside an SSH session the client may have sent READER_KIOSK_CONFIG
+    # (AcceptEnv): only a --config on the ForceCommand line is trusted there.
+    if from_env and not (env.get("SSH_CONNECTION") or env.get("SSH_CLIENT")):
+        return from_env, True
+    return DEFAULT_CONFIG, False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Run the reader for an SSH session (OpenSSH ForceCommand): no shell, "
+        "no subcommands, clean environment, resource limits. See docs/ssh.md.",
+    )
+    p.add_argument("--config", metavar="PATH",
+                   help=f"kiosk settings (TOML, root-owned; default {DEFAULT_CONFIG})")
+    p.add_argument("--check", action="store_true",
+                   help="validate the settings, print what a session would run, and exit")
+    return p
+
+
+def prepare(argv: list[str] | None, env: dict[str, str]) -> tuple[Settings, list[str], dict[str, str]]:
+    """Everything but the checks on the terminal and the exec (for --check and tests)."""
+    ns = build_parser().parse_args(argv)
+    path, required = _config_path(ns.config, env)
+    settings = load_settings(path, required=required)
+    term = env.get("TERM", "")
+    return settings, child_argv(settings), clean_env(settings, env, term)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    env = dict(os.environ)
+    # Whatever happens below, nothing after us may be steered by these.
+    for name in list(os.environ):
+        if name.startswith(("PYTHON", "LD_")):
+            try:
+                del os.environ[name]
+            except OSError:  # pragma: no cover
+                pass
+    os.umask(0o077)
+    try:
+        ns = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help or a bad option from the ForceCommand line
+        os._exit(int(exc.code or 0))
+    path, required = _config_path(ns.config, env)
+    try:
+        settings = load_settings(path, required=required)
+    except KioskError as exc:
+        _refuse(f"service misconfigured, tell the administrator: {exc}", 1)
+    if ns.check:
+        term = env.get("TERM") or "xterm-256color"
+        child = child_argv(settings)
+        cenv = clean_env(settings, env, term)
+        sys.stdout.write(f"settings: {settings.source or '(defaults)'}\n")
+        sys.stdout.write("exec: " + " ".join(child) + "\n")
+        for k in sorted(cenv):
+            sys.stdout.write(f"env: {k}={cenv[k]}\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    if not (os.isatty(0) and os.isatty(1)):
+        _refuse("the newspaper reader needs an interactive terminal; connect with `ssh -t` "
+                "(or plain `ssh` with no command)")
+    term = env.get("TERM", "")
+    problem = check_term(term)
+    if problem:
+        _refuse(problem)
+
+    child = child_argv(settings)
+    cenv = clean_env(settings, env, term)
+    state = cenv.get("READER_STATE")
+    if state != "off":
+        try:
+            os.makedirs(cenv["READER_STATE_DIR"], mode=0o700, exist_ok=True)
+        except OSError:
+            pass  # the reader reports a state dir it cannot write to
+    failed = apply_limits(settings.limits)
+    if failed:
+        sys.stderr.write(f"{PROG}: could not set {', '.join(failed)}\n")
+    try:
+        os.chdir("/")
+    except OSError:  # pragma: no cover
+        pass
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execve(child[0], child, cenv)
+    except OSError as exc:
+        _refuse(f"cannot start the reader ({exc.strerror or exc}); tell the administrator", 1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
