@@ -17,8 +17,8 @@
 * Never: numbers or counted amounts, single characters, stop words and
   newspaper filler (:data:`STOP_KEYWORDS`), anything in ``exclude`` (byline
   names) or a fragment of it.
-* Words in the headline count double; a word contained in a higher-ranked
-  keyword is dropped (``职业`` under ``职业教育``).
+* Words in the headline count double; a word that contains, or is contained
+  in, a higher-ranked keyword is dropped (``职业`` under ``职业教育``).
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def keywords(
 
     out: list[str] = []
     for _, _, w in scored:
-        if any(w in kept for kept in out):
+        if any(w in kept or kept in w for kept in out):
             continue
         out.append(w)
         if len(out) >= k:

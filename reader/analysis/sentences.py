@@ -29,6 +29,7 @@ from reader.analysis import _jieba
 TERMINATORS = frozenset("。！？!?")
 _OPEN_TO_CLOSE = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "「": "」", "『": "』", "【": "】", "〈": "〉"}
 _CLOSERS = frozenset(_OPEN_TO_CLOSE.values()) | frozenset("\"'")
+_QUOTE_CLOSERS = frozenset("”’」』")
 _FORCE_SPLIT = 160
 
 # “……。”某某某介绍。 — an attribution tail that belongs to the quote before it.
@@ -72,6 +73,9 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         if ch in TERMINATORS:
+            # inside brackets (（…。）, 《…。》) a terminator never ends the sentence;
+            # inside a quotation it does once the quotation closes right after it
+            in_brackets = any(c not in _QUOTE_CLOSERS for c in stack)
             j = i + 1
             while j < n and text[j] in TERMINATORS:
                 j += 1
@@ -79,7 +83,7 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
                 if stack and text[j] == stack[-1]:
                     stack.pop()
                 j += 1
-            if not stack or j - start > _FORCE_SPLIT:
+            if (not stack and not in_brackets) or j - start > _FORCE_SPLIT:
                 stack.clear()
                 spans.append((start, j))
                 start = j

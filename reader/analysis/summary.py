@@ -13,7 +13,8 @@ Method (documented in docs/summary-eval.md)
    * **position** – news puts the point first: ``1 / (1 + i/2)`` for the i-th
      sentence, plus a little for opening a paragraph;
    * **headline cover** – how much of the headline's content (words and
-     character bigrams) the sentence repeats;
+     character bigrams) the sentence repeats (without a headline its weight
+     goes to position);
    * **figures** – how many measured numbers it carries (from
      ``figures_per_paragraph`` when given, else counted in the sentence).
 
@@ -195,9 +196,8 @@ def score_sentences(
         figs = min(1.0, nums / 3.0)
         if h_words or h_bi:
             base = W_CENTRAL * central[k] + W_POSITION * pos + W_HEADLINE * head + W_FIGURES * figs
-        else:  # no headline: share its weight out
-            scale = 1.0 / (1.0 - W_HEADLINE)
-            base = scale * (W_CENTRAL * central[k] + W_POSITION * pos + W_FIGURES * figs)
+        else:  # no headline: the lead is the best stand-in for what the piece is about
+            base = W_CENTRAL * central[k] + (W_POSITION + W_HEADLINE) * pos + W_FIGURES * figs
         scores.append(base * _penalty(s.text))
     return sents, scores, sets
 
