@@ -65,6 +65,7 @@ _REFUSED_TERMS = {"dumb", "unknown", "network", "dialup", "unknown-terminal"}
 # device path. Anything else (control characters, huge values) is dropped.
 _SAFE_VALUE_RE = re.compile(r"^[A-Za-z0-9 ._:/%\[\]-]{1,200}$")
 STATE_MODES = ("shared", "per-key", "off")
+STATE_OFF_DIR = "/proc/self/reader-state-off"
 
 
 class KioskError(Exception):
@@ -154,8 +155,9 @@ def load_settings(path: str | os.PathLike[str] | None, *, required: bool = False
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"at line (\d+)", str(exc))
-        where = f"{p}:{m.group(1)}" if m else str(p)
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # "at end of document"
+        where = f"{p}:{line}"
+        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise KioskError(f"{where}: {msg}") from None
 
     def fail(key: str, msg: str, table: str | None = None) -> NoReturn:
@@ -304,8 +306,10 @@ def clean_env(settings: Settings, env: dict[str, str], term: str) -> dict[str, s
     out["READER_CACHE_DIR"] = settings.cache_dir or os.path.join(home, ".cache", "reader")
     state = state_dir_for(settings, env, home)
     if state is None:
-        # A directory that cannot exist: the reader keeps its place in memory only.
-        out["READER_STATE_DIR"] = os.devnull + "/reader-state-off"
+        # A directory that can never be created (not even by root): loading
+        # finds no state, saving fails softly, so the reader keeps its place
+        # in memory only. READER_STATE=off says so explicitly.
+        out["READER_STATE_DIR"] = STATE_OFF_DIR
         out["READER_STATE"] = "off"
     else:
         out["READER_STATE_DIR"] = state
