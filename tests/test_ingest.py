@@ -1,0 +1,367 @@
+"""The page parser on the seed page, on our own pages in tests/pages/, and on
+small hand-made layouts (garbage, body before any headline, line breaks)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import _ROLE, parse_page
+from reader.model import Article
+
+SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
+PAGES = Path(__file__).parent / "pages"
+
+
+def _seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip("seed page not available")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[Article]:
+    return parse_page(_seed_text())
+
+
+def _page(name: str) -> list[Article]:
+    return parse_page((PAGES / name).read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------
+# "Nothing is lost": every non-blank input line, once the markers are taken
+# out, is made of pieces that each stand in some output field (or are a run
+# of names from the bylines/credits).
+
+# Markers, and the places where the parser may cut a line (brackets, spaces).
+_MARKERS = re.compile(_ROLE.pattern + r"|报道|摄影|摄|供图|[（）()□■◎●○◆◇★☆▲△\s\u3000]")
+
+
+def _word(s: str) -> str:
+    return "".join(c for c in s if c.isalnum())
+
+
+def _fields(arts: list[Article]) -> tuple[list[str], set[str]]:
+    fields: list[str] = []
+    names: set[str] = set()
+    for a in arts:
+        fields += [a.headline, a.kicker or "", a.subtitle or "", a.dateline or "", a.source or ""]
+        fields += a.paragraphs
+        fields += [c.text for c in a.captions]
+        people = a.byline.reporters + a.byline.correspondents + [n for c in a.captions for n in c.photographers]
+        names.update(_word(n) for n in people)
+    return [_word(f) for f in fields if f], {n for n in names if n}
+
+
+def _made_of_names(piece: str, names: set[str]) -> bool:
+    ok = [True] + [False] * len(piece)
+    for i in range(len(piece)):
+        if ok[i]:
+            for n in names:
+                if piece.startswith(n, i):
+                    ok[i + len(n)] = True
+    return ok[-1]
+
+
+def lost_pieces(text: str, arts: list[Article]) -> list[str]:
+    fields, names = _fields(arts)
+    lost = []
+    for line in text.split("\n"):
+        for piece in _MARKERS.split(line):
+            w = _word(piece)
+            if w and not any(w in f for f in fields) and not _made_of_names(w, names):
+                lost.append(w)
+    return lost
+
+
+def paragraphs_in_page_order(text: str, arts: list[Article]) -> bool:
+    """All paragraphs, concatenated, are a subsequence of the page's characters."""
+    page = iter(_word(text))
+    return all(c in page for a in arts for p in a.paragraphs for c in _word(p))
+
+
+# --------------------------------------------------------------------------
+# The seed
+
+
+def test_seed_articles_in_page_order(seed):
+    assert [a.headline for a in seed] == [
+        "昌吉国家高新区：数字技术研发成果向多领域延伸",
+        "织就幸福图景 舞动乡村新韵",
+        "推动职业教育法落实落细 提升职业教育服务地方经济社会发展能力",
+        "新疆初步建立医养结合服务网络",
+        "奇台县在全州率先完成碳配额清缴",
+        "呼图壁县万株苗木出口哈萨克斯坦",
+        "玛纳斯县7个能源补给项目年内投用",
+    ]
+    assert all(a.id == "" and a.section == "general" for a in seed)
+    assert all(not a.summary and not a.keywords and not a.figures for a in seed)
+
+
+def test_seed_kickers_and_subtitles(seed):
+    assert [a.kicker for a in seed] == ["何以高新", "走基层 看民主", "发展全过程人民民主 开创人大工作新局面", None, None, None, None]
+    assert [a.subtitle for a in seed] == [
+        None,
+        "人大代表建议让木垒农牧民幸福底色更足",
+        "昌吉州十六届人大常委会第三十三次会议列席代表座谈会发言摘登",
+        None,
+        None,
+        None,
+        None,
+    ]
+
+
+def test_seed_bylines_datelines_sources(seed):
+    by = [(a.byline.reporters, a.byline.correspondents) for a in seed]
+    assert by == [
+        (["杨雍", "刘茜"], ["宋华敏"]),
+        (["付小芳"], []),
+        ([], []),
+        ([], []),
+        ([], ["徐媛媛"]),
+        ([], ["松哈路·努尔阿迪力", "刘鑫承", "玛丽娜·波拉提"]),
+        ([], ["赵善宾"]),
+    ]
+    assert [a.dateline for a in seed] == [None, None, None, None, "本报讯", "本报讯", "本报讯"]
+    assert [a.source for a in seed] == [None, None, "昌吉州人大常委会教科文卫工作委员会供稿", "据新疆日报报道", None, None, None]
+
+
+def test_seed_leads_are_stripped(seed):
+    assert seed[3].paragraphs[0].startswith("截至2024年底，全区")
+    assert seed[4].paragraphs[0].startswith("截至10月，奇台县")
+    assert seed[5].paragraphs[0] == "近日，呼图壁县一批紫叶稠李苗木顺利出口哈萨克斯坦。"
+    assert seed[6].paragraphs[0].startswith("进入四季度，")
+    assert seed[0].paragraphs[0].startswith("从数字物流平台")
+
+
+def test_seed_captions(seed):
+    caps = [[(c.text, c.photographers) for c in a.captions] for a in seed]
+    assert caps == [
+        [],
+        [("木垒县博斯坦乡博斯坦村文化大舞台正在上演塔合麦西热甫。", ["付小芳"])],
+        [],
+        [],
+        [],
+        [],
+        [("新建的玛纳斯隆盛达西海综合能源站。", ["赵善宾"])],
+    ]
+    # A caption is never left in the body, and a credit is not a byline.
+    for a in seed:
+        assert not any("摄" in p and "□" in p for p in a.paragraphs)
+        assert not any("塔合麦西热甫。" == p or "新建的玛纳斯隆盛达西海综合能源站。" == p for p in a.paragraphs)
+    assert "付小芳" not in seed[1].byline.correspondents
+
+
+@pytest.mark.parametrize(
+    "article, phrase",
+    [
+        (0, "生产作业，助推企业提质增效"),
+        (0, "另一方面壮大创新主体"),
+        (1, "国家通用语言文字能力较弱的情况"),
+        (1, "也为家庭带来稳定收入"),
+        (1, "便热闹起来，村民们"),
+        (2, "共建产业学院"),
+        (2, "职业教育吸引力不足"),
+        (3, "建成一批社区医养结合服务中心"),
+        (5, "涵盖各类优质苗木品种"),
+        (6, "石油分公司外环路加油加气站项目"),
+    ],
+)
+def test_seed_column_breaks_rejoined(seed, article, phrase):
+    assert sum(phrase in p for p in seed[article].paragraphs) >= 1
+
+
+def test_seed_line_break_inside_a_block_splits_after_a_sentence(seed):
+    # Seed lines 89-90: "牛晓琳代表：…仍然存在。" + newline + "建议：一是深化校企合作机制，共"
+    paras = seed[2].paragraphs
+    i = next(i for i, p in enumerate(paras) if p.startswith("牛晓琳代表："))
+    assert paras[i].endswith("“重普教、轻职教”的传统观念仍然存在。")
+    assert paras[i + 1].startswith("建议：一是深化校企合作机制，共建产业学院或特色专业")
+
+
+def test_seed_paragraph_counts(seed):
+    assert [len(a.paragraphs) for a in seed] == [6, 11, 17, 5, 4, 3, 6]
+
+
+def test_seed_nothing_lost(seed):
+    text = _seed_text()
+    assert lost_pieces(text, seed) == []
+    assert paragraphs_in_page_order(text, seed)
+
+
+def test_seed_every_name_kept(seed):
+    text = _seed_text()
+    for name in ("杨雍", "刘茜", "宋华敏", "付小芳", "徐媛媛", "松哈路·努尔阿迪力", "刘鑫承", "玛丽娜·波拉提", "赵善宾"):
+        assert name in text
+        assert any(
+            name in a.byline.reporters + a.byline.correspondents + [n for c in a.captions for n in c.photographers]
+            for a in seed
+        )
+
+
+def test_seed_parse_is_fast():
+    text = _seed_text()
+    times = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        parse_page(text)
+        times.append(time.perf_counter() - t0)
+    assert statistics.median(times) < 0.05
+
+
+# --------------------------------------------------------------------------
+# Our own pages
+
+
+def test_county_news_page():
+    arts = _page("county_news.txt")
+    assert [a.headline for a in arts] == [
+        "全国冬季能源保供工作会议召开",
+        "吉木萨尔县：小庭院长出“致富果”",
+        "让群众在家门口享受便捷服务",
+        "昌吉市首个社区嵌入式养老服务中心10日正式运营",
+    ]
+    xinhua, village, nobyline, headless = arts
+    # 新华社 dateline with a bracketed byline; a caption at the very end.
+    assert xinhua.dateline == "新华社北京11月12日电"
+    assert xinhua.byline.reporters == ["王五", "赵六"]
+    assert xinhua.paragraphs[0].startswith("国家能源局12日召开")
+    assert "各地要统筹新能源与煤电协同运行，加快推进储能项目建设" in xinhua.paragraphs[1]
+    assert [(c.text, c.photographers) for c in xinhua.captions] == [("国家能源局工作人员在某电厂检查煤炭储备情况。", ["王五"])]
+    assert len(xinhua.paragraphs) == 3
+    # Kicker, 本报讯（记者 … 通讯员 …）, a caption inside a sentence.
+    assert village.kicker == "乡村振兴看产业"
+    assert village.dateline == "本报讯"
+    assert (village.byline.reporters, village.byline.correspondents) == (["张三"], ["李四"])
+    assert village.paragraphs[0].startswith("初冬时节，")
+    assert "因地制宜种植葡萄、苹果等果树" in village.paragraphs[0]
+    assert [(c.text, c.photographers) for c in village.captions] == [("图为北庭镇村民在庭院里采摘果子。", ["张三"])]
+    # No byline, no lead: the title is followed by plain text.
+    assert nobyline.byline.is_empty() and nobyline.dateline is None and len(nobyline.paragraphs) == 2
+    # A dateline lead in the middle of an article opens a new one.
+    assert headless.dateline == "本报昌吉11月10日讯"
+    assert headless.byline.reporters == ["马丽"]
+    assert headless.paragraphs[0].startswith("昌吉市首个社区嵌入式养老服务中心10日正式运营，")
+
+
+def test_jumps_and_briefs_page():
+    arts = _page("jumps_and_briefs.txt")
+    jump, asked, lift, ai = arts
+    # Body text before any headline: an article titled by a preview.
+    assert jump.headline == "各地各部门要进一步提高政治站位"
+    assert jump.paragraphs[0].startswith("（上接第一版）")
+    assert jump.paragraphs[1].startswith("编者按：")
+    assert asked.headline == "代表建议办得好不好 群众说了算"
+    assert asked.subtitle == "州人大常委会开展代表建议办理情况专题询问"
+    assert asked.byline.reporters == ["李明", "王芳"]
+    # Numbered crossheads stay in the article as paragraphs of their own.
+    assert "一、坚持问题导向" in asked.paragraphs and "二、注重跟踪问效" in asked.paragraphs
+    assert asked.paragraphs[-1] == "各县市人大常委会负责同志列席会议。"
+    # A question headline (ends with ？) before a byline; an inline source.
+    assert lift.headline == "老旧小区加装电梯难在哪？"
+    assert lift.byline.reporters == ["陈静"]
+    assert lift.source == "来源：昌吉日报全媒体"
+    assert lift.paragraphs[-1] == "记者走访发现，资金分摊、低层住户意见不一是主要难点。"
+    # 据新华社电 is an attribution; credits: inline, without caption, consecutive.
+    assert ai.source == "据新华社电" and ai.dateline is None
+    assert ai.paragraphs[0].endswith("大模型DeepSeek等应用加速落地。")
+    assert [(c.text, c.photographers) for c in ai.captions] == [
+        ("新建的智能产线正在调试。", ["王强"]),
+        ("", ["陈刚"]),
+        ("园区智能仓储中心一角。", ["陈刚"]),
+    ]
+
+
+def test_page_without_blank_lines():
+    arts = _page("no_blank_lines.txt")
+    assert [a.headline for a in arts] == ["乌鲁木齐迎来今冬首场降雪", "社区食堂让老人吃上热乎饭"]
+    assert arts[0].dateline == "本报讯" and len(arts[0].paragraphs) == 2
+    assert arts[1].byline.reporters == ["古丽·艾买提"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.txt")))
+def test_own_pages_nothing_lost(name):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    arts = parse_page(text)
+    assert lost_pieces(text, arts) == []
+    assert paragraphs_in_page_order(text, arts)
+
+
+# --------------------------------------------------------------------------
+# Small layouts
+
+
+def test_empty_page():
+    assert parse_page("") == []
+    assert parse_page("\n\n  \n\u3000\n") == []
+
+
+def test_garbage_page_first_line_is_headline():
+    arts = parse_page("abc def\n\nxyz 123 !!!\n\n???")
+    assert len(arts) == 1
+    assert arts[0].headline == "abc def"
+    assert arts[0].paragraphs == ["xyz 123 !!!???"] or arts[0].paragraphs == ["xyz 123 !!!", "???"]
+
+
+def test_punctuation_only_page_still_has_a_headline():
+    arts = parse_page("。。。\n\n，，")
+    assert len(arts) == 1 and arts[0].headline
+
+
+def test_credit_only_page():
+    arts = parse_page("□陈刚摄")
+    assert len(arts) == 1
+    assert arts[0].captions[0].photographers == ["陈刚"]
+    assert arts[0].headline
+
+
+def test_body_first_then_article():
+    text = "这是上一版转来的文字，没有标题。\n\n新的标题在这里\n\n□本报记者 张三\n\n正文第一段。"
+    arts = parse_page(text)
+    assert [a.headline for a in arts] == ["这是上一版转来的文字，没有标题", "新的标题在这里"]
+    assert arts[0].paragraphs == ["这是上一版转来的文字，没有标题。"]
+    assert arts[1].byline.reporters == ["张三"] and arts[1].paragraphs == ["正文第一段。"]
+
+
+def test_bylines_with_other_roles_and_padding():
+    text = "标题一\n\n■全媒体记者 张  三 实习生 李四\n\n正文。"
+    (a,) = parse_page(text)
+    assert a.byline.reporters == ["张三"] and a.byline.correspondents == ["李四"]
+
+
+def test_lead_with_reporters_and_colon():
+    text = "标题二\n\n本报讯 记者张三 通讯员李四、王五报道：正文开始。"
+    (a,) = parse_page(text)
+    assert a.dateline == "本报讯"
+    assert a.byline.reporters == ["张三"] and a.byline.correspondents == ["李四", "王五"]
+    assert a.paragraphs == ["正文开始。"]
+
+
+def test_lone_credit_word_in_body_is_not_a_credit():
+    text = "标题三\n\n□本报记者 张三\n\n他们正在拍摄\n\n纪录片。"
+    (a,) = parse_page(text)
+    assert a.captions == []
+    assert a.paragraphs == ["他们正在拍摄纪录片。"]
+
+
+def test_ascii_words_joined_with_a_space_across_a_break():
+    text = "标题四\n\n□本报记者 张三\n\n他说 the new\n\nmodel works。"
+    (a,) = parse_page(text)
+    assert a.paragraphs == ["他说 the new model works。"]
+
+
+def test_dash_line_in_body_is_text():
+    text = "标题五\n\n□本报记者 张三\n\n第一段。\n\n——摘自某报告"
+    (a,) = parse_page(text)
+    assert a.subtitle is None
+    assert a.paragraphs[-1] == "——摘自某报告"
+
+
+def test_short_fragment_after_open_paragraph_is_not_a_headline():
+    text = "标题六\n\n□本报记者 张三\n\n全县今年新建了一批\n\n便民服务站\n\n覆盖所有乡镇。"
+    (a,) = parse_page(text)
+    assert a.paragraphs == ["全县今年新建了一批便民服务站覆盖所有乡镇。"]
