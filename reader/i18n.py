@@ -1,0 +1,284 @@
+"""Interface labels in Chinese (``zh``) and English (``en``).
+
+``t(key, lang, **fmt)`` returns the label for *key* in *lang*. A key missing in
+one language falls back to the other language, then to the key itself, so a
+typo shows up on screen as ``pane.sectoins`` rather than crashing. Format
+fields that the caller does not pass stay as ``{name}`` in the text.
+
+Only the *interface* is translated. Content stays as printed: section names
+come from ``sections.toml``; headlines, bylines (``本报记者``, ``通讯员``),
+captions and figures are never translated.
+
+Keys are stable; the app refers to them by name. Groups:
+
+* ``pane.*``    pane titles: sections, articles, article, summary, figures,
+  keywords, bookmarks, editions, search, help
+* ``action.*``  binding descriptions, one per action (the same words as the
+  binding ids in ``[keymap]`` where there is one): quit, sections, articles,
+  article, up, down, left, right, open, back, close, next_article,
+  prev_article, page_down, page_up, top, bottom, next_pane, prev_pane,
+  summary, figures, keywords, theme, toggle_read, bookmark, bookmarks, search,
+  search_next, search_prev, prev_edition, next_edition, editions, help,
+  command_palette
+* ``msg.*``     messages and notices (see ``LABELS`` for the format fields)
+* ``label.*``   small words in lists and status lines
+* ``help.*``    the help screen
+* ``theme.*``   display names of the bundled themes (use :func:`theme_label`)
+
+This module imports nothing from textual: the CLI and tests use it headless.
+"""
+
+from __future__ import annotations
+
+import string
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        # pane titles
+        "pane.sections": "栏目",
+        "pane.articles": "文章",
+        "pane.article": "正文",
+        "pane.summary": "摘要",
+        "pane.figures": "数字",
+        "pane.keywords": "关键词",
+        "pane.bookmarks": "收藏夹",
+        "pane.editions": "往期",
+        "pane.search": "搜索",
+        "pane.help": "帮助",
+        # binding descriptions
+        "action.quit": "退出",
+        "action.sections": "栏目",
+        "action.articles": "文章列表",
+        "action.article": "正文",
+        "action.up": "上移",
+        "action.down": "下移",
+        "action.left": "左移",
+        "action.right": "右移",
+        "action.open": "打开",
+        "action.back": "返回",
+        "action.close": "关闭",
+        "action.next_article": "下一篇",
+        "action.prev_article": "上一篇",
+        "action.page_down": "下一页",
+        "action.page_up": "上一页",
+        "action.top": "顶部",
+        "action.bottom": "底部",
+        "action.next_pane": "下一窗格",
+        "action.prev_pane": "上一窗格",
+        "action.summary": "摘要",
+        "action.figures": "数字",
+        "action.keywords": "关键词",
+        "action.theme": "主题",
+        "action.toggle_read": "已读/未读",
+        "action.bookmark": "收藏",
+        "action.bookmarks": "收藏夹",
+        "action.search": "搜索",
+        "action.search_next": "下一个结果",
+        "action.search_prev": "上一个结果",
+        "action.prev_edition": "上一期",
+        "action.next_edition": "下一期",
+        "action.editions": "往期",
+        "action.help": "帮助",
+        "action.command_palette": "命令面板",
+        # messages
+        "msg.too_small": "请放大终端窗口（至少 {width}×{height}）",
+        "msg.no_editions": "还没有报纸。请用 reader import PAGE 导入一版。",
+        "msg.state_corrupt": "阅读记录已损坏，已移到 {path}，从头开始记录。",
+        "msg.state_readonly": "无法保存阅读记录（{path}）：{reason}",
+        "msg.theme_fallback": "找不到主题“{name}”，改用 {fallback}。",
+        "msg.theme_changed": "主题：{name}",
+        "msg.skipped": "{problem}（已跳过）",
+        "msg.search_prompt": "输入要搜索的词",
+        "msg.search_min": "请输入两个或更多字符",
+        "msg.searching": "正在搜索……",
+        "msg.no_results": "无结果",
+        "msg.results": "共 {count} 条结果",
+        "msg.marked_read": "已标为已读",
+        "msg.marked_unread": "已标为未读",
+        "msg.bookmarked": "已收藏",
+        "msg.unbookmarked": "已取消收藏",
+        "msg.no_bookmarks": "还没有收藏。按 {key} 收藏当前文章。",
+        "msg.no_articles": "本栏目暂无文章",
+        "msg.no_summary": "本文没有摘要",
+        "msg.no_figures": "本文没有数字",
+        "msg.no_keywords": "本文没有关键词",
+        "msg.oldest_edition": "已经是最早的一期",
+        "msg.newest_edition": "已经是最新的一期",
+        "msg.loading": "正在加载……",
+        # small words
+        "label.read": "已读",
+        "label.unread": "未读",
+        "label.bookmarked": "已收藏",
+        "label.all": "全部",
+        "label.edition": "第 {number} 期",
+        "label.articles_count": "{count} 篇",
+        "label.characters": "{count} 字",
+        "label.reading_time": "约 {minutes} 分钟",
+        "label.page": "第 {page} 版",
+        "label.date_unknown": "日期不详",
+        "label.result_in": "{edition} · {section}",
+        # help screen
+        "help.title": "帮助",
+        "help.keys": "按键",
+        "help.action": "功能",
+        "help.close": "按 Esc 或 q 关闭",
+        "help.intro": "只用键盘阅读：方向键或 j/k 移动，回车打开，Esc 返回。",
+        # bundled themes
+        "theme.newsprint": "报纸",
+        "theme.dark": "深色",
+        "theme.high-contrast": "高对比度",
+        "theme.ansi": "终端配色",
+    },
+    "en": {
+        "pane.sections": "Sections",
+        "pane.articles": "Articles",
+        "pane.article": "Article",
+        "pane.summary": "Summary",
+        "pane.figures": "Figures",
+        "pane.keywords": "Keywords",
+        "pane.bookmarks": "Bookmarks",
+        "pane.editions": "Editions",
+        "pane.search": "Search",
+        "pane.help": "Help",
+        "action.quit": "Quit",
+        "action.sections": "Sections",
+        "action.articles": "Articles",
+        "action.article": "Article",
+        "action.up": "Up",
+        "action.down": "Down",
+        "action.left": "Left",
+        "action.right": "Right",
+        "action.open": "Open",
+        "action.back": "Back",
+        "action.close": "Close",
+        "action.next_article": "Next article",
+        "action.prev_article": "Previous article",
+        "action.page_down": "Page down",
+        "action.page_up": "Page up",
+        "action.top": "Top",
+        "action.bottom": "Bottom",
+        "action.next_pane": "Next pane",
+        "action.prev_pane": "Previous pane",
+        "action.summary": "Summary",
+        "action.figures": "Figures",
+        "action.keywords": "Keywords",
+        "action.theme": "Theme",
+        "action.toggle_read": "Read/unread",
+        "action.bookmark": "Bookmark",
+        "action.bookmarks": "Bookmarks",
+        "action.search": "Search",
+        "action.search_next": "Next result",
+        "action.search_prev": "Previous result",
+        "action.prev_edition": "Previous edition",
+        "action.next_edition": "Next edition",
+        "action.editions": "Editions",
+        "action.help": "Help",
+        "action.command_palette": "Command palette",
+        "msg.too_small": "Please enlarge the terminal window (at least {width}×{height})",
+        "msg.no_editions": "No editions yet. Import a page with `reader import PAGE`.",
+        "msg.state_corrupt": "Reading state was corrupt; moved it to {path} and started afresh.",
+        "msg.state_readonly": "Cannot save reading state ({path}): {reason}",
+        "msg.theme_fallback": "Theme '{name}' not found; using {fallback}.",
+        "msg.theme_changed": "Theme: {name}",
+        "msg.skipped": "{problem} (skipped)",
+        "msg.search_prompt": "Type words to search for",
+        "msg.search_min": "Type two or more characters",
+        "msg.searching": "Searching…",
+        "msg.no_results": "No results",
+        "msg.results": "{count} results",
+        "msg.marked_read": "Marked as read",
+        "msg.marked_unread": "Marked as unread",
+        "msg.bookmarked": "Bookmarked",
+        "msg.unbookmarked": "Bookmark removed",
+        "msg.no_bookmarks": "No bookmarks yet. Press {key} to bookmark the current article.",
+        "msg.no_articles": "No articles in this section",
+        "msg.no_summary": "No summary for this article",
+        "msg.no_figures": "No figures in this article",
+        "msg.no_keywords": "No keywords for this article",
+        "msg.oldest_edition": "This is the oldest edition",
+        "msg.newest_edition": "This is the newest edition",
+        "msg.loading": "Loading…",
+        "label.read": "read",
+        "label.unread": "unread",
+        "label.bookmarked": "bookmarked",
+        "label.all": "All",
+        "label.edition": "No. {number}",
+        "label.articles_count": "{count} articles",
+        "label.characters": "{count} characters",
+        "label.reading_time": "about {minutes} min",
+        "label.page": "page {page}",
+        "label.date_unknown": "date unknown",
+        "label.result_in": "{edition} · {section}",
+        "help.title": "Help",
+        "help.keys": "Keys",
+        "help.action": "Action",
+        "help.close": "Press Esc or q to close",
+        "help.intro": "Keyboard only: arrows or j/k move, Enter opens, Esc goes back.",
+        "theme.newsprint": "Newsprint",
+        "theme.dark": "Dark",
+        "theme.high-contrast": "High contrast",
+        "theme.ansi": "Terminal colours",
+    },
+}
+
+
+class _KeepMissing(dict):
+    """format_map helper: unknown fields stay as ``{name}`` instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_FORMATTER = string.Formatter()
+
+
+def normalize_lang(lang: str | None) -> str:
+    """``zh``/``zh_CN.UTF-8``/``zh-Hant`` → ``zh``; ``en…`` → ``en``; else the default (``zh``)."""
+    if not lang:
+        return DEFAULT_LANG
+    low = lang.strip().lower()
+    for code in LANGS:
+        if low == code or low.startswith((code + "_", code + "-", code + ".")):
+            return code
+    return DEFAULT_LANG
+
+
+def t(key: str, lang: str | None, **fmt: object) -> str:
+    """The label for *key* in *lang* (``"zh"`` or ``"en"``), formatted with *fmt*.
+
+    Falls back to the other language, then to *key* itself. Never raises for a
+    missing key or a missing format field.
+    """
+    code = normalize_lang(lang)
+    text = LABELS[code].get(key)
+    if text is None:
+        for other in LANGS:
+            if other != code and key in LABELS[other]:
+                text = LABELS[other][key]
+                break
+        else:
+            text = key
+    if not fmt and "{" not in text:
+        return text
+    try:
+        return _FORMATTER.vformat(text, (), _KeepMissing(fmt))
+    except (ValueError, IndexError, AttributeError, KeyError):  # a malformed pattern
+        return text
+
+
+def theme_label(name: str, lang: str | None) -> str:
+    """Display name of a theme: the translated name of a bundled theme, else *name*."""
+    key = f"theme.{name}"
+    text = t(key, lang)
+    return name if text == key else text
+
+
+def keys() -> set[str]:
+    """Every label key (union of both languages)."""
+    out: set[str] = set()
+    for table in LABELS.values():
+        out.update(table)
+    return out
