@@ -283,3 +283,9 @@ def reader_env(content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """READER_CONTENT pointing at a fresh copy of the fixture content."""
     monkeypatch.setenv("READER_CONTENT", str(content_dir))
     return content_dir
+
+
+def screen_text(app) -> str:
+    """The current screen as plain text, one line per row (wide chars once)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(seg.text for seg in strip).rstrip() for strip in strips)

@@ -1,0 +1,246 @@
+"""The terminal reader: a thin App around :class:`~reader.ui.screens.main.ReaderScreen`.
+
+``run(args)`` is called by ``reader`` (the CLI has already checked for a
+terminal). The start path reads config, themes, the catalogue and the one
+edition shown; jieba is never imported here.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from reader.i18n import t
+from reader.ui.session import Session
+
+#: binding id -> i18n key for its description (ids follow reader.i18n's action.* names)
+_SECTION_IDS = {f"section_{i}": i - 1 for i in range(1, 6)}
+
+
+def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
+    if binding_id is None:
+        return None
+    if binding_id in _SECTION_IDS and session is not None:
+        i = _SECTION_IDS[binding_id]
+        if i < len(session.sections):
+            return session.sections[i].name(lang)
+    key = f"action.{binding_id}"
+    label = t(key, lang)
+    return None if label == key else label
+
+
+def localize_bindings(node: Any, lang: str, session: Session | None = None) -> None:
+    """Replace the descriptions of ``node``'s bindings with labels in ``lang``."""
+    from dataclasses import replace
+
+    kb = node._bindings.key_to_bindings
+    for key, bindings in kb.items():
+        kb[key] = [
+            replace(b, description=label) if (label := binding_label(b.id, lang, session)) else b for b in bindings
+        ]
+
+
+def _reader_commands():
+    # imported when the palette first opens, not on the start path
+    from reader.ui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
+class ReaderApp(App[None]):
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {_reader_commands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True, id="command_palette"),
+    ]
+
+    def __init__(
+        self,
+        content: str | os.PathLike[str] | None = None,
+        *,
+        theme: str | None = None,
+        lang: str | None = None,
+        animations: bool | None = None,
+        state_dir: Path | None = None,
+        environ: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        env = dict(os.environ) if environ is None else environ
+        self.startup_notices: list[str] = []
+        config = None
+        try:
+            from reader.config import animations_enabled, load_config, resolve_lang
+
+            config, notices = load_config()
+            self.startup_notices.extend(notices)
+            self.lang = resolve_lang(lang, config, env)
+            anim = animations_enabled(config, animations, env)
+        except ImportError:  # pragma: no cover - config module missing
+            self.lang = lang or "zh"
+            anim = animations if animations is not None else True
+        self.config = config
+        if not anim:
+            self.animation_level = "none"
+        self.session = Session(content, state_dir=state_dir, save_state=getattr(config, "state", True))
+        self.startup_notices.extend(self.session.notices)
+        self._save_timer = None
+        self._theme_names = self._load_themes(theme)
+        if config is not None and config.keymap:
+            self.set_keymap(dict(config.keymap))
+        localize_bindings(self, self.lang, self.session)
+
+    # -- themes ------------------------------------------------------------------------
+
+    def _load_themes(self, requested: str | None) -> list[str]:
+        try:
+            from reader.ui.themes import DEFAULT_THEME, load_themes, resolve_theme
+        except ImportError:  # pragma: no cover - themes module missing
+            return ["textual-dark", "textual-light"]
+        themes, notices = load_themes()
+        self.startup_notices.extend(notices)
+        for th in themes.values():
+            self.register_theme(th)
+        name = requested or self.session.state.theme or (self.config.theme if self.config else None)
+        theme, notice = resolve_theme(name, themes, lang=self.lang)
+        if notice and (requested or (self.config and self.config.theme == name)):
+            self.startup_notices.append(notice)
+        self.theme = theme.name
+        names = sorted(themes, key=lambda n: (n != DEFAULT_THEME, n))
+        return names
+
+    @property
+    def theme_names(self) -> list[str]:
+        return list(self._theme_names)
+
+    def get_css_variables(self) -> dict[str, str]:
+        variables = super().get_css_variables()
+        try:
+            from reader.ui.themes import with_app_variables
+        except ImportError:  # pragma: no cover
+            return variables
+        return with_app_variables(variables)
+
+    def watch_theme(self, theme_name: str) -> None:
+        # remember an explicit choice (the picker, the palette)
+        if getattr(self, "session", None) is not None and self.is_running:
+            if self.session.state.theme != theme_name:
+                self.session.state.theme = theme_name
+                self.request_save(later=True)
+
+    def action_pick_theme(self) -> None:
+        from reader.ui.screens.modals import ThemeScreen
+
+        self.push_screen(ThemeScreen(self.theme_names, self.theme, self.lang))
+
+    # -- screens --------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        from reader.ui.screens.main import ReaderScreen
+
+        self.session.start_edition()
+        screen = ReaderScreen(self.session)
+        localize_bindings(screen, self.lang, self.session)
+        return screen
+
+    def on_mount(self) -> None:
+        seen = set()
+        for notice in self.startup_notices + [n for n in self.session.notices if n not in self.startup_notices]:
+            if notice and notice not in seen:
+                seen.add(notice)
+                self.notify(notice, severity="warning", markup=False, timeout=8)
+        if self.config is not None and self.config.keymap:
+            try:
+                from reader.config import keymap_notices
+
+                for notice in keymap_notices(self.config, self.binding_ids()):
+                    self.notify(notice, severity="warning", markup=False, timeout=8)
+            except ImportError:  # pragma: no cover
+                pass
+
+    def binding_ids(self) -> set[str]:
+        from reader.ui.screens.main import ReaderScreen
+        from reader.ui.widgets.body import ArticleBody
+        from reader.ui.widgets.lines import LineList
+
+        ids: set[str] = set()
+        for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList):
+            for b in cls.BINDINGS:
+                if isinstance(b, Binding) and b.id:
+                    ids.add(b.id)
+        ids.add("close")
+        return ids
+
+    def get_system_commands(self, screen: Screen):
+        for cmd in super().get_system_commands(screen):
+            if cmd.title == "Theme":  # ours lists the reader's themes by name
+                continue
+            yield cmd
+
+    # -- language --------------------------------------------------------------------------
+
+    def toggle_language(self) -> None:
+        self.lang = "en" if self.lang == "zh" else "zh"
+        localize_bindings(self, self.lang, self.session)
+        from reader.ui.screens.main import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                localize_bindings(screen, self.lang, self.session)
+                screen.relabel()
+        self.refresh_bindings()
+
+    # -- state ------------------------------------------------------------------------------
+
+    def request_save(self, later: bool = False) -> None:
+        """Save the reading state soon (debounced)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(2.0 if later else 0.5, self._save_now)
+
+    def _save_now(self) -> None:
+        self._save_timer = None
+        if not self.session.save() and not getattr(self, "_save_warned", False):
+            self._save_warned = True
+            self.notify(
+                t("msg.state_readonly", self.lang, path=str(self.session.store.path), reason="I/O error"),
+                severity="warning",
+                markup=False,
+            )
+
+    def save_state(self) -> None:
+        from reader.ui.screens.main import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen) and screen.article is not None:
+                self.session.state.scroll = screen.query_one("#body").top_line
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        self.session.save()
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.save_state()
+
+
+def run(args: Any) -> int:
+    """Run the reader in this terminal; return the exit code."""
+    app = ReaderApp(
+        getattr(args, "content", None),
+        theme=getattr(args, "theme", None),
+        lang=getattr(args, "lang", None),
+        animations=getattr(args, "animations", None),
+    )
+    app.run()
+    return app.return_code or 0

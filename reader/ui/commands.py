@@ -1,0 +1,75 @@
+"""The reader's own commands for the command palette (Ctrl+P): go to a
+section, open an article by headline (any edition, from the catalogue), switch
+theme, toggle the interface language, pick an edition.
+
+Headlines are untrusted: match displays are built as literal Content (the
+stock ``Matcher.highlight`` parses markup)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from reader.i18n import t, theme_label
+from reader.ui.text import safe
+
+
+def _highlight(matcher, text: str) -> Content:
+    content = safe(text)
+    try:
+        _score, offsets = matcher.fuzzy_search.match(matcher.query, content.plain)
+    except Exception:
+        return content
+    for off in offsets:
+        if 0 <= off < len(content.plain) and not content.plain[off].isspace():
+            content = content.stylize("bold underline", off, off + 1)
+    return content
+
+
+class ReaderCommands(Provider):
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        app = self.app
+        screen = self._reader_screen()
+        lang = getattr(app, "lang", "zh")
+        session = app.session
+        out: list[tuple[str, Callable[[], object], str]] = []
+        if screen is not None:
+            for i, s in enumerate(session.sections):
+                out.append((f"{t('pane.sections', lang)}: {s.hotkey} {s.name(lang)}", partial(screen.action_section, i),
+                            s.name_en if lang == "zh" else s.name_zh))
+            current = session.edition.id if session.edition else None
+            for e in reversed(session.entries):
+                for a in e.articles:
+                    label = f"{t('action.open', lang)}: {a.headline}"
+                    if e.id != current:
+                        label += f"  ({e.date or e.id})"
+                    out.append((label, partial(screen.go_to, e.id, a.id), e.title))
+            for e in reversed(session.entries):
+                out.append((f"{t('pane.editions', lang)}: {e.date or e.id}  {e.title}", partial(screen.switch_edition, e.id),
+                            t("label.articles_count", lang, count=len(e.articles))))
+        for name in getattr(app, "theme_names", []):
+            out.append((f"{t('action.theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
+        out.append(("语言 / Language: " + ("English" if lang == "zh" else "中文"), app.toggle_language, ""))
+        return out
+
+    def _reader_screen(self):
+        from reader.ui.screens.main import ReaderScreen
+
+        for s in reversed(self.app.screen_stack):
+            if isinstance(s, ReaderScreen):
+                return s
+        return None
+
+    async def discover(self) -> Hits:
+        for text, cb, help_text in self._commands()[:40]:
+            yield DiscoveryHit(safe(text), cb, text=text, help=help_text or None)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, cb, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, text), cb, text=text, help=help_text or None)

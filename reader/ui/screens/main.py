@@ -1,0 +1,617 @@
+"""The reading screen: wires sections, article list, body, summary and figures.
+
+Widgets never reach into each other; they post messages, and this screen
+decides what the others show. Layout is in ``reader.tcss``; this screen only
+sets classes:
+
+* ``-wide`` (≥120 cols) / ``-medium`` (80–119) / ``-narrow`` (<80) /
+  ``-tiny`` (<40 cols) and ``-short`` (<12 rows): Textual breakpoints;
+* ``-show-summary`` / ``-show-figures`` / ``-show-side``: the side panes;
+* ``-pane-list`` / ``-pane-body`` / ``-pane-summary`` / ``-pane-figures``: the
+  one pane shown when narrow.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from reader.i18n import t
+from reader.model import Article, Figure
+from reader.ui.text import join, safe
+from reader.ui.widgets.body import ArticleBody
+from reader.ui.widgets.panes import (
+    ArticleItem,
+    ArticleList,
+    FiguresPane,
+    Masthead,
+    SectionItem,
+    SectionNav,
+    SummaryPane,
+)
+
+PANES = ("list", "body", "summary", "figures")
+MIN_WIDTH, MIN_HEIGHT = 40, 12
+
+_SENTENCE_END = re.compile(r"[。！？!?；]”?|\n")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``[start, end)``."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    e = m.end() if m else len(text)
+    # skip a closing quote or space the previous sentence left
+    while s < start and text[s] in " \u3000”’":
+        s += 1
+    return s, e
+
+
+def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | None:
+    """Where a summary sentence stands in the article: (paragraph, start, end)."""
+    needle = sentence.strip()
+    if not needle:
+        return None
+    for p, para in enumerate(article.paragraphs):
+        i = para.find(needle)
+        if i >= 0:
+            return p, i, i + len(needle)
+    # the summariser may have trimmed quotes/punctuation: try the longest prefix that matches
+    core = needle.strip("“”\"'。！？；，")
+    for n in range(len(core), 7, -1):
+        head = core[:n]
+        for p, para in enumerate(article.paragraphs):
+            i = para.find(head)
+            if i >= 0:
+                return p, i, min(len(para), i + len(core))
+    return None
+
+
+class ReaderScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-tiny"),
+        (MIN_WIDTH, "-narrow"),
+        (80, "-medium"),
+        (120, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "section(0)", "1", show=False, id="section_1"),
+        Binding("2", "section(1)", "2", show=False, id="section_2"),
+        Binding("3", "section(2)", "3", show=False, id="section_3"),
+        Binding("4", "section(3)", "4", show=False, id="section_4"),
+        Binding("5", "section(4)", "5", show=False, id="section_5"),
+        Binding("n", "next_article", "Next article", show=False, id="next_article"),
+        Binding("p", "prev_article", "Previous article", show=False, id="prev_article"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("tab,l", "pane(1)", "Next pane", show=False, id="next_pane"),
+        Binding("shift+tab,h", "pane(-1)", "Previous pane", show=False, id="prev_pane"),
+        Binding("escape,backspace", "back", "Back", show=False, id="back"),
+        Binding("s", "toggle_pane('summary')", "Summary", id="summary"),
+        Binding("f", "toggle_pane('figures')", "Figures", id="figures"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("m", "toggle_read", "Read/unread", show=False, id="toggle_read"),
+        Binding("B", "bookmark", "Bookmark", show=False, id="bookmark"),
+        Binding("apostrophe", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
+        Binding("left_square_bracket", "edition(-1)", "Previous edition", show=False, id="prev_edition"),
+        Binding("right_square_bracket", "edition(1)", "Next edition", show=False, id="next_edition"),
+        Binding("e", "editions", "Editions", id="editions"),
+        Binding("t", "theme", "Theme", id="theme"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+
+    def __init__(self, session) -> None:
+        super().__init__(id="reader")
+        self.session = session
+        self.section: str = session.sections[0].id
+        self.article: Article | None = None
+        self.show_summary: bool | None = None  # None: the default for the width
+        self.show_figures: bool | None = None
+        self.active_pane = "list"
+
+    # -- composition --------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Masthead(id="masthead")
+        yield SectionNav(id="section-bar")
+        with Horizontal(id="panes"):
+            with Vertical(id="left-col"):
+                yield SectionNav(id="section-col")
+                yield ArticleList(id="articles")
+            yield ArticleBody(id="body")
+            with Vertical(id="side-col"):
+                yield SummaryPane(id="summary")
+                yield FiguresPane(id="figures")
+        yield Static(id="too-small")
+        yield Footer()
+
+    @property
+    def lang(self) -> str:
+        return getattr(self.app, "lang", "zh")
+
+    def on_mount(self) -> None:
+        self.query_one("#too-small", Static).update(self._too_small_text())
+        ed = self.session.edition
+        st = self.session.state
+        if ed is None:
+            self._show_edition(None)
+            return
+        section = st.section if st.section and self.session.section_of(st.section) else self.session.first_section()
+        article = ed.article(st.article) if st.article else None
+        if article is not None:
+            section = article.section
+        self._show_edition(ed, section=section, highlight=article.id if article else None)
+        if article is not None:
+            self.open_article(article.id, top=st.scroll, focus=False)
+            self._set_active("body")
+        else:
+            self._set_active("list")
+        self._apply_layout()
+
+    def _too_small_text(self) -> Content:
+        zh = t("msg.too_small", "zh", width=MIN_WIDTH, height=MIN_HEIGHT)
+        en = t("msg.too_small", "en", width=MIN_WIDTH, height=MIN_HEIGHT)
+        first, second = (zh, en) if self.lang == "zh" else (en, zh)
+        return join([safe(first), Content("\n\n"), safe(second)])
+
+    # -- layout ----------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        w = self.size.width
+        return "wide" if w >= 120 else "medium" if w >= 80 else "narrow"
+
+    def _side_shown(self) -> tuple[bool, bool]:
+        default = self.mode == "wide"
+        s = default if self.show_summary is None else self.show_summary
+        f = default if self.show_figures is None else self.show_figures
+        return s, f
+
+    def _apply_layout(self) -> None:
+        s, f = self._side_shown()
+        if self.mode == "narrow":
+            s = self.active_pane == "summary"
+            f = self.active_pane == "figures"
+        self.set_class(s, "-show-summary")
+        self.set_class(f, "-show-figures")
+        self.set_class(s or f, "-show-side")
+        for p in PANES:
+            self.set_class(self.active_pane == p, f"-pane-{p}")
+
+    def on_resize(self) -> None:
+        self._apply_layout()
+        self.call_after_refresh(self._ensure_focus)
+
+    def _pane_widget(self, pane: str):
+        return {
+            "list": self.query_one("#articles", ArticleList),
+            "body": self.query_one("#body", ArticleBody),
+            "summary": self.query_one("#summary", SummaryPane),
+            "figures": self.query_one("#figures", FiguresPane),
+        }[pane]
+
+    def _pane_of(self, widget) -> str | None:
+        for p in PANES:
+            if self._pane_widget(p) is widget:
+                return p
+        return None
+
+    def _visible_panes(self) -> list[str]:
+        if self.mode == "narrow":
+            return list(PANES)
+        s, f = self._side_shown()
+        panes = ["list", "body"]
+        if self.mode == "medium" and (s or f):
+            panes = ["body"]
+        if s:
+            panes.append("summary")
+        if f:
+            panes.append("figures")
+        return panes
+
+    def _set_active(self, pane: str) -> None:
+        """Make ``pane`` the one the reader works in (and shown, when narrow)."""
+        self.active_pane = pane
+        self._apply_layout()
+        widget = self._pane_widget(pane)
+        self.call_after_refresh(widget.focus)
+
+    def _ensure_focus(self) -> None:
+        focused = self.focused
+        if focused is None or self._pane_of(focused) not in self._visible_panes():
+            pane = self.active_pane if self.active_pane in self._visible_panes() else self._visible_panes()[0]
+            self._pane_widget(pane).focus()
+
+    def on_descendant_focus(self, event) -> None:
+        pane = self._pane_of(event.widget)
+        if pane is not None:
+            self.active_pane = pane
+            if self.mode == "narrow":
+                self._apply_layout()
+
+    # -- editions and sections ------------------------------------------------------------
+
+    def _show_edition(self, edition, *, section: str | None = None, highlight: str | None = None) -> None:
+        masthead = self.query_one("#masthead", Masthead)
+        if edition is None:
+            masthead.text = safe(t("msg.no_editions", self.lang)).stylize("bold")
+            self.query_one("#body", ArticleBody).show(None, placeholder=safe(t("msg.no_editions", self.lang)))
+            self._update_sections()
+            self.query_one("#articles", ArticleList).set_items([], empty=safe(t("msg.no_articles", self.lang)))
+            return
+        idx = self.session.entry_index(edition.id)
+        total = len(self.session.entries)
+        parts = [safe(edition.title).stylize("bold")]
+        if edition.date:
+            parts.append(safe(edition.date))
+        parts.append(safe(t("label.articles_count", self.lang, count=len(edition.articles))))
+        if idx is not None and total > 1:
+            parts.append(Content(f"{idx + 1}/{total}"))
+        masthead.text = join(parts, " · ")
+        self.section = section or self.session.first_section()
+        self.article = None
+        self.query_one("#body", ArticleBody).show(None, placeholder=safe(t("help.intro", self.lang)))
+        self._set_side(None)
+        self._update_sections()
+        self._fill_list(highlight)
+
+    def _update_sections(self) -> None:
+        counts = self.session.counts()
+        items = [SectionItem(s.id, s.name(self.lang), s.hotkey, counts.get(s.id, 0)) for s in self.session.sections]
+        for nav in self.query(SectionNav):
+            nav.set_sections(items, self.section)
+
+    def _list_items(self) -> list[ArticleItem]:
+        items = []
+        open_id = self.article.id if self.article else None
+        for a in self.session.articles_in(self.section):
+            items.append(
+                ArticleItem(
+                    id=a.id,
+                    headline=a.headline,
+                    kicker=a.kicker,
+                    first_line=a.first_line(),
+                    read=self.session.is_read(a.id),
+                    bookmarked=self.session.is_bookmarked(a.id),
+                    open=a.id == open_id,
+                )
+            )
+        return items
+
+    def _fill_list(self, highlight: str | None = None) -> None:
+        lst = self.query_one("#articles", ArticleList)
+        items = self._list_items()
+        index = 0
+        for i, it in enumerate(items):
+            if it.id == highlight:
+                index = i
+        lst.set_items(items, index, empty=safe(t("msg.no_articles", self.lang)))
+
+    def _refresh_list(self) -> None:
+        lst = self.query_one("#articles", ArticleList)
+        index = lst.index
+        lst._items = self._list_items()
+        lst.refresh_items()
+        if index is not None:
+            lst.set_reactive(ArticleList.index, index)
+
+    def select_section(self, section: str, *, highlight: str | None = None, focus: bool = True) -> None:
+        if self.session.section_of(section) is None:
+            return
+        self.section = section
+        self.session.state.section = section
+        self._update_sections()
+        if highlight is None and self.article is not None and self.article.section == section:
+            highlight = self.article.id
+        self._fill_list(highlight)
+        if focus:
+            if self.mode == "medium":
+                self._hide_side()
+            self._set_active("list")
+        self.app.request_save()
+
+    def action_section(self, index: int) -> None:
+        if 0 <= index < len(self.session.sections):
+            self.select_section(self.session.sections[index].id)
+
+    @on(SectionNav.Chosen)
+    def _section_chosen(self, event: SectionNav.Chosen) -> None:
+        self.select_section(event.section)
+
+    def switch_edition(self, edition_id: str, *, article_id: str | None = None) -> None:
+        from reader.errors import ContentError
+
+        try:
+            edition = self.session.load_edition(edition_id)
+        except ContentError as exc:
+            self.app.notify(str(exc), severity="error", markup=False)
+            return
+        section = self.section if self.session.counts().get(self.section) else self.session.first_section()
+        article = edition.article(article_id) if article_id else None
+        if article is not None:
+            section = article.section
+        self._show_edition(edition, section=section, highlight=article_id)
+        if article is not None:
+            self.open_article(article.id)
+        else:
+            self.session.state.article = None
+            self.session.state.scroll = 0
+            self._set_active("list")
+        self.app.request_save()
+
+    def action_edition(self, step: int) -> None:
+        ed = self.session.edition
+        if ed is None:
+            return
+        idx = self.session.entry_index(ed.id)
+        if idx is None:
+            return
+        new = idx + step
+        if new < 0:
+            self.app.notify(t("msg.oldest_edition", self.lang), markup=False)
+            return
+        if new >= len(self.session.entries):
+            self.app.notify(t("msg.newest_edition", self.lang), markup=False)
+            return
+        self.switch_edition(self.session.entries[new].id)
+
+    # -- articles --------------------------------------------------------------------------
+
+    def open_article(self, article_id: str, *, top: int = 0, focus: bool = True) -> None:
+        ed = self.session.edition
+        a = ed.article(article_id) if ed else None
+        if a is None:
+            return
+        self.article = a
+        st = self.session.state
+        st.article, st.section, st.scroll = a.id, a.section, top
+        self.session.set_read(a.id, True)
+        if a.section != self.section:
+            self.section = a.section
+            self._update_sections()
+            self._fill_list(a.id)
+        else:
+            self._refresh_list()
+        self.query_one("#body", ArticleBody).show(a, top=top)
+        self._set_side(a)
+        if focus:
+            self._set_active("body")
+        self.app.request_save()
+
+    def _set_side(self, a: Article | None) -> None:
+        self.query_one("#summary", SummaryPane).set_article(
+            a,
+            title=t("pane.summary", self.lang),
+            keywords_title=t("pane.keywords", self.lang),
+            empty=t("msg.no_summary", self.lang),
+        )
+        self.query_one("#figures", FiguresPane).set_article(
+            a, title=t("pane.figures", self.lang), empty=t("msg.no_figures", self.lang)
+        )
+
+    @on(ArticleList.Opened)
+    def _opened(self, event: ArticleList.Opened) -> None:
+        self.open_article(event.article_id)
+
+    def _reading_order(self) -> list[Article]:
+        out: list[Article] = []
+        for s in self.session.sections:
+            out.extend(self.session.articles_in(s.id))
+        return out
+
+    def _step_article(self, step: int) -> None:
+        order = self._reading_order()
+        if not order:
+            return
+        if self.article is None:
+            lst = self.query_one("#articles", ArticleList)
+            cur = lst.current
+            target = next((a for a in order if cur and a.id == cur.id), order[0])
+            self.open_article(target.id)
+            return
+        ids = [a.id for a in order]
+        i = ids.index(self.article.id) if self.article.id in ids else 0
+        j = i + step
+        if 0 <= j < len(order):
+            self.open_article(order[j].id)
+
+    def action_next_article(self) -> None:
+        self._step_article(1)
+
+    def action_prev_article(self) -> None:
+        self._step_article(-1)
+
+    def action_page(self, direction: int) -> None:
+        focused = self.focused
+        if isinstance(focused, (ArticleList, SummaryPane, FiguresPane)) and focused is not None:
+            if self.mode == "narrow" or not isinstance(focused, ArticleList) or self.article is None:
+                focused.page(direction)
+                return
+        self.query_one("#body", ArticleBody).page(direction)
+
+    @on(ArticleBody.Moved)
+    def _body_moved(self, event: ArticleBody.Moved) -> None:
+        if self.article is not None and self.session.state.scroll != event.top:
+            self.session.state.scroll = event.top
+            self.app.request_save(later=True)
+
+    # -- figures and summary ---------------------------------------------------------------
+
+    def reveal(self, paragraph: int, start: int, end: int) -> None:
+        body = self.query_one("#body", ArticleBody)
+        body.reveal(paragraph, start, end)
+        if self.mode == "narrow":
+            self._set_active("body")
+
+    @on(FiguresPane.Chosen)
+    def _figure_chosen(self, event: FiguresPane.Chosen) -> None:
+        f: Figure = event.figure
+        if self.article is None or not (0 <= f.paragraph < len(self.article.paragraphs)):
+            return
+        s, e = sentence_span(self.article.paragraphs[f.paragraph], f.start, f.end)
+        self.reveal(f.paragraph, s, e)
+
+    @on(SummaryPane.Chosen)
+    def _sentence_chosen(self, event: SummaryPane.Chosen) -> None:
+        if self.article is None:
+            return
+        where = find_sentence(self.article, event.sentence)
+        if where is not None:
+            self.reveal(*where)
+
+    # -- panes -------------------------------------------------------------------------------
+
+    def _hide_side(self) -> None:
+        self.show_summary = False
+        self.show_figures = False
+        self._apply_layout()
+
+    def action_toggle_pane(self, pane: str) -> None:
+        if self.mode == "narrow":
+            self._set_active("body" if self.active_pane == pane else pane)
+            return
+        s, f = self._side_shown()
+        shown = s if pane == "summary" else f
+        widget = self._pane_widget(pane)
+        if shown and self.focused is widget:
+            if pane == "summary":
+                self.show_summary = False
+            else:
+                self.show_figures = False
+            self._apply_layout()
+            self._set_active("body")
+            return
+        if pane == "summary":
+            self.show_summary = True
+            self.show_figures = f
+        else:
+            self.show_figures = True
+            self.show_summary = s
+        self._set_active(pane)
+
+    def action_pane(self, step: int) -> None:
+        panes = self._visible_panes()
+        current = self._pane_of(self.focused) if self.focused else None
+        if current not in panes:
+            current = self.active_pane if self.active_pane in panes else panes[0]
+        i = (panes.index(current) + step) % len(panes)
+        self._set_active(panes[i])
+
+    def action_back(self) -> None:
+        current = self._pane_of(self.focused) if self.focused else self.active_pane
+        if current in ("summary", "figures"):
+            if self.mode == "wide":
+                self._set_active("list")
+            else:
+                self._set_active("body")
+            return
+        if current == "body":
+            if self.mode == "medium":
+                self._hide_side()
+            self._set_active("list")
+
+    # -- marks, bookmarks ----------------------------------------------------------------------
+
+    def _target_article(self) -> Article | None:
+        if self.focused is self.query_one("#articles", ArticleList):
+            cur = self.query_one("#articles", ArticleList).current
+            if cur is not None and self.session.edition is not None:
+                return self.session.edition.article(cur.id)
+        return self.article
+
+    def action_toggle_read(self) -> None:
+        a = self._target_article()
+        if a is None:
+            return
+        now = not self.session.is_read(a.id)
+        self.session.set_read(a.id, now)
+        self._refresh_list()
+        self.app.notify(t("msg.marked_read" if now else "msg.marked_unread", self.lang), markup=False, timeout=2)
+        self.app.request_save()
+
+    def action_bookmark(self) -> None:
+        a = self._target_article()
+        if a is None:
+            return
+        now = self.session.toggle_bookmark(a)
+        self._refresh_list()
+        self.app.notify(t("msg.bookmarked" if now else "msg.unbookmarked", self.lang), markup=False, timeout=2)
+        self.app.request_save()
+
+    # -- modal screens (imported on first use: not on the start path) ----------------------------------
+
+    def action_bookmarks(self) -> None:
+        from reader.ui.screens.modals import BookmarksScreen
+
+        def chosen(result) -> None:
+            if result:
+                self.go_to(*result)
+
+        self.app.push_screen(BookmarksScreen(self.session), chosen)
+
+    def go_to(self, edition_id: str, article_id: str) -> None:
+        if self.session.edition is not None and self.session.edition.id == edition_id:
+            self.open_article(article_id)
+        else:
+            self.switch_edition(edition_id, article_id=article_id)
+
+    def action_editions(self) -> None:
+        from reader.ui.screens.modals import EditionsScreen
+
+        def chosen(result) -> None:
+            if result:
+                self.switch_edition(result)
+
+        self.app.push_screen(EditionsScreen(self.session), chosen)
+
+    def action_search(self) -> None:
+        from reader.ui.screens.modals import SearchScreen
+
+        def chosen(result) -> None:
+            if result:
+                edition_id, article_id, needle = result
+                self.go_to(edition_id, article_id)
+                if needle and self.article is not None and self.article.id == article_id:
+                    self._reveal_text(needle)
+
+        self.app.push_screen(SearchScreen(self.session), chosen)
+
+    def _reveal_text(self, needle: str) -> None:
+        assert self.article is not None
+        for p, para in enumerate(self.article.paragraphs):
+            i = para.find(needle)
+            if i >= 0:
+                s, e = sentence_span(para, i, i + len(needle))
+                self.reveal(p, s, e)
+                return
+
+    def action_theme(self) -> None:
+        self.app.action_pick_theme()
+
+    def action_help(self) -> None:
+        from reader.ui.screens.modals import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    # -- language ---------------------------------------------------------------------------------
+
+    def relabel(self) -> None:
+        """Re-render labels after a language change."""
+        self.query_one("#too-small", Static).update(self._too_small_text())
+        ed = self.session.edition
+        if ed is not None:
+            self._show_edition(ed, section=self.section, highlight=self.article.id if self.article else None)
+            if self.article is not None:
+                self.open_article(self.article.id, top=self.query_one("#body", ArticleBody).top_line, focus=False)

@@ -1,0 +1,395 @@
+"""Modal screens: help, theme picker, edition picker, bookmarks, search.
+
+Imported on first use (not on the start path). Each returns its choice with
+``dismiss(value)``; the reading screen acts on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from reader.i18n import t, theme_label
+from reader.ui.text import cell_width, join, safe, truncate, wrap_content
+from reader.ui.widgets.lines import LineList
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: Any
+    render: Callable[[int], list[Content]]
+    selectable: bool = True
+
+
+class ChoiceList(LineList[Choice]):
+    class Highlighted(Message):
+        def __init__(self, value: Any) -> None:
+            super().__init__()
+            self.value = value
+
+    class Chosen(Message):
+        def __init__(self, value: Any) -> None:
+            super().__init__()
+            self.value = value
+
+    def render_item(self, item: Choice, width: int) -> list[Content]:
+        return item.render(width)
+
+    def is_selectable(self, item: Choice) -> bool:
+        return item.selectable
+
+    def item_highlighted(self, index: int) -> None:
+        self.post_message(self.Highlighted(self.items[index].value))
+
+    def item_selected(self, index: int) -> None:
+        self.post_message(self.Chosen(self.items[index].value))
+
+
+def _lines(content: Content, hang: str = "") -> Callable[[int], list[Content]]:
+    def render(width: int) -> list[Content]:
+        return [c for c, _s, _e in wrap_content(content, width, hang=hang)]
+
+    return render
+
+
+class _Modal(ModalScreen[Any]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="close"),
+    ]
+
+    @property
+    def lang(self) -> str:
+        return getattr(self.app, "lang", "zh")
+
+    def on_mount(self) -> None:
+        from reader.ui.app import localize_bindings
+
+        localize_bindings(self, self.lang)
+        self.app.refresh_bindings()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(ChoiceList.Chosen)
+    def _chosen(self, event: ChoiceList.Chosen) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+
+# ---------------------------------------------------------------------------- help
+
+
+class HelpScreen(_Modal):
+    """Every binding of the reader by its *current* key (after the keymap)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "close", "Close", id="close"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="up"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(safe(t("help.title", self.lang)), classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(self._table(), id="help-table")
+            yield Static(safe(t("help.close", self.lang)), classes="dialog-hint")
+
+    def action_scroll(self, step: int) -> None:
+        self.query_one("#help-scroll", VerticalScroll).scroll_relative(y=step, animate=False)
+
+    def _table(self) -> Content:
+        rows = help_rows(self.app)
+        width = max((cell_width(k) for k, _d in rows), default=8) + 2
+        lines = [safe(t("help.intro", self.lang)), Content("")]
+        for keys, desc in rows:
+            lines.append(join([safe(keys).stylize("bold"), Content(" " * max(1, width - cell_width(keys))), safe(desc)]))
+        return join(lines, "\n")
+
+
+def help_rows(app: Any) -> list[tuple[str, str]]:
+    """(keys, description) for every binding id the reader has, keys as now bound."""
+    from reader.ui.app import ReaderApp, binding_label
+    from reader.ui.screens.main import ReaderScreen
+    from reader.ui.widgets.body import ArticleBody
+    from reader.ui.widgets.lines import LineList
+
+    lang = getattr(app, "lang", "zh")
+    session = getattr(app, "session", None)
+    keymap = getattr(app, "_keymap", {})
+    order: list[str] = []
+    keys_by_id: dict[str, list[str]] = {}
+    fallback_desc: dict[str, str] = {}
+    for cls in (LineList, ArticleBody, ReaderScreen, ReaderApp):
+        for b in cls.BINDINGS:
+            if not isinstance(b, Binding) or not b.id:
+                continue
+            if b.id not in keys_by_id:
+                order.append(b.id)
+                keys_by_id[b.id] = []
+                fallback_desc[b.id] = b.description
+            for k in b.key.split(","):
+                k = k.strip()
+                if k not in keys_by_id[b.id]:
+                    keys_by_id[b.id].append(k)
+    rows = []
+    for bid in order:
+        keys = keymap.get(bid, ",".join(keys_by_id[bid])).split(",")
+        shown = " / ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys if k.strip())
+        rows.append((shown, binding_label(bid, lang, session) or fallback_desc[bid]))
+    return rows
+
+
+# ---------------------------------------------------------------------------- theme picker
+
+
+class ThemeScreen(_Modal):
+    """Pick a theme; moving the cursor previews it, Esc restores the old one."""
+
+    def __init__(self, names: list[str], current: str, lang: str) -> None:
+        super().__init__()
+        self.names = names
+        self.original = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="theme-dialog"):
+            yield Static(safe(t("action.theme", self.lang)), classes="dialog-title")
+            yield ChoiceList(id="theme-list")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        lst = self.query_one(ChoiceList)
+        choices = []
+        for name in self.names:
+            label = theme_label(name, self.lang)
+            text = f"{label}  ({name})" if label != name else name
+            marker = "● " if name == self.original else "  "
+            choices.append(Choice(name, _lines(join([Content(marker), safe(text)]))))
+        index = self.names.index(self.original) if self.original in self.names else 0
+        lst.set_items(choices, index)
+        lst.focus()
+
+    @on(ChoiceList.Highlighted)
+    def _preview(self, event: ChoiceList.Highlighted) -> None:
+        if event.value in self.app.available_themes:
+            self.app.theme = event.value
+
+    def action_close(self) -> None:
+        self.app.theme = self.original
+        self.dismiss(None)
+
+    @on(ChoiceList.Chosen)
+    def _chosen(self, event: ChoiceList.Chosen) -> None:
+        event.stop()
+        self.app.theme = event.value
+        self.app.notify(t("msg.theme_changed", self.lang, name=theme_label(event.value, self.lang)),
+                        markup=False, timeout=2)
+        self.dismiss(event.value)
+
+
+# ---------------------------------------------------------------------------- editions
+
+
+class EditionsScreen(_Modal):
+    """Every edition, newest first: date, title, article count."""
+
+    def __init__(self, session: Any) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(safe(t("pane.editions", self.lang)), classes="dialog-title")
+            yield ChoiceList(id="edition-list")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        current = self.session.edition.id if self.session.edition else None
+        choices = []
+        index = 0
+        for i, e in enumerate(reversed(self.session.entries)):
+            date = e.date or t("label.date_unknown", self.lang)
+            count = t("label.articles_count", self.lang, count=len(e.articles))
+            marker = "● " if e.id == current else "  "
+            text = join([Content(marker), safe(date).stylize("bold"), Content("  "), safe(e.title),
+                         Content("  "), safe(count).stylize(".lines--dim")])
+            choices.append(Choice(e.id, _lines(text, hang="  ")))
+            if e.id == current:
+                index = i
+        lst = self.query_one(ChoiceList)
+        lst.set_items(choices, index)
+        lst.focus()
+
+
+# ---------------------------------------------------------------------------- bookmarks
+
+
+class BookmarksScreen(_Modal):
+    def __init__(self, session: Any) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(safe(t("pane.bookmarks", self.lang)), classes="dialog-title")
+            yield ChoiceList(id="bookmark-list")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        dates = {e.id: e.date or e.id for e in self.session.entries}
+        choices = []
+        for b in reversed(self.session.state.bookmarks):
+            sec = self.session.section_of(b.section)
+            where = " · ".join(x for x in (dates.get(b.edition, b.edition), sec.name(self.lang) if sec else "") if x)
+            text = join([safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")])
+            choices.append(Choice((b.edition, b.article), _lines(text, hang="  ")))
+        key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark", "B"), ""))
+        lst = self.query_one(ChoiceList)
+        # i18n.t() takes the label key as its first argument, so {key} is filled here
+        lst.set_items(choices, 0, empty=safe(t("msg.no_bookmarks", self.lang).replace("{key}", key)))
+        lst.focus()
+
+
+def _current_key(app: Any, binding_id: str, default: str) -> str:
+    keys = getattr(app, "_keymap", {}).get(binding_id)
+    return keys.split(",")[0] if keys else default
+
+
+# ---------------------------------------------------------------------------- search
+
+
+@dataclass(frozen=True)
+class _Result:
+    edition_id: str
+    article_id: str
+    headline: str
+    where: str
+    snippet: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def _fallback_search(session: Any, query: str, limit: int) -> list[_Result]:
+    """Substring search over the open edition (used only if reader.store.search is missing)."""
+    ed = session.edition
+    if ed is None:
+        return []
+    words = [w for w in query.split() if w]
+    out: list[_Result] = []
+    for a in ed.articles:
+        text = "\n".join([a.headline, *a.paragraphs, *(c.text for c in a.captions)])
+        if not all(w in text for w in words):
+            continue
+        i = text.find(words[0])
+        lo = max(0, i - 12)
+        snippet = text[lo : lo + 60].replace("\n", " ")
+        spans = []
+        for w in words:
+            j = snippet.find(w)
+            if j >= 0:
+                spans.append((j, j + len(w)))
+        out.append(_Result(ed.id, a.id, a.headline, ed.date or ed.id, snippet, tuple(spans)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
+    try:
+        from reader.store.search import search
+    except ImportError:
+        return _fallback_search(session, query, limit)
+    hits = search(session.library, query, limit=limit)
+    out = []
+    for h in hits:
+        sec = session.section_of(getattr(h, "section", "") or "")
+        where = " · ".join(x for x in (getattr(h, "edition_date", None) or h.edition_id, sec.name_zh if sec else "") if x)
+        out.append(_Result(h.edition_id, h.article_id, h.headline, where, h.snippet, tuple(tuple(s) for s in h.spans)))
+    return out
+
+
+class SearchScreen(_Modal):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="close"),
+        Binding("down", "to_results", "Results", show=False),
+    ]
+
+    def __init__(self, session: Any) -> None:
+        super().__init__()
+        self.session = session
+        self._timer = None
+        self._query = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(safe(t("pane.search", self.lang)), classes="dialog-title")
+            yield Input(placeholder=t("msg.search_prompt", self.lang), id="search-input")
+            yield Static(Content(""), classes="dialog-hint", id="search-status")
+            yield ChoiceList(id="search-results")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(Input).focus()
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(0.2, lambda: self._run(event.value))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._run(event.value)
+        results = self.query_one(ChoiceList)
+        if results.items:
+            results.focus()
+
+    def action_to_results(self) -> None:
+        results = self.query_one(ChoiceList)
+        if results.items:
+            results.focus()
+
+    def _run(self, query: str) -> None:
+        query = query.strip()
+        status = self.query_one("#search-status", Static)
+        results = self.query_one(ChoiceList)
+        self._query = query
+        if len(query) < 2 and not any(ord(ch) > 0x2E80 for ch in query):
+            status.update(safe(t("msg.search_min", self.lang)))
+            results.set_items([])
+            return
+        try:
+            hits = run_search(self.session, query)
+        except Exception as exc:  # a broken index must not crash the reader
+            status.update(safe(str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+            results.set_items([])
+            return
+        status.update(safe(t("msg.results", self.lang, count=len(hits)) if hits else t("msg.no_results", self.lang)))
+        words = [w.strip('"') for w in query.split() if w.strip('"')]
+        choices = []
+        for h in hits:
+            snippet = safe(h.snippet)
+            for s, e in h.spans:
+                if 0 <= s < e <= len(snippet.plain):
+                    snippet = snippet.stylize(".lines--accent", s, e).stylize("bold", s, e)
+            head = join([safe(h.headline).stylize("bold"), Content("  "), safe(h.where).stylize(".lines--dim")])
+
+            def render(width: int, head: Content = head, snippet: Content = snippet) -> list[Content]:
+                lines = [c for c, _s, _e in wrap_content(head, width)]
+                lines.append(join([Content("  "), truncate(snippet, width - 2)]))
+                lines.append(Content(""))
+                return lines
+
+            choices.append(Choice((h.edition_id, h.article_id, words[0] if words else ""), render))
+        results.set_items(choices, 0)

@@ -1,0 +1,153 @@
+"""The reader's session: library, editions, the open edition, reading state.
+
+No Textual here: screens read and change the session, and the app saves the
+state. The start path touches only the catalogue and the one edition shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.model import SECTION_IDS, Article, Edition
+from reader.store.content import EditionEntry, Library
+from reader.store.state import Bookmark, ReadingState, StateStore
+
+# Used only when sections.toml cannot be read: the five sections as printed.
+_FALLBACK_SECTIONS = [
+    ("hightech", "高新区", "High-tech zone", "1"),
+    ("congress", "人大", "People's congress", "2"),
+    ("eldercare", "医养", "Elder care", "3"),
+    ("energy", "能源", "Energy", "4"),
+    ("general", "综合", "General", "5"),
+]
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    id: str
+    name_zh: str
+    name_en: str
+    hotkey: str
+
+    def name(self, lang: str) -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name_zh
+
+
+def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo]:
+    try:
+        from reader.sections import load_sections
+
+        secs = load_sections(library.sections_file())
+        infos = [SectionInfo(s.id, s.name_zh, s.name_en, str(s.hotkey)) for s in secs]
+        if infos:
+            return infos
+    except ImportError:
+        pass
+    except Exception as exc:  # a bad sections.toml must not stop the reader
+        notices.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    return [SectionInfo(*row) for row in _FALLBACK_SECTIONS]
+
+
+class Session:
+    def __init__(self, content: str | Path | None = None, *, state_dir: Path | None = None,
+                 save_state: bool = True) -> None:
+        self.notices: list[str] = []
+        self.library = Library.open(content)
+        self.entries: list[EditionEntry] = self.library.editions()
+        for prob in self.library.problems:
+            self.notices.append(f"{prob} (skipped)")
+        self.sections = load_section_infos(self.library, self.notices)
+        self.store = StateStore(state_dir)
+        self.save_enabled = save_state
+        if save_state:
+            self.state, state_notices = self.store.load()
+            self.notices.extend(state_notices)
+        else:
+            self.state = ReadingState()
+        self.edition: Edition | None = None
+        self._cache: dict[str, Edition] = {}
+
+    # -- editions ------------------------------------------------------------
+
+    def entry_index(self, edition_id: str | None) -> int | None:
+        for i, e in enumerate(self.entries):
+            if e.id == edition_id:
+                return i
+        return None
+
+    def load_edition(self, edition_id: str) -> Edition:
+        ed = self._cache.get(edition_id)
+        if ed is None:
+            ed = self.library.load(edition_id)
+            self._cache = {edition_id: ed, **({self.edition.id: self.edition} if self.edition else {})}
+        self.edition = ed
+        self.state.edition = ed.id
+        return ed
+
+    def start_edition(self) -> Edition | None:
+        """The edition to open at start: the last one read if it still exists, else the newest."""
+        if not self.entries:
+            return None
+        idx = self.entry_index(self.state.edition)
+        if idx is None:
+            idx = len(self.entries) - 1
+        from reader.errors import ContentError
+
+        try:
+            return self.load_edition(self.entries[idx].id)
+        except ContentError as exc:
+            self.notices.append(str(exc))
+            for e in reversed(self.entries):
+                try:
+                    return self.load_edition(e.id)
+                except ContentError:
+                    continue
+        return None
+
+    # -- articles --------------------------------------------------------------
+
+    def articles_in(self, section: str) -> list[Article]:
+        if self.edition is None:
+            return []
+        return [a for a in self.edition.articles if a.section == section]
+
+    def counts(self) -> dict[str, int]:
+        if self.edition is None:
+            return {s: 0 for s in SECTION_IDS}
+        return self.edition.section_counts()
+
+    def first_section(self) -> str:
+        counts = self.counts()
+        for s in self.sections:
+            if counts.get(s.id):
+                return s.id
+        return self.sections[0].id
+
+    def section_of(self, section_id: str) -> SectionInfo | None:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        return None
+
+    # -- state -------------------------------------------------------------------
+
+    def is_read(self, article_id: str) -> bool:
+        return self.edition is not None and self.state.is_read(self.edition.id, article_id)
+
+    def set_read(self, article_id: str, read: bool) -> bool:
+        if self.edition is None:
+            return False
+        return self.state.set_read(self.edition.id, article_id, read)
+
+    def is_bookmarked(self, article_id: str) -> bool:
+        return self.edition is not None and self.state.is_bookmarked(self.edition.id, article_id)
+
+    def toggle_bookmark(self, article: Article) -> bool:
+        assert self.edition is not None
+        return self.state.toggle_bookmark(Bookmark(self.edition.id, article.id, article.headline, article.section))
+
+    def save(self) -> bool:
+        if not self.save_enabled:
+            return True
+        return self.store.save(self.state)

@@ -1,0 +1,131 @@
+"""Text helpers for the UI: safe Content from untrusted strings, CJK wrapping
+of styled Content through :mod:`reader.linebreak`, and Content → Strip.
+
+Rules the whole UI follows:
+
+* Never hand a raw ``str`` to a Textual widget (Textual 8 parses markup in
+  plain strings). :func:`safe` sanitises (control sequences out) and wraps the
+  text in :class:`~textual.content.Content` *without* parsing markup, so
+  ``[bold]x[/bold]`` in an article shows literally.
+* Styles inside Content are component-class references (``".body--figure"``)
+  resolved by the rendering widget against ``reader.tcss``: colours live only
+  in the stylesheet, as theme variables.
+* Chinese prose is wrapped with :func:`reader.linebreak.wrap_offsets`, never
+  with Rich/Textual wrapping; slicing a styled Content by those offsets keeps
+  inline highlights (figures, search matches) intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.segment import Segment
+from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style
+
+from reader.linebreak import cell_width, effective_indent, wrap_offsets
+from reader.sanitize import clean
+
+__all__ = ["safe", "wrap_content", "content_strip", "truncate", "cell_width", "join"]
+
+
+def safe(text: str | None, style: str = "") -> Content:
+    """Sanitised, literal Content (no markup parsing), optionally styled."""
+    content = Content(clean(text or ""))
+    if style and content:
+        content = content.stylize(style)
+    return content
+
+
+def join(parts: Iterable[Content | str], sep: str = "") -> Content:
+    """Join Content parts; plain strings here are *our own* literals only."""
+    out = Content("")
+    first = True
+    for p in parts:
+        if not first and sep:
+            out = out.append(Content(sep))
+        out = out.append(p if isinstance(p, Content) else Content(p))
+        first = False
+    return out
+
+
+def wrap_content(
+    content: Content,
+    width: int,
+    *,
+    indent: str = "",
+    hang: str = "",
+) -> list[tuple[Content, int, int]]:
+    """Wrap styled Content at ``width`` cells with Chinese line breaking.
+
+    Returns ``(line, start, end)`` per line where ``start``/``end`` are offsets
+    into ``content.plain``. ``indent`` is prepended to line 0 (first-line
+    indent); ``hang`` (e.g. two spaces) is prepended to every other line and
+    taken off their width.
+    """
+    width = max(1, width)
+    hang_w = cell_width(hang)
+    inner = max(1, width - hang_w)
+    text = content.plain
+    # Line 0 budget is width - indent; later lines inner. wrap_offsets gives
+    # every line after 0 the same budget, so wrap with ``inner`` and let the
+    # first line's indent be (indent cells - hang cells) wider.
+    ind = effective_indent(indent, width) if indent else ""
+    if hang_w and ind:
+        # rare combination; keep it simple and correct: no hang on indent.
+        hang, hang_w, inner = "", 0, width
+    spans = wrap_offsets(text, inner, indent=ind) if not hang_w else _wrap_hanging(text, width, inner, ind)
+    out: list[tuple[Content, int, int]] = []
+    for i, (a, b) in enumerate(spans):
+        piece = content[a:b]
+        if i == 0 and ind:
+            piece = Content(ind).append(piece)
+        elif i > 0 and hang:
+            piece = Content(hang).append(piece)
+        out.append((piece, a, b))
+    return out
+
+
+def _wrap_hanging(text: str, width: int, inner: int, ind: str) -> list[tuple[int, int]]:
+    # Every line gets ``inner`` cells: line 0 has the bullet/marker the caller
+    # puts in ``content`` itself, later lines the hang.
+    return wrap_offsets(text, inner, indent="")
+
+
+def truncate(content: Content, width: int, ellipsis: str = "…") -> Content:
+    """Cut Content to ``width`` cells (by characters, CJK aware)."""
+    if width <= 0:
+        return Content("")
+    if content.cell_length <= width:
+        return content
+    text = content.plain
+    budget = width - cell_width(ellipsis)
+    used = 0
+    cut = 0
+    for i, ch in enumerate(text):
+        w = cell_width(ch)
+        if used + w > budget:
+            cut = i
+            break
+        used += w
+    else:
+        cut = len(text)
+    return content[:cut].append(Content(ellipsis))
+
+
+def content_strip(widget, content: Content, width: int, base: Style) -> Strip:
+    """Render one line of Content to a Strip of exactly ``width`` cells.
+
+    Span styles that are component-class references (``".name"``) resolve
+    through ``widget``'s own stylesheet rules (``Widget._get_style``).
+    """
+    segments = [
+        Segment(text, style.rich_style if style else None)
+        for text, style in content.render(base, end="", parse_style=widget._get_style)
+    ]
+    strip = Strip(segments)
+    rich_base = base.rich_style
+    if strip.cell_length > width:
+        return strip.crop(0, width)
+    return strip.extend_cell_length(width, rich_base)

@@ -1,0 +1,293 @@
+"""ArticleBody: the article text on the Line API (cheap for long articles and resizes).
+
+The article is laid out into lines once per width: kicker, headline,
+subtitle, byline, dateline, captions, paragraphs (Chinese line breaking via
+:mod:`reader.linebreak`, first-line indent of two full-width spaces, figures
+highlighted inline), the source line. Each line remembers which paragraph and
+which character span it shows, so "scroll to this figure / sentence" and the
+mark are exact. Only visible lines are rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article
+from reader.sanitize import clean
+from reader.ui.text import content_strip, safe, wrap_content
+
+INDENT = "\u3000\u3000"
+
+
+@dataclass(frozen=True)
+class BodyLine:
+    content: Content
+    paragraph: int = -1  # index into Article.paragraphs, -1 for other lines
+    start: int = 0
+    end: int = 0
+
+
+def byline_text(article: Article) -> str:
+    parts = []
+    if article.byline.reporters:
+        parts.append("本报记者 " + " ".join(article.byline.reporters))
+    if article.byline.correspondents:
+        parts.append("通讯员 " + " ".join(article.byline.correspondents))
+    return "  ".join(parts)
+
+
+def caption_text(text: str, photographers: list[str]) -> str:
+    body = clean(text).strip()
+    if photographers:
+        body += f"（{' '.join(clean(p) for p in photographers)} 摄）"
+    return "图：" + body
+
+
+class ArticleBody(ScrollView, can_focus=True):
+    """The open article. Set with :meth:`show`; mark with :attr:`mark`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "line_down", "Down", show=False, id="down"),
+        Binding("k,up", "line_up", "Up", show=False, id="up"),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "body--text",
+        "body--kicker",
+        "body--headline",
+        "body--subtitle",
+        "body--byline",
+        "body--dateline",
+        "body--caption",
+        "body--source",
+        "body--figure",
+        "body--mark",
+        "body--placeholder",
+    }
+
+    mark: reactive[tuple[int, int, int] | None] = reactive(None, init=False)
+    """(paragraph, start, end) of the marked passage, or None."""
+
+    class Moved(Message):
+        """The top line changed (for remembering the reading position)."""
+
+        def __init__(self, body: ArticleBody, top: int) -> None:
+            super().__init__()
+            self.body = body
+            self.top = top
+
+        @property
+        def control(self) -> ArticleBody:
+            return self.body
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article: Article | None = None
+        self._placeholder: Content = Content("")
+        self._lines: list[BodyLine] = []
+        self._laid_width = -1
+        self._pending_top: int | None = None
+        self._pending_anchor: tuple[int, int] | None = None
+        self._last_top = -1
+
+    # -- public API ------------------------------------------------------------
+
+    def show(self, article: Article | None, *, top: int = 0, placeholder: Content | None = None) -> None:
+        """Show ``article`` (None: the placeholder) scrolled to line ``top``."""
+        self.article = article
+        if placeholder is not None:
+            self._placeholder = placeholder
+        self.set_reactive(ArticleBody.mark, None)
+        self._laid_width = -1
+        self._pending_top = top
+        self._pending_anchor = None
+        self._layout()
+        self._apply_pending()
+        self.refresh()
+
+    @property
+    def top_line(self) -> int:
+        return int(self.scroll_offset.y)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def lines(self) -> list[BodyLine]:
+        self._layout()
+        return self._lines
+
+    def line_of(self, paragraph: int, offset: int) -> int | None:
+        """The line that shows character ``offset`` of ``paragraph``."""
+        for i, ln in enumerate(self._lines):
+            if ln.paragraph == paragraph and ln.start <= offset < max(ln.end, ln.start + 1):
+                return i
+        for i, ln in enumerate(self._lines):  # offset at the very end
+            if ln.paragraph == paragraph and offset == ln.end:
+                return i
+        return None
+
+    def reveal(self, paragraph: int, start: int, end: int) -> None:
+        """Mark ``paragraph[start:end]`` and scroll so it is in view (a few lines from the top)."""
+        self.mark = (paragraph, start, end)
+        self._pending_anchor = (paragraph, start)
+        self._layout()
+        self._apply_pending()
+
+    def visible_lines(self) -> range:
+        top = self.top_line
+        return range(top, min(len(self._lines), top + self.scrollable_content_region.height))
+
+    # -- actions ----------------------------------------------------------------
+
+    def _animate(self) -> bool:
+        return self.app.animation_level != "none"
+
+    def action_line_down(self) -> None:
+        self.scroll_to(y=self.scroll_offset.y + 1, animate=False)
+
+    def action_line_up(self) -> None:
+        self.scroll_to(y=self.scroll_offset.y - 1, animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=self._animate())
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=self._animate())
+
+    def page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_offset.y + direction * height, animate=self._animate())
+
+    # -- layout -------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._laid_width:
+            return
+        anchor = None
+        if self._laid_width > 0 and self._lines and self._pending_top is None and self._pending_anchor is None:
+            # keep the reading position across a resize: the top line's paragraph offset
+            top = self._lines[min(self.top_line, len(self._lines) - 1)]
+            if top.paragraph >= 0:
+                anchor = (top.paragraph, top.start)
+        self._laid_width = width
+        self._lines = self._build(width)
+        self.virtual_size = Size(width, len(self._lines))
+        if anchor is not None:
+            line = self.line_of(*anchor)
+            if line is not None:
+                self.scroll_to(y=line, animate=False, immediate=True)
+
+    def _apply_pending(self) -> None:
+        if self._laid_width <= 0 or self.scrollable_content_region.height <= 0:
+            return
+        if self._pending_anchor is not None:
+            line = self.line_of(*self._pending_anchor)
+            self._pending_anchor = None
+            self._pending_top = None
+            if line is not None:
+                height = self.scrollable_content_region.height
+                y = max(0, line - max(1, height // 4))
+                self.scroll_to(y=y, animate=False, immediate=True)
+        elif self._pending_top is not None:
+            top = self._pending_top
+            self._pending_top = None
+            self.scroll_to(y=top, animate=False, immediate=True)
+
+    def _build(self, width: int) -> list[BodyLine]:
+        a = self.article
+        if a is None:
+            return [BodyLine(c) for c, _s, _e in wrap_content(self._placeholder.stylize(".body--placeholder"), width)]
+        out: list[BodyLine] = []
+
+        def block(content: Content, style: str, *, indent: str = "", hang: str = "") -> None:
+            if not content:
+                return
+            for c, _s, _e in wrap_content(content.stylize(style), width, indent=indent, hang=hang):
+                out.append(BodyLine(c))
+
+        blank = BodyLine(Content(""))
+        if a.kicker:
+            block(safe(a.kicker), ".body--kicker")
+        block(safe(a.headline), ".body--headline")
+        if a.subtitle:
+            block(safe(a.subtitle), ".body--subtitle")
+        by = byline_text(a)
+        if by:
+            out.append(blank)
+            block(safe(by), ".body--byline")
+        if a.dateline:
+            block(safe(a.dateline), ".body--dateline")
+        for cap in a.captions:
+            out.append(blank)
+            block(safe(caption_text(cap.text, cap.photographers)), ".body--caption", hang="\u3000\u3000")
+        out.append(blank)
+        figures_by_para: dict[int, list[tuple[int, int]]] = {}
+        for f in a.figures:
+            figures_by_para.setdefault(f.paragraph, []).append((f.start, f.end))
+        for p, raw in enumerate(a.paragraphs):
+            text = clean(raw)
+            content = Content(text)
+            if len(text) == len(raw):  # offsets still valid after cleaning
+                for s, e in figures_by_para.get(p, ()):
+                    if 0 <= s < e <= len(text):
+                        content = content.stylize(".body--figure", s, e)
+            for c, s, e in wrap_content(content, width, indent=INDENT):
+                out.append(BodyLine(c, p, s, e))
+        if a.source:
+            out.append(blank)
+            block(safe(f"（来源：{a.source}）"), ".body--source")
+        out.append(blank)
+        return out
+
+    # -- render ----------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout()
+        self._apply_pending()
+
+    def watch_mark(self) -> None:
+        self.refresh()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        top = int(new_value)
+        if top != self._last_top:
+            self._last_top = top
+            self.post_message(self.Moved(self, top))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if self._laid_width != width:
+            self._layout()
+        base = self.get_visual_style("body--text")
+        line_no = self.scroll_offset.y + y
+        if not (0 <= line_no < len(self._lines)):
+            return Strip.blank(width, base.rich_style)
+        line = self._lines[line_no]
+        content = line.content
+        mark = self.mark
+        if mark is not None and line.paragraph == mark[0]:
+            s = max(mark[1], line.start)
+            e = min(mark[2], line.end)
+            if s < e:
+                # offsets into the line's content: the indent (line 0) shifts them
+                shift = len(content.plain) - (line.end - line.start)
+                content = content.stylize(".body--mark", s - line.start + shift, e - line.start + shift)
+        return content_strip(self, content, width, base)
+
+    def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
+        return max(1, len(self._lines))

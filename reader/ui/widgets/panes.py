@@ -1,0 +1,329 @@
+"""The panes around the article: section navigation, masthead, article list,
+summary and figures. Each speaks to its screen through nested messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from reader.model import Article, Figure
+from reader.ui.text import cell_width, join, safe, truncate, wrap_content
+from reader.ui.widgets.lines import LineList
+
+# ---------------------------------------------------------------------------
+# Sections
+
+
+@dataclass(frozen=True)
+class SectionItem:
+    id: str
+    name: str  # display name (zh, as printed)
+    hotkey: str
+    count: int
+
+
+class SectionNav(Widget):
+    """The five sections with hotkeys and article counts.
+
+    One row per section when the widget is taller than one line, otherwise a
+    compact bar ``1高新区3 2人大2 …``. The height comes from the stylesheet.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"sections--current", "sections--key", "sections--count", "sections--empty"}
+
+    section: reactive[str | None] = reactive(None)
+
+    class Chosen(Message):
+        def __init__(self, section: str) -> None:
+            super().__init__()
+            self.section = section
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._items: list[SectionItem] = []
+        self._compact_spans: list[tuple[int, int, str]] = []
+
+    def set_sections(self, items: list[SectionItem], current: str | None) -> None:
+        self._items = list(items)
+        self.section = current
+        self.refresh()
+
+    def validate_section(self, section: str | None) -> str | None:
+        if section is None or not self._items:
+            return section
+        return section if any(s.id == section for s in self._items) else self._items[0].id
+
+    def _entry(self, s: SectionItem, compact: bool) -> Content:
+        key = Content(s.hotkey).stylize(".sections--key")
+        name = safe(s.name)
+        count = Content(str(s.count)).stylize(".sections--count")
+        if compact:
+            c = join([key, name, count])
+        else:
+            gap = max(1, self.size.width - 2 - cell_width(s.hotkey) - 1 - name.cell_length - len(str(s.count)))
+            c = join([Content(" "), key, Content(" "), name, Content(" " * gap), count])
+        if s.count == 0:
+            c = c.stylize(".sections--empty")
+        if s.id == self.section:
+            c = c.stylize(".sections--current")
+        return c
+
+    def render(self) -> Content:
+        compact = self.size.height <= 1
+        if compact:
+            parts = []
+            spans = []
+            x = 0
+            for s in self._items:
+                e = self._entry(s, True)
+                spans.append((x, x + e.cell_length, s.id))
+                parts.append(e)
+                x += e.cell_length + 1
+            self._compact_spans = spans
+            return join(parts, " ")
+        lines = [self._entry(s, False) for s in self._items]
+        return join(lines, "\n")
+
+    def on_click(self, event: events.Click) -> None:
+        if self.size.height <= 1:
+            for a, b, sid in self._compact_spans:
+                if a <= event.x < b:
+                    self.post_message(self.Chosen(sid))
+                    return
+        elif 0 <= event.y < len(self._items):
+            self.post_message(self.Chosen(self._items[event.y].id))
+
+
+class Masthead(Widget):
+    """One line: the edition's title and date, and where it stands among editions."""
+
+    text: reactive[Content] = reactive(Content(""), layout=False)
+
+    def render(self) -> Content:
+        return self.text
+
+
+# ---------------------------------------------------------------------------
+# Article list
+
+
+@dataclass(frozen=True)
+class ArticleItem:
+    id: str
+    headline: str
+    kicker: str | None
+    first_line: str
+    read: bool
+    bookmarked: bool
+    open: bool
+
+
+class ArticleList(LineList[ArticleItem]):
+    """The current section's articles: marker, kicker · headline, first line."""
+
+    class Highlighted(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    class Opened(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def render_item(self, item: ArticleItem, width: int) -> list[Content]:
+        marker = "●" if not item.read else " "
+        if item.bookmarked:
+            marker = "★" if not item.read else "☆"
+        mark = Content(marker + " ").stylize(".lines--accent")
+        head = safe(item.headline).stylize(".lines--strong")
+        if item.kicker:
+            head = join([safe(item.kicker).stylize(".lines--accent"), Content(" · "), head])
+        if item.open:
+            head = head.stylize("underline")
+        lines = [c for c, _s, _e in wrap_content(head, max(1, width - 2))]
+        out = [join([mark if i == 0 else Content("  "), c]) for i, c in enumerate(lines)]
+        if item.first_line:
+            out.append(join([Content("  "), truncate(safe(item.first_line).stylize(".lines--dim"), width - 2)]))
+        out.append(Content(""))
+        return out
+
+    def item_highlighted(self, index: int) -> None:
+        self.post_message(self.Highlighted(self.items[index].id))
+
+    def item_selected(self, index: int) -> None:
+        self.post_message(self.Opened(self.items[index].id))
+
+
+# ---------------------------------------------------------------------------
+# Summary
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    kind: str  # "title" | "sentence" | "keywords" | "empty"
+    text: str
+    keywords: tuple[str, ...] = ()
+
+
+class SummaryPane(LineList[SummaryItem]):
+    """Stored summary sentences (choose one to find it in the text), then keywords."""
+
+    class Chosen(Message):
+        def __init__(self, sentence: str) -> None:
+            super().__init__()
+            self.sentence = sentence
+
+    def set_article(self, article: Article | None, *, title: str, keywords_title: str, empty: str) -> None:
+        items: list[SummaryItem] = [SummaryItem("title", title)]
+        if article is not None:
+            items += [SummaryItem("sentence", s) for s in article.summary if s.strip()]
+            if not article.summary:
+                items.append(SummaryItem("empty", empty))
+            if article.keywords:
+                items.append(SummaryItem("keywords", keywords_title, tuple(article.keywords)))
+        self.set_items(items, 1)
+
+    def is_selectable(self, item: SummaryItem) -> bool:
+        return item.kind == "sentence"
+
+    def render_item(self, item: SummaryItem, width: int) -> list[Content]:
+        if item.kind == "title":
+            return [safe(item.text).stylize(".lines--accent").stylize("bold")]
+        if item.kind == "empty":
+            return [safe(item.text).stylize(".lines--dim")]
+        if item.kind == "keywords":
+            words = join([safe(k).stylize(".lines--strong") for k in item.keywords], " · ")
+            lines = [Content(""), safe(item.text).stylize(".lines--accent").stylize("bold")]
+            lines += [c for c, _s, _e in wrap_content(words, width)]
+            return lines
+        body = safe(item.text)
+        wrapped = wrap_content(body, max(1, width - 2))
+        out = [join([Content("• " if i == 0 else "  "), c]) for i, (c, _s, _e) in enumerate(wrapped)]
+        return out
+
+    def item_selected(self, index: int) -> None:
+        item = self.items[index]
+        if item.kind == "sentence":
+            self.post_message(self.Chosen(item.text))
+
+
+# ---------------------------------------------------------------------------
+# Figures
+
+
+@dataclass(frozen=True)
+class FigureItem:
+    kind: str  # "title" | "group" | "figure" | "empty"
+    text: str = ""
+    figure: Figure | None = None
+    fraction: float | None = None  # bar length in [0, 1] within its unit group
+
+
+def figure_items(figures: list[Figure], *, title: str, empty: str) -> list[FigureItem]:
+    """Figures grouped by unit (groups in order of first appearance); groups of
+    two or more get bars whose length is proportional to the value."""
+    items = [FigureItem("title", title)]
+    if not figures:
+        items.append(FigureItem("empty", empty))
+        return items
+    groups: dict[str, list[Figure]] = {}
+    for f in figures:
+        groups.setdefault(f.unit, []).append(f)
+    for unit, figs in groups.items():
+        if len(figs) >= 2:
+            top = max(abs(float(f.value)) for f in figs) or 1.0
+            items.append(FigureItem("group", unit))
+            for f in figs:
+                items.append(FigureItem("figure", figure=f, fraction=abs(float(f.value)) / top))
+        else:
+            items.append(FigureItem("figure", figure=figs[0]))
+    return items
+
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(fraction: float, width: int) -> str:
+    """A horizontal bar of ``fraction`` × ``width`` cells, in eighths; at least a sliver."""
+    width = max(1, width)
+    eighths = max(1, int(round(max(0.0, min(1.0, fraction)) * width * 8)))
+    full, rest = divmod(eighths, 8)
+    return "█" * full + (_EIGHTHS[rest] if rest else "")
+
+
+def format_value(value: float | int) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    v = int(value)
+    if abs(v) >= 100_000_000:
+        return f"{v / 100_000_000:g}亿"
+    if abs(v) >= 10_000:
+        return f"{v / 10_000:g}万"
+    return str(v)
+
+
+class FiguresPane(LineList[FigureItem]):
+    """Figures of the article: value and unit emphasised, label, qualifier, bars."""
+
+    class Chosen(Message):
+        def __init__(self, figure: Figure) -> None:
+            super().__init__()
+            self.figure = figure
+
+    def set_article(self, article: Article | None, *, title: str, empty: str) -> None:
+        figures = list(article.figures) if article is not None else []
+        self.set_items(figure_items(figures, title=title, empty=empty), 1)
+
+    def is_selectable(self, item: FigureItem) -> bool:
+        return item.kind == "figure"
+
+    def render_item(self, item: FigureItem, width: int) -> list[Content]:
+        if item.kind == "title":
+            return [safe(item.text).stylize(".lines--accent").stylize("bold")]
+        if item.kind == "empty":
+            return [safe(item.text).stylize(".lines--dim")]
+        if item.kind == "group":
+            return [safe(f"— {item.text} —").stylize(".lines--dim")]
+        f = item.figure
+        assert f is not None
+        value = safe(f.text).stylize(".figures--value")
+        label = safe(f.label)
+        head = join([value, Content("  "), label])
+        if f.qualifier:
+            head = join([head, Content(" "), safe(f"（{f.qualifier}）").stylize(".lines--dim")])
+        lines = [join([Content("  " if i else "▸ "), c]) for i, (c, _s, _e) in enumerate(wrap_content(head, max(1, width - 2)))]
+        if item.fraction is not None:
+            num = format_value(f.value)
+            bar_width = max(1, width - 2 - cell_width(num) - 1)
+            lines.append(join([Content("  "), Content(bar(item.fraction, bar_width)).stylize(".figures--bar"),
+                               Content(" "), safe(num).stylize(".lines--dim")]))
+        return lines
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = LineList.COMPONENT_CLASSES | {"figures--value", "figures--bar"}
+
+    def item_selected(self, index: int) -> None:
+        item = self.items[index]
+        if item.figure is not None:
+            self.post_message(self.Chosen(item.figure))
+
+
+__all__ = [
+    "ArticleItem",
+    "ArticleList",
+    "FigureItem",
+    "FiguresPane",
+    "Masthead",
+    "SectionItem",
+    "SectionNav",
+    "SummaryItem",
+    "SummaryPane",
+    "bar",
+    "figure_items",
+]
