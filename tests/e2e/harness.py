@@ -281,6 +281,32 @@ ForceCommand {self.kiosk_command()}
 # --------------------------------------------------------------------------
 
 
+_SEPARATORS = "▏▕│┃║|"
+_DECOR = str.maketrans("", "", " \t\u3000▁▂▃▄▅▆▇█▉▊▋▌▍▎▐░▒▓")
+
+
+def columns(screen: str) -> list[str]:
+    """The screen's text column by column (split at pane separators), each
+    column's rows joined with spaces, blanks and scrollbar blocks removed."""
+    cols: list[list[str]] = []
+    for row in screen.splitlines():
+        parts = [row]
+        for sep in _SEPARATORS:
+            parts = [q for p in parts for q in p.split(sep)]
+        for i, part in enumerate(parts):
+            while len(cols) <= i:
+                cols.append([])
+            cols[i].append(part.translate(_DECOR))
+    return ["".join(c) for c in cols]
+
+
+def shows(screen: str, text: str) -> bool:
+    if text in screen:
+        return True
+    want = text.translate(_DECOR)
+    return any(want in col for col in columns(screen))
+
+
 class Tmux:
     def __init__(self, workdir: Path, width: int = 100, height: int = 30) -> None:
         self.dir = Path(workdir)
@@ -345,13 +371,18 @@ class Tmux:
         return dead, status, pid
 
     def wait_for(self, *texts: str, timeout: float = 15, absent: Iterable[str] = ()) -> str:
-        """Poll the screen until every text shows (and none of ``absent``)."""
+        """Poll the screen until every text shows (and none of ``absent``).
+
+        A text "shows" when it is on one row, or when it runs on across the
+        rows of one column (wrapped Chinese prose in a pane).
+        """
         last = [""]
+        absent = list(absent)
 
         def ok():
             s = self.screen()
             last[0] = s
-            return s if all(t in s for t in texts) and not any(a in s for a in absent) else None
+            return s if all(shows(s, t) for t in texts) and not any(shows(s, a) for a in absent) else None
 
         try:
             return wait_until(ok, timeout, what=f"{texts!r} on screen")

@@ -1,0 +1,131 @@
+"""The reader served over SSH, end to end: a real sshd whose ForceCommand is
+reader-kiosk, a real ssh client in a 100x30 tmux pane, the screen read with
+``capture-pane`` and the raw bytes with ``pipe-pane``. No sleeps: every wait
+polls with a deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+import harness
+from conftest import kiosk_settings
+
+pytestmark = [pytest.mark.e2e]
+
+FIRST_HEADLINE = "昌吉国家高新区：数字技术研发成果向多领域延伸"
+ENERGY = ("奇台县在全州率先完成碳配额清缴", "玛纳斯县7个能源补给项目年内投用")
+SIX_SENTENCE = "6座加油站已完成主体"
+TERM = {"TERM": "xterm-256color", "LANG": "C.UTF-8"}
+
+
+def _no_reader_left(server: harness.SSHServer, timeout: float = 10) -> None:
+    try:
+        harness.wait_until(lambda: not server.reader_pids(), timeout, what="no kiosk/reader process")
+    except TimeoutError:
+        pids = server.reader_pids()
+        cmd = [Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ")[:200] for p in pids
+               if Path(f"/proc/{p}").exists()]
+        raise AssertionError(f"reader processes left running: {pids} {cmd}") from None
+
+
+def _connect(tmux: harness.Tmux, server: harness.SSHServer, *opts: str, env=None, log=None) -> str:
+    tmux.start(server.ssh_argv(*opts), env=env or TERM, log=log)
+    return tmux.wait_for(FIRST_HEADLINE, timeout=20)
+
+
+def _quit(tmux: harness.Tmux, server: harness.SSHServer) -> int | None:
+    tmux.send("q")
+    status = tmux.wait_dead(10)
+    _no_reader_left(server)
+    return status
+
+
+def _open_energy_article(tmux: harness.Tmux, index: int) -> str:
+    """From anywhere on the main screen: section 4, the ``index``-th article, Enter."""
+    tmux.send("4")
+    tmux.wait_for(*ENERGY)
+    for _ in range(index):
+        tmux.send("j")
+    tmux.send("Enter")
+    # the article's header line in the body pane
+    return tmux.wait_for(ENERGY[index], "本报讯")
+
+
+# ---------------------------------------------------------------------------
+
+
+def test_browse_section_article_figure_and_quit(server, tmux, tmp_path):
+    screen = _connect(tmux, server, log=tmp_path / "raw.log")
+    assert "Traceback" not in screen
+    for name in ("高新区", "人大", "医养", "能源", "综合"):
+        assert name in screen
+    _open_energy_article(tmux, 1)
+    # Figures pane: the last figures are 6座 and 1座 (加油站); both point at
+    # the sentence 截至目前，6座加油站已完成主体… near the end of the article,
+    # which is not on screen until the jump.
+    tmux.send("f")
+    tmux.wait_for("6座", "加油站", absent=[SIX_SENTENCE])
+    tmux.send("G", "k", "Enter")
+    tmux.wait_for(SIX_SENTENCE)
+    status = _quit(tmux, server)
+    assert status == 0
+    assert harness.forbidden_sequences((tmp_path / "raw.log").read_bytes()) == []
+
+
+def test_hostile_python_env_still_ends_cleanly(server, tmux):
+    # AcceptEnv lets PYTHONINSPECT (and READER_*, TEXTUAL_*) through to the
+    # kiosk; none of it may change the reader or leave a >>> prompt.
+    _connect(tmux, server, "-o", "SetEnv=PYTHONINSPECT=1 READER_CONTENT=/nonexistent TEXTUAL_DEBUG=1")
+    status = _quit(tmux, server)
+    assert ">>>" not in tmux.screen()
+    assert status == 0
+
+
+def test_no_tty_is_refused_and_nothing_runs(server):
+    t0 = time.monotonic()
+    r = subprocess.run(server.ssh_argv(tty=False), stdin=subprocess.DEVNULL, capture_output=True,
+                       text=True, timeout=30, env=dict(os.environ, PYTHONINSPECT="1"))
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("reader-kiosk: ") and "interactive terminal" in lines[0]
+    assert r.stdout == ""
+    _no_reader_left(server)
+    assert time.monotonic() - t0 < 15
+
+
+def test_a_command_is_ignored(server, tmux, seed_content):
+    """``ssh host import /etc/passwd``: refused without a tty; with one, the reader runs instead."""
+    before = sorted(p.name for p in seed_content.rglob("*"))
+    r = subprocess.run(server.ssh_argv(tty=False) + ["import", "/etc/passwd"], stdin=subprocess.DEVNULL,
+                       capture_output=True, text=True, timeout=30)
+    assert r.returncode == 2 and "interactive terminal" in r.stderr
+    tmux.start(server.ssh_argv() + ["import", "/etc/passwd", "--content", "/tmp"], env=TERM)
+    tmux.wait_for(FIRST_HEADLINE, timeout=20)
+    _quit(tmux, server)
+    assert sorted(p.name for p in seed_content.rglob("*")) == before
+    assert "forced-command" in server.log_text()
+
+
+def test_lang_c_xterm_client_gets_chinese(server, tmux):
+    screen = _connect(tmux, server, "-o", "SendEnv=LANG LC_ALL",
+                      env={"TERM": "xterm", "LANG": "C", "LC_ALL": "C"})
+    assert FIRST_HEADLINE in screen
+    assert "?" * 4 not in screen and "\ufffd" not in screen
+    _quit(tmux, server)
+
+
+def test_kill_client_leaves_nothing(server, tmux):
+    _connect(tmux, server)
+    _, _, pane_pid = tmux.pane()
+    assert pane_pid
+    # the pane runs `env ... ssh`, exec'd into ssh: kill -9 the client
+    os.kill(pane_pid, 9)
+    tmux.wait_dead(10)
+    _no_reader_left(server, timeout=15)
