@@ -281,8 +281,8 @@ ForceCommand {self.kiosk_command()}
 # --------------------------------------------------------------------------
 
 
-_SEPARATORS = "▏▕│┃║|"
-_DECOR = str.maketrans("", "", " \t\u3000▁▂▃▄▅▆▇█▉▊▋▌▍▎▐░▒▓")
+_SEPARATORS = "▏▕│┃║|▌▐"
+_DECOR = str.maketrans("", "", " \t\u3000▁▂▃▄▅▆▇█▉▊▋▍▎░▒▓")
 
 
 def columns(screen: str) -> list[str]:

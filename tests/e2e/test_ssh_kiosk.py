@@ -129,3 +129,75 @@ def test_kill_client_leaves_nothing(server, tmux):
     os.kill(pane_pid, 9)
     tmux.wait_dead(10)
     _no_reader_left(server, timeout=15)
+
+
+# -- hostile content, end to end ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile_server(e2e_tools, hostile_content, tmp_path_factory):
+    base = tmp_path_factory.mktemp("e2e-sshd-hostile")
+    (base / "config").mkdir()
+    srv = harness.SSHServer(base, kiosk_settings(base, hostile_content))
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+def test_hostile_page_reaches_the_client_harmless(hostile_server, tmux, tmp_path):
+    from conftest import MARKUP_SHOWN, SANITISED_SHOWN
+
+    raw = tmp_path / "raw.log"
+    _connect(tmux, hostile_server, log=raw)
+    tmux.send("Enter")
+    screen = tmux.wait_for(*SANITISED_SHOWN, *MARKUP_SHOWN)
+    assert "PWNED" not in screen
+    for keys in (["pagedown"], ["f"], ["f", "s"], ["s", "pageup"]):
+        tmux.send(*keys)
+    tmux.wait_for(FIRST_HEADLINE)
+    title = tmux.tmux("display-message", "-p", "-t", "e2e", "#{pane_title}")
+    assert "PWNED" not in title
+    assert _quit(tmux, hostile_server) == 0  # [@click=app.quit] did not quit it early, nothing crashed
+    data = raw.read_bytes()
+    assert len(data) > 1000
+    assert b"PWNED" not in data
+    assert b"evil.example/" not in data  # the link's target never went out (only its text, literally)
+    assert harness.forbidden_sequences(data) == []
+
+
+# -- malformed content, theme and config files ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def broken_server(e2e_tools, seed_content, tmp_path_factory):
+    import shutil
+
+    base = tmp_path_factory.mktemp("e2e-broken")
+    content = base / "content"
+    shutil.copytree(seed_content, content)
+    (content / "editions" / "broken.toml").write_text('format = 1\n[edition]\nid = "broken"\ntitle = \n',
+                                                      encoding="utf-8")
+    config = base / "config"
+    (config / "themes").mkdir(parents=True)
+    (config / "config.toml").write_text('theme = "dark"\nanimations = maybe\n', encoding="utf-8")
+    (config / "themes" / "bad.toml").write_text('name = "bad"\ndark = true\n\nprimary = "#zzz\n',
+                                                encoding="utf-8")
+    srv = harness.SSHServer(base, kiosk_settings(base, content))
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+def test_malformed_files_give_one_line_notices_and_the_reader_works(broken_server, tmux):
+    d = broken_server.dir
+    _connect(tmux, broken_server)
+    tmux.wait_for(f"{d}/content/editions/broken.toml:4:", f"{d}/config/config.toml:2:",
+                  f"{d}/config/themes/bad.toml:4:")
+    _open_energy_article(tmux, 1)
+    tmux.send("f")
+    tmux.wait_for("6座")
+    assert _quit(tmux, broken_server) == 0
