@@ -1,0 +1,401 @@
+"""Tests for reader.analysis.figures: highlighted figures in news text."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.figures import find_figures
+from reader.model import Figure
+
+SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed page split on blank lines (an approximation of the parser)."""
+    raw = SEED.read_text(encoding="utf-8")
+    return [p.strip() for p in raw.split("\n\n") if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[list[str], list[Figure]]:
+    if not SEED.exists():
+        pytest.skip("seed page not available")
+    paragraphs = seed_paragraphs()
+    return paragraphs, find_figures(paragraphs)
+
+
+def fields(f: Figure) -> tuple:
+    return (f.text, f.value, f.unit, f.qualifier)
+
+
+def check_invariants(paragraphs: list[str], figures: list[Figure]) -> None:
+    last = (-1, -1)
+    for f in figures:
+        assert 0 <= f.paragraph < len(paragraphs)
+        paragraph = paragraphs[f.paragraph]
+        assert 0 <= f.start < f.end <= len(paragraph)
+        assert paragraph[f.start:f.end] == f.text
+        assert (f.paragraph, f.start) > last, "figures must be in text order"
+        last = (f.paragraph, f.end - 1)
+        assert isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
+        if isinstance(f.value, float):
+            assert not f.value.is_integer(), "integral values must be int"
+        assert f.text in f.context
+        assert isinstance(f.label, str) and isinstance(f.unit, str)
+
+
+# --------------------------------------------------------------------------
+# The seed page
+# --------------------------------------------------------------------------
+
+SEED_EXPECTED = [
+    # (text, value, unit, qualifier)
+    ("21万辆", 210000, "辆", None),
+    ("21万名", 210000, "名", None),
+    ("4000家", 4000, "家", None),
+    ("5800万吨", 58000000, "吨", None),
+    ("近230亿元", 23000000000, "元", "近"),
+    ("126项", 126, "项", None),
+    ("90%以上", 90, "%", "以上"),
+    ("99%", 99, "%", None),
+    ("12项", 12, "项", None),
+    ("36个", 36, "个", None),
+    ("86家", 86, "家", None),
+    ("32家", 32, "家", None),
+    ("5000万元", 50000000, "元", None),
+    ("53名", 53, "名", None),
+    ("3000多元", 3000, "元", "多"),
+    ("约35公里", 35, "公里", "约"),
+    ("6500元", 6500, "元", None),
+    ("85岁", 85, "岁", None),
+    ("37家", 37, "家", None),
+    ("86.34%", 86.34, "%", None),
+    ("666对", 666, "对", None),
+    ("4700余万元", 47000000, "元", "余"),
+    ("61.84万", 618400, "", None),
+    ("8.42万", 84200, "", None),
+    ("145吨", 145, "吨", None),
+    ("483吨", 483, "吨", None),
+    ("96吨", 96, "吨", None),
+    ("8万吨", 80000, "吨", None),
+    ("103元/吨", 103, "元/吨", None),
+    ("20万千瓦", 200000, "千瓦", None),
+    ("27台", 27, "台", None),
+    ("7.5MW", 7.5, "MW", None),
+    ("4.8亿千瓦时", 480000000, "千瓦时", None),
+    ("16.61万吨", 166100, "吨", None),
+    ("43万吨", 430000, "吨", None),
+    ("10余万株", 100000, "株", "余"),
+    ("一万株", 10000, "株", None),
+    ("4.4万亩", 44000, "亩", None),
+    ("122个", 122, "个", None),
+    ("8700万株", 87000000, "株", None),
+    ("183家", 183, "家", None),
+    ("92家", 92, "家", None),
+    ("7个", 7, "个", None),
+    ("80%", 80, "%", None),
+    ("6座", 6, "座", None),
+    ("1座", 1, "座", None),
+    ("九成", 90, "%", None),  # 成 is tenths, normalised to percent
+]
+
+
+@pytest.mark.parametrize("expected", SEED_EXPECTED, ids=[e[0] for e in SEED_EXPECTED])
+def test_seed_figure_found(seed, expected):
+    _, figures = seed
+    assert expected in [fields(f) for f in figures]
+
+
+def test_seed_exact_list(seed):
+    """Everything found on the seed, in order: no stray figures."""
+    _, figures = seed
+    assert [f.text for f in figures] == [
+        "九成", "36个", "86家", "21万辆", "21万名", "4000家", "5800万吨",
+        "近230亿元", "126项", "90%以上", "99%", "12项", "12家", "32家", "86家",
+        "5000万元", "六个", "3000多元", "约35公里", "53名", "85岁", "6500元",
+        "10名", "37家", "86.34%", "666对", "4700余万元", "61.84万", "8.42万",
+        "145吨", "483吨", "96吨", "8万吨", "103元/吨", "20万千瓦", "27台",
+        "7.5MW", "4.8亿千瓦时", "16.61万吨", "43万吨", "10余万株", "一万株",
+        "4.4万亩", "122个", "8700万株", "183家", "92家", "7个", "7个", "四种",
+        "80%", "7个", "3个", "2个", "2个", "6座", "1座",
+    ]
+
+
+SEED_NOT_FIGURES = [
+    "2019年", "11月10日", "2025年10月30日", "2024年底", "2022年—2024年",
+    "12月底", "11月中旬", "11月底", "四季度", "第七代", "十六届", "第三十三次",
+    "一是", "二是", "三是", "四是", "两区", "一技之长", "一张", "一点", "一代代",
+    "一体", "一幅", "一条条", "一条", "一批", "5A级", "65岁及以上", "最后一公里",
+    "二十里店镇", "数台", "二级及以上", "一方面", "一堂", "四史", "2025年",
+    "截至10月", "万株苗木出口", "一传统", "一融合", "一切", "一样", "一改变",
+]
+
+
+def test_seed_traps_not_figures(seed):
+    paragraphs, figures = seed
+    spans = [(f.paragraph, f.start, f.end) for f in figures]
+    for trap in SEED_NOT_FIGURES:
+        hits = 0
+        for i, p in enumerate(paragraphs):
+            start = p.find(trap)
+            while start >= 0:
+                hits += 1
+                end = start + len(trap)
+                for pi, a, b in spans:
+                    assert not (pi == i and a < end and start < b), (trap, p[a:b])
+                start = p.find(trap, start + 1)
+        assert hits, f"trap {trap!r} not on the seed page"
+
+
+def test_seed_invariants(seed):
+    check_invariants(*seed)
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("21万辆", {"注册车辆"}),
+        ("21万名", {"司机"}),
+        ("4000家", {"客户"}),
+        ("5800万吨", {"货运量", "年货运量"}),
+        ("近230亿元", {"交易额"}),
+        ("36个", {"创新平台"}),
+        ("145吨", {"二氧化碳"}),
+        ("483吨", {"氮氧化物"}),
+        ("43万吨", {"二氧化碳"}),
+        ("4.4万亩", {"种植面积"}),
+        ("122个", {"优良品种"}),
+        ("61.84万", {"老年人"}),
+        ("8.42万", {"失能老年人", "居家失能老年人"}),
+        ("4.8亿千瓦时", {"发电量", "年发电量"}),
+        ("27台", {"风电机组"}),
+        ("7.5MW", {"风电机组"}),
+        ("103元/吨", {"成本"}),
+        ("90%以上", {"份额"}),
+        ("80%", {"建设进度", "整体建设进度"}),
+        ("6座", {"加油站"}),
+        ("一万株", {"苗木"}),
+        ("4700余万元", {"财政资金"}),
+        ("53名", {"妇女"}),
+        ("6500元", {"资金"}),
+    ],
+)
+def test_seed_labels(seed, text, labels):
+    _, figures = seed
+    found = [f.label for f in figures if f.text == text]
+    assert found and found[0] in labels, found
+
+
+def test_seed_context_is_the_clause(seed):
+    _, figures = seed
+    by_text = {f.text: f for f in figures}
+    assert by_text["5800万吨"].context == "年货运量达5800万吨"
+    assert by_text["近230亿元"].context == "交易额近230亿元"
+    assert by_text["5000万元"].context == "拟投入5000万元"
+    assert by_text["21万辆"].context == "如今已聚集21万辆注册车辆、21万名司机"
+
+
+def test_seed_61_84_wan_is_not_mangled(seed):
+    paragraphs, figures = seed
+    f = next(f for f in figures if f.text == "61.84万")
+    assert paragraphs[f.paragraph][f.end:].startswith("65岁及以上老年人")
+    assert not any(g.text.startswith("65岁") for g in figures)
+
+
+# --------------------------------------------------------------------------
+# Other news text, Xinhua / People's Daily style
+# --------------------------------------------------------------------------
+
+CASES = [
+    ("今年前三季度，全市实现地区生产总值1,234万元，同比增长12.5%。",
+     [("1,234万元", 12340000, "元", None), ("12.5%", 12.5, "%", None)]),
+    ("截至2023年上半年，该省累计吸纳就业约3.5万人，带动农户增收超过1.2亿元。",
+     [("约3.5万人", 35000, "人", "约"), ("超过1.2亿元", 120000000, "元", "超")]),
+    ("3月15日，逾千名消费者参加了活动，现场发放消费券５０００元。",
+     [("逾千名", 1000, "名", "逾"), ("５０００元", 5000, "元", None)]),
+    ("一是加大财政投入，二是优化营商环境，三是强化人才支撑。", []),
+    ("四川省共有两千余人报名参赛，其中女性占比达三成。",
+     [("两千余人", 2000, "人", "余"), ("三成", 30, "%", None)]),
+    ("《中华人民共和国国民经济和社会发展第十四个五年规划》提出，到2025年基本实现目标。", []),
+    ("数十个项目集中签约，总投资超百亿元。",
+     [("超百亿元", 10000000000, "元", "超")]),
+    ("签约3家企业，总签约金额达8.6亿元。",
+     [("3家", 3, "家", None), ("8.6亿元", 860000000, "元", None)]),
+    ("全年接待游客1.2万人次，实现旅游收入3000万元左右。",
+     [("1.2万人次", 12000, "人次", None), ("3000万元左右", 30000000, "元", "左右")]),
+    ("该县65岁及以上老年人口达4.3万人，占总人口的18.6%。",
+     [("4.3万人", 43000, "人", None), ("18.6%", 18.6, "%", None)]),
+    ("千家万户用上了清洁能源，一批新能源汽车充电桩建成投用。", []),
+    ("新建5G基站1200个，C919大飞机完成试飞，5A级景区新增2家。",
+     [("1200个", 1200, "个", None), ("2家", 2, "家", None)]),
+    ("今年1至10月，全省规模以上工业增加值同比增长8.2%，高于全国2.3个百分点。",
+     [("8.2%", 8.2, "%", None), ("2.3个百分点", 2.3, "百分点", None)]),
+    ("园区现有企业近两百家，从业人员超2万名，其中硕士以上学历人才三百多人。",
+     [("近两百家", 200, "家", "近"), ("超2万名", 20000, "名", "超"),
+      ("三百多人", 300, "人", "多")]),
+    ("项目总装机容量100兆瓦，年均发电量约1.6亿千瓦时，可满足约5万户家庭用电需求。",
+     [("100兆瓦", 100, "兆瓦", None), ("约1.6亿千瓦时", 160000000, "千瓦时", "约"),
+      ("约5万户", 50000, "户", "约")]),
+    ("这座有着600多年历史的古城，每年吸引游客上百万人次。", []),
+    ("2022年—2024年，全区累计培训农民工3.6万人次，人均增收2000元以上。",
+     [("3.6万人次", 36000, "人次", None), ("2000元以上", 2000, "元", "以上")]),
+    ("第三届中国—中亚峰会期间，双方签署合作文件27份，涉及金额逾500亿元。",
+     [("27份", 27, "份", None), ("逾500亿元", 50000000000, "元", "逾")]),
+    ("一张蓝图绘到底，一代代人接续奋斗，一带一路建设走深走实。", []),
+    ("今年1-9月，全市新增市场主体1.5万户，个体工商户增长9.8%。",
+     [("1.5万户", 15000, "户", None), ("9.8%", 9.8, "%", None)]),
+    ("总书记强调，要坚持“两个确立”，增强“四个意识”、坚定“四个自信”、做到“两个维护”。", []),
+    ("全市共有三甲医院12所，床位数达到2.8万张，每千人口执业医师3.2人。",
+     [("12所", 12, "所", None), ("2.8万张", 28000, "张", None), ("3.2人", 3.2, "人", None)]),
+    ("月薪两万三，还有一技之长，真是一举两得。", [("两万三", 23000, "", None)]),
+    ("最近3年，该企业研发投入年均增长15%以上，拥有发明专利四十六项。",
+     [("15%以上", 15, "%", "以上"), ("四十六项", 46, "项", None)]),
+    ("全县70%的耕地实现了高效节水灌溉，新增灌溉面积十二万亩。",
+     [("70%", 70, "%", None), ("十二万亩", 120000, "亩", None)]),
+    ("这个村距离县城一公里，全村共有一百二十户、四百六十人。",
+     [("一百二十户", 120, "户", None), ("四百六十人", 460, "人", None)]),
+    ("该市常住人口达到１２３．４万人，城镇化率为６８．５％。",
+     [("１２３．４万人", 1234000, "人", None), ("６８．５％", 68.5, "%", None)]),
+    ("全国14亿人民共同努力，3万个体工商户受益，建成30万吨级码头。",
+     [("14亿", 1400000000, "", None), ("3万", 30000, "", None)]),
+    ("项目用地约三百亩，计划3个月完工，力争实现百分之九十五的满意率。",
+     [("约三百亩", 300, "亩", "约"), ("百分之九十五", 95, "%", None)]),
+    ("18至35岁青年占比超六成，二十里店镇、五家渠市、七台河市均有参与。",
+     [("超六成", 60, "%", "超")]),
+    ("今年四季度，十六届人大第三十三次会议在第七代机组旁召开，一是听取报告。", []),
+    ("一一对应，三三两两，二〇二四年，5G网络，COP28会议，比分3:1，电话0994-1234567。", []),
+    ("万一出事，十分重要，百度公司，万元GDP能耗下降3%。", [("3%", 3, "%", None)]),
+    ("成都3家企业成立，一成不变，九成以上群众满意，七八个人。",
+     [("3家", 3, "家", None), ("九成以上", 90, "%", "以上")]),
+    ("培训超1000人次，增长2倍，水位上涨3米，3公里/小时，1,000,000元。",
+     [("超1000人次", 1000, "人次", "超"), ("2倍", 2, "倍", None), ("3米", 3, "米", None),
+      ("3公里/小时", 3, "公里/小时", None), ("1,000,000元", 1000000, "元", None)]),
+    ("三番五次，五位一体，四个全面，第3名，排名第5位，几十个，上千人，每10万人。", []),
+    ("三次产业结构持续优化，二次供水设施改造，二人转演出，中央八项规定精神。", []),
+    ("实现两位数增长，7.5MWp组件，100万千瓦级机组，最近一年，超一流水平。", []),
+    ("惠及群众10万余人，1万多名学生受益，十部委联合发文，二成以上。",
+     [("10万余人", 100000, "人", "余"), ("1万多名", 10000, "名", "多"),
+      ("十部委", 10, "部委", None), ("二成以上", 20, "%", "以上")]),
+    ("41个工业大类行业中有18个行业利润同比增长，占比超过四成。",
+     [("41个", 41, "个", None), ("18个", 18, "个", None), ("超过四成", 40, "%", "超")]),
+    ("截至9月末，广义货币余额302.82万亿元，全国居民人均可支配收入30941元。",
+     [("302.82万亿元", 302820000000000, "元", None), ("30941元", 30941, "元", None)]),
+    ("二〇二四年，我区共接待游客3.05亿人次，近一成来自境外，将近3000人参加。",
+     [("3.05亿人次", 305000000, "人次", None), ("近一成", 10, "%", "近"),
+      ("将近3000人", 3000, "人", "近")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:12] for c in CASES])
+def test_news_sentences(sentence, expected):
+    figures = find_figures([sentence])
+    assert [fields(f) for f in figures] == expected
+    check_invariants([sentence], figures)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        ("全市实现地区生产总值1,234万元。", "1,234万元", {"地区生产总值"}),
+        ("全市GDP同比增长12.5%。", "12.5%", {"全市GDP增长", "GDP增长"}),
+        ("带动农户增收超过1.2亿元。", "超过1.2亿元", {"农户增收"}),
+        ("逾千名消费者参加了活动。", "逾千名", {"消费者"}),
+        ("其中女性占比达三成。", "三成", {"占比"}),
+        ("总签约金额达8.6亿元。", "8.6亿元", {"总签约金额", "签约金额"}),
+        ("该县老年人口达4.3万人。", "4.3万人", {"老年人口"}),
+        ("床位数达到2.8万张。", "2.8万张", {"床位数"}),
+        ("双方签署合作文件27份。", "27份", {"合作文件"}),
+        ("城镇化率为68.5%。", "68.5%", {"城镇化率"}),
+        ("10名来自基层的州人大代表作了发言。", "10名", {"州人大代表", "人大代表"}),
+        ("85岁的卡孜木·哈得尔作为传承人。", "85岁", {"卡孜木·哈得尔"}),
+        ("全村共有一百二十户、四百六十人。", "四百六十人", {"全村"}),
+        ("3.5%的增速。", "3.5%", {"增速"}),
+        ("18个行业利润同比增长。", "18个", {"行业利润", "行业"}),
+        ("新开工项目1800余个。", "1800余个", {"新开工项目"}),
+    ],
+)
+def test_news_labels(sentence, text, labels):
+    figures = find_figures([sentence])
+    found = [f.label for f in figures if f.text == text]
+    assert found and found[0] in labels, found
+
+
+def test_values_are_int_when_integral():
+    figures = find_figures(["收入16.61万元，占比86.34%，产量4.8亿吨。"])
+    assert [type(f.value) for f in figures] == [int, float, int]
+    assert figures[0].value == 166100 and figures[2].value == 480000000
+
+
+def test_multiplier_stays_out_of_unit():
+    units = [f.unit for f in find_figures(["5800万吨，230亿元，20万千瓦，4.8亿千瓦时，1.2万亿元。"])]
+    assert units == ["吨", "元", "千瓦", "千瓦时", "元"]
+
+
+def test_paragraph_indexes_and_order():
+    paragraphs = ["没有数字。", "共3家企业、5个项目。", "", "投资2亿元。"]
+    figures = find_figures(paragraphs)
+    assert [(f.paragraph, f.text) for f in figures] == [(1, "3家"), (1, "5个"), (3, "2亿元")]
+    check_invariants(paragraphs, figures)
+
+
+def test_empty_input():
+    assert find_figures([]) == []
+    assert find_figures(["", "   "]) == []
+
+
+def test_import_is_cheap():
+    """Importing the module loads neither jieba nor cn2an."""
+    code = (
+        "import sys, reader.analysis.figures\n"
+        "assert 'jieba' not in sys.modules, 'jieba'\n"
+        "assert 'cn2an' not in sys.modules, 'cn2an'\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+def test_speed_on_seed(seed):
+    """Figures must be a small part of a 100,000 chars/s analysis budget."""
+    from reader.analysis import figures as module
+
+    paragraphs, _ = seed
+    chars = sum(map(len, paragraphs))
+    runs = []
+    for _ in range(5):
+        module._label.cache_clear()
+        t = time.perf_counter()
+        find_figures(paragraphs)
+        runs.append(time.perf_counter() - t)
+    assert chars / statistics.median(runs) > 300_000
+
+
+# --------------------------------------------------------------------------
+# Property tests
+# --------------------------------------------------------------------------
+
+PIECES = [
+    *"0123456789０５.．,，。、；的年月日第数近约超逾余多个家元吨万亿千百十两一二三九成岁%％/“”—-至 \n",
+    "千瓦", "千瓦时", "以上", "及以上", "左右", "百分之", "个百分点", "MW", "5A级",
+    "企业", "达", "增长", "二氧化碳", "老年人", "四川", "一是", "第三十三次", "2024年",
+    "万元", "亿元", "万吨", "人次", "元/吨", "A", "G", "级", "点", "之", "五家渠",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), max_size=4))
+def test_random_news_like_text_never_raises(paragraphs):
+    check_invariants(paragraphs, find_figures(paragraphs))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=3))
+def test_random_unicode_never_raises(paragraphs):
+    check_invariants(paragraphs, find_figures(paragraphs))
