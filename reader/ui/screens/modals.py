@@ -83,7 +83,10 @@ class _Modal(ModalScreen[Any]):
     @on(ChoiceList.Chosen)
     def _chosen(self, event: ChoiceList.Chosen) -> None:
         event.stop()
-        self.dismiss(event.value)
+        self.choose(event.value)
+
+    def choose(self, value: Any) -> None:
+        self.dismiss(value)
 
 
 # ---------------------------------------------------------------------------- help
@@ -188,13 +191,11 @@ class ThemeScreen(_Modal):
         self.app.theme = self.original
         self.dismiss(None)
 
-    @on(ChoiceList.Chosen)
-    def _chosen(self, event: ChoiceList.Chosen) -> None:
-        event.stop()
-        self.app.theme = event.value
-        self.app.notify(t("msg.theme_changed", self.lang, name=theme_label(event.value, self.lang)),
+    def choose(self, value: Any) -> None:
+        self.app.theme = value
+        self.app.notify(t("msg.theme_changed", self.lang, name=theme_label(value, self.lang)),
                         markup=False, timeout=2)
-        self.dismiss(event.value)
+        self.dismiss(value)
 
 
 # ---------------------------------------------------------------------------- editions

@@ -152,7 +152,7 @@ class ArticleBody(ScrollView, can_focus=True):
 
     # -- actions ----------------------------------------------------------------
 
-    def _animate(self) -> bool:
+    def _smooth(self) -> bool:
         return self.app.animation_level != "none"
 
     def action_line_down(self) -> None:
@@ -162,14 +162,14 @@ class ArticleBody(ScrollView, can_focus=True):
         self.scroll_to(y=self.scroll_offset.y - 1, animate=False)
 
     def action_top(self) -> None:
-        self.scroll_to(y=0, animate=self._animate())
+        self.scroll_to(y=0, animate=self._smooth())
 
     def action_bottom(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=self._animate())
+        self.scroll_to(y=self.max_scroll_y, animate=self._smooth())
 
     def page(self, direction: int) -> None:
         height = max(1, self.scrollable_content_region.height - 1)
-        self.scroll_to(y=self.scroll_offset.y + direction * height, animate=self._animate())
+        self.scroll_to(y=self.scroll_offset.y + direction * height, animate=self._smooth())
 
     # -- layout -------------------------------------------------------------------
 

@@ -1,0 +1,272 @@
+"""The reader at 80×24 driven by the keyboard alone: one test per key group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import screen_text
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.main import ReaderScreen
+from reader.ui.widgets.body import ArticleBody
+from reader.ui.widgets.lines import LineList
+from reader.ui.widgets.panes import ArticleList, FiguresPane, SectionNav, SummaryPane
+
+SIZE = (80, 24)
+
+
+def make_app(content_dir: Path, **kw) -> ReaderApp:
+    kw.setdefault("animations", False)
+    return ReaderApp(str(content_dir), **kw)
+
+
+def reader(app: ReaderApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def press(pilot, *keys: str) -> None:
+    for k in keys:
+        await pilot.press(k)
+        await pilot.pause()
+
+
+async def test_sections_1_to_5(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "1高新区2 2人大1 3医养1 4能源2 5综合2" in text
+        for key, section, headline in (
+            ("4", "energy", "奇台县在全州率先"),
+            ("2", "congress", "织就幸福图景"),
+            ("5", "general", "呼图壁县万株"),
+            ("3", "eldercare", "新疆初步建立医养"),
+            ("1", "hightech", "园区“培土施肥”"),
+        ):
+            await press(pilot, key)
+            assert reader(app).section == section
+            assert app.query_one("#section-bar", SectionNav).section == section
+            assert headline in screen_text(app)
+            assert isinstance(app.focused, ArticleList)
+
+
+async def test_move_open_and_back(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "4")
+        lst = app.query_one("#articles", ArticleList)
+        assert lst.index == 0
+        await press(pilot, "j")
+        assert lst.index == 1
+        await press(pilot, "k")
+        assert lst.index == 0
+        await press(pilot, "down", "enter")
+        assert reader(app).article.id == "a07"
+        assert isinstance(app.focused, ArticleBody)
+        assert "玛纳斯县7个能源补给项目年内投用" in screen_text(app)
+        await press(pilot, "escape")
+        assert isinstance(app.focused, ArticleList)
+        await press(pilot, "enter", "backspace")
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_next_and_previous_article(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "1", "enter")
+        assert reader(app).article.id == "a01"
+        await press(pilot, "n")
+        assert reader(app).article.id == "a02"
+        await press(pilot, "n")  # into the next section
+        assert reader(app).article.id == "a03"
+        assert reader(app).section == "congress"
+        await press(pilot, "p", "p")
+        assert reader(app).article.id == "a01"
+
+
+async def test_paging_and_top_bottom(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "1", "j", "enter")  # the long article
+        body = app.query_one("#body", ArticleBody)
+        assert body.top_line == 0
+        await press(pilot, "space")
+        first_page = body.top_line
+        assert first_page > 5
+        await press(pilot, "pagedown")
+        second = body.top_line
+        assert second > first_page
+        await press(pilot, "b")
+        assert body.top_line == second - first_page
+        await press(pilot, "pageup", "pageup")
+        assert body.top_line == 0
+        await press(pilot, "G")
+        assert body.top_line == body.max_scroll_y > 0
+        await press(pilot, "g")
+        assert body.top_line == 0
+        await press(pilot, "j", "j")
+        assert body.top_line == 2
+        await press(pilot, "k")
+        assert body.top_line == 1
+
+
+async def test_panes_tab_h_l_s_f(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "4", "j", "enter")
+        assert isinstance(app.focused, ArticleBody)
+        await press(pilot, "h")
+        assert isinstance(app.focused, ArticleList)
+        await press(pilot, "l")
+        assert isinstance(app.focused, ArticleBody)
+        await press(pilot, "tab")
+        assert isinstance(app.focused, ArticleList)  # wraps: list, body
+        await press(pilot, "shift+tab")
+        assert isinstance(app.focused, ArticleBody)
+        await press(pilot, "s")
+        assert isinstance(app.focused, SummaryPane)
+        assert "摘要" in screen_text(app)
+        await press(pilot, "f")
+        assert isinstance(app.focused, FiguresPane)
+        # both side panes now stacked beside the body; the list gives way
+        assert not app.query_one("#left-col").display or app.query_one("#left-col").region.width == 0
+        await press(pilot, "tab")
+        assert isinstance(app.focused, ArticleBody)
+        await press(pilot, "f")
+        assert isinstance(app.focused, FiguresPane)
+        await press(pilot, "f")  # pressing again hides it
+        assert isinstance(app.focused, ArticleBody)
+        assert not app.query_one("#figures").display
+
+
+async def test_mark_read_and_unread(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "5")
+        sess = app.session
+        assert not sess.is_read("a06")
+        assert "● 呼图壁县" in screen_text(app)
+        await press(pilot, "m")
+        assert sess.is_read("a06")
+        assert "● 呼图壁县" not in screen_text(app)
+        await press(pilot, "m")
+        assert not sess.is_read("a06")
+        await press(pilot, "enter")  # opening marks read
+        assert sess.is_read("a06")
+
+
+async def test_bookmark_and_bookmarks_list(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "3", "enter", "B")
+        assert app.session.state.is_bookmarked("2025-11-15", "a04")
+        await press(pilot, "1")
+        await press(pilot, "apostrophe")
+        assert "新疆初步建立医养结合服务网络" in screen_text(app)
+        await press(pilot, "enter")
+        assert reader(app).article.id == "a04"
+
+
+async def test_search_opens_article(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "slash")
+        await pilot.press(*"苗木")
+        await press(pilot, "enter")
+        assert "呼图壁县万株苗木出口哈萨克斯坦" in screen_text(app)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert reader(app).article.id == "a06"
+
+
+async def test_editions_brackets_and_picker(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.session.edition.id == "2025-11-15"
+        await press(pilot, "left_square_bracket")
+        assert app.session.edition.id == "2025-11-08"
+        assert "较早一期的高新区报道" in screen_text(app)
+        await press(pilot, "left_square_bracket")  # already the oldest: stays
+        assert app.session.edition.id == "2025-11-08"
+        await press(pilot, "right_square_bracket")
+        assert app.session.edition.id == "2025-11-15"
+        await press(pilot, "e")
+        text = screen_text(app)
+        assert "2025-11-08" in text and "2 篇" in text and "8 篇" in text
+        await press(pilot, "j", "enter")
+        assert app.session.edition.id == "2025-11-08"
+
+
+async def test_theme_picker(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "newsprint"
+        await press(pilot, "t")
+        names = app.theme_names
+        assert "dark" in names
+        while app.theme != "dark":
+            await press(pilot, "j")
+        await press(pilot, "escape")  # Esc restores
+        assert app.theme == "newsprint"
+        await press(pilot, "t")
+        while app.theme != "dark":
+            await press(pilot, "j")
+        await press(pilot, "enter")
+        assert app.theme == "dark"
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_help_lists_every_binding_by_current_key(content_dir: Path, monkeypatch) -> None:
+    import os
+
+    cfg = Path(os.environ["READER_CONFIG_DIR"])
+    (cfg / "config.toml").write_text('[keymap]\ndown = "x,down"\nsummary = "z"\n', "utf-8")
+    app = make_app(content_dir)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await press(pilot, "4", "x")
+        assert app.query_one("#articles", ArticleList).index == 1  # x now moves down
+        await press(pilot, "question_mark")
+        text = screen_text(app)
+        assert "x / ↓" in text
+        for label in ("摘要", "数字", "搜索", "收藏", "往期", "主题", "退出", "上一期", "下一期", "命令面板"):
+            assert label in text, label
+        assert "z " in text
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ReaderScreen)
+        await press(pilot, "z")
+        assert isinstance(app.focused, SummaryPane)
+
+
+async def test_command_palette_goes_to_section_and_article(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"玛纳斯")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")
+        assert reader(app).article is not None and reader(app).article.id == "a07"
+
+
+async def test_quit_saves_position(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "1", "j", "enter", "space")
+        top = app.query_one("#body", ArticleBody).top_line
+        await press(pilot, "q")
+    st = app.session.store.load()[0]
+    assert (st.edition, st.section, st.article, st.scroll) == ("2025-11-15", "hightech", "a02", top)
+
+
+async def test_cursor_lists_clamp(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "2")
+        lst = app.query_one("#articles", LineList)
+        await press(pilot, "k", "k", "j", "j", "j")
+        assert lst.index == 0  # one article only
+        lst.index = 99
+        assert lst.index == 0
