@@ -259,6 +259,7 @@ async def test_quit_saves_position(content_dir: Path) -> None:
         await press(pilot, "q")
     st = app.session.store.load()[0]
     assert (st.edition, st.section, st.article, st.scroll) == ("2025-11-15", "hightech", "a02", top)
+    assert st.anchor is not None and st.anchor[0] == 0
 
 
 async def test_cursor_lists_clamp(content_dir: Path) -> None:

@@ -7,6 +7,7 @@ One JSON file, ``state.json`` in :func:`reader.paths.state_dir`::
 
     {"version": 1,
      "edition": "2025-11-15", "section": "energy", "article": "a07", "scroll": 12,
+     "anchor": [3, 40],
      "theme": "dark",
      "read": {"2025-11-15": ["a01", "a07"]},
      "bookmarks": [{"edition": "…", "article": "…", "headline": "…", "section": "…"}]}
@@ -51,6 +52,9 @@ class ReadingState:
     section: str | None = None
     article: str | None = None
     scroll: int = 0
+    # The reading position independent of the terminal width: the top line's
+    # (paragraph, character offset); paragraph -1 means a header line (offset = line).
+    anchor: tuple[int, int] | None = None
     theme: str | None = None
     read: dict[str, set[str]] = field(default_factory=dict)
     bookmarks: list[Bookmark] = field(default_factory=list)
@@ -97,6 +101,7 @@ class ReadingState:
             "section": self.section,
             "article": self.article,
             "scroll": int(self.scroll),
+            "anchor": list(self.anchor) if self.anchor is not None else None,
             "theme": self.theme,
             "read": {ed: sorted(arts) for ed, arts in read_items if arts},
             "bookmarks": [vars(b).copy() for b in self.bookmarks],
@@ -119,6 +124,13 @@ class ReadingState:
         scroll = d.get("scroll", 0)
         if not isinstance(scroll, int) or isinstance(scroll, bool) or scroll < 0:
             raise ValueError("'scroll' must be a non-negative integer")
+        anchor_raw = d.get("anchor")
+        anchor: tuple[int, int] | None = None
+        if anchor_raw is not None:
+            if (not isinstance(anchor_raw, list) or len(anchor_raw) != 2
+                    or not all(isinstance(x, int) and not isinstance(x, bool) for x in anchor_raw)):
+                raise ValueError("'anchor' must be [paragraph, offset]")
+            anchor = (anchor_raw[0], anchor_raw[1])
         read_raw = d.get("read", {})
         if not isinstance(read_raw, dict):
             raise ValueError("'read' must be an object")
@@ -148,6 +160,7 @@ class ReadingState:
             section=opt_str("section"),
             article=opt_str("article"),
             scroll=scroll,
+            anchor=anchor,
             theme=opt_str("theme"),
             read=read,
             bookmarks=bookmarks,

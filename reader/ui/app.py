@@ -220,7 +220,9 @@ class ReaderApp(App[None]):
 
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen) and screen.article is not None:
-                self.session.state.scroll = screen.query_one("#body").top_line
+                body = screen.query_one("#body")
+                self.session.state.scroll = body.top_line
+                self.session.state.anchor = body.anchor_of(body.top_line)
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None

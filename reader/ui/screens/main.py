@@ -154,7 +154,7 @@ class ReaderScreen(Screen[None]):
             section = article.section
         self._show_edition(ed, section=section, highlight=article.id if article else None)
         if article is not None:
-            self.open_article(article.id, top=st.scroll, focus=False)
+            self.open_article(article.id, top=st.scroll, anchor=st.anchor, focus=False)
             self._set_active("body")
         else:
             self._set_active("list")
@@ -369,14 +369,15 @@ class ReaderScreen(Screen[None]):
 
     # -- articles --------------------------------------------------------------------------
 
-    def open_article(self, article_id: str, *, top: int = 0, focus: bool = True) -> None:
+    def open_article(self, article_id: str, *, top: int = 0, anchor: tuple[int, int] | None = None,
+                     focus: bool = True) -> None:
         ed = self.session.edition
         a = ed.article(article_id) if ed else None
         if a is None:
             return
         self.article = a
         st = self.session.state
-        st.article, st.section, st.scroll = a.id, a.section, top
+        st.article, st.section, st.scroll, st.anchor = a.id, a.section, top, anchor
         self.session.set_read(a.id, True)
         if a.section != self.section:
             self.section = a.section
@@ -384,7 +385,7 @@ class ReaderScreen(Screen[None]):
             self._fill_list(a.id)
         else:
             self._refresh_list()
-        self.query_one("#body", ArticleBody).show(a, top=top)
+        self.query_one("#body", ArticleBody).show(a, top=top, anchor=anchor)
         self._set_side(a)
         if focus:
             self._set_active("body")
@@ -443,8 +444,9 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleBody.Moved)
     def _body_moved(self, event: ArticleBody.Moved) -> None:
-        if self.article is not None and self.session.state.scroll != event.top:
-            self.session.state.scroll = event.top
+        st = self.session.state
+        if self.article is not None and (st.scroll, st.anchor) != (event.top, event.anchor):
+            st.scroll, st.anchor = event.top, event.anchor
             self.app.request_save(later=True)
 
     # -- figures and summary ---------------------------------------------------------------
@@ -614,4 +616,5 @@ class ReaderScreen(Screen[None]):
         if ed is not None:
             self._show_edition(ed, section=self.section, highlight=self.article.id if self.article else None)
             if self.article is not None:
-                self.open_article(self.article.id, top=self.query_one("#body", ArticleBody).top_line, focus=False)
+                body = self.query_one("#body", ArticleBody)
+                self.open_article(self.article.id, top=body.top_line, anchor=body.anchor_of(body.top_line), focus=False)

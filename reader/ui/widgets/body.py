@@ -83,10 +83,11 @@ class ArticleBody(ScrollView, can_focus=True):
     class Moved(Message):
         """The top line changed (for remembering the reading position)."""
 
-        def __init__(self, body: ArticleBody, top: int) -> None:
+        def __init__(self, body: ArticleBody, top: int, anchor: tuple[int, int] | None) -> None:
             super().__init__()
             self.body = body
             self.top = top
+            self.anchor = anchor
 
         @property
         def control(self) -> ArticleBody:
@@ -100,12 +101,15 @@ class ArticleBody(ScrollView, can_focus=True):
         self._laid_width = -1
         self._pending_top: int | None = None
         self._pending_anchor: tuple[int, int] | None = None
+        self._pending_exact: tuple[int, int] | None = None
         self._last_top = -1
 
     # -- public API ------------------------------------------------------------
 
-    def show(self, article: Article | None, *, top: int = 0, placeholder: Content | None = None) -> None:
-        """Show ``article`` (None: the placeholder) scrolled to line ``top``."""
+    def show(self, article: Article | None, *, top: int = 0, anchor: tuple[int, int] | None = None,
+             placeholder: Content | None = None) -> None:
+        """Show ``article`` (None: the placeholder) scrolled to ``anchor`` (see
+        :meth:`anchor_of`) when given, else to line ``top``."""
         self.article = article
         if placeholder is not None:
             self._placeholder = placeholder
@@ -113,6 +117,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._laid_width = -1
         self._pending_top = top
         self._pending_anchor = None
+        self._pending_exact = anchor
         self._layout()
         self._apply_pending()
         self.refresh()
@@ -128,6 +133,25 @@ class ArticleBody(ScrollView, can_focus=True):
     def lines(self) -> list[BodyLine]:
         self._layout()
         return self._lines
+
+    def anchor_of(self, line: int) -> tuple[int, int] | None:
+        """A width-independent position for ``line``: (paragraph, offset), or (-1, line) in the header."""
+        if not self._lines:
+            return None
+        ln = self._lines[max(0, min(line, len(self._lines) - 1))]
+        if ln.paragraph >= 0:
+            return (ln.paragraph, ln.start)
+        # a line after the paragraphs (source) or in the header
+        first_para = next((i for i, x in enumerate(self._lines) if x.paragraph >= 0), None)
+        if first_para is not None and line > first_para:
+            last = max(i for i, x in enumerate(self._lines) if x.paragraph >= 0)
+            return (self._lines[last].paragraph, self._lines[last].start)
+        return (-1, line)
+
+    def line_of_anchor(self, anchor: tuple[int, int]) -> int | None:
+        if anchor[0] < 0:
+            return max(0, min(anchor[1], len(self._lines) - 1)) if self._lines else None
+        return self.line_of(*anchor)
 
     def line_of(self, paragraph: int, offset: int) -> int | None:
         """The line that shows character ``offset`` of ``paragraph``."""
@@ -178,7 +202,8 @@ class ArticleBody(ScrollView, can_focus=True):
         if width <= 0 or width == self._laid_width:
             return
         anchor = None
-        if self._laid_width > 0 and self._lines and self._pending_top is None and self._pending_anchor is None:
+        if (self._laid_width > 0 and self._lines and self._pending_top is None
+                and self._pending_anchor is None and self._pending_exact is None):
             # keep the reading position across a resize: the top line's paragraph offset
             top = self._lines[min(self.top_line, len(self._lines) - 1)]
             if top.paragraph >= 0:
@@ -194,6 +219,13 @@ class ArticleBody(ScrollView, can_focus=True):
     def _apply_pending(self) -> None:
         if self._laid_width <= 0 or self.scrollable_content_region.height <= 0:
             return
+        if self._pending_exact is not None:
+            line = self.line_of_anchor(self._pending_exact)
+            self._pending_exact = None
+            if line is not None:
+                self._pending_top = None
+                self.scroll_to(y=line, animate=False, immediate=True)
+                return
         if self._pending_anchor is not None:
             line = self.line_of(*self._pending_anchor)
             self._pending_anchor = None
@@ -267,7 +299,7 @@ class ArticleBody(ScrollView, can_focus=True):
         top = int(new_value)
         if top != self._last_top:
             self._last_top = top
-            self.post_message(self.Moved(self, top))
+            self.post_message(self.Moved(self, top, self.anchor_of(top)))
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
