@@ -1,0 +1,907 @@
+"""Full-text search over every edition: an SQLite FTS5 index in the user's cache.
+
+One index per library (its set of content directories), at
+``cache_dir()/search-<hash of the content dirs>.sqlite``. It is a cache:
+everything in it is derived from the edition files, it is kept up to date on
+import (:func:`index_edition`), brought in line with the catalogue on first
+use (:func:`ensure_index`), and a missing, corrupt or out-of-date index is
+simply rebuilt.
+
+How Chinese substring search works (see docs/search.md for the numbers):
+every indexed text is folded (case, full-width forms: see :func:`fold`) and
+turned into a sequence of overlapping character *bigrams*; each bigram is
+written as an ASCII token (``hex(c1) + "g" + hex(c2)``) so FTS5's plain
+``ascii`` tokenizer indexes it as one term, with its position. A query word
+of n >= 2 characters becomes an FTS5 *phrase* of its n-1 bigrams: they must
+stand at consecutive positions, which is exactly "the word occurs here" - so
+recall is substring-complete whatever jieba would segment, and there is no
+false hit. A word of one character (only inside a longer query) is a prefix
+query on its bigrams (every column also ends with a one-character token so
+the last character is covered).
+
+Schema (version :data:`SCHEMA_VERSION`)::
+
+    meta(key, value)                      schema version, token scheme
+    editions(id, content_dir, file, date, source_sha256, mtime_ns, size, articles)
+    articles(rowid, edition_id, article_id, date, section, headline,
+             body (zlib), captions, extra)
+    fts(headline, body, captions, extra)  contentless FTS5, ascii tokenizer
+
+An article's rowid is ``date.toordinal() << 20 | n``, so a larger rowid is a
+newer edition and "newer first" needs no join.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import threading
+import time
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.errors import ContentError, InputError, ReaderError
+from reader.model import Article, Edition
+
+SCHEMA_VERSION = 1
+TOKEN_SCHEME = "bigram-hex-1"
+MIN_QUERY_CHARS = 2
+SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
+SNIPPET_BEFORE = 16  # characters shown before the first match
+BATCH_EDITIONS = 64  # editions per transaction while (re)building
+_SEQ_BITS = 20
+# bm25 column weights: headline, body, captions, extra (kicker, subtitle)
+_BM25 = "bm25(fts, 4.0, 1.0, 1.0, 2.0)"
+_COLUMNS = ("headline", "body", "captions", "extra")
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, what)``: called with done=0 first, then after each edition."""
+
+
+class QueryError(InputError):
+    """A query that cannot be searched (too short, empty)."""
+
+
+class IndexError_(ReaderError):  # noqa: N801 - avoid shadowing the builtin IndexError
+    """The index cannot be opened or written (e.g. the cache dir is read-only)."""
+
+
+@dataclass
+class Hit:
+    edition_id: str
+    edition_date: str | None
+    article_id: str
+    headline: str
+    section: str
+    snippet: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # match offsets in snippet
+    paragraph: int | None = None  # first body match: paragraph index...
+    offset: int | None = None  # ...and character offset inside that paragraph
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "edition": self.edition_id,
+            "date": self.edition_date,
+            "article": self.article_id,
+            "headline": self.headline,
+            "section": self.section,
+            "snippet": self.snippet,
+        }
+
+
+@dataclass
+class IndexReport:
+    path: Path
+    editions: int = 0  # editions in the index afterwards
+    articles: int = 0
+    indexed: int = 0  # editions (re)indexed by this call
+    removed: int = 0
+    rebuilt: bool = False
+    reason: str | None = None  # why it was rebuilt from scratch
+    seconds: float = 0.0
+    size: int = 0  # bytes on disk (db + wal)
+    skipped: list[str] = field(default_factory=list)  # editions that could not be read
+
+
+# --------------------------------------------------------------------------
+# Folding and tokens
+# --------------------------------------------------------------------------
+
+
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """str.translate table: one character in, one character out (offsets survive)."""
+
+    def __init__(self, newline: str) -> None:
+        super().__init__()
+        self.newline = newline
+
+    def __missing__(self, cp: int) -> str:
+        c = chr(cp)
+        if c == "\n":
+            r = self.newline
+        elif c.isspace():
+            r = " "
+        else:
+            n = unicodedata.normalize("NFKC", c)
+            if len(n) != 1:
+                n = c
+            low = n.lower()
+            r = low if len(low) == 1 else n
+        self[cp] = r
+        return r
+
+
+_TEXT_FOLD = _FoldTable("\n")  # paragraphs stay apart in indexed text
+_QUERY_FOLD = _FoldTable(" ")
+
+
+def fold(text: str) -> str:
+    """Case- and width-fold ``text`` character by character (same length).
+
+    Latin letters are lower-cased, full-width forms become ASCII
+    (``ＭＷ`` → ``mw``), every space-like character becomes ``" "``.
+    """
+    return text.translate(_TEXT_FOLD)
+
+
+class _HexTable(dict):  # type: ignore[type-arg]
+    def __missing__(self, c: str) -> str:
+        r = format(ord(c), "x")
+        self[c] = r
+        return r
+
+
+_HEX = _HexTable()
+
+
+def _tokens(folded: str) -> str:
+    """The FTS5 document for one folded column: bigram tokens + an end token."""
+    if not folded:
+        return ""
+    hx = _HEX
+    hs = [hx[c] for c in folded]
+    toks = [a + "g" + b for a, b in zip(hs, hs[1:])]
+    toks.append(hs[-1] + "g")
+    return " ".join(toks)
+
+
+def _term_expr(term: str) -> str:
+    """FTS5 expression matching documents that contain the folded ``term``."""
+    if len(term) == 1:
+        return _HEX[term] + "g*"
+    hs = [_HEX[c] for c in term]
+    return '"' + " ".join(a + "g" + b for a, b in zip(hs, hs[1:])) + '"'
+
+
+# --------------------------------------------------------------------------
+# Queries
+# --------------------------------------------------------------------------
+
+_OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def parse_query(query: str) -> list[str]:
+    """Split a query into folded terms (all must occur: AND).
+
+    Words are separated by spaces; ``"quoted phrases"`` (also “…” 「…」)
+    match exactly, spaces included. A query whose words are all single
+    characters is taken literally as one phrase. Raises :class:`QueryError`
+    for a query of fewer than two characters.
+    """
+    raw = query.strip()
+    if len(raw) < MIN_QUERY_CHARS:
+        raise QueryError(
+            f"query {raw!r} is too short: give at least {MIN_QUERY_CHARS} characters, e.g. reader search 碳配额"
+        )
+    terms: list[str] = []
+    i, n = 0, len(raw)
+    word: list[str] = []
+
+    def flush() -> None:
+        if word:
+            terms.append("".join(word))
+            word.clear()
+
+    while i < n:
+        c = raw[i]
+        if c in _OPEN_QUOTES:
+            close = _OPEN_QUOTES[c]
+            j = raw.find(close, i + 1)
+            if j == -1:
+                j = n
+            flush()
+            phrase = raw[i + 1 : j]
+            if phrase.strip():
+                terms.append(phrase.strip())
+            i = j + 1
+            continue
+        if c.isspace():
+            flush()
+        else:
+            word.append(c)
+        i += 1
+    flush()
+    folded: list[str] = []
+    for t in terms:
+        f = t.translate(_QUERY_FOLD)
+        if f and f not in folded:
+            folded.append(f)
+    if not any(len(t) >= MIN_QUERY_CHARS for t in folded):
+        # e.g. `a b`, `“好”`: search the query as written, spaces and all.
+        folded = [raw.translate(_QUERY_FOLD)]
+    # A term that is contained in another adds nothing to an AND.
+    folded = [t for t in folded if not any(t != u and t in u for u in folded)]
+    return folded
+
+
+def _match_expr(terms: list[str]) -> str:
+    return " AND ".join(_term_expr(t) for t in terms)
+
+
+# --------------------------------------------------------------------------
+# The database
+# --------------------------------------------------------------------------
+
+
+def index_path(library: Any) -> Path:
+    dirs = "\n".join(str(Path(cd.root).resolve()) for cd in library.read_dirs)
+    tag = hashlib.sha1(dirs.encode("utf-8")).hexdigest()[:12]
+    return paths.cache_dir() / f"search-{tag}.sqlite"
+
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS editions(
+    id TEXT PRIMARY KEY, content_dir TEXT, file TEXT, date TEXT,
+    source_sha256 TEXT, mtime_ns INTEGER, size INTEGER, articles INTEGER);
+CREATE TABLE IF NOT EXISTS articles(
+    rowid INTEGER PRIMARY KEY, edition_id TEXT NOT NULL, article_id TEXT NOT NULL,
+    date TEXT, section TEXT, headline TEXT, body BLOB, captions TEXT, extra TEXT);
+CREATE INDEX IF NOT EXISTS articles_edition ON articles(edition_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    {", ".join(_COLUMNS)}, content='', tokenize='ascii', detail=full);
+INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');
+INSERT OR IGNORE INTO meta VALUES ('tokens', '{TOKEN_SCHEME}');
+"""
+
+
+class _Corrupt(Exception):
+    pass
+
+
+def _remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(str(path) + suffix)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-32000")
+        have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if "meta" in have:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("schema") != str(SCHEMA_VERSION) or meta.get("tokens") != TOKEN_SCHEME:
+                raise _Corrupt(f"it has schema {meta.get('schema')!r}, this reader uses {SCHEMA_VERSION}")
+            missing = {"editions", "articles", "fts"} - have
+            if missing:
+                raise _Corrupt(f"table(s) {', '.join(sorted(missing))} missing")
+        else:
+            if have - {"sqlite_sequence"}:
+                raise _Corrupt("it is not a search index")
+            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + "COMMIT;")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class _Index:
+    """An open index file; all access is serialised by ``lock``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        self.conn: sqlite3.Connection | None = None
+        self.reason: str | None = None  # why the last open started from scratch
+        self.synced_entries: object = None  # the library.editions() list last synced
+
+    def open(self) -> sqlite3.Connection:
+        if self.conn is not None:
+            return self.conn
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        try:
+            self.conn = _connect(self.path)
+            if not existed:
+                self.reason = self.reason or "there was no search index yet"
+        except (sqlite3.DatabaseError, _Corrupt) as exc:
+            self.reset(f"it was unreadable ({exc})")
+            try:
+                self.conn = _connect(self.path)
+            except (sqlite3.Error, OSError, _Corrupt) as exc2:
+                raise IndexError_(f"{self.path}: cannot create the search index ({exc2})") from None
+        except OSError as exc:
+            raise IndexError_(
+                f"{self.path}: cannot open the search index ({exc.strerror or exc}); "
+                "set READER_CACHE_DIR to a writable folder"
+            ) from None
+        return self.conn
+
+    def reset(self, reason: str) -> None:
+        """Forget the file (corrupt or to be rebuilt): the next open starts empty."""
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+            self.conn = None
+        _remove_db(self.path)
+        self.reason = reason
+        self.synced_entries = None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+            self.conn = None
+
+
+_INDEXES: dict[Path, _Index] = {}
+_INDEXES_LOCK = threading.Lock()
+
+
+def _index_for(library: Any) -> _Index:
+    path = index_path(library)
+    with _INDEXES_LOCK:
+        ix = _INDEXES.get(path)
+        if ix is None:
+            ix = _INDEXES[path] = _Index(path)
+        return ix
+
+
+def close_all() -> None:
+    """Close every open index connection (tests, and before a fork)."""
+    with _INDEXES_LOCK:
+        for ix in _INDEXES.values():
+            with ix.lock:
+                ix.close()
+        _INDEXES.clear()
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# -- rows ------------------------------------------------------------------
+
+
+def _article_texts(a: Article) -> tuple[str, str, str, str]:
+    """headline, body, captions, extra as indexed (newlines only between parts)."""
+
+    def one_line(s: str) -> str:
+        return s.replace("\n", " ")
+
+    body = "\n".join(one_line(p) for p in a.paragraphs)
+    captions = "\n".join(one_line(c.text) for c in a.captions)
+    extra = "\n".join(one_line(s) for s in (a.kicker, a.subtitle) if s)
+    return one_line(a.headline), body, captions, extra
+
+
+def _fts_values(headline: str, body: str, captions: str, extra: str) -> tuple[str, str, str, str]:
+    return (_tokens(fold(headline)), _tokens(fold(body)), _tokens(fold(captions)), _tokens(fold(extra)))
+
+
+def _date_base(date: str | None) -> int:
+    if date:
+        try:
+            return _dt.date.fromisoformat(date).toordinal() << _SEQ_BITS
+        except ValueError:
+            pass
+    return 0
+
+
+def _delete_edition(conn: sqlite3.Connection, edition_id: str) -> int:
+    rows = conn.execute(
+        "SELECT rowid, headline, body, captions, extra FROM articles WHERE edition_id = ?", (edition_id,)
+    ).fetchall()
+    for rowid, h, b, c, x in rows:
+        body = zlib.decompress(b).decode("utf-8") if b else ""
+        conn.execute(
+            f"INSERT INTO fts(fts, rowid, {', '.join(_COLUMNS)}) VALUES ('delete', ?, ?, ?, ?, ?)",
+            (rowid, *_fts_values(h, body, c, x)),
+        )
+    conn.execute("DELETE FROM articles WHERE edition_id = ?", (edition_id,))
+    conn.execute("DELETE FROM editions WHERE id = ?", (edition_id,))
+    return len(rows)
+
+
+def _entry_key(content_dir: str, file: str, mtime_ns: int, size: int, sha: str) -> tuple[str, str, int, int, str]:
+    return (content_dir, file, int(mtime_ns), int(size), sha)
+
+
+def _insert_edition(conn: sqlite3.Connection, edition: Edition, key: tuple[str, str, int, int, str]) -> None:
+    _delete_edition(conn, edition.id)
+    base = _date_base(edition.date)
+    top = conn.execute(
+        "SELECT max(rowid) FROM articles WHERE rowid BETWEEN ? AND ?", (base, base + (1 << _SEQ_BITS) - 1)
+    ).fetchone()[0]
+    rowid = base if top is None else top + 1
+    for a in edition.articles:
+        h, b, c, x = _article_texts(a)
+        conn.execute(
+            "INSERT INTO articles(rowid, edition_id, article_id, date, section, headline, body, captions, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rowid, edition.id, a.id, edition.date, a.section, h, zlib.compress(b.encode("utf-8"), 6), c, x),
+        )
+        conn.execute(
+            f"INSERT INTO fts(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
+            (rowid, *_fts_values(h, b, c, x)),
+        )
+        rowid += 1
+    content_dir, file, mtime_ns, size, sha = key
+    conn.execute(
+        "INSERT OR REPLACE INTO editions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (edition.id, content_dir, file, edition.date, sha, mtime_ns, size, len(edition.articles)),
+    )
+
+
+def _indexed(conn: sqlite3.Connection) -> dict[str, tuple[str, str, int, int, str]]:
+    return {
+        r[0]: _entry_key(r[1], r[2], r[3], r[4], r[5])
+        for r in conn.execute("SELECT id, content_dir, file, mtime_ns, size, source_sha256 FROM editions")
+    }
+
+
+def _catalogue_key(e: Any) -> tuple[str, str, int, int, str]:
+    return _entry_key(str(e.content_dir), e.file, e.mtime_ns, e.size, e.source_sha256)
+
+
+def _db_size(path: Path) -> int:
+    total = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            total += os.stat(str(path) + suffix).st_size
+    return total
+
+
+# --------------------------------------------------------------------------
+# Keeping the index up to date
+# --------------------------------------------------------------------------
+
+
+def _sync(ix: _Index, library: Any, progress: Progress | None, *, force_rebuild: str | None = None) -> IndexReport:
+    start = time.perf_counter()
+    if force_rebuild:
+        ix.reset(force_rebuild)
+    try:
+        conn = ix.open()
+        have = _indexed(conn)
+    except sqlite3.DatabaseError as exc:
+        ix.reset(f"it was unreadable ({exc})")
+        conn = ix.open()
+        have = {}
+    reason = ix.reason
+    ix.reason = None
+    entries = library.editions()
+    want = {e.id: e for e in entries}
+    todo = [e for e in entries if have.get(e.id) != _catalogue_key(e)]
+    gone = [eid for eid in have if eid not in want]
+    report = IndexReport(path=ix.path, rebuilt=reason is not None, reason=reason)
+    total = len(todo) + len(gone)
+    if total:
+        what = _describe(reason, len(todo), len(gone))
+        if progress:
+            progress(0, total, what)
+        done = 0
+        from reader.store.content import read_edition
+
+        with _transaction(conn):
+            for eid in gone:
+                _delete_edition(conn, eid)
+                done += 1
+                report.removed += 1
+        if progress and gone:
+            progress(done, total, what)
+        for i in range(0, len(todo), BATCH_EDITIONS):
+            with _transaction(conn):
+                for e in todo[i : i + BATCH_EDITIONS]:
+                    try:
+                        edition = read_edition(e.path)
+                    except ContentError as exc:  # changed since the catalogue was read
+                        report.skipped.append(str(exc))
+                        with contextlib.suppress(sqlite3.Error):
+                            _delete_edition(conn, e.id)
+                    else:
+                        _insert_edition(conn, edition, _catalogue_key(e))
+                        report.indexed += 1
+                    done += 1
+                    if progress:
+                        progress(done, total, what)
+        if report.indexed > 200:
+            conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+    ix.synced_entries = entries
+    report.editions = conn.execute("SELECT count(*) FROM editions").fetchone()[0]
+    report.articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    report.seconds = time.perf_counter() - start
+    report.size = _db_size(ix.path)
+    return report
+
+
+def _describe(reason: str | None, todo: int, gone: int) -> str:
+    if reason:
+        return f"building the search index ({reason}): {todo} edition(s)"
+    parts = []
+    if todo:
+        parts.append(f"indexing {todo} new or changed edition(s)")
+    if gone:
+        parts.append(f"removing {gone} deleted edition(s)")
+    return "; ".join(parts)
+
+
+def _with_recovery(ix: _Index, fn: Callable[[], Any]) -> Any:
+    """Run ``fn``; if the file turns out to be corrupt, start it afresh once."""
+    try:
+        return fn()
+    except sqlite3.DatabaseError as exc:
+        msg = str(exc)
+        if isinstance(exc, sqlite3.OperationalError) and not any(
+            w in msg for w in ("no such", "corrupt", "malformed", "not a database")
+        ):
+            if "locked" in msg or "busy" in msg:
+                raise IndexError_(
+                    f"{ix.path}: the search index is busy (another reader is writing it); try again"
+                ) from None
+            raise
+        ix.reset(f"it was corrupt ({exc})")
+        return fn()
+
+
+def ensure_index(library: Any, progress: Progress | None = None) -> IndexReport:
+    """Bring the index in line with the catalogue: (re)index new or changed
+    editions (by id, file, mtime, size, source_sha256), drop deleted ones.
+    A missing, corrupt or old-schema index is rebuilt (``report.reason`` says why).
+    """
+    ix = _index_for(library)
+    with ix.lock:
+        return _with_recovery(ix, lambda: _sync(ix, library, progress))
+
+
+def rebuild(library: Any, progress: Progress | None = None) -> IndexReport:
+    """Throw the index away and build it again from every edition file."""
+    ix = _index_for(library)
+    with ix.lock:
+        library.invalidate()
+        return _with_recovery(ix, lambda: _sync(ix, library, progress, force_rebuild="rebuild requested"))
+
+
+def stale_count(library: Any) -> int:
+    """How many editions :func:`ensure_index` would (re)index or drop (cheap).
+
+    A UI can call this first and show progress around ``ensure_index`` when it
+    is not 0. A missing or unreadable index counts every edition.
+    """
+    ix = _index_for(library)
+    with ix.lock:
+        entries = library.editions()
+        if ix.synced_entries is entries:
+            return 0
+        if ix.conn is None and not ix.path.exists():
+            return len(entries)
+        try:
+            have = _indexed(ix.open())
+        except (sqlite3.DatabaseError, ReaderError):
+            return len(entries)
+        want = {e.id for e in entries}
+        return sum(1 for e in entries if have.get(e.id) != _catalogue_key(e)) + sum(1 for k in have if k not in want)
+
+
+def index_edition(edition: Edition, library: Any, *, path: Path | None = None) -> None:
+    """Replace one edition's rows (called after every import).
+
+    ``path`` is the edition file just written (default: the library's write
+    dir). Earlier imports of the same page in that directory under another
+    id are dropped too. Never rebuilds the whole index: a corrupt file is
+    started afresh with just this edition and completed by the next
+    :func:`ensure_index`.
+    """
+    ix = _index_for(library)
+    content_dir = Path(library.write_dir.root)
+    if path is None:
+        from reader.store.content import edition_path
+
+        path = edition_path(content_dir, edition.id)
+    path = Path(path)
+    st = path.stat()
+    key = _entry_key(str(content_dir), path.relative_to(content_dir).as_posix(), st.st_mtime_ns, st.st_size,
+                     edition.source_sha256)
+
+    def run() -> None:
+        conn = ix.open()
+        with _transaction(conn):
+            for (old,) in conn.execute(
+                "SELECT id FROM editions WHERE source_sha256 = ? AND content_dir = ? AND id != ?",
+                (edition.source_sha256, str(content_dir), edition.id),
+            ).fetchall():
+                _delete_edition(conn, old)
+            _insert_edition(conn, edition, key)
+
+    with ix.lock:
+        _with_recovery(ix, run)
+        ix.synced_entries = None
+
+
+def remove_edition(edition_id: str, library: Any) -> None:
+    """Drop one edition's rows (e.g. its file was deleted)."""
+    ix = _index_for(library)
+
+    def run() -> None:
+        conn = ix.open()
+        with _transaction(conn):
+            _delete_edition(conn, edition_id)
+
+    with ix.lock:
+        _with_recovery(ix, run)
+        ix.synced_entries = None
+
+
+# --------------------------------------------------------------------------
+# Searching
+# --------------------------------------------------------------------------
+
+
+def search(library: Any, query: str, *, limit: int = 50, progress: Progress | None = None) -> list[Hit]:
+    """Articles of every edition that contain every word of ``query``.
+
+    Order: articles with more query words in the headline first, then bm25
+    relevance, then newer editions first. Raises :class:`QueryError` for a
+    query of fewer than two characters. On first use (or after the library
+    changed) the index is brought up to date first; that can take a while
+    when it has to be built: call :func:`ensure_index` with a progress
+    callback beforehand to show it.
+    """
+    terms = parse_query(query)
+    if limit <= 0:
+        return []
+    ix = _index_for(library)
+    with ix.lock:
+        if ix.synced_entries is not library.editions() or ix.conn is None:
+            _with_recovery(ix, lambda: _sync(ix, library, progress))
+        return _with_recovery(ix, lambda: _search(ix.open(), terms, limit))
+
+
+def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]:
+    q = _match_expr(terms)
+    in_head = "{headline} : (" + " OR ".join(_term_expr(t) for t in terms) + ")"
+    # 1. articles with a query word in the headline
+    if len(terms) == 1:
+        head = conn.execute(
+            f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
+            (f"({q}) AND {in_head}", limit),
+        ).fetchall()
+        ranked = [rowid for rowid, _ in head]
+    else:
+        rows = conn.execute(
+            f"SELECT rowid, {_BM25} FROM fts WHERE fts MATCH ?", (f"({q}) AND {in_head}",)
+        ).fetchall()
+        tier: dict[int, int] = {}
+        for t in terms:
+            for (rowid,) in conn.execute(
+                "SELECT rowid FROM fts WHERE fts MATCH ?", (f"({q}) AND {{headline}} : ({_term_expr(t)})",)
+            ):
+                tier[rowid] = tier.get(rowid, 0) + 1
+        rows.sort(key=lambda r: (-tier.get(r[0], 0), r[1], -r[0]))
+        ranked = [rowid for rowid, _ in rows[:limit]]
+    # 2. the rest, by relevance then date
+    if len(ranked) < limit:
+        rest = conn.execute(
+            f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
+            (f"({q}) NOT {in_head}", limit - len(ranked)),
+        ).fetchall()
+        ranked.extend(rowid for rowid, _ in rest)
+    if not ranked:
+        return []
+    marks = ",".join("?" * len(ranked))
+    rows = {
+        r[0]: r
+        for r in conn.execute(
+            "SELECT rowid, edition_id, date, article_id, headline, section, body, captions, extra"
+            f" FROM articles WHERE rowid IN ({marks})",
+            ranked,
+        )
+    }
+    hits = []
+    for rowid in ranked:
+        r = rows.get(rowid)
+        if r is None:  # pragma: no cover - fts and articles out of step
+            continue
+        _, eid, date, aid, headline, section, body, captions, extra = r
+        body_text = zlib.decompress(body).decode("utf-8") if body else ""
+        hits.append(_make_hit(eid, date, aid, headline, section, body_text, captions or "", extra or "", terms))
+    return hits
+
+
+def _find_all(folded: str, terms: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Merged spans of every term occurrence inside folded[lo:hi]."""
+    spans: list[tuple[int, int]] = []
+    for t in terms:
+        i = folded.find(t, lo, hi)
+        while i != -1:
+            spans.append((i, i + len(t)))
+            i = folded.find(t, i + 1, hi)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _first(folded: str, terms: list[str]) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    for t in terms:
+        i = folded.find(t)
+        if i != -1 and (best is None or i < best[0]):
+            best = (i, i + len(t))
+    return best
+
+
+def _window(text: str, folded: str, terms: list[str], hit: tuple[int, int] | None) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet of the line (paragraph) around ``hit``, with match spans."""
+    pos = hit[0] if hit else 0
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    if hi == -1:
+        hi = len(text)
+    start = max(lo, pos - SNIPPET_BEFORE) if hit else lo
+    end = min(hi, max(start + SNIPPET_CHARS, hit[1] if hit else 0))
+    prefix = "…" if start > lo else ""
+    suffix = "…" if end < hi else ""
+    spans = [(s - start + len(prefix), e - start + len(prefix)) for s, e in _find_all(folded, terms, start, end)]
+    return prefix + text[start:end] + suffix, spans
+
+
+def _make_hit(eid: str, date: str | None, aid: str, headline: str, section: str, body: str, captions: str,
+              extra: str, terms: list[str]) -> Hit:
+    hit = Hit(eid, date, aid, headline, section, "")
+    fbody = fold(body)
+    first = _first(fbody, terms)
+    if first is not None:
+        hit.snippet, hit.spans = _window(body, fbody, terms, first)
+        hit.paragraph = fbody.count("\n", 0, first[0])
+        hit.offset = first[0] - (fbody.rfind("\n", 0, first[0]) + 1)
+        return hit
+    for text in (captions, extra, headline):
+        ftext = fold(text)
+        first = _first(ftext, terms)
+        if first is not None:
+            hit.snippet, hit.spans = _window(text, ftext, terms, first)
+            return hit
+    # Only a one-character word matched somewhere unusual, or nothing to show.
+    hit.snippet, hit.spans = _window(body, fbody, terms, None)
+    return hit
+
+
+# --------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _cli_progress(*, notice: bool) -> Iterator[Progress]:
+    """A rich progress bar on stderr when it is a terminal; else (``notice``)
+    one line on stderr when the index is being built from scratch."""
+    bar: Any = None
+    task: Any = None
+    noticed = False
+
+    def update(done: int, total: int, what: str) -> None:
+        nonlocal bar, task, noticed
+        if sys.stderr.isatty():
+            if bar is None:
+                from rich.console import Console
+                from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                           TimeElapsedColumn, TimeRemainingColumn)
+
+                bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                               TimeElapsedColumn(), TimeRemainingColumn(),
+                               console=Console(stderr=True, highlight=False), transient=True)
+                bar.start()
+                bar.console.print(f"reader: {what}", markup=False, highlight=False)
+                task = bar.add_task("indexing", total=total)
+            bar.update(task, completed=done, total=total)
+        elif notice and not noticed and done == 0 and what.startswith("building"):
+            noticed = True
+            print(f"reader: {what}", file=sys.stderr, flush=True)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def _open_library(args: Any) -> Any:
+    from reader.store.content import Library
+
+    library = Library.open(getattr(args, "content", None))
+    library.editions()
+    for prob in library.problems:
+        print(f"reader: {prob} (skipped)", file=sys.stderr)
+    return library
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split("\n"))
+
+
+def cli_search(args: Any) -> int:
+    query = " ".join(args.query)
+    terms = parse_query(query)  # QueryError: exit 2 with one line
+    del terms
+    limit = getattr(args, "limit", 20)
+    if limit is None or limit < 1:
+        raise InputError(f"--limit {limit}: give a number of hits of 1 or more")
+    library = _open_library(args)
+    with _cli_progress(notice=True) as progress:
+        ensure_index(library, progress)
+    hits = search(library, query, limit=limit)
+    fmt = getattr(args, "format", "text")
+    if fmt == "json":
+        json.dump([h.to_json() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif sys.stdout.isatty():
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False, soft_wrap=True)
+        for h in hits:
+            line = Text(f"{h.edition_date or '(undated)'} · {h.section} · {_one_line(h.headline)} — ")
+            off = len(line)
+            line.append(h.snippet)
+            for s, e in h.spans:
+                line.stylize("bold", off + s, off + e)
+            console.print(line)
+    else:
+        for h in hits:
+            print(f"{h.edition_date or '(undated)'} · {h.section} · {_one_line(h.headline)} — {h.snippet}")
+    if not hits:
+        n = len(library.editions())
+        print(f"reader: no match for {query!r} in {n} edition(s)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cli_index(args: Any) -> int:
+    library = _open_library(args)
+    with _cli_progress(notice=False) as progress:
+        report = rebuild(library, progress)
+    for line in report.skipped:
+        print(f"reader: {line} (skipped)", file=sys.stderr)
+    print(
+        f"indexed {report.editions} edition(s), {report.articles} article(s) in {report.seconds:.1f} s "
+        f"({report.size / 1e6:.1f} MB at {report.path})"
+    )
+    return 0
