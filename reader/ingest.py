@@ -311,6 +311,7 @@ class _Unit:
     photo_after: bool = False
     tl: bool = False  # title-like
     tl_weak: bool = False  # title-like enough to stand before plain text
+    run_end: int = 0  # index after the run of title-like units this one is in
 
 
 def _split_inline(line: str) -> list[str]:
@@ -474,16 +475,25 @@ def _is_crosshead(t: str) -> bool:
     return len(t) <= 30 and _NUMBERED.match(t) is not None and not any(c in t for c in "。，,；;")
 
 
-def _join(a: str, b: str) -> str:
-    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
-        return a + " " + b
-    return a + b
+def _space_between(a: str, b: str) -> bool:
+    """Pieces of a paragraph join with no space, but two ASCII letters get one."""
+    return bool(a and b) and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha()
 
 
 class _Builder:
     def __init__(self, art: Article) -> None:
         self.art = art
         self.open = False  # last paragraph does not end a sentence
+        self.buf: list[str] = []  # pieces of the last paragraph (joined on flush)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.art.paragraphs or self.buf)
+
+    def flush(self) -> None:
+        if self.buf:
+            self.art.paragraphs.append("".join(self.buf))
+            self.buf = []
 
     def add_people(self, people: list[tuple[str, str]]) -> None:
         for kind, name in people:
@@ -497,12 +507,14 @@ class _Builder:
     def add_text(self, t: str) -> None:
         if not t:
             return
-        paras = self.art.paragraphs
-        if paras and self.open:
-            paras[-1] = _join(paras[-1], t)
+        if self.buf and self.open:
+            if _space_between(self.buf[-1], t):
+                self.buf.append(" ")
+            self.buf.append(t)
         else:
-            paras.append(t)
-        self.open = not _ends_final(paras[-1])
+            self.flush()
+            self.buf = [t]
+        self.open = not _ends_final(t)
 
     def add(self, u: _Unit) -> None:
         self.art.captions.extend(u.captions)
@@ -512,7 +524,7 @@ class _Builder:
         elif u.kind == "source":
             self.add_source(u.value)
             self.open = False
-        elif u.kind == "lead" and u.lead is not None and not self.art.paragraphs:
+        elif u.kind == "lead" and u.lead is not None and not self.has_text:
             lead = u.lead
             if lead.dateline:
                 self.art.dateline = lead.dateline if not self.art.dateline else f"{self.art.dateline} {lead.dateline}"
@@ -530,9 +542,7 @@ def _start_at(units: list[_Unit], i: int, b: _Builder | None) -> int | None:
     """Index of the headline if an article starts at ``i``, else ``None``."""
     if not units[i].tl:
         return None
-    j = i
-    while j < len(units) and units[j].tl:
-        j += 1
+    j = units[i].run_end
     head = j - 1
     f = units[j] if j < len(units) else None
     if f is not None and f.kind in ("dash", "byline", "lead"):
@@ -544,7 +554,7 @@ def _start_at(units: list[_Unit], i: int, b: _Builder | None) -> int | None:
     if f.kind != "text" or f.text[0] in _PARTICLE_START:
         return None
     if b is not None:
-        if not b.art.paragraphs:
+        if not b.has_text:
             return None  # a title, a byline and then a title again: body text
         if b.open:
             return None  # the previous paragraph goes on: a column fragment
@@ -563,17 +573,25 @@ def _preview(a: Article) -> str:
         people = a.byline.reporters + a.byline.correspondents
         people += [n for c in a.captions for n in c.photographers]
         src = a.subtitle or a.kicker or a.source or a.dateline or " ".join(people)
-    src = re.sub(r"^[（(][^（）()]{1,12}[）)]", "", src) or src  # "（上接第一版）"
-    for stop in "。！？!?；;", "，,：:、":
-        m = re.match(rf"^(.{{4,40}}?)[{stop}]", src)
-        if m:
-            return m.group(1)
-    return src if len(src) <= 30 else src[:30] + "…"
+    src = src.strip()
+    short = re.sub(r"^[（(][^（）()]{1,12}[）)]", "", src).strip()  # "（上接第一版）"
+    if _has_word(short):
+        for stop in "。！？!?；;", "，,：:、":
+            m = re.match(rf"^(.{{4,40}}?)[{stop}]", short)
+            if m and _has_word(m.group(1)):
+                return m.group(1).strip()
+        src = short
+    return src if len(src) <= 30 else src[:30].rstrip() + "…"
 
 
 def parse_page(text: str) -> list[Article]:
     """Split a sanitised page into articles, in page order (see module doc)."""
     units, page_caps = _extract_captions(_units(text))
+    end = len(units)
+    for k in range(len(units) - 1, -1, -1):
+        if not units[k].tl:
+            end = k
+        units[k].run_end = end
     arts: list[Article] = []
     b: _Builder | None = None
     i, n = 0, len(units)
@@ -586,6 +604,8 @@ def parse_page(text: str) -> list[Article]:
             for u in units[i : head + 1]:
                 art.captions.extend(u.captions)
             arts.append(art)
+            if b is not None:
+                b.flush()
             b = _Builder(art)
             i = head + 1
             if i < n and units[i].kind == "dash":
@@ -599,12 +619,14 @@ def parse_page(text: str) -> list[Article]:
             and u.kind == "lead"
             and u.lead is not None
             and u.lead.dateline is not None
-            and bool(b.art.paragraphs or b.art.dateline)
+            and (b.has_text or bool(b.art.dateline))
         )
         if b is None or new_lead:
             art = Article(id="", headline="")
             arts.append(art)
             first_on_page = b is None
+            if b is not None:
+                b.flush()
             b = _Builder(art)
             if first_on_page and u.kind in ("text", "dash") and _shape(u.text):
                 art.headline = u.text
@@ -613,6 +635,8 @@ def parse_page(text: str) -> list[Article]:
                 continue
         b.add(u)
         i += 1
+    if b is not None:
+        b.flush()
     if page_caps:
         if not arts:
             arts.append(Article(id="", headline=""))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.ingest import _ROLE, parse_page
+from reader.ingest import _ATTRIB, _DATELINE, _ROLE, parse_page
 from reader.model import Article
 
 SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
@@ -53,8 +53,19 @@ def _fields(arts: list[Article]) -> tuple[list[str], set[str]]:
         fields += a.paragraphs
         fields += [c.text for c in a.captions]
         people = a.byline.reporters + a.byline.correspondents + [n for c in a.captions for n in c.photographers]
-        names.update(_word(n) for n in people)
+        names.update(w for n in people for piece in _MARKERS.split(n) if (w := _word(piece)))
     return [_word(f) for f in fields if f], {n for n in names if n}
+
+
+def _pieces(line: str) -> list[str]:
+    """Cut a line where the parser may cut it: markers, brackets, a leading
+    dateline, the end of its last sentence (a credit or source may follow)."""
+    line = line.strip()
+    m = _DATELINE.match(line) or _ATTRIB.match(line)
+    parts = [line[: m.end()], line[m.end() :]] if m else [line]
+    k = max(parts[-1].rfind(c) for c in "。！？!?…”") + 1
+    parts[-1:] = [parts[-1][:k], parts[-1][k:]]
+    return [piece for part in parts for piece in _MARKERS.split(part)]
 
 
 def _made_of_names(piece: str, names: set[str]) -> bool:
@@ -71,9 +82,9 @@ def lost_pieces(text: str, arts: list[Article]) -> list[str]:
     fields, names = _fields(arts)
     lost = []
     for line in text.split("\n"):
-        for piece in _MARKERS.split(line):
+        for piece in _pieces(line):
             w = _word(piece)
-            if w and not any(w in f for f in fields) and not _made_of_names(w, names):
+            if w and not any(w in f for f in fields + list(names)) and not _made_of_names(w, names):
                 lost.append(w)
     return lost
 
