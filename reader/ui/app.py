@@ -222,7 +222,7 @@ class ReaderApp(App[None]):
             if isinstance(screen, ReaderScreen) and screen.article is not None:
                 body = screen.query_one("#body")
                 self.session.state.scroll = body.top_line
-                self.session.state.anchor = body.anchor_of(body.top_line)
+                self.session.state.anchor = body.anchor
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None

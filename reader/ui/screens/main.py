@@ -617,4 +617,4 @@ class ReaderScreen(Screen[None]):
             self._show_edition(ed, section=self.section, highlight=self.article.id if self.article else None)
             if self.article is not None:
                 body = self.query_one("#body", ArticleBody)
-                self.open_article(self.article.id, top=body.top_line, anchor=body.anchor_of(body.top_line), focus=False)
+                self.open_article(self.article.id, top=body.top_line, anchor=body.anchor, focus=False)

@@ -102,6 +102,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._pending_top: int | None = None
         self._pending_anchor: tuple[int, int] | None = None
         self._pending_exact: tuple[int, int] | None = None
+        self._anchor: tuple[int, int] | None = None  # where the reader scrolled to
+        self._relayout = False
         self._last_top = -1
 
     # -- public API ------------------------------------------------------------
@@ -118,6 +120,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._pending_top = top
         self._pending_anchor = None
         self._pending_exact = anchor
+        self._anchor = None
         self._layout()
         self._apply_pending()
         self.refresh()
@@ -125,6 +128,11 @@ class ArticleBody(ScrollView, can_focus=True):
     @property
     def top_line(self) -> int:
         return int(self.scroll_offset.y)
+
+    @property
+    def anchor(self) -> tuple[int, int] | None:
+        """The reading position, independent of the width (see :meth:`anchor_of`)."""
+        return self._anchor if self._anchor is not None else self.anchor_of(self.top_line)
 
     @property
     def line_count(self) -> int:
@@ -201,20 +209,23 @@ class ArticleBody(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._laid_width:
             return
+        # keep the reading position across a resize: the anchor of the last
+        # scroll the reader made (not recomputed from each intermediate width)
         anchor = None
         if (self._laid_width > 0 and self._lines and self._pending_top is None
                 and self._pending_anchor is None and self._pending_exact is None):
-            # keep the reading position across a resize: the top line's paragraph offset
-            top = self._lines[min(self.top_line, len(self._lines) - 1)]
-            if top.paragraph >= 0:
-                anchor = (top.paragraph, top.start)
+            anchor = self._anchor if self._anchor is not None else self.anchor_of(self.top_line)
         self._laid_width = width
         self._lines = self._build(width)
         self.virtual_size = Size(width, len(self._lines))
         if anchor is not None:
-            line = self.line_of(*anchor)
+            line = self.line_of_anchor(anchor)
             if line is not None:
-                self.scroll_to(y=line, animate=False, immediate=True)
+                self._relayout = True
+                try:
+                    self.scroll_to(y=line, animate=False, immediate=True)
+                finally:
+                    self._relayout = False
 
     def _apply_pending(self) -> None:
         if self._laid_width <= 0 or self.scrollable_content_region.height <= 0:
@@ -297,9 +308,11 @@ class ArticleBody(ScrollView, can_focus=True):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         top = int(new_value)
+        if not self._relayout and self._lines:
+            self._anchor = self.anchor_of(top)
         if top != self._last_top:
             self._last_top = top
-            self.post_message(self.Moved(self, top, self.anchor_of(top)))
+            self.post_message(self.Moved(self, top, self._anchor if self._anchor is not None else self.anchor_of(top)))
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

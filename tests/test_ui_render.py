@@ -1,0 +1,234 @@
+"""Rendering: markup and escapes in content show literally; responsive layouts;
+the too-small message; CJK wrapping and highlights; NO_COLOR; corrupt state."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import screen_text
+
+from reader.linebreak import cell_width
+from reader.ui.app import ReaderApp
+from reader.ui.screens.main import ReaderScreen, find_sentence, sentence_span
+from reader.ui.widgets.body import ArticleBody
+from reader.ui.widgets.panes import bar, figure_items
+
+
+async def press(pilot, *keys: str) -> None:
+    for k in keys:
+        await pilot.press(k)
+        await pilot.pause()
+
+
+async def test_markup_and_escapes_render_literally(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "5", "j", "enter")
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.article.id == "a08"
+        text = screen_text(app)
+        flat = text.replace("\n", "")
+        for literal in ("[bold]x[/bold]", "[/bold]", "[@click=app.quit]x[/]", "[bold]标记[/bold]不应生效", "[red]不是红色[/red]"):
+            assert literal in flat or literal in text, literal
+        assert "\x1b" not in text
+        assert "红字" in flat  # the escape sequence is gone, the text stays
+        # clicking around the fake link does not quit, the app is still here
+        svg = app.export_screenshot()
+        assert "[@click=app.quit]" in svg.replace("&#160;", " ")
+        await press(pilot, "s", "enter", "f")  # summary/keywords with markup too
+        assert app.is_running
+
+
+@pytest.mark.parametrize(
+    ("size", "mode"),
+    [((120, 40), "wide"), ((100, 30), "medium"), ((80, 24), "medium"), ((60, 20), "narrow"), ((40, 12), "narrow")],
+)
+async def test_layouts_do_not_overlap(content_dir: Path, size: tuple[int, int], mode: str) -> None:
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=size) as pilot:
+        await press(pilot, "4", "j", "enter")
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.mode == mode
+        for keys in ((), ("s",), ("f",), ("h",), ("escape",)):
+            await press(pilot, *keys)
+            regions = []
+            for wid in ("#masthead", "#section-bar", "#section-col", "#articles", "#body", "#summary", "#figures"):
+                w = app.query_one(wid)
+                if w.display and w.region.area and all(a.display for a in w.ancestors_with_self if hasattr(a, "display")):
+                    regions.append((wid, w.region))
+            for i, (a, ra) in enumerate(regions):
+                assert ra.right <= size[0] and ra.bottom <= size[1], (a, ra)
+                for b, rb in regions[i + 1 :]:
+                    assert not ra.overlaps(rb), (keys, a, ra, b, rb)
+            # something focused and visible
+            assert app.focused is not None and app.focused.region.area > 0, keys
+
+
+async def test_narrow_shows_one_pane_at_a_time(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await press(pilot, "4", "j", "enter")
+        shown = [w for w in ("#articles", "#body", "#summary", "#figures") if app.query_one(w).region.area]
+        assert shown == ["#body"]
+        await press(pilot, "f")
+        shown = [w for w in ("#articles", "#body", "#summary", "#figures") if app.query_one(w).region.area]
+        assert shown == ["#figures"]
+        await press(pilot, "enter")  # choosing a figure jumps to the body
+        shown = [w for w in ("#articles", "#body", "#summary", "#figures") if app.query_one(w).region.area]
+        assert shown == ["#body"]
+        assert app.query_one("#body", ArticleBody).mark is not None
+        await press(pilot, "escape")
+        shown = [w for w in ("#articles", "#body", "#summary", "#figures") if app.query_one(w).region.area]
+        assert shown == ["#articles"]
+        await press(pilot, "l", "l")
+        shown = [w for w in ("#articles", "#body", "#summary", "#figures") if app.query_one(w).region.area]
+        assert shown == ["#summary"]
+
+
+@pytest.mark.parametrize("size", [(39, 24), (80, 11), (20, 5)])
+async def test_too_small_says_so(content_dir: Path, size: tuple[int, int]) -> None:
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "请放大终端窗口" in text.replace("\n", "") or "请放大" in text
+        await press(pilot, "4", "j", "enter", "f", "s")  # keys still do not crash
+        assert app.is_running
+
+
+async def test_resize_keeps_reading_position(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "1", "j", "enter", "space")
+        body = app.query_one("#body", ArticleBody)
+        anchor = body.anchor_of(body.top_line)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        top = body.lines()[body.top_line]
+        assert top.paragraph == anchor[0] and top.start <= anchor[1] < top.end
+
+
+async def test_body_lines_wrap_with_linebreak_and_keep_highlights(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "1", "enter")
+        body = app.query_one("#body", ArticleBody)
+        width = body.scrollable_content_region.width
+        lines = body.lines()
+        para_lines = [ln for ln in lines if ln.paragraph >= 0]
+        for ln in lines:
+            assert ln.content.cell_length <= width
+        for ln in para_lines:
+            assert not ln.content.plain[:1] in "，。、；：？！）」』》"
+        firsts = [ln for ln in para_lines if ln.start == 0]
+        assert firsts and all(ln.content.plain.startswith("\u3000\u3000") for ln in firsts)
+        # figures keep their highlight span after wrapping
+        fig = body.article.figures[2]  # 21万辆
+        line = next(ln for ln in para_lines if ln.paragraph == fig.paragraph and ln.start <= fig.start < ln.end)
+        assert any(sp.style == ".body--figure" for sp in line.content.spans)
+        # byline and caption lines
+        text = screen_text(app)
+        assert "本报记者 杨雍 刘茜" in text and "通讯员 宋华敏" in text
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "2", "enter")
+        text = screen_text(app)
+        assert "图：木垒县博斯坦乡" in text.replace("\n", "")
+        assert "（付小芳 摄）" in text.replace("\n", "").replace(" ", " ")
+        assert "——人大代表建议" in text
+
+
+def test_sentence_helpers() -> None:
+    text = "第一句。王欢说：“截至目前，6座加油站已完成。”最后一句！"
+    s, e = sentence_span(text, text.index("6座"), text.index("6座") + 2)
+    assert text[s:e] == "王欢说：“截至目前，6座加油站已完成。”"
+    from conftest import energy_article
+
+    a = energy_article()
+    p, s, e = find_sentence(a, a.summary[1])
+    assert a.paragraphs[p][s:e] == a.summary[1]
+    assert find_sentence(a, "完全不存在的句子，不在文中。") is None
+
+
+def test_figure_bars_group_by_unit() -> None:
+    from conftest import energy_article
+
+    items = figure_items(energy_article().figures, title="数字", empty="")
+    groups = [i.text for i in items if i.kind == "group"]
+    assert groups == ["个", "座"]
+    fr = {i.figure.text: i.fraction for i in items if i.kind == "figure"}
+    assert fr["7个"] == 1.0 and fr["6座"] == 1.0 and abs(fr["1座"] - 1 / 6) < 1e-9
+    assert fr["80%"] is None  # alone in its unit: no bar
+    assert cell_width(bar(1.0, 10)) == 10 and 0 < cell_width(bar(0.01, 10)) <= 1
+
+
+async def test_no_color_is_honoured(content_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.no_color
+        from textual.filter import Monochrome, NoColor
+
+        assert any(isinstance(f, (NoColor, Monochrome)) for f in app._filters)
+
+
+async def test_animations_off_over_ssh(content_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SSH_CONNECTION", "1.2.3.4 5 6.7.8.9 22")
+    app = ReaderApp(str(content_dir))
+    assert app.animation_level == "none"
+    monkeypatch.delenv("SSH_CONNECTION")
+    assert ReaderApp(str(content_dir), animations=False).animation_level == "none"
+    assert ReaderApp(str(content_dir), animations=True).animation_level != "none"
+
+
+async def test_corrupt_state_is_a_notice_not_a_crash(content_dir: Path) -> None:
+    state_dir = Path(os.environ["READER_STATE_DIR"])
+    (state_dir / "state.json").write_text("{{{{", "utf-8")
+    app = ReaderApp(str(content_dir), animations=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("corrupt-" in m for m in messages)
+        assert any(p.name.startswith("state.json.corrupt-") for p in state_dir.iterdir())
+
+
+async def test_no_editions_shows_how_to_import(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = ReaderApp(str(empty), animations=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "4", "enter", "n", "f", "s", "left_square_bracket", "e", "escape")
+        assert "reader import" in screen_text(app)
+
+
+@pytest.mark.parametrize("term", ["xterm", "xterm-256color"])
+def test_start_path_is_light_and_never_loads_jieba(content_dir: Path, term: str) -> None:
+    code = (
+        "import asyncio, sys\n"
+        "import reader.store.content as c\n"
+        "calls = []\n"
+        "orig = c.read_edition\n"
+        "def counting(path):\n"
+        "    calls.append(str(path))\n"
+        "    return orig(path)\n"
+        "c.read_edition = counting\n"
+        "from reader.ui.app import ReaderApp\n"
+        f"app = ReaderApp({str(content_dir)!r}, animations=False)\n"
+        "async def main():\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "asyncio.run(main())\n"
+        "print('jieba' in sys.modules, len(calls))\n"
+    )
+    env = {**os.environ, "TERM": term}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    jieba, parsed = out.stdout.split()
+    assert jieba == "False"
+    assert parsed == "1"  # the catalogue is warm: only the edition shown is parsed
