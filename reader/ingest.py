@@ -52,19 +52,22 @@ The rules, in the order they are applied
    last one is the headline and those before it the kicker (joined by a
    space). When a plain paragraph follows, the run starts an article only
    under stricter conditions: no ``，！？…`` in it, no leading marker, it
-   does not end with a function word (``的 和 与 在`` …), the paragraph
-   before it is finished (ends a sentence), no photo was cut out between the
-   title and the paragraph (that is the signature of a column broken around
-   a photo), and the paragraph does not start with a particle (``的 了``
-   …). At the end of the page a title-like unit only opens an article if
-   there is none yet.
+   does not end with a function word (``的 和 与 在`` …), the current
+   article already has text and its last paragraph is finished (ends a
+   sentence), no photo was cut out between the title and the paragraph
+   (that is the signature of a column broken around a photo), and the
+   paragraph does not start with a particle (``的 了`` …). At the end of
+   the page a title-like unit only opens an article if there is none yet.
+   A numbered crosshead (``一、坚持问题导向``) is never a title: it stays in
+   the body as a paragraph of its own.
 
 5. **Articles without a title.** Text before the first title opens an
-   article whose headline is its first line when that is ≤60 chars (the line
-   then leaves the body), else a preview: the first sentence (≤40 chars) or
-   the first 30 chars and ``…`` (the paragraph stays whole). A dateline
-   lead in an article that already has text opens a new article titled the
-   same way. So a page with no recognisable headline still gives articles.
+   article whose headline is its first line when that line is title-shaped
+   (it then leaves the body), else a preview: the first sentence or clause
+   (4–40 chars, a leading ``（上接第一版）`` skipped) or the first 30 chars
+   and ``…`` (the paragraph stays whole). A dateline lead in an article that
+   already has text opens a new article titled the same way. So a page with
+   no recognisable headline still gives articles, each with a headline.
 
 6. **Paragraphs.** A body unit that does not end a sentence (last char not
    one of ``。！？!?…；;`` or a closing ``”’」』）)``) continues in the next
