@@ -13,6 +13,7 @@ import errno
 import fcntl
 import os
 import pty
+import re
 import select
 import shlex
 import shutil
@@ -325,6 +326,7 @@ class Tmux:
         )
         self.started = False
         self.server_pid: int | None = None
+        self.status_file = self.dir / "exit-status"
 
     def tmux(self, *args: str, check: bool = True) -> str:
         env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
@@ -336,7 +338,11 @@ class Tmux:
         return r.stdout
 
     def start(self, argv: list[str], *, env: dict[str, str] | None = None, log: Path | None = None) -> None:
-        cmd = shlex.join(["env", *(f"{k}={v}" for k, v in (env or {}).items()), *argv])
+        # sh reaps the client and prints its exit status on the pane (tmux 3.3
+        # sometimes leaves a dead pane's process unreaped, without a status).
+        inner = shlex.join(["env", *(f"{k}={v}" for k, v in (env or {}).items()), *argv])
+        self.status_file.unlink(missing_ok=True)
+        cmd = f"{inner}; echo $? > {shlex.quote(str(self.status_file))}"
         args = ["new-session", "-d", "-x", str(self.width), "-y", str(self.height), "-s", "e2e", cmd]
         if log is not None:
             # In the same command queue as new-session: piping starts before
@@ -360,14 +366,19 @@ class Tmux:
         self.tmux("resize-window", "-t", "e2e", "-x", str(width), "-y", str(height))
 
     def pane(self) -> tuple[bool, int | None, int | None]:
-        """(dead, exit status, pane pid)."""
-        out = self.tmux("display-message", "-p", "-t", "e2e", "#{pane_dead} #{pane_dead_status} #{pane_pid}",
-                        check=False).split()
-        if not out:
+        """(dead, exit status or -signal, pane pid)."""
+        out = self.tmux("display-message", "-p", "-t", "e2e",
+                        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}:#{pane_pid}", check=False).strip()
+        parts = out.split(":")
+        if len(parts) != 4:
             return True, None, None
-        dead = out[0] == "1"
-        status = int(out[1]) if dead and len(out) > 2 and out[1].lstrip("-").isdigit() else None
-        pid = int(out[-1]) if out[-1].isdigit() else None
+        dead = parts[0] == "1"
+        status = None
+        if dead and parts[1].lstrip("-").isdigit():
+            status = int(parts[1])
+        elif dead and parts[2].isdigit():
+            status = -int(parts[2])
+        pid = int(parts[3]) if parts[3].isdigit() else None
         return dead, status, pid
 
     def wait_for(self, *texts: str, timeout: float = 15, absent: Iterable[str] = ()) -> str:
@@ -389,13 +400,30 @@ class Tmux:
         except TimeoutError as exc:
             raise AssertionError(f"{exc}; screen was:\n{last[0]}") from None
 
+    def client_pid(self) -> int | None:
+        """Pid of the command started in the pane (the pane's shell runs it as a child)."""
+        _, _, pane_pid = self.pane()
+        if not pane_pid:
+            return None
+        try:
+            kids = Path(f"/proc/{pane_pid}/task/{pane_pid}/children").read_text().split()
+        except OSError:
+            return None
+        return int(kids[0]) if kids else None
+
     def wait_dead(self, timeout: float = 10) -> int | None:
-        def dead():
-            d, status, _ = self.pane()
-            return (True, status) if d else None
+        """Wait for the command in the pane to end; return its exit status."""
+        def done():
+            try:
+                text = self.status_file.read_text().strip()
+            except OSError:
+                return None
+            return (True, int(text)) if text.lstrip("-").isdigit() else None
 
         try:
-            return wait_until(dead, timeout, what="the pane to close")[1]
+            status = wait_until(done, timeout, what="the client to exit")[1]
+            wait_until(lambda: self.pane()[0], 5, what="the pane to close")
+            return status
         except TimeoutError as exc:
             raise AssertionError(f"{exc}; screen was:\n{self.screen()}") from None
 

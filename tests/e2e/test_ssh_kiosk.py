@@ -121,14 +121,22 @@ def test_lang_c_xterm_client_gets_chinese(server, tmux):
     _quit(tmux, server)
 
 
-def test_kill_client_leaves_nothing(server, tmux):
+@pytest.mark.parametrize("sig", [9, 1])
+def test_kill_client_leaves_nothing(server, tmux, sig):
     _connect(tmux, server)
-    _, _, pane_pid = tmux.pane()
-    assert pane_pid
-    # the pane runs `env ... ssh`, exec'd into ssh: kill -9 the client
-    os.kill(pane_pid, 9)
+    tmux.send("4")
+    tmux.wait_for(*ENERGY)
+    ssh_pid = tmux.client_pid()
+    assert ssh_pid
+    os.kill(ssh_pid, sig)  # SIGKILL / SIGHUP of the ssh client
     tmux.wait_dead(10)
     _no_reader_left(server, timeout=15)
+    # and the state file is intact
+    import json
+
+    state = Path(server.dir, "state", "state.json")
+    if state.exists():
+        json.loads(state.read_text(encoding="utf-8"))
 
 
 # -- hostile content, end to end ------------------------------------------------------
@@ -201,3 +209,49 @@ def test_malformed_files_give_one_line_notices_and_the_reader_works(broken_serve
     tmux.send("f")
     tmux.wait_for("6座")
     assert _quit(tmux, broken_server) == 0
+
+
+# -- reading state per SSH key ---------------------------------------------------------------
+
+
+def test_state_per_key_comes_back(e2e_tools, seed_content, tmp_path_factory, tmux):
+    import base64
+    import hashlib
+    import json
+
+    base = tmp_path_factory.mktemp("e2e-perkey")
+    srv = harness.SSHServer(base, kiosk_settings(base, seed_content, state="per-key"))
+    with srv:
+        _connect(tmux, srv)
+        _open_energy_article(tmux, 1)
+        _quit(tmux, srv)
+        blob = base64.b64decode(srv.client_key.with_suffix(".pub").read_text().split()[1])
+        state_file = base / "state" / "keys" / hashlib.sha256(blob).hexdigest()[:32] / "state.json"
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+        assert state["section"] == "energy" and state["article"]
+        assert oct(state_file.parent.stat().st_mode & 0o777) == "0o700"
+        tmux.kill()
+        again = harness.Tmux(base / "tmux2")
+        try:
+            again.start(srv.ssh_argv(), env=TERM)
+            again.wait_for(ENERGY[1], "本报讯", timeout=20)  # back in the same article
+            again.send("q")
+            again.wait_dead()
+        finally:
+            again.kill()
+        _no_reader_left(srv)
+
+
+def test_installed_console_script(e2e_tools, seed_content, tmp_path_factory, tmux):
+    """The console script of a real (wheel) install, as CI builds it: ``-I -m reader`` path."""
+    import sys
+
+    script = Path(sys.executable).with_name("reader-kiosk")
+    if not script.exists():
+        pytest.skip("reader is not installed in this interpreter (no reader-kiosk script beside it)")
+    base = tmp_path_factory.mktemp("e2e-script")
+    srv = harness.SSHServer(base, kiosk_settings(base, seed_content))
+    srv.kiosk_command = lambda: f"exec {script} --config {srv.kiosk_toml}"  # type: ignore[method-assign]
+    with srv:
+        _connect(tmux, srv, "-o", "SetEnv=PYTHONINSPECT=1 PYTHONPATH=/nonexistent")
+        assert _quit(tmux, srv) == 0
