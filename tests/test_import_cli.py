@@ -102,12 +102,12 @@ def test_gb18030_page_is_decoded_and_says_so(tmp_path, capsys):
 
 def test_controls_are_stripped_and_counted_markup_kept(tmp_path, capsys):
     page = tmp_path / "evil.txt"
-    evil = SAMPLE.replace("说明了情况", "说明\x1b[31m了\x1b]2;title\x07情\x9b21t况[bold]粗[/bold]")
+    evil = SAMPLE.replace("说明了情况", "说明\x1b[31m了\x1b]2;pwned\x07情\x9b21t况[bold]粗[/bold]")
     page.write_text(evil, "utf-8")
     code, out, _ = run(capsys, "import", str(page), "--content", str(tmp_path / "c"))
     assert code == 0 and "stripped 3 control" in out
     stored = edition_files(tmp_path / "c")[0].read_text("utf-8")
-    assert "\x1b" not in stored and "\x9b" not in stored and "title" not in stored
+    assert "\x1b" not in stored and "\x9b" not in stored and "pwned" not in stored
     assert "说明了情况[bold]粗[/bold]" in stored
 
 
