@@ -5,6 +5,7 @@ editable install, source checkout)."""
 from __future__ import annotations
 
 import base64
+import re
 import hashlib
 import os
 import pty
@@ -423,3 +424,28 @@ def test_kiosk_module_is_light():
     code = "import sys, reader.kiosk; print(','.join(m for m in ('textual','rich','jieba') if m in sys.modules))"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=60)
     assert r.returncode == 0 and r.stdout.strip() == ""
+
+
+# -- the guide's sample settings are valid --------------------------------------------------
+
+
+def _doc_block(lang: str) -> str:
+    text = (REPO / "docs" / "ssh.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"```{lang}\n(.*?)```", text, re.S)
+    assert blocks, f"no ```{lang} block in docs/ssh.md"
+    return blocks[0]
+
+
+def test_docs_kiosk_toml_sample_loads(tmp_path):
+    p = tmp_path / "kiosk.toml"
+    p.write_text(_doc_block("toml"), encoding="utf-8")
+    s = load_settings(p)
+    assert s.content == "/srv/reader/content" and s.state == "shared" and s.animations is False
+    assert s.limits == kiosk.Limits()  # the guide shows the defaults
+
+
+def test_docs_forcecommand_matches_the_kiosk():
+    block = _doc_block("sshconfig")
+    force = re.search(r"^\s*ForceCommand (.*)$", block, re.M).group(1)
+    assert " -I -m reader.kiosk --config /etc/reader/kiosk.toml" in force
+    assert kiosk.DEFAULT_CONFIG == "/etc/reader/kiosk.toml"

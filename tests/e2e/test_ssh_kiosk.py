@@ -255,3 +255,26 @@ def test_installed_console_script(e2e_tools, seed_content, tmp_path_factory, tmu
     with srv:
         _connect(tmux, srv, "-o", "SetEnv=PYTHONINSPECT=1 PYTHONPATH=/nonexistent")
         assert _quit(tmux, srv) == 0
+
+
+def test_docs_sshd_config_is_valid(e2e_tools, tmp_path):
+    """The Match block in docs/ssh.md passes ``sshd -t`` when appended to a config."""
+    text = (harness.REPO / "docs" / "ssh.md").read_text(encoding="utf-8")
+    block = re.search(r"```sshconfig\n(.*?)```", text, re.S).group(1)
+    key = tmp_path / "hostkey"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True,
+                   stdin=subprocess.DEVNULL)
+    cfg = tmp_path / "sshd_config"
+    cfg.write_text(f"HostKey {key}\nPidFile {tmp_path}/pid\nUsePAM no\n{block}", encoding="utf-8")
+    r = subprocess.run([harness.SSHD, "-t", "-f", str(cfg)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    # and as the effective config for user news (-T with a connection spec)
+    r = subprocess.run([harness.SSHD, "-T", "-f", str(cfg), "-C", "user=news,host=h,addr=127.0.0.1"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    eff = r.stdout.lower()
+    for line in ("disableforwarding yes", "permituserrc no", "permittty yes", "exposeauthinfo yes",
+                 "forcecommand /opt/reader/bin/python -i -m reader.kiosk --config /etc/reader/kiosk.toml",
+                 "persourcemaxstartups 5", "clientaliveinterval 30", "clientalivecountmax 4",
+                 "permituserenvironment no"):
+        assert line in eff, line
