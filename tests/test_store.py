@@ -158,7 +158,7 @@ def test_read_only_dir_keeps_catalogue_in_cache(tmp_path: Path, monkeypatch):
 
 
 def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path, monkeypatch):
-    target = tmp_path / "f.txt"
+    target = tmp_path / "w" / "f.txt"
     atomic.write_text(target, "old")
 
     def boom(*a, **k):
@@ -169,10 +169,12 @@ def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path, monkeypatch):
         atomic.write_text(target, "new")
     monkeypatch.undo()
     assert target.read_text() == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]  # temp removed
+    assert [p.name for p in target.parent.iterdir()] == ["f.txt"]  # temp removed
 
 
 def test_clean_temp_files(tmp_path: Path):
+    tmp_path = tmp_path / "w"
+    tmp_path.mkdir()
     (tmp_path / ".tmp-state.json.abc").write_text("half")
     (tmp_path / "state.json").write_text("{}")
     assert atomic.clean_temp_files(tmp_path) == 1
