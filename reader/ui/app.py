@@ -219,7 +219,8 @@ class ReaderApp(App[None]):
         from reader.ui.screens.main import ReaderScreen
 
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen) and screen.article is not None:
+            if (isinstance(screen, ReaderScreen) and screen.article is not None
+                    and self.session.state.article == screen.article.id):
                 body = screen.query_one("#body")
                 self.session.state.scroll = body.top_line
                 self.session.state.anchor = body.anchor

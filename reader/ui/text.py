@@ -114,15 +114,41 @@ def truncate(content: Content, width: int, ellipsis: str = "…") -> Content:
     return content[:cut].append(Content(ellipsis))
 
 
+def component_style(widget, name: str) -> Style:
+    """Only what the stylesheet sets for component class ``name`` (a partial style).
+
+    Textual's ``get_visual_style(..., partial=True)`` drops an opaque
+    background (it blends with factor ``1 - alpha``), so marks would not show.
+    """
+    styles = widget.get_component_styles(name)
+    has = styles.has_rule
+    ts = styles.text_style if has("text_style") else None
+    return Style(
+        background=styles.background if has("background") else None,
+        foreground=styles.color if has("color") else None,
+        bold=ts.bold if ts is not None else None,
+        dim=ts.dim if ts is not None else None,
+        italic=ts.italic if ts is not None else None,
+        underline=ts.underline if ts is not None else None,
+        strike=ts.strike if ts is not None else None,
+    )
+
+
 def content_strip(widget, content: Content, width: int, base: Style) -> Strip:
     """Render one line of Content to a Strip of exactly ``width`` cells.
 
     Span styles that are component-class references (``".name"``) resolve
-    through ``widget``'s own stylesheet rules (``Widget._get_style``).
+    against ``widget``'s rules in the stylesheet; others (``"bold"``) parse.
     """
+
+    def parse(style: str | Style) -> Style:
+        if isinstance(style, str) and style.startswith("."):
+            return component_style(widget, style[1:])
+        return widget._get_style(style)
+
     segments = [
         Segment(text, style.rich_style if style else None)
-        for text, style in content.render(base, end="", parse_style=widget._get_style)
+        for text, style in content.render(base, end="", parse_style=parse)
     ]
     strip = Strip(segments)
     rich_base = base.rich_style

@@ -157,6 +157,10 @@ class ReaderScreen(Screen[None]):
             self.open_article(article.id, top=st.scroll, anchor=st.anchor, focus=False)
             self._set_active("body")
         else:
+            # first visit: show the section's lead article without counting it as read
+            lead = self.session.articles_in(section)
+            if lead:
+                self.open_article(lead[0].id, focus=False, remember=False)
             self._set_active("list")
         self._apply_layout()
 
@@ -370,15 +374,17 @@ class ReaderScreen(Screen[None]):
     # -- articles --------------------------------------------------------------------------
 
     def open_article(self, article_id: str, *, top: int = 0, anchor: tuple[int, int] | None = None,
-                     focus: bool = True) -> None:
+                     focus: bool = True, remember: bool = True) -> None:
+        """Show an article; ``remember=False`` shows it without marking it read or saving it as the place."""
         ed = self.session.edition
         a = ed.article(article_id) if ed else None
         if a is None:
             return
         self.article = a
         st = self.session.state
-        st.article, st.section, st.scroll, st.anchor = a.id, a.section, top, anchor
-        self.session.set_read(a.id, True)
+        if remember:
+            st.article, st.section, st.scroll, st.anchor = a.id, a.section, top, anchor
+            self.session.set_read(a.id, True)
         if a.section != self.section:
             self.section = a.section
             self._update_sections()
@@ -389,7 +395,8 @@ class ReaderScreen(Screen[None]):
         self._set_side(a)
         if focus:
             self._set_active("body")
-        self.app.request_save()
+        if remember:
+            self.app.request_save()
 
     def _set_side(self, a: Article | None) -> None:
         self.query_one("#summary", SummaryPane).set_article(
@@ -445,7 +452,7 @@ class ReaderScreen(Screen[None]):
     @on(ArticleBody.Moved)
     def _body_moved(self, event: ArticleBody.Moved) -> None:
         st = self.session.state
-        if self.article is not None and (st.scroll, st.anchor) != (event.top, event.anchor):
+        if self.article is not None and st.article == self.article.id and (st.scroll, st.anchor) != (event.top, event.anchor):
             st.scroll, st.anchor = event.top, event.anchor
             self.app.request_save(later=True)
 

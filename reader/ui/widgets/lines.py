@@ -245,6 +245,8 @@ class LineList(ScrollView, Generic[T], can_focus=True):
         if item >= 0 and item == self.index:
             cls = "lines--cursor" if self.has_focus else "lines--cursor-blurred"
             base = self.get_visual_style("lines--item", cls)
+            # the cursor's colours win over the item's own (a $figure value on a $primary cursor)
+            content = content.stylize("." + cls)
         elif item < 0:
             base = self.get_visual_style("lines--item", "lines--empty")
         return content_strip(self, content, width, base)
