@@ -156,6 +156,14 @@ def test_latin_is_case_and_width_insensitive_numbers_match(lib: Library) -> None
     assert S.search(lib, "58000万吨") == []
 
 
+def test_quotes_inside_a_word_are_characters(lib: Library) -> None:
+    assert S.parse_query('他说"好的"，然后') == ['他说"好的",然后']
+    assert S.parse_query("顺利“出国”，") == ["顺利“出国”,"]
+    assert S.parse_query('"carbon  market" 5800') == ["carbon  market", "5800"]
+    assert S.parse_query("“碳配额” 清缴") == ["碳配额", "清缴"]
+    assert ids(S.search(lib, '说"好的"，然')) == [("2024-03-01", "l1")]
+
+
 def test_markup_and_fts_syntax_in_queries_are_plain_text(lib: Library) -> None:
     assert ids(S.search(lib, "[bold]")) == [("2025-11-15", "a08")]
     for q in ("AND OR", "NOT 能源", "能源*", "{headline}: 能源", "^能源", '"能源', "a'b", "NEAR(能源 项目)"):
@@ -172,6 +180,8 @@ def test_single_character_words_inside_a_longer_query(lib: Library) -> None:
     # "碳" alone is too short, but as one word of several it must occur too.
     assert ids(S.search(lib, "碳 清缴")) == [("2025-11-15", "a05")]
     assert S.search(lib, "鲸 清缴") == []
+    assert S.matching(lib, "鲸 清缴") == set()
+    assert S.matching(lib, "碳 清缴") == {("2025-11-15", "a05")}
     assert ids(S.search(lib, "1 2 3")) == [("2024-03-01", "l1")]  # all words one character: literal
 
 

@@ -54,7 +54,7 @@ from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
 SCHEMA_VERSION = 1
-TOKEN_SCHEME = "bigram-hex-1"
+TOKEN_SCHEME = "bigram-hex-2"
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
 SNIPPET_BEFORE = 16  # characters shown before the first match
@@ -165,20 +165,15 @@ _HEX = _HexTable()
 
 
 def _tokens(folded: str) -> str:
-    """The FTS5 document for one folded column: bigram tokens + an end token."""
-    if not folded:
-        return ""
+    """The FTS5 document for one folded column: one token per character bigram."""
     hx = _HEX
     hs = [hx[c] for c in folded]
-    toks = [a + "g" + b for a, b in zip(hs, hs[1:])]
-    toks.append(hs[-1] + "g")
-    return " ".join(toks)
+    return " ".join([a + "g" + b for a, b in zip(hs, hs[1:])])
 
 
 def _term_expr(term: str) -> str:
-    """FTS5 expression matching documents that contain the folded ``term``."""
-    if len(term) == 1:
-        return _HEX[term] + "g*"
+    """FTS5 phrase matching documents that contain the folded ``term`` (2+ chars)."""
+    assert len(term) >= 2
     hs = [_HEX[c] for c in term]
     return '"' + " ".join(a + "g" + b for a, b in zip(hs, hs[1:])) + '"'
 
@@ -193,10 +188,12 @@ _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 def parse_query(query: str) -> list[str]:
     """Split a query into folded terms (all must occur: AND).
 
-    Words are separated by spaces; ``"quoted phrases"`` (also “…” 「…」)
-    match exactly, spaces included. A query whose words are all single
-    characters is taken literally as one phrase. Raises :class:`QueryError`
-    for a query of fewer than two characters.
+    Words are separated by spaces; ``"quoted phrases"`` (also “…” 「…」 『…』)
+    match exactly, spaces included. A quote inside a word is an ordinary
+    character. A word of one character must occur too, but is checked on the
+    candidates the longer words find (it has no index of its own); a query
+    whose words are all single characters is taken literally as one phrase.
+    Raises :class:`QueryError` for a query of fewer than two characters.
     """
     raw = query.strip()
     if len(raw) < MIN_QUERY_CHARS:
@@ -214,17 +211,20 @@ def parse_query(query: str) -> list[str]:
 
     while i < n:
         c = raw[i]
-        if c in _OPEN_QUOTES:
+        if c in _OPEN_QUOTES and (i == 0 or raw[i - 1].isspace()):
+            # A phrase opens at the start of a word and closes at the end of
+            # one; a quote inside a word (他说“好的”，) is just a character.
             close = _OPEN_QUOTES[c]
             j = raw.find(close, i + 1)
-            if j == -1:
-                j = n
-            flush()
-            phrase = raw[i + 1 : j]
-            if phrase.strip():
-                terms.append(phrase.strip())
-            i = j + 1
-            continue
+            while j != -1 and not (j + 1 == n or raw[j + 1].isspace()):
+                j = raw.find(close, j + 1)
+            if j != -1:
+                flush()
+                phrase = raw[i + 1 : j].strip()
+                if phrase:
+                    terms.append(phrase)
+                i = j + 1
+                continue
         if c.isspace():
             flush()
         else:
@@ -514,8 +514,6 @@ def _sync(ix: _Index, library: Any, progress: Progress | None, *, force_rebuild:
         if progress:
             progress(0, total, what)
         done = 0
-        from reader.store.content import read_edition
-
         with _transaction(conn):
             for eid in gone:
                 _delete_edition(conn, eid)
@@ -523,15 +521,14 @@ def _sync(ix: _Index, library: Any, progress: Progress | None, *, force_rebuild:
                 report.removed += 1
         if progress and gone:
             progress(done, total, what)
+        editions = _read_editions(todo)
         for i in range(0, len(todo), BATCH_EDITIONS):
             with _transaction(conn):
                 for e in todo[i : i + BATCH_EDITIONS]:
-                    try:
-                        edition = read_edition(e.path)
-                    except ContentError as exc:  # changed since the catalogue was read
-                        report.skipped.append(str(exc))
-                        with contextlib.suppress(sqlite3.Error):
-                            _delete_edition(conn, e.id)
+                    edition = next(editions)
+                    if isinstance(edition, ContentError):  # changed since the catalogue was read
+                        report.skipped.append(str(edition))
+                        _delete_edition(conn, e.id)
                     else:
                         _insert_edition(conn, edition, _catalogue_key(e))
                         report.indexed += 1
@@ -540,12 +537,53 @@ def _sync(ix: _Index, library: Any, progress: Progress | None, *, force_rebuild:
                         progress(done, total, what)
         if report.indexed > 200:
             conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     ix.synced_entries = entries
     report.editions = conn.execute("SELECT count(*) FROM editions").fetchone()[0]
     report.articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     report.seconds = time.perf_counter() - start
     report.size = _db_size(ix.path)
     return report
+
+
+PARALLEL_READ_MIN = 64  # editions: below this, forking workers costs more than it saves
+
+
+def _read_one(path: Path) -> Edition | ContentError:
+    from reader.store.content import read_edition
+
+    try:
+        return read_edition(path)
+    except ContentError as exc:
+        return exc
+
+
+def _read_editions(entries: list[Any]) -> Iterator[Edition | ContentError]:
+    """Parse the edition files, in order. Parsing TOML is most of the cost of
+    a (re)build, so with many files it runs in forked worker processes (the
+    parent keeps writing the index meanwhile); sequential where fork is not
+    available or a worker dies."""
+    import multiprocessing
+
+    paths_ = [e.path for e in entries]
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths_) < PARALLEL_READ_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for p in paths_:
+            yield _read_one(p)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for result in pool.map(_read_one, paths_, chunksize=16):
+                done += 1
+                yield result
+    except BrokenProcessPool:
+        pass
+    for p in paths_[done:]:
+        yield _read_one(p)
 
 
 def _describe(reason: str | None, todo: int, gone: int) -> str:
@@ -690,54 +728,125 @@ def search(library: Any, query: str, *, limit: int = 50, progress: Progress | No
         return _with_recovery(ix, lambda: _search(ix.open(), terms, limit))
 
 
-def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]:
+def matching(library: Any, query: str) -> set[tuple[str, str]]:
+    """Every ``(edition_id, article_id)`` that matches ``query``, unranked
+    (for recall checks and counts; :func:`search` is what a reader wants)."""
+    terms = parse_query(query)
+    ix = _index_for(library)
+
+    def run() -> set[tuple[str, str]]:
+        conn = ix.open()
+        long_, short = _split(terms)
+        rows = conn.execute(
+            "SELECT fts.rowid, a.edition_id, a.article_id FROM fts JOIN articles a ON a.rowid = fts.rowid"
+            " WHERE fts MATCH ?",
+            (_match_expr(long_),),
+        ).fetchall()
+        if not short:
+            return {(e, a) for _, e, a in rows}
+        out = set()
+        for batch in _chunks([r[0] for r in rows], 500):
+            for r in _fetch(conn, batch).values():
+                if _has_all(r, short):
+                    out.add((r[1], r[3]))
+        return out
+
+    with ix.lock:
+        if ix.synced_entries is not library.editions() or ix.conn is None:
+            _with_recovery(ix, lambda: _sync(ix, library, None))
+        return _with_recovery(ix, run)
+
+
+def _split(terms: list[str]) -> tuple[list[str], list[str]]:
+    """(words the index can find, one-character words checked on the text)."""
+    return [t for t in terms if len(t) >= 2], [t for t in terms if len(t) < 2]
+
+
+def _chunks(items: list[int], n: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _fetch(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, Any]:
+    marks = ",".join("?" * len(rowids))
+    return {
+        r[0]: r
+        for r in conn.execute(
+            "SELECT rowid, edition_id, date, article_id, headline, section, body, captions, extra"
+            f" FROM articles WHERE rowid IN ({marks})",
+            rowids,
+        )
+    }
+
+
+def _body(row: Any) -> str:
+    return zlib.decompress(row[6]).decode("utf-8") if row[6] else ""
+
+
+def _has_all(row: Any, chars: list[str]) -> bool:
+    small = fold(" ".join((row[4] or "", row[7] or "", row[8] or "")))
+    missing = [c for c in chars if c not in small]
+    if not missing:
+        return True
+    body = fold(_body(row))
+    return all(c in body for c in missing)
+
+
+def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Iterator[int]:
+    """Rowids matching every term, best first: more terms in the headline,
+    then bm25, then newer. ``need``: how many will be used (None: all)."""
     q = _match_expr(terms)
     in_head = "{headline} : (" + " OR ".join(_term_expr(t) for t in terms) + ")"
+    limit = -1 if need is None else need  # SQLite: LIMIT -1 is no limit
     # 1. articles with a query word in the headline
     if len(terms) == 1:
         head = conn.execute(
             f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
             (f"({q}) AND {in_head}", limit),
         ).fetchall()
-        ranked = [rowid for rowid, _ in head]
     else:
-        rows = conn.execute(
-            f"SELECT rowid, {_BM25} FROM fts WHERE fts MATCH ?", (f"({q}) AND {in_head}",)
-        ).fetchall()
+        head = conn.execute(f"SELECT rowid, {_BM25} FROM fts WHERE fts MATCH ?", (f"({q}) AND {in_head}",)).fetchall()
         tier: dict[int, int] = {}
         for t in terms:
             for (rowid,) in conn.execute(
                 "SELECT rowid FROM fts WHERE fts MATCH ?", (f"({q}) AND {{headline}} : ({_term_expr(t)})",)
             ):
                 tier[rowid] = tier.get(rowid, 0) + 1
-        rows.sort(key=lambda r: (-tier.get(r[0], 0), r[1], -r[0]))
-        ranked = [rowid for rowid, _ in rows[:limit]]
+        head.sort(key=lambda r: (-tier.get(r[0], 0), r[1], -r[0]))
+        if need is not None:
+            head = head[:need]
+    yield from (rowid for rowid, _ in head)
     # 2. the rest, by relevance then date
-    if len(ranked) < limit:
-        rest = conn.execute(
-            f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
-            (f"({q}) NOT {in_head}", limit - len(ranked)),
-        ).fetchall()
-        ranked.extend(rowid for rowid, _ in rest)
-    if not ranked:
-        return []
-    marks = ",".join("?" * len(ranked))
-    rows = {
-        r[0]: r
-        for r in conn.execute(
-            "SELECT rowid, edition_id, date, article_id, headline, section, body, captions, extra"
-            f" FROM articles WHERE rowid IN ({marks})",
-            ranked,
-        )
-    }
-    hits = []
-    for rowid in ranked:
-        r = rows.get(rowid)
-        if r is None:  # pragma: no cover - fts and articles out of step
-            continue
-        _, eid, date, aid, headline, section, body, captions, extra = r
-        body_text = zlib.decompress(body).decode("utf-8") if body else ""
-        hits.append(_make_hit(eid, date, aid, headline, section, body_text, captions or "", extra or "", terms))
+    if need is not None and len(head) >= need:
+        return
+    rest = conn.execute(
+        f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
+        (f"({q}) NOT {in_head}", -1 if need is None else need - len(head)),
+    )
+    for rowid, _ in rest:
+        yield rowid
+
+
+def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]:
+    long_, short = _split(terms)
+    ranked = _ranked(conn, long_, None if short else limit)
+    hits: list[Hit] = []
+    # Without one-character words the first `limit` are the answer; with
+    # them, candidates are checked in batches until `limit` pass.
+    batch_size = limit if not short else max(limit, 200)
+    while len(hits) < limit:
+        batch = [rowid for _, rowid in zip(range(batch_size), ranked)]
+        if not batch:
+            break
+        rows = _fetch(conn, batch)
+        for rowid in batch:
+            r = rows.get(rowid)
+            if r is None or (short and not _has_all(r, short)):
+                continue
+            _, eid, date, aid, headline, section, _b, captions, extra = r
+            hits.append(_make_hit(eid, date, aid, headline, section, _body(r), captions or "", extra or "", long_))
+            if len(hits) == limit:
+                break
     return hits
 
 
