@@ -459,6 +459,8 @@ class PtyClient:
         pid, fd = pty.fork()
         if pid == 0:  # child
             try:
+                # the size is there before the program starts (no SIGWINCH repaint)
+                fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
                 if cwd:
                     os.chdir(cwd)
                 os.execvpe(argv[0], argv, env if env is not None else dict(os.environ))
