@@ -108,6 +108,29 @@ def test_any_substring_of_two_or_more_characters_finds_its_article(_recall_cache
     assert (eid, aid) in ids(hits), f"{sub!r} from {eid}/{aid} not found"
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_one_character_words_found_through_the_index_too(_recall_cache: Library, monkeypatch, data) -> None:
+    # Force the index path for one-character words (normally taken only after
+    # PREFIX_SWITCH candidates were checked by text): same answers.
+    monkeypatch.setattr(S, "PREFIX_SWITCH", 0)
+    eid, aid, text = data.draw(st.sampled_from(_FIELDS))
+    words = text.split()
+    if len(words) < 2:
+        words = [text[:1], text[1:]]
+    picked = data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=3))
+    chars = data.draw(st.lists(st.sampled_from(list(text.replace(" ", "") or "x")), max_size=2))
+    # (quotes left out: `“a b”` built from two separate words is a phrase
+    # the text need not contain - quoting is tested on its own)
+    query = " ".join(picked + chars)
+    if any(w[0] in '"“「『' for w in query.split()):
+        return
+    if not any(len(w) >= 2 for w in query.split()) or len(query.strip()) < 2:
+        return
+    assert (eid, aid) in S.matching(_recall_cache, query)
+    assert (eid, aid) in ids(S.search(_recall_cache, query, limit=1000))
+
+
 def test_every_two_character_window_of_every_field_finds_its_article(_recall_cache: Library) -> None:
     # Exhaustive over 2-character windows: the case trigram indexes miss.
     for eid, aid, text in _FIELDS:
@@ -182,6 +205,16 @@ def test_single_character_words_inside_a_longer_query(lib: Library) -> None:
     assert S.search(lib, "鲸 清缴") == []
     assert S.matching(lib, "鲸 清缴") == set()
     assert S.matching(lib, "碳 清缴") == {("2025-11-15", "a05")}
+
+
+def test_single_character_words_through_the_index(lib: Library, monkeypatch) -> None:
+    monkeypatch.setattr(S, "PREFIX_SWITCH", 0)
+    assert ids(S.search(lib, "碳 清缴")) == [("2025-11-15", "a05")]
+    assert S.search(lib, "鲸 清缴") == []
+    assert S.matching(lib, "鲸 清缴") == set()
+    # "一" is only the last character of l1's body: found by the end token.
+    assert S.matching(lib, "一 carbon") == {("2024-03-01", "l1")}
+    assert ids(S.search(lib, "一 carbon")) == [("2024-03-01", "l1")]
     assert ids(S.search(lib, "1 2 3")) == [("2024-03-01", "l1")]  # all words one character: literal
 
 

@@ -54,7 +54,7 @@ from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
 SCHEMA_VERSION = 1
-TOKEN_SCHEME = "bigram-hex-2"
+TOKEN_SCHEME = "bigram-hex-3"
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
 SNIPPET_BEFORE = 16  # characters shown before the first match
@@ -165,10 +165,21 @@ _HEX = _HexTable()
 
 
 def _tokens(folded: str) -> str:
-    """The FTS5 document for one folded column: one token per character bigram."""
+    """The FTS5 document for one folded column: one token per character
+    bigram, then the last character alone (``hex(c) + "g"``), so that the
+    prefix query ``hex(c)g*`` finds every occurrence of a character c."""
+    if not folded:
+        return ""
     hx = _HEX
     hs = [hx[c] for c in folded]
-    return " ".join([a + "g" + b for a, b in zip(hs, hs[1:])])
+    toks = [a + "g" + b for a, b in zip(hs, hs[1:])]
+    toks.append(hs[-1] + "g")
+    return " ".join(toks)
+
+
+def _char_expr(c: str) -> str:
+    """FTS5 prefix query: documents containing the (folded) character ``c``."""
+    return _HEX[c] + "g*"
 
 
 def _term_expr(term: str) -> str:
@@ -744,6 +755,9 @@ def matching(library: Any, query: str) -> set[tuple[str, str]]:
         ).fetchall()
         if not short:
             return {(e, a) for _, e, a in rows}
+        if len(rows) > PREFIX_SWITCH:
+            keep = _with_chars(conn, long_, short)
+            return {(e, a) for r, e, a in rows if r in keep}
         out = set()
         for batch in _chunks([r[0] for r in rows], 500):
             for r in _fetch(conn, batch).values():
@@ -827,6 +841,20 @@ def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Ite
         yield rowid
 
 
+PREFIX_SWITCH = 1000  # candidates checked by text before asking the index for one-character words
+
+
+def _with_chars(conn: sqlite3.Connection, long_: list[str], short: list[str]) -> set[int]:
+    """Rowids matching the long words and containing every one-character word.
+
+    A prefix query over a character's bigrams is fast for a rare character
+    and slow for a common one (的, a comma: hundreds of bigrams), so it is
+    only used once checking candidates by their text has proved slow, which
+    happens when the character is rare among them."""
+    expr = " AND ".join([_match_expr(long_), *(_char_expr(c) for c in short)])
+    return {r for (r,) in conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expr,))}
+
+
 def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]:
     long_, short = _split(terms)
     ranked = _ranked(conn, long_, None if short else limit)
@@ -834,14 +862,23 @@ def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]
     # Without one-character words the first `limit` are the answer; with
     # them, candidates are checked in batches until `limit` pass.
     batch_size = limit if not short else max(limit, 200)
+    allowed: set[int] | None = None
+    scanned = 0
     while len(hits) < limit:
         batch = [rowid for _, rowid in zip(range(batch_size), ranked)]
         if not batch:
             break
+        if short and allowed is None and scanned >= PREFIX_SWITCH:
+            allowed = _with_chars(conn, long_, short)
+        scanned += len(batch)
+        if allowed is not None:
+            batch = [rowid for rowid in batch if rowid in allowed]
+            if not batch:
+                continue
         rows = _fetch(conn, batch)
         for rowid in batch:
             r = rows.get(rowid)
-            if r is None or (short and not _has_all(r, short)):
+            if r is None or (short and allowed is None and not _has_all(r, short)):
                 continue
             _, eid, date, aid, headline, section, _b, captions, extra = r
             hits.append(_make_hit(eid, date, aid, headline, section, _body(r), captions or "", extra or "", long_))
