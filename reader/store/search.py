@@ -308,7 +308,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         if "meta" in have:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             if meta.get("schema") != str(SCHEMA_VERSION) or meta.get("tokens") != TOKEN_SCHEME:
-                raise _Corrupt(f"it has schema {meta.get('schema')!r}, this reader uses {SCHEMA_VERSION}")
+                raise _Corrupt(
+                    f"it was made by another version (schema {meta.get('schema')}, {meta.get('tokens')}; "
+                    f"this reader uses {SCHEMA_VERSION}, {TOKEN_SCHEME})"
+                )
             missing = {"editions", "articles", "fts"} - have
             if missing:
                 raise _Corrupt(f"table(s) {', '.join(sorted(missing))} missing")
@@ -337,15 +340,19 @@ class _Index:
             return self.conn
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
-            self.conn = _connect(self.path)
-            if not existed:
-                self.reason = self.reason or "there was no search index yet"
-        except (sqlite3.DatabaseError, _Corrupt) as exc:
-            self.reset(f"it was unreadable ({exc})")
             try:
                 self.conn = _connect(self.path)
-            except (sqlite3.Error, OSError, _Corrupt) as exc2:
-                raise IndexError_(f"{self.path}: cannot create the search index ({exc2})") from None
+                if not existed:
+                    self.reason = self.reason or "there was no search index yet"
+            except _Corrupt as exc:
+                self.reset(str(exc))
+            except sqlite3.DatabaseError as exc:
+                self.reset(f"it was unreadable ({exc})")
+            if self.conn is None:
+                try:
+                    self.conn = _connect(self.path)
+                except (sqlite3.Error, _Corrupt) as exc2:
+                    raise IndexError_(f"{self.path}: cannot create the search index ({exc2})") from None
         except OSError as exc:
             raise IndexError_(
                 f"{self.path}: cannot open the search index ({exc.strerror or exc}); "
@@ -797,13 +804,18 @@ def _body(row: Any) -> str:
     return zlib.decompress(row[6]).decode("utf-8") if row[6] else ""
 
 
-def _has_all(row: Any, chars: list[str]) -> bool:
+def _missing(row: Any, chars: list[str]) -> list[str]:
+    """The characters of ``chars`` that the article's text does not contain."""
     small = fold(" ".join((row[4] or "", row[7] or "", row[8] or "")))
     missing = [c for c in chars if c not in small]
     if not missing:
-        return True
+        return missing
     body = fold(_body(row))
-    return all(c in body for c in missing)
+    return [c for c in missing if c not in body]
+
+
+def _has_all(row: Any, chars: list[str]) -> bool:
+    return not _missing(row, chars)
 
 
 def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Iterator[int]:
@@ -841,7 +853,7 @@ def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Ite
         yield rowid
 
 
-PREFIX_SWITCH = 1000  # candidates checked by text before asking the index for one-character words
+PREFIX_SWITCH = 400  # candidates checked by text before asking the index for one-character words
 
 
 def _with_chars(conn: sqlite3.Connection, long_: list[str], short: list[str]) -> set[int]:
@@ -860,16 +872,22 @@ def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]
     ranked = _ranked(conn, long_, None if short else limit)
     hits: list[Hit] = []
     # Without one-character words the first `limit` are the answer; with
-    # them, candidates are checked in batches until `limit` pass.
+    # them, candidates are checked in batches until `limit` pass. When that
+    # proves slow (PREFIX_SWITCH candidates checked), the characters most
+    # candidates lacked are looked up in the index instead.
     batch_size = limit if not short else max(limit, 200)
     allowed: set[int] | None = None
+    check = short  # characters still checked on the text
+    fails = dict.fromkeys(short, 0)
     scanned = 0
     while len(hits) < limit:
         batch = [rowid for _, rowid in zip(range(batch_size), ranked)]
         if not batch:
             break
         if short and allowed is None and scanned >= PREFIX_SWITCH:
-            allowed = _with_chars(conn, long_, short)
+            rare = [c for c in short if fails[c] * 2 > scanned] or [max(short, key=lambda c: fails[c])]
+            allowed = _with_chars(conn, long_, rare)
+            check = [c for c in short if c not in rare]
         scanned += len(batch)
         if allowed is not None:
             batch = [rowid for rowid in batch if rowid in allowed]
@@ -878,8 +896,14 @@ def _search(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[Hit]
         rows = _fetch(conn, batch)
         for rowid in batch:
             r = rows.get(rowid)
-            if r is None or (short and allowed is None and not _has_all(r, short)):
+            if r is None:
                 continue
+            if check:
+                missing = _missing(r, check)
+                if missing:
+                    for c in missing:
+                        fails[c] += 1
+                    continue
             _, eid, date, aid, headline, section, _b, captions, extra = r
             hits.append(_make_hit(eid, date, aid, headline, section, _body(r), captions or "", extra or "", long_))
             if len(hits) == limit:
