@@ -10,9 +10,11 @@ parses into articles like the seed does but has its own text and hash. Real
 pages vary more; the parse/analysis cost per character is what this measures.
 
 Each run is a fresh `python -m reader import DIR --content FRESH --jobs N`
-(a new process: includes start-up and jieba's dictionary load, ~1 s), timed
+(a new process: includes start-up and jieba's dictionary load, ~1.5 s), timed
 with a wall clock, into an empty content dir and search index. Prints
-pages/s per --jobs value.
+pages/s per --jobs value, the CPU seconds all processes used, and the load
+average before the run (the 2 cores may be shared with other work: compare
+runs made under similar load).
 """
 
 from __future__ import annotations
@@ -58,18 +60,23 @@ def write_pages(dest: Path, n: int, seed: Path, rng_seed: int = 365) -> list[Pat
     return out
 
 
-def run_import(pages_dir: Path, jobs: int, work: Path) -> tuple[float, int, str]:
+def run_import(pages_dir: Path, jobs: int, work: Path) -> tuple[float, float, int, str]:
     content = work / f"content-j{jobs}"
     env = dict(os.environ, READER_CACHE_DIR=str(work / f"cache-j{jobs}"), READER_STATE_DIR=str(work / "state"))
     env.pop("READER_CONTENT", None)
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "reader", "import", str(pages_dir), "--content", str(content), "--jobs", str(jobs)],
         cwd=REPO, env=env, capture_output=True, text=True,
     )
     secs = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     imported = len(list((content / "editions").glob("*.toml"))) if (content / "editions").exists() else 0
-    return secs, imported, (proc.stderr.strip().splitlines() or [""])[-1] + f" (exit {proc.returncode})"
+    return secs, cpu, imported, (proc.stderr.strip().splitlines() or [""])[-1] + f" (exit {proc.returncode})"
 
 
 def main() -> int:
@@ -90,9 +97,11 @@ def main() -> int:
           f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
     results = {}
     for jobs in args.jobs:
-        secs, imported, last = run_import(pages_dir, jobs, work)
+        load = os.getloadavg()[0]
+        secs, cpu, imported, last = run_import(pages_dir, jobs, work)
         results[jobs] = secs
-        print(f"--jobs {jobs}: {imported} editions in {secs:.1f} s = {len(pages) / secs:.1f} pages/s   [{last}]")
+        print(f"--jobs {jobs}: {imported} editions in {secs:.1f} s wall = {len(pages) / secs:.1f} pages/s; "
+              f"{cpu:.1f} s CPU (all processes); load average before {load:.2f}\n   [{last}]")
     if 1 in results and len(results) > 1:
         best = min(results, key=results.get)  # type: ignore[arg-type]
         print(f"speed-up --jobs {best} vs --jobs 1: {results[1] / results[best]:.2f}x")

@@ -71,12 +71,73 @@ def ensure_archive(n: int, path: Path) -> None:
     make_archive(n, path)
 
 
+def compare_trigram(index: Path, work: Path, reps: int) -> None:
+    """The design not taken: FTS5's trigram tokenizer (external content) over
+    the same headline/body/captions, for size and speed of 3+ char queries."""
+    import sqlite3
+    import zlib
+
+    src = sqlite3.connect(index)
+    path = work / "trigram.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE a(id INTEGER PRIMARY KEY, headline, body, captions)")
+    with db:
+        for rowid, h, b, c in src.execute("SELECT rowid, headline, body, captions FROM articles"):
+            db.execute("INSERT INTO a VALUES (?, ?, ?, ?)", (rowid, h, zlib.decompress(b).decode("utf-8"), c))
+    db.execute("VACUUM")
+    content = path.stat().st_size
+    t = time.perf_counter()
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(headline, body, captions, content='a', content_rowid='id',"
+               " tokenize='trigram')")
+    with db:
+        db.execute("INSERT INTO t(t) VALUES ('rebuild')")
+    db.execute("INSERT INTO t(t) VALUES ('optimize')")
+    db.commit()
+    secs = time.perf_counter() - t
+    size = path.stat().st_size - content
+    print(f"\ntrigram tokenizer on the same text (not used; for comparison): FTS5 index {size / 1e6:.0f} MB "
+          f"(plus {content / 1e6:.0f} MB uncompressed text it needs as content), built in {secs:.1f} s")
+    times = []
+    for kind in ("4-char", "phrase", "latin/number"):
+        for q in QUERIES[kind]:
+            phrase = '"' + q.strip('"').replace('"', '""') + '"'
+            if len(q.strip('"')) < 3:
+                continue
+            for _ in range(reps):
+                times.append(timed(lambda: db.execute(
+                    "SELECT rowid, bm25(t) r FROM t WHERE t MATCH ? ORDER BY r LIMIT 50", (phrase,)).fetchall())[0])
+    print(f"  3+ char queries, top 50 by bm25 (rowids only, no snippets): p50 {pct(times, 50):.1f} ms, "
+          f"p95 {pct(times, 95):.1f} ms; 2-char queries: not supported by the index "
+          "(LIKE/instr would scan every row)")
+    from reader.store import search as S
+
+    ours = []
+    for kind in ("4-char", "phrase", "latin/number"):
+        for q in QUERIES[kind]:
+            if len(q.strip('"')) < 3:
+                continue
+            expr = S._match_expr(S.parse_query(q))
+            for _ in range(reps):
+                ours.append(timed(lambda: src.execute(
+                    "SELECT rowid, bm25(fts) r FROM fts WHERE fts MATCH ? ORDER BY r LIMIT 50", (expr,)).fetchall())[0])
+    try:
+        fts_mb = src.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'fts%'").fetchone()[0] / 1e6
+        fts_size = f"FTS5 index {fts_mb:.0f} MB"
+    except sqlite3.Error:
+        fts_size = "FTS5 index size: dbstat not available"
+    print(f"  ours (bigram tokens), same measure: p50 {pct(ours, 50):.1f} ms, p95 {pct(ours, 95):.1f} ms; {fts_size}")
+    db.close()
+    src.close()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--editions", type=int, default=3650)
     ap.add_argument("--archive", type=Path, help="content dir (default: /tmp/reader-archive-N, built if missing)")
     ap.add_argument("--reps", type=int, default=20, help="runs of each fixed query")
     ap.add_argument("--recall", type=int, default=200, help="random substrings to check")
+    ap.add_argument("--compare-trigram", action="store_true",
+                    help="also build FTS5's trigram tokenizer over the same text: size, build time, latency")
     args = ap.parse_args()
     archive = args.archive or Path(f"/tmp/reader-archive-{args.editions}")
     ensure_archive(args.editions, archive)
@@ -158,6 +219,8 @@ def main() -> int:
           f"({100 * found / tried:.1f}%, target 100%){'; misses: ' + repr(misses[:5]) if misses else ''}")
     print(f"  latency of those {tried} queries: p50 {pct(sub_times, 50):.1f} ms, p95 {pct(sub_times, 95):.1f} ms, "
           f"max {max(sub_times):.1f} ms")
+    if args.compare_trigram:
+        compare_trigram(S.index_path(library), cache, args.reps)
     print("\nSYNTHETIC archive: one seed page recombined - far more hits per query than a real archive.")
     S.close_all()
     import shutil

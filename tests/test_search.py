@@ -379,6 +379,24 @@ def test_missing_table_is_rebuilt(lib: Library) -> None:
     assert len(S.search(lib, "碳配额")) == 1
 
 
+def test_a_rebuild_by_another_process_is_noticed(lib: Library) -> None:
+    import os
+    import subprocess
+    import sys
+
+    assert len(S.search(lib, "碳配额")) == 1  # this process holds the index open
+    subprocess.run([sys.executable, "-m", "reader", "index", "--content", str(lib.write_dir.root)],
+                   check=True, capture_output=True, env=dict(os.environ))
+    extra = _edition("2025-12-01", "2025-12-01", Article(id="n1", headline="冰雪旅游升温", paragraphs=["滑雪场开板。"]))
+    write_edition(lib.write_dir.root, extra)
+    S.index_edition(extra, lib)  # must land in the new file, not the deleted one
+    con = sqlite3.connect(S.index_path(lib))
+    try:
+        assert con.execute("SELECT count(*) FROM editions WHERE id = '2025-12-01'").fetchone() == (1,)
+    finally:
+        con.close()
+
+
 def test_rebuild_counts(lib: Library) -> None:
     report = S.rebuild(lib)
     assert (report.editions, report.articles) == (3, 11)

@@ -15,9 +15,11 @@ written as an ASCII token (``hex(c1) + "g" + hex(c2)``) so FTS5's plain
 of n >= 2 characters becomes an FTS5 *phrase* of its n-1 bigrams: they must
 stand at consecutive positions, which is exactly "the word occurs here" - so
 recall is substring-complete whatever jieba would segment, and there is no
-false hit. A word of one character (only inside a longer query) is a prefix
-query on its bigrams (every column also ends with a one-character token so
-the last character is covered).
+false hit. A word of one character (allowed only beside a longer word) is
+checked on the text of the candidates the longer words find; when most
+candidates lack it, it is looked up with a prefix query on its bigrams
+instead (every column ends with a one-character token, so the prefix finds
+the last character too).
 
 Schema (version :data:`SCHEMA_VERSION`)::
 
@@ -74,6 +76,8 @@ class QueryError(InputError):
 
 class IndexError_(ReaderError):  # noqa: N801 - avoid shadowing the builtin IndexError
     """The index cannot be opened or written (e.g. the cache dir is read-only)."""
+
+    exit_code = 1
 
 
 @dataclass
@@ -334,10 +338,20 @@ class _Index:
         self.conn: sqlite3.Connection | None = None
         self.reason: str | None = None  # why the last open started from scratch
         self.synced_entries: object = None  # the library.editions() list last synced
+        self.inode = -1  # of the file self.conn has open
 
     def open(self) -> sqlite3.Connection:
         if self.conn is not None:
-            return self.conn
+            # Another process may have rebuilt (deleted and re-created) the
+            # file since: then this connection reads a ghost. One stat.
+            try:
+                replaced = os.stat(self.path).st_ino != self.inode
+            except OSError:
+                replaced = True
+            if not replaced:
+                return self.conn
+            self.close()
+            self.synced_entries = None
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
             try:
@@ -353,6 +367,7 @@ class _Index:
                     self.conn = _connect(self.path)
                 except (sqlite3.Error, _Corrupt) as exc2:
                     raise IndexError_(f"{self.path}: cannot create the search index ({exc2})") from None
+            self.inode = os.stat(self.path).st_ino
         except OSError as exc:
             raise IndexError_(
                 f"{self.path}: cannot open the search index ({exc.strerror or exc}); "
@@ -740,10 +755,21 @@ def search(library: Any, query: str, *, limit: int = 50, progress: Progress | No
     if limit <= 0:
         return []
     ix = _index_for(library)
+
+    def run() -> list[Hit]:
+        _fresh(ix, library, progress)
+        return _search(ix.open(), terms, limit)
+
     with ix.lock:
-        if ix.synced_entries is not library.editions() or ix.conn is None:
-            _with_recovery(ix, lambda: _sync(ix, library, progress))
-        return _with_recovery(ix, lambda: _search(ix.open(), terms, limit))
+        return _with_recovery(ix, run)
+
+
+def _fresh(ix: _Index, library: Any, progress: Progress | None) -> None:
+    """Sync with the catalogue unless this very catalogue list was synced
+    into this very file already (cheap: an identity check and one stat)."""
+    ix.open()  # notices a file another process replaced
+    if ix.synced_entries is not library.editions():
+        _sync(ix, library, progress)
 
 
 def matching(library: Any, query: str) -> set[tuple[str, str]]:
@@ -753,6 +779,7 @@ def matching(library: Any, query: str) -> set[tuple[str, str]]:
     ix = _index_for(library)
 
     def run() -> set[tuple[str, str]]:
+        _fresh(ix, library, None)
         conn = ix.open()
         long_, short = _split(terms)
         rows = conn.execute(
@@ -773,8 +800,6 @@ def matching(library: Any, query: str) -> set[tuple[str, str]]:
         return out
 
     with ix.lock:
-        if ix.synced_entries is not library.editions() or ix.conn is None:
-            _with_recovery(ix, lambda: _sync(ix, library, None))
         return _with_recovery(ix, run)
 
 
