@@ -572,8 +572,9 @@ def _sync(ix: _Index, library: Any, progress: Progress | None, *, force_rebuild:
             conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     ix.synced_entries = entries
-    report.editions = conn.execute("SELECT count(*) FROM editions").fetchone()[0]
-    report.articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    report.editions, report.articles = conn.execute(
+        "SELECT count(*), coalesce(sum(articles), 0) FROM editions"
+    ).fetchone()
     report.seconds = time.perf_counter() - start
     report.size = _db_size(ix.path)
     return report
