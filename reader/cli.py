@@ -227,7 +227,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     library, entries, entry = _select_edition(args)
     if args.list:
         for e in reversed(entries):
-            print(f"{e.id}\t{e.date or '-'}\t{len(e.articles)}\t{e.title}")
+            print(f"{e.id}\t{e.date or '-'}\t{e.article_count}\t{e.title}")
         return 0
     edition = read_edition(entry.path)
     if args.format == "json":

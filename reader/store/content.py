@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ else:  # pragma: no cover
 
 EDITIONS = "editions"
 CATALOGUE = "catalogue.json"
-CATALOGUE_VERSION = 1
+CATALOGUE_VERSION = 2
 FORMAT_VERSION = 1
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -332,60 +332,76 @@ class ArticleEntry:
     kicker: str | None = None
 
 
-@dataclass
 class EditionEntry:
-    """What the start path needs to know about an edition without parsing it."""
+    """What the start path needs to know about an edition without parsing it.
 
-    id: str
-    title: str
-    date: str | None
-    source_sha256: str
-    file: str  # path relative to the content dir
-    mtime_ns: int
-    size: int
-    articles: list[ArticleEntry] = field(default_factory=list)
-    content_dir: Path | None = None  # filled in when loaded
+    Kept small on purpose: at 3,650 editions the whole catalogue must load in
+    a few milliseconds. The article list is read from the edition file only
+    when something asks for it (:attr:`articles`).
+    """
+
+    __slots__ = ("id", "title", "date", "source_sha256", "file", "mtime_ns", "size", "counts", "content_dir",
+                 "_articles")
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        date: str | None,
+        source_sha256: str,
+        file: str,
+        mtime_ns: int,
+        size: int,
+        counts: tuple[int, ...],
+        content_dir: Path,
+        articles: list[ArticleEntry] | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source_sha256 = source_sha256
+        self.file = file  # path relative to the content dir
+        self.mtime_ns = mtime_ns
+        self.size = size
+        self.counts = counts  # articles per section, in SECTION_IDS order
+        self.content_dir = content_dir
+        self._articles = articles
+
+    def __repr__(self) -> str:
+        return f"EditionEntry({self.id!r}, date={self.date!r}, articles={self.article_count})"
 
     @property
     def path(self) -> Path:
-        assert self.content_dir is not None
         return self.content_dir / self.file
 
-    def section_counts(self) -> dict[str, int]:
-        counts = {s: 0 for s in SECTION_IDS}
-        for a in self.articles:
-            counts[a.section] = counts.get(a.section, 0) + 1
-        return counts
+    @property
+    def article_count(self) -> int:
+        return sum(self.counts)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "date": self.date,
-            "source_sha256": self.source_sha256,
-            "file": self.file,
-            "mtime_ns": self.mtime_ns,
-            "size": self.size,
-            "articles": [[a.id, a.section, a.headline, a.kicker] for a in self.articles],
-        }
+    def section_counts(self) -> dict[str, int]:
+        return dict(zip(SECTION_IDS, self.counts))
+
+    @property
+    def articles(self) -> list[ArticleEntry]:
+        """Brief article entries (parses the edition file on first use)."""
+        if self._articles is None:
+            ed = read_edition(self.path)
+            self._articles = [ArticleEntry(a.id, a.section, a.headline, a.kicker) for a in ed.articles]
+        return self._articles
+
+    def to_row(self) -> list[Any]:
+        return [self.id, self.title, self.date, self.source_sha256, self.file, self.mtime_ns, self.size,
+                list(self.counts)]
 
     @classmethod
-    def from_json(cls, d: dict[str, Any], content_dir: Path) -> EditionEntry:
-        return cls(
-            id=d["id"],
-            title=d["title"],
-            date=d["date"],
-            source_sha256=d["source_sha256"],
-            file=d["file"],
-            mtime_ns=d["mtime_ns"],
-            size=d["size"],
-            articles=[ArticleEntry(*a) for a in d["articles"]],
-            content_dir=content_dir,
-        )
+    def from_row(cls, row: list[Any], content_dir: Path) -> EditionEntry:
+        eid, title, date, sha, file, mtime_ns, size, counts = row
+        return cls(eid, title, date, sha, file, mtime_ns, size, tuple(counts), content_dir)
 
     @classmethod
     def from_edition(cls, edition: Edition, content_dir: Path, path: Path) -> EditionEntry:
         st = path.stat()
+        counts = edition.section_counts()
         return cls(
             id=edition.id,
             title=edition.title,
@@ -394,8 +410,9 @@ class EditionEntry:
             file=path.relative_to(content_dir).as_posix(),
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
-            articles=[ArticleEntry(a.id, a.section, a.headline, a.kicker) for a in edition.articles],
+            counts=tuple(counts.get(s, 0) for s in SECTION_IDS),
             content_dir=content_dir,
+            articles=[ArticleEntry(a.id, a.section, a.headline, a.kicker) for a in edition.articles],
         )
 
 
@@ -415,10 +432,24 @@ class ContentDir:
         return self.root / EDITIONS
 
     def edition_files(self) -> list[Path]:
+        return [self.editions_dir / name for name, _st in self._scan()]
+
+    def _scan(self) -> list[tuple[str, os.stat_result]]:
+        """(file name, stat) of every edition file, sorted by name."""
+        out = []
         try:
-            return sorted(p for p in self.editions_dir.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
-        except FileNotFoundError:
+            with os.scandir(self.editions_dir) as it:
+                for de in it:
+                    name = de.name
+                    if name.endswith(".toml") and not name.startswith("."):
+                        try:
+                            out.append((name, de.stat()))
+                        except OSError:
+                            continue
+        except (FileNotFoundError, NotADirectoryError):
             return []
+        out.sort()
+        return out
 
     def catalogue_path(self) -> Path:
         """``catalogue.json`` in the directory, or in the user's cache when the
@@ -430,13 +461,14 @@ class ContentDir:
         tag = hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:12]
         return paths.cache_dir() / f"catalogue-{tag}.json"
 
-    def _read_catalogue(self) -> dict[str, EditionEntry]:
+    def _read_catalogue(self) -> dict[str, list[Any]]:
+        """Raw rows keyed by relative file path (entries are built only for files that exist)."""
         try:
-            raw = json.loads(self.catalogue_path().read_text("utf-8"))
+            raw = json.loads(self.catalogue_path().read_bytes())
             if raw.get("version") != CATALOGUE_VERSION:
                 return {}
-            return {d["file"]: EditionEntry.from_json(d, self.root) for d in raw["editions"]}
-        except (OSError, ValueError, KeyError, TypeError):
+            return {row[4]: row for row in raw["editions"] if isinstance(row, list) and len(row) == 8}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return {}
 
     def catalogue(self, *, problems: list[ContentError] | None = None, save: bool = True) -> list[EditionEntry]:
@@ -450,16 +482,19 @@ class ContentDir:
         cached = self._read_catalogue()
         out: list[EditionEntry] = []
         changed = False
-        files = self.edition_files()
-        for path in files:
-            rel = path.relative_to(self.root).as_posix()
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            entry = cached.get(rel)
-            if entry is None or entry.mtime_ns != st.st_mtime_ns or entry.size != st.st_size:
+        prefix = EDITIONS + "/"
+        for name, st in self._scan():
+            rel = prefix + name
+            row = cached.get(rel)
+            entry = None
+            if row is not None and row[5] == st.st_mtime_ns and row[6] == st.st_size:
+                try:
+                    entry = EditionEntry.from_row(row, self.root)
+                except (TypeError, ValueError):
+                    entry = None
+            if entry is None:
                 changed = True
+                path = self.root / rel
                 try:
                     entry = EditionEntry.from_edition(read_edition(path), self.root, path)
                 except ContentError as exc:
@@ -475,8 +510,10 @@ class ContentDir:
         return out
 
     def save_catalogue(self, entries: list[EditionEntry]) -> bool:
-        doc = {"version": CATALOGUE_VERSION, "editions": [e.to_json() for e in sorted(entries, key=sort_key)]}
-        data = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        rows = [e.to_row() for e in sorted(entries, key=sort_key)]
+        data = '{"version": %d, "editions": [\n' % CATALOGUE_VERSION
+        data += ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
+        data += "\n]}\n"
         try:
             atomic.write_text(self.catalogue_path(), data)
         except OSError:
@@ -492,6 +529,7 @@ class Library:
         self.write_dir = ContentDir(write_dir)
         self.problems: list[ContentError] = []
         self._entries: list[EditionEntry] | None = None
+        self._by_id: dict[str, EditionEntry] = {}
 
     @classmethod
     def open(cls, explicit: str | os.PathLike[str] | None = None) -> Library:
@@ -507,16 +545,15 @@ class Library:
                 for e in cd.catalogue(problems=self.problems):
                     seen.setdefault(e.id, e)
             self._entries = sorted(seen.values(), key=sort_key)
+            self._by_id = seen
         return self._entries
 
     def invalidate(self) -> None:
         self._entries = None
 
     def entry(self, edition_id: str) -> EditionEntry | None:
-        for e in self.editions():
-            if e.id == edition_id:
-                return e
-        return None
+        self.editions()
+        return self._by_id.get(edition_id)
 
     def load(self, edition_id: str) -> Edition:
         e = self.entry(edition_id)
