@@ -67,6 +67,8 @@ def _open_article(client: harness.PtyClient, article: tuple[bytes, int]) -> None
     key, down = article
     client.write(key)
     client.read(0.15)
+    client.write(b"g")  # the list keeps the cursor on the open article: start from the top
+    client.read(0.05)
     for _ in range(down):
         client.write(b"j")
         client.read(0.05)
@@ -122,14 +124,20 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
                         committed = now
                         break
                 if committed is before:
-                    raise SystemExit(f"round {i}: the reader never saved its state")
+                    import re
+
+                    screen = re.sub(rb"\x1b\[[0-9;?<>$]*[a-zA-Z~]", b"", bytes(client.data[-4000:]))
+                    raise SystemExit(f"round {i}: the reader never saved its state (picks {recent[-3:]}, before: {before}); "
+                                     f"last output: {screen.decode('utf-8', 'replace')[-1500:]}")
                 time.sleep(0.3)
                 client.read(0.01)
                 committed = _load(state_file)
                 committed_marks |= _marks(committed)
                 # 2. a pending change, then the end of the session mid-save
                 _open_article(client, pick())
-                delay = rng.uniform(0, 0.8)
+                # half the time anywhere in 0-800 ms, half right where the
+                # debounced save (0.5 s after the change) writes the file
+                delay = rng.uniform(0, 0.8) if rng.random() < 0.5 else rng.uniform(0.45, 0.7)
                 client.read(delay)
                 if how == "hup":
                     os.close(client.fd)

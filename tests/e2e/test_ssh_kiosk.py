@@ -51,6 +51,7 @@ def _open_energy_article(tmux: harness.Tmux, index: int) -> str:
     """From anywhere on the main screen: section 4, the ``index``-th article, Enter."""
     tmux.send("4")
     tmux.wait_for(*ENERGY)
+    tmux.send("g")  # the cursor may be on the article the reader came back to
     for _ in range(index):
         tmux.send("j")
     tmux.send("Enter")
