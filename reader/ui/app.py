@@ -92,7 +92,9 @@ class ReaderApp(App[None]):
         self.session = Session(content, state_dir=state_dir, save_state=getattr(config, "state", True))
         self.startup_notices.extend(self.session.notices)
         self._save_timer = None
-        self._theme_names = self._load_themes(theme)
+        self._all_themes = None
+        self._themes_module = None
+        self._load_themes(theme)
         if config is not None and config.keymap:
             self.set_keymap(dict(config.keymap))
         localize_bindings(self, self.lang, self.session)
@@ -100,25 +102,76 @@ class ReaderApp(App[None]):
     # -- themes ------------------------------------------------------------------------
 
     def _load_themes(self, requested: str | None) -> list[str]:
+        """Register the theme to start with; the others load when first needed.
+
+        Parsing and validating every theme file costs more than the rest of
+        the start, so only the chosen theme's file is read here (bundled
+        ``<name>.toml`` or the user's); anything unusual falls back to
+        :func:`reader.ui.themes.load_themes`.
+        """
         try:
-            from reader.ui.themes import DEFAULT_THEME, load_themes, resolve_theme
+            from reader.ui import themes as th
         except ImportError:  # pragma: no cover - themes module missing
             return ["textual-dark", "textual-light"]
-        themes, notices = load_themes()
-        self.startup_notices.extend(notices)
-        for th in themes.values():
-            self.register_theme(th)
+        self._themes_module = th
         name = requested or self.session.state.theme or (self.config.theme if self.config else None)
-        theme, notice = resolve_theme(name, themes, lang=self.lang)
-        if notice and (requested or (self.config and self.config.theme == name)):
-            self.startup_notices.append(notice)
-        self.theme = theme.name
-        names = sorted(themes, key=lambda n: (n != DEFAULT_THEME, n))
-        return names
+        theme = self._quick_theme(name or th.DEFAULT_THEME)
+        if theme is None:
+            self._load_all_themes()
+            chosen, notice = th.resolve_theme(name, self._all_themes, lang=self.lang)
+            if notice and (requested or (self.config and self.config.theme == name)):
+                self.startup_notices.append(notice)
+            self.theme = chosen.name
+        else:
+            self.register_theme(theme)
+            self.theme = theme.name
+        return []
+
+    def _quick_theme(self, name: str):
+        th = self._themes_module
+        import re
+
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", name):
+            return None
+        for directory in (th.user_themes_dir(), self._bundled_themes_dir()):
+            path = directory / f"{name}.toml"
+            if path.is_file():
+                theme, notices = th.load_theme_file(path)
+                if theme is None or theme.name != name or notices:
+                    return None  # let the full loader report it properly
+                return theme
+        return None
+
+    @staticmethod
+    def _bundled_themes_dir() -> Path:
+        from reader import paths
+
+        return paths.bundled_themes_dir()
+
+    def _load_all_themes(self) -> None:
+        if getattr(self, "_all_themes", None) is not None:
+            return
+        th = self._themes_module
+        themes, notices = th.load_themes()
+        self._all_themes = themes
+        for notice in notices:
+            if self.is_running:
+                self.notify(notice, severity="warning", markup=False, timeout=8)
+            else:
+                self.startup_notices.append(notice)
+        current = self.theme
+        for t_ in themes.values():
+            if t_.name != current:
+                self.register_theme(t_)
+        self._theme_names_cache = sorted(themes, key=lambda n: (n != th.DEFAULT_THEME, n))
 
     @property
     def theme_names(self) -> list[str]:
-        return list(self._theme_names)
+        """Every theme the reader offers (loads them all on first use)."""
+        if getattr(self, "_themes_module", None) is None:
+            return [self.theme]
+        self._load_all_themes()
+        return list(self._theme_names_cache)
 
     def get_css_variables(self) -> dict[str, str]:
         variables = super().get_css_variables()

@@ -35,18 +35,52 @@ class SectionInfo:
 
 
 def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo]:
+    """The sections (id, names, hotkey) from sections.toml, through a small cache.
+
+    Validating sections.toml (every classifier term) costs more than the rest
+    of the start; the UI needs only names and hotkeys, so they are cached in
+    the cache dir, keyed by the file's path, size and mtime (like the
+    catalogue). A stale or unreadable cache is simply rebuilt.
+    """
+    import json
+
+    from reader import paths
+    from reader.store import atomic
+
+    path = library.sections_file()
+    cache = paths.cache_dir() / "ui-sections.json"
+    try:
+        st = path.stat()
+        key = [str(path.resolve()), st.st_size, st.st_mtime_ns]
+    except OSError:
+        key = None
+    if key is not None:
+        try:
+            raw = json.loads(cache.read_text("utf-8"))
+            if raw.get("key") == key:
+                return [SectionInfo(*row) for row in raw["sections"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    infos: list[SectionInfo] = []
     try:
         from reader.sections import load_sections
 
-        secs = load_sections(library.sections_file())
+        secs = load_sections(path)
         infos = [SectionInfo(s.id, s.name_zh, s.name_en, str(s.hotkey)) for s in secs]
-        if infos:
-            return infos
     except ImportError:
         pass
     except Exception as exc:  # a bad sections.toml must not stop the reader
         notices.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-    return [SectionInfo(*row) for row in _FALLBACK_SECTIONS]
+        infos = []
+    if not infos:
+        return [SectionInfo(*row) for row in _FALLBACK_SECTIONS]
+    if key is not None:
+        try:
+            atomic.write_text(cache, json.dumps({"key": key, "sections": [list(vars(i).values()) for i in infos]},
+                                                ensure_ascii=False))
+        except OSError:
+            pass
+    return infos
 
 
 class Session:

@@ -20,9 +20,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.lazy import Lazy
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.i18n import t
 from reader.model import Article, Figure
@@ -33,8 +34,10 @@ from reader.ui.widgets.panes import (
     ArticleList,
     FiguresPane,
     Masthead,
+    ReaderFooter,
     SectionItem,
     SectionNav,
+    SidePaneReady,
     SummaryPane,
 )
 
@@ -119,7 +122,27 @@ class ReaderScreen(Screen[None]):
         self.article: Article | None = None
         self.show_summary: bool | None = None  # None: the default for the width
         self.show_figures: bool | None = None
-        self.active_pane = "list"
+        self._side_article: Article | None = None
+        self._pane_cache: dict[str, object] = {}
+        st = session.state
+        ed = session.edition
+        self.active_pane = "body" if (ed is not None and st.article and ed.article(st.article)) else "list"
+        # Classes set now cost nothing (no children styled yet); set after
+        # mount they restyle the whole screen.
+        try:
+            width = self.app.size.width
+        except Exception:  # no app/driver yet
+            width = 0
+        if width:
+            self.add_class(*self._layout_classes(width))
+
+    def _layout_classes(self, width: int) -> list[str]:
+        out = []
+        if width >= 120:
+            out += ["-show-summary", "-show-figures", "-show-side"]
+        if width < 80:
+            out.append(f"-pane-{self.active_pane}")
+        return out
 
     # -- composition --------------------------------------------------------------
 
@@ -131,18 +154,17 @@ class ReaderScreen(Screen[None]):
                 yield SectionNav(id="section-col")
                 yield ArticleList(id="articles")
             yield ArticleBody(id="body")
-            with Vertical(id="side-col"):
-                yield SummaryPane(id="summary")
-                yield FiguresPane(id="figures")
-        yield Static(id="too-small")
-        yield Footer()
+            # The side panes and the too-small notice are mounted right after the
+            # first frame (textual.lazy): at 80 columns they start hidden anyway.
+            yield Lazy(Vertical(SummaryPane(id="summary"), FiguresPane(id="figures"), id="side-col"))
+        yield Lazy(Static(self._too_small_text(), id="too-small"))
+        yield ReaderFooter()
 
     @property
     def lang(self) -> str:
         return getattr(self.app, "lang", "zh")
 
     def on_mount(self) -> None:
-        self.query_one("#too-small", Static).update(self._too_small_text())
         ed = self.session.edition
         st = self.session.state
         if ed is None:
@@ -188,29 +210,36 @@ class ReaderScreen(Screen[None]):
         if self.mode == "narrow":
             s = self.active_pane == "summary"
             f = self.active_pane == "figures"
-        self.set_class(s, "-show-summary")
-        self.set_class(f, "-show-figures")
-        self.set_class(s or f, "-show-side")
+        want = {"-show-summary": s, "-show-figures": f, "-show-side": s or f}
+        # the -pane-* classes matter only when narrow; changing a screen class
+        # restyles every widget, so they are not touched otherwise
+        narrow = self.mode == "narrow"
         for p in PANES:
-            self.set_class(self.active_pane == p, f"-pane-{p}")
+            want[f"-pane-{p}"] = narrow and self.active_pane == p
+        # one restyle of the screen, and none when nothing changed
+        add = [c for c, on in want.items() if on and not self.has_class(c)]
+        remove = [c for c, on in want.items() if not on and self.has_class(c)]
+        if add:
+            self.add_class(*add)
+        if remove:
+            self.remove_class(*remove)
 
     def on_resize(self) -> None:
         self._apply_layout()
         self.call_after_refresh(self._ensure_focus)
 
     def _pane_widget(self, pane: str):
-        return {
-            "list": self.query_one("#articles", ArticleList),
-            "body": self.query_one("#body", ArticleBody),
-            "summary": self.query_one("#summary", SummaryPane),
-            "figures": self.query_one("#figures", FiguresPane),
-        }[pane]
+        """The pane's widget (None for a side pane not mounted yet)."""
+        widget = self._pane_cache.get(pane)
+        if widget is None:
+            found = self.query(f"#{'articles' if pane == 'list' else pane}")
+            if found:
+                widget = self._pane_cache[pane] = found.first()
+        return widget
 
     def _pane_of(self, widget) -> str | None:
-        for p in PANES:
-            if self._pane_widget(p) is widget:
-                return p
-        return None
+        wid = getattr(widget, "id", None)
+        return {"articles": "list", "body": "body", "summary": "summary", "figures": "figures"}.get(wid or "")
 
     def _visible_panes(self) -> list[str]:
         if self.mode == "narrow":
@@ -230,13 +259,16 @@ class ReaderScreen(Screen[None]):
         self.active_pane = pane
         self._apply_layout()
         widget = self._pane_widget(pane)
-        self.call_after_refresh(widget.focus)
+        if widget is not None:
+            self.call_after_refresh(widget.focus)
 
     def _ensure_focus(self) -> None:
         focused = self.focused
         if focused is None or self._pane_of(focused) not in self._visible_panes():
             pane = self.active_pane if self.active_pane in self._visible_panes() else self._visible_panes()[0]
-            self._pane_widget(pane).focus()
+            widget = self._pane_widget(pane)
+            if widget is not None:
+                widget.focus()
 
     def on_descendant_focus(self, event) -> None:
         pane = self._pane_of(event.widget)
@@ -399,15 +431,24 @@ class ReaderScreen(Screen[None]):
             self.app.request_save()
 
     def _set_side(self, a: Article | None) -> None:
-        self.query_one("#summary", SummaryPane).set_article(
+        self._side_article = a
+        summary = self._pane_widget("summary")
+        figures = self._pane_widget("figures")
+        if summary is None or figures is None:
+            return  # filled when they mount (see _side_ready)
+        summary.set_article(
             a,
             title=t("pane.summary", self.lang),
             keywords_title=t("pane.keywords", self.lang),
             empty=t("msg.no_summary", self.lang),
         )
-        self.query_one("#figures", FiguresPane).set_article(
-            a, title=t("pane.figures", self.lang), empty=t("msg.no_figures", self.lang)
-        )
+        figures.set_article(a, title=t("pane.figures", self.lang), empty=t("msg.no_figures", self.lang))
+
+    @on(SidePaneReady)
+    def _side_ready(self) -> None:
+        if self._pane_widget("summary") is not None and self._pane_widget("figures") is not None:
+            self._set_side(self._side_article)
+            self.call_after_refresh(self._ensure_focus)
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
@@ -494,6 +535,8 @@ class ReaderScreen(Screen[None]):
         s, f = self._side_shown()
         shown = s if pane == "summary" else f
         widget = self._pane_widget(pane)
+        if widget is None:
+            return
         if shown and self.focused is widget:
             if pane == "summary":
                 self.show_summary = False
@@ -618,7 +661,8 @@ class ReaderScreen(Screen[None]):
 
     def relabel(self) -> None:
         """Re-render labels after a language change."""
-        self.query_one("#too-small", Static).update(self._too_small_text())
+        for notice in self.query("#too-small"):
+            notice.update(self._too_small_text())
         ed = self.session.edition
         if ed is not None:
             self._show_edition(ed, section=self.section, highlight=self.article.id if self.article else None)

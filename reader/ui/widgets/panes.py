@@ -172,8 +172,17 @@ class SummaryItem:
     keywords: tuple[str, ...] = ()
 
 
+class SidePaneReady(Message):
+    """A side pane has mounted (they mount lazily, after the first frame)."""
+
+
 class SummaryPane(LineList[SummaryItem]):
     """Stored summary sentences (choose one to find it in the text), then keywords."""
+
+    Ready = SidePaneReady
+
+    def on_mount(self) -> None:
+        self.post_message(self.Ready())
 
     class Chosen(Message):
         def __init__(self, sentence: str) -> None:
@@ -272,6 +281,11 @@ def format_value(value: float | int) -> str:
 class FiguresPane(LineList[FigureItem]):
     """Figures of the article: value and unit emphasised, label, qualifier, bars."""
 
+    Ready = SidePaneReady
+
+    def on_mount(self) -> None:
+        self.post_message(self.Ready())
+
     class Chosen(Message):
         def __init__(self, figure: Figure) -> None:
             super().__init__()
@@ -327,3 +341,38 @@ __all__ = [
     "bar",
     "figure_items",
 ]
+
+
+# ---------------------------------------------------------------------------
+# Footer
+
+from textual.widgets import Footer as _Footer  # noqa: E402
+
+
+class ReaderFooter(_Footer):
+    """Textual's Footer, recomposed only when what it shows changes.
+
+    The stock Footer rebuilds all its keys on every focus change (the active
+    bindings are recomputed); in the reader most focus changes (list → body)
+    leave the shown keys as they are, and rebuilding them cost more than the
+    rest of opening an article.
+    """
+
+    _shown: tuple | None = None
+
+    def _signature(self, screen) -> tuple:
+        return tuple(
+            (key, binding.action, binding.description, enabled)
+            for key, (_node, binding, enabled, _tip) in screen.active_bindings.items()
+            if binding.show or key == self.app.COMMAND_PALETTE_BINDING
+        )
+
+    def bindings_changed(self, screen) -> None:
+        try:
+            sig = self._signature(screen)
+        except Exception:  # pragma: no cover - fall back to the stock behaviour
+            sig = None
+        if sig is not None and sig == self._shown and self._bindings_ready:
+            return
+        self._shown = sig
+        super().bindings_changed(screen)

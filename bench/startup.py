@@ -1,0 +1,137 @@
+"""Cold start of the reader vs a bare Textual app (Header + Static + Footer).
+
+Each run is a fresh Python process that starts the app headless at 80×24 and
+prints READY when the app hands its first frame to the driver (both apps get
+the same hook on ``App._display``), then exits. The parent measures the wall time from spawning the
+process to READY (interpreter start, imports, config/themes/catalogue, the
+first edition, compose, layout, first paint) and the child's peak RSS
+(``wait4`` rusage). Runs alternate bare/reader; the median of N each is
+reported with the ratios. Targets: time ≤ 1.2× bare, peak RSS ≤ 1.3× bare.
+
+    python bench/startup.py                 # fixture edition (tests/conftest.py)
+    python bench/startup.py --content DIR   # e.g. a library imported from the seed
+    python bench/startup.py -n 9 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import sys, time
+from textual.app import App
+
+# The same hook for both apps: the first frame the app hands to its driver is
+# the first screen the user sees. Print READY then, and exit.
+_display = App._display
+
+def first_frame(self, screen, renderable):
+    _display(self, screen, renderable)
+    if renderable is not None and not getattr(self, "_bench_done", False):
+        self._bench_done = True
+        sys.stdout.write("READY\n")
+        sys.stdout.flush()
+        self.exit()
+
+App._display = first_frame
+kind = sys.argv[1]
+if kind == "bare":
+    from textual.widgets import Footer, Header, Static
+
+    class Bare(App):
+        BINDINGS = [("q", "quit", "Quit")]
+
+        def compose(self):
+            yield Header()
+            yield Static("昌吉日报")
+            yield Footer()
+
+    Bare().run(headless=True, size=(80, 24))
+else:
+    from reader.ui.app import ReaderApp
+
+    ReaderApp(sys.argv[2], animations=False).run(headless=True, size=(80, 24))
+"""
+
+
+def fixture_content(dest: Path) -> Path:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import conftest  # the fixture edition used by the UI tests
+
+    return conftest.write_content(dest)
+
+
+def run_once(kind: str, content: Path, env: dict[str, str]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, kind, str(content)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    _pid, status, rusage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if line.strip() != b"READY" or proc.returncode != 0:
+        raise SystemExit(f"{kind} run failed (exit {proc.returncode}): {err.strip()[-2000:]}")
+    return elapsed, rusage.ru_maxrss  # KiB on Linux
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=7, help="runs of each app (default 7)")
+    ap.add_argument("--content", type=Path, help="content directory (default: the test fixture edition)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    content = args.content or fixture_content(tmp / "content")
+    env = dict(os.environ)
+    for name in ("READER_STATE_DIR", "READER_CONFIG_DIR", "READER_CACHE_DIR"):
+        d = tmp / name.lower()
+        d.mkdir(exist_ok=True)
+        env[name] = str(d)
+    env.pop("READER_CONTENT", None)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    # warm-up (builds the catalogue, fills the OS cache); not counted
+    run_once("bare", content, env)
+    run_once("reader", content, env)
+    times: dict[str, list[float]] = {"bare": [], "reader": []}
+    rss: dict[str, list[int]] = {"bare": [], "reader": []}
+    for _ in range(args.n):
+        for kind in ("bare", "reader"):
+            t, m = run_once(kind, content, env)
+            times[kind].append(t)
+            rss[kind].append(m)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    mem = {k: statistics.median(v) for k, v in rss.items()}
+    result = {
+        "runs": args.n,
+        "bare_ms": round(med["bare"] * 1000, 1),
+        "reader_ms": round(med["reader"] * 1000, 1),
+        "time_ratio": round(med["reader"] / med["bare"], 3),
+        "bare_rss_mib": round(mem["bare"] / 1024, 1),
+        "reader_rss_mib": round(mem["reader"] / 1024, 1),
+        "rss_ratio": round(mem["reader"] / mem["bare"], 3),
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"time to first screen, median of {args.n} fresh processes (80x24, headless):")
+        print(f"  bare textual app  {result['bare_ms']:8.1f} ms   peak RSS {result['bare_rss_mib']:6.1f} MiB")
+        print(f"  reader            {result['reader_ms']:8.1f} ms   peak RSS {result['reader_rss_mib']:6.1f} MiB")
+        print(f"  ratio             {result['time_ratio']:8.3f}  (target <= 1.2)   RSS {result['rss_ratio']:.3f} (target <= 1.3)")
+    return 0 if result["time_ratio"] <= 1.2 and result["rss_ratio"] <= 1.3 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
