@@ -20,7 +20,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.lazy import Lazy
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -154,17 +153,27 @@ class ReaderScreen(Screen[None]):
                 yield SectionNav(id="section-col")
                 yield ArticleList(id="articles")
             yield ArticleBody(id="body")
-            # The side panes and the too-small notice are mounted right after the
-            # first frame (textual.lazy): at 80 columns they start hidden anyway.
-            yield Lazy(Vertical(SummaryPane(id="summary"), FiguresPane(id="figures"), id="side-col"))
-        yield Lazy(Static(self._too_small_text(), id="too-small"))
+            # the side column (summary, figures) is mounted right after the first
+            # frame (see _mount_side): below 120 columns it starts hidden anyway
+        yield Static(self._too_small_text(), id="too-small")
         yield ReaderFooter()
 
     @property
     def lang(self) -> str:
         return getattr(self.app, "lang", "zh")
 
+    def _mount_side(self) -> None:
+        if not self.is_attached or self.app._exit or self.query("#side-col"):
+            return
+        try:
+            self.query_one("#panes", Horizontal).mount(
+                Vertical(SummaryPane(id="summary"), FiguresPane(id="figures"), id="side-col")
+            )
+        except Exception:  # the app is closing: nothing to show it on
+            pass
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_side)
         ed = self.session.edition
         st = self.session.state
         if ed is None:
