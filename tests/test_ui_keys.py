@@ -179,6 +179,10 @@ async def test_search_opens_article(content_dir: Path) -> None:
         await press(pilot, "enter")
         assert isinstance(app.screen, ReaderScreen)
         assert reader(app).article.id == "a06"
+        body = app.query_one("#body", ArticleBody)
+        assert body.mark is not None  # the sentence with the match is marked
+        p, s, e = body.mark
+        assert "苗木" in reader(app).article.paragraphs[p][s:e]
 
 
 async def test_editions_brackets_and_picker(content_dir: Path) -> None:

@@ -41,6 +41,13 @@ async def test_markup_and_escapes_render_literally(content_dir: Path) -> None:
         assert "[@click=app.quit]" in svg.replace("&#160;", " ")
         await press(pilot, "s", "enter", "f")  # summary/keywords with markup too
         assert app.is_running
+        # the command palette lists the headline literally too
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"标记")
+        await pilot.pause(0.3)
+        assert "[bold]标记[/bold]" in screen_text(app).replace("\n", "")
+        await press(pilot, "escape")
+        assert app.is_running
 
 
 @pytest.mark.parametrize(

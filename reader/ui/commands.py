@@ -17,6 +17,17 @@ from reader.i18n import t, theme_label
 from reader.ui.text import safe
 
 
+def _help(text: str) -> str | None:
+    """Hit.help is parsed as markup by the palette: sanitise and escape it."""
+    if not text:
+        return None
+    from textual.markup import escape
+
+    from reader.sanitize import clean
+
+    return escape(clean(text))
+
+
 def _highlight(matcher, text: str) -> Content:
     content = safe(text)
     try:
@@ -65,11 +76,11 @@ class ReaderCommands(Provider):
 
     async def discover(self) -> Hits:
         for text, cb, help_text in self._commands()[:40]:
-            yield DiscoveryHit(safe(text), cb, text=text, help=help_text or None)
+            yield DiscoveryHit(safe(text), cb, text=text, help=_help(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, cb, help_text in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, _highlight(matcher, text), cb, text=text, help=help_text or None)
+                yield Hit(score, _highlight(matcher, text), cb, text=text, help=_help(help_text))

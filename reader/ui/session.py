@@ -6,7 +6,8 @@ state. The start path touches only the catalogue and the one edition shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 from pathlib import Path
 
 from reader.model import SECTION_IDS, Article, Edition
@@ -23,8 +24,7 @@ _FALLBACK_SECTIONS = [
 ]
 
 
-@dataclass(frozen=True)
-class SectionInfo:
+class SectionInfo(NamedTuple):
     id: str
     name_zh: str
     name_en: str
@@ -76,7 +76,7 @@ def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo
         return [SectionInfo(*row) for row in _FALLBACK_SECTIONS]
     if key is not None:
         try:
-            atomic.write_text(cache, json.dumps({"key": key, "sections": [list(vars(i).values()) for i in infos]},
+            atomic.write_text(cache, json.dumps({"key": key, "sections": [list(i) for i in infos]},
                                                 ensure_ascii=False))
         except OSError:
             pass

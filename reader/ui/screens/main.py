@@ -129,11 +129,16 @@ class ReaderScreen(Screen[None]):
         # Classes set now cost nothing (no children styled yet); set after
         # mount they restyle the whole screen.
         try:
-            width = self.app.size.width
+            width, height = self.app.size
         except Exception:  # no app/driver yet
-            width = 0
-        if width:
-            self.add_class(*self._layout_classes(width))
+            width = height = 0
+        if width and height:
+            # the breakpoint classes too: the first resize then changes nothing
+            self.add_class(
+                *self._layout_classes(width),
+                *self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS),
+                *self._get_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS),
+            )
 
     def _layout_classes(self, width: int) -> list[str]:
         out = []
@@ -642,9 +647,15 @@ class ReaderScreen(Screen[None]):
 
         def chosen(result) -> None:
             if result:
-                edition_id, article_id, needle = result
+                edition_id, article_id, needle, paragraph, offset = result
                 self.go_to(edition_id, article_id)
-                if needle and self.article is not None and self.article.id == article_id:
+                if self.article is None or self.article.id != article_id:
+                    return
+                paras = self.article.paragraphs
+                if paragraph is not None and offset is not None and 0 <= paragraph < len(paras):
+                    s, e = sentence_span(paras[paragraph], offset, offset)
+                    self.reveal(paragraph, s, e)
+                elif needle:
                     self._reveal_text(needle)
 
         self.app.push_screen(SearchScreen(self.session), chosen)

@@ -277,6 +277,8 @@ class _Result:
     where: str
     snippet: str
     spans: tuple[tuple[int, int], ...]
+    paragraph: int | None = None  # first body match, when known
+    offset: int | None = None
 
 
 def _fallback_search(session: Any, query: str, limit: int) -> list[_Result]:
@@ -314,7 +316,8 @@ def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
     for h in hits:
         sec = session.section_of(getattr(h, "section", "") or "")
         where = " · ".join(x for x in (getattr(h, "edition_date", None) or h.edition_id, sec.name_zh if sec else "") if x)
-        out.append(_Result(h.edition_id, h.article_id, h.headline, where, h.snippet, tuple(tuple(s) for s in h.spans)))
+        out.append(_Result(h.edition_id, h.article_id, h.headline, where, h.snippet, tuple(tuple(s) for s in h.spans),
+                           getattr(h, "paragraph", None), getattr(h, "offset", None)))
     return out
 
 
@@ -392,5 +395,5 @@ class SearchScreen(_Modal):
                 lines.append(Content(""))
                 return lines
 
-            choices.append(Choice((h.edition_id, h.article_id, words[0] if words else ""), render))
+            choices.append(Choice((h.edition_id, h.article_id, words[0] if words else "", h.paragraph, h.offset), render))
         results.set_items(choices, 0)

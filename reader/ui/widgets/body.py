@@ -10,8 +10,7 @@ mark are exact. Only visible lines are rendered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -29,8 +28,7 @@ from reader.ui.text import content_strip, safe, wrap_content
 INDENT = "\u3000\u3000"
 
 
-@dataclass(frozen=True)
-class BodyLine:
+class BodyLine(NamedTuple):
     content: Content
     paragraph: int = -1  # index into Article.paragraphs, -1 for other lines
     start: int = 0

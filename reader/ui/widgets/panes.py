@@ -3,8 +3,7 @@ summary and figures. Each speaks to its screen through nested messages."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual import events
 from textual.content import Content
@@ -20,8 +19,7 @@ from reader.ui.widgets.lines import LineList
 # Sections
 
 
-@dataclass(frozen=True)
-class SectionItem:
+class SectionItem(NamedTuple):
     id: str
     name: str  # display name (zh, as printed)
     hotkey: str
@@ -113,8 +111,7 @@ class Masthead(Widget):
 # Article list
 
 
-@dataclass(frozen=True)
-class ArticleItem:
+class ArticleItem(NamedTuple):
     id: str
     headline: str
     kicker: str | None
@@ -165,8 +162,7 @@ class ArticleList(LineList[ArticleItem]):
 # Summary
 
 
-@dataclass(frozen=True)
-class SummaryItem:
+class SummaryItem(NamedTuple):
     kind: str  # "title" | "sentence" | "keywords" | "empty"
     text: str
     keywords: tuple[str, ...] = ()
@@ -227,8 +223,7 @@ class SummaryPane(LineList[SummaryItem]):
 # Figures
 
 
-@dataclass(frozen=True)
-class FigureItem:
+class FigureItem(NamedTuple):
     kind: str  # "title" | "group" | "figure" | "empty"
     text: str = ""
     figure: Figure | None = None
