@@ -8,14 +8,12 @@ reader's UI is not in this tree; CI installs the tools with .ci/e2e-deps.sh.
 from __future__ import annotations
 
 import importlib.util
-import sys
+
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import harness  # noqa: E402
+from e2e import harness
 
 
 def pytest_collection_modifyitems(config, items):

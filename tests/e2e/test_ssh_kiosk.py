@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-import harness
-from conftest import kiosk_settings
+from e2e import harness
+from e2e.conftest import kiosk_settings
 
 pytestmark = [pytest.mark.e2e]
 
@@ -156,7 +156,7 @@ def hostile_server(e2e_tools, hostile_content, tmp_path_factory):
 
 
 def test_hostile_page_reaches_the_client_harmless(hostile_server, tmux, tmp_path):
-    from conftest import MARKUP_SHOWN, SANITISED_SHOWN
+    from e2e.conftest import MARKUP_SHOWN, SANITISED_SHOWN
 
     raw = tmp_path / "raw.log"
     _connect(tmux, hostile_server, log=raw)

@@ -1,0 +1,1 @@
+"""SSH end-to-end tests (a package, so its conftest does not shadow tests/conftest.py)."""
