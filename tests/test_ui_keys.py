@@ -275,3 +275,29 @@ async def test_cursor_lists_clamp(content_dir: Path) -> None:
         assert lst.index == 0  # one article only
         lst.index = 99
         assert lst.index == 0
+
+
+async def test_palette_toggles_language(content_dir: Path) -> None:
+    app = make_app(content_dir, lang="zh")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "摘要" in screen_text(app)
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"Language")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")
+        await pilot.pause()
+        assert app.lang == "en"
+        text = screen_text(app)
+        assert "Summary" in text and "Figures" in text
+        assert "1High-tech zone2" in text  # sections.toml's English names
+
+
+async def test_state_can_be_switched_off(content_dir: Path) -> None:
+    import os
+
+    (Path(os.environ["READER_CONFIG_DIR"]) / "config.toml").write_text("state = false\n", "utf-8")
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "4", "enter", "B", "q")
+    assert not (Path(os.environ["READER_STATE_DIR"]) / "state.json").exists()
