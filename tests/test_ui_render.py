@@ -198,10 +198,12 @@ async def test_corrupt_state_is_a_notice_not_a_crash(content_dir: Path) -> None:
     state_dir = Path(os.environ["READER_STATE_DIR"])
     (state_dir / "state.json").write_text("{{{{", "utf-8")
     app = ReaderApp(str(content_dir), animations=False)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause()
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("corrupt-" in m for m in messages)
+        assert "corrupt-" in screen_text(app)  # shown as a toast, not only queued
         assert any(p.name.startswith("state.json.corrupt-") for p in state_dir.iterdir())
 
 

@@ -114,6 +114,7 @@ class ReaderApp(App[None]):
         except ImportError:  # pragma: no cover - themes module missing
             return ["textual-dark", "textual-light"]
         self._themes_module = th
+        self._check_user_themes()
         name = requested or self.session.state.theme or (self.config.theme if self.config else None)
         theme = self._quick_theme(name or th.DEFAULT_THEME)
         if theme is None:
@@ -127,19 +128,37 @@ class ReaderApp(App[None]):
             self.theme = theme.name
         return []
 
+    def _check_user_themes(self) -> None:
+        """The user's own theme files are validated at start (their problems are
+        notices the user should see now); the bundled ones only when needed."""
+        th = self._themes_module
+        directory = th.user_themes_dir()
+        try:
+            files = sorted(p for p in directory.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
+        except OSError:
+            return
+        for path in files[:64]:
+            theme, notices = th.load_theme_file(path)
+            self.startup_notices.extend(notices)
+            if theme is not None:
+                self.register_theme(theme)
+
     def _quick_theme(self, name: str):
         th = self._themes_module
         import re
 
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", name):
             return None
-        for directory in (th.user_themes_dir(), self._bundled_themes_dir()):
-            path = directory / f"{name}.toml"
-            if path.is_file():
-                theme, notices = th.load_theme_file(path)
-                if theme is None or theme.name != name or notices:
-                    return None  # let the full loader report it properly
-                return theme
+        if name in self.available_themes and name not in ("textual-dark", "textual-light"):
+            registered = self.available_themes[name]
+            if (th.user_themes_dir() / f"{name}.toml").is_file():
+                return registered  # a user theme, checked by _check_user_themes
+        path = self._bundled_themes_dir() / f"{name}.toml"
+        if path.is_file():
+            theme, notices = th.load_theme_file(path)
+            if theme is None or theme.name != name or notices:
+                return None  # let the full loader report it properly
+            return theme
         return None
 
     @staticmethod
@@ -203,7 +222,11 @@ class ReaderApp(App[None]):
         localize_bindings(screen, self.lang, self.session)
         return screen
 
-    def on_mount(self) -> None:
+    def show_startup_notices(self) -> None:
+        """Called by the reading screen once it is up (toasts raised earlier never show)."""
+        if getattr(self, "_notices_shown", False):
+            return
+        self._notices_shown = True
         seen = set()
         for notice in self.startup_notices + [n for n in self.session.notices if n not in self.startup_notices]:
             if notice and notice not in seen:

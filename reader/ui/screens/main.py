@@ -179,6 +179,7 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._mount_side)
+        self.call_after_refresh(self.app.show_startup_notices)
         ed = self.session.edition
         st = self.session.state
         if ed is None:

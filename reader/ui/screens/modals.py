@@ -324,7 +324,7 @@ def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
 class SearchScreen(_Modal):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="close"),
-        Binding("down", "to_results", "Results", show=False),
+        Binding("down", "to_results", "Results", show=False, id="down"),
     ]
 
     def __init__(self, session: Any) -> None:
