@@ -122,11 +122,31 @@ class ReaderApp(App[None]):
             chosen, notice = th.resolve_theme(name, self._all_themes, lang=self.lang)
             if notice and (requested or (self.config and self.config.theme == name)):
                 self.startup_notices.append(notice)
-            self.theme = chosen.name
+            self._set_initial_theme(chosen.name)
         else:
             self.register_theme(theme)
-            self.theme = theme.name
+            self._set_initial_theme(theme.name)
         return []
+
+    def _set_initial_theme(self, name: str) -> None:
+        """Set the theme before the stylesheet is first built.
+
+        ``self.theme = name`` here would queue a full CSS reparse and restyle
+        right after the first one (the watcher refreshes the CSS); the first
+        parse already uses the current theme's variables, so only the theme
+        classes the watcher sets are needed.
+        """
+        try:
+            self.set_reactive(App.theme, name)
+            dark = self.current_theme.dark
+            classes = {c: False for c in self.classes if c.startswith("-theme-")}
+            classes.update({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark})
+            self.update_classes(classes, update=False)
+            self._refresh_truecolor_filter(self.ansi_theme)
+            # the stylesheet took its variables from the default theme in App.__init__
+            self.stylesheet.set_variables(self.get_css_variables())
+        except AttributeError:  # pragma: no cover - a Textual without these internals
+            self.theme = name
 
     def _check_user_themes(self) -> None:
         """The user's own theme files are validated at start (their problems are
