@@ -103,7 +103,8 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
             return art
 
         stats = {"rounds": 0, "hup": 0, "kill": 0, "invalid": 0, "lost_committed": 0, "lost_unsaved": 0,
-                 "position_regressed": 0, "temp_left": 0}
+                 "position_regressed": 0, "temp_left": 0,
+                 "survived": 0, "max_exit_s": 0.0}
         t0 = time.monotonic()
         for i in range(rounds):
             how = "hup" if i % 2 == 0 else "kill"
@@ -144,10 +145,15 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
                     client.fd = os.open(os.devnull, os.O_RDONLY)  # so close() has something to close
                 else:
                     os.kill(client.pid, signal.SIGKILL)
-                end = time.monotonic() + 10
+                ended = time.monotonic()
+                end = ended + 10
                 while client.alive() and time.monotonic() < end:
                     time.sleep(0.02)
+                took = time.monotonic() - ended
+                stats["max_exit_s"] = max(stats["max_exit_s"], round(took, 2))
                 if client.alive():
+                    stats["survived"] += 1  # still running 10 s after the hang-up
+                    log(f"round {i} ({how}): the reader was still running 10 s later; killed")
                     os.kill(client.pid, signal.SIGKILL)
             finally:
                 client.close()
@@ -184,12 +190,13 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     stats = run(args.rounds, args.seed)
-    print(json.dumps(stats))
-    bad = stats["invalid"] + stats["lost_committed"] + stats["position_regressed"]
+    print(json.dumps(stats), flush=True)
+    bad = stats["invalid"] + stats["lost_committed"] + stats["position_regressed"] + stats["survived"]
     print(f"{stats['rounds']} sessions killed ({stats['hup']} hang-ups, {stats['kill']} SIGKILL) in "
           f"{stats['seconds']}s: {stats['invalid']} invalid state files, {stats['lost_committed']} with lost "
           f"saved data; {stats['lost_unsaved']} ended inside the save debounce (that last change not written); "
-          f"{stats['temp_left']} temp files left (removed at next start)")
+          f"{stats['temp_left']} temp files left (removed at next start); slowest exit after the "
+          f"hang-up/kill {stats['max_exit_s']}s, {stats['survived']} still running after 10 s")
     return 1 if bad else 0
 
 

@@ -190,7 +190,8 @@ def broken_server(e2e_tools, seed_content, tmp_path_factory):
                                                       encoding="utf-8")
     config = base / "config"
     (config / "themes").mkdir(parents=True)
-    (config / "config.toml").write_text('theme = "dark"\nanimations = maybe\n', encoding="utf-8")
+    # the broken theme is the chosen one (themes are parsed when chosen or listed)
+    (config / "config.toml").write_text('theme = "bad"\nanimations = "maybe"\n', encoding="utf-8")
     (config / "themes" / "bad.toml").write_text('name = "bad"\ndark = true\n\nprimary = "#zzz\n',
                                                 encoding="utf-8")
     srv = harness.SSHServer(base, kiosk_settings(base, content))
@@ -204,8 +205,9 @@ def broken_server(e2e_tools, seed_content, tmp_path_factory):
 def test_malformed_files_give_one_line_notices_and_the_reader_works(broken_server, tmux):
     d = broken_server.dir
     _connect(tmux, broken_server)
-    tmux.wait_for(f"{d}/content/editions/broken.toml:4:", f"{d}/config/config.toml:2:",
-                  f"{d}/config/themes/bad.toml:4:")
+    for notice in (f"{d}/content/editions/broken.toml:4:", f"{d}/config/config.toml:2:",
+                   f"{d}/config/themes/bad.toml:4:"):
+        tmux.wait_for(notice, timeout=8)
     _open_energy_article(tmux, 1)
     tmux.send("f")
     tmux.wait_for("6座")
