@@ -51,16 +51,16 @@ class ReaderCommands(Provider):
             for i, s in enumerate(session.sections):
                 out.append((f"{t('pane.sections', lang)}: {s.hotkey} {s.name(lang)}", partial(screen.action_section, i),
                             s.name_en if lang == "zh" else s.name_zh))
-            current = session.edition.id if session.edition else None
-            for e in reversed(session.entries):
-                for a in e.articles:
+            # Articles of the edition on screen (already loaded); older editions'
+            # articles are found with `/` search, which does not parse every file.
+            edition = session.edition
+            if edition is not None:
+                for a in edition.articles:
                     label = f"{t('action.open', lang)}: {a.headline}"
-                    if e.id != current:
-                        label += f"  ({e.date or e.id})"
-                    out.append((label, partial(screen.go_to, e.id, a.id), e.title))
+                    out.append((label, partial(screen.go_to, edition.id, a.id), edition.title))
             for e in reversed(session.entries):
                 out.append((f"{t('pane.editions', lang)}: {e.date or e.id}  {e.title}", partial(screen.switch_edition, e.id),
-                            t("label.articles_count", lang, count=len(e.articles))))
+                            t("label.articles_count", lang, count=e.article_count)))
         for name in getattr(app, "theme_names", []):
             out.append((f"{t('action.theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
         out.append(("语言 / Language: " + ("English" if lang == "zh" else "中文"), app.toggle_language, ""))

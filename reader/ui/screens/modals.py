@@ -220,7 +220,7 @@ class EditionsScreen(_Modal):
         index = 0
         for i, e in enumerate(reversed(self.session.entries)):
             date = e.date or t("label.date_unknown", self.lang)
-            count = t("label.articles_count", self.lang, count=len(e.articles))
+            count = t("label.articles_count", self.lang, count=e.article_count)
             marker = "● " if e.id == current else "  "
             text = join([Content(marker), safe(date).stylize("bold"), Content("  "), safe(e.title),
                          Content("  "), safe(count).stylize(".lines--dim")])
