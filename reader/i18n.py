@@ -246,11 +246,12 @@ def normalize_lang(lang: str | None) -> str:
     return DEFAULT_LANG
 
 
-def t(key: str, lang: str | None, **fmt: object) -> str:
+def t(key: str, lang: str | None, /, **fmt: object) -> str:
     """The label for *key* in *lang* (``"zh"`` or ``"en"``), formatted with *fmt*.
 
     Falls back to the other language, then to *key* itself. Never raises for a
-    missing key or a missing format field.
+    missing key or a missing format field. *key* and *lang* are positional-only,
+    so labels may use ``{key}`` and ``{lang}`` as format fields.
     """
     code = normalize_lang(lang)
     text = LABELS[code].get(key)

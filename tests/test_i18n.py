@@ -98,3 +98,11 @@ def test_t_never_raises(key, lang, value):
 
 def test_keys_lists_every_label():
     assert i18n.keys() == set(LABELS["zh"]) | set(LABELS["en"])
+
+
+def test_labels_can_use_key_as_a_format_field():
+    # e.g. "no bookmarks yet: press {key} on an article"
+    from reader.i18n import t
+
+    assert "B" in t("msg.no_bookmarks", "en", key="B")
+    assert "B" in t("msg.no_bookmarks", "zh", key="B")

@@ -257,7 +257,7 @@ class BookmarksScreen(_Modal):
         key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark", "B"), ""))
         lst = self.query_one(ChoiceList)
         # i18n.t() takes the label key as its first argument, so {key} is filled here
-        lst.set_items(choices, 0, empty=safe(t("msg.no_bookmarks", self.lang).replace("{key}", key)))
+        lst.set_items(choices, 0, empty=safe(t("msg.no_bookmarks", self.lang, key=key)))
         lst.focus()
 
 
