@@ -429,3 +429,10 @@ def test_property_wrap_equals_offsets(text, width, indent):
     lines = wrap(text, width, indent=indent)
     assert len(lines) == len(spans)
     assert lines[0] == effective_indent(indent, max(width, 1)) + text[slice(*spans[0])]
+
+
+def test_break_whitespace_table_matches_unicode():
+    from reader.linebreak import _NO_BREAK_SPACES, _WS
+
+    expected = {c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n" and c not in _NO_BREAK_SPACES}
+    assert set(_WS) == expected

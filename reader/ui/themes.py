@@ -240,17 +240,17 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
     variables: dict[str, str] = {}
     textual_names = textual_variable_names()
     for key, value in raw_vars.items():
-        where = line(key, "variables")
+        # Line numbers are looked up only for a notice (a scan of the file each).
         if key not in APP_VARIABLES and key not in textual_names:
-            warnings.append((where, f"[variables] unknown variable {key!r} ignored "
+            warnings.append((line(key, "variables"), f"[variables] unknown variable {key!r} ignored "
                                     f"(app variables: {', '.join(APP_VARIABLES)}; or a Textual variable)"))
             continue
         if not isinstance(value, str):
-            raise ThemeFileError(where, f"[variables] {key} must be a string, not {value!r}")
+            raise ThemeFileError(line(key, "variables"), f"[variables] {key} must be a string, not {value!r}")
         kind = "style" if key not in APP_VARIABLES and is_style_variable(key) else "color"
         problem = css_value_error(value, kind)
         if problem:
-            raise ThemeFileError(where, f"[variables] {key} = {value!r} {problem}")
+            raise ThemeFileError(line(key, "variables"), f"[variables] {key} = {value!r} {problem}")
         variables[key] = value
     for key, value in _derive_app_variables(fields).items():
         variables.setdefault(key, value)
