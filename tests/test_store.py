@@ -184,3 +184,19 @@ def test_clean_temp_files(tmp_path: Path):
 def test_parse_edition_accepts_minimal_file():
     ed = parse_edition('[edition]\nid = "x"\ntitle = "t"\n', Path("x.toml"))
     assert ed.articles == [] and ed.date is None
+
+
+def test_library_load_uses_cache_and_notices_edits(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    c = tmp_path / "c"
+    write_edition(c, _edition("e1"))
+    lib = Library([c], c)
+    first = lib.load("e1")
+    assert first == _edition("e1")
+    assert len(list((tmp_path / "cache" / "editions").glob("*.json"))) == 1
+    assert Library([c], c).load("e1") == first  # served from the cache, same edition
+    # A hand edit changes size/mtime: the cache is not trusted, the file is re-read.
+    p = c / "editions" / "e1.toml"
+    p.write_text(p.read_text("utf-8").replace("第二篇", "新的标题"), "utf-8")
+    os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10_000_000))
+    assert Library([c], c).load("e1").articles[1].headline == "新的标题"

@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -299,6 +299,21 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     )
 
 
+_EDITION_CACHE_VERSION = 1
+
+
+def edition_from_dict(d: dict[str, Any]) -> Edition:
+    """Rebuild an Edition from ``dataclasses.asdict`` output (the edition cache)."""
+    arts = []
+    for a in d["articles"]:
+        a = dict(a)
+        a["byline"] = Byline(**a["byline"])
+        a["captions"] = [Caption(**c) for c in a["captions"]]
+        a["figures"] = [Figure(**f) for f in a["figures"]]
+        arts.append(Article(**a))
+    return Edition(id=d["id"], title=d["title"], date=d["date"], source_sha256=d["source_sha256"], articles=arts)
+
+
 def read_edition(path: Path) -> Edition:
     path = Path(path)
     try:
@@ -556,10 +571,29 @@ class Library:
         return self._by_id.get(edition_id)
 
     def load(self, edition_id: str) -> Edition:
+        """The edition, validated. A JSON copy of the parsed file is kept in
+        the cache dir (keyed by path, mtime and size), so showing an edition
+        again costs a ``json.loads`` instead of a TOML parse and validation."""
         e = self.entry(edition_id)
         if e is None:
             raise ContentError(edition_id, None, "no such edition (see `reader export --list`)")
-        return read_edition(e.path)
+        import hashlib
+
+        key = hashlib.sha1(str(e.path).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+        cached = paths.cache_dir() / "editions" / f"{key}.json"
+        try:
+            raw = json.loads(cached.read_bytes())
+            if raw["v"] == _EDITION_CACHE_VERSION and raw["mtime_ns"] == e.mtime_ns and raw["size"] == e.size:
+                return edition_from_dict(raw["edition"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        edition = read_edition(e.path)
+        doc = {"v": _EDITION_CACHE_VERSION, "mtime_ns": e.mtime_ns, "size": e.size, "edition": asdict(edition)}
+        try:
+            atomic.write_text(cached, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+        except OSError:
+            pass  # no cache dir: parse next time too
+        return edition
 
     def newest(self) -> EditionEntry | None:
         eds = self.editions()
