@@ -29,18 +29,13 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader import paths
+from reader import _compat, paths
 from reader.errors import ContentError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 CONFIG_NAME = "config.toml"
 LANGS = ("zh", "en")
@@ -136,6 +131,7 @@ def read_toml(path: Path, max_bytes: int = MAX_CONFIG_BYTES) -> tuple[dict | Non
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, "", [str(ContentError(path, line, "not UTF-8 text; save it as UTF-8"))]
+    tomllib = _compat.tomllib()
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

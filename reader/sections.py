@@ -24,18 +24,14 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader import _compat
 from reader.model import FALLBACK_SECTION, Article
 from reader.sanitize import clean
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 __all__ = ["Section", "load_sections", "classify", "score", "DEFAULTS"]
 
@@ -168,6 +164,7 @@ def load_sections(path: Path | str | None = None) -> list[Section]:
         raise _error(path, None, f"cannot read the sections file: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise _error(path, None, "not UTF-8 text") from None
+    tomllib = _compat.tomllib()
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

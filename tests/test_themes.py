@@ -361,3 +361,25 @@ def test_theme_file_notices_are_one_line_even_for_odd_values(user_themes):
     _, notices = load_themes()
     [n] = notices
     assert "\n" not in n and re.match(r".*odd\.toml:3: primary", n)
+
+
+def test_a_cached_theme_is_revalidated_when_its_file_changes(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    src = paths.bundled_themes_dir() / "dark.toml"
+    f = tmp_path / "mine.toml"
+    f.write_text(src.read_text("utf-8").replace('name = "dark"', 'name = "mine"'), "utf-8")
+    first, notices = th.load_theme_file(f)
+    assert first is not None and notices == []
+    assert list((tmp_path / "cache" / "themes").glob("*.json"))  # kept for the next start
+    again, _ = th.load_theme_file(f)
+    assert again == first
+    # Now break a colour: the cached copy must not hide the error.
+    text = f.read_text("utf-8")
+    bad = re.sub(r'^primary = "[^"]*"', 'primary = "#12345"', text, flags=re.M)
+    assert bad != text
+    f.write_text(bad, "utf-8")
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10_000_000))
+    theme, notices = th.load_theme_file(f)
+    assert theme is None and notices and "primary" in notices[0]

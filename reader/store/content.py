@@ -18,21 +18,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from reader import paths
+from reader import _compat, paths
 from reader.errors import ContentError
 from reader.model import SECTION_IDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
 from reader.store import atomic
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 EDITIONS = "editions"
 CATALOGUE = "catalogue.json"
@@ -166,6 +161,7 @@ class _Validator:
 
 def parse_edition(text: str, path: Path) -> Edition:
     """Parse and validate one edition file's text; raise ContentError."""
+    tomllib = _compat.tomllib()
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

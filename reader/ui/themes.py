@@ -281,8 +281,37 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
     return theme, warnings
 
 
+_THEME_CACHE_VERSION = 1
+
+
+def _theme_cache(path: Path) -> tuple[Path, list[int]] | None:
+    import hashlib
+
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    return paths.cache_dir() / "themes" / f"{key}.json", [_THEME_CACHE_VERSION, st.st_mtime_ns, st.st_size]
+
+
 def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
-    """One theme file: (Theme or None, notices)."""
+    """One theme file: (Theme or None, notices).
+
+    A theme that validated without a notice is kept in the cache dir as JSON
+    (keyed by path, mtime and size): the start path then skips the TOML parse
+    and the validation, and a changed file is validated again.
+    """
+    import json
+
+    cache = _theme_cache(path)
+    if cache is not None:
+        try:
+            raw = json.loads(cache[0].read_bytes())
+            if raw["key"] == cache[1]:
+                return Theme(**raw["theme"]), []
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
     data, text, notices = read_toml(path, MAX_THEME_BYTES)
     if data is None:
         return None, [f"{n}; theme skipped" for n in notices]
@@ -290,6 +319,15 @@ def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
         theme, warnings = theme_from_data(data, text, default_name=path.stem)
     except ThemeFileError as exc:
         return None, [f"{ContentError(path, exc.line, exc.message)}; theme skipped"]
+    if not warnings and cache is not None:
+        from dataclasses import asdict
+
+        from reader.store import atomic
+
+        try:
+            atomic.write_text(cache[0], json.dumps({"key": cache[1], "theme": asdict(theme)}))
+        except (OSError, TypeError, ValueError):
+            pass
     return theme, [str(ContentError(path, ln, msg)) for ln, msg in warnings]
 
 
