@@ -89,7 +89,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.model import Article, Byline, Caption
+from reader.model import Article, Caption
 
 __all__ = ["parse_page"]
 

@@ -45,7 +45,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -222,7 +222,7 @@ def test_state_modes(tmp_path):
 
 def test_state_off_store_degrades_quietly():
     """With state off the store loads fresh and saving fails softly (no crash)."""
-    from reader.store.state import ReadingState, StateStore
+    from reader.store.state import StateStore
 
     env = kiosk.clean_env(Settings(state="off"), {}, "xterm")
     store = StateStore(env["READER_STATE_DIR"])

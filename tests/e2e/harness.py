@@ -573,7 +573,6 @@ def forbidden_sequences(data: bytes) -> list[str]:
     query the terminal; it never writes OSC 2/8/52, CSI 21 t, C1 controls or
     bidi controls, so any of those means content reached the terminal.
     """
-    import re
 
     problems = []
     checks = {
