@@ -200,3 +200,31 @@ def test_library_load_uses_cache_and_notices_edits(tmp_path: Path, monkeypatch):
     p.write_text(p.read_text("utf-8").replace("第二篇", "新的标题"), "utf-8")
     os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10_000_000))
     assert Library([c], c).load("e1").articles[1].headline == "新的标题"
+
+
+def test_quick_catalogue_trusts_an_unchanged_folder_and_notices_changes(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    c = tmp_path / "c"
+    write_edition(c, _edition("e1", "2025-01-01"))
+    write_edition(c, _edition("e2", "2025-01-02"))
+    assert [e.id for e in ContentDir(c).catalogue()] == ["e1", "e2"]
+    calls = []
+    real_scan = ContentDir._scan
+    monkeypatch.setattr(ContentDir, "_scan", lambda self: calls.append(1) or real_scan(self))
+    assert [e.id for e in Library([c], c).editions(quick=True)] == ["e1", "e2"]
+    assert calls == []  # no per-file stat: the folder is as the catalogue saw it
+    # A new file changes the folder: even the quick path sees it.
+    write_edition(c, _edition("e3", "2025-01-03"))
+    assert [e.id for e in Library([c], c).editions(quick=True)][-1] == "e3"
+    assert calls
+    # An in-place edit keeps the folder's mtime; load() checks the file it opens
+    # and refresh() (the full check) updates the entry.
+    lib = Library([c], c)
+    lib.editions(quick=True)
+    p = c / "editions" / "e2.toml"
+    p.write_text(p.read_text("utf-8").replace('title = "测试版"', 'title = "改名"'), "utf-8")
+    os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 10_000_000))
+    assert lib.load("e2").title == "改名"
+    assert lib.refresh() is True
+    assert lib.entry("e2").title == "改名"
+    assert lib.refresh() is False

@@ -472,26 +472,50 @@ class ContentDir:
         tag = hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:12]
         return paths.cache_dir() / f"catalogue-{tag}.json"
 
-    def _read_catalogue(self) -> dict[str, list[Any]]:
-        """Raw rows keyed by relative file path (entries are built only for files that exist)."""
+    def _editions_mtime(self) -> int | None:
+        try:
+            return os.stat(self.editions_dir).st_mtime_ns
+        except OSError:
+            return None
+
+    def _read_catalogue(self) -> tuple[dict[str, list[Any]], int | None]:
+        """Raw rows keyed by relative file path (entries are built only for files
+        that exist), and the editions folder's mtime the catalogue was made at."""
         try:
             raw = json.loads(self.catalogue_path().read_bytes())
             if raw.get("version") != CATALOGUE_VERSION:
-                return {}
-            return {row[4]: row for row in raw["editions"] if isinstance(row, list) and len(row) == 8}
+                return {}, None
+            rows = {row[4]: row for row in raw["editions"] if isinstance(row, list) and len(row) == 8}
+            return rows, raw.get("editions_mtime_ns")
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return {}
+            return {}, None
 
-    def catalogue(self, *, problems: list[ContentError] | None = None, save: bool = True) -> list[EditionEntry]:
+    def catalogue(
+        self, *, problems: list[ContentError] | None = None, save: bool = True, quick: bool = False
+    ) -> list[EditionEntry]:
         """Entries for every edition file, oldest first.
 
         The catalogue file is trusted only for files whose size and mtime
         still match; stale or missing entries are rebuilt by parsing just
         those files (and written back when the directory is writable).
         Invalid files are skipped and reported through ``problems``.
+
+        ``quick=True`` (the reader's start path) skips the per-file check when
+        the editions folder itself is unchanged since the catalogue was made
+        (no file added, removed or replaced); a file edited in place is then
+        noticed by :meth:`Library.load` (which checks the one file it opens)
+        or by the next full check.
         """
-        cached = self._read_catalogue()
-        out: list[EditionEntry] = []
+        cached, made_at = self._read_catalogue()
+        before = self._editions_mtime()
+        if quick and cached and made_at is not None and made_at == before:
+            try:
+                out = [EditionEntry.from_row(row, self.root) for row in cached.values()]
+            except (TypeError, ValueError):
+                out = None
+            if out is not None:
+                return out  # saved oldest first
+        out = []
         changed = False
         prefix = EDITIONS + "/"
         for name, st in self._scan():
@@ -513,16 +537,22 @@ class ContentDir:
                         problems.append(exc)
                     continue
             out.append(entry)
-        if len(cached) != len(out):
+        if len(cached) != len(out) or made_at != before:
             changed = True
         out.sort(key=sort_key)
         if changed and save:
-            self.save_catalogue(out)
+            self.save_catalogue(out, editions_mtime_ns=before)
         return out
 
-    def save_catalogue(self, entries: list[EditionEntry]) -> bool:
+    def save_catalogue(self, entries: list[EditionEntry], *, editions_mtime_ns: int | None = None) -> bool:
+        """Write the catalogue. ``editions_mtime_ns`` is the editions folder's
+        mtime the entries reflect (taken before scanning it); by default the
+        folder's mtime now, for a writer that just wrote the files itself."""
+        if editions_mtime_ns is None:
+            editions_mtime_ns = self._editions_mtime()
         rows = [e.to_row() for e in sorted(entries, key=sort_key)]
-        data = '{"version": %d, "editions": [\n' % CATALOGUE_VERSION
+        data = '{"version": %d, "editions_mtime_ns": %s, "editions": [\n' % (
+            CATALOGUE_VERSION, json.dumps(editions_mtime_ns))
         data += ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
         data += "\n]}\n"
         try:
@@ -547,17 +577,33 @@ class Library:
         reads, write = paths.content_dirs(explicit)
         return cls(reads, write)
 
-    def editions(self) -> list[EditionEntry]:
-        """Every edition, oldest first (the newest is last)."""
+    def editions(self, *, quick: bool = False) -> list[EditionEntry]:
+        """Every edition, oldest first (the newest is last).
+
+        ``quick``: trust an up-to-date catalogue without checking every file
+        (see :meth:`ContentDir.catalogue`); the reader uses it at start and
+        calls :meth:`refresh` once the first screen is up.
+        """
         if self._entries is None:
             seen: dict[str, EditionEntry] = {}
             self.problems = []
-            for cd in self.read_dirs:
-                for e in cd.catalogue(problems=self.problems):
+            lists = [cd.catalogue(problems=self.problems, quick=quick) for cd in self.read_dirs]
+            for entries in lists:
+                for e in entries:
                     seen.setdefault(e.id, e)
-            self._entries = sorted(seen.values(), key=sort_key)
+            nonempty = [lst for lst in lists if lst]
+            if len(nonempty) == 1 and len(nonempty[0]) == len(seen):
+                self._entries = nonempty[0]  # already oldest first
+            else:
+                self._entries = sorted(seen.values(), key=sort_key)
             self._by_id = seen
         return self._entries
+
+    def refresh(self) -> bool:
+        """Check every edition file against the catalogue; True if anything changed."""
+        old = [(e.id, e.mtime_ns, e.size) for e in (self._entries or [])]
+        self._entries = None
+        return [(e.id, e.mtime_ns, e.size) for e in self.editions()] != old
 
     def invalidate(self) -> None:
         self._entries = None
@@ -575,16 +621,21 @@ class Library:
             raise ContentError(edition_id, None, "no such edition (see `reader export --list`)")
         import hashlib
 
+        try:  # the catalogue may have been trusted without a check: check this file
+            st = os.stat(e.path)
+        except OSError:
+            raise ContentError(e.path, None, "edition file is gone (was it deleted?)") from None
         key = hashlib.sha1(str(e.path).encode("utf-8", "surrogateescape")).hexdigest()[:20]
         cached = paths.cache_dir() / "editions" / f"{key}.json"
         try:
             raw = json.loads(cached.read_bytes())
-            if raw["v"] == _EDITION_CACHE_VERSION and raw["mtime_ns"] == e.mtime_ns and raw["size"] == e.size:
+            if raw["v"] == _EDITION_CACHE_VERSION and raw["mtime_ns"] == st.st_mtime_ns and raw["size"] == st.st_size:
                 return edition_from_dict(raw["edition"])
         except (OSError, ValueError, KeyError, TypeError):
             pass
         edition = read_edition(e.path)
-        doc = {"v": _EDITION_CACHE_VERSION, "mtime_ns": e.mtime_ns, "size": e.size, "edition": asdict(edition)}
+        doc = {"v": _EDITION_CACHE_VERSION, "mtime_ns": st.st_mtime_ns, "size": st.st_size,
+               "edition": asdict(edition)}
         try:
             atomic.write_text(cached, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
         except OSError:

@@ -88,7 +88,9 @@ class Session:
                  save_state: bool = True) -> None:
         self.notices: list[str] = []
         self.library = Library.open(content)
-        self.entries: list[EditionEntry] = self.library.editions()
+        # quick: trust an up-to-date catalogue at start; the reading screen
+        # checks every file once the first screen is up (refresh_entries).
+        self.entries: list[EditionEntry] = self.library.editions(quick=True)
         for prob in self.library.problems:
             self.notices.append(f"{prob} (skipped)")
         self.sections = load_section_infos(self.library, self.notices)
@@ -103,6 +105,16 @@ class Session:
         self._cache: dict[str, Edition] = {}
 
     # -- editions ------------------------------------------------------------
+
+    def refresh_entries(self) -> bool:
+        """Check every edition file against the catalogue (slow at thousands of
+        editions: run it off the UI thread). True if the list changed."""
+        changed = self.library.refresh()
+        if changed:
+            self.entries = self.library.editions()
+            for prob in self.library.problems:
+                self.notices.append(f"{prob} (skipped)")
+        return changed
 
     def entry_index(self, edition_id: str | None) -> int | None:
         for i, e in enumerate(self.entries):

@@ -180,6 +180,7 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.call_after_refresh(self._mount_side)
         self.call_after_refresh(self.app.show_startup_notices)
+        self.set_timer(2.0, self._check_catalogue)  # well after the first screen
         ed = self.session.edition
         st = self.session.state
         if ed is None:
@@ -200,6 +201,16 @@ class ReaderScreen(Screen[None]):
                 self.open_article(lead[0].id, focus=False, remember=False)
             self._set_active("list")
         self._apply_layout()
+
+    def _check_catalogue(self) -> None:
+        """The start path trusted the catalogue (see Library.editions(quick=True));
+        check every edition file now, off the UI thread."""
+        self.run_worker(self._refresh_entries, thread=True, exclusive=True, group="catalogue", exit_on_error=False)
+
+    def _refresh_entries(self) -> None:
+        session = self.session
+        if session.refresh_entries():
+            self.app.call_from_thread(self.refresh_bindings)
 
     def _too_small_text(self) -> Content:
         zh = t("msg.too_small", "zh", width=MIN_WIDTH, height=MIN_HEIGHT)
