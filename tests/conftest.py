@@ -272,6 +272,8 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         d.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(d))
     monkeypatch.delenv("READER_CONTENT", raising=False)
+    monkeypatch.delenv("READER_KIOSK", raising=False)
+    monkeypatch.delenv("READER_STATE", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("SSH_CONNECTION", raising=False)
     monkeypatch.delenv("SSH_CLIENT", raising=False)

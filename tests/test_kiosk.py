@@ -117,7 +117,7 @@ HOSTILE = {
     "READER_CONFIG_DIR": "/tmp/evilcfg", "READER_KIOSK_CONFIG": "/tmp/evil.toml", "LANG": "C", "LC_ALL": "C",
     "LC_CTYPE": "POSIX", "COLUMNS": "20", "LINES": "5", "PAGER": "sh", "EDITOR": "vi", "BROWSER": "lynx",
     "SHELL": "/bin/bash", "PATH": "/tmp/evilbin:/usr/bin", "HOME": "/tmp", "DISPLAY": ":0", "ESCDELAY": "5000",
-    "SSH_ORIGINAL_COMMAND": "import /etc/passwd", "COLORTERM": "evil",
+    "SSH_ORIGINAL_COMMAND": "import /etc/passwd", "COLORTERM": "evil", "READER_KIOSK": "0", "READER_STATE": "off",
     "SSH_CONNECTION": "10.0.0.1 5555 10.0.0.2 22", "SSH_TTY": "/dev/pts/3", "SSH_CLIENT": "x\x1b]2;t\x07",
 }
 
@@ -133,6 +133,9 @@ def test_clean_env_is_an_allow_list(tmp_path):
     assert env["READER_STATE_DIR"] == str(tmp_path / "st")
     assert env["READER_CONFIG_DIR"] == "/etc/reader"
     assert env["TEXTUAL_ANIMATIONS"] == "none"
+    # the reader knows it is a kiosk (no Screenshot in the palette); the client cannot say otherwise
+    assert env["READER_KIOSK"] == "1"
+    assert "READER_STATE" not in env  # state is shared here: a client's READER_STATE=off is dropped
     assert env["PATH"] == kiosk.EMPTY_PATH and not os.path.exists(kiosk.EMPTY_PATH)
     assert env["SHELL"] == "/bin/false"
     assert env["SSH_CONNECTION"] == HOSTILE["SSH_CONNECTION"]

@@ -301,3 +301,44 @@ async def test_state_can_be_switched_off(content_dir: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "4", "enter", "B", "q")
     assert not (Path(os.environ["READER_STATE_DIR"]) / "state.json").exists()
+
+
+async def _palette_shows(app, pilot, query: str) -> str:
+    await press(pilot, "ctrl+p")
+    await pilot.press(*query)
+    await pilot.pause(0.3)
+    text = screen_text(app)
+    await press(pilot, "escape")
+    return text
+
+
+async def test_palette_has_no_screenshot_in_kiosk(content_dir: Path) -> None:
+    """Through reader-kiosk (READER_KIOSK=1) Ctrl+P offers no "Screenshot" (it
+    would write an SVG into the service account's ~/Downloads); Quit and Keys
+    stay. Outside the kiosk it is still there."""
+    app = make_app(content_dir, lang="en", environ={"READER_KIOSK": "1"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        # (the query itself is on screen: look for the command's help line)
+        assert "Save an SVG" not in await _palette_shows(app, pilot, "Screenshot")
+        assert "Quit the application" in await _palette_shows(app, pilot, "Quit")
+        assert "Show help for the focused widget" in await _palette_shows(app, pilot, "Keys")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles and {"Quit", "Keys"} <= set(titles)
+
+    app = make_app(content_dir, lang="en", environ={})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Save an SVG" in await _palette_shows(app, pilot, "Screenshot")
+
+
+async def test_palette_has_one_theme_list(content_dir: Path) -> None:
+    """The palette lists the reader's themes by name, not Textual's own
+    "Theme" command as a second list."""
+    app = make_app(content_dir, lang="en", environ={})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = await _palette_shows(app, pilot, "Theme")
+        assert "Change the current theme" not in text
+        assert "Theme: " in text
+        assert "Theme" not in [c.title for c in app.get_system_commands(app.screen)]

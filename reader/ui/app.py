@@ -74,6 +74,9 @@ class ReaderApp(App[None]):
     ) -> None:
         super().__init__()
         env = dict(os.environ) if environ is None else environ
+        #: run by reader-kiosk (an SSH session on a service account): nothing
+        #: the session does may write to the account's files except its state
+        self.kiosk = env.get("READER_KIOSK") == "1"
         self.startup_notices: list[str] = []
         config = None
         try:
@@ -275,10 +278,19 @@ class ReaderApp(App[None]):
         return ids
 
     def get_system_commands(self, screen: Screen):
+        """Textual's system commands in the palette, less two.
+
+        * "Theme": the reader's own commands list its themes by name (one
+          theme list, not two, and the reader's list remembers the choice).
+        * "Screenshot" in a kiosk: it writes an SVG into ``~/Downloads`` of
+          the service account, a file the SSH user can neither see nor remove.
+        """
+        dropped = {"Theme"}
+        if self.kiosk:
+            dropped.add("Screenshot")
         for cmd in super().get_system_commands(screen):
-            if cmd.title == "Theme":  # ours lists the reader's themes by name
-                continue
-            yield cmd
+            if cmd.title not in dropped:
+                yield cmd
 
     # -- language --------------------------------------------------------------------------
 
