@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model import Article, Edition
+from reader.model import Edition
 
 
 def _md_escape(s: str) -> str:
@@ -14,15 +14,6 @@ def _md_escape(s: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def _byline(a: Article) -> str:
-    parts = []
-    if a.byline.reporters:
-        parts.append("本报记者 " + " ".join(a.byline.reporters))
-    if a.byline.correspondents:
-        parts.append("通讯员 " + " ".join(a.byline.correspondents))
-    return " · ".join(parts)
 
 
 def to_markdown(edition: Edition, sections: list | None = None) -> str:
@@ -37,7 +28,7 @@ def to_markdown(edition: Edition, sections: list | None = None) -> str:
         if a.subtitle:
             lines += [f"### ——{_md_escape(a.subtitle)}", ""]
         meta = [names.get(a.section, a.section)]
-        if by := _byline(a):
+        if by := a.byline.text(" · "):
             meta.append(by)
         if a.dateline:
             meta.append(a.dateline)

@@ -22,6 +22,15 @@ class Byline:
     def is_empty(self) -> bool:
         return not self.reporters and not self.correspondents
 
+    def text(self, sep: str = "  ") -> str:
+        """As a newspaper prints it: 本报记者 杨雍 刘茜  通讯员 宋华敏."""
+        parts = []
+        if self.reporters:
+            parts.append("本报记者 " + " ".join(self.reporters))
+        if self.correspondents:
+            parts.append("通讯员 " + " ".join(self.correspondents))
+        return sep.join(parts)
+
 
 @dataclass
 class Caption:

@@ -35,15 +35,6 @@ class BodyLine(NamedTuple):
     end: int = 0
 
 
-def byline_text(article: Article) -> str:
-    parts = []
-    if article.byline.reporters:
-        parts.append("本报记者 " + " ".join(article.byline.reporters))
-    if article.byline.correspondents:
-        parts.append("通讯员 " + " ".join(article.byline.correspondents))
-    return "  ".join(parts)
-
-
 def caption_text(text: str, photographers: list[str]) -> str:
     body = clean(text).strip()
     if photographers:
@@ -266,7 +257,7 @@ class ArticleBody(ScrollView, can_focus=True):
         block(safe(a.headline), ".body--headline")
         if a.subtitle:
             block(safe(a.subtitle), ".body--subtitle")
-        by = byline_text(a)
+        by = a.byline.text()
         if by:
             out.append(blank)
             block(safe(by), ".body--byline")
