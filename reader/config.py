@@ -5,7 +5,8 @@ Every key is optional; a missing file means "all defaults"::
     theme = "dark"            # a bundled theme or one in <config dir>/themes/
     language = "zh"           # interface language: "zh" or "en"
     animations = false        # absent: on, but off over SSH
-    state = true              # false: remember nothing (no reading state written)
+    state = true              # false: remember nothing (no reading state written);
+                              # READER_STATE=off in the environment does the same
 
     [keymap]                  # binding id = "comma,separated,keys"
     down = "j,down"
@@ -282,6 +283,23 @@ def animations_enabled(config: Config | None, cli_value: bool | None,
     if config is not None and config.animations is not None:
         return config.animations
     return not is_ssh(environ)
+
+
+#: values of READER_STATE that switch the reading state off (the kiosk sets
+#: ``READER_STATE=off`` for ``state = "off"`` in kiosk.toml)
+STATE_OFF_VALUES = ("off", "false", "0", "no")
+
+
+def state_enabled(config: Config | None, environ: Mapping[str, str] | None = None) -> bool:
+    """Save reading state? ``READER_STATE=off`` > config ``state`` > yes.
+
+    Off means exactly what ``state = false`` means: nothing is read from or
+    written to the state directory, and no notice about it.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("READER_STATE", "").strip().lower() in STATE_OFF_VALUES:
+        return False
+    return config.state if config is not None else True
 
 
 # --------------------------------------------------------------------------

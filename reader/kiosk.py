@@ -306,9 +306,10 @@ def clean_env(settings: Settings, env: dict[str, str], term: str) -> dict[str, s
     out["READER_CACHE_DIR"] = settings.cache_dir or os.path.join(home, ".cache", "reader")
     state = state_dir_for(settings, env, home)
     if state is None:
-        # A directory that can never be created (not even by root): loading
-        # finds no state, saving fails softly, so the reader keeps its place
-        # in memory only. READER_STATE=off says so explicitly.
+        # READER_STATE=off: the reader neither reads nor writes state (like
+        # config `state = false`) and keeps its place in memory only. The
+        # state dir is one that can never be created (not even by root), so
+        # a reader that ignored READER_STATE would still write nothing.
         out["READER_STATE_DIR"] = STATE_OFF_DIR
         out["READER_STATE"] = "off"
     else:

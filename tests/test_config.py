@@ -18,6 +18,7 @@ from reader.config import (
     keymap_notices,
     load_config,
     resolve_lang,
+    state_enabled,
     write_default_config,
 )
 
@@ -191,6 +192,17 @@ def test_animations_from_a_config_file_over_ssh():
     _write("animations = true\n")
     config, _ = load_config()
     assert animations_enabled(config, None, {"SSH_TTY": "/dev/pts/0"}) is True
+
+
+def test_reader_state_off_overrides_config():
+    assert state_enabled(Config(), {}) is True
+    assert state_enabled(Config(state=False), {}) is False
+    assert state_enabled(None, {}) is True
+    for off in ("off", "OFF", "false", "0", "no"):
+        assert state_enabled(Config(state=True), {"READER_STATE": off}) is False, off
+    # nothing but "off" (and its spellings) turns it off; nothing turns a config's false on
+    assert state_enabled(Config(), {"READER_STATE": "on"}) is True
+    assert state_enabled(Config(state=False), {"READER_STATE": "on"}) is False
 
 
 # --------------------------------------------------------------------------

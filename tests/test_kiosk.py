@@ -218,6 +218,11 @@ def test_state_modes(tmp_path):
     assert kiosk.state_dir_for(Settings(state_dir=base, state="off"), env, "/home/x") is None
     off = kiosk.clean_env(Settings(state="off"), env, "xterm")
     assert off["READER_STATE"] == "off"
+    # ... which the reader takes as config `state = false` (same name, same value)
+    from reader.config import Config, state_enabled
+
+    assert state_enabled(Config(), off) is False
+    assert state_enabled(Config(), kiosk.clean_env(Settings(state_dir=base), env, "xterm")) is True
     # the state dir of "off" can never be created
     with pytest.raises(OSError):
         os.makedirs(off["READER_STATE_DIR"])

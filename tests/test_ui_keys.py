@@ -342,3 +342,43 @@ async def test_palette_has_one_theme_list(content_dir: Path) -> None:
         assert "Change the current theme" not in text
         assert "Theme: " in text
         assert "Theme" not in [c.title for c in app.get_system_commands(app.screen)]
+
+
+async def _read_bookmark_theme_and_quit(app: ReaderApp, pilot) -> list[str]:
+    await press(pilot, "4", "enter", "B")
+    app.theme = next(n for n in app.theme_names if n != app.theme)  # a theme choice is saved too
+    await pilot.pause(2.5)  # past the debounced saves
+    messages = [n.message for n in app._notifications]
+    await press(pilot, "q")
+    return messages
+
+
+async def test_reader_state_off_writes_nothing(content_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """READER_STATE=off (the kiosk's ``state = "off"``) is ``state = false``:
+    nothing written, and no "cannot save" warning even when the state
+    directory could never be written."""
+    # a state directory below a plain file: not even root can create it
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    monkeypatch.setenv("READER_STATE_DIR", str(blocker / "state"))
+    # without READER_STATE=off the reader warns that it cannot save
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        messages = await _read_bookmark_theme_and_quit(app, pilot)
+    assert any("无法保存阅读记录" in m for m in messages), messages
+
+    monkeypatch.setenv("READER_STATE", "off")
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        messages = await _read_bookmark_theme_and_quit(app, pilot)
+        assert reader(app).article is not None  # the place is kept in memory
+    assert not any("无法保存" in m or "state" in m.lower() for m in messages), messages
+
+    # and with a writable state directory no file appears at all
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    monkeypatch.setenv("READER_STATE_DIR", str(state_dir))
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await _read_bookmark_theme_and_quit(app, pilot)
+    assert list(state_dir.iterdir()) == []

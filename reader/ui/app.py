@@ -80,19 +80,21 @@ class ReaderApp(App[None]):
         self.startup_notices: list[str] = []
         config = None
         try:
-            from reader.config import animations_enabled, load_config, resolve_lang
+            from reader.config import animations_enabled, load_config, resolve_lang, state_enabled
 
             config, notices = load_config()
             self.startup_notices.extend(notices)
             self.lang = resolve_lang(lang, config, env)
             anim = animations_enabled(config, animations, env)
+            save_state = state_enabled(config, env)
         except ImportError:  # pragma: no cover - config module missing
             self.lang = lang or "zh"
             anim = animations if animations is not None else True
+            save_state = env.get("READER_STATE", "").strip().lower() not in ("off", "false", "0", "no")
         self.config = config
         if not anim:
             self.animation_level = "none"
-        self.session = Session(content, state_dir=state_dir, save_state=getattr(config, "state", True))
+        self.session = Session(content, state_dir=state_dir, save_state=save_state)
         self.startup_notices.extend(self.session.notices)
         self._save_timer = None
         self._all_themes = None
