@@ -266,6 +266,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from reader.analysis.run import analyze_text
+    from reader.model import format_value
     from reader.sanitize import sanitize
 
     if args.file == "-":
@@ -298,7 +299,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print("figures:")
         for f in result["figures"]:
             q = f" ({f['qualifier']})" if f["qualifier"] else ""
-            print(f"  {f['text']}\t{f['value']:g} {f['unit']}{q}\t{f['label']}")
+            print(f"  {f['text']}\t{format_value(f['value'])}{f['unit']}{q}\t{f['label']}")
     return 0
 
 

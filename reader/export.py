@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model import Edition
+from reader.model import Edition, format_value
 
 
 def _md_escape(s: str) -> str:
@@ -46,7 +46,7 @@ def to_markdown(edition: Edition, sections: list | None = None) -> str:
             lines.append("| 数字 | 数值 | 单位 | 说明 |")
             lines.append("|---|---|---|---|")
             for f in a.figures:
-                lines.append(f"| {_md_escape(f.text)} | {f.value:g} | {_md_escape(f.unit)} | {_md_escape(f.label)} |")
+                lines.append(f"| {_md_escape(f.text)} | {format_value(f.value)} | {_md_escape(f.unit)} | {_md_escape(f.label)} |")
             lines.append("")
         if a.keywords:
             lines += ["关键词：" + _md_escape("、".join(a.keywords)), ""]

@@ -38,6 +38,20 @@ class Caption:
     photographers: list[str] = field(default_factory=list)
 
 
+def format_value(value: float | int) -> str:
+    """A figure's normalised value as a Chinese reader writes it: 21万, 4.8亿, 86.34."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    v = int(value)
+    if abs(v) >= 1_000_000_000_000:
+        return f"{v / 1_000_000_000_000:g}万亿"
+    if abs(v) >= 100_000_000:
+        return f"{v / 100_000_000:g}亿"
+    if abs(v) >= 10_000:
+        return f"{v / 10_000:g}万"
+    return str(v)
+
+
 @dataclass
 class Figure:
     """A number that measures something, located in one paragraph."""

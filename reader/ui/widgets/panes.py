@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.model import Article, Figure
+from reader.model import Article, Figure, format_value
 from reader.ui.text import cell_width, join, safe, truncate, wrap_content
 from reader.ui.widgets.lines import LineList
 
@@ -260,17 +260,6 @@ def bar(fraction: float, width: int) -> str:
     eighths = max(1, int(round(max(0.0, min(1.0, fraction)) * width * 8)))
     full, rest = divmod(eighths, 8)
     return "█" * full + (_EIGHTHS[rest] if rest else "")
-
-
-def format_value(value: float | int) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    v = int(value)
-    if abs(v) >= 100_000_000:
-        return f"{v / 100_000_000:g}亿"
-    if abs(v) >= 10_000:
-        return f"{v / 10_000:g}万"
-    return str(v)
 
 
 class FiguresPane(LineList[FigureItem]):
