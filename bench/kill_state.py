@@ -14,7 +14,10 @@ After each round: ``state.json`` parses and validates
 (``ReadingState.from_json``), holds every read mark committed so far, and its
 position is the committed article or the pending one (never older, never
 garbage). Pending changes not yet written when the session died are counted
-(``lost unsaved``): they are the debounce window, not lost data.
+per way of ending (``lost_unsaved_hup``, ``lost_unsaved_kill``): a hang-up is
+a signal the reader handles (it writes the pending change, then exits), so
+``lost_unsaved_hup`` should be 0; nothing can save on SIGKILL, so
+``lost_unsaved_kill`` is the debounce window, not lost data.
 
     python bench/kill_state.py [--rounds 100] [--seed 1]
 """
@@ -103,6 +106,7 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
             return art
 
         stats = {"rounds": 0, "hup": 0, "kill": 0, "invalid": 0, "lost_committed": 0, "lost_unsaved": 0,
+                 "lost_unsaved_hup": 0, "lost_unsaved_kill": 0,
                  "position_regressed": 0, "temp_left": 0,
                  "survived": 0, "max_exit_s": 0.0}
         t0 = time.monotonic()
@@ -175,6 +179,7 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
                 log(f"round {i} ({how}): lost committed read marks {sorted(missing)}")
             if after.get("article") == committed.get("article") and after == committed:
                 stats["lost_unsaved"] += 1  # the pending change never reached the disk
+                stats[f"lost_unsaved_{how}"] += 1
             elif after.get("article") is None:
                 stats["position_regressed"] += 1
                 log(f"round {i} ({how}): position lost")
@@ -194,7 +199,9 @@ def main() -> int:
     bad = stats["invalid"] + stats["lost_committed"] + stats["position_regressed"] + stats["survived"]
     print(f"{stats['rounds']} sessions killed ({stats['hup']} hang-ups, {stats['kill']} SIGKILL) in "
           f"{stats['seconds']}s: {stats['invalid']} invalid state files, {stats['lost_committed']} with lost "
-          f"saved data; {stats['lost_unsaved']} ended inside the save debounce (that last change not written); "
+          f"saved data; last change not written: {stats['lost_unsaved_hup']}/{stats['hup']} hang-ups "
+          f"(should be 0: SIGHUP saves), {stats['lost_unsaved_kill']}/{stats['kill']} SIGKILLs (the save "
+          f"debounce); "
           f"{stats['temp_left']} temp files left (removed at next start); slowest exit after the "
           f"hang-up/kill {stats['max_exit_s']}s, {stats['survived']} still running after 10 s")
     return 1 if bad else 0

@@ -29,3 +29,95 @@ def test_kill_while_saving_keeps_state_valid():
     assert stats["invalid"] == 0, problems
     assert stats["lost_committed"] == 0, problems
     assert stats["position_regressed"] == 0, problems
+    # a hang-up is SIGHUP, which saves the pending change before the reader exits
+    assert stats["lost_unsaved_hup"] == 0, stats
+    assert stats["survived"] == 0, problems
+
+
+# the body of the energy section's first article (the list shows only its first words)
+ENERGY_BODY = "攻坚战中实现关键突破".encode()
+
+
+def _harness():
+    sys.path.insert(0, str(REPO / "tests" / "e2e"))
+    import harness
+
+    return harness
+
+
+@pytest.mark.parametrize("how", ["hup", "term"])
+def test_hangup_or_sigterm_saves_the_last_change(how, content_dir, tmp_path):
+    """A dropped SSH connection (the terminal hangs up: SIGHUP) or a SIGTERM
+    right after a change, well inside the save delay: the change is on disk,
+    the reader exits within seconds, and on SIGTERM the terminal is restored."""
+    import json
+    import os
+    import signal
+    import time
+
+    harness = _harness()
+    state_dir = tmp_path / "st"
+    env = harness.child_env(TERM="xterm-256color", LANG="C.UTF-8", READER_STATE_DIR=str(state_dir),
+                            READER_CONFIG_DIR=str(tmp_path / "env" / "config"),
+                            READER_CACHE_DIR=str(tmp_path / "env" / "cache"))
+    argv = [harness.PYTHON, "-X", "utf8", "-m", "reader", "--content", str(content_dir), "--no-animations"]
+    with harness.PtyClient(argv, env=env, cwd=str(tmp_path)) as client:
+        assert client.read_until("昌吉国家高新区：数字技术研发成果向多领域延伸".encode(), 30), bytes(client.data[-500:])
+        client.read_quiet(0.3, 5)
+        client.write(b"4")
+        client.read(0.1)
+        client.write(b"\r")
+        assert client.read_until(ENERGY_BODY, 5), bytes(client.data[-2000:]).decode("utf-8", "replace")
+        # the debounced save is 0.5 s away: end the session now
+        assert not (state_dir / "state.json").exists()
+        mark = len(client.data)
+        t0 = time.monotonic()
+        if how == "hup":
+            os.close(client.fd)
+            client.fd = os.open(os.devnull, os.O_RDONLY)  # for close()
+            while client.alive() and time.monotonic() - t0 < 10:
+                time.sleep(0.02)
+            code = None if client.alive() else os.waitstatus_to_exitcode(client.status)
+        else:
+            os.kill(client.pid, signal.SIGTERM)
+            code = client.wait(10)
+        took = time.monotonic() - t0
+    assert code is not None, "the reader was still running 10 s after the signal"
+    assert took < 5, took
+    state = json.loads((state_dir / "state.json").read_text("utf-8"))
+    assert (state["section"], state["article"]) == ("energy", "a05")
+    if how == "term":
+        assert code == 128 + signal.SIGTERM
+        tail = bytes(client.data[mark:])
+        assert b"\x1b[?1049l" in tail and b"\x1b[?25h" in tail  # alternate screen left, cursor shown
+
+
+def test_sigterm_with_a_stalled_terminal_does_not_hang(content_dir, tmp_path):
+    """A client that stopped reading (its terminal's buffer is full, so every
+    write blocks): SIGTERM still ends the reader within the grace period."""
+    import os
+    import signal
+    import time
+
+    from reader.ui.app import ReaderApp
+
+    harness = _harness()
+    env = harness.child_env(TERM="xterm-256color", LANG="C.UTF-8", READER_STATE_DIR=str(tmp_path / "st"),
+                            READER_CONFIG_DIR=str(tmp_path / "env" / "config"),
+                            READER_CACHE_DIR=str(tmp_path / "env" / "cache"))
+    argv = [harness.PYTHON, "-X", "utf8", "-m", "reader", "--content", str(content_dir), "--no-animations"]
+    with harness.PtyClient(argv, env=env, cwd=str(tmp_path)) as client:
+        assert client.read_until("昌吉国家高新区：数字技术研发成果向多领域延伸".encode(), 30)
+        client.read_quiet(0.3, 5)
+        for i in range(80):  # repaints nobody reads: the pty's buffer fills up
+            client.write(b"4" if i % 2 else b"1")
+            time.sleep(0.02)
+        time.sleep(0.5)
+        t0 = time.monotonic()
+        os.kill(client.pid, signal.SIGTERM)
+        while client.alive() and time.monotonic() - t0 < 15:
+            time.sleep(0.05)
+        took = time.monotonic() - t0
+        assert not client.alive(), "still running 15 s after SIGTERM"
+    assert took < ReaderApp.EXIT_GRACE_S + 2, took
+    assert os.waitstatus_to_exitcode(client.status) == 128 + signal.SIGTERM

@@ -97,6 +97,7 @@ class ReaderApp(App[None]):
         self.session = Session(content, state_dir=state_dir, save_state=save_state)
         self.startup_notices.extend(self.session.notices)
         self._save_timer = None
+        self._saving = False
         self._all_themes = None
         self._themes_module = None
         self._load_themes(theme)
@@ -317,7 +318,7 @@ class ReaderApp(App[None]):
 
     def _save_now(self) -> None:
         self._save_timer = None
-        if not self.session.save() and not getattr(self, "_save_warned", False):
+        if not self._write_state() and not getattr(self, "_save_warned", False):
             self._save_warned = True
             self.notify(
                 t("msg.state_readonly", self.lang, path=str(self.session.store.path), reason="I/O error"),
@@ -325,7 +326,8 @@ class ReaderApp(App[None]):
                 markup=False,
             )
 
-    def save_state(self) -> None:
+    def _capture_position(self) -> None:
+        """Copy the open article's scroll position into the state."""
         from reader.ui.screens.main import ReaderScreen
 
         for screen in self.screen_stack:
@@ -334,17 +336,117 @@ class ReaderApp(App[None]):
                 body = screen.query_one("#body")
                 self.session.state.scroll = body.top_line
                 self.session.state.anchor = body.anchor
+
+    def _write_state(self) -> bool:
+        # a signal handler may run in the middle of a save (see _on_exit_signal)
+        self._saving = True
+        try:
+            return self.session.save()
+        finally:
+            self._saving = False
+
+    def save_state(self) -> None:
+        self._capture_position()
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        self.session.save()
+        self._write_state()
 
     async def action_quit(self) -> None:
         self.save_state()
         self.exit()
 
+    def on_mount(self) -> None:
+        self._install_signal_handlers()
+
     def on_unmount(self) -> None:
         self.save_state()
+        self._restore_signal_handlers()
+
+    # -- hang-up and termination ----------------------------------------------------------
+
+    #: signals that end the reader with its state saved: SIGHUP (the terminal
+    #: or the SSH connection is gone), SIGTERM (shutdown, an administrator)
+    EXIT_SIGNALS = ("SIGHUP", "SIGTERM")
+    #: seconds the clean exit may take after such a signal before the process
+    #: ends anyway (the state is already on disk; a dead terminal can block
+    #: the writes that restore it)
+    EXIT_GRACE_S = 3.0
+
+    def _install_signal_handlers(self) -> None:
+        """SIGHUP/SIGTERM save the state, then exit cleanly.
+
+        ``signal.signal`` rather than ``loop.add_signal_handler``: a Python
+        handler runs in the main thread even while it is blocked (Textual's
+        output queue is full once a dead terminal stopped its writer thread),
+        where a loop callback would wait forever.
+        """
+        import signal
+        import threading
+
+        self._signal_exit: int | None = None
+        self._previous_handlers: dict[int, Any] = {}
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for name in self.EXIT_SIGNALS:
+            sig = getattr(signal, name, None)
+            if sig is None:  # pragma: no cover - not on this platform
+                continue
+            try:
+                self._previous_handlers[sig] = signal.signal(sig, self._on_exit_signal)
+            except (OSError, ValueError):  # pragma: no cover
+                pass
+
+    def _restore_signal_handlers(self) -> None:
+        import signal
+
+        for sig, handler in getattr(self, "_previous_handlers", {}).items():
+            try:
+                signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+            except (OSError, ValueError, TypeError):  # pragma: no cover
+                pass
+        self._previous_handlers = {}
+
+    def _on_exit_signal(self, signum: int, _frame: Any = None) -> None:
+        import signal
+
+        code = 128 + signum
+        if getattr(self, "_signal_exit", None) is not None:
+            os._exit(code)  # a second signal: stop waiting for the clean exit
+        self._signal_exit = signum
+        # On a hang-up the kernel sends SIGCONT too, and Textual's SIGCONT
+        # handler would re-enter application mode on the dead terminal.
+        try:
+            signal.signal(signal.SIGCONT, signal.SIG_DFL)
+        except (AttributeError, OSError, ValueError):  # pragma: no cover
+            pass
+        # 1. The state, synchronously and first: the debounced save may still
+        # be waiting, and nothing after this is sure to run. (If this handler
+        # interrupted a save, that save finishes first and the exit saves again.)
+        if not getattr(self, "_saving", False):
+            try:
+                self._capture_position()
+            except Exception:
+                pass
+            try:
+                self._write_state()
+            except Exception:
+                pass
+        # 2. A clean exit (restores the terminal, if there still is one), but
+        # never longer than EXIT_GRACE_S.
+        if not self.is_headless:
+            import threading
+
+            timer = threading.Timer(self.EXIT_GRACE_S, os._exit, (code,))
+            timer.daemon = True
+            timer.start()
+        try:
+            import asyncio
+
+            loop = self._loop or asyncio.get_event_loop()
+            loop.call_soon_threadsafe(self.exit, None, code)
+        except Exception:
+            os._exit(code)
 
 
 def run(args: Any) -> int:
