@@ -122,6 +122,36 @@ def test_lang_c_xterm_client_gets_chinese(server, tmux):
     _quit(tmux, server)
 
 
+def _quiet_size(path: Path, quiet: float = 0.5, timeout: float = 10) -> int:
+    """The size of ``path`` once it has not grown for ``quiet`` seconds."""
+    last, since, deadline = -1, time.monotonic(), time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        n = path.stat().st_size if path.exists() else 0
+        if n != last:
+            last, since = n, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            break
+        time.sleep(0.05)
+    return last
+
+
+def test_first_screen_is_about_one_frame(server, tmux, tmp_path):
+    """The first screen through SSH (100x30, no saved state): complete (every
+    pane, the body's scrollbar, the footer's keys) for about the bytes of one
+    full frame (~10 KB). It was ~59 KB: the same cells repainted six times
+    as the screen settled."""
+    Path(server.dir, "state", "state.json").unlink(missing_ok=True)
+    log = tmp_path / "raw.log"
+    _connect(tmux, server, log=log)
+    sent = _quiet_size(log)
+    screen = tmux.wait_for(FIRST_HEADLINE, "从数字物流平台", "s 摘要", "q 退出", "^p 命令面板")
+    for name in ("高新区", "人大", "医养", "能源", "综合"):
+        assert name in screen
+    assert any(ch in screen for ch in "▁▂▃▄▅▆▇█"), screen  # the body's scrollbar thumb
+    assert sent < 16_000, f"{sent:,} bytes for the first screen"
+    _quit(tmux, server)
+
+
 @pytest.mark.parametrize("sig", [9, 1])
 def test_kill_client_leaves_nothing(server, tmux, sig):
     state = Path(server.dir, "state", "state.json")

@@ -158,8 +158,11 @@ class ReaderScreen(Screen[None]):
                 yield SectionNav(id="section-col")
                 yield ArticleList(id="articles")
             yield ArticleBody(id="body")
-            # the side column (summary, figures) is mounted right after the first
-            # frame (see _mount_side): below 120 columns it starts hidden anyway
+            # The side column's panes (summary, figures) are mounted right after
+            # the first frame (see _mount_side): below 120 columns they start
+            # hidden anyway. The column itself is here from the start: mounting
+            # it later would repaint every pane beside it.
+            yield Vertical(id="side-col")
         yield Static(self._too_small_text(), id="too-small")
         yield ReaderFooter()
 
@@ -167,13 +170,70 @@ class ReaderScreen(Screen[None]):
     def lang(self) -> str:
         return getattr(self.app, "lang", "zh")
 
+    # -- the first frame ----------------------------------------------------------------
+    #
+    # Textual paints a screen's first frame in full, synchronously, when the
+    # screen is first resumed. The repaints and layouts that widgets asked for
+    # before that paint (their content set in on_mount, their first size)
+    # reach the screen as messages after it, and the screen refreshes itself
+    # right after it: each of those sent the same cells again, about three
+    # extra near-full frames over SSH. The first full paint has all they
+    # asked for, so they are dropped. (Textual internals; should they change,
+    # these hooks do nothing and Textual repaints as it always did.)
+
+    _first_resume_done = False
+    _in_first_resume = False
+    _first_paint_full = False
+    _first_paint_at: float | None = None  # when the first resume (and its full paint) began
+
+    def _on_screen_resume(self, event) -> None:
+        base = getattr(Screen, "_on_screen_resume", None)
+        if self._first_resume_done or base is None:
+            return  # Screen's own handler runs next, as usual
+        self._first_resume_done = True
+        try:
+            from textual._time import get_time
+        except ImportError:  # pragma: no cover
+            return
+        start = get_time()
+        self._in_first_resume = True
+        try:
+            base(self, event)
+        finally:
+            self._in_first_resume = False
+        event.prevent_default()  # Screen's handler ran above
+        if self._first_paint_full:
+            self._first_paint_at = start
+            self._repaint_required = False  # the refresh() Screen asks for after that paint
+
+    def _compositor_refresh(self) -> None:
+        if self._in_first_resume and not self._first_paint_full and self.is_current:
+            compositor = self._compositor
+            if compositor.size.region in getattr(compositor, "_dirty_regions", ()):  # a full paint
+                self._first_paint_full = True
+                for widget in self.walk_children(with_self=False):
+                    if getattr(widget, "_is_mounted", False):  # painted now
+                        widget._repaint_required = False
+        super()._compositor_refresh()
+
+    def _asked_before_first_paint(self, message) -> bool:
+        return self._first_paint_at is not None and getattr(message, "time", self._first_paint_at) < self._first_paint_at
+
+    def _on_update(self, message) -> None:
+        if self._asked_before_first_paint(message):
+            message.stop()
+            message.prevent_default()
+
+    def _on_layout(self, message) -> None:
+        if self._asked_before_first_paint(message):
+            message.stop()
+            message.prevent_default()
+
     def _mount_side(self) -> None:
-        if not self.is_attached or self.app._exit or self.query("#side-col"):
+        if not self.is_attached or self.app._exit or self.query("#summary"):
             return
         try:
-            self.query_one("#panes", Horizontal).mount(
-                Vertical(SummaryPane(id="summary"), FiguresPane(id="figures"), id="side-col")
-            )
+            self.query_one("#side-col", Vertical).mount(SummaryPane(id="summary"), FiguresPane(id="figures"))
         except Exception:  # the app is closing: nothing to show it on
             pass
 
@@ -286,7 +346,14 @@ class ReaderScreen(Screen[None]):
         self._apply_layout()
         widget = self._pane_widget(pane)
         if widget is not None:
-            self.call_after_refresh(widget.focus)
+            self.call_after_refresh(self._focus, widget)
+
+    def _focus(self, widget) -> None:
+        # Not widget.focus(): that repaints the widget even when it has the
+        # focus already (at start the list does, from Textual's auto-focus),
+        # and it defers the change, where this keeps the order of requests.
+        if widget.is_attached:
+            self.set_focus(widget)
 
     def _ensure_focus(self) -> None:
         focused = self.focused

@@ -18,12 +18,12 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article
 from reader.sanitize import clean
 from reader.ui.text import content_strip, safe, wrap_content
+from reader.ui.widgets.lines import LineAPIView, set_virtual_size
 
 INDENT = "\u3000\u3000"
 
@@ -42,7 +42,7 @@ def caption_text(text: str, photographers: list[str]) -> str:
     return "图：" + body
 
 
-class ArticleBody(ScrollView, can_focus=True):
+class ArticleBody(LineAPIView, can_focus=True):
     """The open article. Set with :meth:`show`; mark with :attr:`mark`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -94,6 +94,10 @@ class ArticleBody(ScrollView, can_focus=True):
         self._anchor: tuple[int, int] | None = None  # where the reader scrolled to
         self._relayout = False
         self._last_top = -1
+        # Most articles are longer than the screen: start with the scrollbar
+        # (see _refresh_scrollbars), so the first frame is laid out at the
+        # width it keeps.
+        self.set_reactive(ArticleBody.show_vertical_scrollbar, True)
 
     # -- public API ------------------------------------------------------------
 
@@ -194,7 +198,7 @@ class ArticleBody(ScrollView, can_focus=True):
 
     # -- layout -------------------------------------------------------------------
 
-    def _layout(self) -> None:
+    def _layout(self, *, painting: bool = False) -> None:
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._laid_width:
             return
@@ -206,7 +210,7 @@ class ArticleBody(ScrollView, can_focus=True):
             anchor = self._anchor if self._anchor is not None else self.anchor_of(self.top_line)
         self._laid_width = width
         self._lines = self._build(width)
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)), painting=painting)
         if anchor is not None:
             line = self.line_of_anchor(anchor)
             if line is not None:
@@ -285,6 +289,16 @@ class ArticleBody(ScrollView, can_focus=True):
         out.append(blank)
         return out
 
+    def _refresh_scrollbars(self) -> None:
+        # Textual decides on the scrollbar from the virtual size when the size
+        # changes, before the first paint at that size, where render_line
+        # would lay the text out: lay it out now, so an article that needs
+        # the scrollbar keeps it (no relayout and second paint of the body
+        # at one column less, a few KB over SSH).
+        if self.size.width > 0 and self._laid_width != self.scrollable_content_region.width:
+            self._layout(painting=True)
+        super()._refresh_scrollbars()
+
     # -- render ----------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
@@ -306,7 +320,7 @@ class ArticleBody(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if self._laid_width != width:
-            self._layout()
+            self._layout(painting=True)
         base = self.get_visual_style("body--text")
         line_no = self.scroll_offset.y + y
         if not (0 <= line_no < len(self._lines)):

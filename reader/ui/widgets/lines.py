@@ -24,7 +24,46 @@ from reader.ui.text import content_strip
 T = TypeVar("T")
 
 
-class LineList(ScrollView, Generic[T], can_focus=True):
+def set_virtual_size(widget: ScrollView, size: Size, *, painting: bool = False) -> None:
+    """Set ``widget.virtual_size``; ``painting``: from render_line.
+
+    A Line API widget lays its lines out when it is first painted at a new
+    width. That paint already draws the new lines, so the change needs a
+    layout pass (scrollbars) but not another repaint of the whole widget:
+    over SSH that second repaint was a few KB for every width change,
+    the first screen included.
+    """
+    if widget.virtual_size == size:
+        return
+    if painting:
+        widget.set_reactive(ScrollView.virtual_size, size)
+        widget.refresh(layout=True, repaint=False)
+    else:
+        widget.virtual_size = size
+
+
+class LineAPIView(ScrollView):
+    """ScrollView for widgets that keep their own virtual size (lines laid out
+    per width): scrollbars are updated when that size changes, not on every
+    layout pass.
+
+    Textual's ScrollView compares the virtual size the compositor passes (the
+    viewport, for these widgets) with the widget's own, which always differ,
+    so every layout pass updated the scrollbars and repainted them (a
+    column of the screen each time, over SSH 1-2 KB, several times per key).
+    """
+
+    _scrollbars_for: Size | None = None  # the virtual size the scrollbars were last set for
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        own = self.virtual_size
+        if own == self._scrollbars_for:
+            virtual_size = own  # unchanged: only a change of size or container updates them
+        self._scrollbars_for = own
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
+
+class LineList(LineAPIView, Generic[T], can_focus=True):
     """A vertical list of items, each one or more lines, with a cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -200,7 +239,7 @@ class LineList(ScrollView, Generic[T], can_focus=True):
 
     # -- layout / render -------------------------------------------------------
 
-    def _layout(self) -> None:
+    def _layout(self, *, painting: bool = False) -> None:
         width = self.scrollable_content_region.width
         if width <= 0:
             return
@@ -217,7 +256,7 @@ class LineList(ScrollView, Generic[T], can_focus=True):
                 lines.append((i, c))
         self._lines = lines
         self._starts = starts
-        self.virtual_size = Size(width, len(lines))
+        set_virtual_size(self, Size(width, len(lines)), painting=painting)
 
     def _scroll_to_index(self) -> None:
         if self.index is None or not self._starts or self.index >= len(self._starts):
@@ -236,7 +275,7 @@ class LineList(ScrollView, Generic[T], can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if self._laid_width != width:
-            self._layout()
+            self._layout(painting=True)
         line_no = self.scroll_offset.y + y
         base = self.get_visual_style("lines--item")
         if not (0 <= line_no < len(self._lines)):
