@@ -94,10 +94,6 @@ class ArticleBody(LineAPIView, can_focus=True):
         self._anchor: tuple[int, int] | None = None  # where the reader scrolled to
         self._relayout = False
         self._last_top = -1
-        # Most articles are longer than the screen: start with the scrollbar
-        # (see _refresh_scrollbars), so the first frame is laid out at the
-        # width it keeps.
-        self.set_reactive(ArticleBody.show_vertical_scrollbar, True)
 
     # -- public API ------------------------------------------------------------
 
@@ -288,16 +284,6 @@ class ArticleBody(LineAPIView, can_focus=True):
             block(safe(f"（来源：{a.source}）"), ".body--source")
         out.append(blank)
         return out
-
-    def _refresh_scrollbars(self) -> None:
-        # Textual decides on the scrollbar from the virtual size when the size
-        # changes, before the first paint at that size, where render_line
-        # would lay the text out: lay it out now, so an article that needs
-        # the scrollbar keeps it (no relayout and second paint of the body
-        # at one column less, a few KB over SSH).
-        if self.size.width > 0 and self._laid_width != self.scrollable_content_region.width:
-            self._layout(painting=True)
-        super()._refresh_scrollbars()
 
     # -- render ----------------------------------------------------------------------
 
