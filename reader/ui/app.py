@@ -80,7 +80,12 @@ class ReaderApp(App[None]):
         self.startup_notices: list[str] = []
         config = None
         try:
-            from reader.config import animations_enabled, load_config, resolve_lang, state_enabled
+            from reader.config import (
+                animations_enabled,
+                load_config,
+                resolve_lang,
+                state_enabled,
+            )
 
             config, notices = load_config()
             self.startup_notices.extend(notices)
