@@ -287,6 +287,13 @@ def reader_env(content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return content_dir
 
 
+async def press(pilot, *keys: str) -> None:
+    """Press keys one at a time, letting the app settle after each (as a person types)."""
+    for k in keys:
+        await pilot.press(k)
+        await pilot.pause()
+
+
 def screen_text(app) -> str:
     """The current screen as plain text, one line per row (wide chars once)."""
     strips = app.screen._compositor.render_strips()

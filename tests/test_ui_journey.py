@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import screen_text
+from conftest import press, screen_text
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.main import ReaderScreen
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import ArticleList, FiguresPane, SummaryPane
-
-
-async def press(pilot, *keys: str) -> None:
-    for k in keys:
-        await pilot.press(k)
-        await pilot.pause()
 
 
 async def test_done_journey(content_dir: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import screen_text
+from conftest import press, screen_text
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.main import ReaderScreen
@@ -24,12 +24,6 @@ def reader(app: ReaderApp) -> ReaderScreen:
     screen = app.screen
     assert isinstance(screen, ReaderScreen)
     return screen
-
-
-async def press(pilot, *keys: str) -> None:
-    for k in keys:
-        await pilot.press(k)
-        await pilot.pause()
 
 
 async def test_sections_1_to_5(content_dir: Path) -> None:

@@ -9,19 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import screen_text
+from conftest import press, screen_text
 
 from reader.linebreak import cell_width
 from reader.ui.app import ReaderApp
 from reader.ui.screens.main import ReaderScreen, find_sentence, sentence_span
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import bar, figure_items
-
-
-async def press(pilot, *keys: str) -> None:
-    for k in keys:
-        await pilot.press(k)
-        await pilot.pause()
 
 
 async def test_markup_and_escapes_render_literally(content_dir: Path) -> None:
