@@ -36,10 +36,10 @@ from pathlib import Path
 
 from reader import _compat, paths
 from reader.errors import ContentError
+from reader.i18n import match_lang
 
 
 CONFIG_NAME = "config.toml"
-LANGS = ("zh", "en")
 MAX_CONFIG_BYTES = 256 * 1024
 
 _THEME_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
@@ -179,7 +179,7 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
             else:
                 notice(key, f"theme must be a string like \"dark\", not {_type_name(value)}; using the default")
         elif key in ("language", "lang"):
-            lang = _lang_value(value)
+            lang = match_lang(value)
             if lang:
                 config.lang = lang
             else:
@@ -229,16 +229,6 @@ def keymap_notices(config: Config, known_ids: Iterable[str]) -> list[str]:
     return out
 
 
-def _lang_value(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    low = value.strip().lower()
-    for code in LANGS:
-        if low == code or low.startswith((code + "_", code + "-", code + ".")):
-            return code
-    return None
-
-
 # --------------------------------------------------------------------------
 # environment
 
@@ -264,7 +254,7 @@ def resolve_lang(cli_value: str | None, config: Config | None,
                  environ: Mapping[str, str] | None = None) -> str:
     """``--lang`` > config ``language`` > locale."""
     for candidate in (cli_value, config.lang if config else None):
-        lang = _lang_value(candidate)
+        lang = match_lang(candidate)
         if lang:
             return lang
     return default_lang(environ)

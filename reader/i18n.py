@@ -235,15 +235,20 @@ class _KeepMissing(dict):
 _FORMATTER = string.Formatter()
 
 
-def normalize_lang(lang: str | None) -> str:
-    """``zh``/``zh_CN.UTF-8``/``zh-Hant`` → ``zh``; ``en…`` → ``en``; else the default (``zh``)."""
-    if not lang:
-        return DEFAULT_LANG
-    low = lang.strip().lower()
+def match_lang(value: object) -> str | None:
+    """``zh``/``zh_CN.UTF-8``/``zh-Hant`` → ``zh``; ``en…`` → ``en``; anything else → None."""
+    if not isinstance(value, str):
+        return None
+    low = value.strip().lower()
     for code in LANGS:
         if low == code or low.startswith((code + "_", code + "-", code + ".")):
             return code
-    return DEFAULT_LANG
+    return None
+
+
+def normalize_lang(lang: str | None) -> str:
+    """Like :func:`match_lang`, but an unknown or empty value gives the default (``zh``)."""
+    return match_lang(lang) or DEFAULT_LANG
 
 
 def t(key: str, lang: str | None, /, **fmt: object) -> str:
