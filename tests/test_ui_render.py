@@ -238,3 +238,27 @@ def test_start_path_is_light_and_never_loads_jieba(content_dir: Path, term: str)
     assert parsed == "1"  # the catalogue is warm: only the edition shown is parsed
     # nothing the first screen does not need (sections.toml is validated once, then cached)
     assert heavy in ("-", "reader.sections"), heavy
+
+
+async def test_garbage_collector_runs_again_once_the_first_screen_is_up(content_dir: Path, monkeypatch) -> None:
+    """The start pauses Python's collector (ReaderApp._pause_gc); a reader left
+    running must not grow without it, and neither may a start that fails."""
+    import gc
+
+    assert gc.isenabled()
+    app = ReaderApp(str(content_dir), animations=False)
+    assert not gc.isenabled()  # paused while the first screen is built
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert gc.isenabled()
+        await press(pilot, "4", "enter")
+        assert gc.isenabled()
+    assert gc.isenabled()
+
+    def broken(*_a, **_k):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr("reader.ui.app.Session", broken)
+    with pytest.raises(OSError):
+        ReaderApp(str(content_dir), animations=False)
+    assert gc.isenabled()

@@ -202,6 +202,9 @@ class ReaderScreen(Screen[None]):
         finally:
             self._in_first_resume = False
         event.prevent_default()  # Screen's handler ran above
+        end_startup = getattr(self.app, "end_startup", None)
+        if end_startup is not None:
+            end_startup()  # the first frame is painted
         if self._first_paint_full:
             self._first_paint_at = start
             self._repaint_required = False  # the refresh() Screen asks for after that paint
@@ -380,8 +383,7 @@ class ReaderScreen(Screen[None]):
             self._update_sections()
             self.query_one("#articles", ArticleList).set_items([], empty=safe(t("msg.no_articles", self.lang)))
             return
-        idx = self.session.entry_index(edition.id)
-        total = len(self.session.entries)
+        idx, total = self.session.position(edition.id) or (None, 0)
         parts = [safe(edition.title).stylize("bold")]
         if edition.date:
             parts.append(safe(edition.date))
