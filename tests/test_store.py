@@ -228,3 +228,80 @@ def test_quick_catalogue_trusts_an_unchanged_folder_and_notices_changes(tmp_path
     assert lib.refresh() is True
     assert lib.entry("e2").title == "改名"
     assert lib.refresh() is False
+
+
+# -- the start path: one edition and its place in the list, without the list --------------
+
+
+def _library_with(tmp_path: Path, dirs: list[list[tuple[str, str | None]]]) -> list[Path]:
+    """Content dirs holding editions (id, date); their catalogues built."""
+    roots = []
+    for n, eds in enumerate(dirs):
+        root = tmp_path / f"d{n}"
+        root.mkdir(parents=True)
+        for eid, date in eds:
+            ed = _edition(eid, date)
+            ed.title = f"{eid}@d{n}"  # which dir the entry came from
+            write_edition(root, ed)
+        roots.append(root)
+    Library(roots, roots[0]).editions()  # writes each dir's catalogue
+    return roots
+
+
+def _expected(roots: list[Path], edition_id: str | None) -> tuple[str, str, int, int]:
+    entries = Library(roots, roots[0]).editions()
+    ids = [e.id for e in entries]
+    i = ids.index(edition_id) if edition_id in ids else len(ids) - 1
+    return entries[i].id, entries[i].title, i, len(entries)
+
+
+def _quick(roots: list[Path], edition_id: str | None) -> tuple[str, str, int, int] | None:
+    start = Library(roots, roots[0]).quick_start(edition_id)
+    return None if start is None else (start.entry.id, start.entry.title, start.index, start.total)
+
+
+# 3: the archive is read through the view, the bundled dir in full; 256: both in full;
+# 0: both through views, which quick_start declines (two big archives)
+@pytest.mark.parametrize("small_dir", [0, 3, 256])
+def test_quick_start_agrees_with_the_full_list(tmp_path: Path, monkeypatch, small_dir: int):
+    monkeypatch.setattr(Library, "SMALL_DIR", small_dir)
+    # an archive, and a "bundled" dir that repeats one of its editions and adds an undated one
+    archive = [(f"2025-01-{d:02d}", f"2025-01-{d:02d}") for d in range(1, 8)]
+    bundled = [("2025-01-03", "2025-01-03"), ("undated-1", None), ("2026-02-01", "2026-02-01")]
+    for order in ([archive, bundled], [bundled, archive]):  # who wins a clash depends on the order
+        case = tmp_path / f"{small_dir}-{len(order[0])}"
+        roots = _library_with(case, order)
+        for wanted in [None, "2025-01-01", "2025-01-03", "2025-01-07", "undated-1", "2026-02-01", "gone"]:
+            got = _quick(roots, wanted)
+            if small_dir == 0:
+                assert got is None
+                continue
+            assert got == _expected(roots, wanted), wanted
+
+
+def test_quick_start_reads_a_few_rows_of_a_big_archive(tmp_path: Path, monkeypatch):
+    from reader.store.content import EditionEntry
+
+    roots = _library_with(tmp_path, [[(f"2024-{m:02d}-{d:02d}", f"2024-{m:02d}-{d:02d}")
+                                      for m in range(1, 13) for d in (1, 11, 21)]])
+    monkeypatch.setattr(Library, "SMALL_DIR", 4)
+    built = []
+    real = EditionEntry.from_row.__func__
+    monkeypatch.setattr(EditionEntry, "from_row", classmethod(lambda cls, *a: built.append(1) or real(cls, *a)))
+    assert _quick(roots, "2024-06-11")[2:] == (16, 36)
+    assert len(built) <= 8  # a binary search, not 36 rows
+    assert _quick(roots, None)[0] == "2024-12-21"
+
+
+def test_quick_start_declines_a_stale_or_damaged_catalogue(tmp_path: Path):
+    (root,) = _library_with(tmp_path, [[("e1", "2025-01-01"), ("e2", "2025-01-02")]])
+    assert _quick([root], None)[0] == "e2"
+    write_edition(root, _edition("e3", "2025-01-03"))  # the folder changed since
+    assert _quick([root], None) is None
+    assert Library([root], root).editions()[-1].id == "e3"  # the full path repairs it
+    assert _quick([root], None)[0] == "e3"
+    cat = root / "catalogue.json"
+    cat.write_bytes(cat.read_bytes().replace(b'["e3",', b'["e3"', 1))  # a broken row
+    assert _quick([root], None) is None
+    cat.write_text('{"version": 2, "editions": []}', "utf-8")  # not laid out a row per line
+    assert _quick([root], None) is None

@@ -184,9 +184,12 @@ async def test_editions_brackets_and_picker(content_dir: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.session.edition.id == "2025-11-15"
+        masthead = screen_text(app).splitlines()[0]
+        assert "2025-11-15" in masthead and "2/2" in masthead  # the newest of two
         await press(pilot, "left_square_bracket")
         assert app.session.edition.id == "2025-11-08"
         assert "较早一期的高新区报道" in screen_text(app)
+        assert "1/2" in screen_text(app).splitlines()[0]
         await press(pilot, "left_square_bracket")  # already the oldest: stays
         assert app.session.edition.id == "2025-11-08"
         await press(pilot, "right_square_bracket")

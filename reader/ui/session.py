@@ -11,7 +11,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 from reader.model import SECTION_IDS, Article, Edition
-from reader.store.content import EditionEntry, Library
+from reader.store.content import EditionEntry, Library, StartEntry
 from reader.store.state import Bookmark, ReadingState, StateStore
 
 # Used only when sections.toml cannot be read: the five sections as printed.
@@ -88,11 +88,12 @@ class Session:
                  save_state: bool = True) -> None:
         self.notices: list[str] = []
         self.library = Library.open(content)
-        # quick: trust an up-to-date catalogue at start; the reading screen
-        # checks every file once the first screen is up (refresh_entries).
-        self.entries: list[EditionEntry] = self.library.editions(quick=True)
-        for prob in self.library.problems:
-            self.notices.append(f"{prob} (skipped)")
+        # The list of editions is built when first needed (an edition key,
+        # the picker): the start path reads only the edition it opens and its
+        # place in the list (start_edition). The reading screen checks every
+        # file once the first screen is up (refresh_entries).
+        self._entries: list[EditionEntry] | None = None
+        self._start: StartEntry | None = None
         self.sections = load_section_infos(self.library, self.notices)
         self.store = StateStore(state_dir)
         self.save_enabled = save_state
@@ -106,15 +107,34 @@ class Session:
 
     # -- editions ------------------------------------------------------------
 
+    @property
+    def entries(self) -> list[EditionEntry]:
+        """Every edition, oldest first (the catalogue, trusted if up to date)."""
+        if self._entries is None:
+            entries = self.library.editions(quick=True)
+            for prob in self.library.problems:
+                self.notices.append(f"{prob} (skipped)")
+            self._entries = entries
+        return self._entries
+
     def refresh_entries(self) -> bool:
         """Check every edition file against the catalogue (slow at thousands of
         editions: run it off the UI thread). True if the list changed."""
+        known = self._entries is not None
         changed = self.library.refresh()
-        if changed:
-            self.entries = self.library.editions()
+        if changed or not known:
+            self._entries = self.library.editions()
             for prob in self.library.problems:
                 self.notices.append(f"{prob} (skipped)")
         return changed
+
+    def position(self, edition_id: str) -> tuple[int, int] | None:
+        """(index, number of editions) of ``edition_id``, for "n/N"."""
+        start = self._start
+        if self._entries is None and start is not None and start.entry.id == edition_id:
+            return start.index, start.total
+        idx = self.entry_index(edition_id)
+        return None if idx is None else (idx, len(self.entries))
 
     def entry_index(self, edition_id: str | None) -> int | None:
         for i, e in enumerate(self.entries):
@@ -133,12 +153,25 @@ class Session:
 
     def start_edition(self) -> Edition | None:
         """The edition to open at start: the last one read if it still exists, else the newest."""
+        from reader.errors import ContentError
+
+        start = self.library.quick_start(self.state.edition)
+        if start is not None:
+            try:
+                ed = self.library.load_entry(start.entry)
+            except ContentError:
+                pass  # the catalogue was wrong about it: the full path below checks every file
+            else:
+                self._start = start
+                self._cache = {ed.id: ed}
+                self.edition = ed
+                self.state.edition = ed.id
+                return ed
         if not self.entries:
             return None
         idx = self.entry_index(self.state.edition)
         if idx is None:
             idx = len(self.entries) - 1
-        from reader.errors import ContentError
 
         try:
             return self.load_edition(self.entries[idx].id)
