@@ -6,9 +6,8 @@ state. The start path touches only the catalogue and the one edition shown.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.model import SECTION_IDS, Article, Edition
 from reader.store.content import EditionEntry, Library, StartEntry
