@@ -247,12 +247,26 @@ async def test_garbage_collector_runs_again_once_the_first_screen_is_up(content_
 
     assert gc.isenabled()
     app = ReaderApp(str(content_dir), animations=False)
-    assert not gc.isenabled()  # paused while the first screen is built
+    assert gc.isenabled()  # an app made and never run leaves it on
+    app._pause_gc()  # as run_async does
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert gc.isenabled()
+        assert gc.isenabled()  # the first frame resumed it
         await press(pilot, "4", "enter")
         assert gc.isenabled()
+    assert gc.isenabled()
+
+    seen = []
+    real_display = ReaderApp._display
+
+    def display(self, screen, renderable):
+        seen.append(gc.isenabled())
+        real_display(self, screen, renderable)
+        self.exit()
+
+    monkeypatch.setattr(ReaderApp, "_display", display)
+    await ReaderApp(str(content_dir), animations=False).run_async(headless=True, size=(80, 24))  # what run() awaits
+    assert seen[0] is False  # paused while the first frame was built
     assert gc.isenabled()
 
     def broken(*_a, **_k):

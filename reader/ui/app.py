@@ -76,9 +76,10 @@ class ReaderApp(App[None]):
         try:
             super().__init__()
             self._setup(content, theme, lang, animations, state_dir, environ)
-        except BaseException:
+        finally:
+            # an app made but never run must not leave the collector off;
+            # run_async pauses it again until the first frame
             self.end_startup()
-            raise
 
     def _setup(self, content, theme, lang, animations, state_dir, environ) -> None:
         env = dict(os.environ) if environ is None else environ
@@ -120,20 +121,28 @@ class ReaderApp(App[None]):
 
     # -- start-up ----------------------------------------------------------------------
 
-    #: the collector is paused from the App's creation to its first frame
+    #: the collector is paused while the App is made and from its run to its first frame
     _gc_paused = False
 
-    def _pause_gc(self) -> None:
-        """Pause Python's cyclic garbage collector until the first frame.
+    async def run_async(self, *args: Any, **kwargs: Any) -> Any:
+        self._pause_gc()
+        try:
+            return await super().run_async(*args, **kwargs)
+        finally:
+            self.end_startup()
 
-        Building the first screen allocates tens of thousands of objects
-        (styles, strips, the catalogue's entries); the collector, triggered by
-        the allocation count, scans all of them and everything imported, again
-        and again: 4 ms of a one-edition start, 17 ms with a 3,650-edition
-        archive (one full collection). Nothing started here is garbage yet, so
-        the pause costs no memory worth the name. Textual pauses it the same
-        way during smooth scrolls (``App.PAUSE_GC_ON_SCROLL``).
-        :meth:`end_startup` resumes it; so does the exit, whatever happens.
+    def _pause_gc(self) -> None:
+        """Pause Python's cyclic garbage collector while the first screen is built.
+
+        Building it allocates tens of thousands of objects (styles, strips,
+        the edition); the collector, triggered by the allocation count, scans
+        all of them and everything imported, again and again: 4 ms of a
+        one-edition start, 17 ms of one with a 3,650-edition archive (a full
+        collection). Nothing made here is garbage yet, so the pause costs no
+        memory worth the name. Textual pauses it the same way during smooth
+        scrolls (``App.PAUSE_GC_ON_SCROLL``). Paused in ``__init__`` (resumed
+        at its end) and in :meth:`run_async` (``run()`` goes through it) until
+        :meth:`end_startup`: the first frame, a 1 s timer, or the exit.
         """
         import gc
 
@@ -507,8 +516,5 @@ def run(args: Any) -> int:
         lang=getattr(args, "lang", None),
         animations=getattr(args, "animations", None),
     )
-    try:
-        app.run()
-    finally:
-        app.end_startup()
+    app.run()
     return app.return_code or 0
