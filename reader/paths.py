@@ -58,6 +58,19 @@ def cache_dir() -> Path:
     return Path(os.environ.get("READER_CACHE_DIR") or _platformdirs().user_cache_path(APP))
 
 
+def cache_name(text: str) -> str:
+    """A short file name for a cache entry about ``text`` (a path): 16 hex digits.
+
+    zlib's checksums, not hashlib: importing hashlib (OpenSSL) costs 1.6 ms
+    of the reader's start, and a cache name needs no cryptography. The cache
+    entries also record what they are about, so a clash is caught, not served.
+    """
+    import zlib
+
+    data = text.encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
 def content_dirs(explicit: str | os.PathLike[str] | None = None) -> tuple[list[Path], Path]:
     """Return ``(read_dirs, write_dir)``; earlier read dirs win on edition-id clashes."""
     chosen = explicit or os.environ.get("READER_CONTENT")

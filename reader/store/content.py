@@ -467,10 +467,7 @@ class ContentDir:
         directory is read-only (a normal install's bundled editions)."""
         if os.access(self.root, os.W_OK):
             return self.root / CATALOGUE
-        import hashlib
-
-        tag = hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:12]
-        return paths.cache_dir() / f"catalogue-{tag}.json"
+        return paths.cache_dir() / f"catalogue-{paths.cache_name(str(self.root.resolve()))}.json"
 
     def _editions_mtime(self) -> int | None:
         try:
@@ -818,22 +815,21 @@ class Library:
 
     def load_entry(self, e: EditionEntry) -> Edition:
         """:meth:`load` for an entry already at hand (from :meth:`quick_start`)."""
-        import hashlib
-
         try:  # the catalogue may have been trusted without a check: check this file
             st = os.stat(e.path)
         except OSError:
             raise ContentError(e.path, None, "edition file is gone (was it deleted?)") from None
-        key = hashlib.sha1(str(e.path).encode("utf-8", "surrogateescape")).hexdigest()[:20]
-        cached = paths.cache_dir() / "editions" / f"{key}.json"
+        where = str(e.path)
+        cached = paths.cache_dir() / "editions" / f"{paths.cache_name(where)}.json"
         try:
             raw = json.loads(cached.read_bytes())
-            if raw["v"] == _EDITION_CACHE_VERSION and raw["mtime_ns"] == st.st_mtime_ns and raw["size"] == st.st_size:
+            if (raw["v"] == _EDITION_CACHE_VERSION and raw["path"] == where
+                    and raw["mtime_ns"] == st.st_mtime_ns and raw["size"] == st.st_size):
                 return edition_from_dict(raw["edition"])
         except (OSError, ValueError, KeyError, TypeError):
             pass
         edition = read_edition(e.path)
-        doc = {"v": _EDITION_CACHE_VERSION, "mtime_ns": st.st_mtime_ns, "size": st.st_size,
+        doc = {"v": _EDITION_CACHE_VERSION, "path": where, "mtime_ns": st.st_mtime_ns, "size": st.st_size,
                "edition": asdict(edition)}
         try:
             atomic.write_text(cached, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))

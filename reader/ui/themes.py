@@ -284,15 +284,14 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
 _THEME_CACHE_VERSION = 1
 
 
-def _theme_cache(path: Path) -> tuple[Path, list[int]] | None:
-    import hashlib
-
+def _theme_cache(path: Path) -> tuple[Path, list[int | str]] | None:
     try:
         st = path.stat()
     except OSError:
         return None
-    key = hashlib.sha1(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:20]
-    return paths.cache_dir() / "themes" / f"{key}.json", [_THEME_CACHE_VERSION, st.st_mtime_ns, st.st_size]
+    where = str(path.resolve())
+    return (paths.cache_dir() / "themes" / f"{paths.cache_name(where)}.json",
+            [_THEME_CACHE_VERSION, where, st.st_mtime_ns, st.st_size])
 
 
 def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
