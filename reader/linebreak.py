@@ -170,7 +170,9 @@ _UNITS_SINGLE = (
     "度倍斤克米升天周时分秒份批场届期款种类轮组支篇首块片棵根双对枚颗粒成"
 )
 _UNIT = "(?:" + "|".join(sorted(_UNITS_MULTI, key=len, reverse=True)) + f"|[{_UNITS_SINGLE}])"
-_UNIT_RE = re.compile(f"(?:第{_RUN}|{_RUN}){_RUN}*{_MULT}*(?:{_UNIT}(?:/{_MULT}*{_UNIT})?)?")
+# (``第?RUN+``, not the same run class three times: compiling a class with wide
+# ranges is what costs at import)
+_UNIT_RE = re.compile(f"第?{_RUN}+{_MULT}*(?:{_UNIT}(?:/{_MULT}*{_UNIT})?)?")
 
 
 class _Widths(dict):
