@@ -74,7 +74,13 @@ class ReaderApp(App[None]):
     ) -> None:
         self._pause_gc()
         try:
+            # App.__init__ builds the stylesheet's variables from Textual's
+            # default theme; _set_initial_theme builds them again from ours
+            # before the first parse. Generating a theme's colours costs ~1 ms:
+            # once is enough.
+            self._variables_deferred = True
             super().__init__()
+            self._variables_deferred = False
             self._setup(content, theme, lang, animations, state_dir, environ)
         finally:
             # an app made but never run must not leave the collector off;
@@ -274,6 +280,8 @@ class ReaderApp(App[None]):
         return list(self._theme_names_cache)
 
     def get_css_variables(self) -> dict[str, str]:
+        if getattr(self, "_variables_deferred", False):
+            return {}  # App.__init__: see __init__
         variables = super().get_css_variables()
         try:
             from reader.ui.themes import with_app_variables

@@ -126,8 +126,9 @@ class ReaderScreen(Screen[None]):
         st = session.state
         ed = session.edition
         self.active_pane = "body" if (ed is not None and st.article and ed.article(st.article)) else "list"
-        # Classes set now cost nothing (no children styled yet); set after
-        # mount they restyle the whole screen.
+        # Classes set now cost nothing (no children styled yet, and update=False:
+        # the screen is styled when it is mounted); set after mount they
+        # restyle the whole screen.
         try:
             width, height = self.app.size
         except Exception:  # no app/driver yet
@@ -138,6 +139,7 @@ class ReaderScreen(Screen[None]):
                 *self._layout_classes(width),
                 *self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS),
                 *self._get_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS),
+                update=False,
             )
 
     def _layout_classes(self, width: int) -> list[str]:
