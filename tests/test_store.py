@@ -305,3 +305,21 @@ def test_quick_start_declines_a_stale_or_damaged_catalogue(tmp_path: Path):
     assert _quick([root], None) is None
     cat.write_text('{"version": 2, "editions": []}', "utf-8")  # not laid out a row per line
     assert _quick([root], None) is None
+
+
+def test_catalogue_view_counts_rows_it_does_not_parse(tmp_path: Path):
+    from reader.store.content import CatalogueView
+
+    (root,) = _library_with(tmp_path, [[(f"e{i}", f"2025-01-{i + 1:02d}") for i in range(5)]])
+    cd = ContentDir(root)
+    data = cd.catalogue_path().read_bytes()
+    assert b'"count": 5' in data.splitlines()[0]
+    view = cd.view()
+    assert len(view) == 5 and view.entry(4).id == "e4" and view.find("e2") == 2 and view.find("e9") is None
+    # a catalogue written before the header had a count: the rows are counted
+    old = CatalogueView.parse(data.replace(b'"count": 5, ', b""), root, cd._editions_mtime())
+    assert len(old) == 5 and old.find("e3") == 3
+    # a wrong count is caught when the rows are split, not served
+    bad = CatalogueView.parse(data.replace(b'"count": 5', b'"count": 7'), root, cd._editions_mtime())
+    with pytest.raises(ValueError):
+        bad.entry(0)
