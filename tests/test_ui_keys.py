@@ -6,8 +6,11 @@ from pathlib import Path
 
 from conftest import press, screen_text
 
+from textual.color import Color
+
 from reader.ui.app import ReaderApp
 from reader.ui.screens.main import ReaderScreen
+from reader.ui.text import component_style
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.lines import LineList
 from reader.ui.widgets.panes import ArticleList, FiguresPane, SectionNav, SummaryPane
@@ -213,12 +216,18 @@ async def test_theme_picker(content_dir: Path) -> None:
             await press(pilot, "j")
         await press(pilot, "escape")  # Esc restores
         assert app.theme == "newsprint"
+        body = app.query_one("#body", ArticleBody)
+        before = component_style(body, "body--figure").foreground  # rendered (and cached) in newsprint
         await press(pilot, "t")
         while app.theme != "dark":
             await press(pilot, "j")
         await press(pilot, "enter")
         assert app.theme == "dark"
         assert isinstance(app.screen, ReaderScreen)
+        # the body draws figures in the dark theme's colour, not a cached newsprint one
+        after = component_style(body, "body--figure").foreground
+        assert after != before
+        assert after == Color.parse(app.get_css_variables()["figure"])
 
 
 async def test_help_lists_every_binding_by_current_key(content_dir: Path, monkeypatch) -> None:

@@ -119,7 +119,23 @@ def component_style(widget, name: str) -> Style:
 
     Textual's ``get_visual_style(..., partial=True)`` drops an opaque
     background (it blends with factor ``1 - alpha``), so marks would not show.
+    Kept per widget while its styles stand, for widgets with a
+    ``_component_styles_cache`` (:class:`~reader.ui.widgets.lines.LineAPIView`):
+    every rendered line asks for the same few.
     """
+    has_cache = hasattr(widget, "_component_styles_cache")
+    cache = widget._component_styles_cache if has_cache else None
+    if cache is not None and (hit := cache.get(name)) is not None:
+        return hit
+    style = _component_style(widget, name)
+    if has_cache:
+        if cache is None:
+            cache = widget._component_styles_cache = {}
+        cache[name] = style
+    return style
+
+
+def _component_style(widget, name: str) -> Style:
     styles = widget.get_component_styles(name)
     has = styles.has_rule
     ts = styles.text_style if has("text_style") else None

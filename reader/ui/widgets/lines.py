@@ -54,6 +54,13 @@ class LineAPIView(ScrollView):
     """
 
     _scrollbars_for: Size | None = None  # the virtual size the scrollbars were last set for
+    #: component-class styles resolved for rendering (reader.ui.text.component_style);
+    #: emptied whenever Textual restyles the widget (theme, focus, classes)
+    _component_styles_cache: dict[str, Any] | None = None
+
+    def notify_style_update(self) -> None:
+        self._component_styles_cache = None
+        super().notify_style_update()
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         own = self.virtual_size
