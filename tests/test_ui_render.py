@@ -276,3 +276,44 @@ async def test_garbage_collector_runs_again_once_the_first_screen_is_up(content_
     with pytest.raises(OSError):
         ReaderApp(str(content_dir), animations=False)
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (60, 20)])
+@pytest.mark.parametrize("theme", ["newsprint", "dark"])
+async def test_first_frame_needs_no_second_styling_pass(content_dir: Path, monkeypatch, size, theme) -> None:
+    """The reading screen skips Textual's restyle of every widget on its first
+    resume (ReaderScreen._styled_since_mount). What the user first sees, and
+    every widget's styles, must be what that pass would have given."""
+
+    real_check = ReaderScreen.__dict__["_styled_since_mount"]
+    skipped = []
+
+    def first_frame(skip: bool):
+        def check(self):
+            answer = real_check(self) if skip else False
+            skipped.append(answer)
+            return answer
+
+        monkeypatch.setattr(ReaderScreen, "_styled_since_mount", check)
+        seen = {}
+        real_display = ReaderApp._display
+
+        def display(self, screen, renderable):
+            real_display(self, screen, renderable)
+            if renderable is not None and not seen:
+                seen["frame"] = [[(s.text, str(s.style)) for s in strip] for strip in screen._compositor.render_strips()]
+                seen["styles"] = [(type(n).__name__, n.id, n.styles.css,
+                                   {k: v.css for k, v in n._component_styles.items()})
+                                  for n in screen.walk_children(with_self=True)]
+                self.exit()
+
+        monkeypatch.setattr(ReaderApp, "_display", display)
+        return seen
+
+    results = []
+    for skip in (True, False):
+        seen = first_frame(skip)
+        await ReaderApp(str(content_dir), theme=theme, animations=False).run_async(headless=True, size=size)
+        results.append(seen)
+    assert skipped == [True, False]  # the pass was skipped in the first run only
+    assert results[0]["frame"] and results[0] == results[1]
