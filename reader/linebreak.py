@@ -176,10 +176,21 @@ _UNIT_RE = re.compile(f"第?{_RUN}+{_MULT}*(?:{_UNIT}(?:/{_MULT}*{_UNIT})?)?")
 
 
 class _Widths(dict):
-    """Per-character cell width, computed once by rich and cached."""
+    """Per-character cell width, computed once by rich and cached.
+
+    The ranges a Chinese page is made of are answered without rich's table
+    search (a first screen meets a few hundred distinct characters); a test
+    checks every character of them against rich.
+    """
 
     def __missing__(self, char: str) -> int:
-        w = self[char] = get_character_cell_size(char)
+        if " " <= char <= "~":
+            w = 1  # printable ASCII
+        elif "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\uff01" <= char <= "\uff60":
+            w = 2  # CJK ideographs (and extension A), full-width forms
+        else:
+            w = get_character_cell_size(char)
+        self[char] = w
         return w
 
 

@@ -436,3 +436,15 @@ def test_break_whitespace_table_matches_unicode():
 
     expected = {c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n" and c not in _NO_BREAK_SPACES}
     assert set(_WS) == expected
+
+
+def test_fast_widths_agree_with_rich_for_every_character_they_cover():
+    ranges = [(0x20, 0x7E), (0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xFF01, 0xFF60)]
+    widths = linebreak._Widths()  # a fresh cache: every lookup takes the fast path
+    for lo, hi in ranges:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            assert widths[ch] == get_character_cell_size(ch), hex(code)
+    # and what they do not cover still comes from rich
+    for ch in "\u302a\u303f\u00e9\u200b\u3000":
+        assert linebreak._Widths()[ch] == get_character_cell_size(ch)
