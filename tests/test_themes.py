@@ -383,3 +383,30 @@ def test_a_cached_theme_is_revalidated_when_its_file_changes(tmp_path, monkeypat
     os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10_000_000))
     theme, notices = th.load_theme_file(f)
     assert theme is None and notices and "primary" in notices[0]
+
+
+async def test_cached_css_variables_are_what_textual_generates(tmp_path, monkeypatch):
+    """The reader keeps each theme's generated CSS variables in the cache dir;
+    what it serves must be what Textual would generate, for every theme, and a
+    changed theme must not be served the old ones."""
+    from dataclasses import replace
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    themes, _ = load_themes()
+    app = App()
+    async with app.run_test():
+        for theme in themes.values():
+            app.register_theme(theme)
+            app.theme = theme.name
+            fresh = App.get_css_variables(app)
+            assert th.cached_variables(theme, lambda: App.get_css_variables(app)) == fresh  # made and kept
+            assert th.cached_variables(theme, lambda: pytest.fail("generated again")) == fresh  # served
+        dark = themes["dark"]
+        app.theme = "dark"
+        before = App.get_css_variables(app)
+        changed = replace(dark, name="dark", primary="#ff0000")
+        app.register_theme(changed)
+        app.theme = "dark"
+        fresh = App.get_css_variables(app)
+        assert fresh["primary"] != before["primary"]
+        assert th.cached_variables(changed, lambda: App.get_css_variables(app)) == fresh

@@ -282,12 +282,12 @@ class ReaderApp(App[None]):
     def get_css_variables(self) -> dict[str, str]:
         if getattr(self, "_variables_deferred", False):
             return {}  # App.__init__: see __init__
-        variables = super().get_css_variables()
-        try:
-            from reader.ui.themes import with_app_variables
-        except ImportError:  # pragma: no cover
-            return variables
-        return with_app_variables(variables)
+        th = getattr(self, "_themes_module", None)
+        if th is None:
+            return super().get_css_variables()
+        variables = th.cached_variables(self.current_theme, super().get_css_variables)
+        self.theme_variables = variables  # as App.get_css_variables sets it
+        return th.with_app_variables(variables)
 
     def watch_theme(self, theme_name: str) -> None:
         # remember an explicit choice (the picker, the palette)

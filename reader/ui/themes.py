@@ -405,6 +405,52 @@ def resolve_theme(name: str | None, themes: dict[str, Theme], *, lang: str | Non
     return default, t("msg.theme_fallback", lang, name=name, fallback=theme_label(DEFAULT_THEME, lang))
 
 
+def _variables_cache(theme: Theme) -> tuple[Path, str] | None:
+    """Where the CSS variables generated from ``theme`` are kept, and what they
+    were generated from (the theme's fields and Textual's colour generator, by
+    its file's size and mtime: an upgrade of Textual makes a new key)."""
+    import json
+    import os
+    from dataclasses import asdict
+
+    import textual.design
+
+    try:
+        st = os.stat(textual.design.__file__)
+        ident = json.dumps([textual.design.__file__, st.st_size, st.st_mtime_ns, asdict(theme)],
+                           sort_keys=True, default=str)
+    except (OSError, TypeError, ValueError):
+        return None
+    return paths.cache_dir() / "theme-variables" / f"{paths.cache_name(ident)}.json", ident
+
+
+def cached_variables(theme: Theme, generate) -> dict[str, str]:
+    """The CSS variables ``generate()`` makes for ``theme``, kept in the cache dir.
+
+    Textual derives ~150 shades from a theme's dozen colours on every start
+    (about 1 ms); they only change with the theme or with Textual.
+    """
+    import json
+
+    where = _variables_cache(theme)
+    if where is not None:
+        try:
+            raw = json.loads(where[0].read_bytes())
+            if raw["key"] == where[1] and isinstance(raw["variables"], dict):
+                return raw["variables"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    variables = generate()
+    if where is not None:
+        from reader.store import atomic
+
+        try:
+            atomic.write_text(where[0], json.dumps({"key": where[1], "variables": variables}))
+        except (OSError, TypeError, ValueError):
+            pass
+    return variables
+
+
 def with_app_variables(variables: dict[str, str]) -> dict[str, str]:
     """Fill in app variables missing from a generated CSS variable map.
 
