@@ -198,3 +198,26 @@ def test_seed_import_report(tmp_path, capsys):
     code, out, _ = run(capsys, "import", str(SEED), "--content", str(tmp_path))
     assert code == 0
     assert "7 articles" in out and "hightech 1, congress 2, eldercare 1, energy 2, general 1" in out
+
+
+# -- plain `reader` --------------------------------------------------------------
+
+
+def test_plain_reader_args_are_what_the_parser_gives():
+    from reader import cli
+
+    assert vars(cli._plain_reader_args([])) == vars(cli.build_parser().parse_args([]))
+    assert cli._plain_reader_args(["--theme", "dark"]) is None  # anything else goes through argparse
+
+
+def test_plain_reader_without_a_terminal_refuses_and_starts_nothing(tmp_path: Path):
+    code = ("import sys\n"
+            "from reader.cli import main\n"
+            "rc = main([])\n"
+            "print(rc, 'textual' in sys.modules, 'argparse' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                         timeout=60, env={**os.environ, "READER_CONTENT": str(tmp_path)})
+    assert out.stdout.split() == ["2", "False", "False"]
+    assert out.stderr.strip().splitlines() == [
+        "reader: reader needs an interactive terminal (try ssh -t); "
+        "for scripts use `reader export` or `reader search`"]
