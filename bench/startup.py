@@ -1,8 +1,13 @@
-"""Cold start of the reader vs a bare Textual app (Header + Static + Footer).
+"""Cold start of `reader` vs a bare Textual app (Header + Static + Footer).
 
-Each run is a fresh Python process that starts the app headless at 80×24 and
-prints READY when the app hands its first frame to the driver (both apps get
-the same hook on ``App._display``), then exits. The parent measures the wall time from spawning the
+Each run is a fresh Python process; it prints READY (on stderr) when the app
+hands its first frame to the driver (both apps get the same hook on
+``App._display``), then exits. The reader is started as a user starts it:
+``reader.cli.main`` with no arguments (what the ``reader`` console script
+calls), the content from ``$READER_CONTENT``, stdin and stdout a pseudo-
+terminal (the CLI refuses to start without one). The one liberty, taken for
+both apps alike: Textual runs headless at 80×24, so no terminal emulator's
+speed is measured. The parent measures the wall time from spawning the
 process to READY (interpreter start, imports, config/themes/catalogue, the
 first edition, compose, layout, first paint) and the child's peak RSS
 (``wait4`` rusage). Runs alternate bare/reader; the median of N each is
@@ -33,24 +38,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import sys, time
+import os, sys
 from textual.app import App
 
 # The same hook for both apps: the first frame the app hands to its driver is
-# the first screen the user sees. Print READY then, and exit.
+# the first screen the user sees. Say READY then, and exit.
 _display = App._display
 
 def first_frame(self, screen, renderable):
     _display(self, screen, renderable)
     if renderable is not None and not getattr(self, "_bench_done", False):
         self._bench_done = True
-        sys.stdout.write("READY\n")
-        sys.stdout.flush()
+        os.write(2, b"READY\n")
         self.exit()
 
 App._display = first_frame
-kind = sys.argv[1]
-if kind == "bare":
+_run = App.run
+
+def headless_run(self, *args, **kwargs):
+    kwargs.update(headless=True, size=(80, 24))
+    return _run(self, *args, **kwargs)
+
+App.run = headless_run
+if sys.argv[1] == "bare":
     from textual.widgets import Footer, Header, Static
 
     class Bare(App):
@@ -61,11 +71,11 @@ if kind == "bare":
             yield Static("昌吉日报")
             yield Footer()
 
-    Bare().run(headless=True, size=(80, 24))
+    Bare().run()
 else:
-    from reader.ui.app import ReaderApp
+    from reader.cli import main  # what the `reader` console script runs
 
-    ReaderApp(sys.argv[2], animations=False).run(headless=True, size=(80, 24))
+    sys.exit(main([]))
 """
 
 
@@ -92,17 +102,23 @@ def newest_alone(archive: Path, dest: Path) -> Path:
 
 
 def run_once(kind: str, content: Path, env: dict[str, str]) -> tuple[float, int]:
+    import pty
+
+    master, slave = pty.openpty()  # the terminal `reader` insists on
+    env = {**env, "READER_CONTENT": str(content)}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, kind, str(content)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, kind], stdin=slave, stdout=slave,
                             stderr=subprocess.PIPE, env=env, cwd=ROOT)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
+    os.close(slave)
+    assert proc.stderr is not None
+    line = proc.stderr.readline()
     elapsed = time.perf_counter() - t0
     _pid, status, rusage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    err = proc.stderr.read().decode("utf-8", "replace")
+    os.close(master)
     if line.strip() != b"READY" or proc.returncode != 0:
-        raise SystemExit(f"{kind} run failed (exit {proc.returncode}): {err.strip()[-2000:]}")
+        raise SystemExit(f"{kind} run failed (exit {proc.returncode}): {(line.decode('utf-8', 'replace') + err).strip()[-2000:]}")
     return elapsed, rusage.ru_maxrss  # KiB on Linux
 
 
