@@ -142,10 +142,10 @@ class ReaderApp(App[None]):
 
         Building it allocates tens of thousands of objects (styles, strips,
         the edition); the collector, triggered by the allocation count, scans
-        all of them and everything imported, again and again: 4 ms of a
-        one-edition start, 17 ms of one with a 3,650-edition archive (a full
-        collection). Nothing made here is garbage yet, so the pause costs no
-        memory worth the name. Textual pauses it the same way during smooth
+        them and everything imported, again and again: 4 ms of a one-edition
+        start, and a full collection (17 ms) when the start still built all
+        3,650 catalogue entries of an archive. Nothing made here is garbage
+        yet, so the pause costs no memory worth the name. Textual pauses it the same way during smooth
         scrolls (``App.PAUSE_GC_ON_SCROLL``). Paused in ``__init__`` (resumed
         at its end) and in :meth:`run_async` (``run()`` goes through it) until
         :meth:`end_startup`: the first frame, a 1 s timer, or the exit.

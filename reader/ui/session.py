@@ -1,7 +1,8 @@
 """The reader's session: library, editions, the open edition, reading state.
 
 No Textual here: screens read and change the session, and the app saves the
-state. The start path touches only the catalogue and the one edition shown.
+state. The start path reads one catalogue row (Library.quick_start) and the
+one edition shown; the list of editions is built when first needed.
 """
 
 from __future__ import annotations
