@@ -166,6 +166,34 @@ async def test_bookmark_and_bookmarks_list(content_dir: Path) -> None:
         assert reader(app).article.id == "a04"
 
 
+async def test_bookmarks_list_removes_a_bookmark(content_dir: Path) -> None:
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "3", "enter", "B", "4", "enter", "B")  # two bookmarks
+        assert len(app.session.state.bookmarks) == 2
+        assert "☆" in screen_text(app)  # the list marks the open (read) bookmarked article
+        await press(pilot, "apostrophe")
+        text = screen_text(app)
+        assert "d 删除" in text  # the list says how
+        newest_first = app.session.state.bookmarks[-1].headline
+        await press(pilot, "d")  # the highlighted one: the newest
+        assert [b.article for b in app.session.state.bookmarks] == ["a04"]
+        assert newest_first not in screen_text(app)
+        await press(pilot, "delete")
+        assert app.session.state.bookmarks == []
+        assert "还没有收藏" in screen_text(app)
+        await press(pilot, "d")  # nothing left: nothing happens
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ReaderScreen)
+        # the article list no longer marks them, and the removal is saved
+        assert "☆" not in screen_text(app) and "★" not in screen_text(app)
+        app.save_state()
+    again = make_app(content_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.session.state.bookmarks == []
+
+
 async def test_search_opens_article(content_dir: Path) -> None:
     app = make_app(content_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -82,6 +82,12 @@ class ReadingState:
     def is_bookmarked(self, edition: str, article: str) -> bool:
         return any(b.key() == (edition, article) for b in self.bookmarks)
 
+    def remove_bookmark(self, edition: str, article: str) -> bool:
+        """Remove the bookmark of ``(edition, article)``; True if there was one."""
+        before = len(self.bookmarks)
+        self.bookmarks = [b for b in self.bookmarks if b.key() != (edition, article)]
+        return len(self.bookmarks) != before
+
     def toggle_bookmark(self, bookmark: Bookmark) -> bool:
         """Add or remove a bookmark; return True when it is now bookmarked."""
         for i, b in enumerate(self.bookmarks):

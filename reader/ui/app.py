@@ -332,11 +332,12 @@ class ReaderApp(App[None]):
 
     def binding_ids(self) -> set[str]:
         from reader.ui.screens.main import ReaderScreen
+        from reader.ui.screens.modals import BookmarksScreen
         from reader.ui.widgets.body import ArticleBody
         from reader.ui.widgets.lines import LineList
 
         ids: set[str] = set()
-        for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList):
+        for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList, BookmarksScreen):
             for b in cls.BINDINGS:
                 if isinstance(b, Binding) and b.id:
                     ids.add(b.id)

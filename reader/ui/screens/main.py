@@ -724,7 +724,10 @@ class ReaderScreen(Screen[None]):
     def action_bookmarks(self) -> None:
         from reader.ui.screens.modals import BookmarksScreen
 
-        def chosen(result) -> None:
+        def chosen(outcome) -> None:
+            result, removed = outcome
+            if removed:
+                self._refresh_list()  # the list's bookmark marks
             if result:
                 self.go_to(*result)
 

@@ -133,7 +133,7 @@ def help_rows(app: Any) -> list[tuple[str, str]]:
     order: list[str] = []
     keys_by_id: dict[str, list[str]] = {}
     fallback_desc: dict[str, str] = {}
-    for cls in (LineList, ArticleBody, ReaderScreen, ReaderApp):
+    for cls in (LineList, ArticleBody, ReaderScreen, ReaderApp, BookmarksScreen):
         for b in cls.BINDINGS:
             if not isinstance(b, Binding) or not b.id:
                 continue
@@ -236,17 +236,31 @@ class EditionsScreen(_Modal):
 
 
 class BookmarksScreen(_Modal):
+    """The bookmarks, newest first: Enter opens one, ``d``/Delete removes one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *_Modal.BINDINGS,
+        Binding("d,delete", "remove", "Remove bookmark", id="remove_bookmark"),
+    ]
+
     def __init__(self, session: Any) -> None:
         super().__init__()
         self.session = session
+        self.removed = False  # the reading screen refreshes its list marks if so
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(safe(t("pane.bookmarks", self.lang)), classes="dialog-title")
             yield ChoiceList(id="bookmark-list")
+            key = self.app.get_key_display(Binding(_current_key(self.app, "remove_bookmark", "d"), ""))
+            yield Static(safe(t("bookmarks.hint", self.lang, key=key)), classes="dialog-hint")
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._fill(0)
+        self.query_one(ChoiceList).focus()
+
+    def _fill(self, index: int) -> None:
         dates = {e.id: e.date or e.id for e in self.session.entries}
         choices = []
         for b in reversed(self.session.state.bookmarks):
@@ -255,10 +269,25 @@ class BookmarksScreen(_Modal):
             text = join([safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")])
             choices.append(Choice((b.edition, b.article), _lines(text, hang="  ")))
         key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark", "B"), ""))
-        lst = self.query_one(ChoiceList)
         # i18n.t() takes the label key as its first argument, so {key} is filled here
-        lst.set_items(choices, 0, empty=safe(t("msg.no_bookmarks", self.lang, key=key)))
-        lst.focus()
+        self.query_one(ChoiceList).set_items(choices, min(index, len(choices) - 1) if choices else None,
+                                             empty=safe(t("msg.no_bookmarks", self.lang, key=key)))
+
+    def action_remove(self) -> None:
+        lst = self.query_one(ChoiceList)
+        index = lst.index
+        if index is None or not 0 <= index < len(lst.items):
+            return
+        edition, article = lst.items[index].value
+        if self.session.state.remove_bookmark(edition, article):
+            self.removed = True
+            self.app.request_save()
+            self.app.notify(t("msg.unbookmarked", self.lang), markup=False, timeout=2)
+        self._fill(index)
+
+    def dismiss(self, result: Any = None):  # type: ignore[override]
+        # the reading screen learns of removals even when nothing is opened
+        return super().dismiss((result, self.removed))
 
 
 def _current_key(app: Any, binding_id: str, default: str) -> str:
