@@ -47,11 +47,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 PROG = "reader-kiosk"
 DEFAULT_CONFIG = "/etc/reader/kiosk.toml"
 UTF8_LOCALE = "C.UTF-8"
@@ -151,6 +146,9 @@ def load_settings(path: str | os.PathLike[str] | None, *, required: bool = False
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise KioskError(f"{p}: not UTF-8") from None
+    from reader._compat import tomllib as _tomllib
+
+    tomllib = _tomllib()  # on first use: `reader-kiosk` without a settings file reads no TOML
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
