@@ -48,6 +48,8 @@ _BINDING_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$")
 
 @dataclass
 class Config:
+    """The user's config.toml, validated."""
+
     theme: str | None = None
     lang: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)

@@ -16,6 +16,8 @@ FALLBACK_SECTION = "general"
 
 @dataclass
 class Byline:
+    """Who wrote it: reporters (本报记者) and correspondents (通讯员), as printed."""
+
     reporters: list[str] = field(default_factory=list)
     correspondents: list[str] = field(default_factory=list)
 
@@ -34,6 +36,8 @@ class Byline:
 
 @dataclass
 class Caption:
+    """A photo caption and the photographers it credits."""
+
     text: str
     photographers: list[str] = field(default_factory=list)
 
@@ -69,6 +73,8 @@ class Figure:
 
 @dataclass
 class Article:
+    """One article of a page: its parts as printed, its section, and what analysis found."""
+
     id: str
     headline: str
     section: str = FALLBACK_SECTION
@@ -114,6 +120,8 @@ class Article:
 
 @dataclass
 class Edition:
+    """One imported page: its articles in page order."""
+
     id: str
     title: str
     date: str | None  # ISO YYYY-MM-DD, or None when the page does not say

@@ -337,6 +337,8 @@ def write_edition(content_dir: Path, edition: Edition) -> Path:
 
 @dataclass
 class ArticleEntry:
+    """What an edition's article list needs of an article."""
+
     id: str
     section: str
     headline: str

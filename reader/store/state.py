@@ -37,6 +37,8 @@ MAX_READ_EDITIONS = 400  # read marks kept for this many editions (newest kept)
 
 @dataclass
 class Bookmark:
+    """A bookmarked article, with what the bookmarks list shows of it."""
+
     edition: str
     article: str
     headline: str = ""
@@ -48,6 +50,8 @@ class Bookmark:
 
 @dataclass
 class ReadingState:
+    """Where the reader left off, what was read, the bookmarks, the theme."""
+
     edition: str | None = None
     section: str | None = None
     article: str | None = None
