@@ -145,14 +145,32 @@ def _char_class(chars) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
+class _OnFirstUse:
+    """A pattern compiled when first used. Each character class that reaches
+    past Latin-1 costs ~0.3 ms to compile at import; these are needed only by
+    text that has whitespace, no-break spaces or paired dashes, which a
+    Chinese page mostly has not (a cheap set test guards each use)."""
+
+    __slots__ = ("_pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern)
+        return getattr(self._compiled, name)
+
+
 _WS_CLASS = _char_class(_WS)
+_GLUE = frozenset(_NO_BREAK_SPACES + "\u2060")  # no-break spaces, word joiner
 _CLOSE_RE = re.compile(_char_class(NO_LINE_START))
-_WS_CLOSE_RE = re.compile(f"{_WS_CLASS}+(?={_char_class(NO_LINE_START)})")
-_HAS_WS_RE = re.compile(_WS_CLASS)
 _OPEN_RE = re.compile(f"{_char_class(NO_LINE_END)}{_WS_CLASS}*")
-_LEAD_WS_RE = re.compile(f"{_WS_CLASS}+")
-_GLUE_RE = re.compile(f"[{_NO_BREAK_SPACES}\u2060]+")  # no-break spaces, word joiner
-_PAIR_RE = re.compile("—{2,}|…{2,}|⋯{2,}")
+_WS_CLOSE_RE = _OnFirstUse(f"{_WS_CLASS}+(?={_char_class(NO_LINE_START)})")
+_LEAD_WS_RE = _OnFirstUse(f"{_WS_CLASS}+")
+_GLUE_RE = _OnFirstUse(f"[{_NO_BREAK_SPACES}\u2060]+")
+_PAIR_RE = _OnFirstUse("—{2,}|…{2,}|⋯{2,}")
 
 # A Latin word / number run and the unit that directly follows it.
 _RUN = (
@@ -241,7 +259,7 @@ def _analyse(seg: str) -> tuple[list[int], bytes]:
                     clusters.append((i - 1, i + 1))
 
     # Writes go in increasing class order, so each boundary ends with the max.
-    m = _LEAD_WS_RE.match(seg)
+    m = _LEAD_WS_RE.match(seg) if seg[:1] in _WS else None
     if m:
         z = m.end()
         cls[1 : z + 1] = b"\x01" * z
@@ -252,13 +270,13 @@ def _analyse(seg: str) -> tuple[list[int], bytes]:
         a, z = m.span()
         if z - a > 1:
             cls[a + 1 : z] = b"\x02" * (z - a - 1)
-    if _GLUE_RE.search(seg):
+    if not _GLUE.isdisjoint(seg):
         for m in _GLUE_RE.finditer(seg):
             a, z = m.span()
             cls[a : z + 1] = b"\x02" * (z - a + 1)
     for m in _CLOSE_RE.finditer(seg):
         cls[m.start()] = BREAK_BEFORE_CLOSING
-    if _HAS_WS_RE.search(seg):
+    if not _WS.isdisjoint(seg):
         # "word ," : the boundaries before the whitespace are before closing too
         for m in _WS_CLOSE_RE.finditer(seg):
             a, z = m.span()
