@@ -221,3 +221,20 @@ def test_plain_reader_without_a_terminal_refuses_and_starts_nothing(tmp_path: Pa
     assert out.stderr.strip().splitlines() == [
         "reader: reader needs an interactive terminal (try ssh -t); "
         "for scripts use `reader export` or `reader search`"]
+
+
+def test_plain_reader_on_a_terminal_hands_over_with_the_collector_on(monkeypatch):
+    """`reader` pauses the garbage collector while it imports the UI; the UI
+    (and anything after it) must get it back on."""
+    import gc
+
+    import reader.ui.app as ui
+    from reader import cli
+
+    seen = []
+    monkeypatch.setattr(ui, "run", lambda args: seen.append((gc.isenabled(), args.command)) or 0)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert cli.main([]) == 0
+    assert seen == [(True, None)]
+    assert gc.isenabled()
