@@ -142,10 +142,12 @@ class Session:
                 return i
         return None
 
-    def load_edition(self, edition_id: str) -> Edition:
+    def load_edition(self, edition_id: str, entry: EditionEntry | None = None) -> Edition:
+        """Open an edition (kept with the one open before, for going back).
+        ``entry``: its catalogue entry, when at hand (no lookup in the list)."""
         ed = self._cache.get(edition_id)
         if ed is None:
-            ed = self.library.load(edition_id)
+            ed = self.library.load_entry(entry) if entry is not None else self.library.load(edition_id)
             self._cache = {edition_id: ed, **({self.edition.id: self.edition} if self.edition else {})}
         self.edition = ed
         self.state.edition = ed.id
@@ -158,14 +160,11 @@ class Session:
         start = self.library.quick_start(self.state.edition)
         if start is not None:
             try:
-                ed = self.library.load_entry(start.entry)
+                ed = self.load_edition(start.entry.id, start.entry)
             except ContentError:
                 pass  # the catalogue was wrong about it: the full path below checks every file
             else:
                 self._start = start
-                self._cache = {ed.id: ed}
-                self.edition = ed
-                self.state.edition = ed.id
                 return ed
         if not self.entries:
             return None
