@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest_check import lost_pieces, paragraphs_in_page_order
+from ingest_check import dropped_and_doubled, paragraphs_in_page_order
 
-from reader.ingest import parse_page
+from reader.ingest import parse, parse_page
 from reader.model import Article
 
 SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
@@ -144,7 +144,8 @@ def test_seed_paragraph_counts(seed):
 
 def test_seed_nothing_lost(seed):
     text = _seed_text()
-    assert lost_pieces(text, seed) == []
+    dropped, doubled = dropped_and_doubled(text, parse(text))
+    assert not dropped and not doubled
     assert paragraphs_in_page_order(text, seed)
 
 
@@ -208,8 +209,9 @@ def test_jumps_and_briefs_page():
     jump, asked, lift, ai = arts
     # Body text before any headline: an article titled by a preview.
     assert jump.headline == "各地各部门要进一步提高政治站位"
-    assert jump.paragraphs[0].startswith("（上接第一版）")
-    assert jump.paragraphs[1].startswith("编者按：")
+    assert jump.paragraphs == ["（上接第一版）各地各部门要进一步提高政治站位，把学习贯彻全会精神同推动本地区本部门工作结合起来，确保各项任务落到实处。"]
+    # The editor's note above a title opens that feature.
+    assert asked.editor_box.startswith("编者按：为推动人大代表建议办理工作提质增效")
     assert asked.headline == "代表建议办得好不好 群众说了算"
     assert asked.subtitle == "州人大常委会开展代表建议办理情况专题询问"
     assert asked.byline.reporters == ["李明", "王芳"]
@@ -241,9 +243,10 @@ def test_page_without_blank_lines():
 @pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.txt")))
 def test_own_pages_nothing_lost(name):
     text = (PAGES / name).read_text(encoding="utf-8")
-    arts = parse_page(text)
-    assert lost_pieces(text, arts) == []
-    assert paragraphs_in_page_order(text, arts)
+    parsed = parse(text)
+    dropped, doubled = dropped_and_doubled(text, parsed)
+    assert not dropped and not doubled
+    assert paragraphs_in_page_order(text, parsed.articles)
 
 
 # --------------------------------------------------------------------------
@@ -255,11 +258,12 @@ def test_empty_page():
     assert parse_page("\n\n  \n\u3000\n") == []
 
 
-def test_garbage_page_first_line_is_headline():
+def test_garbage_page_gives_one_titled_item():
+    # Two short lines without sentence punctuation are read as a title block.
     arts = parse_page("abc def\n\nxyz 123 !!!\n\n???")
     assert len(arts) == 1
-    assert arts[0].headline == "abc def"
-    assert arts[0].paragraphs == ["xyz 123 !!!???"] or arts[0].paragraphs == ["xyz 123 !!!", "???"]
+    assert (arts[0].kicker, arts[0].headline) == ("abc def", "xyz 123 !!!")
+    assert arts[0].paragraphs == ["???"]
 
 
 def test_punctuation_only_page_still_has_a_headline():

@@ -8,16 +8,17 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest_check import lost_pieces, paragraphs_in_page_order
+from ingest_check import dropped_and_doubled, paragraphs_in_page_order
 
-from reader.ingest import parse_page
+from reader.ingest import parse, parse_page
 from reader.model import Article
 
 def _check(text: str) -> list[Article]:
-    arts = parse_page(text)
+    parsed = parse(text)
+    arts = parsed.articles
     assert isinstance(arts, list)
     if text.strip():
-        assert arts, "a non-blank page gives at least one article"
+        assert arts or parsed.page_lines, "a non-blank page gives at least one article (or a page line)"
     for a in arts:
         assert isinstance(a, Article)
         assert a.id == ""
@@ -26,7 +27,8 @@ def _check(text: str) -> list[Article]:
         for c in a.captions:
             assert all(isinstance(n, str) and n for n in c.photographers)
         assert all(n for n in a.byline.reporters + a.byline.correspondents)
-    assert lost_pieces(text, arts) == []
+    dropped, doubled = dropped_and_doubled(text, parsed)
+    assert not dropped and not doubled
     assert paragraphs_in_page_order(text, arts)
     return arts
 

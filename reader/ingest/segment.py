@@ -1,0 +1,686 @@
+"""Give every unit of a page its role, and every article its units.
+
+This is where a line's own shape (``rules``) meets its neighbours and the
+page's conventions. The steps:
+
+1. **Kinds.** Each unit gets a kind from its text alone (``classify``):
+   date line, page header, photo credit, work credit (制图/责编), byline,
+   source or closing note, editor's box label, column tag, dash subtitle,
+   dateline lead, title-shaped, or text.
+2. **Conventions.** The page's own habits, counted over the whole page
+   (``Conventions``): does a date line stand under every title (web
+   e-papers print one)? Are body paragraphs indented while titles are not?
+   A title rule then follows the page instead of a guess.
+3. **Title runs.** A run of title-shaped units is weighed as the title of a
+   new article, a crosshead inside the current one, or a fragment of a
+   paragraph broken by the layout (``weigh_run``). Each piece of evidence
+   is named, with its weight, and kept in the unit's ``why`` so
+   ``reader import --dry-run --format json`` can show it.
+4. **Roles inside a title run** (``title_roles``): column tag, kicker,
+   headline, subtitle, by the source's own markup where it has one (HTML
+   title elements, web-layout indents), else by typography.
+5. **The rest**: bylines, captions and credits, editor's boxes, crossheads,
+   body and continuation (``cont``: a paragraph broken by the layout, joined
+   only where the page shows it; see ``joins``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.ingest import dates, people, rules
+from reader.ingest.blocks import Unit
+from reader.ingest.chars import CONT_END, FUNC_END, MARKS, PARTICLE_START, PUNCT_START, WS, ends_sentence
+
+TITLE_KINDS = {"title", "column", "dash"}
+# What a news article opens with under its title: strong evidence of a start.
+OPENERS = {"byline", "lead", "editor", "names"}
+
+
+def classify(u: Unit) -> None:
+    """Set ``u.data['kind']`` (and what the rule found) from the text alone."""
+    t = u.key
+    d = u.data
+    if u.hint in ("kicker", "headline", "subtitle") and len(t) <= 80 and dates.date_line(t) is None:
+        d.update(kind="dash" if rules.dash_subtitle(t) else "title", final=ends_sentence(t))
+        if d["kind"] == "dash":
+            d["subtitle"] = rules.dash_subtitle(t)
+        return
+    if (iso := dates.date_line(t)) is not None:
+        d.update(kind="date", date=iso)
+    elif (pg := dates.page_line(t)) is not None:
+        d.update(kind="page", page=pg[0], page_name=pg[1])
+    elif (ph := people.credit(t)) is not None:
+        d.update(kind="credit", photographers=ph)
+    elif people.agency_photo(t) or people.agency_credit(t):
+        d.update(kind="credit", photographers=[])
+    elif (wc := people.work_credit(t)) is not None:
+        d.update(kind="work_credit", what=wc[0], who=wc[1])
+    elif (src := rules.source_line(t)) is not None:
+        d.update(kind="source", source=src)
+    elif (note := rules.closing_note(t)) is not None:
+        d.update(kind="closing", dateline=note)
+    elif (label := rules.editor_box(t)) is not None:
+        d.update(kind="editor", label=label)
+    elif (signed := _signed_names(t)) is not None:
+        d.update(kind="byline", people=[("reporter", n) for n in signed], signed=True)
+    elif (col := rules.column_tag(t)) is not None:
+        d.update(kind="column", column=col)
+    elif (who := people.byline(t)) is not None:
+        d.update(kind="byline", people=who)
+    elif (sub := rules.dash_subtitle(t)) is not None and re.fullmatch(rf"(?:编[{WS}]*者|编[{WS}]*辑|作[{WS}]*者)", sub):
+        d.update(kind="signature")  # "——编 者": who signs an editor's note
+    elif (sub := rules.dash_subtitle(t)) is not None and len(sub) <= 60 and "。" not in sub:
+        d.update(kind="dash", subtitle=sub)
+    elif (lead := rules.dateline_lead(t)) is not None:
+        d.update(kind="lead", lead=lead)
+    elif rules.title_shape(t):
+        d.update(kind="title")
+    else:
+        d.update(kind="text")
+    d["final"] = ends_sentence(t)
+    if u.key != u.text:
+        _restore(u, d)
+
+
+def _restore(u: Unit, d: dict) -> None:
+    """Put what the rules found back into the page's own script (繁體 pages)."""
+
+    def back(v):  # type: ignore[no-untyped-def]
+        if isinstance(v, str):
+            return u.restore(v)
+        if isinstance(v, list):
+            return [back(x) for x in v]
+        if isinstance(v, tuple):
+            return tuple(back(x) for x in v)
+        if isinstance(v, rules.Lead):
+            return rules.Lead(dateline=back(v.dateline), source=back(v.source), people=back(v.people),
+                              printed_byline=back(v.printed_byline), rest=back(v.rest))
+        return v
+
+    for k in list(d):
+        if k != "kind":
+            d[k] = back(d[k])
+
+
+def _signed_names(t: str) -> list[str] | None:
+    """``（方明）``, ``（赵相如  陈平）``: a bracketed signature of people's names."""
+    inner = t.strip(WS)
+    if len(inner) < 4 or inner[0] not in "（(" or inner[-1] not in "）)":
+        return None
+    found = people.names(inner[1:-1])
+    if not found or not all(2 <= len(n) <= 4 and people.is_surname(n[0]) or "·" in n for n in found):
+        return None
+    return found
+
+
+def kind(u: Unit | None) -> str:
+    return u.data.get("kind", "") if u is not None else ""
+
+
+# --------------------------------------------------------------------------
+# The page's conventions
+
+
+@dataclass
+class Conventions:
+    """What this page does everywhere, so one line can be read by its page."""
+
+    title_date: bool = False  # a date line stands under every title (web e-paper text)
+    indented_body: bool = False  # body paragraphs are indented, titles are not
+    body_indent: str = ""  # how: "full" (U+3000/NBSP), "space", "tab"
+    lead_after_title: bool = False  # articles open with a dateline (本报讯, 【本報消息】)
+    why: list[str] = field(default_factory=list)
+
+
+def conventions(us: list[Unit]) -> Conventions:
+    c = Conventions()
+    dated = 0
+    for i, u in enumerate(us):
+        if kind(u) == "date" and i > 0 and kind(us[i - 1]) in TITLE_KINDS | {"date"}:
+            dated += 1
+    if dated >= 2:
+        c.title_date = True
+        c.why.append(f"{dated} date lines stand right under titles: a title is followed by one")
+    body = [u for u in us if kind(u) in ("text", "lead") and len(u.key) >= 30 and u.data["final"]]
+    if len(body) >= 3:
+        kinds = Counter(u.indent for u in body if u.indent)
+        if kinds:
+            how, ind = kinds.most_common(1)[0]
+            titles = [u for u in us if kind(u) == "title"]
+            plain_titles = sum(1 for u in titles if u.indent != how)
+            if ind >= 0.7 * len(body) and plain_titles >= 1:
+                c.indented_body, c.body_indent = True, how
+                c.why.append(f"{ind} of {len(body)} body paragraphs are indented: an unindented short line is a title")
+    # What follows a title-shaped line that stands out: a dateline, or plain text?
+    after = Counter()
+    for i, u in enumerate(us[:-1]):
+        if kind(u) == "title" and (i == 0 or kind(us[i - 1]) not in TITLE_KINDS):
+            j = i
+            while j < len(us) and kind(us[j]) in TITLE_KINDS:
+                j += 1
+            if j < len(us):
+                after[kind(us[j])] += 1
+    if after["lead"] >= 3 and after["lead"] >= 0.2 * (after["lead"] + after["text"]):
+        c.lead_after_title = True
+        c.why.append(f"{after['lead']} titles are followed by a dateline: articles here open with one")
+    return c
+
+
+# --------------------------------------------------------------------------
+# Weighing a run of title-shaped units
+
+
+@dataclass
+class Context:
+    """Where the reading is when a title run comes."""
+
+    has_article: bool = False
+    article_has_text: bool = False  # body text
+    article_has_content: bool = False  # body text, or a picture
+    opened_by_byline: bool = False  # the current article opened with a byline of its own (a feature)
+    opened_by_lead: bool = False  # the current article opened with a dateline
+    prev: Unit | None = None  # the unit before the run
+    prev_body_open: bool = False  # the last body paragraph stops mid-sentence
+    signed_off: bool = False  # the text before ends with a closing note: the article ended
+    photo_before: bool = False  # a picture (caption/credit) was cut out just before the run
+
+
+def _bare_names(u: Unit | None) -> list[str] | None:
+    """``李霞``, ``顾 春  蒋 勇``: a short line of names only, as a feature's byline."""
+    if u is None or kind(u) != "title" or len(u.key) > 16:
+        return None
+    found = people.names(u.key)
+    if not found or not all(2 <= len(n) <= 4 and people.is_surname(n[0]) or "·" in n for n in found):
+        return None
+    return found
+
+
+_ORG_END = ("研究院", "研究所", "研究会", "研究室", "研究中心", "学会", "协会", "课题组", "委员会", "编辑部", "办公室", "调研组", "评论部")
+
+
+def _org_author(u: Unit | None) -> bool:
+    """``国家计委宏观经济研究院`` under a title: an institution as the author."""
+    if u is None or kind(u) != "title":
+        return False
+    t = re.sub(rf"[{WS}]+", "", u.key)
+    return len(t) <= 20 and t.endswith(_ORG_END) and not any(c in t for c in "，,：:！？“”")
+
+
+def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions) -> tuple[str, list[str]]:
+    """``("start" | "crosshead" | "fragment", reasons)`` for a run of title-shaped units."""
+    why: list[str] = []
+    first = run[0]
+    fk = kind(follower)
+    if _bare_names(follower) is not None or _org_author(follower):
+        fk = "names"
+    if not ctx.has_article:
+        return "start", ["the first title on the page"]
+    if any(u.hint == "headline" for u in run):
+        return "start", ["the page marks it as a headline"]
+    if conv.title_date:
+        if fk == "date":
+            return "start", ["a date line follows, as under every title on this page"]
+        return _not_a_start(run, follower, ctx, ["no date line follows; every title on this page has one"])
+    score = 0.0
+
+    def ev(w: float, reason: str) -> None:
+        nonlocal score
+        score += w
+        why.append(f"{w:+g} {reason}")
+
+    if fk in OPENERS:
+        ev(3, f"a {'byline' if fk in ('byline', 'names') else 'dateline' if fk == 'lead' else 'editor’s box'} follows")
+    if fk == "date":
+        ev(3, "a date line follows")
+    if any(kind(u) in ("dash", "column") for u in run):
+        ev(3, "it has a subtitle or column tag")
+    if conv.lead_after_title and ctx.opened_by_lead and fk == "text" and not any(
+            kind(u) in ("dash", "column") for u in run):
+        ev(-3, "no dateline follows; on this page articles open with one, as the one above did")
+    if conv.indented_body:
+        if all(u.indent == conv.body_indent for u in run):
+            ev(-4, "indented like the body paragraphs")
+        else:
+            ev(4, "not indented, unlike the body paragraphs")
+    if any(rules.photo_title(u.key) for u in run):
+        ev(3, "a picture item's title")
+    if rules.numbered(first.key) or rules.bullet(first.key):
+        ev(-3, "numbered or bulleted like a crosshead")
+    if ctx.signed_off:
+        ev(2, "the text before ends with a closing note")
+    elif ctx.opened_by_byline and fk not in OPENERS:
+        ev(-2, "inside a feature that opened with its own byline")
+    if ctx.prev_body_open and len(run) == 1:
+        ev(-3, "the paragraph before stops mid-sentence")
+    if follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START:
+        ev(-5, "the next line cannot start a paragraph")
+    if len(run) == 1 and first.data.get("photo_after") and fk in ("text", "title"):
+        ev(-3, "a picture cuts it from the text after it (a column broken around a photo)")
+    if any(c in u.key for u in run for c in "，,！？!?…") and fk not in OPENERS:
+        ev(-1, "has clause punctuation, like a crosshead")
+    if first.key[-1] in FUNC_END:
+        ev(-2, "ends with a function word")
+    if not ctx.article_has_content:
+        ev(-2, "the article above has no text yet")
+    if fk == "text" and follower is not None and follower.data.get("final"):
+        ev(1, "a plain paragraph follows")
+    if score > 0:
+        return "start", why
+    return _not_a_start(run, follower, ctx, why)
+
+
+def sentence_like(t: str) -> bool:
+    """A line with a clause inside: the part of a sentence, not a heading.
+
+    ``和许多社区食堂一样，福雲幸福食堂也为老人提供专属折扣：60岁至79岁八折，80岁``
+    (long, with commas); ``建议：一是深化校企合作机制，共`` (a label, then a
+    sentence with a comma).
+    """
+    inner = t[:-1]
+    if len(t) > 24 and any(c in inner for c in "，,：:；"):
+        return True
+    colon = max(inner.find("："), inner.find(":"))
+    return colon > 0 and any(c in inner[colon:] for c in "，,")
+
+
+_MEASURE_END = re.compile(r"[一二两三四五六七八九十几数每多半整][批个座家名位项条台辆件种所处栋间次场只张本部支]$")
+_LATIN_BREAK = re.compile(r"[A-Za-z]$")
+
+
+def _short_tail(u: Unit) -> bool:
+    """A few words that end a sentence begun above: ``纪录片。``."""
+    return len(u.key) <= 8 and bool(u.data.get("final")) and not any(c in u.key[:-1] for c in "，,。：:")
+
+
+def stops_mid_phrase(t: str) -> bool:
+    """The line cannot end a phrase: ``全县今年新建了一批``, ``……，``, a long line ending in ``的``.
+
+    A function word at the end (``的 和 向 在`` …) counts only on a long line:
+    many short headings end with words that end in those characters (导向, 存在).
+    """
+    if rules.numbered(t) or rules.bullet(t):
+        return False
+    if t[-1:] in CONT_END or _MEASURE_END.search(t) is not None:
+        return True
+    return len(t) > 16 and t[-1:] in FUNC_END
+
+
+def _not_a_start(run: list[Unit], follower: Unit | None, ctx: Context, why: list[str]) -> tuple[str, list[str]]:
+    """A run that opens no article: a crosshead, a paragraph fragment, or plain lines."""
+    first = run[0]
+    if stops_mid_phrase(first.key):
+        return "fragment", why + ["it stops in the middle of a phrase"]
+    if len(run) == 1 and follower is not None and (_short_tail(follower) or (
+            _LATIN_BREAK.search(first.key) and follower.key[:1].isascii() and follower.key[:1].islower())):
+        return "fragment", why + ["the next line only ends its sentence"]
+    if len(run) == 1 and (first.data.get("photo_after") or sentence_like(first.key) or (
+            ctx.prev_body_open and follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START)):
+        return "fragment", why
+    if len(run) >= 5:
+        return "lines", why + ["five lines or more in a row: verse or a list, not a heading"]
+    return "crosshead", why
+
+
+# --------------------------------------------------------------------------
+# Roles inside a title run
+
+_SPEECH_END = re.compile(r"(?:强调|指出|表示|要求|提出|称|说|透露|坦言|呼吁|认为|宣布)$")
+_SUB_START = re.compile(rf"^(?:[{MARKS}]|强调|指出|表示|要求|提出|会见|确保|共有|勉励)")
+_PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
+    "甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+
+
+def _place(t: str) -> bool:
+    """A place or body standing alone as a kicker: ``安  徽``, ``广东揭阳``, ``农行江苏徐州分行``."""
+    t = re.sub(rf"[{WS}]+", "", t)
+    if not 2 <= len(t) <= 9 or any(c in t for c in "，,：:！？“”"):
+        return False
+    return t.startswith(tuple(_PROVINCES)) or t[-1] in "省市县区州盟旗镇乡村行局厅部委"
+
+
+def _elements(run: list[Unit]) -> list[list[Unit]]:
+    """Group lines that are one title element: a line indented with U+3000
+    after a line without trailing space continues it (web e-paper text)."""
+    out: list[list[Unit]] = []
+    for u in run:
+        if out and u.indent == "full" and not out[-1][-1].trail and kind(u) == "title" and kind(out[-1][-1]) == "title":
+            out[-1].append(u)
+        else:
+            out.append([u])
+    return out
+
+
+def _web_layout(els: list[list[Unit]]) -> int | None:
+    """Index of the headline element from web-layout tabs, or ``None``.
+
+    A web e-paper's text (都市快报) writes ``\\t\\t\\t    \\t`` before the
+    headline that follows a kicker and ``\\t\\t\\t`` plus spaces before a
+    subtitle: the source's own markup of which line is which.
+    """
+    tabbed = [(i, e[0].lead_ws) for i, e in enumerate(els) if e[0].lead_ws.startswith("\t")]
+    if not tabbed:
+        return None
+    i, lead = tabbed[0]
+    if " \t" in lead:
+        return i  # a headline after its kicker
+    return i - 1 if i >= 1 else None  # a subtitle: the headline is the element before
+
+
+def _sub_like(t: str) -> bool:
+    """A line that reads like a subtitle: led by a bullet or a verb of report, or a list of points."""
+    return _SUB_START.match(t) is not None or sum(t.count(m) for m in MARKS) >= 2
+
+
+def _headline_by_typography(els: list[list[Unit]]) -> int:
+    """Which title element is the headline, when the source does not mark it.
+
+    Evidence, in order: a line that reads like a subtitle (``强调……``,
+    ``●……``) follows the headline; a line ending in a verb of speech
+    (``……时强调``) is a kicker; a place standing alone (``安  徽``) is a
+    kicker; a clause with a comma over one without is a kicker, under one a
+    subtitle. Otherwise the second line is the headline: kickers are far
+    more common than subtitles (人民日报 2017: 92 kickers, 22 subtitles).
+    """
+    texts = ["".join(u.key for u in e) for e in els]
+    if len(els) < 2:
+        return 0
+    for i in range(1, len(texts)):
+        if _sub_like(texts[i]):
+            return i - 1
+    a, b = texts[0], texts[1]
+    if _SPEECH_END.search(a) and not b.startswith(("“", "「")):
+        return 1  # "王勇在…专题会上强调" / "促进安全生产…": a kicker
+    if _place(a):
+        return 1  # "安  徽" / "政务公开划出“硬杠杠”": a kicker
+    comma_a, comma_b = any(c in a for c in "，,"), any(c in b for c in "，,")
+    if comma_b and not comma_a and len(els) == 2:
+        return 0
+    if comma_a and not comma_b:
+        return 1
+    if len(a) >= 1.6 * len(b):
+        return 1  # a long kicker over a short headline
+    return 1
+
+
+def title_roles(run: list[Unit]) -> None:
+    """Set column / kicker / headline / subtitle on the units of a title run."""
+    hinted = [u for u in run if u.hint in ("kicker", "headline", "subtitle", "column")]
+    if hinted:
+        for u in run:
+            u.role = u.hint if u.hint in ("kicker", "headline", "subtitle", "column") else (
+                "subtitle" if kind(u) == "dash" else "kicker")
+        if not any(u.role == "headline" for u in run):
+            run[-1].role = "headline"
+        return
+    core = list(run)
+    while core and kind(core[0]) == "column":
+        core.pop(0).role = "column"
+    while len(core) > 1 and kind(core[-1]) == "column":
+        core.pop().role = "column"
+    dash = next((i for i, u in enumerate(core) if kind(u) == "dash"), None)
+    subs: list[Unit] = []
+    if dash is not None and dash > 0:
+        subs, core = core[dash:], core[:dash]
+    els = _elements(core)
+    if not els:  # only column tags: the last one stands as the headline
+        run[-1].role = "headline"
+        return
+    h = _web_layout(els)
+    if h is None:
+        h = _headline_by_typography(els)
+    h = max(0, min(h, len(els) - 1))
+    for i, e in enumerate(els):
+        for u in e:
+            u.role = "kicker" if i < h else "headline" if i == h else "subtitle"
+    for u in subs:
+        u.role = "subtitle"
+
+
+# --------------------------------------------------------------------------
+# The whole page
+
+
+def _signoff(t: str) -> bool:
+    """The paragraph ends with a closing note: ``……。（王璐）``, ``……。（据新华社电）``."""
+    m = re.search(r"[。！？”][（(](?P<x>[^（）()]{1,20})[）)]$", t)
+    if not m:
+        return False
+    x = m.group("x")
+    return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", x) or rules.source_line(f"（{x}）") or rules.closing_note(f"（{x}）")
+                or re.search(r"记者|通讯员|供稿|据|电$", x))
+
+
+def _list_line(t: str) -> bool:
+    """A line of a list (names, items) that no punctuation ends: ``丁衡高、千奋勇（蒙古族）、…``."""
+    return t.count("、") >= 3 or t.count("  ") >= 2
+
+
+def _mark_photos(us: list[Unit]) -> None:
+    """A credit takes the unit before it as its caption when that reads like one."""
+    for i, u in enumerate(us):
+        if kind(u) != "credit":
+            continue
+        if i > 0:
+            p = us[i - 1]
+            if kind(p) in ("text", "title", "lead") and len(p.key) <= 200 and not p.data.get("caption_of"):
+                if rules.caption_start(p.key) or p.data["final"] and kind(p) != "title" or p.block == u.block:
+                    p.data["caption"] = True
+                    p.data["caption_of"] = i
+        # what stands before the picture is cut from what follows it
+        j = i - 1
+        while j >= 0 and (us[j].data.get("caption") or kind(us[j]) == "credit"):
+            j -= 1
+        if j >= 0 and not rules.photo_title(us[j].key):
+            us[j].data["photo_after"] = True
+    for u in us:
+        if kind(u) in ("text", "title") and rules.caption_start(u.key) and len(u.key) <= 200:
+            u.data["caption"] = True
+
+
+def segment(us: list[Unit]) -> Conventions:
+    """Set ``role``, ``article`` and ``data['why']`` on every unit."""
+    for u in us:
+        classify(u)
+    _mark_photos(us)
+    conv = conventions(us)
+    ctx = Context()
+    art = -1
+    i, n = 0, len(us)
+    last_body: Unit | None = None
+    while i < n:
+        u = us[i]
+        k = kind(u)
+        if k == "page":
+            u.role, u.article = "page", -1
+            i += 1
+            continue
+        if k in TITLE_KINDS and not u.data.get("caption") or (k == "dash" and not ctx.has_article):
+            j = i
+            while j < n and kind(us[j]) in TITLE_KINDS and not us[j].data.get("caption"):
+                if j > i and (_bare_names(us[j]) is not None or _org_author(us[j])):
+                    break  # "李霞" under a title is its byline
+                j += 1
+            run = us[i:j]
+            f = j
+            while f < n and (us[f].data.get("caption") or kind(us[f]) == "credit"):
+                f += 1  # a picture between a title and its text
+            follower = us[f] if f < n else None
+            ctx.prev = us[i - 1] if i > 0 else None
+            decision, why = weigh_run(run, follower, ctx, conv)
+            if decision == "start" and follower is None and ctx.has_article:
+                decision = "crosshead"
+                why.append("nothing follows it on the page")
+            run[0].data["why"] = why
+            if decision == "start":
+                art += 1
+                title_roles(run)
+                for r in run:
+                    r.article = art
+                # an editor's note just above a title opens that feature
+                k = i - 1
+                while k >= 0 and us[k].role == "editor_box" and us[k].article == art - 1:
+                    k -= 1
+                if k < i - 1 and k >= 0 and us[k].article == art - 1:
+                    for m in range(k + 1, i):
+                        us[m].article = art
+                ctx = Context(has_article=True)
+                last_body = None
+                i = j
+                # an opening byline right under the title
+                if follower is not None and (_bare_names(follower) is not None or _org_author(follower)):
+                    follower.data["people"] = [("reporter", follower.restore(nm))
+                                               for nm in _bare_names(follower) or [follower.key]]
+                    follower.data["kind"] = "byline"
+                continue
+            for r in run:
+                r.article = max(art, 0)
+                if decision == "crosshead" and kind(r) != "dash":
+                    r.role = "crosshead"
+                else:
+                    r.role = "body"
+                    r.data["open"] = decision == "fragment" and not r.data["final"]
+                if art < 0:
+                    art = 0
+            ctx.has_article = True
+            i = j
+            continue
+        if art < 0:
+            art = 0
+            ctx.has_article = True
+        u.article = art
+        if u.data.get("caption") and k not in ("credit",):
+            u.role = "caption"
+        elif k == "credit":
+            u.role = "credit"
+        elif k == "work_credit":
+            u.role = "credit"
+        elif k == "date":
+            u.role = "date"
+        elif k == "byline":
+            u.role = "byline"
+            if not ctx.article_has_text:
+                ctx.opened_by_byline = True
+        elif k == "source":
+            u.role = "source"
+            ctx.signed_off = ctx.article_has_text
+        elif k == "closing":
+            u.role = "dateline"
+            ctx.signed_off = ctx.article_has_text
+        elif k == "editor":
+            u.role = "editor_box"
+        elif k == "signature":
+            u.role = "editor_box" if any(x.role == "editor_box" and x.article == art for x in us[:i]) else "byline"
+        elif k == "lead" and ctx.article_has_text and u.data["lead"].dateline:
+            # a dateline in an article that already has text opens a new, untitled item
+            art += 1
+            u.article = art
+            u.role = "body"
+            u.data["why"] = ["a dateline opens a new item"]
+            ctx = Context(has_article=True, article_has_text=True, article_has_content=True)
+            last_body = u
+        elif ctx.signed_off and k in ("text", "lead"):
+            art += 1
+            u.article = art
+            u.role = "body"
+            u.data["why"] = ["the item before ended with a closing note"]
+            ctx = Context(has_article=True, article_has_text=True, article_has_content=True)
+            last_body = u
+        else:
+            u.role = "body"
+            if k == "lead" and not ctx.article_has_text:
+                ctx.opened_by_lead = True
+            ctx.article_has_text = True
+            last_body = u
+        if u.role == "body":
+            ctx.article_has_text = ctx.article_has_content = True
+            ctx.prev_body_open = not u.data["final"] and not _list_line(u.key)
+            ctx.signed_off = _signoff(u.key)
+            last_body = u
+        elif u.role in ("caption", "credit"):
+            ctx.photo_before = True
+            ctx.article_has_content = True
+        elif u.role == "byline" and u.data.get("signed") and ctx.article_has_text:
+            ctx.signed_off = True
+        i += 1
+    _editor_boxes(us)
+    joins(us, conv)
+    return conv
+
+
+def _editor_boxes(us: list[Unit]) -> None:
+    """An editor's box is its label and, when the label stands alone, the
+    short paragraphs after it up to the byline or first dateline."""
+    for i, u in enumerate(us):
+        if u.role != "editor_box":
+            continue
+        label_only = len(u.key.strip(WS + "：:【】[]")) <= 6
+        if not label_only:
+            continue
+        j = i + 1
+        while j < len(us) and j - i <= 4 and us[j].article == u.article and us[j].role in ("body", "crosshead"):
+            if kind(us[j]) == "lead":
+                break
+            us[j].role = "editor_box"
+            if us[j].data.get("final") and len(us[j].key) > 60:
+                break
+            j += 1
+
+
+def joins(us: list[Unit], conv: Conventions) -> None:
+    """Mark ``cont`` where the page shows a paragraph broken by the layout.
+
+    A body unit that stops mid-sentence continues in the next body unit of
+    the same article (across captions and credits) only with evidence: it
+    is not title-shaped (a long line, or one ending in ``，、`` …), or the
+    next one cannot start a paragraph (it starts with a particle or
+    punctuation, or is unindented among indented paragraphs), or the run
+    weighing found it to be a fragment broken around a photo. A short line
+    without final punctuation is otherwise a title, crosshead or list line,
+    never glued onto the next paragraph.
+    """
+    prev: Unit | None = None
+    for u in us:
+        if u.role in ("caption", "credit"):
+            continue
+        if u.role != "body":
+            prev = None if u.role not in ("date",) else prev
+            continue
+        if prev is not None and prev.article == u.article and not prev.data.get("final"):
+            t = prev.key
+            evidence = None
+            if not rules.title_shape(t) or sentence_like(t) or t[-1] in CONT_END:
+                evidence = "the line before stops mid-sentence"
+            if u.key[:1] in PARTICLE_START | PUNCT_START:
+                evidence = "it cannot start a paragraph"
+            if prev.data.get("open"):
+                evidence = "the line before was broken around a photo or stops mid-phrase"
+            if stops_mid_phrase(t):
+                evidence = "the line before stops in the middle of a phrase"
+            if _LATIN_BREAK.search(t) and u.key[:1].isascii() and u.key[:1].islower():
+                evidence = "an English phrase goes on"
+            if prev.role == "cont" or prev.data.get("open"):
+                evidence = evidence or "the broken paragraph goes on"
+            if _short_tail(u):
+                evidence = evidence or "a few words that end the sentence above"
+            if conv.indented_body and u.indent != conv.body_indent and prev.indent == conv.body_indent:
+                evidence = evidence or "it is not indented like a new paragraph"
+            if conv.indented_body and u.indent == conv.body_indent and rules.title_shape(t) and not prev.data.get("open"):
+                evidence = None
+            if u.block == prev.block and not u.first and not prev.data.get("final"):
+                evidence = evidence or "the same block goes on"
+            if kind(u) == "lead" or rules.numbered(u.key) or rules.bullet(u.key) or rules.dash_subtitle(u.key):
+                evidence = None  # a dateline, number, bullet or dash opens a paragraph of its own
+            if t.rstrip(WS)[-1:] in "：:—" and u.key[:1] not in PARTICLE_START | PUNCT_START:
+                evidence = None  # a colon or dash introduces what follows, which stands on its own
+            if rules.title_shape(u.key) and len(u.key) <= 24 and u.key[:1] not in PARTICLE_START | PUNCT_START \
+                    and not prev.data.get("open"):
+                evidence = None  # a short heading-like line is not the tail of a sentence
+            if evidence:
+                u.role = "cont"
+                u.data.setdefault("why", []).append(evidence)
+        prev = u
