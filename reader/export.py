@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model import Edition, format_value
+from reader.model import Edition, clean_credit, format_value
 
 
 def _md_escape(s: str) -> str:
@@ -19,29 +19,43 @@ def _md_escape(s: str) -> str:
 def to_markdown(edition: Edition, sections: list | None = None) -> str:
     names = {s.id: s.name_zh for s in (sections or [])}
     lines = [f"# {_md_escape(edition.title)}", ""]
-    lines.append(f"*{edition.date or 'undated'}* · {len(edition.articles)} articles · `{edition.id}`")
+    where = [edition.date or "undated"]
+    if edition.page:
+        where.append(f"第{edition.page}版" + (f" {edition.page_name}" if edition.page_name else ""))
+    count = sum(1 for a in edition.articles if a.is_article())
+    lines.append(f"*{_md_escape(' · '.join(where))}* · {count} articles · `{edition.id}`")
     lines.append("")
     for a in edition.articles:
+        if a.column:
+            lines += [f"【{_md_escape(a.column)}】", ""]
         if a.kicker:
             lines += [f"**{_md_escape(a.kicker)}**", ""]
-        lines += [f"## {_md_escape(a.headline)}", ""]
+        photo = "（图片）" if a.kind == "photo" and not a.headline.endswith(("（图片）", ")")) else ""
+        lines += [f"## {_md_escape(a.headline)}{photo}", ""]
         if a.subtitle:
             lines += [f"### ——{_md_escape(a.subtitle)}", ""]
         meta = [names.get(a.section, a.section)]
-        if by := a.byline.text(" · "):
+        if by := a.byline.display(" · "):
             meta.append(by)
         if a.dateline:
             meta.append(a.dateline)
         if a.source:
             meta.append("来源：" + a.source)
         lines += ["*" + _md_escape(" · ".join(meta)) + "*", ""]
+        if a.editor_box:
+            lines += ["> " + _md_escape(line) for line in a.editor_box.split("\n")] + [""]
         if a.summary:
             lines += ["> " + _md_escape("".join(a.summary)), ""]
-        for p in a.paragraphs:
-            lines += [_md_escape(p), ""]
+        for i, p in enumerate(a.paragraphs):
+            lines += [f"**{_md_escape(p)}**" if i in a.crossheads else _md_escape(p), ""]
         for c in a.captions:
-            who = f"（{'、'.join(c.photographers)} 摄）" if c.photographers else ""
-            lines += [f"*图：{_md_escape(c.text)}{who}*", ""]
+            if c.credit:
+                who = f"（{clean_credit(c.credit)}）"
+            else:
+                who = f"（{'、'.join(c.photographers)} 摄）" if c.photographers else ""
+            lines += [f"*图：{_md_escape(c.text)}{_md_escape(who)}*", ""]
+        for credit in a.credits:
+            lines += [f"*{_md_escape(credit)}*", ""]
         if a.figures:
             lines.append("| 数字 | 数值 | 单位 | 说明 |")
             lines.append("|---|---|---|---|")

@@ -14,15 +14,49 @@ SECTION_IDS = ("hightech", "congress", "eldercare", "energy", "general")
 FALLBACK_SECTION = "general"
 
 
+_BYLINE_MARKS = "□■◎●○◆◇★☆◉▌▍▎┃｜| \t\u3000\u00a0"
+
+
+def _clean_byline(s: str) -> str:
+    s = s.strip(_BYLINE_MARKS)
+    if len(s) > 2 and s[0] in "（(" and s[-1] in "）)":
+        s = s[1:-1]
+    for tail in ("报道：", "报道:", "报道"):
+        if s.endswith(tail):
+            s = s[: -len(tail)]
+    return s.strip(_BYLINE_MARKS)
+
+
+def clean_credit(s: str) -> str:
+    """A credit line for display: markers and outer brackets taken off."""
+    s = s.strip(_BYLINE_MARKS)
+    if len(s) > 2 and s[0] in "（(" and s[-1] in "）)":
+        s = s[1:-1]
+    return s.strip(_BYLINE_MARKS)
+
+
 @dataclass
 class Byline:
-    """Who wrote it: reporters (本报记者) and correspondents (通讯员), as printed."""
+    """Who wrote it: reporters (本报记者) and correspondents (通讯员).
+
+    ``printed`` keeps each byline as the page printed it
+    (``□本报记者 杨雍 刘茜 通讯员 宋华敏``, ``（记者 张三）``); the name lists
+    are derived from it.
+    """
 
     reporters: list[str] = field(default_factory=list)
     correspondents: list[str] = field(default_factory=list)
+    printed: list[str] = field(default_factory=list)
 
     def is_empty(self) -> bool:
         return not self.reporters and not self.correspondents
+
+    def display(self, sep: str = "  ") -> str:
+        """For the reader: the bylines as printed (markers, brackets and 报道： taken off),
+        else rebuilt from the names."""
+        if self.printed:
+            return sep.join(p for p in (_clean_byline(x) for x in self.printed) if p)
+        return self.text(sep)
 
     def text(self, sep: str = "  ") -> str:
         """As a newspaper prints it: 本报记者 杨雍 刘茜  通讯员 宋华敏."""
@@ -36,10 +70,15 @@ class Byline:
 
 @dataclass
 class Caption:
-    """A photo caption and the photographers it credits."""
+    """A photo caption and the photographers it credits.
+
+    ``credit`` is the credit line as printed (``□本报记者 付小芳摄``,
+    ``新华社发``); ``photographers`` the names taken from it.
+    """
 
     text: str
     photographers: list[str] = field(default_factory=list)
+    credit: str | None = None
 
 
 def format_value(value: float | int) -> str:
@@ -71,20 +110,38 @@ class Figure:
     end: int
 
 
+ARTICLE_KINDS = ("article", "photo", "brief")
+
+
 @dataclass
 class Article:
-    """One article of a page: its parts as printed, its section, and what analysis found."""
+    """One item of a page: its parts as printed, its section, and what analysis found.
+
+    ``kind`` is ``article``, ``photo`` (a picture item: title, caption,
+    credit; listed, not counted as an article) or ``brief`` (an item the
+    page prints without a title: its ``headline`` is the start of its text).
+    ``crossheads`` are indices into ``paragraphs``: subheads inside the
+    article. ``editor_box`` is an editor's note that opens a feature
+    (编者按, 核心阅读), label included. ``credits`` are credit lines for
+    graphics and editing (``制图：张三``).
+    """
 
     id: str
     headline: str
     section: str = FALLBACK_SECTION
+    kind: str = "article"
+    column: str | None = None
     kicker: str | None = None
     subtitle: str | None = None
     dateline: str | None = None
     source: str | None = None
     byline: Byline = field(default_factory=Byline)
+    editor_box: str | None = None
     captions: list[Caption] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    crossheads: list[int] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    printed_date: str | None = None  # a date line printed with the title (web e-papers)
     summary: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
@@ -96,7 +153,9 @@ class Article:
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "kind": self.kind,
             "section": self.section,
+            "column": self.column,
             "kicker": self.kicker,
             "headline": self.headline,
             "subtitle": self.subtitle,
@@ -105,32 +164,53 @@ class Article:
             "byline": {
                 "reporters": list(self.byline.reporters),
                 "correspondents": list(self.byline.correspondents),
+                "printed": list(self.byline.printed),
             },
+            "editor_box": self.editor_box,
             "captions": [asdict(c) for c in self.captions],
             "paragraphs": list(self.paragraphs),
+            "crossheads": list(self.crossheads),
+            "credits": list(self.credits),
+            "printed_date": self.printed_date,
             "summary": list(self.summary),
             "keywords": list(self.keywords),
             "figures": [asdict(f) for f in self.figures],
         }
 
     def first_line(self) -> str:
-        """The start of the first paragraph, for article lists."""
-        return self.paragraphs[0] if self.paragraphs else ""
+        """The start of the first body paragraph (not a crosshead), for article lists."""
+        for i, p in enumerate(self.paragraphs):
+            if i not in self.crossheads:
+                return p
+        return ""
+
+    def is_article(self) -> bool:
+        """Counted as an article (a photo item is listed but not counted)."""
+        return self.kind != "photo"
 
 
 @dataclass
 class Edition:
-    """One imported page: its articles in page order."""
+    """One imported page: its articles in page order.
+
+    ``page`` and ``page_name`` are the page number and name the page prints
+    (``08``, ``要闻``); ``page_lines`` are the lines it prints that belong to
+    no article (masthead, page number, ``本版责编：…``), as printed.
+    """
 
     id: str
     title: str
     date: str | None  # ISO YYYY-MM-DD, or None when the page does not say
     source_sha256: str  # of the sanitised page text: identity for re-imports
     articles: list[Article] = field(default_factory=list)
+    page: str | None = None
+    page_name: str | None = None
+    page_lines: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "edition": {"id": self.id, "title": self.title, "date": self.date},
+            "edition": {"id": self.id, "title": self.title, "date": self.date, "page": self.page,
+                        "page_name": self.page_name, "page_lines": list(self.page_lines)},
             "articles": [a.to_json() for a in self.articles],
         }
 
@@ -141,7 +221,9 @@ class Edition:
         return None
 
     def section_counts(self) -> dict[str, int]:
+        """Articles per section (photo items are listed, not counted)."""
         counts = {s: 0 for s in SECTION_IDS}
         for a in self.articles:
-            counts[a.section] = counts.get(a.section, 0) + 1
+            if a.is_article():
+                counts[a.section] = counts.get(a.section, 0) + 1
         return counts

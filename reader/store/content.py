@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from reader import _compat, paths
 from reader.errors import ContentError
-from reader.model import SECTION_IDS, Article, Byline, Caption, Edition, Figure
+from reader.model import ARTICLE_KINDS, SECTION_IDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
 from reader.store import atomic
 
@@ -57,6 +57,9 @@ def edition_to_toml(edition: Edition) -> str:
                 "id": edition.id,
                 "title": edition.title,
                 "date": edition.date,
+                "page": edition.page,
+                "page_name": edition.page_name,
+                "page_lines": edition.page_lines or None,
                 "source_sha256": edition.source_sha256,
             }
         ),
@@ -66,21 +69,29 @@ def edition_to_toml(edition: Edition) -> str:
         entry = _drop_none(
             {
                 "id": a.id,
+                "kind": a.kind if a.kind != "article" else None,
                 "section": a.section,
                 "section_pinned": a.section_pinned or None,
+                "column": a.column,
                 "kicker": a.kicker,
                 "headline": a.headline,
                 "subtitle": a.subtitle,
+                "printed_date": a.printed_date,
                 "dateline": a.dateline,
                 "source": a.source,
                 "reporters": a.byline.reporters,
                 "correspondents": a.byline.correspondents,
+                "byline_printed": a.byline.printed or None,
+                "editor_box": a.editor_box,
                 "paragraphs": a.paragraphs,
+                "crossheads": a.crossheads or None,
+                "credits": a.credits or None,
                 "summary": a.summary,
                 "summary_pinned": a.summary_pinned or None,
                 "keywords": a.keywords,
                 "figures": [_drop_none(vars(f).copy()) for f in a.figures],
-                "captions": [{"text": c.text, "photographers": c.photographers} for c in a.captions],
+                "captions": [_drop_none({"text": c.text, "photographers": c.photographers, "credit": c.credit})
+                             for c in a.captions],
             }
         )
         doc["articles"].append(entry)
@@ -190,6 +201,9 @@ def parse_edition(text: str, path: Path) -> Edition:
         title=v.string(ed, "title", None) or eid,
         date=date,
         source_sha256=v.string(ed, "source_sha256", None) or "",
+        page=v.string(ed, "page", None),
+        page_name=v.string(ed, "page_name", None),
+        page_lines=v.strings(ed, "page_lines", None),
     )
     arts = doc.get("articles", [])
     if not isinstance(arts, list):
@@ -245,7 +259,15 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     for c in raw_caps:
         if not isinstance(c, dict) or not isinstance(c.get("text"), str):
             raise v.fail(i, "captions", "each caption needs text = \"…\" (and photographers = [\"…\"])")
-        captions.append(Caption(text=clean(c["text"]), photographers=v.strings(c, "photographers", i)))
+        captions.append(Caption(text=clean(c["text"]), photographers=v.strings(c, "photographers", i),
+                                credit=v.string(c, "credit", i)))
+    kind = v.string(a, "kind", i) or "article"
+    if kind not in ARTICLE_KINDS:
+        raise v.fail(i, "kind", f"unknown kind {kind!r} (one of: {', '.join(ARTICLE_KINDS)})")
+    crossheads = a.get("crossheads", [])
+    if not isinstance(crossheads, list) or not all(
+            isinstance(x, int) and not isinstance(x, bool) and 0 <= x < len(paragraphs) for x in crossheads):
+        raise v.fail(i, "crossheads", "'crossheads' must list paragraph numbers (0 = the first paragraph)")
     figures = []
     raw_figs = a.get("figures", [])
     if not isinstance(raw_figs, list):
@@ -280,13 +302,20 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
         id=aid,
         headline=v.string(a, "headline", i, required=True) or "",
         section=section,
+        kind=kind,
+        column=v.string(a, "column", i),
         kicker=v.string(a, "kicker", i),
         subtitle=v.string(a, "subtitle", i),
+        printed_date=v.string(a, "printed_date", i),
         dateline=v.string(a, "dateline", i),
         source=v.string(a, "source", i),
-        byline=Byline(v.strings(a, "reporters", i), v.strings(a, "correspondents", i)),
+        byline=Byline(v.strings(a, "reporters", i), v.strings(a, "correspondents", i),
+                      v.strings(a, "byline_printed", i)),
+        editor_box=v.string(a, "editor_box", i),
         captions=captions,
         paragraphs=paragraphs,
+        crossheads=sorted(set(crossheads)),
+        credits=v.strings(a, "credits", i),
         summary=v.strings(a, "summary", i),
         keywords=v.strings(a, "keywords", i),
         figures=figures,
@@ -295,7 +324,7 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     )
 
 
-_EDITION_CACHE_VERSION = 1
+_EDITION_CACHE_VERSION = 2  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers
 
 
 def edition_from_dict(d: dict[str, Any]) -> Edition:
@@ -307,7 +336,8 @@ def edition_from_dict(d: dict[str, Any]) -> Edition:
         a["captions"] = [Caption(**c) for c in a["captions"]]
         a["figures"] = [Figure(**f) for f in a["figures"]]
         arts.append(Article(**a))
-    return Edition(id=d["id"], title=d["title"], date=d["date"], source_sha256=d["source_sha256"], articles=arts)
+    return Edition(id=d["id"], title=d["title"], date=d["date"], source_sha256=d["source_sha256"], articles=arts,
+                   page=d.get("page"), page_name=d.get("page_name"), page_lines=list(d.get("page_lines") or []))
 
 
 def read_edition(path: Path) -> Edition:

@@ -55,7 +55,7 @@ from reader import paths
 from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: extra also holds the column tag and the editor's box
 TOKEN_SCHEME = "bigram-hex-3"
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
@@ -437,7 +437,7 @@ def _article_texts(a: Article) -> tuple[str, str, str, str]:
 
     body = "\n".join(one_line(p) for p in a.paragraphs)
     captions = "\n".join(one_line(c.text) for c in a.captions)
-    extra = "\n".join(one_line(s) for s in (a.kicker, a.subtitle) if s)
+    extra = "\n".join(one_line(s) for s in (a.column, a.kicker, a.subtitle, a.editor_box) if s)
     return one_line(a.headline), body, captions, extra
 
 

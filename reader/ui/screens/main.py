@@ -439,6 +439,7 @@ class ReaderScreen(Screen[None]):
                     read=self.session.is_read(a.id),
                     bookmarked=self.session.is_bookmarked(a.id),
                     open=a.id == open_id,
+                    photo_label=t("list.photo", self.lang) if a.kind == "photo" else None,
                 )
             )
         return items
@@ -558,6 +559,7 @@ class ReaderScreen(Screen[None]):
             title=t("pane.summary", self.lang),
             keywords_title=t("pane.keywords", self.lang),
             empty=t("msg.no_summary", self.lang),
+            editor_title=t("pane.editor_box", self.lang),
         )
         figures.set_article(a, title=t("pane.figures", self.lang), empty=t("msg.no_figures", self.lang))
 

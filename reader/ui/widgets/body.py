@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from reader.model import Article
+from reader.model import Article, clean_credit
 from reader.sanitize import clean
 from reader.ui.text import content_strip, safe, wrap_content
 from reader.ui.widgets.lines import LineAPIView, set_virtual_size
@@ -35,9 +35,12 @@ class BodyLine(NamedTuple):
     end: int = 0
 
 
-def caption_text(text: str, photographers: list[str]) -> str:
+def caption_text(text: str, photographers: list[str], credit: str | None = None) -> str:
+    """``图：`` the caption and its credit as printed (or the photographers' names)."""
     body = clean(text).strip()
-    if photographers:
+    if credit:
+        body += f"（{clean_credit(clean(credit))}）"
+    elif photographers:
         body += f"（{' '.join(clean(p) for p in photographers)} 摄）"
     return "图：" + body
 
@@ -55,11 +58,14 @@ class ArticleBody(LineAPIView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "body--text",
         "body--kicker",
+        "body--column",
         "body--headline",
         "body--subtitle",
         "body--byline",
         "body--dateline",
         "body--caption",
+        "body--editor",
+        "body--crosshead",
         "body--source",
         "body--figure",
         "body--mark",
@@ -252,21 +258,29 @@ class ArticleBody(LineAPIView, can_focus=True):
                 out.append(BodyLine(c))
 
         blank = BodyLine(Content(""))
+        if a.column:
+            block(safe(f"【{a.column}】"), ".body--column")
         if a.kicker:
             block(safe(a.kicker), ".body--kicker")
         block(safe(a.headline), ".body--headline")
         if a.subtitle:
-            block(safe(a.subtitle), ".body--subtitle")
-        by = a.byline.text()
+            block(safe(f"——{a.subtitle}"), ".body--subtitle")
+        by = a.byline.display()
         if by:
             out.append(blank)
             block(safe(by), ".body--byline")
         if a.dateline:
             block(safe(a.dateline), ".body--dateline")
+        if a.editor_box:
+            # an editor's box opens the feature, above the text (核心阅读, 编者按)
+            out.append(blank)
+            for line in clean(a.editor_box).split("\n"):
+                block(safe(line.strip()), ".body--editor", indent="\u3000", hang="\u3000")
         for cap in a.captions:
             out.append(blank)
-            block(safe(caption_text(cap.text, cap.photographers)), ".body--caption", hang="\u3000\u3000")
+            block(safe(caption_text(cap.text, cap.photographers, cap.credit)), ".body--caption", hang="\u3000\u3000")
         out.append(blank)
+        crossheads = set(a.crossheads)
         figures_by_para: dict[int, list[tuple[int, int]]] = {}
         for f in a.figures:
             figures_by_para.setdefault(f.paragraph, []).append((f.start, f.end))
@@ -277,11 +291,20 @@ class ArticleBody(LineAPIView, can_focus=True):
                 for s, e in figures_by_para.get(p, ()):
                     if 0 <= s < e <= len(text):
                         content = content.stylize(".body--figure", s, e)
+            if p in crossheads:  # a subhead inside the article: set apart, not indented
+                if out and out[-1] != blank:
+                    out.append(blank)
+                content = content.stylize(".body--crosshead")
+                for c, s, e in wrap_content(content, width):
+                    out.append(BodyLine(c, p, s, e))
+                continue
             for c, s, e in wrap_content(content, width, indent=INDENT):
                 out.append(BodyLine(c, p, s, e))
         if a.source:
             out.append(blank)
             block(safe(f"（来源：{a.source}）"), ".body--source")
+        for credit in a.credits:
+            block(safe(f"（{clean_credit(credit)}）"), ".body--source")
         out.append(blank)
         return out
 

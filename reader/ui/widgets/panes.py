@@ -119,6 +119,7 @@ class ArticleItem(NamedTuple):
     read: bool
     bookmarked: bool
     open: bool
+    photo_label: str | None = None  # set for a picture item: listed, with this tag
 
 
 class ArticleList(LineList[ArticleItem]):
@@ -142,6 +143,8 @@ class ArticleList(LineList[ArticleItem]):
         head = safe(item.headline).stylize(".lines--strong")
         if item.kicker:
             head = join([safe(item.kicker).stylize(".lines--accent"), Content(" · "), head])
+        if item.photo_label:
+            head = join([safe(f"〔{item.photo_label}〕").stylize(".lines--dim"), head])
         if item.open:
             head = head.stylize("underline")
         lines = [c for c, _s, _e in wrap_content(head, max(1, width - 2))]
@@ -163,7 +166,7 @@ class ArticleList(LineList[ArticleItem]):
 
 
 class SummaryItem(NamedTuple):
-    kind: str  # "title" | "sentence" | "keywords" | "empty"
+    kind: str  # "title" | "editor" | "sentence" | "keywords" | "empty"
     text: str
     keywords: tuple[str, ...] = ()
 
@@ -185,8 +188,15 @@ class SummaryPane(LineList[SummaryItem]):
             super().__init__()
             self.sentence = sentence
 
-    def set_article(self, article: Article | None, *, title: str, keywords_title: str, empty: str) -> None:
-        items: list[SummaryItem] = [SummaryItem("title", title)]
+    def set_article(self, article: Article | None, *, title: str, keywords_title: str, empty: str,
+                    editor_title: str = "") -> None:
+        items: list[SummaryItem] = []
+        if article is not None and article.editor_box:
+            # the page's own summary, labelled as such, before the computed one
+            items.append(SummaryItem("title", editor_title))
+            items += [SummaryItem("editor", line.strip()) for line in article.editor_box.split("\n") if line.strip()]
+            items.append(SummaryItem("empty", ""))
+        items.append(SummaryItem("title", title))
         if article is not None:
             items += [SummaryItem("sentence", s) for s in article.summary if s.strip()]
             if not article.summary:
@@ -203,6 +213,8 @@ class SummaryPane(LineList[SummaryItem]):
             return [safe(item.text).stylize(".lines--accent").stylize("bold")]
         if item.kind == "empty":
             return [safe(item.text).stylize(".lines--dim")]
+        if item.kind == "editor":
+            return [c.stylize("italic") for c, _s, _e in wrap_content(safe(item.text), max(1, width))]
         if item.kind == "keywords":
             words = join([safe(k).stylize(".lines--strong") for k in item.keywords], " · ")
             lines = [Content(""), safe(item.text).stylize(".lines--accent").stylize("bold")]
@@ -287,6 +299,8 @@ class FiguresPane(LineList[FigureItem]):
             return [safe(item.text).stylize(".lines--accent").stylize("bold")]
         if item.kind == "empty":
             return [safe(item.text).stylize(".lines--dim")]
+        if item.kind == "editor":
+            return [c.stylize("italic") for c, _s, _e in wrap_content(safe(item.text), max(1, width))]
         if item.kind == "group":
             return [safe(f"— {item.text} —").stylize(".lines--dim")]
         f = item.figure
