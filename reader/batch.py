@@ -44,6 +44,7 @@ class Outcome:
     error: str | None = None
     replaced: bool = False
     toml: str | None = None  # the edition file's text, serialised in the worker
+    blocks: list[dict[str, Any]] | None = None  # each line's role (for --dry-run --format json)
 
 
 # --------------------------------------------------------------------------
@@ -52,11 +53,14 @@ class Outcome:
 
 
 def _build_page(page_path: str, page: Page | None, sections_file: Path | None, date: str | None,
-                title: str | None, serialise: bool = False) -> Outcome:
+                title: str | None, serialise: bool = False, explain: bool = False) -> Outcome:
     try:
         if page is None:
             page = read_page(page_path)
-        edition = build_edition(page, date=date, title=title, sections_file=sections_file)
+        from reader.ingest import parse
+
+        parsed = parse(page.text, page.hints)
+        edition = build_edition(page, date=date, title=title, sections_file=sections_file, parsed=parsed)
         # Serialising is ~1/4 of the parent's work per page: do it here, in
         # the worker, when there is one.
         text = store.edition_to_toml(edition) if serialise else None
@@ -64,15 +68,17 @@ def _build_page(page_path: str, page: Page | None, sections_file: Path | None, d
         return Outcome(page=page_path, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the others
         return Outcome(page=page_path, error=f"{page_path}: could not be imported ({type(exc).__name__}: {exc})")
-    return Outcome(page=page_path, edition=edition, notes=page.notes, toml=text)
+    return Outcome(page=page_path, edition=edition, notes=page.notes, toml=text,
+                   blocks=parsed.blocks_json() if explain else None)
 
 
 def _build(page_path: str, library: Library, date: str | None, title: str | None) -> Outcome:
     return _build_page(page_path, None, library.sections_file(), date, title)
 
 
-def _task(args: tuple[str, Page | None, Path | None, str | None, str | None], serialise: bool = False) -> Outcome:
-    return _build_page(*args, serialise=serialise)
+def _task(args: tuple[str, Page | None, Path | None, str | None, str | None], serialise: bool = False,
+          explain: bool = False) -> Outcome:
+    return _build_page(*args, serialise=serialise, explain=explain)
 
 
 def _can_fork() -> bool:
@@ -97,7 +103,7 @@ def _preload() -> None:
 
 
 def _outcomes(pages: list[str], sections_file: Path | None, date: str | None, title: str | None,
-              jobs: int) -> Iterator[Outcome]:
+              jobs: int, explain: bool = False) -> Iterator[Outcome]:
     """Build every page; yield the outcomes in page order as they are ready."""
     # stdin can only be read here, in the parent.
     tasks: list[Outcome | tuple[str, Page | None, Path | None, str | None, str | None]] = []
@@ -113,7 +119,7 @@ def _outcomes(pages: list[str], sections_file: Path | None, date: str | None, ti
 
     if jobs <= 1 or len(pages) <= 1 or not _can_fork():
         for t in tasks:
-            yield t if isinstance(t, Outcome) else _task(t)
+            yield t if isinstance(t, Outcome) else _task(t, explain=explain)
         return
 
     import multiprocessing
@@ -129,7 +135,7 @@ def _outcomes(pages: list[str], sections_file: Path | None, date: str | None, ti
         pass
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        futures = [None if isinstance(t, Outcome) else pool.submit(_task, t, True) for t in tasks]
+        futures = [None if isinstance(t, Outcome) else pool.submit(_task, t, True, explain) for t in tasks]
         broken = False
         for t, fut in zip(tasks, futures):
             if isinstance(t, Outcome):
@@ -142,7 +148,7 @@ def _outcomes(pages: list[str], sections_file: Path | None, date: str | None, ti
                     continue
                 except BrokenProcessPool:
                     broken = True  # a worker died (killed, out of memory): finish here
-            yield _task(t)
+            yield _task(t, explain=explain)
 
 
 # --------------------------------------------------------------------------
@@ -240,6 +246,14 @@ def _report_text(o: Outcome, dry_run: bool) -> None:
         print(f"  {a.section:<9} {a.headline}  ({len(a.paragraphs)} paragraphs, {len(a.figures)} figures)")
 
 
+def _json(o: Outcome) -> dict[str, Any]:
+    assert o.edition is not None
+    doc = o.edition.to_json()
+    if o.blocks is not None:
+        doc["blocks"] = o.blocks  # --dry-run: every line of the page, its role, and why
+    return doc
+
+
 class _Bar:
     """rich progress bar on stderr (only when stderr is a terminal)."""
 
@@ -298,7 +312,8 @@ def import_pages(
     bar = _Bar(len(pages)) if many and sys.stderr.isatty() else None
     outcomes: list[Outcome] = []
     try:
-        for n, o in enumerate(_outcomes(pages, library.sections_file(), date, title, jobs), 1):
+        explain = dry_run and fmt == "json"
+        for n, o in enumerate(_outcomes(pages, library.sections_file(), date, title, jobs, explain), 1):
             if o.edition is not None and writer is not None:
                 try:
                     writer.store(o, save_now=not many)
@@ -321,7 +336,7 @@ def import_pages(
         if writer is not None:
             writer.save()
     if fmt == "json":
-        good = [o.edition.to_json() for o in outcomes if o.edition is not None]
+        good = [_json(o) for o in outcomes if o.edition is not None]
         doc: Any = good[0] if len(pages) == 1 and good else good
         if good or many:
             json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)

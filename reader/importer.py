@@ -10,57 +10,33 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from typing import TYPE_CHECKING
 
 from reader.errors import InputError
 from reader.model import Edition
 
+if TYPE_CHECKING:
+    from reader.ingest import ParsedPage
+
 MAX_PAGE_BYTES = 2 * 1024 * 1024  # a newspaper page is ~20-60 KB of text
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
 class Page:
+    """A page file read and sanitised: its text (one line per HTML block for a
+    saved web page, with the page's own title elements as role ``hints``)."""
+
     path: str
     text: str
     encoding: str
     removed_controls: int = 0
     notes: list[str] = field(default_factory=list)
-
-
-def _decode(data: bytes, where: str) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            try:
-                return data[2:].decode(enc), enc.upper()
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data:
-        raise InputError(f"{where}: looks like a binary file (it contains NUL bytes); give a UTF-8 text page")
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    # Not UTF-8. GB18030 (a superset of GBK/GB2312) decodes almost any byte
-    # string, so only accept it when the result is clearly Chinese text.
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        visible = [c for c in text if not c.isspace()]
-        cjk = sum(1 for c in visible if _CJK.match(c))
-        if visible and cjk / len(visible) >= 0.3 and "\ufffd" not in text:
-            return text, "GB18030"
-    line = data[: utf8_error.start].count(b"\n") + 1
-    raise InputError(
-        f"{where}:{line}: not UTF-8 text and not certainly GB18030/GBK (tried UTF-8, UTF-16 by BOM, GB18030); "
-        "convert it with e.g. `iconv -f GB18030 -t UTF-8`"
-    )
+    hints: list[str | None] | None = None
+    html_title: str | None = None
+    html_page: str | None = None
 
 
 def read_page(path: str | Path) -> Page:
@@ -93,16 +69,38 @@ def read_page(path: str | Path) -> Page:
             raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(f"{where}: over the {MAX_PAGE_BYTES // 1024 // 1024} MiB page limit; split it into pages")
-    text, encoding = _decode(data, where)
-    text, removed = sanitize(text)
+    from reader.ingest import decode
+
+    hints = html_title = html_page = None
+    if decode.is_html(data, where):
+        raw, encoding = decode.decode_html_bytes(data, where)
+        raw, removed = sanitize(raw)
+        try:
+            html = decode.read_html(raw)
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
+        text, hints, html_title, html_page = html.text, _hints_per_line(html), html.title, html.page
+        encoding = f"HTML, {encoding}"
+    else:
+        text, encoding = decode.decode_text(data, where)
+        text, removed = sanitize(text)
     if not text.strip():
         raise InputError(f"{where}: the page is empty; nothing to import")
-    page = Page(path=where, text=text, encoding=encoding, removed_controls=removed)
+    page = Page(path=where, text=text, encoding=encoding, removed_controls=removed, hints=hints,
+                html_title=html_title, html_page=html_page)
     if encoding != "UTF-8":
         page.notes.append(f"decoded as {encoding}")
     if removed:
         page.notes.append(f"stripped {removed} control character(s)/escape sequence(s)")
     return page
+
+
+def _hints_per_line(html) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """One hint per line of ``html.text`` (lines are separated by blank lines)."""
+    out: list[str | None] = []
+    for hint in html.hints:
+        out.extend([hint, None])
+    return out
 
 
 def parse_date(value: str | None) -> str | None:
@@ -139,13 +137,33 @@ def build_edition(
     title: str | None = None,
     sections_file: Path | None = None,
     analyze: bool = True,
+    parsed: ParsedPage | None = None,
 ) -> Edition:
-    """Turn a decoded page into an Edition (pure: writes nothing)."""
-    from reader.ingest import parse_page
+    """Turn a decoded page into an Edition (pure: writes nothing).
+
+    The date is ``date`` (``--date``) if given, else the one the page prints
+    (``2024年11月15日``, a date line under the titles), else one in the file
+    name (``20240115-08.txt``); likewise the page number. Each source is
+    noted in ``page.notes``.
+    """
+    from reader.ingest import dates, parse
     from reader.sections import classify, load_sections
 
     sha = page_hash(page.text)
-    articles = parse_page(page.text)
+    if parsed is None:
+        parsed = parse(page.text, page.hints)
+    articles = parsed.articles
+    name = Path(page.path).name
+    file_date, file_page = dates.from_file_name(name) if page.path != "-" else (None, None)
+    html_date = dates.find_date(page.html_title or "")
+    if date is None:
+        for found, where in ((parsed.date, "printed on the page"), (html_date, "in the page title"),
+                             (file_date, "in the file name")):
+            if found:
+                date = found
+                page.notes.append(f"date {found} {where}")
+                break
+    page_no = parsed.page or page.html_page or file_page
     sections = load_sections(sections_file)
     used: set[str] = set()
     for art in articles:
@@ -163,6 +181,9 @@ def build_edition(
         date=date,
         source_sha256=sha,
         articles=articles,
+        page=page_no,
+        page_name=parsed.page_name,
+        page_lines=list(parsed.page_lines),
     )
 
 

@@ -117,12 +117,16 @@ def test_dry_run_json_writes_nothing(tmp_path, capsys):
     code, out, _ = run(capsys, "import", str(page), "--dry-run", "--format", "json", "--content", str(tmp_path / "c"))
     assert code == 0
     doc = json.loads(out)
-    assert set(doc) == {"edition", "articles"}
-    assert set(doc["edition"]) == {"id", "title", "date"} and doc["edition"]["date"] is None
+    assert set(doc) == {"edition", "articles", "blocks"}
+    assert set(doc["edition"]) == {"id", "title", "date", "page", "page_name", "page_lines"}
+    assert doc["edition"]["date"] is None
     art = doc["articles"][0]
-    for key in ("id", "section", "kicker", "headline", "subtitle", "dateline", "source", "byline",
-                "captions", "paragraphs", "summary", "keywords", "figures"):
+    for key in ("id", "kind", "section", "column", "kicker", "headline", "subtitle", "dateline", "source", "byline",
+                "editor_box", "captions", "paragraphs", "crossheads", "credits", "summary", "keywords", "figures"):
         assert key in art
+    # every line of the page is listed with the role it was given, and why
+    assert [b["text"] for b in doc["blocks"]] == [ln.strip() for ln in SAMPLE.splitlines() if ln.strip()]
+    assert doc["blocks"][0]["role"] == "headline" and doc["blocks"][0]["why"]
     assert not (tmp_path / "c").exists()
 
 
