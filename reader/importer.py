@@ -72,6 +72,7 @@ def read_page(path: str | Path) -> Page:
     from reader.ingest import decode
 
     hints = html_title = html_page = None
+    markup = 0
     if decode.is_html(data, where):
         raw, encoding = decode.decode_html_bytes(data, where)
         raw, removed = sanitize(raw)
@@ -84,6 +85,7 @@ def read_page(path: str | Path) -> Page:
     else:
         text, encoding = decode.decode_text(data, where)
         text, removed = sanitize(text)
+        text, markup = decode.strip_stray_markup(text)
     if not text.strip():
         raise InputError(f"{where}: the page is empty; nothing to import")
     page = Page(path=where, text=text, encoding=encoding, removed_controls=removed, hints=hints,
@@ -92,6 +94,8 @@ def read_page(path: str | Path) -> Page:
         page.notes.append(f"decoded as {encoding}")
     if removed:
         page.notes.append(f"stripped {removed} control character(s)/escape sequence(s)")
+    if hints is None and markup:
+        page.notes.append(f"read {markup} stray HTML tag(s)/entit(ies) left by a web crawler")
     return page
 
 

@@ -150,6 +150,10 @@ class _Builder:
         if not a.headline:
             a.kind = "brief"
             a.headline = preview(a)
+        if rules.picture_only(a.headline) and a.paragraphs and not a.crossheads:
+            # "开发沙漠结硕果（图片）": the text of a picture item is its caption
+            a.captions[:0] = [Caption(text=p) for p in a.paragraphs]
+            a.paragraphs = []
         if (rules.picture_only(a.headline) or (a.captions and not a.paragraphs)) and a.kind != "brief":
             a.kind = "photo"
         elif a.captions and not a.paragraphs and not a.headline:

@@ -59,6 +59,32 @@ def decode_text(data: bytes, where: str) -> tuple[str, str]:
     )
 
 
+_STRAY_TAG = re.compile(r"</?(?:p|br|span|strong|b|i|em|font|div)(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"</p>\s*<p(?:\s[^<>]{0,200})?>|<br\s*/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|mdash|hellip|middot|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def strip_stray_markup(text: str) -> tuple[str, int]:
+    """A text page that carries a crawler's leftovers: ``</p><p>`` and ``<br>``
+    become line breaks, other simple tags go, entities (``&nbsp;``) are decoded.
+    Returns the text and how many were replaced."""
+    import html
+
+    n = 0
+
+    def _count(repl: str):  # type: ignore[no-untyped-def]
+        def f(_m: re.Match[str]) -> str:
+            nonlocal n
+            n += 1
+            return repl
+        return f
+
+    text = _BREAK_TAG.sub(_count("\n"), text)
+    text = _STRAY_TAG.sub(_count(""), text)
+    text = _ENTITY.sub(lambda m: (_count("")(m), html.unescape(m.group(0)))[1], text)
+    return text, n
+
+
 def is_html(data: bytes, name: str = "") -> bool:
     """A saved web page: by its name (``.htm``/``.html``) or its first tag."""
     if name.lower().endswith((".htm", ".html", ".xhtml", ".shtml")):

@@ -148,6 +148,9 @@ def parse_people(text: str, need_role: bool = False) -> list[tuple[str, str]] | 
         found = names(seg)
         if found is None:
             return None
+        if r is None and need_role is False and found and not all(
+                is_surname(n[0]) or is_surname(n[:2]) or "·" in n or n.isascii() for n in found):
+            return None  # "■回顾": a marker and a word, not a name
         if r is None:
             out.extend(("reporter", n) for n in found)
         elif found:
@@ -229,7 +232,9 @@ def byline(line: str) -> list[tuple[str, str]] | None:
         return None
     marked = t[0] in MARKS
     t = t.lstrip(MARKS + WS)
-    t = re.sub(rf"^(?:文|图|文字|作者|撰文|文图|文/图|图/文|图文)[{WS}]*[/／：:][{WS}]*", "", t)
+    labelled = re.match(rf"^(?:文|图|文字|作者|撰文|撰稿|文图|文/图|图/文|图文)[{WS}]*[/／：:][{WS}]*", t)
+    if labelled:  # "文/图：梁桂婵", "撰文:郎慧": the label says who wrote it
+        t = t[labelled.end() :]
     if len(t) > 2 and t[0] in "（(" and t[-1] in "）)":
         t = t[1:-1]
-    return parse_people(t, need_role=not marked)
+    return parse_people(t, need_role=not (marked or labelled))

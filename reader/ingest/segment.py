@@ -64,6 +64,10 @@ def classify(u: Unit) -> None:
         d.update(kind="closing", dateline=note)
     elif (label := rules.editor_box(t)) is not None:
         d.update(kind="editor", label=label)
+    elif (who := _labelled_names(t)) is not None:
+        d.update(kind="byline", people=[("reporter", n) for n in who])
+    elif _QR.match(t):
+        d.update(kind="text", caption=True)  # "扫码投票": the words of a QR code picture
     elif (signed := _signed_names(t)) is not None:
         d.update(kind="byline", people=[("reporter", n) for n in signed], signed=True)
     elif (col := rules.column_tag(t)) is not None:
@@ -105,6 +109,21 @@ def _restore(u: Unit, d: dict) -> None:
             d[k] = back(d[k])
 
 
+_LABELLED = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{1,4}}?(?:人|者|员))[{WS}]*[：:][{WS}]*(?P<names>\S.{{0,20}})$")
+_QR = re.compile(r"^(?:扫码|扫描二维码|扫一扫|长按识别|扫描下方二维码)")
+
+
+def _labelled_names(t: str) -> list[str] | None:
+    """``寄思人：黄肖洁``, ``口述者：张三``, ``讲述人：李四``: a role word, a colon, names."""
+    m = _LABELLED.match(t.strip(WS))
+    if not m:
+        return None
+    found = people.names(m.group("names"))
+    if not found or not all(2 <= len(n) <= 4 and people.is_surname(n[0]) or "·" in n for n in found):
+        return None
+    return found
+
+
 def _signed_names(t: str) -> list[str] | None:
     """``（方明）``, ``（赵相如  陈平）``: a bracketed signature of people's names."""
     inner = t.strip(WS)
@@ -132,6 +151,7 @@ class Conventions:
     indented_body: bool = False  # body paragraphs are indented, titles are not
     body_indent: str = ""  # how: "full" (U+3000/NBSP), "space", "tab"
     lead_after_title: bool = False  # articles open with a dateline (本报讯, 【本報消息】)
+    paired_titles: bool = False  # titles come as kicker + headline; a lone short line is a crosshead
     why: list[str] = field(default_factory=list)
 
 
@@ -163,10 +183,29 @@ def conventions(us: list[Unit]) -> Conventions:
                 j += 1
             if j < len(us):
                 after[kind(us[j])] += 1
+    runs = _title_runs(us)
+    multi = sum(1 for r in runs if len(r) >= 2)
+    if multi >= 3 and multi >= 0.3 * len(runs):
+        c.paired_titles = True
+        c.why.append(f"{multi} of {len(runs)} titles have two or more lines: a lone short line is a crosshead")
     if after["lead"] >= 3 and after["lead"] >= 0.2 * (after["lead"] + after["text"]):
         c.lead_after_title = True
         c.why.append(f"{after['lead']} titles are followed by a dateline: articles here open with one")
     return c
+
+
+def _title_runs(us: list[Unit]) -> list[list[Unit]]:
+    runs: list[list[Unit]] = []
+    cur: list[Unit] = []
+    for u in us:
+        if kind(u) in TITLE_KINDS:
+            cur.append(u)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
 
 
 # --------------------------------------------------------------------------
@@ -190,7 +229,7 @@ class Context:
 
 def _bare_names(u: Unit | None) -> list[str] | None:
     """``李霞``, ``顾 春  蒋 勇``: a short line of names only, as a feature's byline."""
-    if u is None or kind(u) != "title" or len(u.key) > 16:
+    if u is None or kind(u) != "title" or len(u.key) > 16 or any(c in u.key for c in "，,：:！？"):
         return None
     found = people.names(u.key)
     if not found or not all(2 <= len(n) <= 4 and people.is_surname(n[0]) or "·" in n for n in found):
@@ -240,6 +279,8 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
     if conv.lead_after_title and ctx.opened_by_lead and fk == "text" and not any(
             kind(u) in ("dash", "column") for u in run):
         ev(-3, "no dateline follows; on this page articles open with one, as the one above did")
+    if conv.paired_titles and len(run) == 1 and fk == "text" and len(first.key) <= 12:
+        ev(-2, "a lone short line where titles come in pairs")
     if conv.indented_body:
         if all(u.indent == conv.body_indent for u in run):
             ev(-4, "indented like the body paragraphs")
@@ -257,6 +298,8 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(-3, "the paragraph before stops mid-sentence")
     if follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START:
         ev(-5, "the next line cannot start a paragraph")
+    if follower is not None and fk == "text" and _list_line(follower.key) and not follower.data.get("final"):
+        ev(-3, "a list follows: a list heading")
     if len(run) == 1 and first.data.get("photo_after") and fk in ("text", "title"):
         ev(-3, "a picture cuts it from the text after it (a column broken around a photo)")
     if any(c in u.key for u in run for c in "，,！？!?…") and fk not in OPENERS:
@@ -321,7 +364,16 @@ def _not_a_start(run: list[Unit], follower: Unit | None, ctx: Context, why: list
         return "fragment", why
     if len(run) >= 5:
         return "lines", why + ["five lines or more in a row: verse or a list, not a heading"]
+    if len(run) == 1 and _speech_or_intro(first.key):
+        return "lines", why + ["a quotation or a line that introduces what follows, not a heading"]
     return "crosshead", why
+
+
+def _speech_or_intro(t: str) -> bool:
+    """``“早上好，要来杯咖啡吗？”``, ``每天6:00至17:00，视情采取以下措施：``: a short paragraph."""
+    if t[-1:] in "：:" and any(c in t for c in "，,"):
+        return True
+    return t[:1] in "“「" and t[-1:] in "”」" and any(c in t for c in "，,？！?!。")
 
 
 # --------------------------------------------------------------------------
@@ -344,11 +396,17 @@ def _place(t: str) -> bool:
 
 
 def _elements(run: list[Unit]) -> list[list[Unit]]:
-    """Group lines that are one title element: a line indented with U+3000
-    after a line without trailing space continues it (web e-paper text)."""
+    """Group the lines that are one title element: a line that shares its
+    block with the line before (a title set on two lines, where the page
+    separates its parts with blank lines), or a line indented with U+3000
+    after one without trailing space (web e-paper text: ``山西太原小店区`` /
+    ``　　一高层建筑着火``)."""
     out: list[list[Unit]] = []
     for u in run:
-        if out and u.indent == "full" and not out[-1][-1].trail and kind(u) == "title" and kind(out[-1][-1]) == "title":
+        prev = out[-1][-1] if out else None
+        same = prev is not None and kind(u) == "title" and kind(prev) == "title" and (
+            (u.block == prev.block and not u.split) or (u.indent == "full" and not prev.trail))
+        if same:
             out[-1].append(u)
         else:
             out.append([u])
