@@ -262,7 +262,7 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
     if conv.title_date:
         if fk == "date":
             return "start", ["a date line follows, as under every title on this page"]
-        return _not_a_start(run, follower, ctx, ["no date line follows; every title on this page has one"])
+        return _not_a_start(run, follower, ctx, conv, ["no date line follows; every title on this page has one"])
     score = 0.0
 
     def ev(w: float, reason: str) -> None:
@@ -312,7 +312,7 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(1, "a plain paragraph follows")
     if score > 0:
         return "start", why
-    return _not_a_start(run, follower, ctx, why)
+    return _not_a_start(run, follower, ctx, conv, why)
 
 
 def sentence_like(t: str) -> bool:
@@ -333,6 +333,13 @@ _MEASURE_END = re.compile(r"[一二两三四五六七八九十几数每多半整
 _LATIN_BREAK = re.compile(r"[A-Za-z]$")
 
 
+def _new_paragraph_by_indent(u: Unit | None, conv: Conventions) -> bool:
+    """On a page that indents its paragraphs, an indented line starts one
+    (unless it starts with what cannot start a paragraph)."""
+    return (u is not None and conv.indented_body and u.indent == conv.body_indent
+            and u.key[:1] not in PARTICLE_START | PUNCT_START)
+
+
 def _short_tail(u: Unit) -> bool:
     """A few words that end a sentence begun above: ``纪录片。``."""
     return len(u.key) <= 8 and bool(u.data.get("final")) and not any(c in u.key[:-1] for c in "，,。：:")
@@ -351,9 +358,17 @@ def stops_mid_phrase(t: str) -> bool:
     return len(t) > 16 and t[-1:] in FUNC_END
 
 
-def _not_a_start(run: list[Unit], follower: Unit | None, ctx: Context, why: list[str]) -> tuple[str, list[str]]:
+def _not_a_start(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions,
+                 why: list[str]) -> tuple[str, list[str]]:
     """A run that opens no article: a crosshead, a paragraph fragment, or plain lines."""
     first = run[0]
+    if _new_paragraph_by_indent(follower, conv):
+        # the next line is indented as a new paragraph: this one is complete
+        if len(run) >= 5:
+            return "lines", why + ["five lines or more in a row: verse or a list, not a heading"]
+        if len(run) == 1 and _speech_or_intro(first.key):
+            return "lines", why + ["a quotation or a line that introduces what follows, not a heading"]
+        return "crosshead", why
     if stops_mid_phrase(first.key):
         return "fragment", why + ["it stops in the middle of a phrase"]
     if len(run) == 1 and follower is not None and (_short_tail(follower) or (
@@ -731,6 +746,8 @@ def joins(us: list[Unit], conv: Conventions) -> None:
                 evidence = None
             if u.block == prev.block and not u.first and not prev.data.get("final"):
                 evidence = evidence or "the same block goes on"
+            if _new_paragraph_by_indent(u, conv):
+                evidence = None  # indented as a new paragraph, as every paragraph on this page is
             if kind(u) == "lead" or rules.numbered(u.key) or rules.bullet(u.key) or rules.dash_subtitle(u.key):
                 evidence = None  # a dateline, number, bullet or dash opens a paragraph of its own
             if t.rstrip(WS)[-1:] in "：:—" and u.key[:1] not in PARTICLE_START | PUNCT_START:
