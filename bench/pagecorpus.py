@@ -491,10 +491,14 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
             for n in g.byline_names:
                 sc.bylines += 1
                 sc.bylines_found += norm(n) in pred_names
+                if norm(n) not in pred_names:
+                    sc.misses.append(f"{where} byline {n!r} not found (have {sorted(pred_names)[:4]})")
             if g.dateline:
                 sc.datelines += 1
                 if a is not None and norm(a.dateline) == norm(g.dateline):
                     sc.datelines_found += 1
+                else:
+                    sc.misses.append(f"{where} dateline {norm(a.dateline if a else '')!r} != {norm(g.dateline)!r}")
             for c in g.captions or []:
                 sc.captions += 1
                 got = [norm(x.text) for x in (a.captions if a is not None else [])]

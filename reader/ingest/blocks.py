@@ -94,6 +94,8 @@ def split_inline(line: str) -> list[str]:
         inner = tail[1:-1].strip(WS)
         if "（" not in inner and len(inner) <= 40 and any(h in inner for h in _INLINE_SOURCE_HINTS):
             return [head, tail]
+        if "（" not in inner and people.signature(inner):
+            return [head, tail]  # "……。（孟西安王鸣媛）": the writers sign off
     return [line]
 
 

@@ -120,6 +120,15 @@ def names(seg: str) -> list[str] | None:
     return out
 
 
+def signature(inner: str) -> list[str] | None:
+    """Names that sign a piece: ``孟西安王鸣媛``, ``赵相如  陈平``, ``王璐`` (2–4 characters,
+    each starting with a surname), or ``None``."""
+    found = names(inner)
+    if not found or not all(2 <= len(n) <= 4 and is_surname(n[0]) or "·" in n for n in found):
+        return None
+    return found
+
+
 def role_kind(role: str) -> str:
     return "correspondent" if ("通讯员" in role or "实习生" in role) else "reporter"
 
@@ -223,6 +232,18 @@ def work_credit(line: str) -> tuple[str, str] | None:
     if any(c in who for c in "。！？，"):
         return None
     return m.group("what"), who
+
+
+_AFFILIATION = re.compile(
+    rf"^(?P<where>[{CJK}A-Za-z0-9０-９（）()·]{{3,30}}?(?:小学|中学|学校|学院|大学|幼儿园|班|医院|研究院|研究所|公司|协会|中心))"
+    rf"[{WS}]+(?P<who>[{CJK}·]{{2,12}})$"
+)
+
+
+def affiliated(line: str) -> list[str] | None:
+    """``杭州市行知小学三（5）班 裘晚舟``: where the writer is from, then the writer."""
+    m = _AFFILIATION.match(line.strip(WS))
+    return signature(m.group("who")) if m else None
 
 
 def byline(line: str) -> list[tuple[str, str]] | None:

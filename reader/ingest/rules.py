@@ -59,6 +59,8 @@ def _lead_people(lead: Lead, rest: str) -> str:
     rm = _REPORTED.match(rest)
     if bm:
         found = people.parse_people(bm.group("who"), need_role=True)
+        if not found and lead.dateline:  # "本报讯 （张涛 彭波）": names in brackets after a dateline
+            found = [("reporter", n) for n in people.signature(bm.group("who")) or []]
         if found:
             lead.people, lead.printed_byline = found, bm.group(0)
             return rest[bm.end() :]

@@ -64,7 +64,7 @@ def classify(u: Unit) -> None:
         d.update(kind="closing", dateline=note)
     elif (label := rules.editor_box(t)) is not None:
         d.update(kind="editor", label=label)
-    elif (who := _labelled_names(t)) is not None:
+    elif (who := _labelled_names(t) or people.affiliated(t)) is not None:
         d.update(kind="byline", people=[("reporter", n) for n in who])
     elif _QR.match(t):
         d.update(kind="text", caption=True)  # "扫码投票": the words of a QR code picture
@@ -129,10 +129,7 @@ def _signed_names(t: str) -> list[str] | None:
     inner = t.strip(WS)
     if len(inner) < 4 or inner[0] not in "（(" or inner[-1] not in "）)":
         return None
-    found = people.names(inner[1:-1])
-    if not found or not all(2 <= len(n) <= 4 and people.is_surname(n[0]) or "·" in n for n in found):
-        return None
-    return found
+    return people.signature(inner[1:-1])
 
 
 def kind(u: Unit | None) -> str:
@@ -248,7 +245,8 @@ def _org_author(u: Unit | None) -> bool:
     return len(t) <= 20 and t.endswith(_ORG_END) and not any(c in t for c in "，,：:！？“”")
 
 
-def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions) -> tuple[str, list[str]]:
+def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions,
+              nxt: Unit | None = None) -> tuple[str, list[str]]:
     """``("start" | "crosshead" | "fragment", reasons)`` for a run of title-shaped units."""
     why: list[str] = []
     first = run[0]
@@ -274,6 +272,8 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(3, f"a {'byline' if fk in ('byline', 'names') else 'dateline' if fk == 'lead' else 'editor’s box'} follows")
     if fk == "date":
         ev(3, "a date line follows")
+    if kind(nxt) == "credit" and not nxt.data.get("caption"):
+        ev(3, "a picture credit follows the title (a picture story)")
     if any(kind(u) in ("dash", "column") for u in run):
         ev(3, "it has a subtitle or column tag")
     if conv.lead_after_title and ctx.opened_by_lead and fk == "text" and not any(
@@ -548,7 +548,8 @@ def _mark_photos(us: list[Unit]) -> None:
         j = i - 1
         while j >= 0 and (us[j].data.get("caption") or kind(us[j]) == "credit"):
             j -= 1
-        if j >= 0 and not rules.photo_title(us[j].key):
+        captioned = any(us[x].data.get("caption") for x in range(j + 1, i))
+        if j >= 0 and captioned and not rules.photo_title(us[j].key):
             us[j].data["photo_after"] = True
     for u in us:
         if kind(u) in ("text", "title") and rules.caption_start(u.key) and len(u.key) <= 200:
@@ -584,7 +585,7 @@ def segment(us: list[Unit]) -> Conventions:
                 f += 1  # a picture between a title and its text
             follower = us[f] if f < n else None
             ctx.prev = us[i - 1] if i > 0 else None
-            decision, why = weigh_run(run, follower, ctx, conv)
+            decision, why = weigh_run(run, follower, ctx, conv, us[j] if j < n else None)
             if decision == "start" and follower is None and ctx.has_article:
                 decision = "crosshead"
                 why.append("nothing follows it on the page")
