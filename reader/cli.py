@@ -73,14 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "import",
         help="import raw page(s) into editions",
-        description="Parse raw newspaper page(s) (UTF-8 text, paragraphs separated by blank lines) into "
-        "articles, classify them into sections, compute figures, summaries and keywords, and store "
-        "the edition as a TOML file. Importing the same page again replaces it. Writes are atomic.",
+        description="Read raw newspaper page(s) into articles: kicker, headline, subtitle, bylines,\n"
+        "datelines, editor's boxes, crossheads, captions and credits, picture items; classify\n"
+        "them into sections; compute figures, summaries and keywords; store the edition as a\n"
+        "TOML file. A page is plain text (paragraphs on their own lines, with or without blank\n"
+        "lines between) or an HTML page saved from a paper's e-paper site. Importing the same\n"
+        "page again replaces it. Writes are atomic.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="example:\n  reader import ../shared/seed/000_6445cb2987957b36.txt --content content",
+        epilog="examples:\n"
+        "  reader import ../shared/seed/000_6445cb2987957b36.txt --content content\n"
+        "  reader import 20240115-08.txt          date and page number from the file name\n"
+        "  reader import saved-page.html          an e-paper page saved from the browser\n"
+        "  reader import page.txt --dry-run --format json\n"
+        "                                         every line with the role it was given, and why",
     )
-    p.add_argument("pages", nargs="+", metavar="PAGE", help="page file(s), a folder of .txt pages, or - for stdin")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the edition's date (pages do not print one; none is invented)")
+    p.add_argument("pages", nargs="+", metavar="PAGE",
+                   help="page file(s): text (UTF-8, UTF-16 or GB18030) or HTML saved from an e-paper site; "
+                   "a folder of .txt/.html pages; or - for stdin")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the edition's date (default: the date the page prints, else one in the file name, "
+                   "e.g. 20240115-08.txt; none is invented)")
     p.add_argument("--title", metavar="T", help="the edition's title (default: its lead headline)")
     _content_arg(p)
     p.add_argument("--dry-run", action="store_true", help="write nothing; print what would be imported")
@@ -211,9 +223,10 @@ def _expand_pages(items: list[str]) -> list[str]:
     for item in items:
         p = Path(item)
         if item != "-" and p.is_dir():
-            found = sorted(str(f) for f in p.iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".text"))
+            found = sorted(str(f) for f in p.iterdir()
+                           if f.is_file() and f.suffix.lower() in (".txt", ".text", ".htm", ".html"))
             if not found:
-                raise InputError(f"{item}: folder holds no .txt pages")
+                raise InputError(f"{item}: folder holds no .txt or .html pages")
             out.extend(found)
         else:
             out.append(item)

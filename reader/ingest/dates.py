@@ -136,9 +136,12 @@ def from_file_name(name: str) -> tuple[str | None, str | None]:
             break
     page = None
     if date:
-        pm = _FILE_PAGE.search(rest.strip("-_."))
-        tail = rest.strip("-_.")
-        if tail and pm and pm.group(0) == tail:
+        # the last token after the date: "-08", "_A05", "-p01", "_4-03" (article 4 on page 03)
+        tail = re.split(r"[-_.]", rest.strip("-_."))[-1] if rest.strip("-_.") else ""
+        pm = _FILE_PAGE.fullmatch(tail) if tail else None
+        if pm:
             n = pm.group("n").upper()
             page = f"{int(n):02d}" if n.isdigit() else n
+            if page in ("00", "0"):
+                page = None
     return date, page

@@ -37,7 +37,7 @@ _SURNAMES_2 = {
 ROLE = re.compile(
     rf"(?:本报|新华社|中新社|人民日报|光明日报|经济日报|[{CJK}]{{2,8}}?(?:日报|晚报|报社|电视台|融媒体中心|新闻网))?"
     rf"(?:驻[{CJK}]{{1,8}}?)?"
-    r"(?:全媒体|融媒体|首席|见习|实习|特约|摄影|驻站|驻地|本报)?"
+    r"(?:全媒体|融媒体|全媒|首席|见习|实习|特约|摄影|驻站|驻地|本报)?"
     r"(?:记者|通讯员|评论员|撰稿人)|实习生|编译|整理"
 )
 _NAME_SEP = re.compile(rf"[{WS}、，,；;/／]+")
@@ -253,7 +253,7 @@ def byline(line: str) -> list[tuple[str, str]] | None:
         return None
     marked = t[0] in MARKS
     t = t.lstrip(MARKS + WS)
-    labelled = re.match(rf"^(?:文|图|文字|作者|撰文|撰稿|文图|文/图|图/文|图文)[{WS}]*[/／：:][{WS}]*", t)
+    labelled = re.match(rf"^(?:文/图|图/文|文字|作者|撰文|撰稿|文图|图文|文|图)[{WS}]*[/／：:][{WS}]*", t)
     if labelled:  # "文/图：梁桂婵", "撰文:郎慧": the label says who wrote it
         t = t[labelled.end() :]
     if len(t) > 2 and t[0] in "（(" and t[-1] in "）)":

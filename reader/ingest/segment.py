@@ -471,8 +471,8 @@ def _headline_by_typography(els: list[list[Unit]]) -> int:
     if _place(a):
         return 1  # "安  徽" / "政务公开划出“硬杠杠”": a kicker
     comma_a, comma_b = any(c in a for c in "，,"), any(c in b for c in "，,")
-    if comma_b and not comma_a and len(els) == 2:
-        return 0
+    if comma_b and not comma_a and len(els) == 2 and len(b) >= 0.8 * len(a):
+        return 0  # a clause as long as the line above, under it: a subtitle
     if comma_a and not comma_b:
         return 1
     if len(a) >= 1.6 * len(b):
@@ -569,8 +569,9 @@ def segment(us: list[Unit]) -> Conventions:
     while i < n:
         u = us[i]
         k = kind(u)
-        if k == "page":
-            u.role, u.article = "page", -1
+        if k == "page" or (k == "date" and art < 0):
+            # the page's own header: its number, name and date, above every article
+            u.role, u.article = k, -1
             i += 1
             continue
         if k in TITLE_KINDS and not u.data.get("caption") or (k == "dash" and not ctx.has_article):

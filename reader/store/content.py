@@ -31,7 +31,7 @@ from reader.store import atomic
 
 EDITIONS = "editions"
 CATALOGUE = "catalogue.json"
-CATALOGUE_VERSION = 2
+CATALOGUE_VERSION = 3  # 3: undated editions sort by import time
 FORMAT_VERSION = 1
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -459,9 +459,15 @@ class EditionEntry:
         )
 
 
-def sort_key(e: EditionEntry) -> tuple[int, str, str]:
-    """Oldest first; undated editions sort before dated ones."""
-    return (1 if e.date else 0, e.date or "", e.id)
+def sort_key(e: EditionEntry) -> tuple[str, str]:
+    """Oldest first, by the date the page prints; an undated edition by when it
+    was imported (its file's time, UTC), so the page imported last is the newest."""
+    if e.date:
+        return (e.date, e.id)
+    import datetime as _dt
+
+    when = _dt.datetime.fromtimestamp(e.mtime_ns / 1e9, tz=_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    return (when, e.id)
 
 
 class ContentDir:
@@ -698,7 +704,7 @@ class CatalogueView:
         except ValueError:
             return None
 
-    def rank(self, key: tuple[int, str, str]) -> int:
+    def rank(self, key: tuple[str, str]) -> int:
         """How many rows sort before ``key`` (rows are saved in sort order)."""
         lo, hi = 0, self._count
         while lo < hi:
