@@ -116,8 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read one article's text (paragraphs separated by blank lines) and print its "
         "summary, keywords and highlighted figures.",
     )
-    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="text file (default: stdin)")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                   help="text file, UTF-8 or GB18030 (default: stdin)")
     p.add_argument("--format", choices=["json", "text"], default="json")
+    p.add_argument("--headline", metavar="TEXT", help="the article's headline, used as the importer uses it")
+    p.add_argument("--jsonl", action="store_true",
+                   help="one JSON object per input line ({\"id\", \"headline\", \"text\"}, paragraphs of text "
+                   "separated by blank lines) -> one per output line ({\"id\", \"summary\", \"keywords\", "
+                   "\"figures\"}, or {\"id\", \"error\"} for a bad line); the dictionary is loaded once")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes for --jsonl (default: every core)")
 
     p = sub.add_parser("search", help="full-text search across every edition",
                        description="Search headlines, bodies and captions of every edition. Words are ANDed; "
@@ -310,30 +318,37 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _read_input(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        if sys.stdin.isatty():
+            print("reader analyze: reading the article from standard input; end it with Ctrl-D "
+                  "(or give a FILE; `reader analyze --help`)", file=sys.stderr)
+        return sys.stdin.buffer.read(), "<stdin>"
+    try:
+        return Path(path).read_bytes(), path
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; give a text file or - for stdin") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give a text file or - for stdin") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from reader.analysis.run import analyze_text
-    from reader.model import format_value
+    from reader.ingest.decode import decode_text
     from reader.sanitize import sanitize
 
-    if args.file == "-":
-        data = sys.stdin.buffer.read()
-        where = "<stdin>"
-    else:
-        where = args.file
-        try:
-            data = Path(args.file).read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{args.file}: no such file; give a text file or - for stdin") from None
-        except OSError as exc:
-            raise InputError(f"{args.file}: cannot read ({exc.strerror or exc})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{where}: not UTF-8 text; convert it with iconv") from None
+    data, where = _read_input(args.file)
+    text, _encoding = decode_text(data, where)
     text, _removed = sanitize(text)
+    if args.jsonl:
+        return _analyze_jsonl(text, args.jobs)
+    from reader.analysis.run import analyze_text
+    from reader.model import format_value
+
     if not text.strip():
         raise InputError(f"{where}: no text to analyse")
-    result = analyze_text(text)
+    result = analyze_text(text, headline=sanitize(args.headline)[0] if args.headline else None)
     if args.format == "json":
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -347,6 +362,22 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             q = f" ({f['qualifier']})" if f["qualifier"] else ""
             print(f"  {f['text']}\t{format_value(f['value'])}{f['unit']}{q}\t{f['label']}")
     return 0
+
+
+def _analyze_jsonl(text: str, jobs: int | None) -> int:
+    """One article per line in, one result per line out, in order (see --help)."""
+    from reader.analysis.run import analyze_records
+
+    if jobs is not None and jobs < 1:
+        raise InputError(f"--jobs {jobs}: give 1 or more worker processes")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    bad = 0
+    for out in analyze_records(lines, jobs=jobs or os.cpu_count() or 1):
+        bad += "error" in out
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    if bad:
+        print(f"reader: {bad} of {len(lines)} line(s) could not be analysed (see their \"error\")", file=sys.stderr)
+    return 1 if bad else 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
