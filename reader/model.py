@@ -95,9 +95,19 @@ def format_value(value: float | int) -> str:
     return str(v)
 
 
+FIGURE_KINDS = ("amount", "count", "percent", "change", "duration", "age", "temperature", "range", "fraction",
+                "multiple", "rate", "other")
+
+
 @dataclass
 class Figure:
-    """A number that measures something, located in one paragraph."""
+    """A number that measures something, located in one paragraph.
+
+    ``kind`` says what sort of measure it is (:data:`FIGURE_KINDS`);
+    ``change`` is ``"up"`` or ``"down"`` where the sentence says the quantity
+    rose or fell (增长8.2%, 下降3个百分点); a range (3至5年) has its upper
+    bound in ``value_max``.
+    """
 
     text: str  # as written, e.g. "近230亿元"
     value: float | int  # normalised number, e.g. 23000000000
@@ -108,6 +118,9 @@ class Figure:
     paragraph: int  # index into Article.paragraphs
     start: int  # offsets of `text` in that paragraph
     end: int
+    kind: str = "other"
+    change: str | None = None  # "up" | "down"
+    value_max: float | int | None = None
 
 
 ARTICLE_KINDS = ("article", "photo", "brief")

@@ -103,7 +103,12 @@ __all__ = ["find_figures", "UNITS"]
 #: matter: the regex is built longest-first.
 UNITS: tuple[str, ...] = (
     # money
-    "元", "美元", "欧元", "日元", "港元", "英镑", "卢布", "坚戈", "块",
+    "元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑", "卢布", "坚戈",
+    "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币",
+    # time spans (a date is never one: see _read_figure)
+    "年", "天", "周", "小时", "分钟", "秒", "秒钟", "星期",
+    # temperature
+    "℃", "°C", "°F", "摄氏度", "华氏度",
     # mass
     "吨", "公斤", "千克", "克", "斤",
     # length / area / volume
@@ -121,7 +126,7 @@ UNITS: tuple[str, ...] = (
     "部", "篇", "本", "册", "场", "场次", "例", "宗", "起", "批", "种", "款",
     "处", "支", "枚", "颗", "根", "片", "箱", "标箱", "单", "笔", "车次",
     "架次", "辆次", "部委",
-    "次",
+    "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯",
     # ratios
     "倍",
 )
@@ -181,11 +186,28 @@ _UNIT_BREAKERS: dict[str, str] = {
     "次": "要日产供创元方生级序",
     "倍": "增",
     "成": "果为功立本效员绩熟长都交品型年就分套片群规语色批倍千",
+    "周": "年边围末刊报",
+    "口": "号岸罩径语头才味碑",
+    "门": "口店票槛类户诊诊面",
+    "年": "级代轻纪鉴",
+    "天": "然气空津下地",
 }
 
-#: Words after 个 that make "N个X" a period, not a count (3个月, 1个多小时).
+#: Words after 个 that make "N个X" a time span (3个月, 1个多小时): unit 个X.
 _PERIOD_AFTER_GE = ("月", "多月", "小时", "多小时", "工作日", "季度", "学期",
                     "年头", "星期", "礼拜", "周", "世纪", "晚上", "白天")
+#: Units of time: a figure with one is a duration (35年, 10多天, 3个多月).
+DURATION_UNITS = frozenset(("年", "天", "周", "小时", "分钟", "秒", "秒钟", "星期", "个月", "个小时", "个工作日",
+                            "个季度", "个学期", "个年头", "个星期", "个礼拜", "个周", "个世纪", "个晚上", "个白天"))
+TEMPERATURE_UNITS = frozenset(("℃", "°C", "°F", "摄氏度", "华氏度"))
+MONEY_UNITS = frozenset(("元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑",
+                         "卢布", "坚戈", "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币"))
+MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "海里", "km", "亩",
+                           "公顷", "平方米", "平米", "平方公里", "平方千米", "升", "毫升", "立方米", "标准立方米",
+                           "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏", "kWh", "kW", "KW",
+                           "MWh", "MW", "GWh", "GW", "kV"))
+#: What follows 年 when it dates something instead of measuring a span.
+_YEAR_NOT_SPAN = tuple("月级代底初末中前后度份间") + ("规划", "计划", "行动", "纲要", "以来", "之前", "以后")
 
 #: Time words: a bare multiplier number before them is a period (3万年前).
 _TIME_CHARS = frozenset("年月日天周时分秒")
@@ -200,6 +222,13 @@ _FIXED_PHRASES = (
     "两个结合", "四个革命", "三个有利于", "八个明确", "十个坚持",
     "十四个坚持", "五家渠", "七台河", "三台县", "十三间房", "三个泉",
     "一国两制", "两学一做", "八项规定",
+    # plans, movements, events and days named by numbers
+    "十四五", "十三五", "十二五", "十五五", "十一五", "五四运动", "五四青年节", "一二·九运动", "九一八事变",
+    "七七事变", "八一南昌起义", "五一劳动节", "三八妇女节", "六一儿童节", "双十一", "双十二", "一带一路",
+    "三中全会", "四中全会", "五中全会", "两会", "三农", "四风", "一把手", "两岸三地", "三峡", "三国", "五岳",
+    "七上八下", "一五计划", "五年规划", "五年计划", "三年行动", "百年大计", "千里之外", "万里长城", "十里长街",
+    "九寨沟", "十三陵", "五台山", "三只松鼠", "六个核桃", "四大名著", "三大战役", "一张蓝图",
+    "四周", "另一半", "三通一平", "一口气", "一口咬定", "两口子", "三口之家",
 )
 
 _PREFIX_CANON = {
@@ -248,16 +277,41 @@ _NUMBER_RE = re.compile(
         (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
               |[０-９]{{1,3}}(?:[,，][０-９]{{3}})+(?![０-９])
               |[0-9０-９]+)
-        (?P<ardec>[.．][0-9０-９]+)?
+        (?P<ardec>[.．·][0-9０-９]+)?
       |
         (?<![{_CN_CHARS}第数几每初其周])
         (?P<cn>(?:[{_CN_DIGITS}十百万亿]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)
     )
-    (?P<inner>[余多](?=[^\W\d_]))?
+    (?P<inner>[余多几](?=[^\W\d_]))?
     (?P<mult>万亿|千亿|百亿|千万|百万|亿|万|{_QIAN_OK}|百(?!分))?
     """,
     re.VERBOSE,
 )
+
+_SIGNED_TEMP_RE = re.compile(r"(?<![0-9０-９A-Za-z])(?P<sign>[-－−])(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ ]?(?P<unit>℃|°C|°F|摄氏度)")
+_FRACTION_RE = re.compile(
+    rf"(?P<den>[0-9０-９]+|[{_CN_DIGITS}十]+)分之(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十]+)")
+_DOUBLING_RE = re.compile(r"翻了?(?P<n>[一二两三四五])番")
+_MEDALS_RE = re.compile(rf"(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>金|银|铜)"
+                        rf"(?=[0-9０-９{_CN_DIGITS}十]{{1,3}}[银铜]|牌)")
+_MEDALS_TAIL_RE = re.compile(rf"(?<=[金银])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)")
+_HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
+_ONE_SPAN_RE = re.compile(r"(?<![有这那每同某第任哪另逐统唯之单])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)")
+_HALF_OF_RE = re.compile(r"(?<![另])一半")
+_APPROX_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)")
+_CLOCK_RE = re.compile(r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒")
+_WIND_RE = re.compile(r"(?<![0-9０-９A-Za-z.])(?P<n>[0-9０-９]{1,2})(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
+                      r"(?=风|大风|阵风|地震|台风|强|，|。|、|的|$|以上|以下|左右)")
+_ADDRESS_AFTER_RE = re.compile(r"[0-9０-９]+(?:单元|号|层|楼|室|幢|栋)")
+_RANGE_SEP_RE = re.compile(r"(?:至|到|~|～|—{1,2}|－|-)$")
+_RANGE_LOW_RE = re.compile(
+    rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
+    rf"(?:至|到|~|～|—{{1,2}}|－|-)$")
+_UP_RE = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|增收|增产|扩大|攀升|跃升|增多|多出|高出|翻了?|增)"
+                    r"(?:了|达|到|为|约|近|超过?|逾|至)?$")
+_DOWN_RE = re.compile(r"(?:下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|减)(?:了|达|到|为|约|近|超过?|逾|至)?$")
+_CHANGE_ADVERBS = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$")
 
 _PERCENT_WORDS_RE = re.compile(
     rf"百分之(?P<pct>(?:[{_CN_DIGITS}十百]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?"
@@ -275,10 +329,9 @@ _RANGE_BEFORE = frozenset("至到-—－~～")
 _CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|——")
 _FIXED_RE = re.compile(_alt(_FIXED_PHRASES))
-_LIST_JOINERS = frozenset(("、", "和", "及", "与", "以及"))
 _QUOTES = " \t\u3000“”\"'‘’「」『』"
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
 
 
 # --------------------------------------------------------------------------
@@ -292,14 +345,24 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
     ``paragraph[f.start:f.end] == f.text`` holds for every returned figure
     ``f`` (with ``paragraph = paragraphs[f.paragraph]``).
     """
+    from reader.hanzi import fold
+
     figures: list[Figure] = []
     for index, paragraph in enumerate(paragraphs):
-        if paragraph and _HAS_NUMERAL_RE.search(paragraph):
-            figures.extend(_paragraph_figures(index, paragraph))
+        key = fold(paragraph)  # 三十五萬人 is read as 三十五万人, shown as printed
+        if paragraph and _HAS_NUMERAL_RE.search(key):
+            found = _paragraph_figures(index, key)
+            if key != paragraph:
+                back = {k: t for k, t in zip(key, paragraph) if k != t}
+                for f in found:
+                    f.text = paragraph[f.start:f.end]
+                    f.label = "".join(back.get(c, c) for c in f.label)
+                    f.context = "".join(back.get(c, c) for c in f.context)
+            figures.extend(found)
     return figures
 
 
-_HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}]")
+_HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半]")
 
 
 # --------------------------------------------------------------------------
@@ -308,12 +371,14 @@ _HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}]")
 
 
 class _Span:
-    __slots__ = ("start", "end", "value", "unit", "qualifier")
+    __slots__ = ("start", "end", "value", "unit", "qualifier", "kind", "value_max", "mult")
 
     def __init__(self, start: int, end: int, value: int | float, unit: str,
-                 qualifier: str | None) -> None:
+                 qualifier: str | None, kind: str = "", value_max: int | float | None = None,
+                 mult: int = 1) -> None:
         self.start, self.end = start, end
         self.value, self.unit, self.qualifier = value, unit, qualifier
+        self.kind, self.value_max, self.mult = kind, value_max, mult
 
 
 def _paragraph_figures(index: int, text: str) -> list[Figure]:
@@ -322,7 +387,8 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
     for m in _PERCENT_WORDS_RE.finditer(text):
         value = _parse_core(m.group("pct"))
         if value is not None:
-            spans.append(_Span(m.start(), m.end(), _normalise(value), "%", None))
+            spans.append(_Span(m.start(), m.end(), _normalise(value), "%", None, "percent"))
+    spans.extend(_special_spans(text))
     pos = 0
     while True:
         m = _NUMBER_RE.search(text, pos)
@@ -346,14 +412,15 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
                 kept[-1] = s
             continue
         kept.append(s)
+    kept = _merge_ranges(text, kept)
     seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
     label_starts = [a for a, _ in label_seps]
     out: list[Figure] = []
     for k, s in enumerate(kept):
-        label = _label_for(text, kept, k, label_seps, label_starts)
-        if not label and out and text[out[-1].end:s.start] in _LIST_JOINERS:
-            label = out[-1].label  # 全村共有一百二十户、四百六十人
+        same_sentence = out and not _SENTENCE_SEP.search(text, out[-1].end, s.start)
+        label = _label_for(text, kept, k, label_seps, label_starts, out[-1].label if same_sentence else "")
+        change = _change(text, s.start, seps)
         out.append(Figure(
             text=text[s.start:s.end],
             value=s.value,
@@ -364,8 +431,128 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
             paragraph=index,
             start=s.start,
             end=s.end,
+            kind=_kind(s, change),
+            change=change,
+            value_max=s.value_max,
         ))
     return out
+
+
+def _special_spans(text: str) -> list[_Span]:
+    """Figures the number grammar does not read: -3°C, 四分之三, 翻一番, 2金1银, 半年."""
+    out: list[_Span] = []
+    for m in _SIGNED_TEMP_RE.finditer(text):
+        v = _parse_core(m.group("num"))
+        if v is not None:
+            unit = "℃" if m.group("unit") == "°C" else m.group("unit")
+            out.append(_Span(m.start(), m.end(), -_normalise(v), unit, None, "temperature"))
+    for m in _FRACTION_RE.finditer(text):
+        if text.endswith(("百", "千"), 0, m.start("den") + 1) and m.group("den") in ("百", "千"):
+            continue
+        den, num = _parse_core(m.group("den")), _parse_core(m.group("num"))
+        if den and num is not None and m.group("den") not in ("百",):
+            if m.group("den") == "千":
+                out.append(_Span(m.start(), m.end(), _normalise(num), "‰", None, "percent"))
+            else:
+                out.append(_Span(m.start(), m.end(), round(float(num / den), 6), "", None, "fraction"))
+    for m in _DOUBLING_RE.finditer(text):
+        n = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}[m.group("n")]
+        out.append(_Span(m.start(), m.end(), 2**n, "倍", None, "multiple"))
+    for rx in (_MEDALS_RE, _MEDALS_TAIL_RE):
+        for m in rx.finditer(text):
+            v = _parse_core(m.group("n"))
+            if v is not None and (m.group("n")[0] != "一" or rx is _MEDALS_TAIL_RE or len(m.group("n")) > 1):
+                out.append(_Span(m.start(), m.end(), _normalise(v), m.group("m"), None, "count"))
+    for m in _HALF_RE.finditer(text):
+        out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
+    for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后: a span of one
+        unit = m.group("unit")
+        q = "多" if "多" in unit else None
+        out.append(_Span(m.start(), m.end(), 1, unit.replace("多", ""), q, "duration"))
+    for m in _HALF_OF_RE.finditer(text):
+        out.append(_Span(m.start(), m.end(), 0.5, "", None, "fraction"))
+    for m in _APPROX_RE.finditer(text):  # 两三天, 五六个人: a rough range
+        a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
+        if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
+            out.append(_Span(m.start(), m.end(), _normalise(a), m.group("unit"), None, "range", _normalise(b)))
+    for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
+        if m.group("h"):
+            v, unit = int(_parse_core(m.group("h"))) * 60 + int(_parse_core(m.group("m"))), "分钟"
+        else:
+            v, unit = int(_parse_core(m.group("m2"))) * 60 + int(_parse_core(m.group("s"))), "秒"
+        out.append(_Span(m.start(), m.end(), v, unit, None, "duration"))
+    for m in _WIND_RE.finditer(text):  # 11级以上大风, 8~10级: a level on a scale
+        v = _parse_core(m.group("n"))
+        v2 = _parse_core(m.group("n2")) if m.group("n2") else None
+        q = _SUFFIX_CANON.get(m.group("suf") or "")
+        out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "range" if v2 is not None else "other",
+                         _normalise(v2) if v2 is not None else None))
+    return out
+
+
+def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
+    """``3至5年``, ``10%—15%``, ``3~5万元``: one figure from the low to the high bound."""
+    out: list[_Span] = []
+    for s in spans:
+        before = text[max(0, s.start - 16):s.start]
+        if not _RANGE_SEP_RE.search(before):
+            out.append(s)
+            continue
+        prev = out[-1] if out else None
+        gap = text[prev.end:s.start] if prev else ""
+        if prev is not None and _RANGE_SEP_RE.fullmatch(gap) and (prev.unit == s.unit or not prev.unit):
+            low = prev.value if prev.unit else prev.value * (s.mult or 1)
+            out[-1] = _Span(prev.start, s.end, low, s.unit, prev.qualifier or s.qualifier, "range", s.value)
+            continue
+        m = _RANGE_LOW_RE.search(before)
+        if m and (not m.group("unit") or s.unit.startswith(m.group("unit"))):
+            core = m.group("low")
+            mult = next((k for k in ("万亿", "亿", "万", "千") if core.endswith(k) and not core[:-len(k)] == ""), "")
+            v = _parse_core(core[: len(core) - len(mult)] if mult else core)
+            if v is not None:
+                low = v * _MULT[mult] if mult else v * (s.mult or 1)
+                start = s.start - len(before) + m.start()
+                out.append(_Span(start, s.end, _normalise(Decimal(low)), s.unit, s.qualifier, "range", s.value))
+                continue
+        out.append(s)
+    return out
+
+
+def _change(text: str, start: int, seps: list[int]) -> str | None:
+    """Up or down, when the clause says the figure is a rise or a fall (同比增长8.2%)."""
+    i = bisect.bisect_left(seps, start)
+    a = seps[i - 1] + 1 if i > 0 else 0
+    before = text[max(a, start - 10):start]
+    before = _CHANGE_ADVERBS.sub("", before) if not _UP_RE.search(before) and not _DOWN_RE.search(before) else before
+    if _UP_RE.search(before):
+        return "up"
+    if _DOWN_RE.search(before):
+        return "down"
+    return None
+
+
+def _kind(s: _Span, change: str | None) -> str:
+    if s.kind:
+        return s.kind
+    u = s.unit
+    if change and (u in ("%", "百分点", "倍") or not u.endswith("至")):
+        if u in ("%", "百分点", "倍"):
+            return "change"
+    if u in ("%", "百分点", "‰"):
+        return "percent"
+    if u == "倍":
+        return "multiple"
+    if u == "岁":
+        return "age"
+    if u in DURATION_UNITS:
+        return "duration"
+    if u in TEMPERATURE_UNITS:
+        return "temperature"
+    if "/" in u:
+        return "rate"
+    if u in MONEY_UNITS or u in MEASURE_UNITS:
+        return "amount"
+    return "count" if u else "other"
 
 
 def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
@@ -382,6 +569,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     mult = m.group("mult")
     cn = m.group("cn")
     end = m.end()
+    if inner == "几" and not (cn or m.group("ar") or "").endswith(("十", "0", "０")):
+        return None  # 十几辆, 二十几人 are rough counts; 三几 is not a number
 
     if cn is not None:
         # The run already holds its 万/亿; a MULT only follows 余/多 (十余万).
@@ -418,14 +607,27 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         elif not u.group("denom") and nxt and nxt in _UNIT_BREAKERS.get(unit[-1], ""):
             unit = None  # 台湾, 对接, 家庭, 成为, 两位数 ...
         elif unit == "个" and text.startswith(_PERIOD_AFTER_GE, u.end()):
-            return None  # 3个月: a period
+            word = next(w for w in sorted(_PERIOD_AFTER_GE, key=len, reverse=True) if text.startswith(w, u.end()))
+            if word.startswith("多"):
+                inner, word = "多", word[1:]  # 3个多月
+            unit = "个" + word
+            duration_end = u.end() + len(word) + (1 if inner == "多" and text[u.end()] == "多" else 0)
+            return _Span(start, duration_end, _normalise(value), unit, qualifier or inner, "duration")
+        elif unit == "年" and (
+            (cn is None and len(m.group("ar")) >= 4 and not mult)
+            or text.startswith(_YEAR_NOT_SPAN, u.end())
+            or (num_start > 0 and text[num_start - 1] in "—-－~～" and cn is None)
+        ):
+            return None  # 2024年, 三年级, 五年规划, 35年前: a date or a name, not a span
+        elif unit in TEMPERATURE_UNITS and text.endswith("零下", 0, num_start):
+            start, value = num_start - 2, -value  # 零下5℃
         elif nxt == "级":
             return None  # 30万吨级, 5A级: a grade
-        elif unit in ("岁", "周岁") and (
-            _AGE_CATEGORY_RE.match(text, u.end())
-            or (num_start > 0 and text[num_start - 1] in _RANGE_BEFORE)
-        ):
-            return None  # 65岁及以上, 18至35岁: an age category
+        elif unit in ("幢", "栋", "号", "单元", "层") and _ADDRESS_AFTER_RE.match(text, u.end()):
+            return None  # 28幢2单元: an address, not a count
+        elif unit in ("岁", "周岁") and _AGE_CATEGORY_RE.match(text, u.end()) and not text.startswith(
+                ("至", "到", "-", "—", "－", "~", "～"), u.end()):
+            return None  # 65岁及以上: an age category (18至35岁 is a range, read below)
         elif cn == "二" and unit != "成":
             return None  # 二次, 二期, 二人转: ordinal-like; a count says 两
     if unit is None:
@@ -435,6 +637,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         return _Span(start, end, _normalise(value), "", qualifier or inner)
 
     end = u.end()
+    if unit == "°C":
+        unit = "℃"
     if unit in ("%", "％"):
         unit = "%"
     elif unit == "成":
@@ -503,259 +707,36 @@ def _context(text: str, s: _Span, seps: list[int]) -> str:
 
 
 # --------------------------------------------------------------------------
-# Labels
+# Labels (the words: reader.analysis.figure_labels)
 # --------------------------------------------------------------------------
 
-_NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b")
-#: jieba dictionary tags that are wrong in news prose.
-_TAG_FIX = {
-    "节约": "v", "进度": "n", "梯次": "d", "精准": "a", "发力": "v",
-    "新建": "v", "苗木": "n", "苗圃": "n", "首批": "b", "占比": "n",
-    "收入": "n", "口": "n",
-}
-#: Words jieba splits badly that are complete measure nouns.
-_MEASURE_NOUNS = ("占比", "增速", "增幅", "降幅", "比重", "涨幅", "跌幅")
-#: Verbs and adverbs between a subject and its figure (种植面积 *达* 4.4万亩).
-_LINKS = frozenset(
-    "达 达到 为 是 超 超过 突破 完成 实现 有望 预计 已 已经 共 共计 累计 合计 "
-    "总计 约 近 占 增长 增加 下降 减少 提高 提升 上涨 下跌 回落 增至 降至 "
-    "达成 分别 均 都 也 还 再 又 将 可 能 仅 同比 环比 较 年均 平均 首次 "
-    "创 再创 稳定 保持 攀升 跃升 拟 逾 超出 高达 多达 长达 只有 约为 "
-    "比 较上年 比上年 同期 有 共有 拥有 现有 新增 新建 建成 涉及 包括 "
-    "实施 培训 接待 吸纳 带动 增收 增产 减收 减产".split()
-)
-#: Linking words stripped off the raw text before tokenising.
-_STRIP_LINKS = tuple(sorted(
-    (w for w in _LINKS if len(w) > 1 or w in "达为"), key=len, reverse=True))
-#: Words ending in 达/为 that are not a link (成为, 高达 is a link itself).
-_NOT_LINK_WORDS = frozenset(
-    "成为 作为 认为 因为 称为 以为 行为 更为 较为 极为 尤为 "
-    "到达 抵达 直达 送达 传达 表达 下达 发达 通达 雷达".split())
-#: Verbs that typically follow a counted noun as its predicate.
-_PREDICATES = frozenset(
-    "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 "
-    "参展 签约 受益 投产 开工 竣工 成为 获评 覆盖 惠及 纳入 上榜 认定 出口 "
-    "发放 使用 接受 形成 组成 加入 推出 取得 承担 集聚 聚集 落地 实现 带动 "
-    "走进 来到 前往 返回 到达 报名 参赛 就业 创业 入住 入学 毕业 脱贫".split())
-_CHANGE_VERBS = frozenset(
-    "增长 增加 下降 减少 提高 提升 上涨 下跌 回落 攀升 跃升 增收 增产 减收 减产".split())
-_SKIP_AFTER_RE = re.compile(
-    rf"(?:[0-9０-９.．,]+|[{_CN_CHARS}]+)[余多]?[万亿]?"
-    rf"(?:{_UNIT_RE.pattern})?(?:及以上|及以下|以上|以下)?"
-)
-#: The lower bound of a range before a figure (3至|5万元), dropped for labels.
-_RANGE_TAIL_RE = re.compile(
-    rf"(?:[0-9０-９.．,]+|[{_CN_CHARS}]+)[余多]?[万亿]?[至到~～\-—－]$")
-_ARABIC = frozenset("0123456789０１２３４５６７８９")
-_MAX_LABEL_TOKENS = 4
-_MAX_LABEL_CHARS = 12
-_SNIPPET = 16
+_SENTENCE_SEP = re.compile(r"[。！？!?；;\n]")
+_COUNTED_KINDS = frozenset(("count", "other", "range"))
 
 
-def _label_for(text: str, spans: list[_Span], k: int,
-               seps: list[tuple[int, int]], sep_starts: list[int]) -> str:
-    """Label of ``spans[k]`` from the sub-clause around it."""
+def _label_for(text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]], sep_starts: list[int],
+               previous: str) -> str:
+    """Label of ``spans[k]`` from the clause around it."""
+    from reader.analysis.figure_labels import label
+
     s = spans[k]
     i = bisect.bisect_left(sep_starts, s.start)
     a = seps[i - 1][1] if i > 0 else 0
     j = bisect.bisect_left(sep_starts, s.end)
     b = seps[j][0] if j < len(seps) else len(text)
-    # The snippets stop at neighbouring figures, except one glued right
-    # after this one, which the after-label skips (27台|7.5MW风电机组).
     if k > 0:
         a = max(a, spans[k - 1].end)
-    if k + 1 < len(spans) and spans[k + 1].start > s.end:
+    after_from = s.end
+    if k + 1 < len(spans) and spans[k + 1].start == s.end:
+        after_from = spans[k + 1].end  # 27台|7.5MW风电机组: what both count comes after the second
+    elif k + 1 < len(spans) and spans[k + 1].start > s.end:
         b = min(b, spans[k + 1].start)
-    before = _RANGE_TAIL_RE.sub("", text[max(a, s.start - _SNIPPET):s.start])
-    after = text[s.end:min(b, s.end + _SNIPPET)] if b > s.end else ""
-    return _label(before, after, s.unit)
+    sent = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, a)), default=0)
+    counted = s.kind in _COUNTED_KINDS or not s.unit or _is_classifier(s.unit)
+    return label(text[a:s.start], text[after_from:b] if b > after_from else "", counted,
+                 text[sent:a] if a > sent else "", previous, person=s.unit == "岁")
 
 
-@lru_cache(maxsize=4096)
-def _label(before: str, after: str, unit: str) -> str:
-    tab, lcut = _tagger()
-    # skip a following figure or age category: 27台7.5MW风电机组, 65岁及以上
-    after = after.lstrip()
-    m = _SKIP_AFTER_RE.match(after)
-    if m and (m.group("unit") or after[0] in _ARABIC):
-        after = after[m.end():]
-    label = _after_label(after, tab, lcut)
-    if label:
-        return label
-    return _before_label(before, unit, tab, lcut)
-
-
-def _tagger():
-    from reader.analysis import _jieba  # noqa: PLC0415 - deliberately lazy
-
-    tab = _jieba.posseg().dt.word_tag_tab
-    return tab, _jieba.get().lcut
-
-
-def _tag(word: str, tab: dict[str, str]) -> str:
-    if word in _TAG_FIX:
-        return _TAG_FIX[word]
-    if word in _MEASURE_NOUNS:
-        return "n"
-    t = tab.get(word)
-    if t:
-        return t
-    if word.isascii():
-        if word.isalpha():
-            return "eng"
-        if any(c.isdigit() for c in word):
-            return "m"
-        return "x"
-    if word[0] in _CN_CHARS or word[0].isdigit():
-        return "m"
-    if not word[0].isalnum():
-        return "x"
-    # An unknown word found by jieba's HMM: mostly a name or noun, but a
-    # verb when its first character is one (筑牢, 稳住).
-    first = tab.get(word[0], "")
-    return "v" if first.startswith("v") else "n"
-
-
-def _nounish(tag: str) -> bool:
-    return tag.startswith(_NOUNISH)
-
-
-def _verbish(tag: str) -> bool:
-    return tag.startswith("v")
-
-
-def _tokens(snippet: str, tab, lcut) -> list[tuple[str, str]]:
-    """Tokens with tags; “quoted” stretches become one noun token."""
-    raw = lcut(snippet)
-    out: list[tuple[str, str]] = []
-    i = 0
-    while i < len(raw):
-        w = raw[i]
-        if w == "“":
-            for k in range(i + 1, min(i + 6, len(raw))):
-                if raw[k] == "”":
-                    out.append(("".join(raw[i:k + 1]), "nz"))
-                    i = k + 1
-                    break
-            else:
-                out.append((w, "x"))
-                i += 1
-            continue
-        if w == "·" and out and _nounish(out[-1][1]):
-            out.append((w, "nr"))  # 卡孜木·哈得尔
-            i += 1
-            continue
-        out.append((w, _tag(w, tab)))
-        i += 1
-    return out
-
-
-def _after_label(after: str, tab, lcut) -> str:
-    if not after:
-        return ""
-    if after[0] == "的":
-        after = after[1:]
-    else:
-        toks = _tokens(after[:8], tab, lcut)
-        if toks and _verbish(toks[0][1]) and "的" in after[:12]:
-            after = after[after.index("的") + 1:]  # 10名来自基层的州人大代表
-    toks = _tokens(after, tab, lcut)
-    picked: list[str] = []
-    for k, (w, t) in enumerate(toks):
-        nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
-        if picked and w in _LINKS:
-            break  # 18个行业利润|同比增长
-        if _nounish(t) or (t == "l" and not picked):
-            picked.append(w)
-        elif (t.startswith("v") or t == "a") and _nounish(nxt) and (
-            not picked
-            or (w not in _LINKS and w not in _PREDICATES and (
-                w in tab or any(_verbish(t2) for _, t2 in toks[k + 2:])))
-        ):
-            # A verb before a noun is a modifier at the start (注册车辆,
-            # 新建项目).  Inside the phrase it is one when a later verb is
-            # the predicate (居家失能老年人|提供) or it is a known word that
-            # is not a typical predicate (能源补给项目); otherwise it is the
-            # predicate itself (创新平台|筑牢根基, 企业|获得资金).
-            picked.append(w)
-        else:
-            break
-        if len(picked) >= _MAX_LABEL_TOKENS or sum(map(len, picked)) >= _MAX_LABEL_CHARS:
-            break
-    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
-        picked.pop()
-    return "".join(picked).strip(_QUOTES)
-
-
-def _before_label(before: str, unit: str, tab, lcut) -> str:
-    """The noun phrase before the figure: an object (减少二氧化碳145吨) or,
-    across linking verbs and adverbs, a subject (种植面积达4.4万亩)."""
-    # Strip linking words off the raw text first: jieba glues them to the
-    # noun (占比达 -> 占|比达, 人口达 -> 人口达).
-    skipped: list[str] = []
-    while True:
-        for w in _STRIP_LINKS:
-            if before.endswith(w) and before[-2:] not in _NOT_LINK_WORDS:
-                skipped.insert(0, w)
-                before = before[: -len(w)]
-                break
-        else:
-            break
-    if not before:
-        return "".join(skipped)[-4:]
-    for noun in _MEASURE_NOUNS:  # 占比达三成
-        if before.endswith(noun):
-            return noun
-    toks = _tokens(before, tab, lcut)
-    n_skipped = len(skipped)
-    while toks and (toks[-1][0] in _LINKS or toks[-1][1] in ("d", "p", "uj", "ul")
-                    or (len(skipped) == n_skipped == 0 and toks[-1][1] == "v")):
-        skipped.insert(0, toks.pop()[0])
-        if len(skipped) > 4:
-            break
-    subject_mode = bool(skipped)
-    change = [w for w in skipped if w in _CHANGE_VERBS]
-    picked: list[str] = []
-    used_edge_verb = False
-    k = len(toks) - 1
-    while k >= 0:
-        w, t = toks[k]
-        prev_w, prev = toks[k - 1] if k > 0 else ("", "")
-        if not picked:
-            ok = _nounish(t) or t in ("l", "vn") or (
-                subject_mode and _verbish(t) and _nounish(prev)  # 研发投入|增长
-            )
-        elif _nounish(t):
-            ok = True
-        elif (t.startswith("v") or t == "a") and w not in _LINKS:
-            if _nounish(prev):
-                ok = True  # sandwiched: 医养结合机构, 整体建设进度
-            elif t == "vn" and _verbish(prev) and not subject_mode:
-                ok = True  # 发放|消费券, 签署|合作文件
-            elif subject_mode and not change and not used_edge_verb and t != "a":
-                ok = used_edge_verb = True  # 种植面积, 签约合作
-            else:
-                ok = False
-        else:
-            ok = False
-        if not ok:
-            break
-        picked.insert(0, w)
-        if used_edge_verb or (t == "vn" and _verbish(prev) and len(picked) > 1):
-            break
-        if len(picked) >= _MAX_LABEL_TOKENS or sum(map(len, picked)) >= _MAX_LABEL_CHARS:
-            break
-        k -= 1
-    if len(picked) > 1 and len(picked[0]) == 1 and _tag(picked[0], tab).startswith("n"):
-        picked.pop(0)  # a split-off fragment: 每千人|口执业医师, 博斯坦|乡
-    # a sandwiched verb cannot be the left edge
-    while (len(picked) > 1 and _tag(picked[0], tab) == "v"
-           and not (subject_mode and used_edge_verb)):
-        picked.pop(0)
-    label = "".join(picked).strip(_QUOTES)
-    if label:
-        if change and change[-1] not in label:
-            label += change[-1]  # GDP增长 12.5%, 农户增收 1.2亿元
-        return label
-    # nothing nominal: fall back to the verb phrase (拟投入, 同比增长)
-    return "".join(skipped)[-4:]
+def _is_classifier(unit: str) -> bool:
+    return bool(unit) and unit not in MONEY_UNITS and unit not in MEASURE_UNITS and unit not in DURATION_UNITS \
+        and unit not in TEMPERATURE_UNITS and unit not in ("%", "百分点", "‰", "倍", "岁") and "/" not in unit

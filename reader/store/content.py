@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from reader import _compat, paths
 from reader.errors import ContentError
-from reader.model import ARTICLE_KINDS, SECTION_IDS, Article, Byline, Caption, Edition, Figure
+from reader.model import ARTICLE_KINDS, FIGURE_KINDS, SECTION_IDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
 from reader.store import atomic
 
@@ -282,6 +282,15 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
         q = f.get("qualifier")
         if q is not None and not isinstance(q, str):
             raise v.fail(i, "figures", "a figure's 'qualifier' must be a string")
+        fkind = f.get("kind", "other")
+        if fkind not in FIGURE_KINDS:
+            raise v.fail(i, "figures", f"a figure's 'kind' must be one of {', '.join(FIGURE_KINDS)}")
+        change = f.get("change")
+        if change not in (None, "up", "down"):
+            raise v.fail(i, "figures", "a figure's 'change' must be \"up\" or \"down\"")
+        vmax = f.get("value_max")
+        if vmax is not None and (not isinstance(vmax, (int, float)) or isinstance(vmax, bool)):
+            raise v.fail(i, "figures", "a figure's 'value_max' must be a number")
         p, s, e = f["paragraph"], f["start"], f["end"]
         if not (0 <= p < len(paragraphs) and 0 <= s < e <= len(paragraphs[p])):
             raise v.fail(i, "figures", f"figure {f['text']!r} points outside its paragraph ({p}:{s}-{e})")
@@ -296,6 +305,9 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
                 paragraph=p,
                 start=s,
                 end=e,
+                kind=fkind,
+                change=change,
+                value_max=vmax,
             )
         )
     return Article(

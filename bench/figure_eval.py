@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""How well the figure finder reads real articles, against hand-marked figures.
+
+The marked set (``bench/figures.md``) holds real articles of several papers,
+each figure marked by a person with its exact text, value (multipliers
+folded in), unit, qualifier, kind, change direction and label, and the
+numerals that are *not* figures (dates, ordinals, fixed names). It is read
+from ``--data`` (default ``../figdata/marked.jsonl`` beside the checkout, or
+``$READER_FIGDATA``); the texts cannot be redistributed, so they are not in
+this repository.
+
+For every article the finder runs on the marked paragraphs (the same
+paragraphs the marker read), and prints, per paper and overall:
+
+* recall: marked figures that a found figure covers (same paragraph,
+  overlapping text);
+* precision: found figures that cover a marked figure;
+* value correct: of the matched, those whose value (and upper bound of a
+  range) equals the marked value;
+* label acceptable: of the matched, those whose label is a noun phrase that
+  names what the marker named: not empty, not one of the verbs and function
+  words a label must never be (占 达 为 的 …), and sharing a word of two or
+  more characters with the marker's label (or one contains the other);
+* the not-figures found anyway, by reason.
+
+Targets: recall ≥ 95 %, precision ≥ 97 %, value correct 100 %, label
+acceptable ≥ 90 %. A third of the articles are held out (crc32 of the id
+% 3 == 0): their misses are listed only with ``--group heldout``.
+
+Usage: python bench/figure_eval.py [--data FILE] [--misses] [--group dev|heldout] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+DEFAULT_DATA = REPO.parent / "figdata" / "marked.jsonl"
+
+# Words a label must never be: verbs of the sentence and function words.
+BAD_LABELS = frozenset(
+    "占 达 为 是 有 共 共有 约 近 超 超过 达到 增长 下降 增加 减少 提高 降低 同比 同比增长 环比 的 了 和 与 及 在 "
+    "对 把 被 将 从 向 等 其中 其 这 那 该 每 各 投入 投资 完成 实现 突破 累计 合计 总计 新增 达成".split()
+)
+
+
+def group_of(aid: str) -> str:
+    return "heldout" if zlib.crc32(aid.encode("utf-8")) % 3 == 0 else "dev"
+
+
+def _words(s: str) -> set[str]:
+    s = "".join(c for c in s if c.isalnum())
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def label_ok(pred: str, gold: str) -> bool:
+    if not pred or pred in BAD_LABELS or (len(pred) == 1 and pred != gold):
+        return False
+    if pred in gold or gold in pred:
+        return True
+    return bool(_words(pred) & _words(gold))
+
+
+def value_ok(f, g: dict) -> bool:  # type: ignore[no-untyped-def]
+    def eq(a, b) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+        except (TypeError, ValueError):
+            return False
+
+    if not eq(f.value, g["value"]):
+        return False
+    if g.get("value_max") is not None:
+        return eq(getattr(f, "value_max", None), g["value_max"])
+    return True
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct_pred: int = 0
+    value_ok: int = 0
+    label_ok: int = 0
+    not_figures_hit: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    kinds_found: Counter = field(default_factory=Counter)
+    articles: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, o: Score) -> None:
+        for k, v in vars(o).items():
+            if isinstance(v, int):
+                setattr(self, k, getattr(self, k) + v)
+            elif isinstance(v, Counter):
+                getattr(self, k).update(v)
+            else:
+                getattr(self, k).extend(v)
+
+
+def score_article(doc: dict) -> Score:
+    from reader.analysis.figures import find_figures
+
+    s = Score(articles=1)
+    paras = doc["paragraphs"]
+    found = find_figures(paras)
+    gold = doc["figures"]
+    s.gold = len(gold)
+    s.predicted = len(found)
+    used: set[int] = set()
+    for g in gold:
+        s.kinds[g.get("kind") or "?"] += 1
+        best = None
+        for k, f in enumerate(found):
+            if k in used or f.paragraph != g["paragraph"]:
+                continue
+            if f.start < g["end"] and g["start"] < f.end:
+                best = k
+                break
+        where = f"{doc['id']} p{g['paragraph']}"
+        if best is None:
+            s.misses.append(f"{where} missed {g['text']!r} ({g.get('kind')})")
+            continue
+        used.add(best)
+        f = found[best]
+        s.found += 1
+        s.kinds_found[g.get("kind") or "?"] += 1
+        if value_ok(f, g):
+            s.value_ok += 1
+        else:
+            s.misses.append(f"{where} value {f.text!r}={f.value}{f.unit} != {g['text']!r}={g['value']}"
+                            f"{'–' + str(g['value_max']) if g.get('value_max') is not None else ''}{g['unit']}")
+        if label_ok(f.label, g.get("label") or ""):
+            s.label_ok += 1
+        else:
+            s.misses.append(f"{where} label {f.label!r} for {f.text!r} (marked {g.get('label')!r})")
+    s.correct_pred = len(used)
+    nots = doc.get("not_figures") or []
+    for k, f in enumerate(found):
+        if k in used:
+            continue
+        why = next((n.get("why") or "other" for n in nots if n["paragraph"] == f.paragraph
+                    and f.start < n["end"] and n["start"] < f.end), None)
+        if why:
+            s.not_figures_hit[why] += 1
+        s.misses.append(f"{doc['id']} p{f.paragraph} false {f.text!r}" + (f" ({why})" if why else ""))
+    return s
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f} %" if b else "   –   "
+
+
+HEAD = ["paper", "articles", "figures", "recall", "precision", "value correct", "label acceptable", "not-figures taken"]
+
+
+def row(name: str, s: Score) -> list[str]:
+    return [name, str(s.articles), str(s.gold), pct(s.found, s.gold), pct(s.correct_pred, s.predicted),
+            pct(s.value_ok, s.found), pct(s.label_ok, s.found),
+            ", ".join(f"{k} {v}" for k, v in sorted(s.not_figures_hit.items())) or "0"]
+
+
+def table(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [HEAD] + rows) for i in range(len(HEAD))]
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+    return "\n".join([line(HEAD), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("READER_FIGDATA", DEFAULT_DATA)))
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--group", choices=["dev", "heldout"])
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if not args.data.is_file():
+        print(f"figure_eval: no marked set at {args.data} (see bench/figures.md)", file=sys.stderr)
+        return 2
+    docs = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_paper: dict[str, Score] = defaultdict(Score)
+    groups: dict[str, Score] = defaultdict(Score)
+    total = Score()
+    for doc in docs:
+        g = group_of(doc["id"])
+        if args.group and g != args.group:
+            continue
+        s = score_article(doc)
+        by_paper[doc.get("paper") or "?"].add(s)
+        groups[g].add(s)
+        total.add(s)
+    rows = [row(p, by_paper[p]) for p in sorted(by_paper)]
+    for g in ("dev", "heldout"):
+        if g in groups and len(groups) > 1:
+            rows.append(row(f"({g})", groups[g]))
+    rows.append(row("all", total))
+    if args.json:
+        print(json.dumps({k: {kk: vv for kk, vv in vars(v).items() if kk != "misses"}
+                          for k, v in [*by_paper.items(), ("all", total)]}, ensure_ascii=False, default=dict))
+    else:
+        print(table(rows))
+        kinds = ", ".join(f"{k} {total.kinds_found[k]}/{n}" for k, n in total.kinds.most_common())
+        print(f"\nfound by kind: {kinds}")
+    if args.misses:
+        shown = total.misses if args.group == "heldout" else groups["dev"].misses
+        for m in shown:
+            print(m)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,250 @@
+"""What a figure measures: a noun phrase of a few words from its clause.
+
+The label is what a reader would write beside the number in a table:
+
+1. **The noun the figure counts**, right after it (``21万辆注册车辆`` →
+   注册车辆, ``90%以上的份额`` → 份额, ``10名来自基层的州人大代表`` →
+   州人大代表, ``85岁的卡孜木·哈得尔`` → the person).
+2. Otherwise **the subject before it**, stepping back over the words that
+   link a subject to its figure: verbs of being and reaching (达 为 占 有
+   突破), of change (增长 下降 增至), adverbs and qualifiers (同比 已经 整整
+   约 近): ``种植面积达4.4万亩`` → 种植面积, ``营收同比增长10.88%`` → 营收.
+   ``占销售收入的60%`` names the whole the share is of: 销售收入占比.
+3. Otherwise the subject of the sentence the clause belongs to, or of the
+   figure before it in the same sentence (``净资产增长19%，…户均总资产增加…``).
+
+A label is never a verb, a function word or a stray quote; when no noun
+phrase is found it is empty (the pane then shows the figure's clause).
+Words and tags come from jieba on the short snippets only, with tags looked
+up in its dictionary (the POS tagger itself is about ten times slower).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an")
+#: jieba dictionary tags that are wrong in news prose.
+_TAG_FIX = {
+    "节约": "v", "进度": "n", "梯次": "d", "精准": "a", "发力": "v", "新建": "v", "苗木": "n", "苗圃": "n",
+    "首批": "b", "占比": "n", "收入": "n", "口": "n", "营收": "n", "净利润": "n", "市值": "n", "雨量": "n",
+    "气温": "n", "降水": "n", "销量": "n", "产量": "n", "总量": "n", "增速": "n", "涨幅": "n", "跌幅": "n",
+    "降幅": "n", "增幅": "n", "比重": "n", "占": "v", "达": "v", "为": "v", "有": "v", "了": "ul", "整整": "d",
+    "足足": "d", "已经": "d", "都是": "d", "大增": "v", "赚": "v", "能卖": "v", "合计": "v", "共计": "v",
+    "累计": "v", "总计": "v", "约": "d", "近": "d", "以": "p", "内": "f",
+}
+#: Words that stand between a subject and its figure and are stepped over.
+_LINKS = frozenset(
+    "达 达到 为 是 有 共有 拥有 现有 占 约 约为 约合 约占 近 超 超过 逾 突破 高达 多达 长达 只有 仅 仅为 合计 共计 累计 总计 "
+    "共 增长 增加 下降 减少 提高 提升 上涨 下跌 回落 攀升 跃升 增至 降至 升至 增收 减收 增产 减产 大增 大涨 翻 扩大 缩小 "
+    "同比 环比 比上年 较上年 比去年 较去年 同期 年均 平均 分别 均 都 都是 也 还 再 又 将 已 已经 整整 足足 大约 预计 "
+    "有望 首次 再次 实现 完成 创 再创 达成 保持 稳定 新增 净增 涉及 包括 以上 以下 左右 多 余 近 超出 仅有 就有 "
+    "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用".split()
+)
+#: Link words stripped off the raw text before tokenising: jieba glues them
+#: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
+_STRIP = tuple(sorted((w for w in _LINKS if len(w) > 1 or w in "达为占约近超逾共有了"), key=len, reverse=True))
+#: Words ending in a link character that are not links (成为, 行为 ...).
+_NOT_LINK = frozenset("成为 作为 认为 因为 称为 以为 行为 更为 较为 极为 尤为 到达 抵达 直达 送达 传达 表达 下达 发达 通达 "
+                      "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约".split())
+#: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
+_PREDICATES = frozenset(
+    "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
+    "惠及 纳入 上榜 认定 出口 发放 使用 接受 形成 组成 加入 推出 取得 承担 集聚 聚集 落地 带动 走进 来到 前往 返回 报名 "
+    "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
+    "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
+    "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
+    "占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()) - {
+    "建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
+#: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
+_MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
+_LEADING_CATEGORY_RE = re.compile(r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)岁(?:及以上|及以下|以上|以下)?")
+_SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
+_QUOTES = " \t\u3000“”\"'‘’「」『』《》"
+_LINK_END_RE = re.compile(r"(?:达|达到|为|是|占|约|近|超过?|逾|突破|增长|增加|下降|减少|提高|降低|增至|降至|升至|共|有|合计|累计|总计)$")
+_MAX_TOKENS = 4
+_MAX_CHARS = 12
+
+
+_MEASURE_NOUNS = ("占比", "增速", "增幅", "降幅", "比重", "涨幅", "跌幅", "比例", "比率", "份额")
+_NOUN_ENDS = frozenset("手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司")
+
+
+def _tagger():  # type: ignore[no-untyped-def]
+    from reader.analysis import _jieba  # noqa: PLC0415 - deliberately lazy
+
+    return _jieba.posseg().dt.word_tag_tab, _jieba.get().lcut
+
+
+def _tag(word: str, tab: dict[str, str]) -> str:
+    if word in _TAG_FIX:
+        return _TAG_FIX[word]
+    t = tab.get(word)
+    if t and (t.startswith("v") or t == "l") and len(word) >= 2 and word[-1] in _NOUN_ENDS:
+        return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
+    if t:
+        return t
+    if word.isascii():
+        if word.isalpha():
+            return "eng"
+        return "m" if any(c.isdigit() for c in word) else "x"
+    if word[0] in "〇零一二两三四五六七八九十百千万亿" or word[0].isdigit():
+        return "m"
+    if not word[0].isalnum():
+        return "x"
+    # An unknown word jieba's HMM found: mostly a name or a noun, a verb when
+    # its first character is one (筑牢, 稳住).
+    return "v" if tab.get(word[0], "").startswith("v") else "n"
+
+
+def _nounish(tag: str) -> bool:
+    return tag.startswith(_NOUNISH)
+
+
+def _skippable(tag: str) -> bool:
+    """Adverbs, prepositions, particles, conjunctions, numbers, measure words, punctuation."""
+    return tag in ("e", "x", "o", "y") or tag[:1] in "dpucmqf" or tag == "zg"
+
+
+def _tokens(snippet: str) -> list[tuple[str, str]]:
+    """Words with tags; a “quoted” stretch is one noun."""
+    tab, lcut = _tagger()
+    raw = lcut(snippet)
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(raw):
+        w = raw[i]
+        if w == "“":
+            k = next((k for k in range(i + 1, min(i + 8, len(raw))) if raw[k] == "”"), None)
+            if k is not None:
+                out.append(("".join(raw[i : k + 1]), "nz"))
+                i = k + 1
+                continue
+        if w == "·" and out and _nounish(out[-1][1]):
+            out.append((w, "nr"))  # 卡孜木·哈得尔
+        else:
+            out.append((w, _tag(w, tab)))
+        i += 1
+    return out
+
+
+def _phrase(words: list[str]) -> str:
+    return "".join(words).strip(_QUOTES)
+
+
+def _strip_links(before: str) -> str:
+    while True:
+        for w in _STRIP:
+            if before.endswith(w) and before[-2:] not in _NOT_LINK and before[-3:-1] not in _NOT_LINK:
+                before = before[: -len(w)]
+                break
+        else:
+            return before
+
+
+@lru_cache(maxsize=8192)
+def after_label(after: str) -> str:
+    """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆."""
+    after = after.lstrip(_QUOTES)
+    after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
+    if after.startswith("的"):
+        after = after[1:]
+    toks = _tokens(after[:20])
+    if toks and toks[0][1].startswith("v") and "的" in after[:12]:
+        # 10名来自基层的州人大代表: a relative clause, then the noun
+        cut = after.index("的") + 1
+        toks = _tokens(after[cut : cut + 16])
+    picked: list[str] = []
+    for k, (w, t) in enumerate(toks):
+        nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
+        if picked and (w in _LINKS or w in _PREDICATES):
+            break  # 18个行业利润|同比增长
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t in ("a", "l", "an") and _nounish(nxt) and (not picked or w not in _LINKS):
+            picked.append(w)  # 优良品种, 新开工项目
+        elif t.startswith("v") and _nounish(nxt) and w not in _LINKS and w not in _PREDICATES and (
+                not picked or w in _tagger()[0]):
+            # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
+            # word of the dictionary that is no typical predicate, inside the phrase
+            # (能源补给项目); an unknown one is the predicate itself (创新平台|筑牢根基)
+            picked.append(w)
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            break
+    while picked and not _nounish(_tag(picked[-1], _tagger()[0])) and not picked[-1].startswith("“"):
+        picked.pop()
+    return _phrase(picked)
+
+
+@lru_cache(maxsize=8192)
+def subject_label(before: str) -> str:
+    """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收."""
+    m = _SHARE_RE.search(before)
+    if m:  # 占销售收入的60%: a share of the whole
+        whole = subject_label(m.group("whole"))
+        if whole:
+            return whole + "占比"
+    before = _strip_links(before)
+    for noun in ("占比",):  # 女性占比达三成: jieba cuts 占|比
+        if before.endswith(noun):
+            head = subject_label(before[: -len(noun)]) if len(before) > len(noun) else ""
+            return (head + noun) if head and len(head) + len(noun) <= _MAX_CHARS else noun
+    toks = _tokens(before[-20:]) if before else []
+    k = len(toks) - 1
+    skipped = 0
+    while k >= 0 and (toks[k][0] in _LINKS or _skippable(toks[k][1])) and skipped < 6:
+        k -= 1
+        skipped += 1
+    picked: list[str] = []
+    while k >= 0:
+        w, t = toks[k]
+        prev = toks[k - 1][1] if k > 0 else ""
+        verbal = t.startswith("v") or t in ("a", "l")
+        if _nounish(t) and w not in _LINKS and w not in _PREDICATES:
+            picked.insert(0, w)
+        elif verbal and picked and w not in _LINKS and w not in _PREDICATES and (
+                _nounish(prev) or (len(w) == 2 and picked[-1].endswith(_MEASURE_HEAD))):
+            picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
+            if not _nounish(prev):
+                break
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            break
+        k -= 1
+    if len(picked) > 1 and len(picked[0]) == 1:
+        picked.pop(0)  # a split-off fragment: 每千人|口执业医师
+    return _phrase(picked)
+
+
+def label(clause_before: str, clause_after: str, counted: bool, sentence_head: str = "",
+          previous: str = "", person: bool = False) -> str:
+    """The label of one figure (see the module doc).
+
+    ``clause_before``/``clause_after``: the clause's text on either side of
+    the figure; ``counted``: the figure's unit is a measure word, so what
+    follows it is what it counts; ``sentence_head``: the sentence up to this
+    clause; ``previous``: the label of the figure before it in the sentence.
+    """
+    after = after_label(clause_after) if clause_after else ""
+    glued = bool(after) and clause_after.lstrip(_QUOTES).startswith(after[:1])
+    if after and (counted or person or clause_after.lstrip(_QUOTES).startswith("的")
+                  or (glued and not _LINK_END_RE.search(clause_before))):
+        # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
+        # it is a share of (九成市场, 90%以上的份额)
+        return after
+    subject = subject_label(clause_before) if clause_before else ""
+    if len(subject) == 1:
+        subject = ""
+    if subject:
+        return subject
+    if after:
+        return after
+    if previous:
+        return previous
+    if sentence_head:
+        return subject_label(sentence_head) or ""
+    return ""
