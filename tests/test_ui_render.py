@@ -156,16 +156,32 @@ def test_sentence_helpers() -> None:
     assert find_sentence(a, "完全不存在的句子，不在文中。") is None
 
 
-def test_figure_bars_group_by_unit() -> None:
+def test_figure_bars_compare_only_the_same_quantity() -> None:
     from conftest import energy_article
 
     items = figure_items(energy_article().figures, title="数字", empty="")
     groups = [i.text for i in items if i.kind == "group"]
-    assert groups == ["个", "座"]
+    assert groups == ["新建项目 · 个"]  # four counts of projects
     fr = {i.figure.text: i.fraction for i in items if i.kind == "figure"}
-    assert fr["7个"] == 1.0 and fr["6座"] == 1.0 and abs(fr["1座"] - 1 / 6) < 1e-9
-    assert fr["80%"] is None  # alone in its unit: no bar
+    assert fr["7个"] == 1.0 and abs(fr["3个"] - 3 / 7) < 1e-9
+    assert fr["80%"] is None  # alone in its quantity: no bar, no header
+    # filling stations that finished building and one that applied for acceptance: not one scale
+    assert fr["6座"] is None and fr["1座"] is None
     assert cell_width(bar(1.0, 10)) == 10 and 0 < cell_width(bar(0.01, 10)) <= 1
+
+
+def test_unrelated_quantities_share_no_bars() -> None:
+    from reader.model import Figure
+
+    def fig(text, value, unit, label, kind="percent", change=None):
+        return Figure(text, value, unit, None, label, "", 0, 0, 1, kind=kind, change=change)
+
+    figures = [fig("12%", 12, "%", "营业收入", "change", "up"), fig("30%", 30, "%", "市场份额"),
+               fig("8%", 8, "%", "净利润", "change", "down"), fig("35%", 35, "%", "国内市场份额")]
+    items = figure_items(figures, title="数字", empty="")
+    assert [i.text for i in items if i.kind == "group"] == ["市场份额 · %"]
+    bars = {i.figure.text: i.fraction for i in items if i.kind == "figure"}
+    assert bars == {"12%": None, "30%": 30 / 35, "8%": None, "35%": 1.0}  # growth rates are not shares
 
 
 async def test_no_color_is_honoured(content_dir: Path, monkeypatch) -> None:

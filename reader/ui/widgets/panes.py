@@ -242,24 +242,63 @@ class FigureItem(NamedTuple):
     fraction: float | None = None  # bar length in [0, 1] within its unit group
 
 
+def _head(label: str) -> str:
+    """The thing a label names: 高新技术企业数量 → 企业, 企业实验室 → 验室."""
+    for tail in ("总数", "数量", "总量", "总额", "数"):
+        if label.endswith(tail) and len(label) > len(tail) + 1:
+            label = label[: -len(tail)]
+            break
+    return label[-2:]
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """Comparable on one bar scale: the same unit and kind, and labels that name
+    the same thing (one contains the other, or they end in the same noun)."""
+    if a.unit != b.unit or a.kind != b.kind or a.value_max is not None or b.value_max is not None:
+        return False
+    la, lb = a.label, b.label
+    if not la or not lb:
+        return False
+    return la in lb or lb in la or _head(la) == _head(lb)
+
+
 def figure_items(figures: list[Figure], *, title: str, empty: str) -> list[FigureItem]:
-    """Figures grouped by unit (groups in order of first appearance); groups of
-    two or more get bars whose length is proportional to the value."""
+    """Figures in text order; figures of the same quantity (same unit and kind,
+    comparable labels) are grouped under one header with bars proportional to
+    their values. A figure with nothing to compare stands alone, without a header."""
     items = [FigureItem("title", title)]
     if not figures:
         items.append(FigureItem("empty", empty))
         return items
-    groups: dict[str, list[Figure]] = {}
-    for f in figures:
-        groups.setdefault(f.unit, []).append(f)
-    for unit, figs in groups.items():
-        if len(figs) >= 2:
-            top = max(abs(float(f.value)) for f in figs) or 1.0
-            items.append(FigureItem("group", unit))
-            for f in figs:
-                items.append(FigureItem("figure", figure=f, fraction=abs(float(f.value)) / top))
-        else:
-            items.append(FigureItem("figure", figure=figs[0]))
+    group_of = list(range(len(figures)))
+
+    def find(i: int) -> int:
+        while group_of[i] != i:
+            group_of[i] = group_of[group_of[i]]
+            i = group_of[i]
+        return i
+
+    for i in range(len(figures)):
+        for j in range(i):
+            if _same_quantity(figures[i], figures[j]):
+                group_of[find(i)] = find(j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(figures)):
+        members.setdefault(find(i), []).append(i)
+    done: set[int] = set()
+    for i, f in enumerate(figures):
+        g = find(i)
+        if g in done:
+            continue
+        done.add(g)
+        group = [figures[k] for k in members[g]]
+        if len(group) == 1:
+            items.append(FigureItem("figure", figure=f))
+            continue
+        top = max(abs(float(x.value)) for x in group) or 1.0
+        shortest = min((x.label for x in group), key=len)
+        items.append(FigureItem("group", f"{shortest} · {f.unit}" if f.unit else shortest))
+        items += [FigureItem("figure", figure=x, fraction=abs(float(x.value)) / top) for x in group]
     return items
 
 
@@ -306,8 +345,12 @@ class FiguresPane(LineList[FigureItem]):
         f = item.figure
         assert f is not None
         value = safe(f.text).stylize(".figures--value")
-        label = safe(f.label)
-        head = join([value, Content("  "), label])
+        parts = [value]
+        if f.label:
+            parts += [Content("  "), safe(f.label)]
+        if f.change:
+            parts += [Content(" "), Content("↑" if f.change == "up" else "↓").stylize(".figures--value")]
+        head = join(parts)
         if f.qualifier:
             head = join([head, Content(" "), safe(f"（{f.qualifier}）").stylize(".lines--dim")])
         lines = [join([Content("  " if i else "▸ "), c]) for i, (c, _s, _e) in enumerate(wrap_content(head, max(1, width - 2)))]
