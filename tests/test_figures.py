@@ -271,7 +271,9 @@ CASES = [
     ("18至35岁青年占比超六成，二十里店镇、五家渠市、七台河市均有参与。",
      [("18至35岁", 18, "岁", None), ("超六成", 60, "%", "超")]),  # an age range is a figure; 65岁及以上 is not
     ("今年四季度，十六届人大第三十三次会议在第七代机组旁召开，一是听取报告。", []),
-    ("一一对应，三三两两，二〇二四年，5G网络，COP28会议，比分3:1，电话0994-1234567。", []),
+    ("一一对应，三三两两，二〇二四年，5G网络，COP28会议，上午9:30，电话0994-1234567。", []),
+    ("中国队以21∶16、3比1获胜。", [("21", 21, "", None), ("16", 16, "", None), ("3", 3, "", None),
+                                   ("1", 1, "", None)]),  # a score: one figure per side
     ("万一出事，十分重要，百度公司，万元GDP能耗下降3%。", [("3%", 3, "%", None)]),
     ("成都3家企业成立，一成不变，九成以上群众满意，七八个人。",
      [("3家", 3, "家", None), ("九成以上", 90, "%", "以上"), ("七八个", 7, "个", None)]),  # 七八个: a rough range
@@ -402,3 +404,67 @@ def test_random_news_like_text_never_raises(paragraphs):
 @given(st.lists(st.text(max_size=60), max_size=3))
 def test_random_unicode_never_raises(paragraphs):
     check_invariants(paragraphs, find_figures(paragraphs))
+
+
+# --------------------------------------------------------------------------
+# Every kind and every class of non-figure, with a clause from a real page
+# (都市快报 2026 = dskb, 人民日报 1998/2017, 湖北日报 2023, 南方日报 2024, 澳門日報 2026)
+# --------------------------------------------------------------------------
+
+KINDS = [
+    # (clause, figure text, value, value_max, unit, kind, change)
+    ("他还看到消防从架空层救出2人，", "2人", 2, None, "人", "count", None),  # dskb 03-29 A04
+    ("28幢2单元门口停放着十几辆电动车和2辆自行车，", "十几辆", 10, None, "辆", "count", None),
+    ("最终收获2000多万元罚单。", "2000多万元", 20000000, None, "元", "amount", None),  # dskb 03-29 B06
+    ("局部地区能见度不足200米。", "不足200米", 200, None, "米", "amount", None),  # dskb 03-29 A08
+    ("占６．７万户国有及国有控股企业的６０％；", "６０％", 60, None, "%", "percent", None),  # rmrb 1998-01-05
+    ("同比增长10.88%；", "10.88%", 10.88, None, "%", "change", "up"),  # dskb 03-29 B06
+    ("失业率下降3个百分点。", "3个百分点", 3, None, "百分点", "change", "down"),
+    ("他们这里租住了四年。", "四年", 4, None, "年", "duration", None),  # dskb 03-29 A04
+    ("历时3个多月完成。", "3个多月", 3, None, "个月", "duration", None),
+    ("28天里有14天都有雨水相伴，", "28天", 28, None, "天", "duration", None),  # dskb 03-29 A08
+    ("居住在一楼的89岁厉奶奶告诉记者，", "89岁", 89, None, "岁", "age", None),
+    ("浙中北大部分地区最高气温在19~23℃，", "19~23℃", 19, 23, "℃", "range", None),  # dskb 03-29 A08
+    ("“当时正看到物业五六个人跑过来，", "五六个", 5, 6, "个", "range", None),  # dskb 03-29 A04
+    ("最高气温预计25℃，", "25℃", 25, None, "℃", "temperature", None),
+    ("最低气温零下5℃。", "零下5℃", -5, None, "℃", "temperature", None),
+    ("从2023年占全国1/3增加到占全国一半以上。", "1/3", 0.333333, None, "", "fraction", None),  # 南方日报 2024
+    ("四分之三的企业实现盈利。", "四分之三", 0.75, None, "", "fraction", None),
+    ("开发出比现有数字视盘容量大两倍的高密度数字视盘。", "两倍", 2, None, "倍", "multiple", None),  # rmrb 1998-01-13
+    ("力争收入翻一番。", "翻一番", 2, None, "倍", "multiple", None),
+    ("世界石油价格可达每桶２１·４８美元，", "２１·４８美元", 21.48, None, "美元/桶", "rate", None),  # rmrb 1998-01-13
+    ("需重点关注局部11级以上雷暴大风和局地冰雹。", "11级以上", 11, None, "级", "other", None),  # dskb 03-29 A08
+    ("中国队获得2金1银。", "2金", 2, None, "金", "count", None),
+    ("約三十五萬人參加，", "約三十五萬人", 350000, None, "人", "count", None),  # 澳門日報, folded to read
+]
+
+
+@pytest.mark.parametrize("clause, text, value, vmax, unit, kind, change", KINDS, ids=[k[1] for k in KINDS])
+def test_every_kind_of_figure(clause, text, value, vmax, unit, kind, change):
+    f = next((f for f in find_figures([clause]) if f.text == text), None)
+    assert f is not None, [g.text for g in find_figures([clause])]
+    assert (f.value, f.value_max, f.unit, f.kind, f.change) == (value, vmax, unit, kind, change)
+    check_invariants([clause], [f])
+
+
+NOT_FIGURES = [
+    # (clause, text that is not a figure, why)
+    ("3月28日一早，8:23，锦昌文华二期28幢地下架空层起火了，", "3月28日", "date"),  # dskb 03-29 A04
+    ("8:23，", "8:23", "date"),
+    ("今年四季度，十六届人大第三十三次会议召开。", "十六届", "ordinal"),
+    ("一楼通往楼下的安全通道大门均被上了锁，", "一楼", "ordinal"),
+    ("公告發佈五點提醒：一、美以在伊朗的行動還將繼續，", "一、", "list_marker"),  # 澳門日報
+    ("“十四五”规划开局之年，", "十四五", "fixed_name"),
+    ("纪念五四运动一百周年。", "五四运动", "fixed_name"),
+    ("三峡工程，一带一路，七上八下，三国演义。", "一带一路", "fixed_name"),
+    ("一对刚打完球的父子走到28幢2单元门口，", "28幢", "code"),  # dskb 03-29 A04
+    ("正是这两个关键人物，", "两个", "other"),  # dskb 03-29 B06: pointing back, not counting
+    ("肉松蛋黄的5元1个，", "1个", "other"),  # dskb 04-04 B08: the unit of a price
+]
+
+
+@pytest.mark.parametrize("clause, text, why", NOT_FIGURES, ids=[n[1] for n in NOT_FIGURES])
+def test_what_is_not_a_figure(clause, text, why):
+    start = clause.index(text)
+    for f in find_figures([clause]):
+        assert not (f.start < start + len(text) and start < f.end), (why, f.text)

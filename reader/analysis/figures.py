@@ -126,7 +126,7 @@ UNITS: tuple[str, ...] = (
     "部", "篇", "本", "册", "场", "场次", "例", "宗", "起", "批", "种", "款",
     "处", "支", "枚", "颗", "根", "片", "箱", "标箱", "单", "笔", "车次",
     "架次", "辆次", "部委",
-    "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯",
+    "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯", "卷", "局", "班",
     # ratios
     "倍",
 )
@@ -150,7 +150,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "条": "件例码幅约理形",
     "张": "贴家力",
     "份": "额子",
-    "所": "有在属以谓得",
+    "所": "有在属以谓得述示指列提说",
     "场": "所景地馆合面均",
     "部": "分署长队件位",
     "起": "来步点草源诉初始飞到",
@@ -207,7 +207,7 @@ MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "�
                            "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏", "kWh", "kW", "KW",
                            "MWh", "MW", "GWh", "GW", "kV"))
 #: What follows 年 when it dates something instead of measuring a span.
-_YEAR_NOT_SPAN = tuple("月级代底初末中前后度份间") + ("规划", "计划", "行动", "纲要", "以来", "之前", "以后")
+_YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
 
 #: Time words: a bare multiplier number before them is a period (3万年前).
 _TIME_CHARS = frozenset("年月日天周时分秒")
@@ -299,11 +299,15 @@ _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|�
 _ONE_SPAN_RE = re.compile(r"(?<![有这那每同某第任哪另逐统唯之单])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)")
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 _APPROX_RE = re.compile(
-    r"(?<![\u4e00-\u9fff])?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)")
+    r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)")
 _CLOCK_RE = re.compile(r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒")
 _WIND_RE = re.compile(r"(?<![0-9０-９A-Za-z.])(?P<n>[0-9０-９]{1,2})(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
-                      r"(?=风|大风|阵风|地震|台风|强|，|。|、|的|$|以上|以下|左右)")
+                      r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)")
+_SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
+_SLASH_FRACTION_RE = re.compile(r"(?<![0-9０-９/.])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9０-９/])")
+_NEG_PERCENT_RE = re.compile(r"(?<![0-9０-９A-Za-z.])[-－−](?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]")
 _ADDRESS_AFTER_RE = re.compile(r"[0-9０-９]+(?:单元|号|层|楼|室|幢|栋)")
+_ADDRESS_NAME_RE = re.compile(r"(?<![0-9０-９])([0-9０-９]+(?:幢|栋|号楼))(?=[0-9０-９]+(?:单元|号|层|室))")
 _RANGE_SEP_RE = re.compile(r"(?:至|到|~|～|—{1,2}|－|-)$")
 _RANGE_LOW_RE = re.compile(
     rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
@@ -348,6 +352,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
     from reader.hanzi import fold
 
     figures: list[Figure] = []
+    addresses = {m.group(1) for p in paragraphs for m in _ADDRESS_NAME_RE.finditer(fold(p))}
     for index, paragraph in enumerate(paragraphs):
         key = fold(paragraph)  # 三十五萬人 is read as 三十五万人, shown as printed
         if paragraph and _HAS_NUMERAL_RE.search(key):
@@ -358,7 +363,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
                     f.text = paragraph[f.start:f.end]
                     f.label = "".join(back.get(c, c) for c in f.label)
                     f.context = "".join(back.get(c, c) for c in f.context)
-            figures.extend(found)
+            figures.extend(f for f in found if f.text not in addresses)  # 28幢 named as an address elsewhere
     return figures
 
 
@@ -421,6 +426,10 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
         same_sentence = out and not _SENTENCE_SEP.search(text, out[-1].end, s.start)
         label = _label_for(text, kept, k, label_seps, label_starts, out[-1].label if same_sentence else "")
         change = _change(text, s.start, seps)
+        if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
+            per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
+            if per:  # 每桶21.48美元, 每亩土地流转价格在700元以上: a price per unit
+                s.unit = f"{s.unit}/{per.group(1)}"
         out.append(Figure(
             text=text[s.start:s.end],
             value=s.value,
@@ -474,13 +483,30 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _APPROX_RE.finditer(text):  # 两三天, 五六个人: a rough range
         a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
         if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
-            out.append(_Span(m.start(), m.end(), _normalise(a), m.group("unit"), None, "range", _normalise(b)))
+            ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
+            out.append(_Span(m.start(), m.end(), _normalise(a) + ten, m.group("unit"), None, "range",
+                             _normalise(b) + ten))
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
         if m.group("h"):
             v, unit = int(_parse_core(m.group("h"))) * 60 + int(_parse_core(m.group("m"))), "分钟"
         else:
             v, unit = int(_parse_core(m.group("m2"))) * 60 + int(_parse_core(m.group("s"))), "秒"
         out.append(_Span(m.start(), m.end(), v, unit, None, "duration"))
+    for m in _SCORE_RE.finditer(text):  # 21∶16: a score is two figures, one per side
+        sep = text[m.end("a")]
+        if sep in ":：" and len(m.group("b")) == 2 and int(m.group("a").translate(_FULLWIDTH)) <= 24:
+            continue  # 8:23, 17:00: a time of day
+        for g in ("a", "b"):
+            v = _parse_core(m.group(g))
+            if v is not None:
+                out.append(_Span(m.start(g), m.end(g), _normalise(v), "", None, "other"))
+    for m in _SLASH_FRACTION_RE.finditer(text):  # 1/3
+        out.append(_Span(m.start(), m.end(), round(int(m.group("num")) / int(m.group("den")), 6), "", None,
+                         "fraction"))
+    for m in _NEG_PERCENT_RE.finditer(text):  # -0.3%: a fall
+        v = _parse_core(m.group("num"))
+        if v is not None:
+            out.append(_Span(m.start(), m.end(), -_normalise(v), "%", None, "change"))
     for m in _WIND_RE.finditer(text):  # 11级以上大风, 8~10级: a level on a scale
         v = _parse_core(m.group("n"))
         v2 = _parse_core(m.group("n2")) if m.group("n2") else None
@@ -516,6 +542,16 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
                 continue
         out.append(s)
     return out
+
+
+# a price per thing (每桶, 每亩); per span of time (每月还能挣3000多元) stays an amount
+_PER_RE = re.compile(rf"每({_alt(tuple(d for d in _DENOMS if d not in ('年', '月', '天', '日', '小时', '次')) + ('桶', '间', '份', '盒', '瓶', '张'))})")
+
+
+def a_clause(seps: list[int], start: int) -> int:
+    """Where the clause holding ``start`` begins."""
+    i = bisect.bisect_left(seps, start)
+    return seps[i - 1] + 1 if i > 0 else 0
 
 
 def _change(text: str, start: int, seps: list[int]) -> str | None:
@@ -565,6 +601,12 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         start += 1  # 签约3家: 约 ends a word, it is no qualifier
         prefix = None
     qualifier = _PREFIX_CANON[prefix] if prefix else None
+    if not prefix and start > 0 and text[start - 1] in "这那哪该此":
+        return None  # 这两个文件: pointing back at what was named, not counting
+    if not prefix and text.endswith(("平均", "每"), 0, start) and m.group("ar") in ("1", "１"):
+        return None  # 平均1小时就有70辆: the per-unit of a rate
+    if not prefix and start > 0 and text[start - 1] == "元" and m.group("ar") in ("1", "１"):
+        return None  # 5元1个: the unit of a price
     inner = m.group("inner")
     mult = m.group("mult")
     cn = m.group("cn")
