@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.sentences import split_paragraph, split_sentences, words
-from reader.analysis.summary import summarize
+from reader.analysis.summary import MAX_CHARS, budget, summarize
 
 SEED = Path(__file__).resolve().parent.parent / "bench" / "data" / "seed_articles.json"
 ARTICLES = json.loads(SEED.read_text(encoding="utf-8"))["articles"]
@@ -29,7 +29,11 @@ def _locate(paragraphs: list[str], sentence: str, after: tuple[int, int]) -> tup
     raise AssertionError(f"not found verbatim, in order: {sentence!r}")
 
 
-def _check_shape(paragraphs: list[str], summary: list[str], max_sentences: int = 3, max_chars: int = 120) -> None:
+def _check_shape(
+    paragraphs: list[str], summary: list[str], max_sentences: int = 8, max_chars: int | None = None
+) -> None:
+    if max_chars is None:
+        max_chars = budget(paragraphs)
     assert 1 <= len(summary) <= max_sentences
     pos = (0, 0)
     for s in summary:
@@ -38,8 +42,7 @@ def _check_shape(paragraphs: list[str], summary: list[str], max_sentences: int =
     total = sum(len(s) for s in summary)
     if len(summary) > 1:
         assert total <= max_chars
-    else:  # a single long lead may stand alone, but not without limit
-        assert len(summary[0]) <= 2 * max_chars or len(split_sentences(paragraphs)) == 1
+    # a single long lead may stand alone, whole: a sentence is never cut
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
@@ -128,6 +131,59 @@ def test_long_article_is_fast():
     summary = summarize(paras, headline="能源")
     assert time.perf_counter() - t0 < 2.0
     _check_shape(paras, summary)
+
+
+def test_budget_follows_the_article_length():
+    """A brief gets one sentence; a long feature gets more room than a short story, within the pane's cap."""
+    base = [s.text for s in split_sentences([p for a in ARTICLES for p in a["paragraphs"]])]
+    short = ["".join(base[:12])]
+    long = ["".join(base[i : i + 3]) for i in range(0, len(base), 3)]
+    assert budget(short) < budget(long) <= MAX_CHARS
+    long_summary = summarize(long, headline="职业教育")
+    assert sum(map(len, long_summary)) > budget(short)
+    _check_shape(long, long_summary)
+
+
+def test_a_brief_is_summarised_by_one_sentence():
+    brief = [
+        "本报讯 11月20日，玛纳斯县首座加氢站建成投用，日加氢能力500公斤。"
+        "该站可满足40辆氢能重卡的日常加注需求。站内还配套建设了光伏发电设施。"
+    ]
+    summary = summarize(brief, headline="玛纳斯县首座加氢站投用")
+    assert summary == ["11月20日，玛纳斯县首座加氢站建成投用，日加氢能力500公斤。"]
+
+
+def test_a_connective_sentence_comes_only_with_the_sentence_it_hangs_on():
+    for art in ARTICLES:
+        sents = [s.text for s in split_sentences(art["paragraphs"])]
+        summary = summarize(art["paragraphs"], headline=art["headline"])
+        for s in summary:
+            if re.match(r"(?:此外|另外|同时|与此同时|因此|其中|这)", s):
+                prev = sents[sents.index(s) - 1]
+                assert prev in summary, (art["id"], s)
+
+
+_HEATING = [
+    "近日，奇台县召开冬季供暖保障工作会议，部署全县今冬明春供暖工作。",
+    "会议要求各供热企业做好设备检修。同时，全县今冬新增清洁供暖面积120万平方米，"
+    "清洁供暖覆盖率提高到85%，惠及居民3.2万户。",
+    "会上，各乡镇汇报了供暖准备情况。",
+]
+_HEATING_HEAD = "奇台县今冬新增清洁供暖面积120万平方米"
+_HANGING = "同时，全县今冬新增清洁供暖面积120万平方米，清洁供暖覆盖率提高到85%，惠及居民3.2万户。"
+
+
+def test_a_connective_sentence_brings_the_sentence_it_hangs_on():
+    summary = summarize(_HEATING, headline=_HEATING_HEAD, max_chars=120, max_sentences=3)
+    assert _HANGING in summary
+    assert summary[summary.index(_HANGING) - 1] == "会议要求各供热企业做好设备检修。"
+
+
+def test_a_connective_sentence_is_left_out_when_its_predecessor_does_not_fit():
+    for max_chars, max_sentences in ((60, 3), (120, 2)):
+        summary = summarize(_HEATING, headline=_HEATING_HEAD, max_chars=max_chars, max_sentences=max_sentences)
+        assert _HANGING not in summary
+        assert len(summary) <= max_sentences
 
 
 # --- sentence splitting -------------------------------------------------------
