@@ -52,20 +52,31 @@ Bare count: a number carrying 万/亿 followed by neither a unit nor a time
 word is still a figure with ``unit=""`` -- "61.84万65岁及以上老年人" yields
 61.84万 = 618400 counting 老年人, "月薪两万三" yields 23000.
 
-Not figures (by general rules, plus a short list of fixed phrases): dates and periods (2019年, 11月10日,
-12月底, 四季度, 3个月 -- 年 月 日 天 季度 are not units and 个 before a time
-word is refused); ordinals and sessions (第七代, 第三十三次, 十六届 -- a
-number after 第 is skipped, 届/代/级/期 are not units); list markers (一是,
-（一）); approximate counts without a number (数十个, 几百家, 上百家);
-numbered slogans, idioms and place names that contain numeral+classifier
-(五位一体, 三番五次, 七台河, 五家渠 ... :data:`_FIXED_PHRASES`).
+Figures the grammar above does not read are added by small rules of their
+own (:func:`_special_spans`): signed temperatures (-3°C), fractions
+(四分之三, 1/3), doubling (翻一番, 翻番, 提高一倍), medals (2金1银, 再添一金),
+spans of a half (半年, 一个半月, 两年半), rough ranges (两三天, 十五六个),
+race times (1分29秒, ４分３６秒６６), scores (21∶16) and points (落后５分),
+levels on a scale (11级以上, ６．２级), magnitudes without a digit
+(数百万人, 几十个, 上千项; value = the magnitude, the word kept as the
+qualifier), a magnitude passed (突破亿元), days with a qualifier
+(不足一百八十三日). Two bounds joined by 至/到/—/~ are one range figure
+(3至5年, 10%—15%: ``value`` low, ``value_max`` high); a measure followed by
+级 is a size class (30万吨级).
+
+Not figures (by general rules, plus a short list of fixed phrases):
+dates and periods (2019年, 11月10日, 12月底, 四季度, 今年前两个月, 过去一年
+-- 月 日 季度 are not units, 年 after a four-digit number is a year);
+ordinals, ranks and sessions (第七代, 第三十三次, 十六届, 第二、三名,
+前八名); list markers (一是, （一）); small counts that point back at what
+was named (这两个, 两人先后…, 三人中); numbered names (“十件事”, 二院二十五所,
+中铁十一局, ４００米个人混合泳, 1/4决赛); numbered slogans, idioms and place
+names that contain numeral+classifier (五位一体, 三番五次, 七台河, 五家渠,
+金九银十 ... :data:`_FIXED_PHRASES`); addresses (28幢2单元).
 
 Ages: ``N岁`` is a figure (85岁), but an age used as a category boundary --
-followed by 及以上/以上/以下/以内 or part of a range (65岁及以上老年人,
-18至35岁) -- is a category, not a measurement, and is skipped.
-
-Ranges (3至5万元) are not merged: only the bound carrying the unit is
-reported.
+followed by 及以上/以上/以下/以内 (65岁及以上老年人) -- is a category, not a
+measurement, and is skipped; 18至35岁 is a range.
 
 Labels
 ------
@@ -127,6 +138,9 @@ UNITS: tuple[str, ...] = (
     "处", "支", "枚", "颗", "根", "片", "箱", "标箱", "单", "笔", "车次",
     "架次", "辆次", "部委",
     "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯", "卷", "局", "班",
+    "顶", "孔", "类", "组", "车道",
+    # imperial sizes (8英寸晶圆)
+    "英寸", "英尺", "英里",
     # ratios
     "倍",
 )
@@ -191,18 +205,23 @@ _UNIT_BREAKERS: dict[str, str] = {
     "门": "口店票槛类户诊诊面",
     "年": "级代轻纪鉴",
     "天": "然气空津下地",
+    "顶": "级尖端层部住替峰",
+    "孔": "雀子明洞径",
+    "类": "似型别",
+    "组": "织成建合团长委件队图员别装",
 }
 
 #: Words after 个 that make "N个X" a time span (3个月, 1个多小时): unit 个X.
 _PERIOD_AFTER_GE = ("月", "多月", "小时", "多小时", "工作日", "季度", "学期",
                     "年头", "星期", "礼拜", "周", "世纪", "晚上", "白天")
 #: Units of time: a figure with one is a duration (35年, 10多天, 3个多月).
-DURATION_UNITS = frozenset(("年", "天", "周", "小时", "分钟", "秒", "秒钟", "星期", "个月", "个小时", "个工作日",
+DURATION_UNITS = frozenset(("年", "天", "日", "周", "小时", "分钟", "秒", "秒钟", "星期", "个月", "个小时", "个工作日",
                             "个季度", "个学期", "个年头", "个星期", "个礼拜", "个周", "个世纪", "个晚上", "个白天"))
 TEMPERATURE_UNITS = frozenset(("℃", "°C", "°F", "摄氏度", "华氏度"))
 MONEY_UNITS = frozenset(("元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑",
                          "卢布", "坚戈", "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币"))
-MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "海里", "km", "亩",
+MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "海里", "km",
+                           "英寸", "英尺", "英里", "亩",
                            "公顷", "平方米", "平米", "平方公里", "平方千米", "升", "毫升", "立方米", "标准立方米",
                            "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏", "kWh", "kW", "KW",
                            "MWh", "MW", "GWh", "GW", "kV"))
@@ -228,7 +247,7 @@ _FIXED_PHRASES = (
     "三中全会", "四中全会", "五中全会", "两会", "三农", "四风", "一把手", "两岸三地", "三峡", "三国", "五岳",
     "七上八下", "一五计划", "五年规划", "五年计划", "三年行动", "百年大计", "千里之外", "万里长城", "十里长街",
     "九寨沟", "十三陵", "五台山", "三只松鼠", "六个核桃", "四大名著", "三大战役", "一张蓝图",
-    "四周", "另一半", "三通一平", "一口气", "一口咬定", "两口子", "三口之家",
+    "四周", "另一半", "三通一平", "一口气", "一口咬定", "两口子", "三口之家", "金九银十",
 )
 
 _PREFIX_CANON = {
@@ -261,8 +280,8 @@ _MULT = {
 
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN_CHARS = _CN_DIGITS + "十百千万亿"
-# 千 before 瓦/克/米/伏/卡 starts a unit (千瓦), not a multiplier.
-_QIAN_OK = "千(?![瓦克米伏卡帕])"
+# 千 before 瓦/克/米/伏/卡/兆 starts a unit (千瓦, 千兆), not a multiplier.
+_QIAN_OK = "千(?![瓦克米伏卡帕兆])"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -273,13 +292,13 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<prefix>{_alt(_PREFIX_CANON)})?
     (?:
-        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ._/:,\-#第数几每初其])
+        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_/:,\-#第数几每初其])(?<![0-9０-９][.．])(?<!^[.．])
         (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
               |[０-９]{{1,3}}(?:[,，][０-９]{{3}})+(?![０-９])
               |[0-9０-９]+)
         (?P<ardec>[.．·][0-9０-９]+)?
       |
-        (?<![{_CN_CHARS}第数几每初其周])
+        (?<![{_CN_CHARS}第数几每初其])(?<!(?<!每)周)
         (?P<cn>(?:[{_CN_DIGITS}十百万亿]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)
     )
     (?P<inner>[余多几](?=[^\W\d_]))?
@@ -292,19 +311,40 @@ _SIGNED_TEMP_RE = re.compile(r"(?<![0-9０-９A-Za-z])(?P<sign>[-－−])(?P<num
 _FRACTION_RE = re.compile(
     rf"(?P<den>[0-9０-９]+|[{_CN_DIGITS}十]+)分之(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十]+)")
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一二两三四五])番")
-_MEDALS_RE = re.compile(rf"(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>金|银|铜)"
+_MEDALS_RE = re.compile(rf"(?<![统唯第万之])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>金|银|铜)"
                         rf"(?=[0-9０-９{_CN_DIGITS}十]{{1,3}}[银铜]|牌)")
+#: 再添一金, 夺得一银: one medal won
+_MEDAL_WON_RE = re.compile(r"(?<=[夺获摘添得揽])(?P<n>一|两|[0-9０-９]{1,2})(?P<m>金|银|铜)(?![属融额价条卡矿币])")
 _MEDALS_TAIL_RE = re.compile(rf"(?<=[金银])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)")
+#: 数百万人, 几百名, 上千项, 数十个: a magnitude without a digit; the value is the magnitude
+_VAGUE_RE = re.compile(r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖])"
+                       r"(?P<q>数|几|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?")
+#: 突破亿元, 突破百万门: a round magnitude passed
+_PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")
+#: 一个半月, 两年半: a span and a half
+_AND_HALF_RE = re.compile(rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)")
+#: 不足一百八十三日, 约五日: 日 counts days only where a qualifier says it is a span
+_QUALIFIED_DAYS_RE = re.compile(
+    rf"(?P<q>不足|不到|约|超过|逾|近|至少|长达|多达)(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百千]{{1,6}})日(?![期子常报])")
+#: 难度翻番, 精度提高一倍: a doubling said without a number of times
+_BARE_DOUBLING_RE = re.compile(r"(?<![一二两三四五了])翻番|(?<=提高|增长|增加|扩大|多出|高出|提升)一倍|(?<=提高了|增长了|增加了|扩大了)一倍")
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
-_ONE_SPAN_RE = re.compile(r"(?<![有这那每同某第任哪另逐统唯之单])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)")
+_ONE_SPAN_RE = re.compile(r"(?<![有这那每同某第任哪另逐统唯之单去])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)")
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 _APPROX_RE = re.compile(
     r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)")
-_CLOCK_RE = re.compile(r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒")
-_WIND_RE = re.compile(r"(?<![0-9０-９A-Za-z.])(?P<n>[0-9０-９]{1,2})(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
+_CLOCK_RE = re.compile(r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
+                       r"|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒(?P<cs>[0-9０-９]{2}(?![0-9０-９]))?"
+                       r"|(?<![0-9０-９分])(?P<s2>[0-9０-９]{1,2})秒(?P<cs2>[0-9０-９]{2})(?![0-9０-９])")
+#: A sports event named by its distance: ４００米个人混合泳, ３米跳板, 110米栏 (not a measurement)
+_EVENT_AFTER_RE = re.compile(r"(?:个人)?(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|跳板|跳台|栏|跑(?!步)|接力|竞走|速滑|步枪|手枪|移动靶)")
+#: Points scored or lost: 落后５分, 连丢14分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
+_POINTS_RE = re.compile(r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
+                        r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)")
+_WIND_RE = re.compile(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
                       r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)")
 _SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
-_SLASH_FRACTION_RE = re.compile(r"(?<![0-9０-９/.])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9０-９/])")
+_SLASH_FRACTION_RE = re.compile(r"(?<![0-9０-９/.])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9０-９/]|决赛|赛区)")
 _NEG_PERCENT_RE = re.compile(r"(?<![0-9０-９A-Za-z.])[-－−](?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]")
 _ADDRESS_AFTER_RE = re.compile(r"[0-9０-９]+(?:单元|号|层|楼|室|幢|栋)")
 _ADDRESS_NAME_RE = re.compile(r"(?<![0-9０-９])([0-9０-９]+(?:幢|栋|号楼))(?=[0-9０-９]+(?:单元|号|层|室))")
@@ -312,9 +352,9 @@ _RANGE_SEP_RE = re.compile(r"(?:至|到|~|～|—{1,2}|－|-)$")
 _RANGE_LOW_RE = re.compile(
     rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
     rf"(?:至|到|~|～|—{{1,2}}|－|-)$")
-_UP_RE = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|增收|增产|扩大|攀升|跃升|增多|多出|高出|翻了?|增)"
+_UP_RE = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|增收|增产|扩大|攀升|跃升|增多|多出|高出|延长|翻了?|增)"
                     r"(?:了|达|到|为|约|近|超过?|逾|至)?$")
-_DOWN_RE = re.compile(r"(?:下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|减)(?:了|达|到|为|约|近|超过?|逾|至)?$")
+_DOWN_RE = re.compile(r"(?:下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|缩短|减)(?:了|达|到|为|约|近|超过?|逾|至)?$")
 _CHANGE_ADVERBS = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$")
 
 _PERCENT_WORDS_RE = re.compile(
@@ -367,7 +407,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
     return figures
 
 
-_HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半]")
+_HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半番]")
 
 
 # --------------------------------------------------------------------------
@@ -393,7 +433,7 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
         value = _parse_core(m.group("pct"))
         if value is not None:
             spans.append(_Span(m.start(), m.end(), _normalise(value), "%", None, "percent"))
-    spans.extend(_special_spans(text))
+    spans.extend(s for s in _special_spans(text) if not any(a <= s.start < b for a, b in blocked))
     pos = 0
     while True:
         m = _NUMBER_RE.search(text, pos)
@@ -417,7 +457,7 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
                 kept[-1] = s
             continue
         kept.append(s)
-    kept = _merge_ranges(text, kept)
+    kept = [s for s in _merge_ranges(text, kept) if not _quoted_name(text, s)]
     seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
     label_starts = [a for a, _ in label_seps]
@@ -463,15 +503,47 @@ def _special_spans(text: str) -> list[_Span]:
             if m.group("den") == "千":
                 out.append(_Span(m.start(), m.end(), _normalise(num), "‰", None, "percent"))
             else:
-                out.append(_Span(m.start(), m.end(), round(float(num / den), 6), "", None, "fraction"))
+                out.append(_Span(m.start(), m.end(), float(num / den), "", None, "fraction"))
     for m in _DOUBLING_RE.finditer(text):
         n = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}[m.group("n")]
         out.append(_Span(m.start(), m.end(), 2**n, "倍", None, "multiple"))
     for rx in (_MEDALS_RE, _MEDALS_TAIL_RE):
         for m in rx.finditer(text):
             v = _parse_core(m.group("n"))
-            if v is not None and (m.group("n")[0] != "一" or rx is _MEDALS_TAIL_RE or len(m.group("n")) > 1):
+            if v is not None:
                 out.append(_Span(m.start(), m.end(), _normalise(v), m.group("m"), None, "count"))
+    for m in _MEDAL_WON_RE.finditer(text):
+        v = _parse_core(m.group("n"))
+        if v is not None:
+            out.append(_Span(m.start(), m.end(), _normalise(v), m.group("m"), None, "count"))
+    for m in _VAGUE_RE.finditer(text):
+        u = _UNIT_RE.match(text, m.end())
+        if u is None or _FIXED_RE.match(text, max(0, m.start() - 2)) or _FIXED_RE.match(text, m.start()):
+            continue
+        nxt = text[u.end()] if u.end() < len(text) else ""
+        unit = u.group("unit")
+        if (nxt and nxt in _UNIT_BREAKERS.get(unit[-1], "")) or unit in ("年", "天", "周", "成", "%", "％"):
+            continue  # 数十年来 is a period; 几十家庭 is no count
+        unit = "岁" if unit == "周岁" else unit
+        out.append(_Span(m.start(), u.end(), _MULT.get(m.group("base"), 10), unit, m.group("q"), ""))
+    for m in _PASSED_RE.finditer(text):
+        u = _UNIT_RE.match(text, m.end())
+        if u is not None and u.group("unit") not in ("年", "天", "周", "成", "%", "％"):
+            out.append(_Span(m.start("base"), u.end(), _MULT[m.group("base")], u.group("unit"), None, ""))
+    for m in _AND_HALF_RE.finditer(text):
+        v = _parse_core(m.group("n"))
+        if v is not None:
+            unit = {"个半月": "个月", "个半小时": "小时", "年半": "年", "天半": "天"}[m.group("u")]
+            out.append(_Span(m.start(), m.end(), _normalise(v) + 0.5, unit, None, "duration"))
+    for m in _QUALIFIED_DAYS_RE.finditer(text):
+        v = _parse_core(m.group("n"))
+        if v is not None:
+            q = m.group("q")
+            start = m.start("n") if q in ("长达", "多达") else m.start()
+            out.append(_Span(start, m.end(), _normalise(v), "日", _PREFIX_CANON.get(q), "duration"))
+    for m in _BARE_DOUBLING_RE.finditer(text):
+        out.append(_Span(m.start(), m.end(), 2 if m.group() == "翻番" else 1, "倍", None,
+                         "multiple" if m.group() == "翻番" else ""))
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
     for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后: a span of one
@@ -489,9 +561,17 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
         if m.group("h"):
             v, unit = int(_parse_core(m.group("h"))) * 60 + int(_parse_core(m.group("m"))), "分钟"
-        else:
+        elif m.group("m2"):
             v, unit = int(_parse_core(m.group("m2"))) * 60 + int(_parse_core(m.group("s"))), "秒"
+            if m.group("cs"):  # ４分３６秒６６: hundredths of a second, as race times are printed
+                v = _normalise(Decimal(v) + _parse_core(m.group("cs")) / 100)
+        else:
+            v, unit = _normalise(_parse_core(m.group("s2")) + _parse_core(m.group("cs2")) / 100), "秒"
         out.append(_Span(m.start(), m.end(), v, unit, None, "duration"))
+    for m in _POINTS_RE.finditer(text):
+        v = _parse_core(m.group("n"))
+        if v is not None:
+            out.append(_Span(m.start("n"), m.end(), _normalise(v), "分", None, "other"))
     for m in _SCORE_RE.finditer(text):  # 21∶16: a score is two figures, one per side
         sep = text[m.end("a")]
         if sep in ":：" and len(m.group("b")) == 2 and int(m.group("a").translate(_FULLWIDTH)) <= 24:
@@ -501,8 +581,7 @@ def _special_spans(text: str) -> list[_Span]:
             if v is not None:
                 out.append(_Span(m.start(g), m.end(g), _normalise(v), "", None, "other"))
     for m in _SLASH_FRACTION_RE.finditer(text):  # 1/3
-        out.append(_Span(m.start(), m.end(), round(int(m.group("num")) / int(m.group("den")), 6), "", None,
-                         "fraction"))
+        out.append(_Span(m.start(), m.end(), int(m.group("num")) / int(m.group("den")), "", None, "fraction"))
     for m in _NEG_PERCENT_RE.finditer(text):  # -0.3%: a fall
         v = _parse_core(m.group("num"))
         if v is not None:
@@ -514,6 +593,14 @@ def _special_spans(text: str) -> list[_Span]:
         out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "range" if v2 is not None else "other",
                          _normalise(v2) if v2 is not None else None))
     return out
+
+
+def _quoted_name(text: str, s: _Span) -> bool:
+    """“十件事”, “五个一”: numbered names in quotation marks are titles, not counts."""
+    if s.start == 0 or text[s.start - 1] not in "“「\"":
+        return False
+    close = re.compile(r"[”」\"]").search(text, s.end, s.end + 5)
+    return close is not None
 
 
 def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
@@ -586,9 +673,12 @@ def _kind(s: _Span, change: str | None) -> str:
         return "temperature"
     if "/" in u:
         return "rate"
-    if u in MONEY_UNITS or u in MEASURE_UNITS:
+    if u in MONEY_UNITS or u in MEASURE_UNITS or u.removesuffix("级") in MEASURE_UNITS:
         return "amount"
     return "count" if u else "other"
+
+
+_ORDINAL_LIST_RE = re.compile(rf"第(?:[0-9０-９]+|[{_CN_CHARS}]+)、$")
 
 
 def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
@@ -603,6 +693,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     qualifier = _PREFIX_CANON[prefix] if prefix else None
     if not prefix and start > 0 and text[start - 1] in "这那哪该此":
         return None  # 这两个文件: pointing back at what was named, not counting
+    if _ORDINAL_LIST_RE.search(text, max(0, start - 6), start):
+        return None  # 第二、三名: the ordinal goes on
     if not prefix and text.endswith(("平均", "每"), 0, start) and m.group("ar") in ("1", "１"):
         return None  # 平均1小时就有70辆: the per-unit of a rate
     if not prefix and start > 0 and text[start - 1] == "元" and m.group("ar") in ("1", "１"):
@@ -653,6 +745,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             if word.startswith("多"):
                 inner, word = "多", word[1:]  # 3个多月
             unit = "个" + word
+            if text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
+                return None  # 今年前两个月: a period of the calendar, not a span measured
             duration_end = u.end() + len(word) + (1 if inner == "多" and text[u.end()] == "多" else 0)
             return _Span(start, duration_end, _normalise(value), unit, qualifier or inner, "duration")
         elif unit == "年" and (
@@ -663,13 +757,24 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             return None  # 2024年, 三年级, 五年规划, 35年前: a date or a name, not a span
         elif unit in TEMPERATURE_UNITS and text.endswith("零下", 0, num_start):
             start, value = num_start - 2, -value  # 零下5℃
+        elif nxt == "级" and unit in MEASURE_UNITS:
+            unit += "级"  # 30万吨级码头, 100万千瓦级机组: a size class, measured
         elif nxt == "级":
-            return None  # 30万吨级, 5A级: a grade
+            return None  # 三级, 5A级: a grade
         elif unit in ("幢", "栋", "号", "单元", "层") and _ADDRESS_AFTER_RE.match(text, u.end()):
             return None  # 28幢2单元: an address, not a count
         elif unit in ("岁", "周岁") and _AGE_CATEGORY_RE.match(text, u.end()) and not text.startswith(
                 ("至", "到", "-", "—", "－", "~", "～"), u.end()):
             return None  # 65岁及以上: an age category (18至35岁 is a range, read below)
+        elif unit in ("米", "公里") and _EVENT_AFTER_RE.match(text, u.end()):
+            return None  # ４００米个人混合泳, ３米跳板: the event's name
+        elif unit == "名" and text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
+            return None  # 前八名: a rank
+        elif unit == "局" and (text.startswith("集团", u.end()) or text.endswith(("中铁", "中建", "中交", "中冶"), 0, start)):
+            return None  # 中铁十一局: a company's name
+        elif unit == "所" and num_start > 1 and text[num_start - 1] in "院局部厂" and (
+                text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit()):
+            return None  # 航天科工二院二十五所: an institute's name
         elif cn == "二" and unit != "成":
             return None  # 二次, 二期, 二人转: ordinal-like; a count says 两
     if unit is None:
@@ -679,6 +784,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         return _Span(start, end, _normalise(value), "", qualifier or inner)
 
     end = u.end()
+    if unit.endswith("级") and text.startswith("级", end):
+        end += 1
     if unit == "°C":
         unit = "℃"
     if unit in ("%", "％"):
@@ -697,7 +804,34 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     if suffix is not None:
         suffix_q = _SUFFIX_CANON[suffix.group()]
         end = suffix.end()
+    if not (qualifier or inner or suffix_q) and _refers_back(text, start, end, value, unit):
+        return None
     return _Span(start, end, _normalise(value), unit, qualifier or inner or suffix_q)
+
+
+#: Words that may open a clause before a number that refers back (虽然两个点位…, 让两个飞行器…).
+_CLAUSE_OPENERS = ("虽然", "尽管", "但是", "但", "而且", "而", "并且", "并", "且", "让", "使", "令", "当", "若",
+                   "如果", "由于", "因为", "同时", "随后", "最终", "以往", "只有", "只要")
+#: What happened to people counted at the head of a clause: that is news (3人死亡, 两人受伤).
+_OUTCOME_RE = re.compile(r"死亡|身亡|遇难|丧生|受伤|轻伤|重伤|获救|失踪|被困|确诊|感染|中毒|落水|被捕|被抓|被刑拘|当选|入选|获奖|获刑|被判")
+
+
+def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
+    """两人先后翻越…, 两个飞行器建立连接, 三人中获利最大的: two or three of people or things
+    already named, at the head of a clause (or "among the N"), point back; they count nothing new."""
+    if value not in (2, 3) or unit not in ("人", "个", "位", "家", "名"):
+        return False
+    if text.startswith(("中", "之中", "当中"), end):
+        return True
+    head = text[max(0, start - 4):start]
+    for opener in _CLAUSE_OPENERS:
+        if head.endswith(opener):
+            head = text[max(0, start - len(opener) - 1):start - len(opener)]
+            break
+    if head and head[-1] not in "，。；：！？“”,;:!?\n":  # after 、 it is an item of a list of counts
+        return False
+    clause = _CLAUSE_SEP.split(text[end:end + 24], maxsplit=1)[0]
+    return _OUTCOME_RE.search(clause) is None
 
 
 def _valid_cn(core: str, *, has_prefix: bool, has_inner: bool) -> bool:
@@ -780,5 +914,6 @@ def _label_for(text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]
 
 
 def _is_classifier(unit: str) -> bool:
-    return bool(unit) and unit not in MONEY_UNITS and unit not in MEASURE_UNITS and unit not in DURATION_UNITS \
+    return bool(unit) and unit not in MONEY_UNITS and unit.removesuffix("级") not in MEASURE_UNITS \
+        and unit not in DURATION_UNITS \
         and unit not in TEMPERATURE_UNITS and unit not in ("%", "百分点", "‰", "倍", "岁") and "/" not in unit
