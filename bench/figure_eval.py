@@ -17,10 +17,16 @@ paragraphs the marker read), and prints, per paper and overall:
 * precision: found figures that cover a marked figure;
 * value correct: of the matched, those whose value (and upper bound of a
   range) equals the marked value;
-* label acceptable: of the matched, those whose label is a noun phrase that
-  names what the marker named: not empty, not one of the verbs and function
-  words a label must never be (占 达 为 的 …), and sharing a word of two or
-  more characters with the marker's label (or one contains the other);
+* label acceptable: of the matched, those whose label a reader would accept
+  beside the number. Judged labels count as judged: ``--judgements`` (default
+  ``label_judgements.jsonl`` beside the marked set) holds one verdict per
+  (article, paragraph, offset, figure, label), written by a person who saw
+  the sentence, the figure, our label and the marker's label (bench/figures.md
+  gives the instructions). A label without a verdict falls back to a proxy:
+  not empty, not one of the verbs and function words a label must never be
+  (占 达 为 的 …), and sharing two characters in a row with the marker's label
+  (or one contains the other). The table says how many were judged;
+  ``--dump-unjudged FILE`` writes the rest for judging;
 * the not-figures found anyway, by reason.
 
 Targets: recall ≥ 95 %, precision ≥ 97 %, value correct 100 %, label
@@ -91,6 +97,7 @@ class Score:
     correct_pred: int = 0
     value_ok: int = 0
     label_ok: int = 0
+    judged: int = 0
     not_figures_hit: Counter = field(default_factory=Counter)
     kinds: Counter = field(default_factory=Counter)
     kinds_found: Counter = field(default_factory=Counter)
@@ -105,6 +112,20 @@ class Score:
                 getattr(self, k).update(v)
             else:
                 getattr(self, k).extend(v)
+
+
+def judgement_key(doc_id: str, paragraph: int, start: int, text: str, label: str) -> str:
+    return f"{doc_id}|{paragraph}|{start}|{text}|{label}"
+
+
+JUDGED: dict[str, bool] = {}
+UNJUDGED: list[dict] = []
+
+
+def _sentence(paragraph: str, start: int, end: int) -> str:
+    a = max((paragraph.rfind(c, 0, start) for c in "。！？；"), default=-1) + 1
+    ends = [k for k in (paragraph.find(c, end) for c in "。！？；") if k >= 0]
+    return paragraph[a:(min(ends) + 1) if ends else len(paragraph)]
 
 
 def score_article(doc: dict) -> Score:
@@ -139,7 +160,15 @@ def score_article(doc: dict) -> Score:
         else:
             s.misses.append(f"{where} value {f.text!r}={f.value}{f.unit} != {g['text']!r}={g['value']}"
                             f"{'–' + str(g['value_max']) if g.get('value_max') is not None else ''}{g['unit']}")
-        if label_ok(f.label, g.get("label") or ""):
+        key = judgement_key(doc["id"], f.paragraph, f.start, f.text, f.label)
+        if key in JUDGED:
+            s.judged += 1
+            ok = JUDGED[key]
+        else:
+            ok = label_ok(f.label, g.get("label") or "")
+            UNJUDGED.append({"key": key, "sentence": _sentence(paras[f.paragraph], f.start, f.end),
+                             "figure": f.text, "label": f.label, "marker_label": g.get("label") or ""})
+        if ok:
             s.label_ok += 1
         else:
             s.misses.append(f"{where} label {f.label!r} for {f.text!r} (marked {g.get('label')!r})")
@@ -160,12 +189,13 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f} %" if b else "   –   "
 
 
-HEAD = ["paper", "articles", "figures", "recall", "precision", "value correct", "label acceptable", "not-figures taken"]
+HEAD = ["paper", "articles", "figures", "recall", "precision", "value correct", "label acceptable", "labels judged",
+        "not-figures taken"]
 
 
 def row(name: str, s: Score) -> list[str]:
     return [name, str(s.articles), str(s.gold), pct(s.found, s.gold), pct(s.correct_pred, s.predicted),
-            pct(s.value_ok, s.found), pct(s.label_ok, s.found),
+            pct(s.value_ok, s.found), pct(s.label_ok, s.found), f"{s.judged}/{s.found}",
             ", ".join(f"{k} {v}" for k, v in sorted(s.not_figures_hit.items())) or "0"]
 
 
@@ -181,11 +211,21 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--group", choices=["dev", "heldout"])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--judgements", type=Path, default=None,
+                    help="label verdicts (default: label_judgements.jsonl beside the marked set)")
+    ap.add_argument("--dump-unjudged", type=Path, default=None, metavar="FILE",
+                    help="write the matched figures whose label has no verdict, for judging")
     args = ap.parse_args()
     if not args.data.is_file():
         print(f"figure_eval: no marked set at {args.data} (see bench/figures.md)", file=sys.stderr)
         return 2
     docs = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
+    judgements = args.judgements or args.data.with_name("label_judgements.jsonl")
+    if judgements.is_file():
+        for line in judgements.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                j = json.loads(line)
+                JUDGED[j["key"]] = bool(j["ok"])
     by_paper: dict[str, Score] = defaultdict(Score)
     groups: dict[str, Score] = defaultdict(Score)
     total = Score()
@@ -209,6 +249,11 @@ def main() -> int:
         print(table(rows))
         kinds = ", ".join(f"{k} {total.kinds_found[k]}/{n}" for k, n in total.kinds.most_common())
         print(f"\nfound by kind: {kinds}")
+    if args.dump_unjudged:
+        with args.dump_unjudged.open("w", encoding="utf-8") as out:
+            for item in UNJUDGED:
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"\n{len(UNJUDGED)} labels without a verdict written to {args.dump_unjudged}")
     if args.misses:
         shown = total.misses if args.group == "heldout" else groups["dev"].misses
         for m in shown:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an")
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an", "s")
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v", "进度": "n", "梯次": "d", "精准": "a", "发力": "v", "新建": "v", "苗木": "n", "苗圃": "n",
@@ -33,6 +33,7 @@ _TAG_FIX = {
     "降幅": "n", "增幅": "n", "比重": "n", "占": "v", "达": "v", "为": "v", "有": "v", "了": "ul", "整整": "d",
     "足足": "d", "已经": "d", "都是": "d", "大增": "v", "赚": "v", "能卖": "v", "合计": "v", "共计": "v",
     "累计": "v", "总计": "v", "约": "d", "近": "d", "以": "p", "内": "f",
+    "人均": "n", "年均": "n", "日均": "n", "户均": "n", "国内": "n", "全球": "n", "协定": "n", "协议": "n",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -40,7 +41,8 @@ _LINKS = frozenset(
     "共 增长 增加 下降 减少 提高 提升 上涨 下跌 回落 攀升 跃升 增至 降至 升至 增收 减收 增产 减产 大增 大涨 翻 扩大 缩小 "
     "同比 环比 比上年 较上年 比去年 较去年 同期 年均 平均 分别 均 都 都是 也 还 再 又 将 已 已经 整整 足足 大约 预计 "
     "有望 首次 再次 实现 完成 创 再创 达成 保持 稳定 新增 净增 涉及 包括 以上 以下 左右 多 余 近 超出 仅有 就有 "
-    "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用".split()
+    "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
+    "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -61,14 +63,28 @@ _PREDICATES = frozenset(
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
 _LEADING_CATEGORY_RE = re.compile(r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)岁(?:及以上|及以下|以上|以下)?")
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
+_COMPARED_RE = re.compile(r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期)[末底初]?")
+_SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
 _LINK_END_RE = re.compile(r"(?:达|达到|为|是|占|约|近|超过?|逾|突破|增长|增加|下降|减少|提高|降低|增至|降至|升至|共|有|合计|累计|总计)$")
 _MAX_TOKENS = 4
 _MAX_CHARS = 12
 
 
+#: Nouns of the telling, never of the thing measured: they stop a label.
+_NEVER = frozenset("记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 "
+                   "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split())
+#: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
+#: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
+_MONEY_VERBS = frozenset(
+    "获利 盈利 亏损 亏 赚 日赚 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
+    "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split())
+#: What a count after these verbs measures: 每天能卖1000个 → 销量.
+_VERB_MEASURE = {"卖": "销量", "卖出": "销量", "售出": "销量", "销售": "销量", "生产": "产量", "产出": "产量",
+                 "运送": "运量", "运输": "运量", "接待": "接待量", "完成": "完成量"}
 _MEASURE_NOUNS = ("占比", "增速", "增幅", "降幅", "比重", "涨幅", "跌幅", "比例", "比率", "份额")
-_NOUN_ENDS = frozenset("手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司")
+_NOUN_ENDS = frozenset("手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司"
+                       "机器车船舰艇楼房桥港线网仪")
 
 
 def _tagger():  # type: ignore[no-untyped-def]
@@ -78,11 +94,15 @@ def _tagger():  # type: ignore[no-untyped-def]
 
 
 def _tag(word: str, tab: dict[str, str]) -> str:
+    if word in _NEVER:
+        return "r"
     if word in _TAG_FIX:
         return _TAG_FIX[word]
     t = tab.get(word)
     if t and (t.startswith("v") or t == "l") and len(word) >= 2 and word[-1] in _NOUN_ENDS:
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
+    if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
+        return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
     if t:
         return t
     if word.isascii():
@@ -93,6 +113,10 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "m"
     if not word[0].isalnum():
         return "x"
+    if len(word) >= 2 and word[-1] in _NOUN_ENDS:
+        return "n"  # 综保区, 巡防队
+    if word[0] in "上下里中内外":
+        return "f"  # 上用: a locative glued to what follows, not a noun
     # An unknown word jieba's HMM found: mostly a name or a noun, a verb when
     # its first character is one (筑牢, 稳住).
     return "v" if tab.get(word[0], "").startswith("v") else "n"
@@ -102,9 +126,11 @@ def _nounish(tag: str) -> bool:
     return tag.startswith(_NOUNISH)
 
 
-def _skippable(tag: str) -> bool:
-    """Adverbs, prepositions, particles, conjunctions, numbers, measure words, punctuation."""
-    return tag in ("e", "x", "o", "y") or tag[:1] in "dpucmqf" or tag == "zg"
+def _skippable(tag: str, word: str = "") -> bool:
+    """Adverbs, prepositions, particles, conjunctions, numbers, measure words, punctuation,
+    the per-words of a rate (每桶, 每年, 平均) and superlatives (气温最高达到)."""
+    return tag in ("e", "x", "o", "y") or tag[:1] in "dpucmqf" or tag == "zg" or word.startswith("每") \
+        or word in ("平均", "人均", "年均", "日均") or (word.startswith("最") and len(word) == 2)
 
 
 def _tokens(snippet: str) -> list[tuple[str, str]]:
@@ -150,20 +176,30 @@ def after_label(after: str) -> str:
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
         after = after[1:]
+    if after.startswith(("中", "之中", "当中", "里")):
+        return ""  # 230户中有150户: among them, nothing counted after
     toks = _tokens(after[:20])
-    if toks and toks[0][1].startswith("v") and "的" in after[:12]:
+    if toks and (toks[0][1].startswith("v") or (toks[0][1] == "a" and len(toks) > 1 and toks[1][0] == "的")) \
+            and "的" in after[:12]:
         # 10名来自基层的州人大代表: a relative clause, then the noun
         cut = after.index("的") + 1
         toks = _tokens(after[cut : cut + 16])
     picked: list[str] = []
     for k, (w, t) in enumerate(toks):
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
-        if picked and (w in _LINKS or w in _PREDICATES):
-            break  # 18个行业利润|同比增长
+        if nxt in ("zg", "k"):
+            nxt = "n"  # 采光|井: a lone character jieba left is the end of a noun
+        if t in ("zg", "k") and picked:
+            picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
+            continue
+        if w in _PREDICATES or (picked and w in _LINKS):
+            break  # 18个行业利润|同比增长; 两三天|好放
         if _nounish(t) and w not in _LINKS:
             picked.append(w)
         elif t in ("a", "l", "an") and _nounish(nxt) and (not picked or w not in _LINKS):
             picked.append(w)  # 优良品种, 新开工项目
+        elif t == "f" and not picked and _nounish(nxt):
+            picked.append(w)  # 周边村民
         elif t.startswith("v") and _nounish(nxt) and w not in _LINKS and w not in _PREDICATES and (
                 not picked or w in _tagger()[0]):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
@@ -174,9 +210,17 @@ def after_label(after: str) -> str:
             break
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
-    while picked and not _nounish(_tag(picked[-1], _tagger()[0])) and not picked[-1].startswith("“"):
+    while picked and not _nounish(_tag(picked[-1], _tagger()[0])) and not picked[-1].startswith("“") and \
+            _tag(picked[-1], _tagger()[0]) not in ("zg", "k"):
         picked.pop()
+    if picked and len(picked) < len(toks) and toks[len(picked)][0] in _SUFFIXES and toks[: len(picked)] == [
+            (w, _tag(w, _tagger()[0])) for w in picked]:
+        picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
+_SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
 
 
 @lru_cache(maxsize=8192)
@@ -187,6 +231,12 @@ def subject_label(before: str) -> str:
         whole = subject_label(m.group("whole"))
         if whole:
             return whole + "占比"
+    m = _SHARE_BARE_RE.search(before)
+    if m:  # 从2023年占全国1/3: its share of the whole
+        whole = subject_label(m.group("whole"))
+        if whole:
+            return "占" + whole + "比重"
+    before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
     before = _strip_links(before)
     for noun in ("占比",):  # 女性占比达三成: jieba cuts 占|比
         if before.endswith(noun):
@@ -195,7 +245,7 @@ def subject_label(before: str) -> str:
     toks = _tokens(before[-20:]) if before else []
     k = len(toks) - 1
     skipped = 0
-    while k >= 0 and (toks[k][0] in _LINKS or _skippable(toks[k][1])) and skipped < 6:
+    while k >= 0 and (toks[k][0] in _LINKS or _skippable(toks[k][1], toks[k][0])) and skipped < 6:
         k -= 1
         skipped += 1
     picked: list[str] = []
@@ -217,34 +267,123 @@ def subject_label(before: str) -> str:
         k -= 1
     if len(picked) > 1 and len(picked[0]) == 1:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师
+    tab = _tagger()[0]
+    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
+        picked.pop()  # 全球性, 常态化: an adjective names nothing
     return _phrase(picked)
 
 
 def label(clause_before: str, clause_after: str, counted: bool, sentence_head: str = "",
-          previous: str = "", person: bool = False) -> str:
+          previous: str = "", person: bool = False, kind: str = "", unit: str = "") -> str:
     """The label of one figure (see the module doc).
 
     ``clause_before``/``clause_after``: the clause's text on either side of
     the figure; ``counted``: the figure's unit is a measure word, so what
     follows it is what it counts; ``sentence_head``: the sentence up to this
-    clause; ``previous``: the label of the figure before it in the sentence.
+    clause; ``previous``: the label of the figure before it in the sentence;
+    ``kind``: the figure's kind (a duration or an amount may be named by the
+    verb before it).
     """
     after = after_label(clause_after) if clause_after else ""
     glued = bool(after) and clause_after.lstrip(_QUOTES).startswith(after[:1])
     if after and (counted or person or clause_after.lstrip(_QUOTES).startswith("的")
-                  or (glued and not _LINK_END_RE.search(clause_before))):
+                  or (glued and (kind == "amount" or not _LINK_END_RE.search(clause_before)))):
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
-        # it is a share of (九成市场, 90%以上的份额)
-        return after
+        # it is a share of (九成市场, 90%以上的份额), what has that length or
+        # weight (长达１２１３公里天然气管道)
+        if len(after) > 1 or not clause_before:
+            return after
+    if kind == "duration":
+        return duration_label(clause_before, clause_after)
     subject = subject_label(clause_before) if clause_before else ""
     if len(subject) == 1:
         subject = ""
     if subject:
         return subject
-    if after:
+    verb = _verb_before(clause_before) if clause_before else ""
+    if len(verb) >= 2 and unit == "次":
+        return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
+    if len(verb) >= 2 and kind == "duration":
+        return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
+    if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
+        return verb  # 获利449.32万元
+    if verb in _VERB_MEASURE and kind in ("count", "amount"):
+        return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
+    if len(after) > 1:
         return after
     if previous:
         return previous
-    if sentence_head:
-        return subject_label(sentence_head) or ""
+    if sentence_head and not _strip_links(clause_before.strip(_QUOTES)):
+        # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
+        return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+_LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
+_TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
+_AFTER_SKIP = frozenset("就 才 便 能 可 可以 就能 就可 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split())
+
+
+def duration_label(before: str, after: str) -> str:
+    """What a span of time is the time of: a time noun before it (工期3年), else the
+    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时); never a
+    person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
+    subject = subject_label(before) if before else ""
+    if subject.endswith(_TIME_NOUNS):
+        return subject
+    stripped = before.rstrip(_QUOTES)
+    if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
+        who = subject_label(stripped[:-1])
+        return who + "成绩" if who else "成绩"
+    if stripped.endswith(("前", "后")) and len(stripped) > 1:  # 终场前３分钟: time to or from an event
+        what = subject_label(stripped[:-1])
+        if what:
+            return f"距{what}时间"
+    verb = _verb_before(before) if before else ""
+    if len(verb) >= 2:
+        return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
+    for w, t in _tokens(after.lstrip(_QUOTES)[:12]) if after else []:
+        if w in _AFTER_SKIP or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
+            continue
+        if (t.startswith("v") or t in ("a",)) and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            return w + "用时"
+        break
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _verb_before(before: str) -> str:
+    """The verb a figure is the object of: 被困整整 → 被困, 他们这里租住了 → 租住."""
+    for verb in _VERB_MEASURE:
+        if before.rstrip(_QUOTES).endswith(verb):
+            return verb  # 每天能卖: 卖 is a link elsewhere, here it says what is counted
+    before = _strip_links(before.rstrip(_QUOTES))
+    toks = _tokens(before[-12:]) if before else []
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if (len(w) >= 2 or w in _VERB_MEASURE) and (t.startswith("v") or t == "a") and w not in _LINKS \
+            and w not in _NEVER:
+        return w
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def lead_label(clause: str) -> str:
+    """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量."""
+    toks = _tokens(clause[:24])
+    picked: list[str] = []
+    for w, t in toks:
+        if not picked and (_skippable(t) or t in ("t", "r") or w in ("小时", "时", "分钟", "天", "年", "月", "日")):
+            continue
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t.startswith("v") and not picked and w not in _PREDICATES:
+            picked.append(w)  # 累计|雨量
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            break
+    while picked and not _nounish(_tag(picked[-1], _tagger()[0])):
+        picked.pop()
+    return _phrase(picked) if sum(map(len, picked)) > 1 else ""

@@ -484,7 +484,84 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
             change=change,
             value_max=s.value_max,
         ))
+    _label_respectively(text, out)
+    _label_score_sides(text, out)
     return out
+
+
+_LIST_GAP_RE = re.compile(r"^(?:、|和|及|与|，|,|以及)$")
+_LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+
+
+def _label_respectively(text: str, figures: list[Figure]) -> None:
+    """合同额…，执行额…，分别增长14.1%和10.9%; 先进制造业、高技术制造业增加值分别增长6.9%、11.6%;
+    美国、欧元区和日本的1.6%、0.7%和-0.3%: the k figures of a list take the k names, in order."""
+    from reader.analysis.figure_labels import subject_label
+
+    i = 0
+    while i < len(figures):
+        j = i
+        while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end:figures[j + 1].start]):
+            j += 1
+        group = figures[i:j + 1]
+        i = j + 1
+        if len(group) < 2:
+            continue
+        first = group[0]
+        sentence_start = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, first.start)), default=0)
+        head = text[sentence_start:first.start]
+        k = len(group)
+        m = re.search(r"分别(?:[^，。；、]{0,8})$", head)
+        if m is None and not head.endswith("的"):
+            continue
+        names: list[str] = []
+        if m is not None:
+            before = [f for f in figures if sentence_start <= f.start and f.end <= sentence_start + m.start()]
+            if len(before) >= k and len({f.label for f in before[-k:]}) == k and all(f.label for f in before[-k:]):
+                names = [f.label for f in before[-k:]]  # 合同额1264.2亿元，执行额885.4亿元，分别增长…
+            subject = head[: m.start()]
+        else:
+            subject = head[:-1]
+        if not names:
+            clause = re.split(r"[，,；;：:]", subject)[-1]
+            parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
+            if len(parts) != k:
+                continue
+            names = [subject_label(p) for p in parts]
+            tail = names[-1]
+            for n, name in enumerate(names[:-1]):  # 先进制造业、高技术制造业增加值: share the head noun
+                for measure in ("增加值", "增速", "产量", "销售额", "销量", "余额", "发案数", "占比", "总额", "收入"):
+                    if tail.endswith(measure) and not name.endswith(measure) and name:
+                        names[n] = name + measure
+                        break
+        if all(names):
+            for f, name in zip(group, names):
+                f.label = name
+
+
+_SCORE_VERB_RE = re.compile(r"(?:的比分)?(?:战胜|击败|打败|负于|输给|不敌|淘汰|力克|险胜|憾负|完胜|横扫|战平|逼平|小胜|大胜)"
+                            r"(?P<who>[^，。；、！？]{1,14})")
+
+
+def _label_score_sides(text: str, figures: list[Figure]) -> None:
+    """广东宏远队以８１∶７２战胜四川蓝剑队: the first side is the subject's score, the second the opponent's."""
+    from reader.analysis.figure_labels import subject_label
+
+    for a, b in zip(figures, figures[1:]):
+        if a.kind != "other" or b.kind != "other" or a.unit or b.unit or text[a.end:b.start] not in ("∶", ":", "：", "比"):
+            continue
+        m = _SCORE_VERB_RE.match(text, b.end)
+        if m is None:
+            continue
+        clause_start = max((k.end() for k in _CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
+        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:a.start])
+        who_a = subject_label(before) if before else ""
+        who_b = re.split(r"[，。；、]", m.group("who"))[0]
+        who_b = subject_label(who_b + "，") or who_b
+        if who_a:
+            a.label = who_a
+        if who_b:
+            b.label = who_b
 
 
 def _special_spans(text: str) -> list[_Span]:
@@ -910,7 +987,8 @@ def _label_for(text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]
     sent = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, a)), default=0)
     counted = s.kind in _COUNTED_KINDS or not s.unit or _is_classifier(s.unit)
     return label(text[a:s.start], text[after_from:b] if b > after_from else "", counted,
-                 text[sent:a] if a > sent else "", previous, person=s.unit == "岁")
+                 text[sent:a] if a > sent else "", previous, person=s.unit == "岁", kind=_kind(s, None),
+                 unit=s.unit)
 
 
 def _is_classifier(unit: str) -> bool:
