@@ -73,3 +73,35 @@ def test_k_and_empty_input():
     assert _kw(art, k=0) == []
     assert keywords("", []) == []
     assert keywords("", ["12345。"]) == []
+
+
+def test_a_name_jieba_cuts_short_is_kept_whole():
+    """人民日报 2023-07-01 p6: jieba cuts 孟庆旸 into 孟庆|旸; the keyword is the whole name."""
+    paras = [
+        "青年舞蹈演员孟庆旸在剧中饰演展卷人。孟庆旸说，每一场演出都是新的开始。",
+        "为了演好角色，孟庆旸查阅了大量资料，孟庆旸和演员们反复排练舞蹈诗剧。",
+    ]
+    kws = keywords("舞蹈诗剧展卷人", paras)
+    assert "孟庆旸" in kws and "孟庆" not in kws
+
+
+def test_a_place_name_is_not_cut():
+    """The seed's 呼图壁县二十里店镇: never the fragment 店镇."""
+    kws = _kw(BY_ID["general-hutubi"])
+    assert not any(w in ("店镇", "里店镇", "县二十里店镇") for w in kws), kws
+
+
+def test_list_markers_are_not_keywords():
+    kws = _kw(BY_ID["congress-digest"], k=20)
+    assert not any(re.fullmatch(r"[一二三四五六七八九十]+是", w) for w in kws), kws
+
+
+def test_weights_come_from_news_text_not_general_text():
+    """In news, 记者-like filler and everyday policy words are common; a word that is rare in
+    news but frequent in this article leads. The table is built from news (bench/build_idf.py)."""
+    from reader.analysis.keywords import news_idf
+
+    table, unseen = news_idf()
+    assert len(table) > 20000
+    assert table["发展"] < 1.5 < table["光伏"] < unseen  # everyday in news vs a topic word vs never seen
+    assert all(len(w) >= 2 for w in table)  # counts of words only, no single characters

@@ -23,7 +23,11 @@
 
 from __future__ import annotations
 
+import gzip
+import math
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from reader.analysis import _jieba
 from reader.analysis.sentences import split_sentences, words
@@ -50,15 +54,82 @@ STOP_KEYWORDS = STOP_WORDS | frozenset(
 )
 
 _DIGIT = re.compile(r"[\d０-９]")
-_NUMERAL = re.compile(r"^[零〇一二三四五六七八九十百千万亿两几多余第半每]+[个名家项年月日次台辆吨元万亿倍成]?$")
+_NUMERAL = re.compile(r"^[零〇一二三四五六七八九十百千万亿两几多余第半每]+[个名家项年月日次台辆吨元万亿倍成是]?$")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff·]+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9+\-]*$")
 
 
-def _tables() -> tuple[dict[str, str], dict[str, float], float]:
+NEWS_IDF = Path(__file__).resolve().parent / "data" / "news_idf.txt.gz"
+
+
+@lru_cache(maxsize=1)
+def news_idf() -> tuple[dict[str, float], float]:
+    """IDF over news articles (bench/build_idf.py), and the IDF of a word it never saw."""
+    table: dict[str, float] = {}
+    n = 0
+    with gzip.open(NEWS_IDF, "rt", encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.rstrip("\n").partition("\t")
+            if word == "# documents":
+                n = int(value)
+            else:
+                table[word] = float(value)
+    return table, math.log(max(n, 2) / 2)
+
+
+def _tables(idf: str = "news") -> tuple[dict[str, str], dict[str, float], float]:
     posseg = _jieba.posseg()
-    tfidf = _jieba.analyse().default_tfidf
-    return posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf
+    if idf == "jieba":
+        tfidf = _jieba.analyse().default_tfidf
+        return posseg.dt.word_tag_tab, tfidf.idf_freq, tfidf.median_idf
+    table, unseen = _damped_news_idf()
+    return posseg.dt.word_tag_tab, table, unseen
+
+
+@lru_cache(maxsize=1)
+def _damped_news_idf() -> tuple[dict[str, float], float]:
+    """√idf: a word's rarity counts, but less than how often the article uses it
+    (a one-off rare word should not outrank the article's own recurring topic)."""
+    table, unseen = news_idf()
+    return {w: math.sqrt(v) for w, v in table.items()}, math.sqrt(unseen)
+
+
+_NAME_TAIL_STOP = frozenset("的了是在和与说称等也都就从到对为被把将向于及或而但又还再已要会能在说表")
+_PLACE_TAIL = ("镇", "乡", "村", "县", "区", "市", "街道", "社区")
+
+
+def _whole(word: str, text: str) -> str:
+    """A keyword jieba cut out of a longer name, made whole again from the text.
+
+    * a two-character name that every time goes on with the same character
+      (孟庆 + 旸): a three-character person's name;
+    * a place fragment ending in 镇/乡/村… that is every time preceded by the
+      same characters (二十里 + 店镇): the whole place name.
+    """
+    from reader.ingest.people import is_surname
+
+    spots = [m.start() for m in re.finditer(re.escape(word), text)]
+    if not spots:
+        return word
+    if len(word) == 2 and is_surname(word[0]):
+        nxt = {text[i + 2] if i + 2 < len(text) else "" for i in spots}
+        if len(nxt) == 1:
+            c = nxt.pop()
+            if c and _CJK_WORD.match(c) and c not in _NAME_TAIL_STOP and len(spots) >= 2:
+                return word + c
+    if word.endswith(_PLACE_TAIL) and len(word) <= 3:
+        prefix = ""
+        for back in range(1, 5):
+            before = {text[max(0, i - back):i] for i in spots}
+            if len(before) != 1:
+                break
+            b = before.pop()
+            if len(b) < back or not _CJK_WORD.match(b[0]) or b[0] in _NAME_TAIL_STOP or b[0] in "位于在和与及至到从省市县区州":
+                break
+            prefix = b
+        if prefix:
+            return prefix + word
+    return word
 
 
 def _excluded(word: str, exclude: set[str] | frozenset[str]) -> bool:
@@ -76,11 +147,12 @@ def keywords(
     *,
     exclude: set[str] | frozenset[str] = frozenset(),
     k: int = 8,
+    idf: str = "news",
 ) -> list[str]:
-    """Up to ``k`` keywords, best first."""
+    """Up to ``k`` keywords, best first (``idf="jieba"``: jieba's bundled IDF table, for comparison)."""
     if k <= 0:
         return []
-    tags, idf, median_idf = _tables()
+    tags, idf_table, median_idf = _tables(idf)
     exclude = {e.strip() for e in exclude if e and e.strip()}
     # split names written with a middle dot as well: 玛丽娜·波拉提 -> 玛丽娜, 波拉提
     for e in list(exclude):
@@ -127,7 +199,7 @@ def keywords(
             head_words.add(c)
         compound_tag[c] = "n"
 
-    scored: list[tuple[float, int, str]] = []
+    candidates: dict[str, float] = {}
     for w, n in tf.items():
         if len(w) < 2 or w in STOP_KEYWORDS or _DIGIT.search(w) or _NUMERAL.match(w):
             continue
@@ -142,16 +214,27 @@ def keywords(
             if n < 2 or not _CJK_WORD.match(w):
                 continue
             weight = _OOV_WEIGHT
+        elif tag.startswith("nr"):
+            # a person named in the dictionary; jieba also tags many common words nr, so only a
+            # word that starts with a surname, and a known name cut short is made whole below
+            from reader.ingest.people import is_surname
+
+            if not is_surname(w[0]) or n < 2:
+                continue
+            weight = _OOV_WEIGHT
         else:
             weight = ALLOWED_POS.get(tag, 0.0)
             if not weight:
                 continue
         boost = HEADLINE_BOOST if w in head_words else 1.0
-        scored.append((n * idf.get(w, median_idf) * weight * boost, first[w], w))
+        candidates[w] = weight * boost
+    scored = [(tf[w] * idf_table.get(w, median_idf) * factor, first[w], w) for w, factor in candidates.items()]
     scored.sort(key=lambda t: (-t[0], t[1]))
 
+    body = "\n".join([headline or ""] + texts)
     out: list[str] = []
     for _, _, w in scored:
+        w = _whole(w, body)
         if any(w in kept or kept in w for kept in out):
             continue
         out.append(w)
