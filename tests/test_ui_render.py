@@ -170,6 +170,22 @@ def test_figure_bars_compare_only_the_same_quantity() -> None:
     assert cell_width(bar(1.0, 10)) == 10 and 0 < cell_width(bar(0.01, 10)) <= 1
 
 
+def test_keywords_wrap_between_words_never_inside_one() -> None:
+    from textual.content import Content
+
+    from reader.ui.text import pack_chips
+
+    words = ["昌吉国家高新区", "数字物流", "智能机器人", "塔合麦西热甫", "医养结合", "产教融合"]
+    for width in (14, 16, 20, 27, 40):  # the longest keyword is 14 cells
+        lines = [c.plain for c in pack_chips([Content(w) for w in words], width)]
+        assert all(cell_width(line) <= width for line in lines), (width, lines)
+        chips = [w for line in lines for w in line.split(" · ")]
+        assert chips == words, (width, lines)  # each keyword whole, on one line, in order
+    # a keyword wider than the pane is folded, and the next one starts on a new line
+    lines = [c.plain for c in pack_chips([Content("综合性公立医院老年医学科"), Content("医养")], 8)]
+    assert "".join(lines[:-1]) == "综合性公立医院老年医学科" and lines[-1] == "医养"
+
+
 def test_unrelated_quantities_share_no_bars() -> None:
     from reader.model import Figure
 

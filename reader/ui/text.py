@@ -27,7 +27,7 @@ from textual.style import Style
 from reader.linebreak import cell_width, effective_indent, wrap_offsets
 from reader.sanitize import clean
 
-__all__ = ["safe", "wrap_content", "content_strip", "truncate", "cell_width", "join"]
+__all__ = ["safe", "wrap_content", "content_strip", "truncate", "cell_width", "join", "pack_chips"]
 
 
 def safe(text: str | None, style: str = "") -> Content:
@@ -48,6 +48,31 @@ def join(parts: Iterable[Content | str], sep: str = "") -> Content:
         out = out.append(p if isinstance(p, Content) else Content(p))
         first = False
     return out
+
+
+def pack_chips(parts: list[Content], width: int, sep: str = " · ") -> list[Content]:
+    """Lay out short items (keywords) on lines of ``width`` cells, breaking only
+    between items, never inside one; an item wider than a whole line is folded."""
+    width = max(1, width)
+    lines: list[Content] = []
+    line = Content("")
+    for part in parts:
+        if not part.cell_length:
+            continue
+        if line.cell_length and line.cell_length + cell_width(sep) + part.cell_length <= width:
+            line = line.append(Content(sep)).append(part)
+            continue
+        if line.cell_length:
+            lines.append(line)
+        if part.cell_length <= width:
+            line = part
+        else:  # longer than a line: fold it, the rest starts the next line
+            pieces = [c for c, _a, _b in wrap_content(part, width)]
+            lines.extend(pieces[:-1])
+            line = pieces[-1]
+    if line.cell_length:
+        lines.append(line)
+    return lines
 
 
 def wrap_content(

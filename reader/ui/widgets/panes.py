@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from reader.model import Article, Figure, format_value
-from reader.ui.text import cell_width, join, safe, truncate, wrap_content
+from reader.ui.text import cell_width, join, pack_chips, safe, truncate, wrap_content
 from reader.ui.widgets.lines import LineList
 
 # ---------------------------------------------------------------------------
@@ -216,9 +216,8 @@ class SummaryPane(LineList[SummaryItem]):
         if item.kind == "editor":
             return [c.stylize("italic") for c, _s, _e in wrap_content(safe(item.text), max(1, width))]
         if item.kind == "keywords":
-            words = join([safe(k).stylize(".lines--strong") for k in item.keywords], " · ")
             lines = [Content(""), safe(item.text).stylize(".lines--accent").stylize("bold")]
-            lines += [c for c, _s, _e in wrap_content(words, width)]
+            lines += pack_chips([safe(k).stylize(".lines--strong") for k in item.keywords], width)  # whole words
             return lines
         body = safe(item.text)
         wrapped = wrap_content(body, max(1, width - 2))
