@@ -602,7 +602,8 @@ def _special_spans(text: str) -> list[_Span]:
         if (nxt and nxt in _UNIT_BREAKERS.get(unit[-1], "")) or unit in ("年", "天", "周", "成", "%", "％"):
             continue  # 数十年来 is a period; 几十家庭 is no count
         unit = "岁" if unit == "周岁" else unit
-        out.append(_Span(m.start(), u.end(), _MULT.get(m.group("base"), 10), unit, m.group("q"), ""))
+        base = _parse_core(m.group("base"))  # 十万 = 100000
+        out.append(_Span(m.start(), u.end(), _normalise(base) if base is not None else 10, unit, m.group("q"), ""))
     for m in _PASSED_RE.finditer(text):
         u = _UNIT_RE.match(text, m.end())
         if u is not None and u.group("unit") not in ("年", "天", "周", "成", "%", "％"):
