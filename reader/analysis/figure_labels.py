@@ -309,8 +309,8 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
         return verb  # 获利449.32万元
     if verb in _VERB_MEASURE and kind in ("count", "amount"):
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
-    if len(after) > 1:
-        return after
+    if after:
+        return after  # even one character: 挣3000多元钱 → 钱
     if previous:
         return previous
     if sentence_head and not _strip_links(clause_before.strip(_QUOTES)):
