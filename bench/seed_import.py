@@ -66,12 +66,13 @@ def main() -> None:
     chars = sum(len(p) for a in edition.articles for p in a.paragraphs)
     for a in edition.articles:  # warm-up
         analyze_article(a)
-    from reader.analysis import figures, sentences
+    from reader.analysis import figure_labels, sentences
 
     def run(clear: bool) -> float:
         if clear:  # text the analysers have not seen: empty their memo caches
-            figures._label.cache_clear()
-            sentences.words.cache_clear()
+            for memo in (figure_labels.after_label, figure_labels.subject_label, figure_labels._verb_before,
+                         figure_labels.lead_label, sentences.words):
+                memo.cache_clear()
         t = time.perf_counter()
         for a in edition.articles:
             analyze_article(a)
