@@ -650,19 +650,14 @@ def segment(us: list[Unit]) -> Conventions:
             u.role = "editor_box"
         elif k == "signature":
             u.role = "editor_box" if any(x.role == "editor_box" and x.article == art for x in us[:i]) else "byline"
-        elif k == "lead" and ctx.article_has_text and u.data["lead"].dateline:
-            # a dateline in an article that already has text opens a new, untitled item
+        elif (dated := k == "lead" and ctx.article_has_text and u.data["lead"].dateline) or (
+                ctx.signed_off and k in ("text", "lead")):
+            # a dateline in an article that already has text, or text after a closing
+            # note, opens a new, untitled item
             art += 1
             u.article = art
             u.role = "body"
-            u.data["why"] = ["a dateline opens a new item"]
-            ctx = Context(has_article=True, article_has_text=True, article_has_content=True)
-            last_body = u
-        elif ctx.signed_off and k in ("text", "lead"):
-            art += 1
-            u.article = art
-            u.role = "body"
-            u.data["why"] = ["the item before ended with a closing note"]
+            u.data["why"] = ["a dateline opens a new item" if dated else "the item before ended with a closing note"]
             ctx = Context(has_article=True, article_has_text=True, article_has_content=True)
             last_body = u
         else:
