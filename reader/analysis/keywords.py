@@ -2,21 +2,24 @@
 
 * Segmentation is shared with the summariser (one cached jieba pass per
   sentence; see :func:`reader.analysis.sentences.words`).
-* IDF comes from ``jieba.analyse``'s bundled table (the one its TF-IDF
-  extractor uses), with its median for unseen words.
+* IDF comes from news, not from jieba's general table:
+  ``data/news_idf.txt.gz``, document frequencies over ~10,800 news articles
+  (``bench/build_idf.py``, provenance in ``bench/keywords.md``); a word it
+  never saw counts as seen in two documents. The score uses √idf, so what
+  the article keeps talking about outranks a one-off rare word.
 * Part of speech comes from jieba's dictionary tags (the table
   ``jieba.posseg`` consults), looked up per word rather than re-running the
   HMM tagger, which is ~8x slower. Allowed: nouns ``n``, places ``ns``,
   organisations ``nt``, other proper nouns ``nz``, verbal nouns ``vn``, and
-  verbs ``v`` at a lower weight. Person names (``nr``) are *not* allowed:
-  jieba's ``nr`` tag is unreliable on regional and minority names, which it
-  cuts into fragments such as ``小芳``, and a name is only a keyword when it is
-  the news, which the summary already shows. Words jieba does not know (HMM
-  discoveries such as ``驼运宝``) count only if they recur and are not a
-  fragment of an excluded name.
-* Never: numbers or counted amounts, single characters, stop words and
-  newspaper filler (:data:`STOP_KEYWORDS`), anything in ``exclude`` (byline
-  names) or a fragment of it.
+  verbs ``v`` at a lower weight. Person names: a word jieba tags ``nr`` only
+  when it starts with a surname and recurs (jieba tags many common words
+  ``nr``); words jieba does not know (HMM discoveries such as ``驼运宝``,
+  names such as ``帕丽旦``) only when they recur.
+* Names are made whole from the text (:func:`_whole`): jieba's 孟庆|旸 gives
+  孟庆旸, the place fragment 店镇 gives 二十里店镇.
+* Never: numbers or counted amounts, single characters, list markers
+  (二是), stop words and newspaper filler (:data:`STOP_KEYWORDS`), anything
+  in ``exclude`` (byline names) or a fragment of it.
 * Words in the headline count double; a word that contains, or is contained
   in, a higher-ranked keyword is dropped (``职业`` under ``职业教育``).
 """
