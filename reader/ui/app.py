@@ -454,8 +454,10 @@ class ReaderApp(App[None]):
 
         self._signal_exit: int | None = None
         self._previous_handlers: dict[int, Any] = {}
+        self._wakeup: tuple[int, int] | None = None
         if threading.current_thread() is not threading.main_thread():
             return
+        self._wake_the_loop_on_signals()
         for name in self.EXIT_SIGNALS:
             sig = getattr(signal, name, None)
             if sig is None:  # pragma: no cover - not on this platform
@@ -465,8 +467,63 @@ class ReaderApp(App[None]):
             except (OSError, ValueError):  # pragma: no cover
                 pass
 
+    def _wake_the_loop_on_signals(self) -> None:
+        """A signal may land in any thread (Textual's input thread sits in
+        ``select``); Python runs the handler only when the main thread runs
+        bytecode, and an idle event loop waits in ``epoll`` with no timeout.
+        ``signal.set_wakeup_fd`` makes the C handler write to a pipe the loop
+        watches, so the main thread wakes and runs the handler at once. (Without
+        it, about one hang-up in twenty left the reader running on a dead
+        terminal: bench/kill_state.py.)"""
+        import asyncio
+        import signal
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - not inside the loop
+            return
+        r, w = os.pipe()
+        os.set_blocking(r, False)
+        os.set_blocking(w, False)
+        try:
+            previous = signal.set_wakeup_fd(w, warn_on_full_buffer=False)
+        except (ValueError, OSError):  # pragma: no cover
+            os.close(r)
+            os.close(w)
+            return
+        if previous != -1:  # someone else (asyncio's own signal handling) already wakes the loop
+            signal.set_wakeup_fd(previous)
+            os.close(r)
+            os.close(w)
+            return
+
+        def drain() -> None:
+            try:
+                while os.read(r, 512):
+                    pass
+            except (BlockingIOError, OSError):
+                pass
+
+        loop.add_reader(r, drain)
+        self._wakeup = (r, w)
+
     def _restore_signal_handlers(self) -> None:
         import signal
+
+        wakeup = getattr(self, "_wakeup", None)
+        if wakeup is not None:
+            self._wakeup = None
+            try:
+                signal.set_wakeup_fd(-1)
+                if self._loop is not None:
+                    self._loop.remove_reader(wakeup[0])
+            except (ValueError, OSError, RuntimeError):  # pragma: no cover
+                pass
+            for fd in wakeup:
+                try:
+                    os.close(fd)
+                except OSError:  # pragma: no cover
+                    pass
 
         for sig, handler in getattr(self, "_previous_handlers", {}).items():
             try:
