@@ -83,7 +83,8 @@ def test_single_block_pages(lines):
     # No blank line at all: read one paragraph per line.
     text = "\n".join(lines)
     arts = _check(text)
-    assert arts
+    if text.strip():  # a page of nothing but spaces holds no article (hypothesis found [' '])
+        assert arts
 
 
 @given(st.sampled_from(["\n", "\r\n"]), st.integers(0, 3))
