@@ -288,8 +288,8 @@ def select(
         if _hangs_on_previous(sents[k].text) and k > 0 and k - 1 not in chosen:
             unit = [k - 1, k]  # 此外, …: only with the sentence it hangs on
         cost = sum(len(sents[j].text) for j in unit)
-        if chosen and used + cost > max_chars:
-            continue
+        if (chosen or len(unit) > 1) and used + cost > max_chars:
+            continue  # only a single sentence may stand alone over the budget, never a pair
         if len(chosen) + len(unit) > max_sentences:
             continue
         if rel[k] < 0.2 and chosen:
@@ -301,6 +301,9 @@ def select(
         used += cost
         if used >= max_chars:
             break
+    if not chosen:  # every candidate hung on a sentence that would not fit with it
+        best = max(range(len(sents)), key=lambda k: (rel[k] * (0.5 if _hangs_on_previous(sents[k].text) else 1.0), -k))
+        chosen = [best]
     return [sents[j] for j in sorted(chosen)]
 
 
