@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from reader.ingest import people
 from reader.ingest.chars import MARKS, WS, fold
@@ -112,16 +113,9 @@ def _split_spaced_credit(line: str) -> list[str]:
 def units(text: str, hints: list[str | None] | None = None) -> list[Unit]:
     """The page's units in order. ``hints`` gives a role per input line (HTML)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocks: list[list[int]] = []
-    cur: list[int] = []
-    for i, raw in enumerate(lines):
-        if raw.strip():
-            cur.append(i)
-        elif cur:
-            blocks.append(cur)
-            cur = []
-    if cur:
-        blocks.append(cur)
+    # blocks: runs of non-blank lines
+    blocks = [[i for i, _ in run] for filled, run in groupby(enumerate(lines), key=lambda t: bool(t[1].strip()))
+              if filled]
     if len(blocks) == 1 and len(blocks[0]) > 1:
         blocks = [[i] for i in blocks[0]]  # no blank line at all: one block per line
     out: list[Unit] = []

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from reader.ingest import dates, people, rules
 from reader.ingest.blocks import Unit
@@ -192,17 +193,7 @@ def conventions(us: list[Unit]) -> Conventions:
 
 
 def _title_runs(us: list[Unit]) -> list[list[Unit]]:
-    runs: list[list[Unit]] = []
-    cur: list[Unit] = []
-    for u in us:
-        if kind(u) in TITLE_KINDS:
-            cur.append(u)
-        elif cur:
-            runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    return runs
+    return [list(run) for titled, run in groupby(us, key=lambda u: kind(u) in TITLE_KINDS) if titled]
 
 
 # --------------------------------------------------------------------------
