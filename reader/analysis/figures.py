@@ -593,21 +593,20 @@ def _special_spans(text: str) -> list[_Span]:
         v = _parse_core(m.group("n"))
         if v is not None:
             out.append(_Span(m.start(), m.end(), _normalise(v), m.group("m"), None, "count"))
-    for m in _VAGUE_RE.finditer(text):
-        u = _UNIT_RE.match(text, m.end())
-        if u is None or _FIXED_RE.match(text, max(0, m.start() - 2)) or _FIXED_RE.match(text, m.start()):
-            continue
-        nxt = text[u.end()] if u.end() < len(text) else ""
-        unit = u.group("unit")
-        if (nxt and nxt in _UNIT_BREAKERS.get(unit[-1], "")) or unit in ("年", "天", "周", "成", "%", "％"):
-            continue  # 数十年来 is a period; 几十家庭 is no count
-        unit = "岁" if unit == "周岁" else unit
-        base = _parse_core(m.group("base"))  # 十万 = 100000
-        out.append(_Span(m.start(), u.end(), _normalise(base) if base is not None else 10, unit, m.group("q"), ""))
-    for m in _PASSED_RE.finditer(text):
-        u = _UNIT_RE.match(text, m.end())
-        if u is not None and u.group("unit") not in ("年", "天", "周", "成", "%", "％"):
-            out.append(_Span(m.start("base"), u.end(), _MULT[m.group("base")], u.group("unit"), None, ""))
+    for rx in (_VAGUE_RE, _PASSED_RE):  # 数百万人, 上千项; 突破亿元: the magnitude is the value
+        for m in rx.finditer(text):
+            if _FIXED_RE.match(text, max(0, m.start() - 2)) or _FIXED_RE.match(text, m.start()):
+                continue
+            counted = _magnitude_unit(text, m.end())
+            if counted is None:
+                continue
+            unit, end = counted
+            base = _parse_core(m.group("base"))  # 十万 = 100000
+            value = _normalise(base) if base is not None else 10
+            if rx is _VAGUE_RE:
+                out.append(_Span(m.start(), end, value, unit, m.group("q"), ""))
+            else:
+                out.append(_Span(m.start("base"), end, value, unit, None, ""))
     for m in _AND_HALF_RE.finditer(text):
         v = _parse_core(m.group("n"))
         if v is not None:
@@ -679,6 +678,19 @@ def _quoted_name(text: str, s: _Span) -> bool:
         return False
     close = re.compile(r"[”」\"]").search(text, s.end, s.end + 5)
     return close is not None
+
+
+def _magnitude_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """The measure word after a bare magnitude (数百万|人, 突破亿|元), or ``None``:
+    not a word it starts (几十|家庭), not a span of time (数十年来 is a period)."""
+    u = _UNIT_RE.match(text, pos)
+    if u is None:
+        return None
+    unit = u.group("unit")
+    nxt = text[u.end()] if u.end() < len(text) else ""
+    if (nxt and nxt in _UNIT_BREAKERS.get(unit[-1], "")) or unit in ("年", "天", "周", "成", "%", "％"):
+        return None
+    return ("岁" if unit == "周岁" else unit), u.end()
 
 
 def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
