@@ -469,6 +469,7 @@ KINDS = [
     ("4年攻关开展了近千组模型试验，", "近千组", 1000, None, "组", "count", None),  # 南方日报 2024
     ("2004年，药明康德销售收入突破亿元；", "亿元", 100000000, None, "元", "amount", None),  # dskb 03-29 B06
     ("观众突破十万人，", "十万人", 100000, None, "人", "count", None),  # 十万 raised KeyError before
+    ("5/5A级", "5/5", 1, None, "", "fraction", None),  # hypothesis: a whole fraction is the int 1, not 1.0
     ("徐浩和余卓成以３１３．５０分为中国代表团再添一金。", "一金", 1, None, "金", "count", None),  # rmrb 1998
     ("我家这点地，忙一个半月才插上秧。", "一个半月", 1.5, None, "个月", "duration", None),  # rmrb 2017
     ("預期可縮短約五日審批時間。", "約五日", 5, None, "日", "duration", "down"),  # 澳門日報

@@ -580,7 +580,7 @@ def _special_spans(text: str) -> list[_Span]:
             if m.group("den") == "千":
                 out.append(_Span(m.start(), m.end(), _normalise(num), "‰", None, "percent"))
             else:
-                out.append(_Span(m.start(), m.end(), float(num / den), "", None, "fraction"))
+                out.append(_Span(m.start(), m.end(), _normalise(num / den), "", None, "fraction"))
     for m in _DOUBLING_RE.finditer(text):
         n = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}[m.group("n")]
         out.append(_Span(m.start(), m.end(), 2**n, "倍", None, "multiple"))
@@ -658,7 +658,8 @@ def _special_spans(text: str) -> list[_Span]:
             if v is not None:
                 out.append(_Span(m.start(g), m.end(g), _normalise(v), "", None, "other"))
     for m in _SLASH_FRACTION_RE.finditer(text):  # 1/3
-        out.append(_Span(m.start(), m.end(), int(m.group("num")) / int(m.group("den")), "", None, "fraction"))
+        out.append(_Span(m.start(), m.end(), _normalise(Decimal(m.group("num")) / Decimal(m.group("den"))), "", None,
+                         "fraction"))
     for m in _NEG_PERCENT_RE.finditer(text):  # -0.3%: a fall
         v = _parse_core(m.group("num"))
         if v is not None:
