@@ -10,8 +10,16 @@ The label is what a reader would write beside the number in a table:
    突破), of change (增长 下降 增至), adverbs and qualifiers (同比 已经 整整
    约 近): ``种植面积达4.4万亩`` → 种植面积, ``营收同比增长10.88%`` → 营收.
    ``占销售收入的60%`` names the whole the share is of: 销售收入占比.
-3. Otherwise the subject of the sentence the clause belongs to, or of the
-   figure before it in the same sentence (``净资产增长19%，…户均总资产增加…``).
+3. A span of time is named by a time noun before it (工期3年) or by the
+   doing it measures (被困11小时 → 被困时间, 3分钟救下… → 救下用时,
+   汤普森以５４秒９５… → 汤普森成绩); money after a money verb by the verb
+   (获利449.32万元); a count after 卖/生产 by the measure (每天能卖1000个 → 销量).
+4. Otherwise the figure before it in the same sentence
+   (``净资产增长19%，…户均总资产增加…``), or the subject of the clause the
+   figure's clause only links to (累计雨量最大出现在…，为4.4毫米).
+5. With the figures around it (:func:`label_lists`, :func:`label_score_sides`):
+   the k figures of a list after 分别/的 take the k names before it, in order,
+   and the two sides of a score take the subject and the opponent.
 
 A label is never a verb, a function word or a stray quote; when no noun
 phrase is found it is empty (the pane then shows the figure's clause).
@@ -23,6 +31,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.model import Figure
+
+#: Where a sentence ends, and where a clause does (the figure finder shares them).
+SENTENCE_SEP = re.compile(r"[。！？!?；;\n]")
+CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an", "s")
 #: jieba dictionary tags that are wrong in news prose.
@@ -387,3 +403,78 @@ def lead_label(clause: str) -> str:
     while picked and not _nounish(_tag(picked[-1], _tagger()[0])):
         picked.pop()
     return _phrase(picked) if sum(map(len, picked)) > 1 else ""
+
+
+# --------------------------------------------------------------------------
+# Labels that need the figures around them
+# --------------------------------------------------------------------------
+
+_LIST_GAP_RE = re.compile(r"^(?:、|和|及|与|，|,|以及)$")
+_LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+
+
+def label_lists(text: str, figures: list[Figure]) -> None:
+    """合同额…，执行额…，分别增长14.1%和10.9%; 先进制造业、高技术制造业增加值分别增长6.9%、11.6%;
+    美国、欧元区和日本的1.6%、0.7%和-0.3%: the k figures of a list take the k names, in order."""
+    i = 0
+    while i < len(figures):
+        j = i
+        while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end:figures[j + 1].start]):
+            j += 1
+        group = figures[i:j + 1]
+        i = j + 1
+        if len(group) < 2:
+            continue
+        first = group[0]
+        sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, first.start)), default=0)
+        head = text[sentence_start:first.start]
+        k = len(group)
+        m = re.search(r"分别(?:[^，。；、]{0,8})$", head)
+        if m is None and not head.endswith("的"):
+            continue
+        names: list[str] = []
+        if m is not None:
+            before = [f for f in figures if sentence_start <= f.start and f.end <= sentence_start + m.start()]
+            if len(before) >= k and len({f.label for f in before[-k:]}) == k and all(f.label for f in before[-k:]):
+                names = [f.label for f in before[-k:]]  # 合同额1264.2亿元，执行额885.4亿元，分别增长…
+            subject = head[: m.start()]
+        else:
+            subject = head[:-1]
+        if not names:
+            clause = re.split(r"[，,；;：:]", subject)[-1]
+            parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
+            if len(parts) != k:
+                continue
+            names = [subject_label(p) for p in parts]
+            tail = names[-1]
+            for n, name in enumerate(names[:-1]):  # 先进制造业、高技术制造业增加值: share the head noun
+                for measure in ("增加值", "增速", "产量", "销售额", "销量", "余额", "发案数", "占比", "总额", "收入"):
+                    if tail.endswith(measure) and not name.endswith(measure) and name:
+                        names[n] = name + measure
+                        break
+        if all(names):
+            for f, name in zip(group, names):
+                f.label = name
+
+
+_SCORE_VERB_RE = re.compile(r"(?:的比分)?(?:战胜|击败|打败|负于|输给|不敌|淘汰|力克|险胜|憾负|完胜|横扫|战平|逼平|小胜|大胜)"
+                            r"(?P<who>[^，。；、！？]{1,14})")
+
+
+def label_score_sides(text: str, figures: list[Figure]) -> None:
+    """广东宏远队以８１∶７２战胜四川蓝剑队: the first side is the subject's score, the second the opponent's."""
+    for a, b in zip(figures, figures[1:]):
+        if a.kind != "other" or b.kind != "other" or a.unit or b.unit or text[a.end:b.start] not in ("∶", ":", "：", "比"):
+            continue
+        m = _SCORE_VERB_RE.match(text, b.end)
+        if m is None:
+            continue
+        clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
+        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:a.start])
+        who_a = subject_label(before) if before else ""
+        who_b = re.split(r"[，。；、]", m.group("who"))[0]
+        who_b = subject_label(who_b + "，") or who_b
+        if who_a:
+            a.label = who_a
+        if who_b:
+            b.label = who_b

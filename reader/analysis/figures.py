@@ -102,6 +102,9 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
+from reader.analysis.figure_labels import SENTENCE_SEP as _SENTENCE_SEP
+from reader.analysis.figure_labels import label, label_lists, label_score_sides
 from reader.model import Figure
 
 __all__ = ["find_figures", "UNITS"]
@@ -370,7 +373,6 @@ _SUFFIX_RE = re.compile(_alt(_SUFFIX_CANON))
 _AGE_CATEGORY_RE = re.compile(r"(?:及以上|及以下|以上|以下|以内|至|到|[-—－~～])")
 _RANGE_BEFORE = frozenset("至到-—－~～")
 
-_CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|——")
 _FIXED_RE = re.compile(_alt(_FIXED_PHRASES))
 _QUOTES = " \t\u3000“”\"'‘’「」『』"
@@ -464,7 +466,7 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
     out: list[Figure] = []
     for k, s in enumerate(kept):
         same_sentence = out and not _SENTENCE_SEP.search(text, out[-1].end, s.start)
-        label = _label_for(text, kept, k, label_seps, label_starts, out[-1].label if same_sentence else "")
+        name = _label_for(text, kept, k, label_seps, label_starts, out[-1].label if same_sentence else "")
         change = _change(text, s.start, seps)
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
@@ -475,7 +477,7 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
             value=s.value,
             unit=s.unit,
             qualifier=s.qualifier,
-            label=label,
+            label=name,
             context=_context(text, s, seps),
             paragraph=index,
             start=s.start,
@@ -484,84 +486,9 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
             change=change,
             value_max=s.value_max,
         ))
-    _label_respectively(text, out)
-    _label_score_sides(text, out)
+    label_lists(text, out)
+    label_score_sides(text, out)
     return out
-
-
-_LIST_GAP_RE = re.compile(r"^(?:、|和|及|与|，|,|以及)$")
-_LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
-
-
-def _label_respectively(text: str, figures: list[Figure]) -> None:
-    """合同额…，执行额…，分别增长14.1%和10.9%; 先进制造业、高技术制造业增加值分别增长6.9%、11.6%;
-    美国、欧元区和日本的1.6%、0.7%和-0.3%: the k figures of a list take the k names, in order."""
-    from reader.analysis.figure_labels import subject_label
-
-    i = 0
-    while i < len(figures):
-        j = i
-        while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end:figures[j + 1].start]):
-            j += 1
-        group = figures[i:j + 1]
-        i = j + 1
-        if len(group) < 2:
-            continue
-        first = group[0]
-        sentence_start = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, first.start)), default=0)
-        head = text[sentence_start:first.start]
-        k = len(group)
-        m = re.search(r"分别(?:[^，。；、]{0,8})$", head)
-        if m is None and not head.endswith("的"):
-            continue
-        names: list[str] = []
-        if m is not None:
-            before = [f for f in figures if sentence_start <= f.start and f.end <= sentence_start + m.start()]
-            if len(before) >= k and len({f.label for f in before[-k:]}) == k and all(f.label for f in before[-k:]):
-                names = [f.label for f in before[-k:]]  # 合同额1264.2亿元，执行额885.4亿元，分别增长…
-            subject = head[: m.start()]
-        else:
-            subject = head[:-1]
-        if not names:
-            clause = re.split(r"[，,；;：:]", subject)[-1]
-            parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
-            if len(parts) != k:
-                continue
-            names = [subject_label(p) for p in parts]
-            tail = names[-1]
-            for n, name in enumerate(names[:-1]):  # 先进制造业、高技术制造业增加值: share the head noun
-                for measure in ("增加值", "增速", "产量", "销售额", "销量", "余额", "发案数", "占比", "总额", "收入"):
-                    if tail.endswith(measure) and not name.endswith(measure) and name:
-                        names[n] = name + measure
-                        break
-        if all(names):
-            for f, name in zip(group, names):
-                f.label = name
-
-
-_SCORE_VERB_RE = re.compile(r"(?:的比分)?(?:战胜|击败|打败|负于|输给|不敌|淘汰|力克|险胜|憾负|完胜|横扫|战平|逼平|小胜|大胜)"
-                            r"(?P<who>[^，。；、！？]{1,14})")
-
-
-def _label_score_sides(text: str, figures: list[Figure]) -> None:
-    """广东宏远队以８１∶７２战胜四川蓝剑队: the first side is the subject's score, the second the opponent's."""
-    from reader.analysis.figure_labels import subject_label
-
-    for a, b in zip(figures, figures[1:]):
-        if a.kind != "other" or b.kind != "other" or a.unit or b.unit or text[a.end:b.start] not in ("∶", ":", "：", "比"):
-            continue
-        m = _SCORE_VERB_RE.match(text, b.end)
-        if m is None:
-            continue
-        clause_start = max((k.end() for k in _CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
-        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:a.start])
-        who_a = subject_label(before) if before else ""
-        who_b = re.split(r"[，。；、]", m.group("who"))[0]
-        who_b = subject_label(who_b + "，") or who_b
-        if who_a:
-            a.label = who_a
-        if who_b:
-            b.label = who_b
 
 
 def _special_spans(text: str) -> list[_Span]:
@@ -977,15 +904,12 @@ def _context(text: str, s: _Span, seps: list[int]) -> str:
 # Labels (the words: reader.analysis.figure_labels)
 # --------------------------------------------------------------------------
 
-_SENTENCE_SEP = re.compile(r"[。！？!?；;\n]")
 _COUNTED_KINDS = frozenset(("count", "other", "range"))
 
 
 def _label_for(text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]], sep_starts: list[int],
                previous: str) -> str:
     """Label of ``spans[k]`` from the clause around it."""
-    from reader.analysis.figure_labels import label
-
     s = spans[k]
     i = bisect.bisect_left(sep_starts, s.start)
     a = seps[i - 1][1] if i > 0 else 0
