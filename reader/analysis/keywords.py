@@ -35,6 +35,7 @@ from pathlib import Path
 from reader.analysis import _jieba
 from reader.analysis.sentences import split_sentences, words
 from reader.analysis.summary import STOP_WORDS
+from reader.ingest.people import is_surname
 
 ALLOWED_POS = {"n": 1.0, "ns": 1.0, "nt": 1.0, "nz": 1.0, "vn": 1.0, "v": 0.5}
 _OOV_WEIGHT = 0.8
@@ -109,8 +110,6 @@ def _whole(word: str, text: str) -> str:
     * a place fragment ending in 镇/乡/村… that is every time preceded by the
       same characters (二十里 + 店镇): the whole place name.
     """
-    from reader.ingest.people import is_surname
-
     spots = [m.start() for m in re.finditer(re.escape(word), text)]
     if not spots:
         return word
@@ -220,8 +219,6 @@ def keywords(
         elif tag.startswith("nr"):
             # a person named in the dictionary; jieba also tags many common words nr, so only a
             # word that starts with a surname, and a known name cut short is made whole below
-            from reader.ingest.people import is_surname
-
             if not is_surname(w[0]) or n < 2:
                 continue
             weight = _OOV_WEIGHT

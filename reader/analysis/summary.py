@@ -174,7 +174,7 @@ def _hangs_on_previous(text: str) -> bool:
     return _CONNECTIVE.match(text) is not None
 
 
-def _topic_weights(sets: list[frozenset[str]], counts: dict[str, int]) -> dict[str, float]:
+def _topic_weights(counts: dict[str, int]) -> dict[str, float]:
     """The article's topic words: term frequency × jieba's IDF, the top few, normalised."""
     from reader.analysis import _jieba
 
@@ -206,7 +206,7 @@ def score_sentences(
     for ws in words_of:
         for w in ws:
             counts[w] = counts.get(w, 0) + 1
-    topic = _topic_weights(sets, counts)
+    topic = _topic_weights(counts)
     kw = [sum(topic.get(w, 0.0) for w in st) for st in sets]
     kw_top = max(kw) or 1.0
 
