@@ -49,6 +49,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+from tally import Tally  # noqa: E402
 DEFAULT_DATA = REPO.parent / "figdata" / "marked.jsonl"
 
 # Words a label must never be: verbs of the sentence and function words.
@@ -90,7 +92,7 @@ def value_ok(f, g: dict) -> bool:  # type: ignore[no-untyped-def]
 
 
 @dataclass
-class Score:
+class Score(Tally):
     gold: int = 0
     found: int = 0
     predicted: int = 0
@@ -103,15 +105,6 @@ class Score:
     kinds_found: Counter = field(default_factory=Counter)
     articles: int = 0
     misses: list[str] = field(default_factory=list)
-
-    def add(self, o: Score) -> None:
-        for k, v in vars(o).items():
-            if isinstance(v, int):
-                setattr(self, k, getattr(self, k) + v)
-            elif isinstance(v, Counter):
-                getattr(self, k).update(v)
-            else:
-                getattr(self, k).extend(v)
 
 
 def judgement_key(doc_id: str, paragraph: int, start: int, text: str, label: str) -> str:

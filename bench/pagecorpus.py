@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tally import Tally
+
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "bench" / "corpus_labels"
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
@@ -384,7 +386,7 @@ def locate(loc: Locator, arts: list[Any]) -> list[Located]:
 
 
 @dataclass
-class Score:
+class Score(Tally):
     gold_articles: int = 0
     found: int = 0
     predicted: int = 0  # predicted articles (photo items not counted)
@@ -407,13 +409,6 @@ class Score:
     captions_found: int = 0
     labelled_articles: int = 0
     misses: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for k, v in vars(other).items():
-            if isinstance(v, int):
-                setattr(self, k, getattr(self, k) + v)
-            else:
-                getattr(self, k).extend(v)
 
 
 def _is_photo(a: Any) -> bool:
