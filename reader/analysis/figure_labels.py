@@ -49,6 +49,7 @@ _TAG_FIX = {
     "降幅": "n", "增幅": "n", "比重": "n", "占": "v", "达": "v", "为": "v", "有": "v", "了": "ul", "整整": "d",
     "足足": "d", "已经": "d", "都是": "d", "大增": "v", "赚": "v", "能卖": "v", "合计": "v", "共计": "v",
     "累计": "v", "总计": "v", "约": "d", "近": "d", "以": "p", "内": "f",
+    "产生": "v", "发生": "v", "诞生": "v", "催生": "v",
     "人均": "n", "年均": "n", "日均": "n", "户均": "n", "国内": "n", "全球": "n", "协定": "n", "协议": "n",
 }
 #: Words that stand between a subject and its figure and are stepped over.
@@ -192,14 +193,16 @@ def after_label(after: str) -> str:
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
         after = after[1:]
-    if after.startswith(("中", "之中", "当中", "里")):
-        return ""  # 230户中有150户: among them, nothing counted after
     toks = _tokens(after[:20])
-    if toks and (toks[0][1].startswith("v") or (toks[0][1] == "a" and len(toks) > 1 and toks[1][0] == "的")) \
-            and "的" in after[:12]:
-        # 10名来自基层的州人大代表: a relative clause, then the noun
-        cut = after.index("的") + 1
-        toks = _tokens(after[cut : cut + 16])
+    if toks and toks[0][0] in ("中", "之中", "当中", "里"):
+        return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
+    if toks and toks[0][0] in _SERIES:
+        toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    head = _relative_head(after)
+    if toks and toks[0][1][:1] in _OPENS_RELATIVE and head:
+        # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
+        # 大型工程项目: a relative clause, then the noun it counts
+        toks = _tokens(head)
     picked: list[str] = []
     for k, (w, t) in enumerate(toks):
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
@@ -237,6 +240,22 @@ def after_label(after: str) -> str:
 
 #: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
 _SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
+#: A second measure word between the figure and its noun.
+_SERIES = frozenset(("系列", "批", "批次"))
+#: Tag initials of a word that opens a relative clause after a measure word (a verb, an adjective,
+#: a preposition, an adverb, a state word: 具有…的, 巨大的, 至泰国的, 最…的).
+_OPENS_RELATIVE = frozenset("vapdzl")
+_RELATIVE_RE = re.compile(r"[^，。；：！？、,;:!?（）()“”]{1,24}的")
+
+
+def _relative_head(after: str) -> str:
+    """What follows the last 的 of a modifier that opens the noun phrase, within the clause:
+    ``耗资巨大的国营和私营企业的大型工程项目`` → ``大型工程项目``; "" when no 的 closes it there."""
+    m = _RELATIVE_RE.match(after)
+    if not m:
+        return ""
+    rest = after[m.end() :]
+    return rest[:16] if rest[:1] and rest[0] not in "，。；：！？、,;:!?的" else ""
 
 
 @lru_cache(maxsize=8192)

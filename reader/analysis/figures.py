@@ -118,7 +118,7 @@ __all__ = ["find_figures", "UNITS"]
 UNITS: tuple[str, ...] = (
     # money
     "元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑", "卢布", "坚戈",
-    "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币",
+    "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币", "铢", "泰铢", "新加坡元", "林吉特",
     # time spans (a date is never one: see _read_figure)
     "年", "天", "周", "小时", "分钟", "秒", "秒钟", "星期",
     # temperature
@@ -133,7 +133,7 @@ UNITS: tuple[str, ...] = (
     "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏",
     "kWh", "kW", "KW", "MWh", "MW", "GWh", "GW", "kV",
     # people / ages
-    "人次", "人", "名", "位", "户", "岁", "周岁",
+    "人次", "人", "名", "位", "户", "岁", "周岁", "人口",
     # classifiers (counts)
     "个", "家", "项", "辆", "台", "座", "对", "株", "棵", "头", "只", "匹",
     "套", "件", "条", "张", "份", "所", "栋", "幢", "间", "架", "艘", "部门",
@@ -141,7 +141,7 @@ UNITS: tuple[str, ...] = (
     "处", "支", "枚", "颗", "根", "片", "箱", "标箱", "单", "笔", "车次",
     "架次", "辆次", "部委",
     "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯", "卷", "局", "班",
-    "顶", "孔", "类", "组", "车道",
+    "顶", "孔", "类", "组", "车道", "盏", "首", "节", "列", "柜", "层",
     # imperial sizes (8英寸晶圆)
     "英寸", "英尺", "英里",
     # ratios
@@ -212,6 +212,11 @@ _UNIT_BREAKERS: dict[str, str] = {
     "孔": "雀子明洞径",
     "类": "似型别",
     "组": "织成建合团长委件队图员别装",
+    "首": "都次批先届位个创发席选要期家款台座日轮场部脑长府",
+    "节": "日目约能点奏省俭制庆假气",
+    "列": "入表举为席出队明",
+    "层": "面次级峰层",
+    "局": "长長面势部",
 }
 
 #: Words after 个 that make "N个X" a time span (3个月, 1个多小时): unit 个X.
@@ -222,7 +227,8 @@ DURATION_UNITS = frozenset(("年", "天", "日", "周", "小时", "分钟", "秒
                             "个季度", "个学期", "个年头", "个星期", "个礼拜", "个周", "个世纪", "个晚上", "个白天"))
 TEMPERATURE_UNITS = frozenset(("℃", "°C", "°F", "摄氏度", "华氏度"))
 MONEY_UNITS = frozenset(("元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑",
-                         "卢布", "坚戈", "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币"))
+                         "卢布", "坚戈", "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币", "铢", "泰铢",
+                         "新加坡元", "林吉特"))
 MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "海里", "km",
                            "英寸", "英尺", "英里", "亩",
                            "公顷", "平方米", "平米", "平方公里", "平方千米", "升", "毫升", "立方米", "标准立方米",
@@ -230,6 +236,9 @@ MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "�
                            "MWh", "MW", "GWh", "GW", "kV"))
 #: What follows 年 when it dates something instead of measuring a span.
 _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
+
+#: Words that start with 前 but move forward in space (3天前往, 两年前进): no 年前.
+_FORWARD = ("前往", "前进", "前来", "前去", "前行", "前赴", "前进", "前后")
 
 #: Time words: a bare multiplier number before them is a period (3万年前).
 _TIME_CHARS = frozenset("年月日天周时分秒")
@@ -250,7 +259,7 @@ _FIXED_PHRASES = (
     "三中全会", "四中全会", "五中全会", "两会", "三农", "四风", "一把手", "两岸三地", "三峡", "三国", "五岳",
     "七上八下", "一五计划", "五年规划", "五年计划", "三年行动", "百年大计", "千里之外", "万里长城", "十里长街",
     "九寨沟", "十三陵", "五台山", "三只松鼠", "六个核桃", "四大名著", "三大战役", "一张蓝图",
-    "四周", "另一半", "三通一平", "一口气", "一口咬定", "两口子", "三口之家", "金九银十",
+    "四周", "另一半", "里三层外三层", "三通一平", "一口气", "一口咬定", "两口子", "三口之家", "金九银十",
 )
 
 _PREFIX_CANON = {
@@ -301,7 +310,7 @@ _NUMBER_RE = re.compile(
               |[0-9０-９]+)
         (?P<ardec>[.．·][0-9０-９]+)?
       |
-        (?<![{_CN_CHARS}第数几每初其])(?<!(?<!每)周)
+        (?<![{_CN_CHARS}○Ｏ第数几每初其])(?<!(?<!每)周)
         (?P<cn>(?:[{_CN_DIGITS}十百万亿]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)
     )
     (?P<inner>[余多几](?=[^\W\d_]))?
@@ -321,7 +330,7 @@ _MEDAL_WON_RE = re.compile(r"(?<=[夺获摘添得揽])(?P<n>一|两|[0-9０-９]
 _MEDALS_TAIL_RE = re.compile(rf"(?<=[金银])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)")
 #: 数百万人, 几百名, 上千项, 数十个: a magnitude without a digit; the value is the magnitude
 _VAGUE_RE = re.compile(r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖])"
-                       r"(?P<q>数|几|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?")
+                       r"(?P<q>数|數|几|幾|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?")
 #: 突破亿元, 突破百万门: a round magnitude passed
 _PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")
 #: 一个半月, 两年半: a span and a half
@@ -772,7 +781,10 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             or text.startswith(_YEAR_NOT_SPAN, u.end())
             or (num_start > 0 and text[num_start - 1] in "—-－~～" and cn is None)
         ):
-            return None  # 2024年, 三年级, 五年规划, 35年前: a date or a name, not a span
+            return None  # 2024年, 三年级, 五年规划: a date or a name, not a span
+        elif unit in DURATION_UNITS and text.startswith("前", u.end()) and not text.startswith(
+                _FORWARD, u.end()):
+            return None  # 三年前, 40多年前: a time in the past, a date, not a span measured
         elif unit in TEMPERATURE_UNITS and text.endswith("零下", 0, num_start):
             start, value = num_start - 2, -value  # 零下5℃
         elif nxt == "级" and unit in MEASURE_UNITS:
