@@ -59,14 +59,17 @@ _LINKS = frozenset(
     "同比 环比 比上年 较上年 比去年 较去年 同期 年均 平均 分别 均 都 都是 也 还 再 又 将 已 已经 整整 足足 大约 预计 "
     "有望 首次 再次 实现 完成 创 再创 达成 保持 稳定 新增 净增 涉及 包括 以上 以下 左右 多 余 近 超出 仅有 就有 "
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
-    "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至".split()
+    "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
+    "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
+    "远达 可达".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
-_STRIP = tuple(sorted((w for w in _LINKS if len(w) > 1 or w in "达为占约近超逾共有了"), key=len, reverse=True))
+_STRIP = tuple(sorted((w for w in _LINKS if len(w) > 1 or w in "达为占约近超逾共有了已可"), key=len, reverse=True))
 #: Words ending in a link character that are not links (成为, 行为 ...).
 _NOT_LINK = frozenset("成为 作为 认为 因为 称为 以为 行为 更为 较为 极为 尤为 到达 抵达 直达 送达 传达 表达 下达 发达 通达 "
-                      "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约".split())
+                      "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
+                      "许可 认可 宁可 不可 尚可 而已 业已".split())
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -94,13 +97,15 @@ _NEVER = frozenset("记者 笔者 本报 通讯员 编者 大关 趋势 报告 �
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
 #: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
 _MONEY_VERBS = frozenset(
-    "获利 盈利 亏损 亏 赚 日赚 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
+    "获利 盈利 亏损 亏 赚 日赚 耗资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split())
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {"卖": "销量", "卖出": "销量", "售出": "销量", "销售": "销量", "生产": "产量", "产出": "产量",
                  "运送": "运量", "运输": "运量", "接待": "接待量", "完成": "完成量"}
+#: One-character heads of a measured noun, nouns when they stand alone.
+_MEASURE_CHARS = frozenset("率量额值")
 _MEASURE_NOUNS = ("占比", "增速", "增幅", "降幅", "比重", "涨幅", "跌幅", "比例", "比率", "份额")
-_NOUN_ENDS = frozenset("手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司"
+_NOUN_ENDS = frozenset("手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度"
                        "机器车船舰艇楼房桥港线网仪")
 
 
@@ -115,6 +120,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "r"
     if word in _TAG_FIX:
         return _TAG_FIX[word]
+    if word in _MEASURE_CHARS:
+        return "n"  # 国产|率, 发电|量: jieba leaves the measure's head alone
     t = tab.get(word)
     if t and (t.startswith("v") or t == "l") and len(word) >= 2 and word[-1] in _NOUN_ENDS:
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
@@ -331,13 +338,15 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
     if kind == "duration":
         return duration_label(clause_before, clause_after)
     subject = subject_label(clause_before) if clause_before else ""
-    if len(subject) == 1:
-        subject = ""
+    if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
+        subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
     if subject:
         return subject
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
+    if len(verb) >= 2 and unit in ("人", "名", "位") and kind == "count":
+        return verb + "人数"  # 累计接收安置498人: 安置人数
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
@@ -346,8 +355,8 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
-    if previous:
-        return previous
+    if previous and not (previous.endswith(("人数", "次数")) and unit not in ("人", "名", "位", "次")):
+        return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if sentence_head and not _strip_links(clause_before.strip(_QUOTES)):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
