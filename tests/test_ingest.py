@@ -324,3 +324,20 @@ def test_short_fragment_after_open_paragraph_is_not_a_headline():
     text = "标题六\n\n□本报记者 张三\n\n全县今年新建了一批\n\n便民服务站\n\n覆盖所有乡镇。"
     (a,) = parse_page(text)
     assert a.paragraphs == ["全县今年新建了一批便民服务站覆盖所有乡镇。"]
+
+
+def test_relayed_report_with_place_and_date_is_a_dateline():
+    """人民日报 1998-01-13 p04: ``据新华社北京１月１２日电`` opens a relayed report; it says where and when,
+    so it is the dateline shown above the text, not a “来源：” note below it. ``据新华社电`` only says who."""
+    page = (
+        "中英经贸联委会会议举行\n\n"
+        "据新华社北京１月１２日电（记者谭国器）外经贸部部长吴仪在今天举行的中英政府间经贸合作联委会第二次会议上表示，"
+        "希望英方从战略高度重视发展对华贸易和投资。\n\n"
+        "人工智能应用加速落地\n\n"
+        "据新华社电　大模型等应用加速落地。\n"
+    )
+    first, second = parse_page(page)
+    assert (first.dateline, first.source) == ("据新华社北京１月１２日电", None)
+    assert first.byline.reporters == ["谭国器"]
+    assert first.paragraphs[0].startswith("外经贸部部长吴仪")
+    assert (second.dateline, second.source) == (None, "据新华社电")

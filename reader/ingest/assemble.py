@@ -128,7 +128,9 @@ class _Builder:
         if lead is not None and not self.has_body:
             if lead.dateline:
                 _add_dateline(self.a, lead.dateline)
-            if lead.source:
+            if lead.source and not self.a.dateline and rules.dated_attribution(lead.source):
+                _add_dateline(self.a, lead.source)  # 据新华社北京１月１２日电 opening the text: its dateline
+            elif lead.source:
                 _add_source(self.a, lead.source)
             if lead.people:
                 _add_people(self.a, lead.people)

@@ -77,6 +77,15 @@ _BRACKET_DATELINE = re.compile(
 )
 
 
+_DATED_ATTRIB = re.compile(r"^据\S{2,20}?[0-9０-９一二三四五六七八九十]{1,3}日电$")
+
+
+def dated_attribution(source: str) -> bool:
+    """``据新华社北京１月１２日电`` says where and when (a dateline, relayed); ``据新华社电`` and
+    ``据新疆日报报道`` only say who."""
+    return bool(_DATED_ATTRIB.match(source))
+
+
 def dateline_lead(text: str) -> Lead | None:
     """A dateline, attribution or ``记者…报道：`` opening a paragraph.
 
