@@ -341,3 +341,25 @@ def test_relayed_report_with_place_and_date_is_a_dateline():
     assert first.byline.reporters == ["谭国器"]
     assert first.paragraphs[0].startswith("外经贸部部长吴仪")
     assert (second.dateline, second.source) == (None, "据新华社电")
+
+
+def test_short_title_above_a_caption_and_credit_is_a_picture_item():
+    """人民日报 2017-04-22 p10: after a finished article, ``水美鱼肥`` + caption + ``人民视觉`` is a picture
+    item of its own, not a line of the article above that a photo cut off."""
+    page = (
+        "减排又赚钱  村民笑开颜\n\n"
+        "　　户户都是三层小洋楼，家家屋顶上覆盖着亮晶晶的光伏陶瓷瓦片。\n\n"
+        "　　李岙村的成功实践给其他正在观望的村庄吃下了定心丸。\n\n"
+        "水美鱼肥\n\n"
+        "　　湖北省保康县寺坪镇南河渔业农民专业合作社发展立体生态养鱼。图为4月15日，合作社渔民在进行春季捕鱼。\n\n"
+        "　　人民视觉\n\n"
+        "江苏宿迁市宿豫区补短板创特色\n\n"
+        "生态资源带动富民增收\n\n"
+        "何首君\n\n"
+        "　　最美4月，梨花如雪。\n"
+    )
+    arts = parse_page(page)
+    assert [(a.kind, a.headline) for a in arts] == [
+        ("article", "减排又赚钱  村民笑开颜"), ("photo", "水美鱼肥"), ("article", "生态资源带动富民增收")]
+    assert arts[0].paragraphs[-1] == "李岙村的成功实践给其他正在观望的村庄吃下了定心丸。"
+    assert arts[1].captions[0].credit == "人民视觉"

@@ -279,6 +279,8 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
             ev(4, "not indented, unlike the body paragraphs")
     if any(rules.photo_title(u.key) for u in run):
         ev(3, "a picture item's title")
+    elif len(run) == 1 and first.data.get("photo_heading"):
+        ev(3, "a short title right above a picture's caption and credit (a picture item)")
     if rules.numbered(first.key) or rules.bullet(first.key):
         ev(-3, "numbered or bulleted like a crosshead")
     if ctx.signed_off:
@@ -524,6 +526,14 @@ def _list_line(t: str) -> bool:
     return t.count("、") >= 3 or t.count("  ") >= 2
 
 
+def _picture_heading(us: list[Unit], j: int) -> bool:
+    """``水美鱼肥`` between a finished paragraph and a caption with its credit (人民日报 2017-04-22
+    p10): a short unpunctuated line a picture item opens with, not text the picture cut."""
+    u = us[j]
+    return (kind(u) in ("text", "title") and not u.data["final"] and 2 <= len(u.key) <= 10
+            and not rules.numbered(u.key) and (j == 0 or bool(us[j - 1].data.get("final"))))
+
+
 def _mark_photos(us: list[Unit]) -> None:
     """A credit takes the unit before it as its caption when that reads like one."""
     for i, u in enumerate(us):
@@ -540,7 +550,9 @@ def _mark_photos(us: list[Unit]) -> None:
         while j >= 0 and (us[j].data.get("caption") or kind(us[j]) == "credit"):
             j -= 1
         captioned = any(us[x].data.get("caption") for x in range(j + 1, i))
-        if j >= 0 and captioned and not rules.photo_title(us[j].key):
+        if j >= 0 and captioned and _picture_heading(us, j):
+            us[j].data["photo_heading"] = True
+        elif j >= 0 and captioned and not rules.photo_title(us[j].key):
             us[j].data["photo_after"] = True
     for u in us:
         if kind(u) in ("text", "title") and rules.caption_start(u.key) and len(u.key) <= 200:
