@@ -455,6 +455,11 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
     preds = [i for i, L in enumerate(located) if not _is_photo(L.article)]
     sc.predicted = len(preds)
     sc.false_articles = sum(1 for i in preds if i not in matched_pred)
+    for i in preds:
+        if i not in matched_pred:
+            a = located[i].article
+            sc.misses.append(f"{page.name} false article: {norm(a.headline or '')[:30]!r} "
+                             f"({norm(''.join(a.paragraphs[:1]))[:30]!r})")
     for gi, g in enumerate(page.articles):
         L = match.get(gi)
         a = L.article if L else None

@@ -363,3 +363,25 @@ def test_short_title_above_a_caption_and_credit_is_a_picture_item():
         ("article", "减排又赚钱  村民笑开颜"), ("photo", "水美鱼肥"), ("article", "生态资源带动富民增收")]
     assert arts[0].paragraphs[-1] == "李岙村的成功实践给其他正在观望的村庄吃下了定心丸。"
     assert arts[1].captions[0].credit == "人民视觉"
+
+
+def test_dateline_alone_after_the_text_closes_the_item():
+    """南方日报 2024-10-24 p08: a speech ends with its dateline on a line of its own, and the next
+    title follows; the dateline signs the speech off instead of opening an untitled item."""
+    page = (
+        "开创“大金砖合作”高质量发展新局面\n\n"
+        "  我想借此机会再次欢迎新成员加入金砖大家庭。扩员是金砖发展史上的里程碑。\n"
+        "  当前，世界进入新的动荡变革期，面临关键抉择。我们要建设“和平金砖”。\n"
+        "  各位同事！\n"
+        "  中方愿同金砖各国一道，开创“大金砖合作”高质量发展新局面！\n"
+        "  谢谢大家！\n"
+        "  新华社俄罗斯喀山10月23日电\n\n"
+        "习近平会见印度总理莫迪\n\n"
+        "  新华社俄罗斯喀山10月23日电 当地时间10月23日，国家主席习近平在喀山会见印度总理莫迪。\n"
+    )
+    speech, meeting = parse_page(page)
+    assert speech.headline == "开创“大金砖合作”高质量发展新局面"
+    assert speech.dateline == "新华社俄罗斯喀山10月23日电"
+    assert meeting.headline == "习近平会见印度总理莫迪"
+    assert meeting.dateline == "新华社俄罗斯喀山10月23日电"
+    assert meeting.paragraphs[0].startswith("当地时间10月23日")

@@ -526,6 +526,15 @@ def _list_line(t: str) -> bool:
     return t.count("、") >= 3 or t.count("  ") >= 2
 
 
+def _closing_dateline(us: list[Unit], i: int) -> bool:
+    """A dateline with nothing after it on its line, at the end of a text and followed by a title
+    or the page's end (南方日报 2024-10-24 p08: ``新华社俄罗斯喀山10月23日电`` under a speech)."""
+    lead = us[i].data["lead"]
+    if not lead.dateline or lead.rest or lead.people or lead.source:
+        return False
+    return i + 1 == len(us) or kind(us[i + 1]) == "title"
+
+
 def _picture_heading(us: list[Unit], j: int) -> bool:
     """``水美鱼肥`` between a finished paragraph and a caption with its credit (人民日报 2017-04-22
     p10): a short unpunctuated line a picture item opens with, not text the picture cut."""
@@ -653,6 +662,10 @@ def segment(us: list[Unit]) -> Conventions:
             u.role = "editor_box"
         elif k == "signature":
             u.role = "editor_box" if any(x.role == "editor_box" and x.article == art for x in us[:i]) else "byline"
+        elif k == "lead" and ctx.article_has_text and _closing_dateline(us, i):
+            u.role = "dateline"  # 新华社俄罗斯喀山10月23日电 alone after the text, a title next: it signs off
+            u.data["why"] = ["a dateline alone after the text, with a title after it, closes the item"]
+            ctx.signed_off = True
         elif (dated := k == "lead" and ctx.article_has_text and u.data["lead"].dateline) or (
                 ctx.signed_off and k in ("text", "lead")):
             # a dateline in an article that already has text, or text after a closing
