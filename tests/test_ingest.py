@@ -385,3 +385,21 @@ def test_dateline_alone_after_the_text_closes_the_item():
     assert meeting.headline == "习近平会见印度总理莫迪"
     assert meeting.dateline == "新华社俄罗斯喀山10月23日电"
     assert meeting.paragraphs[0].startswith("当地时间10月23日")
+
+
+def test_a_member_list_is_one_item_with_its_group_headings_inside():
+    """人民日报 1998-01-24 p03 (the CPPCC member list): ``中国民主促进会（３５人）`` over a run of names is a
+    heading inside the list, even when the names end with 。, never the headline of a new article."""
+    page = (
+        "中国人民政治协商会议第九届全国委员会委员名单\n\n"
+        "（共２１９６人１９９８年１月２２日政协第八届全国委员会常务委员会第２３次会议通过）\n\n"
+        "中国民主建国会（６５人）\n\n"
+        "万国权、王之泰、王光远、王兆民、王宇平（女）、王怀俊、王录生\n\n"
+        "中国民主促进会（３５人）\n\n"
+        "王立平（满族）、王佐书、尹幼奇、邓伟志、石锦辉（女）、叶至善。\n\n"
+        "中国农工民主党（３５人）\n\n"
+        "于生龙、万龙君（女）、王士昌、王宁生、王传琛、王乃谦、王锡贞。\n"
+    )
+    arts = parse_page(page)
+    assert [a.headline for a in arts] == ["中国人民政治协商会议第九届全国委员会委员名单"]
+    assert "中国农工民主党（３５人）" in arts[0].paragraphs

@@ -291,7 +291,8 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(-3, "the paragraph before stops mid-sentence")
     if follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START:
         ev(-5, "the next line cannot start a paragraph")
-    if follower is not None and fk == "text" and _list_line(follower.key) and not follower.data.get("final"):
+    if follower is not None and fk == "text" and (
+            (_list_line(follower.key) and not follower.data.get("final")) or _name_list(follower.key)):
         ev(-3, "a list follows: a list heading")
     if len(run) == 1 and first.data.get("photo_after") and fk in ("text", "title"):
         ev(-3, "a picture cuts it from the text after it (a column broken around a photo)")
@@ -519,6 +520,16 @@ def _signoff(t: str) -> bool:
     x = m.group("x")
     return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", x) or rules.source_line(f"（{x}）") or rules.closing_note(f"（{x}）")
                 or re.search(r"记者|通讯员|供稿|据|电$", x))
+
+
+def _name_list(t: str) -> bool:
+    """``王立平（满族）、王佐书、尹幼奇、邓伟志、…``: a run of short items (names), not a sentence that
+    enumerates (人民日报 1998-01-24 p03, the CPPCC member list)."""
+    items = [x for x in re.split(r"[、，,]", re.sub(r"[（(][^）)]{0,12}[）)]", "", t.strip(WS + "。"))) if x]
+    if len(items) < 6:
+        return False
+    short = sorted(len(x) for x in items)[len(items) // 2]
+    return short <= 4 and max(len(x) for x in items) <= 8
 
 
 def _list_line(t: str) -> bool:
