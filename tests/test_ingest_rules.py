@@ -186,6 +186,8 @@ def test_caption_start():
         ("建议：一是推动学校与企业开展深度合作。", False),
         ("能力较弱的情况，", False),
         ("（附图片１张）", False),
+        ("走出老张家的院子，空中的红日升高了，今冬的太阳是这样温暖……", False),  # rmrb 1998-01-13 p12
+        ("时代楷模，为何感动中国……", True),  # one comma: a title may trail off too
     ],
 )
 def test_title_shape(line, shaped):
@@ -279,3 +281,11 @@ def test_units_of_a_page_without_blank_lines_and_with_crlf():
 def test_fold_reads_traditional_characters_for_the_rules():
     assert fold("【本報消息】記者張三攝") == "【本报消息】记者张三摄"  # 澳門日報
     assert len(fold("報記訊電")) == 4  # one for one: offsets stay put
+
+
+def test_a_bracketed_name_of_a_rarer_surname_signs_the_piece():
+    """人民日报 1998-01-24 p12: ``（傅文）`` under a piece is its signature, not the column of the next
+    (傅 was missing from the surname list)."""
+    assert people.signature("傅文") == ["傅文"]
+    assert people.signature("萧乾") == ["萧乾"]
+    assert people.signature("新论") is None  # a column's name stays a column

@@ -246,6 +246,8 @@ def title_shape(t: str) -> bool:
         return False
     if t[-1] in "：:" and len(t) > 24:
         return False
+    if t[-1] in "…⋯" and t.count("，") >= 2:
+        return False  # 走出老张家的院子，空中的红日升高了，今冬的太阳是这样温暖……: a sentence trailing off
     if _bracketed(t) is not None:
         return False
     return True
