@@ -133,6 +133,8 @@ def test_a_plain_sentence_is_no_lead():
         ("（均据新华社）", "均据新华社"),  # rmrb 1998-01-05 p01, covering a group of briefs
         ("综合新华社等报道", "综合新华社等报道"),  # dskb 2026-03-29 A06
         ("据中国之声", None),  # an attribution without 报道 is left to the lead rule
+        ("据新华社", "据新华社"),  # dskb 2026-04-04 A02: under the text, not the next title's kicker
+        ("据悉新华社", None),
     ],
 )
 def test_source_line(line, source):

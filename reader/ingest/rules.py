@@ -141,12 +141,15 @@ def _bracketed(t: str) -> str | None:
 
 
 def source_line(t: str) -> str | None:
-    """``（来源：新华社）``, ``（本报综合）``, ``据新疆日报报道``: the source, without brackets."""
+    """``（来源：新华社）``, ``（本报综合）``, ``据新疆日报报道``, ``据新华社`` (都市快报 2026): the source,
+    without brackets."""
     inner = _bracketed(t)
     if inner is not None and len(inner) <= 60 and _SOURCE_HINT.search(inner):
         return inner
     s = t.strip(WS)
-    if len(s) <= 30 and re.fullmatch(r"(?:据|综合)\S{2,24}(?:报道|电|消息)|(?:来源|稿件来源|本文来源)[：:]\S{2,24}", s):
+    if len(s) <= 30 and re.fullmatch(
+            r"(?:据|综合)\S{2,24}(?:报道|电|消息)|据(?!说|悉|称|了解)\S{1,14}(?:社|网|台|报|新闻|客户端)"
+            r"|(?:来源|稿件来源|本文来源)[：:]\S{2,24}", s):
         return s
     return None
 
