@@ -403,3 +403,18 @@ def test_a_member_list_is_one_item_with_its_group_headings_inside():
     arts = parse_page(page)
     assert [a.headline for a in arts] == ["中国人民政治协商会议第九届全国委员会委员名单"]
     assert "中国农工民主党（３５人）" in arts[0].paragraphs
+
+
+def test_a_paragraph_that_lost_its_question_mark_is_not_glued_to_the_next():
+    """人民日报 1998-01-13 p12: ``……鸿雁若从此不飞，与鸡鸭的下场岂不是一样的`` lost its ？ in the source; the
+    next paragraph opens a new thought (看京剧《沙家浜》…), so they stay two paragraphs."""
+    page = (
+        "鸿雁添毛病了\n\n吴昊\n\n"
+        "去年底，据报载：北京百鸟园的一群鸿雁，吃得太好，胖得飞不起来了。\n\n"
+        "早春天气，南雁北来；暮秋时节，北雁南飞，谁还会对杀猪宰羊、烤鸭烧鸡再说什么呢？"
+        "鸿雁若从此不飞，与鸡鸭的下场岂不是一样的\n\n"
+        "看京剧《沙家浜》，郭建光同沙奶奶有一段对唱，郭建光给沙奶奶“提意见”。\n"
+    )
+    (a,) = parse_page(page)
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[1].endswith("岂不是一样的") and a.paragraphs[2].startswith("看京剧")

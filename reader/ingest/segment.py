@@ -339,6 +339,15 @@ def _short_tail(u: Unit) -> bool:
     return len(u.key) <= 8 and bool(u.data.get("final")) and not any(c in u.key[:-1] for c in "，,。：:")
 
 
+_SENTENCE_END_RE = re.compile(r"(?:是[^，。；,;]{0,10}的|[吗呢吧嘛])$")
+
+
+def _ends_without_its_mark(t: str) -> bool:
+    """A long line ending as a sentence ends, only without its mark: ``……岂不是一样的`` (人民日报
+    1998-01-13 p12, where the source dropped a ？), ``……好不好呢``."""
+    return len(t) > 16 and _SENTENCE_END_RE.search(t.rstrip(WS)) is not None
+
+
 def stops_mid_phrase(t: str) -> bool:
     """The line cannot end a phrase: ``全县今年新建了一批``, ``……，``, a long line ending in ``的``.
 
@@ -779,6 +788,8 @@ def joins(us: list[Unit], conv: Conventions) -> None:
             if rules.title_shape(u.key) and len(u.key) <= 24 and u.key[:1] not in PARTICLE_START | PUNCT_START \
                     and not prev.data.get("open"):
                 evidence = None  # a short heading-like line is not the tail of a sentence
+            if _ends_without_its_mark(t) and u.key[:1] not in PARTICLE_START | PUNCT_START:
+                evidence = None  # …岂不是一样的 / 看京剧《沙家浜》…: a sentence that lost its mark, then a new one
             if evidence:
                 u.role = "cont"
                 u.data.setdefault("why", []).append(evidence)
