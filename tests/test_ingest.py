@@ -418,3 +418,17 @@ def test_a_paragraph_that_lost_its_question_mark_is_not_glued_to_the_next():
     (a,) = parse_page(page)
     assert len(a.paragraphs) == 3
     assert a.paragraphs[1].endswith("岂不是一样的") and a.paragraphs[2].startswith("看京剧")
+
+
+def test_a_kicker_ending_in_a_dash_opens_its_article():
+    """人民日报 2023-09-09 p07: ``湖南省益阳市安化县唐家观——`` over ``山水汇合地  人烟繁盛处（走进传统村落）`` is
+    the kicker of that feature, not a one-line brief of its own."""
+    page = (
+        "湖南省益阳市安化县唐家观——\n\n"
+        "山水汇合地  人烟繁盛处（走进传统村落）\n\n"
+        "　　江河淌过的地方，往往滋生出一些繁盛市镇、喧嚣村落。\n\n"
+        "　　千里奔腾的资江，冲破巍峨耸峙的雪峰山脉，过湖南安化县城20余里，拐出两道回环深湾。\n"
+    )
+    (a,) = parse_page(page)
+    assert a.kicker == "湖南省益阳市安化县唐家观——"
+    assert a.headline.startswith("山水汇合地")

@@ -190,6 +190,9 @@ def test_caption_start():
         ("（附图片１张）", False),
         ("走出老张家的院子，空中的红日升高了，今冬的太阳是这样温暖……", False),  # rmrb 1998-01-13 p12
         ("时代楷模，为何感动中国……", True),  # one comma: a title may trail off too
+        ("湖南省益阳市安化县唐家观——", True),  # rmrb 2023-09-09 p07: a kicker leading into its headline
+        ("他接着说——", True),  # short lines ending in a dash are weighed as titles, in context
+        ("大家都知道，这是他一辈子都放不下的一件事情，他说过很多次——", False),  # a sentence running on
     ],
 )
 def test_title_shape(line, shaped):

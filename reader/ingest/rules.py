@@ -235,6 +235,10 @@ def dash_subtitle(t: str) -> str | None:
     return m.group("sub").strip(WS) if m else None
 
 
+#: A kicker that leads into the headline with a dash: ``湖南省益阳市安化县唐家观——`` (人民日报 2023).
+_KICKER_DASH = re.compile(rf"^[^{DASHES}]{{4,38}}[{DASHES}]{{2}}$")
+
+
 def title_shape(t: str) -> bool:
     """Short, with no finished sentence inside, not ending mid-clause.
 
@@ -245,7 +249,9 @@ def title_shape(t: str) -> bool:
         return False
     if "。" in t or "；" in t or ";" in t:
         return False
-    if t[-1] in CONT_END or t[0] in "，,。、：:；;）)”’":
+    if t[0] in "，,。、：:；;）)”’":
+        return False
+    if t[-1] in CONT_END and not (_KICKER_DASH.search(t) and t.count("，") <= 1):
         return False
     if t[-1] in "：:" and len(t) > 24:
         return False
