@@ -432,3 +432,16 @@ def test_a_kicker_ending_in_a_dash_opens_its_article():
     (a,) = parse_page(page)
     assert a.kicker == "湖南省益阳市安化县唐家观——"
     assert a.headline.startswith("山水汇合地")
+
+
+def test_a_leaders_part_in_the_event_is_the_subtitle():
+    """人民日报 2023-09-09 p03: ``全国政协召开远程协商会`` / ``围绕“推动建立生态产品价值实现机制”协商议政 王沪宁主持``:
+    the line saying who presided is the subtitle; the line above it is the headline."""
+    page = (
+        "全国政协召开远程协商会\n\n"
+        "围绕“推动建立生态产品价值实现机制”协商议政  王沪宁主持\n\n"
+        "　　本报北京9月8日电  （记者王比学）全国政协8日召开远程协商会，围绕“推动建立生态产品价值实现机制”协商议政。\n"
+    )
+    (a,) = parse_page(page)
+    assert a.headline == "全国政协召开远程协商会"
+    assert a.subtitle == "围绕“推动建立生态产品价值实现机制”协商议政  王沪宁主持"

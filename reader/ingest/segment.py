@@ -447,9 +447,19 @@ def _web_layout(els: list[list[Unit]]) -> int | None:
     return i - 1 if i >= 1 else None  # a subtitle: the headline is the element before
 
 
+#: A leader's part in the event, the way 人民日报 sets it under a headline: ``蔡奇陪同考察``,
+#: ``王沪宁主持``, ``丁薛祥点燃火炬并宣布火炬传递开始``, ``李书磊出席并致辞``.
+_OFFICIAL_SUB = re.compile(
+    r"(?:陪同(?:考察|调研|访问|视察)?|主持(?:会议|开幕式)?|出席(?:并(?:讲话|致辞|发言|颁奖|见证签约))?|并致辞|并讲话"
+    r"|宣布[^，,]{1,10}开始|宣布开幕|会见)$")
+
+
 def _sub_like(t: str) -> bool:
-    """A line that reads like a subtitle: led by a bullet or a verb of report, or a list of points."""
-    return _SUB_START.match(t) is not None or sum(t.count(m) for m in MARKS) >= 2
+    """A line that reads like a subtitle: led by a bullet or a verb of report, a list of points, or
+    a leader's part in the event (``王沪宁主持``)."""
+    t = t.strip(WS)
+    return _SUB_START.match(t) is not None or sum(t.count(m) for m in MARKS) >= 2 or (
+        len(t) <= 30 and _OFFICIAL_SUB.search(t) is not None)
 
 
 def _headline_by_typography(els: list[list[Unit]]) -> int:
