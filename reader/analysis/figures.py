@@ -133,7 +133,7 @@ UNITS: tuple[str, ...] = (
     "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏",
     "kWh", "kW", "KW", "MWh", "MW", "GWh", "GW", "kV",
     # people / ages
-    "人次", "人", "名", "位", "户", "岁", "周岁", "人口",
+    "人次", "人", "名", "位", "户", "岁", "周岁", "周年", "人口",
     # classifiers (counts)
     "个", "家", "项", "辆", "台", "座", "对", "株", "棵", "头", "只", "匹",
     "套", "件", "条", "张", "份", "所", "栋", "幢", "间", "架", "艘", "部门",
@@ -141,7 +141,9 @@ UNITS: tuple[str, ...] = (
     "处", "支", "枚", "颗", "根", "片", "箱", "标箱", "单", "笔", "车次",
     "架次", "辆次", "部委",
     "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯", "卷", "局", "班",
-    "顶", "孔", "类", "组", "车道", "盏", "首", "节", "列", "柜", "层",
+    "顶", "孔", "类", "组", "车道", "盏", "首", "节", "列", "柜", "层", "尊", "把", "遍", "省份",
+    # 两大问题, 五大主张, 三大类: the major ones, counted (a party congress, 二十大, is no count: see _read_figure)
+    "大", "大类",
     # imperial sizes (8英寸晶圆)
     "英寸", "英尺", "英里",
     # ratios
@@ -217,6 +219,10 @@ _UNIT_BREAKERS: dict[str, str] = {
     "列": "入表举为席出队明",
     "层": "面次级峰层",
     "局": "长長面势部",
+    "大": "洲嫂队爷妈娘哥姐学桥街道楼院会厦户门家军区型批量多半部概致约都堆",
+    "把": "握关手戏式持控",
+    "尊": "重敬严称贵",
+    "遍": "布及地历",
 }
 
 #: Words after 个 that make "N个X" a time span (3个月, 1个多小时): unit 个X.
@@ -239,6 +245,12 @@ _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "�
 
 #: Words that start with 前 but move forward in space (3天前往, 两年前进): no 年前.
 _FORWARD = ("前往", "前进", "前来", "前去", "前行", "前赴", "前进", "前后")
+
+#: 这两年, 这几年: "these (last) two years", a span, unlike 这两个文件 that points back.
+_RECENT_YEARS_RE = re.compile(r"[两二三几](?:年|个月)")
+#: Era names before a year in Chinese numerals: 乾隆三十二年 is a date (干隆: how the script fold reads 乾隆).
+_ERA_RE = re.compile(r"(?:民国|光绪|乾隆|干隆|康熙|雍正|嘉庆|道光|咸丰|同治|宣统|顺治|万历|嘉靖|洪武|永乐|崇祯|贞观|开元|"
+                     r"天宝|昭和|明治|大正|平成|令和|公元|建国|至正|绍兴|元丰)$")
 
 #: Time words: a bare multiplier number before them is a period (3万年前).
 _TIME_CHARS = frozenset("年月日天周时分秒")
@@ -304,7 +316,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<prefix>{_alt(_PREFIX_CANON)})?
     (?:
-        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_/:,\-#第数几每初其])(?<![0-9０-９][.．])(?<!^[.．])
+        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_/:,\-#第数几每其])(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])
         (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
               |[０-９]{{1,3}}(?:[,，][０-９]{{3}})+(?![０-９])
               |[0-9０-９]+)
@@ -343,6 +355,10 @@ _BARE_DOUBLING_RE = re.compile(r"(?<![一二两三四五了])翻番|(?<=提高|�
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
 _ONE_SPAN_RE = re.compile(r"(?<![有这那每同某第任哪另逐统唯之单去])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)")
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
+#: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
+_YEARS_MONTHS_RE = re.compile(
+    rf"(?<![0-9０-９{_CN_CHARS}今去明前后当同每第])(?P<y>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,3}})年零?"
+    rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,2}})个月")
 _APPROX_RE = re.compile(
     r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)")
 _CLOCK_RE = re.compile(r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
@@ -581,6 +597,10 @@ def _special_spans(text: str) -> list[_Span]:
         else:
             v, unit = _normalise(_parse_core(m.group("s2")) + _parse_core(m.group("cs2")) / 100), "秒"
         out.append(_Span(m.start(), m.end(), v, unit, None, "duration"))
+    for m in _YEARS_MONTHS_RE.finditer(text):  # 一年零三个月: one span, in years
+        y, mo = _parse_core(m.group("y")), _parse_core(m.group("m"))
+        if y is not None and mo is not None and 0 < mo < 12:
+            out.append(_Span(m.start(), m.end(), _normalise(round(y + mo / 12, 4)), "年", None, "duration"))
     for m in _POINTS_RE.finditer(text):
         v = _parse_core(m.group("n"))
         if v is not None:
@@ -625,8 +645,8 @@ def _magnitude_unit(text: str, pos: int) -> tuple[str, int] | None:
         return None
     unit = u.group("unit")
     nxt = text[u.end()] if u.end() < len(text) else ""
-    if (nxt and nxt in _UNIT_BREAKERS.get(unit[-1], "")) or unit in ("年", "天", "周", "成", "%", "％"):
-        return None
+    if (nxt and nxt in _UNIT_BREAKERS.get(unit[-1], "")) or unit in ("成", "%", "％", "大", "大类"):
+        return None  # (数十年, 数百年来 are spans a reader counts: kept)
     return ("岁" if unit == "周岁" else unit), u.end()
 
 
@@ -692,8 +712,8 @@ def _kind(s: _Span, change: str | None) -> str:
         return "percent"
     if u == "倍":
         return "multiple"
-    if u == "岁":
-        return "age"
+    if u in ("岁", "周年"):
+        return "age"  # 派遣60周年: how long since, as markers read it
     if u in DURATION_UNITS:
         return "duration"
     if u in TEMPERATURE_UNITS:
@@ -718,8 +738,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         start += 1  # 签约3家: 约 ends a word, it is no qualifier
         prefix = None
     qualifier = _PREFIX_CANON[prefix] if prefix else None
-    if not prefix and start > 0 and text[start - 1] in "这那哪该此":
-        return None  # 这两个文件: pointing back at what was named, not counting
+    if not prefix and start > 0 and text[start - 1] in "这那哪该此" and not _RECENT_YEARS_RE.match(text, start):
+        return None  # 这两个文件: pointing back at what was named, not counting (这两年 is a span)
     if _ORDINAL_LIST_RE.search(text, max(0, start - 6), start):
         return None  # 第二、三名: the ordinal goes on
     if not prefix and text.endswith(("平均", "每"), 0, start) and m.group("ar") in ("1", "１"):
@@ -807,6 +827,10 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             return None  # 航天科工二院二十五所: an institute's name
         elif cn == "二" and unit != "成":
             return None  # 二次, 二期, 二人转: ordinal-like; a count says 两
+        elif unit in ("大", "大类") and (value > 10 or mult or inner or prefix):
+            return None  # 党的二十大, 十九大: a congress, not ten-odd major things
+        elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
+            return None  # 乾隆三十二年, 民国二十年: a year of an era, a date
     if unit is None:
         # A bare count: 61.84万(65岁及以上)老年人, 月薪两万三.
         if not has_mult or (end < len(text) and text[end] in _TIME_CHARS):
