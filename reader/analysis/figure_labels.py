@@ -61,7 +61,7 @@ _LINKS = frozenset(
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
-    "远达 可达".split()
+    "远达 可达 提升至 提高至 增长至 增加至".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -261,7 +261,14 @@ def _relative_head(after: str) -> str:
     m = _RELATIVE_RE.match(after)
     if not m:
         return ""
-    rest = after[m.end() :]
+    clause = after[: m.end()]
+    cut = clause.index("的") + 1
+    while True:
+        rest = after[cut:]
+        nxt = rest.find("的", 0, m.end() - cut)
+        if nxt <= 0 or any(t.startswith("v") and t != "vn" for _, t in _tokens(rest[:nxt])):
+            break  # 随意勾画的|小线描打开一个新的思路: a verb after the noun starts a clause of its own
+        cut += nxt + 1  # 耗资巨大的|国营和私营企业的|大型工程项目: nouns owning the next noun
     return rest[:16] if rest[:1] and rest[0] not in "，。；：！？、,;:!?的" else ""
 
 
