@@ -445,3 +445,17 @@ def test_a_leaders_part_in_the_event_is_the_subtitle():
     (a,) = parse_page(page)
     assert a.headline == "全国政协召开远程协商会"
     assert a.subtitle == "围绕“推动建立生态产品价值实现机制”协商议政  王沪宁主持"
+
+
+def test_a_pen_name_under_a_title_is_the_byline():
+    """南方日报 2024-10-24 p05: ``维 辰`` under ``从机器人看“智造新动能”`` signs the commentary; no surname
+    list knows the pen name, but two characters alone between a title and the text are its author."""
+    page = (
+        "从机器人看“智造新动能”\n\n"
+        "  维\u00a0辰\n"
+        "  最近几天，泰山的一场机器狗清运垃圾测试，引发了不少网友关注。机器狗背着垃圾爬上台阶，稳稳当当。\n"
+    )
+    (a,) = parse_page(page)
+    assert a.headline == "从机器人看“智造新动能”"
+    assert a.byline.reporters == ["维辰"]  # the padding between the characters is layout
+    assert a.paragraphs[0].startswith("最近几天")

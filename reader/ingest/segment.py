@@ -33,7 +33,7 @@ from itertools import groupby
 
 from reader.ingest import dates, people, rules
 from reader.ingest.blocks import Unit
-from reader.ingest.chars import CONT_END, FUNC_END, MARKS, PARTICLE_START, PUNCT_START, WS, ends_sentence
+from reader.ingest.chars import CJK, CONT_END, FUNC_END, MARKS, PARTICLE_START, PUNCT_START, WS, ends_sentence
 
 TITLE_KINDS = {"title", "column", "dash"}
 # What a news article opens with under its title: strong evidence of a start.
@@ -223,6 +223,20 @@ def _bare_names(u: Unit | None) -> list[str] | None:
     if not found or not all(2 <= len(n) <= 4 and people.is_surname(n[0]) or "·" in n for n in found):
         return None
     return found
+
+
+_NOT_PEN_NAMES = frozenset("综述 社论 短评 评论 编后 快评 时评 述评 点评 观察 特稿 专访 声音 提示 链接 背景 图片 新闻 简讯".split())
+
+
+def _pen_name(u: Unit | None, above: Unit | None, below: Unit | None) -> bool:
+    """``维辰``, ``晨曦``, ``甫跃辉`` between a title and the text: two or three characters alone, the
+    author of a commentary (南方日报 2024, 人民日报 2017), though no surname list knows them."""
+    if u is None or kind(u) != "title" or above is None or kind(above) not in ("title", "column", "dash"):
+        return False
+    t = re.sub(rf"[{WS}]+", "", u.key)
+    if not re.fullmatch(rf"[{CJK}]{{2,3}}", t) or t in _NOT_PEN_NAMES or _place(t):
+        return False
+    return len(above.key) >= 6 and below is not None and kind(below) in ("text", "lead") and len(below.key) >= 40
 
 
 _ORG_END = ("研究院", "研究所", "研究会", "研究室", "研究中心", "学会", "协会", "课题组", "委员会", "编辑部", "办公室", "调研组", "评论部")
@@ -619,8 +633,9 @@ def segment(us: list[Unit]) -> Conventions:
         if k in TITLE_KINDS and not u.data.get("caption") or (k == "dash" and not ctx.has_article):
             j = i
             while j < n and kind(us[j]) in TITLE_KINDS and not us[j].data.get("caption"):
-                if j > i and (_bare_names(us[j]) is not None or _org_author(us[j])):
-                    break  # "李霞" under a title is its byline
+                if j > i and (_bare_names(us[j]) is not None or _org_author(us[j])
+                              or _pen_name(us[j], us[j - 1], us[j + 1] if j + 1 < n else None)):
+                    break  # "李霞" (or a pen name, "维辰") under a title is its byline
                 j += 1
             run = us[i:j]
             f = j
@@ -649,9 +664,10 @@ def segment(us: list[Unit]) -> Conventions:
                 last_body = None
                 i = j
                 # an opening byline right under the title
-                if follower is not None and (_bare_names(follower) is not None or _org_author(follower)):
+                if follower is not None and (_bare_names(follower) is not None or _org_author(follower) or _pen_name(
+                        follower, us[f - 1], us[f + 1] if f + 1 < n else None)):
                     follower.data["people"] = [("reporter", follower.restore(nm))
-                                               for nm in _bare_names(follower) or [follower.key]]
+                                               for nm in _bare_names(follower) or [re.sub(rf"[{WS}]+", "", follower.key)]]
                     follower.data["kind"] = "byline"
                 continue
             for r in run:
