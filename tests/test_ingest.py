@@ -459,3 +459,17 @@ def test_a_pen_name_under_a_title_is_the_byline():
     assert a.headline == "从机器人看“智造新动能”"
     assert a.byline.reporters == ["维辰"]  # the padding between the characters is layout
     assert a.paragraphs[0].startswith("最近几天")
+
+
+def test_the_title_line_carrying_the_column_name_is_the_headline():
+    """人民日报 2017-03-25 p09: ``今年世界气象日主题清新又亲民`` over ``来，让我们一起“观云识天”（绿色焦点）``:
+    the paper hangs the column's name on the headline, so the line above is the kicker."""
+    page = (
+        "今年世界气象日主题清新又亲民\n\n"
+        "来，让我们一起“观云识天”（绿色焦点）\n\n"
+        "本报记者  刘毅\n\n"
+        "　　3月23日是世界气象日，今年的主题是“观云识天”。云是大气中最常见的现象之一，变化万千。\n"
+    )
+    (a,) = parse_page(page)
+    assert a.kicker == "今年世界气象日主题清新又亲民"
+    assert a.headline == "来，让我们一起“观云识天”（绿色焦点）"

@@ -476,6 +476,10 @@ def _sub_like(t: str) -> bool:
         len(t) <= 30 and _OFFICIAL_SUB.search(t) is not None)
 
 
+#: A column's name in brackets closing a title line (not a picture note or a number).
+_COLUMN_TAIL = re.compile(r"[（(](?![附图照])[^（）()0-9０-９，,。、]{2,10}[）)]$")
+
+
 def _headline_by_typography(els: list[list[Unit]]) -> int:
     """Which title element is the headline, when the source does not mark it.
 
@@ -489,6 +493,9 @@ def _headline_by_typography(els: list[list[Unit]]) -> int:
     texts = ["".join(u.key for u in e) for e in els]
     if len(els) < 2:
         return 0
+    tagged = [i for i, t in enumerate(texts) if _COLUMN_TAIL.search(t.strip(WS))]
+    if len(tagged) == 1:
+        return tagged[0]  # 敬畏每一种语言（五洲茶亭）: 人民日报 hangs the column's name on the headline
     for i in range(1, len(texts)):
         if _sub_like(texts[i]):
             return i - 1
