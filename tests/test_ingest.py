@@ -473,3 +473,19 @@ def test_the_title_line_carrying_the_column_name_is_the_headline():
     (a,) = parse_page(page)
     assert a.kicker == "今年世界气象日主题清新又亲民"
     assert a.headline == "来，让我们一起“观云识天”（绿色焦点）"
+
+
+def test_an_unlabelled_editors_note_signed_by_the_editors_opens_the_feature():
+    """人民日报 2023-08-05 p04: two paragraphs signed ``——编  者`` under the title, then the report's
+    dateline: the paragraphs are the editor's box of that one article, not an item before it."""
+    page = (
+        "切实把保障人民群众生命财产安全放到第一位\n\n"
+        "　　日前，习近平总书记对防汛救灾工作作出重要指示，各地区和有关部门迅速行动。\n\n"
+        "　　连日来，各地区和有关部门投入大量救援力量，全力开展抢险救援。\n\n"
+        "　　——编  者  \n\n"
+        "　　本报北京8月4日电  （记者刘温馨）记者8月4日从应急管理部获悉：国家防总于当日16时启动应急响应。\n"
+    )
+    (a,) = parse_page(page)
+    assert a.editor_box.startswith("日前，习近平总书记对防汛救灾工作作出重要指示")
+    assert a.dateline == "本报北京8月4日电" and a.byline.reporters == ["刘温馨"]
+    assert a.paragraphs[0].startswith("记者8月4日从应急管理部获悉")

@@ -577,6 +577,11 @@ def _list_line(t: str) -> bool:
     return t.count("、") >= 3 or t.count("  ") >= 2
 
 
+def _leads_next(us: list[Unit], i: int) -> bool:
+    """The unit after ``i`` opens a report with a dateline or byline lead."""
+    return i + 1 < len(us) and kind(us[i + 1]) == "lead"
+
+
 def _closing_dateline(us: list[Unit], i: int) -> bool:
     """A dateline with nothing after it on its line, at the end of a text and followed by a title
     or the page's end (南方日报 2024-10-24 p08: ``新华社俄罗斯喀山10月23日电`` under a speech)."""
@@ -715,6 +720,15 @@ def segment(us: list[Unit]) -> Conventions:
             u.role = "editor_box"
         elif k == "signature":
             u.role = "editor_box" if any(x.role == "editor_box" and x.article == art for x in us[:i]) else "byline"
+            above = [x for x in us[:i] if x.article == art and x.role not in ("kicker", "headline", "subtitle",
+                                                                               "column", "byline", "date")]
+            if u.role == "byline" and above and all(x.role == "body" for x in above) and _leads_next(us, i):
+                # 日前，…  连日来，…  ——编  者, then 本报北京8月4日电: the unlabelled editor's note that
+                # opens the feature (人民日报 2023-08-05 p04); the report begins after it
+                for x in above:
+                    x.role = "editor_box"
+                u.role = "editor_box"
+                ctx.article_has_text = False
         elif k == "lead" and ctx.article_has_text and _closing_dateline(us, i):
             u.role = "dateline"  # 新华社俄罗斯喀山10月23日电 alone after the text, a title next: it signs off
             u.data["why"] = ["a dateline alone after the text, with a title after it, closes the item"]
