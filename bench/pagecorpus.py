@@ -480,8 +480,11 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
                     setattr(sc, kind + "s", getattr(sc, kind + "s") + 1)
                     if pv == gv:
                         setattr(sc, kind + "_exact", getattr(sc, kind + "_exact") + 1)
+                    elif a is not None:
+                        sc.misses.append(f"{where} {kind} {pv[:30]!r} != {gv[:30]!r}")
                 elif pv:
                     sc.spurious_kicker_or_subtitle += 1
+                    sc.misses.append(f"{where} spurious {kind} {pv[:30]!r}")
         if page.labelled and g.byline_names is not None:
             sc.labelled_articles += 1
             pred_names = set()

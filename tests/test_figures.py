@@ -572,6 +572,8 @@ NOT_FIGURES = [
     ("5年前的冬天，一场雪后，", "5年", "date"),
     ("第一任伊犁将军明瑞，在乾隆三十二年(1767)，以云贵总督之职出征。", "三十二年", "date"),  # 新华日报 2024
     ("全面贯彻落实党的二十大精神，", "二十大", "fixed_name"),  # a congress, not 20 major things
+    ("她先后夺得女子100米金牌、200米金牌，", "200米", "fixed_name"),  # 人民日报 2023: the event's name
+    ("中国女子三人篮球队在本届赛会遇到挑战。", "三人", "fixed_name"),
     ("2023年3个月内完成，", "2023年", "date"),  # a year, then a span of 3 months: no 2023.25 years
     # 二○○五年 with a white circle for zero is a year (澳門日報 2026)
     ("二○○五年至二○一四年於法務局工作；", "五年", "date"),
