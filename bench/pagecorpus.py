@@ -476,6 +476,8 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
             for kind in ("kicker", "subtitle"):
                 gv = norm(getattr(g, kind))
                 pv = norm(getattr(a, kind, None)) if a is not None else ""
+                if kind == "subtitle":  # ——副题: the dash is how a subtitle is set (the reader prints it back)
+                    gv, pv = gv.lstrip("—－-"), pv.lstrip("—－-")
                 if gv:
                     setattr(sc, kind + "s", getattr(sc, kind + "s") + 1)
                     if pv == gv:
