@@ -489,3 +489,18 @@ def test_an_unlabelled_editors_note_signed_by_the_editors_opens_the_feature():
     assert a.editor_box.startswith("日前，习近平总书记对防汛救灾工作作出重要指示")
     assert a.dateline == "本报北京8月4日电" and a.byline.reporters == ["刘温馨"]
     assert a.paragraphs[0].startswith("记者8月4日从应急管理部获悉")
+
+
+def test_a_crosshead_set_on_two_lines_with_a_dash_stays_a_crosshead():
+    """人民日报 2023-09-09 p04: ``“锁”在系统——`` / ``盖章更规范`` is one crosshead on two lines; the paragraph
+    under it is a paragraph of its own, not the tail of a sentence the dash began."""
+    page = (
+        "村级公章上“云”管理\n\n"
+        "　　2022年以来，萧山区已在义桥镇26个村社推行公章智能管理，群众办事更方便。\n\n"
+        "　　“锁”在系统——\n\n"
+        "　　盖章更规范\n\n"
+        "　　过去，由于实际操作过程中缺乏刚性制约，村级公章管理存在着监管盲区。\n"
+    )
+    (a,) = parse_page(page)
+    assert a.paragraphs[-1] == "过去，由于实际操作过程中缺乏刚性制约，村级公章管理存在着监管盲区。"
+    assert "“锁”在系统——" in a.paragraphs and "盖章更规范" in a.paragraphs

@@ -239,6 +239,11 @@ def dash_subtitle(t: str) -> str | None:
 _KICKER_DASH = re.compile(rf"^[^{DASHES}]{{4,38}}[{DASHES}]{{2}}$")
 
 
+def kicker_dash(t: str) -> bool:
+    """``湖南省益阳市安化县唐家观——``: a short line that leads with a dash into the title under it."""
+    return bool(_KICKER_DASH.search(t.strip(WS))) and t.count("，") <= 1
+
+
 def title_shape(t: str) -> bool:
     """Short, with no finished sentence inside, not ending mid-clause.
 
@@ -251,7 +256,7 @@ def title_shape(t: str) -> bool:
         return False
     if t[0] in "，,。、：:；;）)”’":
         return False
-    if t[-1] in CONT_END and not (_KICKER_DASH.search(t) and t.count("，") <= 1):
+    if t[-1] in CONT_END and not kicker_dash(t):
         return False
     if t[-1] in "：:" and len(t) > 24:
         return False

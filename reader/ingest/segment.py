@@ -368,8 +368,8 @@ def stops_mid_phrase(t: str) -> bool:
     A function word at the end (``的 和 向 在`` …) counts only on a long line:
     many short headings end with words that end in those characters (导向, 存在).
     """
-    if rules.numbered(t) or rules.bullet(t):
-        return False
+    if rules.numbered(t) or rules.bullet(t) or rules.kicker_dash(t):
+        return False  # (“锁”在系统—— leads into the heading's second line, not into a sentence)
     if t[-1:] in CONT_END or _MEASURE_END.search(t) is not None:
         return True
     return len(t) > 16 and t[-1:] in FUNC_END
