@@ -504,3 +504,20 @@ def test_a_crosshead_set_on_two_lines_with_a_dash_stays_a_crosshead():
     (a,) = parse_page(page)
     assert a.paragraphs[-1] == "过去，由于实际操作过程中缺乏刚性制约，村级公章管理存在着监管盲区。"
     assert "“锁”在系统——" in a.paragraphs and "盖章更规范" in a.paragraphs
+
+
+def test_a_title_marked_picture_only_opens_its_own_item():
+    """人民日报 1998-01-24 p01: ``最好的祝福送给您（图片）`` on a page whose reports open with datelines is a
+    picture item of its own (the source's own marker), not a crosshead of the report above."""
+    page = (
+        "大亚湾核电站１号机组安全运行２６０天\n\n"
+        "本报深圳１月２３日电记者陈坚报道：大亚湾核电站１号机组安全运行２６０天，创历史最好水平。\n\n"
+        "江泽民会见法国外长\n\n"
+        "新华社北京１月２３日电国家主席江泽民今天在中南海会见了法国外长韦德里纳。\n\n"
+        "最好的祝福送给您（图片）\n\n"
+        "山东省垦利县西十四村学生焦金凤，日前把亲手绘制的《祝叔叔们春节快乐》图画送给了资助她上学的包村组干部。\n\n"
+        "（刘文忠摄）\n"
+    )
+    arts = parse_page(page)
+    assert [a.headline for a in arts][-1] == "最好的祝福送给您（图片）"
+    assert arts[-1].kind == "photo"

@@ -291,7 +291,9 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
             ev(-4, "indented like the body paragraphs")
         else:
             ev(4, "not indented, unlike the body paragraphs")
-    if any(rules.photo_title(u.key) for u in run):
+    if any(rules.picture_only(u.key) for u in run):
+        ev(6, "marked as a picture-only item, （图片）: an item of its own")
+    elif any(rules.photo_title(u.key) for u in run):
         ev(3, "a picture item's title")
     elif len(run) == 1 and first.data.get("photo_heading"):
         ev(3, "a short title right above a picture's caption and credit (a picture item)")
@@ -656,8 +658,9 @@ def segment(us: list[Unit]) -> Conventions:
             follower = us[f] if f < n else None
             ctx.prev = us[i - 1] if i > 0 else None
             decision, why = weigh_run(run, follower, ctx, conv, us[j] if j < n else None)
-            if decision == "start" and follower is None and ctx.has_article:
-                decision = "crosshead"
+            if decision == "start" and follower is None and ctx.has_article and not (
+                    f > j and any(rules.picture_only(r.key) or r.data.get("photo_heading") for r in run)):
+                decision = "crosshead"  # (a picture item's title may close the page: its picture follows)
                 why.append("nothing follows it on the page")
             run[0].data["why"] = why
             if decision == "start":
