@@ -33,6 +33,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from reader.ingest.people import is_surname
+
 if TYPE_CHECKING:
     from reader.model import Figure
 
@@ -49,7 +51,7 @@ _TAG_FIX = {
     "降幅": "n", "增幅": "n", "比重": "n", "占": "v", "达": "v", "为": "v", "有": "v", "了": "ul", "整整": "d",
     "足足": "d", "已经": "d", "都是": "d", "大增": "v", "赚": "v", "能卖": "v", "合计": "v", "共计": "v",
     "累计": "v", "总计": "v", "约": "d", "近": "d", "以": "p", "内": "f",
-    "产生": "v", "发生": "v", "诞生": "v", "催生": "v",
+    "产生": "v", "发生": "v", "诞生": "v", "催生": "v", "身高": "n", "体重": "n", "年龄": "n", "树龄": "n",
     "人均": "n", "年均": "n", "日均": "n", "户均": "n", "国内": "n", "全球": "n", "协定": "n", "协议": "n",
 }
 #: Words that stand between a subject and its figure and are stepped over.
@@ -97,7 +99,7 @@ _NEVER = frozenset("记者 笔者 本报 通讯员 编者 大关 趋势 报告 �
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
 #: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
 _MONEY_VERBS = frozenset(
-    "获利 盈利 亏损 亏 赚 日赚 耗资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
+    "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split())
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {"卖": "销量", "卖出": "销量", "售出": "销量", "销售": "销量", "生产": "产量", "产出": "产量",
@@ -123,6 +125,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     if word in _MEASURE_CHARS:
         return "n"  # 国产|率, 发电|量: jieba leaves the measure's head alone
     t = tab.get(word)
+    if t == "m" and not any(c.isdigit() or c in "〇零一二两三四五六七八九十百千万亿几数" for c in word):
+        return "n"  # 大项: jieba calls it a numeral
     if t and (t.startswith("v") or t == "l") and len(word) >= 2 and word[-1] in _NOUN_ENDS:
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
@@ -142,7 +146,9 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     if word[0] in "上下里中内外":
         return "f"  # 上用: a locative glued to what follows, not a noun
     # An unknown word jieba's HMM found: mostly a name or a noun, a verb when
-    # its first character is one (筑牢, 稳住).
+    # its first character is one (筑牢, 稳住) — unless it reads as a person's name (饶巧云).
+    if len(word) == 3 and is_surname(word[0]):
+        return "nr"
     return "v" if tab.get(word[0], "").startswith("v") else "n"
 
 
@@ -211,6 +217,9 @@ def after_label(after: str) -> str:
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
     picked: list[str] = []
+    lead = _modifier_lead(toks)
+    if lead:  # 改良|示范|基地, 高|致残|病种, 务实|合作项目: modifiers before the noun they qualify
+        picked, toks = [w for w, _ in toks[:lead]], toks[lead:]
     for k, (w, t) in enumerate(toks):
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
         if nxt in ("zg", "k"):
@@ -226,7 +235,7 @@ def after_label(after: str) -> str:
             picked.append(w)  # 优良品种, 新开工项目
         elif t == "f" and not picked and _nounish(nxt):
             picked.append(w)  # 周边村民
-        elif t.startswith("v") and _nounish(nxt) and w not in _LINKS and w not in _PREDICATES and (
+        elif t.startswith("v") and _nounish(nxt) and w not in _LINKS and w not in _PREDICATES and w[-1] not in "着了过" and (
                 not picked or w in _tagger()[0]):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
@@ -243,6 +252,18 @@ def after_label(after: str) -> str:
             (w, _tag(w, _tagger()[0])) for w in picked]:
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _modifier_lead(toks: list[tuple[str, str]]) -> int:
+    """How many words at the start are modifiers of the noun right after them (verbs, adjectives,
+    adverbs, distinguishing words; none a predicate or a link), or 0."""
+    for k, (w, t) in enumerate(toks[:4]):
+        if _nounish(t) and w not in _LINKS:
+            return k
+        if not (t[:1] in "vadb" or t in ("l", "i")) or w in _PREDICATES or w in _LINKS or w in _NEVER \
+                or w in ("的", "之", "地", "得") or (t.startswith("v") and w[-1] in "着了过"):
+            return 0  # (推着, 建成了: a predicate already, not a modifier)
+    return 0
 
 
 #: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
@@ -334,7 +355,8 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
     verb before it).
     """
     after = after_label(clause_after) if clause_after else ""
-    glued = bool(after) and clause_after.lstrip(_QUOTES).startswith(after[:1])
+    glued = bool(after) and clause_after.lstrip(_QUOTES).startswith(after[:1]) and (
+        counted or not _adverbial(clause_after.lstrip(_QUOTES)))
     if after and (counted or person or clause_after.lstrip(_QUOTES).startswith("的")
                   or (glued and (kind == "amount" or not _LINK_END_RE.search(clause_before)))):
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
@@ -364,6 +386,10 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
         return after  # even one character: 挣3000多元钱 → 钱
     if previous and not (previous.endswith(("人数", "次数")) and unit not in ("人", "名", "位", "次")):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
+    if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
+        name = _last_person(sentence_head + clause_before)
+        if name:
+            return name
     if sentence_head and not _strip_links(clause_before.strip(_QUOTES)):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
@@ -371,6 +397,23 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
 
 
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
+
+
+def _adverbial(after: str) -> bool:
+    """``精准复刻书法大师`` after 99%: an adverb or adjective before a verb qualifies the doing; the
+    figure names no noun after it (unlike 100%清洁能源, 約五日審批時間)."""
+    toks = _tokens(after[:8])
+    return len(toks) > 1 and toks[0][1] in ("a", "ad", "d") and toks[1][1] in ("v", "vd", "a", "ad")
+
+
+@lru_cache(maxsize=2048)
+def _last_person(text: str) -> str:
+    """The last person's name in ``text`` (jieba's nr tags, or a surname and one or two more characters
+    it left unknown), or ""."""
+    for w, t in reversed(_tokens(text[-40:])):
+        if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
+            return w
+    return ""
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
 _AFTER_SKIP = frozenset("就 才 便 能 可 可以 就能 就可 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split())
 
