@@ -17,6 +17,9 @@ paragraphs the marker read), and prints, per paper and overall:
 * precision: found figures that cover a marked figure;
 * value correct: of the matched, those whose value (and upper bound of a
   range) equals the marked value;
+``--sets`` prints one row per marked set beside the checkout
+(``../figdata*/marked.jsonl``), each scored with its own verdicts.
+
 * label acceptable: of the matched, those whose label a reader would accept
   beside the number. Judged labels count as judged: ``--judgements`` (default
   ``label_judgements.jsonl`` beside the marked set) holds one verdict per
@@ -192,10 +195,35 @@ def row(name: str, s: Score) -> list[str]:
             ", ".join(f"{k} {v}" for k, v in sorted(s.not_figures_hit.items())) or "0"]
 
 
-def table(rows: list[list[str]]) -> str:
-    widths = [max(len(r[i]) for r in [HEAD] + rows) for i in range(len(HEAD))]
+def table(rows: list[list[str]], first: str = "paper") -> str:
+    head = [first, *HEAD[1:]]
+    widths = [max(len(r[i]) for r in [head] + rows) for i in range(len(head))]
     line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
-    return "\n".join([line(HEAD), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
+    return "\n".join([line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
+
+
+def sets_table() -> int:
+    """One row per marked set (``../figdata``, ``../figdata2`` …), each with its own verdicts."""
+    found = sorted(REPO.parent.glob("figdata*/marked.jsonl"), key=lambda p: (len(p.parent.name), p.parent.name))
+    if not found:
+        print(f"figure_eval: no marked sets beside {REPO} (see bench/figures.md)", file=sys.stderr)
+        return 2
+    rows = []
+    for path in found:
+        JUDGED.clear()
+        verdicts = path.with_name("label_judgements.jsonl")
+        if verdicts.is_file():
+            for line in verdicts.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    j = json.loads(line)
+                    JUDGED[j["key"]] = bool(j["ok"])
+        total = Score()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                total.add(score_article(json.loads(line)))
+        rows.append(row(path.parent.name, total))
+    print(table(rows, first="set"))
+    return 0
 
 
 def main() -> int:
@@ -208,7 +236,11 @@ def main() -> int:
                     help="label verdicts (default: label_judgements.jsonl beside the marked set)")
     ap.add_argument("--dump-unjudged", type=Path, default=None, metavar="FILE",
                     help="write the matched figures whose label has no verdict, for judging")
+    ap.add_argument("--sets", action="store_true",
+                    help="one row per marked set: every ../figdata*/marked.jsonl beside the checkout")
     args = ap.parse_args()
+    if args.sets:
+        return sets_table()
     if not args.data.is_file():
         print(f"figure_eval: no marked set at {args.data} (see bench/figures.md)", file=sys.stderr)
         return 2
