@@ -72,7 +72,10 @@ def reader_cmd(*args: str) -> list[str]:
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("READER_", "PYTHON", "TEXTUAL_"))}
+    # COLUMNS/LINES would override the pty's own size (shutil.get_terminal_size
+    # reads them first); pytest-xdist's workers have COLUMNS=80 LINES=24 set.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("READER_", "PYTHON", "TEXTUAL_")) and k not in ("COLUMNS", "LINES")}
     env["PYTHONPATH"] = str(REPO)
     env.update(extra)
     return env
