@@ -10,6 +10,10 @@ import pytest
 
 from reader.model import Article, Byline, Caption, Edition, Figure
 
+#: the seed page, vendored so the suite runs from a plain clone (test_seed.py
+#: checks it still equals ../shared/seed/ where that exists)
+SEED_PAGE = Path(__file__).resolve().parent / "data" / "000_6445cb2987957b36.txt"
+
 MARKUP_PARAGRAPH = "标记测试：[bold]x[/bold] 与 [/bold] 以及 [@click=app.quit]x[/] 都应原样显示。\x1b[31m红\x1b[0m字。"
 
 _LONG = (

@@ -22,7 +22,7 @@ def test_kill_while_saving_keeps_state_valid():
     sys.modules["kill_state_bench"] = bench
     spec.loader.exec_module(bench)
     if not bench.harness.seed_pages():
-        pytest.fail("no seed page: expected ../shared/seed/*.txt beside the repository")
+        pytest.fail("no seed page in tests/data/")
     problems: list[str] = []
     stats = bench.run(rounds=12, seed=7, log=problems.append)
     assert stats["rounds"] == 12

@@ -59,12 +59,9 @@ def ensure_tools() -> list[str]:
 
 
 def seed_pages() -> list[Path]:
-    """The seed page(s): ``../shared/seed`` beside the repo (CI lays a copy there)."""
-    for d in (REPO.parent / "shared" / "seed", REPO / "shared" / "seed", Path("/work/shared/seed")):
-        pages = sorted(d.glob("*.txt")) if d.is_dir() else []
-        if pages:
-            return pages
-    return []
+    """The seed page, vendored in ``tests/data`` (tests/test_seed.py checks it
+    still equals ``../shared/seed``)."""
+    return sorted((REPO / "tests" / "data").glob("*.txt"))
 
 
 def reader_cmd(*args: str) -> list[str]:
