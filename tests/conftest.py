@@ -298,6 +298,16 @@ async def press(pilot, *keys: str) -> None:
         await pilot.pause()
 
 
+async def wait_until(pilot, predicate, timeout: float = 10.0) -> None:
+    """Let the app run until ``predicate()`` holds (an event, not a fixed sleep)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out after {timeout} s waiting for {predicate}"
+        await pilot.pause(0.01)
+
+
 def screen_text(app) -> str:
     """The current screen as plain text, one line per row (wide chars once)."""
     strips = app.screen._compositor.render_strips()
