@@ -250,6 +250,16 @@ def write_content(root: Path) -> Path:
     return root
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The long tests first (stable otherwise): under ``pytest -n auto`` a
+    30-second test started last would leave the other worker idle."""
+    def rank(item) -> int:
+        return 0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("e2e") else 2
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(scope="session")
 def content_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_content(tmp_path_factory.mktemp("content-template") / "content")
