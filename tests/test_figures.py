@@ -420,7 +420,6 @@ def test_import_is_cheap():
 
 def test_speed_on_seed(seed):
     """Figures must be a small part of a 100,000 chars/s analysis budget."""
-    from reader.analysis import figures as module
 
     paragraphs, _ = seed
     chars = sum(map(len, paragraphs))

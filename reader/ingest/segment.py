@@ -635,7 +635,6 @@ def segment(us: list[Unit]) -> Conventions:
     ctx = Context()
     art = -1
     i, n = 0, len(us)
-    last_body: Unit | None = None
     while i < n:
         u = us[i]
         k = kind(u)
@@ -676,7 +675,6 @@ def segment(us: list[Unit]) -> Conventions:
                     for m in range(k + 1, i):
                         us[m].article = art
                 ctx = Context(has_article=True)
-                last_body = None
                 i = j
                 # an opening byline right under the title
                 if follower is not None and (_bare_names(follower) is not None or _org_author(follower) or _pen_name(
@@ -745,18 +743,15 @@ def segment(us: list[Unit]) -> Conventions:
             u.role = "body"
             u.data["why"] = ["a dateline opens a new item" if dated else "the item before ended with a closing note"]
             ctx = Context(has_article=True, article_has_text=True, article_has_content=True)
-            last_body = u
         else:
             u.role = "body"
             if k == "lead" and not ctx.article_has_text:
                 ctx.opened_by_lead = True
             ctx.article_has_text = True
-            last_body = u
         if u.role == "body":
             ctx.article_has_text = ctx.article_has_content = True
             ctx.prev_body_open = not u.data["final"] and not _list_line(u.key)
             ctx.signed_off = _signoff(u.key)
-            last_body = u
         elif u.role in ("caption", "credit"):
             ctx.photo_before = True
             ctx.article_has_content = True
