@@ -212,7 +212,6 @@ class Context:
     prev: Unit | None = None  # the unit before the run
     prev_body_open: bool = False  # the last body paragraph stops mid-sentence
     signed_off: bool = False  # the text before ends with a closing note: the article ended
-    photo_before: bool = False  # a picture (caption/credit) was cut out just before the run
 
 
 def _bare_names(u: Unit | None) -> list[str] | None:
@@ -635,7 +634,6 @@ def segment(us: list[Unit]) -> Conventions:
     ctx = Context()
     art = -1
     i, n = 0, len(us)
-    last_body: Unit | None = None
     while i < n:
         u = us[i]
         k = kind(u)
@@ -676,7 +674,6 @@ def segment(us: list[Unit]) -> Conventions:
                     for m in range(k + 1, i):
                         us[m].article = art
                 ctx = Context(has_article=True)
-                last_body = None
                 i = j
                 # an opening byline right under the title
                 if follower is not None and (_bare_names(follower) is not None or _org_author(follower) or _pen_name(
@@ -745,20 +742,16 @@ def segment(us: list[Unit]) -> Conventions:
             u.role = "body"
             u.data["why"] = ["a dateline opens a new item" if dated else "the item before ended with a closing note"]
             ctx = Context(has_article=True, article_has_text=True, article_has_content=True)
-            last_body = u
         else:
             u.role = "body"
             if k == "lead" and not ctx.article_has_text:
                 ctx.opened_by_lead = True
             ctx.article_has_text = True
-            last_body = u
         if u.role == "body":
             ctx.article_has_text = ctx.article_has_content = True
             ctx.prev_body_open = not u.data["final"] and not _list_line(u.key)
             ctx.signed_off = _signoff(u.key)
-            last_body = u
         elif u.role in ("caption", "credit"):
-            ctx.photo_before = True
             ctx.article_has_content = True
         elif u.role == "byline" and u.data.get("signed") and ctx.article_has_text:
             ctx.signed_off = True
