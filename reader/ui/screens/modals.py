@@ -310,36 +310,9 @@ class _Result:
     offset: int | None = None
 
 
-def _fallback_search(session: Any, query: str, limit: int) -> list[_Result]:
-    """Substring search over the open edition (used only if reader.store.search is missing)."""
-    ed = session.edition
-    if ed is None:
-        return []
-    words = [w for w in query.split() if w]
-    out: list[_Result] = []
-    for a in ed.articles:
-        text = "\n".join([a.headline, *a.paragraphs, *(c.text for c in a.captions)])
-        if not all(w in text for w in words):
-            continue
-        i = text.find(words[0])
-        lo = max(0, i - 12)
-        snippet = text[lo : lo + 60].replace("\n", " ")
-        spans = []
-        for w in words:
-            j = snippet.find(w)
-            if j >= 0:
-                spans.append((j, j + len(w)))
-        out.append(_Result(ed.id, a.id, a.headline, ed.date or ed.id, snippet, tuple(spans)))
-        if len(out) >= limit:
-            break
-    return out
-
-
 def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
-    try:
-        from reader.store.search import search
-    except ImportError:
-        return _fallback_search(session, query, limit)
+    from reader.store.search import search
+
     hits = search(session.library, query, limit=limit)
     out = []
     for h in hits:
