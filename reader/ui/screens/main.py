@@ -13,7 +13,6 @@ sets classes:
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from textual import on
@@ -43,20 +42,15 @@ from reader.ui.widgets.panes import (
 PANES = ("list", "body", "summary", "figures")
 MIN_WIDTH, MIN_HEIGHT = 40, 12
 
-_SENTENCE_END = re.compile(r"[。！？!?；]”?|\n")
-
-
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` around ``[start, end)``."""
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    e = m.end() if m else len(text)
-    # skip a closing quote or space the previous sentence left
-    while s < start and text[s] in " \u3000”’":
-        s += 1
-    return s, e
+    """The sentence of ``text`` around ``[start, end)``, as the summariser splits it (the same
+    sentences a summary quotes; a quotation of several sentences stays one)."""
+    from reader.analysis.sentences import split_paragraph  # regular expressions only; not on the start path
+
+    spans = split_paragraph(text) or [(0, len(text))]
+    first = next((s for s, e in spans if s <= start < e), spans[-1][0])
+    last = next((e for s, e in spans if s < max(end, start + 1) <= e), spans[-1][1])
+    return first, max(last, first)
 
 
 def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | None:
