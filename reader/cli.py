@@ -295,20 +295,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from reader.sections import load_sections
+    from reader.sections import Definition, load_sections, sections_file
     from reader.store.content import Library, read_edition
 
     library = Library.open(_content(args))
     problems: list[str] = []
     count = 0
+    # The sections file in use is checked itself (no quiet fallback here), and
+    # every article's section must be one it defines.
+    path, origin = sections_file([cd.root for cd in library.read_dirs])
     try:
-        load_sections(library.sections_file())
+        definition = Definition(load_sections(path), path, origin)
     except ContentError as exc:
         problems.append(str(exc))
+        definition = library.sections()
     for cd in library.read_dirs:
         for path in cd.edition_files():
             try:
-                read_edition(path)
+                read_edition(path, definition)
                 count += 1
             except ContentError as exc:
                 problems.append(str(exc))

@@ -79,6 +79,18 @@ def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | Non
     return None
 
 
+def section_bindings(sections) -> list[Binding]:
+    """One binding per section, its key the hotkey sections.toml gives it.
+
+    Ids are ``section_1`` … in display order, so ``[keymap] section_1 = "a"``
+    in config.toml rebinds them like any other key.
+    """
+    from textual.keys import _character_to_key
+
+    return [Binding(_character_to_key(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
+            for i, s in enumerate(sections)]
+
+
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-tiny"),
@@ -89,11 +101,7 @@ class ReaderScreen(Screen[None]):
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "section(0)", "1", show=False, id="section_1"),
-        Binding("2", "section(1)", "2", show=False, id="section_2"),
-        Binding("3", "section(2)", "3", show=False, id="section_3"),
-        Binding("4", "section(3)", "4", show=False, id="section_4"),
-        Binding("5", "section(4)", "5", show=False, id="section_5"),
+        # the section keys are added per screen from sections.toml: see section_bindings()
         Binding("n", "next_article", "Next article", show=False, id="next_article"),
         Binding("p", "prev_article", "Previous article", show=False, id="prev_article"),
         Binding("space,pagedown", "page(1)", "Page down", show=False, id="page_down"),
@@ -117,6 +125,9 @@ class ReaderScreen(Screen[None]):
     def __init__(self, session) -> None:
         super().__init__(id="reader")
         self.session = session
+        key_to_bindings = self._bindings.key_to_bindings
+        for b in section_bindings(session.sections):  # after the screen's own keys: those win a clash
+            key_to_bindings.setdefault(b.key, []).append(b)
         self.section: str = session.sections[0].id
         self.article: Article | None = None
         self.show_summary: bool | None = None  # None: the default for the width
