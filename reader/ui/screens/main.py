@@ -571,8 +571,25 @@ class ReaderScreen(Screen[None]):
             keywords_title=t("pane.keywords", self.lang),
             empty=t("msg.no_summary", self.lang),
             editor_title=t("pane.editor_box", self.lang),
+            **self._why(a),
         )
         figures.set_article(a, title=t("pane.figures", self.lang), empty=t("msg.no_figures", self.lang))
+
+    def _why(self, a: Article | None) -> dict[str, str]:
+        """The heading and note for why ``a`` is in its section (summary pane)."""
+        if a is None:
+            return {}
+        info = self.session.section_of(a.section)
+        name = info.name(self.lang) if info is not None else a.section
+        if a.section_pinned:
+            note = t("msg.section_pinned", self.lang)
+        elif a.section_terms:
+            note = ""
+        elif info is not None and info.catch_all:
+            note = t("msg.section_catch_all", self.lang)
+        else:  # imported before articles recorded their terms
+            note = t("msg.section_unknown_why", self.lang)
+        return {"why_title": t("label.section_why", self.lang, section=name), "why_note": note}
 
     @on(SidePaneReady)
     def _side_ready(self) -> None:
