@@ -334,9 +334,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         json.dump(edition.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from reader.sections import load_sections
-
-        sys.stdout.write(to_markdown(edition, load_sections(library.sections_file())))
+        sys.stdout.write(to_markdown(edition, library.sections().sections))
     return 0
 
 

@@ -99,3 +99,13 @@ async def test_article_in_a_removed_section_shows_under_the_catch_all(tmp_path: 
         await press(pilot, "5")
         assert app.screen.section == "general"
         assert "县足球联赛落幕" in screen_text(app)
+
+
+async def test_a_hotkey_the_reader_uses_gets_a_notice(tmp_path: Path, capsys) -> None:
+    write_user_sections(SPORTS_Y.replace('hotkey = "y"', 'hotkey = "s"'))  # s is the summary pane
+    content = _library(tmp_path, capsys)
+    app = ReaderApp(str(content), animations=False, lang="zh")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("hotkey 's' of section 'sports' is already the reader's key for 'summary'" in n
+                   for n in app.session.notices)

@@ -91,6 +91,20 @@ def section_bindings(sections) -> list[Binding]:
             for i, s in enumerate(sections)]
 
 
+def _reader_keys(screen_bindings: dict) -> dict[str, str]:
+    """Keys the reader itself binds (app, screen, list and body), with a binding id each."""
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.lines import LineList
+
+    out = {key: bs[0].id or bs[0].action for key, bs in screen_bindings.items() if bs}
+    for cls in (ReaderApp, ArticleBody, LineList):
+        for b in cls.BINDINGS:
+            if isinstance(b, Binding):
+                for k in b.key.split(","):
+                    out.setdefault(k.strip(), b.id or b.action)
+    return out
+
+
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-tiny"),
@@ -126,7 +140,11 @@ class ReaderScreen(Screen[None]):
         super().__init__(id="reader")
         self.session = session
         key_to_bindings = self._bindings.key_to_bindings
-        for b in section_bindings(session.sections):  # after the screen's own keys: those win a clash
+        taken = _reader_keys(key_to_bindings)
+        for s, b in zip(session.sections, section_bindings(session.sections)):
+            if b.key in taken:  # the reader's own key wins; say so rather than fail quietly
+                session.notices.append(f"sections.toml: hotkey {s.hotkey!r} of section {s.id!r} is already "
+                                       f"the reader's key for {taken[b.key]!r}; choose another (digits are free)")
             key_to_bindings.setdefault(b.key, []).append(b)
         self.section: str = session.sections[0].id
         self.article: Article | None = None

@@ -27,7 +27,7 @@ class SectionItem(NamedTuple):
 
 
 class SectionNav(Widget):
-    """The five sections with hotkeys and article counts.
+    """The sections (from sections.toml, in its order) with hotkeys and article counts.
 
     One row per section when the widget is taller than one line, otherwise a
     compact bar ``1高新区3 2人大2 …``. The height comes from the stylesheet.
@@ -192,7 +192,7 @@ class SummaryPane(LineList[SummaryItem]):
 
     def set_article(self, article: Article | None, *, title: str, keywords_title: str, empty: str,
                     editor_title: str = "", why_title: str = "", why_note: str = "") -> None:
-        """``why_title`` heads the section's reason (``栏目：高新区``), shown with the
+        """``why_title`` heads the section's reason (``归入「高新区」的依据``), shown with the
         article's ``section_terms``, or ``why_note`` when it has none."""
         items: list[SummaryItem] = []
         if article is not None and article.editor_box:
