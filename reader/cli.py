@@ -441,7 +441,7 @@ def _cmd_index(args: argparse.Namespace) -> int:
 
 
 _ORIGINS = {
-    "user": "your own (it replaces the bundled sections)",
+    "user": "your own; it replaces the bundled sections",
     "content": "this library's own",
     "bundled": "the bundled default",
     "given": "given",
