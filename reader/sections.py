@@ -383,7 +383,8 @@ def _scored(article: Article, section: Section) -> tuple[float, dict[str, float]
     if section.is_catch_all:
         return 0.0, {}
     body = "\n".join([*article.paragraphs, *(c.text for c in article.captions)])
-    total, out = 0.0, {}  # type: tuple[float, dict[str, float]]
+    total = 0.0
+    out: dict[str, float] = {}
     for weight, text in ((section.headline_weight, article.headline), (section.kicker_weight, article.kicker),
                          (section.subtitle_weight, article.subtitle), (section.body_weight, body)):
         found = _field_terms(text, section)
@@ -409,7 +410,8 @@ def explain(article: Article, sections: list[Section]) -> tuple[str, list[str]]:
     :data:`MAX_REASON_TERMS`); the catch-all has none.
     """
     best_id: str | None = None
-    best, best_terms = 0.0, {}
+    best = 0.0
+    best_terms: dict[str, float] = {}
     for s in sections:
         if s.is_catch_all:
             continue

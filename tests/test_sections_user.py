@@ -89,6 +89,16 @@ def test_user_file_overrides_the_bundled_one():
     assert d.get("sports").hotkey == "6" and d.catch_all.id == "general"
 
 
+def test_a_librarys_own_file_is_used_unless_the_user_has_one(tmp_path):
+    lib = tmp_path / "content"
+    lib.mkdir()
+    (lib / "sections.toml").write_text(bundled_sections_file().read_text("utf-8") + SPORTS, "utf-8")
+    d = load_definition([lib])
+    assert (d.path, d.origin) == (lib / "sections.toml", "content") and "sports" in d.ids
+    write_user_sections("")
+    assert load_definition([lib]).origin == "user"
+
+
 def test_bad_toml_falls_back_to_the_bundled_sections_with_a_clear_error():
     path = write_user_sections('\n[[section]]\nid = "sports\n')  # unterminated string
     d = load_definition()
