@@ -301,6 +301,8 @@ def import_pages(
     writer = None if dry_run else _Writer(library)
     bar = _Bar(len(pages)) if many and sys.stderr.isatty() else None
     outcomes: list[Outcome] = []
+    for notice in library.sections().notices:  # a user's sections.toml that does not validate
+        print(f"reader: {notice}", file=sys.stderr)
     try:
         explain = dry_run and fmt == "json"
         for n, o in enumerate(_outcomes(pages, library.sections_file(), date, title, jobs, explain), 1):

@@ -18,16 +18,14 @@ from textual.screen import Screen
 from reader.i18n import t
 from reader.ui.session import Session
 
-#: binding id -> i18n key for its description (ids follow reader.i18n's action.* names)
-_SECTION_IDS = {f"section_{i}": i - 1 for i in range(1, 6)}
-
-
 def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
+    """A binding's description in ``lang``: i18n's ``action.<id>``; for the
+    section keys (``section_1`` …) the section's name from sections.toml."""
     if binding_id is None:
         return None
-    if binding_id in _SECTION_IDS and session is not None:
-        i = _SECTION_IDS[binding_id]
-        if i < len(session.sections):
+    if binding_id.startswith("section_") and binding_id[8:].isdigit() and session is not None:
+        i = int(binding_id[8:]) - 1
+        if 0 <= i < len(session.sections):
             return session.sections[i].name(lang)
     key = f"action.{binding_id}"
     label = t(key, lang)
@@ -320,7 +318,7 @@ class ReaderApp(App[None]):
         from reader.ui.widgets.body import ArticleBody
         from reader.ui.widgets.lines import LineList
 
-        ids: set[str] = set()
+        ids: set[str] = {f"section_{i}" for i in range(1, len(self.session.sections) + 1)}
         for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList, BookmarksScreen):
             for b in cls.BINDINGS:
                 if isinstance(b, Binding) and b.id:

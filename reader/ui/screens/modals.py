@@ -123,18 +123,20 @@ class HelpScreen(_Modal):
 def help_rows(app: Any) -> list[tuple[str, str]]:
     """(keys, description) for every binding id the reader has, keys as now bound."""
     from reader.ui.app import ReaderApp, binding_label
-    from reader.ui.screens.main import ReaderScreen
+    from reader.ui.screens.main import ReaderScreen, section_bindings
     from reader.ui.widgets.body import ArticleBody
     from reader.ui.widgets.lines import LineList
 
     lang = getattr(app, "lang", "zh")
     session = getattr(app, "session", None)
+    sections = section_bindings(session.sections) if session is not None else []
     keymap = getattr(app, "_keymap", {})
     order: list[str] = []
     keys_by_id: dict[str, list[str]] = {}
     fallback_desc: dict[str, str] = {}
-    for cls in (LineList, ArticleBody, ReaderScreen, ReaderApp, BookmarksScreen):
-        for b in cls.BINDINGS:
+    for bindings in (LineList.BINDINGS, ArticleBody.BINDINGS, [*sections, *ReaderScreen.BINDINGS],
+                     ReaderApp.BINDINGS, BookmarksScreen.BINDINGS):
+        for b in bindings:
             if not isinstance(b, Binding) or not b.id:
                 continue
             if b.id not in keys_by_id:
