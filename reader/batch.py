@@ -127,12 +127,9 @@ def _outcomes(pages: list[str], sections_file: Path | None, date: str | None, ti
     from concurrent.futures.process import BrokenProcessPool
 
     _preload()
-    try:  # no open index connection may cross the fork
-        from reader.store.search import close_all
+    from reader.store.search import close_all
 
-        close_all()
-    except ImportError:  # pragma: no cover
-        pass
+    close_all()  # no open index connection may cross the fork
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         futures = [None if isinstance(t, Outcome) else pool.submit(_task, t, True, explain) for t in tasks]
@@ -212,17 +209,10 @@ class _Writer:
         self.last_save = time.monotonic()
 
 
-def _store(outcome: Outcome, library: Library) -> None:
-    """Write one edition (catalogue saved at once)."""
-    _Writer(library).store(outcome, save_now=True)
-
-
 def _after_store(edition: Edition, library: Library) -> None:
     """Hook for the search index (kept up to date on import)."""
-    try:
-        from reader.store.search import index_edition
-    except ImportError:
-        return
+    from reader.store.search import index_edition
+
     index_edition(edition, library)
 
 
@@ -311,6 +301,8 @@ def import_pages(
     writer = None if dry_run else _Writer(library)
     bar = _Bar(len(pages)) if many and sys.stderr.isatty() else None
     outcomes: list[Outcome] = []
+    for notice in library.sections().notices:  # a user's sections.toml that does not validate
+        print(f"reader: {notice}", file=sys.stderr)
     try:
         explain = dry_run and fmt == "json"
         for n, o in enumerate(_outcomes(pages, library.sections_file(), date, title, jobs, explain), 1):

@@ -33,11 +33,14 @@ examples:
   reader search 碳配额                      find articles in every edition
   reader analyze article.txt               figures, summary, keywords of a text
   reader check                             validate the content files
+  reader sections list                     the sections in use, and where they come from
+  reader sections apply                    re-classify the library after editing sections.toml
 
 where things live:
   editions      --content DIR or $READER_CONTENT; otherwise your library
                 (~/.local/share/reader/content) plus the bundled editions
-  settings      ~/.config/reader/config.toml, themes in ~/.config/reader/themes/
+  settings      ~/.config/reader/config.toml, themes in ~/.config/reader/themes/,
+                your own sections in ~/.config/reader/sections.toml
   reading state ~/.local/state/reader/
 """
 
@@ -135,6 +138,48 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, metavar="N")
     _content_arg(p)
 
+    p = sub.add_parser(
+        "sections",
+        help="the sections in use; re-classify the library after changing them",
+        description="Sections (栏目) are data: one sections.toml names each section, its hotkey in the\n"
+        "reader, and the terms (with weights) that file an article into it. The bundled file is\n"
+        "the default; your own <config dir>/sections.toml (`reader sections list` prints where)\n"
+        "replaces it for import, check, apply and the reader. A file that does not validate is\n"
+        "reported as file:line: problem and the bundled sections are used instead.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="to add a section (say 体育 for a paper with a sports page):\n"
+        "  reader sections init                     copy the bundled file to your config dir\n"
+        "  $EDITOR \"$(reader sections list --path user)\"\n"
+        "                                           add a [[section]]: id, name_zh, name_en,\n"
+        "                                           hotkey, [section.terms] \"term\" = weight\n"
+        "  reader check                             is the file valid?\n"
+        "  reader sections apply --dry-run          which articles would move, and why\n"
+        "  reader sections apply                    re-classify every edition in your library\n"
+        "\n"
+        "An article whose section you pinned (section_pinned = true in its edition file) keeps it.",
+    )
+    ssub = p.add_subparsers(dest="sections_command", metavar="ACTION", required=True)
+    sp = ssub.add_parser("list", help="show the sections in use and the file they come from",
+                         description="Show the sections in use (key, id, names, terms) and the file they come from.")
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp.add_argument("--path", choices=["used", "user", "bundled"],
+                    help="print only a path: the file in use, where your own goes, or the bundled default")
+    _content_arg(sp)
+    sp = ssub.add_parser("init", help="copy the bundled sections.toml to your config dir, to edit",
+                         description="Copy the bundled sections.toml to <config dir>/sections.toml (never over "
+                         "an existing one) and print its path.")
+    sp = ssub.add_parser(
+        "apply",
+        help="re-classify every edition in the library with the sections in use",
+        description="File every article of every edition in your library again with the sections in use,\n"
+        "and record the terms that put it there. Pinned sections are kept; a file is rewritten\n"
+        "only if something in it changed, atomically. Bundled (read-only) editions are left as\n"
+        "they are. Refuses (exit 1) if your sections.toml does not validate.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sp.add_argument("--dry-run", action="store_true", help="write nothing; print which articles would move")
+    _content_arg(sp)
+
     p = sub.add_parser("index", help="rebuild the search index",
                        description="Rebuild the search index from the content files (normally kept up to date by import).")
     _content_arg(p)
@@ -175,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             "analyze": _cmd_analyze,
             "search": _cmd_search,
             "index": _cmd_index,
+            "sections": _cmd_sections,
         }[args.command]
         return handler(args)
     except ReaderError as exc:
@@ -288,27 +334,29 @@ def _cmd_export(args: argparse.Namespace) -> int:
         json.dump(edition.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from reader.sections import load_sections
-
-        sys.stdout.write(to_markdown(edition, load_sections(library.sections_file())))
+        sys.stdout.write(to_markdown(edition, library.sections().sections))
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from reader.sections import load_sections
+    from reader.sections import Definition, load_sections, sections_file
     from reader.store.content import Library, read_edition
 
     library = Library.open(_content(args))
     problems: list[str] = []
     count = 0
+    # The sections file in use is checked itself (no quiet fallback here), and
+    # every article's section must be one it defines.
+    path, origin = sections_file([cd.root for cd in library.read_dirs])
     try:
-        load_sections(library.sections_file())
+        definition = Definition(load_sections(path), path, origin)
     except ContentError as exc:
         problems.append(str(exc))
+        definition = library.sections()
     for cd in library.read_dirs:
         for path in cd.edition_files():
             try:
-                read_edition(path)
+                read_edition(path, definition)
                 count += 1
             except ContentError as exc:
                 problems.append(str(exc))
@@ -390,6 +438,81 @@ def _cmd_index(args: argparse.Namespace) -> int:
     from reader.store.search import cli_index
 
     return cli_index(args)
+
+
+_ORIGINS = {
+    "user": "your own; it replaces the bundled sections",
+    "content": "this library's own",
+    "bundled": "the bundled default",
+    "given": "given",
+}
+
+
+def _cmd_sections(args: argparse.Namespace) -> int:
+    from reader.sections import Definition, bundled_sections_file, load_sections, sections_file, user_sections_file
+    from reader.store.content import Library
+
+    library = Library.open(_content(args))
+    if args.sections_command == "list":
+        if args.path:
+            path = {"used": lambda: library.sections_file(), "user": user_sections_file,
+                    "bundled": bundled_sections_file}[args.path]()
+            print(path)
+            return 0
+        definition = library.sections()
+        for notice in definition.notices:
+            print(f"reader: {notice}", file=sys.stderr)
+        if args.format == "json":
+            json.dump({"path": str(definition.path), "origin": definition.origin, "notices": definition.notices,
+                       "sections": [{"id": s.id, "name_zh": s.name_zh, "name_en": s.name_en, "hotkey": s.hotkey,
+                                     "catch_all": s.is_catch_all, "threshold": s.threshold, "terms": s.terms}
+                                    for s in definition.sections]},
+                      sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        print(f"sections from {definition.path} ({_ORIGINS.get(definition.origin, definition.origin)})")
+        for s in definition.sections:
+            if s.is_catch_all:
+                what = "catch-all: articles no other section claims"
+            else:
+                top = sorted(s.terms, key=lambda t: (-s.terms[t], t))
+                what = f"{len(s.terms)} terms, threshold {s.threshold:g}: " + " ".join(
+                    f"{t}×{s.terms[t]:g}" for t in top[:6]) + (" …" if len(top) > 6 else "")
+            print(f"  {s.hotkey}  {s.id:<12} {s.name_zh}  {s.name_en}  — {what}")
+        if definition.origin != "user":
+            print(f"your own goes in {user_sections_file()} (copy the file above and edit it; "
+                  "then `reader sections apply`)")
+        return 0
+
+    if args.sections_command == "init":
+        from reader.store import atomic
+
+        target = user_sections_file()
+        if target.exists():
+            raise InputError(f"{target}: you already have your own sections file; edit it, or move it away first")
+        atomic.write_bytes(target, bundled_sections_file().read_bytes())
+        print(target)
+        return 0
+
+    # apply: only with a definition that validates (no quiet fallback to the bundled sections)
+    path, origin = sections_file([cd.root for cd in library.read_dirs])
+    definition = Definition(load_sections(path), path, origin)
+    if not args.dry_run:
+        _writable_dir(library.write_dir.root)
+    from reader.store.reclassify import apply_sections
+
+    report = apply_sections(library, definition, dry_run=args.dry_run)
+    for line in report.problems:
+        print(f"reader: {line}", file=sys.stderr)
+    for m in report.moves:
+        why = f" ({', '.join(m.terms)})" if m.terms else ""
+        print(f"  {m.edition_id} {m.article_id}: {m.old} -> {m.new}{why}  {m.headline}")
+    verb = "would rewrite" if args.dry_run else "rewrote"
+    print(f"sections from {path}: {report.editions} edition(s), {report.articles} article(s); "
+          f"{len(report.moves)} moved, {report.pinned} pinned kept; {verb} {report.rewritten} file(s)")
+    for root, n in report.skipped_dirs:
+        print(f"left as they are: {n} read-only edition(s) in {root}")
+    return 1 if report.problems else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

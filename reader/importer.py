@@ -151,7 +151,7 @@ def build_edition(
     noted in ``page.notes``.
     """
     from reader.ingest import dates, parse
-    from reader.sections import classify, load_sections
+    from reader.sections import explain, load_sections
 
     sha = page_hash(page.text)
     if parsed is None:
@@ -172,7 +172,7 @@ def build_edition(
     used: set[str] = set()
     for art in articles:
         art.id = _article_id(art.headline, used)
-        art.section = classify(art, sections)
+        art.section, art.section_terms = explain(art, sections)
     if analyze:
         from reader.analysis.run import analyze_article
 
@@ -199,6 +199,6 @@ def carry_pins(new: Edition, old: Edition) -> None:
         if was is None:
             continue
         if was.section_pinned:
-            art.section, art.section_pinned = was.section, True
+            art.section, art.section_pinned, art.section_terms = was.section, True, []
         if was.summary_pinned:
             art.summary, art.summary_pinned = list(was.summary), True

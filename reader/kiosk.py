@@ -455,15 +455,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def prepare(argv: list[str] | None, env: dict[str, str]) -> tuple[Settings, list[str], dict[str, str]]:
-    """Everything but the checks on the terminal and the exec (for --check and tests)."""
-    ns = build_parser().parse_args(argv)
-    path, required = _config_path(ns.config, env)
-    settings = load_settings(path, required=required)
-    term = env.get("TERM", "")
-    return settings, child_argv(settings), clean_env(settings, env, term)
-
-
 def main(argv: list[str] | None = None) -> NoReturn:
     env = dict(os.environ)
     # Whatever happens below, nothing after us may be steered by these.

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SECTION_IDS = ("hightech", "congress", "eldercare", "energy", "general")
+# The sections themselves are data (content/sections.toml, read by
+# reader.sections); this is only the id an article has before it is classified.
 FALLBACK_SECTION = "general"
 
 
@@ -162,12 +163,17 @@ class Article:
     # value and survive a re-import of the same page.
     section_pinned: bool = False
     summary_pinned: bool = False
+    # Why the article is in its section: the terms of that section that
+    # matched, heaviest first (empty for the catch-all, a pinned section, or
+    # a file written before this field existed).
+    section_terms: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
             "section": self.section,
+            "section_terms": list(self.section_terms),
             "column": self.column,
             "kicker": self.kicker,
             "headline": self.headline,
@@ -235,7 +241,7 @@ class Edition:
 
     def section_counts(self) -> dict[str, int]:
         """Articles per section (photo items are listed, not counted)."""
-        counts = {s: 0 for s in SECTION_IDS}
+        counts: dict[str, int] = {}
         for a in self.articles:
             if a.is_article():
                 counts[a.section] = counts.get(a.section, 0) + 1

@@ -1,8 +1,20 @@
 """Sections (栏目) and the term-based classifier that files articles into them.
 
-``content/sections.toml`` lists the sections in display order; each has an
-``id``, ``name_zh``, ``name_en``, a one-character ``hotkey`` and weighted
-``terms``. Exactly one section has no terms: the catch-all (``general``).
+This module is the one home of the sections: the importer, ``reader check``,
+``reader sections``, the UI's section list and hotkeys all read the
+:class:`Definition` that :func:`load_definition` returns. A sections file
+lists the sections in display order; each has an ``id``, ``name_zh``,
+``name_en``, a one-character ``hotkey`` and weighted ``terms``. Exactly one
+section has no terms: the catch-all (``general`` in the bundled file).
+
+Which file is used (the first that exists)::
+
+    <config dir>/sections.toml     the user's own (``reader sections list`` says where)
+    <content dir>/sections.toml    one shipped with a library (``--content DIR``)
+    content/sections.toml          the bundled default
+
+A file that does not validate is reported (``file:line: problem``) and the
+bundled default is used instead, so a typo never stops the reader.
 
 :func:`classify` scores every section over an article's fields::
 
@@ -33,7 +45,8 @@ from reader.model import FALLBACK_SECTION, Article
 from reader.sanitize import clean
 
 
-__all__ = ["Section", "load_sections", "classify", "score", "DEFAULTS"]
+__all__ = ["Section", "Definition", "load_sections", "load_definition", "sections_file", "classify",
+           "explain", "score", "DEFAULTS"]
 
 # Used when sections.toml has no [classifier] table (or lacks a key).
 DEFAULTS: dict[str, float] = {
@@ -272,43 +285,145 @@ def _terms(path: Path, where: _Lines, n: int, sid: str, value: Any) -> dict[str,
 
 
 # --------------------------------------------------------------------------
+# The definition in use
+
+
+def bundled_sections_file() -> Path:
+    from reader.paths import bundled_content_dir
+
+    return bundled_content_dir() / "sections.toml"
+
+
+def user_sections_file() -> Path:
+    """Where a user's own sections file lives: ``<config dir>/sections.toml``."""
+    from reader.paths import config_dir
+
+    return config_dir() / "sections.toml"
+
+
+def sections_file(content_dirs: list[Path] | tuple[Path, ...] = ()) -> tuple[Path, str]:
+    """The sections file in use and where it comes from (``user``, ``content`` or ``bundled``)."""
+    user = user_sections_file()
+    if user.is_file():
+        return user, "user"
+    bundled = bundled_sections_file()
+    for d in content_dirs:
+        p = Path(d) / "sections.toml"
+        if p.is_file():
+            try:
+                same = p.resolve() == bundled.resolve()
+            except OSError:
+                same = False
+            return p, "bundled" if same else "content"
+    return bundled, "bundled"
+
+
+@dataclass
+class Definition:
+    """The sections in use: in display order, the file they came from, and
+    any notice (a user's file that did not validate, replaced by the bundled one)."""
+
+    sections: list[Section]
+    path: Path
+    origin: str  # "user", "content" or "bundled"
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[str]:
+        return [s.id for s in self.sections]
+
+    @property
+    def catch_all(self) -> Section:
+        return next(s for s in self.sections if s.is_catch_all)
+
+    def get(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+def load_definition(content_dirs: list[Path] | tuple[Path, ...] = (), *, path: Path | None = None) -> Definition:
+    """The sections in use (see the module docstring for which file).
+
+    A file that does not validate falls back to the bundled default with a
+    one-line notice ``file:line: problem (using the bundled sections)``; only
+    a broken bundled file raises.
+    """
+    origin = "given"
+    if path is None:
+        path, origin = sections_file(content_dirs)
+    try:
+        return Definition(load_sections(path), Path(path), origin)
+    except Exception as exc:
+        bundled = bundled_sections_file()
+        if Path(path) == bundled:
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return Definition(load_sections(bundled), bundled, "bundled",
+                          [f"{first} (using the bundled sections instead)"])
+
+
+# --------------------------------------------------------------------------
 # Classification
 
 
-def _field_score(text: str | None, section: Section) -> float:
+def _field_terms(text: str | None, section: Section) -> dict[str, float]:
+    """Each term found in ``text`` and what it adds: weight × (1 + ln(count))."""
     pat = section.pattern()
     if not text or pat is None:
-        return 0.0
+        return {}
     counts: dict[str, int] = {}
     lowered = {t.lower(): t for t in section.terms}
     for m in pat.finditer(text):
         key = lowered.get(m.group(0).lower(), m.group(0))
         counts[key] = counts.get(key, 0) + 1
-    return sum(section.terms.get(t, 0.0) * (1.0 + math.log(c)) for t, c in counts.items())
+    return {t: section.terms.get(t, 0.0) * (1.0 + math.log(c)) for t, c in counts.items()}
+
+
+def _scored(article: Article, section: Section) -> tuple[float, dict[str, float]]:
+    """The section's score and each matched term's share of it, over all fields."""
+    if section.is_catch_all:
+        return 0.0, {}
+    body = "\n".join([*article.paragraphs, *(c.text for c in article.captions)])
+    total = 0.0
+    out: dict[str, float] = {}
+    for weight, text in ((section.headline_weight, article.headline), (section.kicker_weight, article.kicker),
+                         (section.subtitle_weight, article.subtitle), (section.body_weight, body)):
+        found = _field_terms(text, section)
+        total += weight * sum(found.values())
+        for term, sc in found.items():
+            out[term] = out.get(term, 0.0) + weight * sc
+    return total, out
 
 
 def score(article: Article, section: Section) -> float:
     """The section's score for an article (0 for the catch-all)."""
-    if section.is_catch_all:
-        return 0.0
-    body = "\n".join([*article.paragraphs, *(c.text for c in article.captions)])
-    return (
-        section.headline_weight * _field_score(article.headline, section)
-        + section.kicker_weight * _field_score(article.kicker, section)
-        + section.subtitle_weight * _field_score(article.subtitle, section)
-        + section.body_weight * _field_score(body, section)
-    )
+    return _scored(article, section)[0]
+
+
+#: at most this many matched terms are kept as an article's reason
+MAX_REASON_TERMS = 8
+
+
+def explain(article: Article, sections: list[Section]) -> tuple[str, list[str]]:
+    """The best section for ``article`` and the terms that put it there.
+
+    The terms are the winning section's matches, the heaviest first (at most
+    :data:`MAX_REASON_TERMS`); the catch-all has none.
+    """
+    best_id: str | None = None
+    best = 0.0
+    best_terms: dict[str, float] = {}
+    for s in sections:
+        if s.is_catch_all:
+            continue
+        sc, terms = _scored(article, s)
+        if sc >= s.threshold and sc > best:
+            best_id, best, best_terms = s.id, sc, terms
+    if best_id is not None:
+        ranked = sorted(best_terms, key=lambda t: (-best_terms[t], t))
+        return best_id, ranked[:MAX_REASON_TERMS]
+    return next((s.id for s in sections if s.is_catch_all), FALLBACK_SECTION), []
 
 
 def classify(article: Article, sections: list[Section]) -> str:
     """The id of the best section for ``article`` (the catch-all below threshold)."""
-    best_id, best = None, 0.0
-    for s in sections:
-        if s.is_catch_all:
-            continue
-        sc = score(article, s)
-        if sc >= s.threshold and sc > best:
-            best_id, best = s.id, sc
-    if best_id is not None:
-        return best_id
-    return next((s.id for s in sections if s.is_catch_all), FALLBACK_SECTION)
+    return explain(article, sections)[0]

@@ -520,3 +520,7 @@ def test_a_title_marked_picture_only_opens_its_own_item():
     arts = parse_page(page)
     assert [a.headline for a in arts][-1] == "最好的祝福送给您（图片）"
     assert arts[-1].kind == "photo"
+    # the credit ends the picture item: an untitled brief after it is an item of its own
+    arts = parse_page(page + "\n浙江省甬（宁波）台（州）温（州）高速公路台州段一期工程日前建成通车。该段高速公路长１０．１公里。\n")
+    assert arts[-2].kind == "photo" and not arts[-2].paragraphs
+    assert arts[-1].paragraphs[0].startswith("浙江省甬（宁波）台（州）温（州）高速公路")

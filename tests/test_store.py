@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -59,21 +60,50 @@ def test_file_is_human_readable_toml(tmp_path: Path):
     assert "[[articles]]" in text
 
 
-def _bad(tmp_path: Path, text: str) -> ContentError:
+def _bad(tmp_path: Path, text: str, sections=None) -> ContentError:
     p = tmp_path / "editions" / "e1.toml"
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(text, "utf-8")
     with pytest.raises(ContentError) as exc:
-        read_edition(p)
+        read_edition(p, sections)
     return exc.value
 
 
 def test_errors_name_file_and_line(tmp_path: Path):
+    from reader.sections import load_definition
+
     text = edition_to_toml(_edition("e1")).replace('section = "energy"', 'section = "sports"')
-    err = _bad(tmp_path, text)
+    err = _bad(tmp_path, text, load_definition())  # `reader check` passes the sections in use
     lineno = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith('section = "sports"'))
     assert err.line == lineno
     assert str(err).startswith(f"{tmp_path / 'editions' / 'e1.toml'}:{lineno}: unknown section 'sports'")
+    assert "reader sections apply" in str(err)
+
+
+def test_unknown_section_still_loads_for_reading(tmp_path: Path):
+    # Removing a section from sections.toml must not make the library unreadable:
+    # reading checks only the id's form; `reader check` checks it against the definition.
+    text = edition_to_toml(_edition("e1")).replace('section = "energy"', 'section = "sports"')
+    p = tmp_path / "editions" / "e1.toml"
+    p.parent.mkdir(parents=True)
+    p.write_text(text, "utf-8")
+    assert read_edition(p).articles[0].section == "sports"
+    bad = text.replace('section = "sports"', 'section = "Sports!"')
+    assert "is not a section id" in str(_bad(tmp_path, bad))
+
+
+def test_section_terms_round_trip_and_old_files_load(tmp_path: Path):
+    ed = _edition("e1")
+    ed.articles[0].section_terms = ["碳配额", "能源"]
+    text = edition_to_toml(ed)
+    assert 'section_terms = [' in text
+    p = tmp_path / "e1.toml"
+    p.write_text(text, "utf-8")
+    assert read_edition(p).articles[0].section_terms == ["碳配额", "能源"]
+    old = re.sub(r"section_terms = \[.*?\]\n", "", text, flags=re.S)  # as written before the field existed
+    assert "section_terms" not in old
+    p.write_text(old, "utf-8")
+    assert read_edition(p).articles[0].section_terms == []
 
 
 def test_syntax_error_reports_line(tmp_path: Path):

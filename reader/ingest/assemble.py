@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest import people, rules
+from reader.ingest import rules
 from reader.ingest.blocks import Unit
 from reader.ingest.chars import WS, has_word
 from reader.model import Article, Caption
@@ -203,7 +203,3 @@ def assemble(us: list[Unit]) -> tuple[list[Article], list[str]]:
     return [builders[k].finish() for k in order], page_lines
 
 
-def names_of(text: str) -> list[str]:
-    """Names in a byline line (for callers that only have the text)."""
-    found = people.byline(text) or []
-    return [n for _, n in found]

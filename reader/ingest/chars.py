@@ -42,6 +42,4 @@ def ends_sentence(t: str) -> bool:
     return c in ".．" and not (len(t) > 1 and t[-2].isdigit())
 
 
-def strip_ws(t: str) -> str:
-    return t.strip(WS)
 

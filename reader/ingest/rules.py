@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest import people
-from reader.ingest.chars import CJK, CONT_END, DASHES, FINAL, MARKS, PHOTO_MARKS, WS, ends_sentence, has_word
+from reader.ingest.chars import CJK, CONT_END, DASHES, MARKS, PHOTO_MARKS, WS, has_word
 
 # --------------------------------------------------------------------------
 # Leads: what opens a news paragraph
@@ -267,6 +267,3 @@ def title_shape(t: str) -> bool:
     return True
 
 
-def ends_open(t: str) -> bool:
-    """The line stops in the middle of a sentence (no final punctuation)."""
-    return not ends_sentence(t) and t[-1:] not in FINAL

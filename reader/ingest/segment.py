@@ -212,7 +212,7 @@ class Context:
     prev: Unit | None = None  # the unit before the run
     prev_body_open: bool = False  # the last body paragraph stops mid-sentence
     signed_off: bool = False  # the text before ends with a closing note: the article ended
-    photo_before: bool = False  # a picture (caption/credit) was cut out just before the run
+    picture_item: bool = False  # the current item is a picture only (its title says （图片）)
 
 
 def _bare_names(u: Unit | None) -> list[str] | None:
@@ -674,7 +674,7 @@ def segment(us: list[Unit]) -> Conventions:
                 if k < i - 1 and k >= 0 and us[k].article == art - 1:
                     for m in range(k + 1, i):
                         us[m].article = art
-                ctx = Context(has_article=True)
+                ctx = Context(has_article=True, picture_item=any(rules.picture_only(r.key) for r in run))
                 i = j
                 # an opening byline right under the title
                 if follower is not None and (_bare_names(follower) is not None or _org_author(follower) or _pen_name(
@@ -753,8 +753,9 @@ def segment(us: list[Unit]) -> Conventions:
             ctx.prev_body_open = not u.data["final"] and not _list_line(u.key)
             ctx.signed_off = _signoff(u.key)
         elif u.role in ("caption", "credit"):
-            ctx.photo_before = True
             ctx.article_has_content = True
+            if u.role == "credit" and ctx.picture_item and not ctx.article_has_text:
+                ctx.signed_off = True  # a picture-only item ends with its credit: text after it is another item
         elif u.role == "byline" and u.data.get("signed") and ctx.article_has_text:
             ctx.signed_off = True
         i += 1

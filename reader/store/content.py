@@ -2,7 +2,7 @@
 
 Layout of a content directory::
 
-    sections.toml              the five sections (see reader.sections)
+    sections.toml              optional: this library's sections (see reader.sections)
     editions/<edition-id>.toml one file per imported page
     catalogue.json             derived: one small entry per edition, so the
                                reader's start path never parses every edition
@@ -20,22 +20,26 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reader import _compat, paths
 from reader.errors import ContentError
-from reader.model import ARTICLE_KINDS, FIGURE_KINDS, SECTION_IDS, Article, Byline, Caption, Edition, Figure
+from reader.model import ARTICLE_KINDS, FALLBACK_SECTION, FIGURE_KINDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
 from reader.store import atomic
+
+if TYPE_CHECKING:
+    from reader.sections import Definition
 
 
 EDITIONS = "editions"
 CATALOGUE = "catalogue.json"
-CATALOGUE_VERSION = 3  # 3: undated editions sort by import time
+CATALOGUE_VERSION = 4  # 3: undated editions sort by import time; 4: section counts keyed by id
 FORMAT_VERSION = 1
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SECTION_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")  # as reader.sections requires of an id
 
 
 # --------------------------------------------------------------------------
@@ -72,6 +76,7 @@ def edition_to_toml(edition: Edition) -> str:
                 "kind": a.kind if a.kind != "article" else None,
                 "section": a.section,
                 "section_pinned": a.section_pinned or None,
+                "section_terms": a.section_terms or None,
                 "column": a.column,
                 "kicker": a.kicker,
                 "headline": a.headline,
@@ -140,6 +145,7 @@ class _Validator:
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
         self.loc = _Locator(text)
+        self.sections: Definition | None = None
 
     def fail(self, article: int | None, key: str | None, message: str) -> ContentError:
         return ContentError(self.path, self.loc.line(article, key), message)
@@ -170,8 +176,13 @@ class _Validator:
         return v
 
 
-def parse_edition(text: str, path: Path) -> Edition:
-    """Parse and validate one edition file's text; raise ContentError."""
+def parse_edition(text: str, path: Path, sections: Definition | None = None) -> Edition:
+    """Parse and validate one edition file's text; raise ContentError.
+
+    Without ``sections`` a section id is only checked for its form (so a
+    library stays readable when a section is removed from sections.toml);
+    ``reader check`` passes the sections in use and an unknown id is a problem.
+    """
     tomllib = _compat.tomllib()
     try:
         doc = tomllib.loads(text)
@@ -181,6 +192,7 @@ def parse_edition(text: str, path: Path) -> Edition:
         msg = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(exc))
         raise ContentError(path, line, f"not valid TOML: {msg}") from None
     v = _Validator(path, text)
+    v.sections = sections
     fmt = doc.get("format", FORMAT_VERSION)
     if fmt != FORMAT_VERSION:
         raise v.fail(None, "format", f"unknown format {fmt!r} (this reader understands {FORMAT_VERSION})")
@@ -248,9 +260,12 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     if aid in seen:
         raise v.fail(i, "id", f"article id {aid!r} appears twice in this edition")
     seen.add(aid)
-    section = v.string(a, "section", i) or "general"
-    if section not in SECTION_IDS:
-        raise v.fail(i, "section", f"unknown section {section!r} (one of: {', '.join(SECTION_IDS)})")
+    section = v.string(a, "section", i) or FALLBACK_SECTION
+    if not _SECTION_RE.match(section):
+        raise v.fail(i, "section", f"section {section!r} is not a section id (lowercase letters, digits, '-', '_')")
+    if v.sections is not None and section not in v.sections.ids:
+        raise v.fail(i, "section", f"unknown section {section!r}: {v.sections.path} defines "
+                                   f"{', '.join(v.sections.ids)} (`reader sections apply` re-classifies)")
     paragraphs = v.strings(a, "paragraphs", i)
     captions = []
     raw_caps = a.get("captions", [])
@@ -332,11 +347,12 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
         keywords=v.strings(a, "keywords", i),
         figures=figures,
         section_pinned=v.boolean(a, "section_pinned", i),
+        section_terms=v.strings(a, "section_terms", i),
         summary_pinned=v.boolean(a, "summary_pinned", i),
     )
 
 
-_EDITION_CACHE_VERSION = 2  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers
+_EDITION_CACHE_VERSION = 3  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers; 3: section_terms
 
 
 def edition_from_dict(d: dict[str, Any]) -> Edition:
@@ -352,7 +368,7 @@ def edition_from_dict(d: dict[str, Any]) -> Edition:
                    page=d.get("page"), page_name=d.get("page_name"), page_lines=list(d.get("page_lines") or []))
 
 
-def read_edition(path: Path) -> Edition:
+def read_edition(path: Path, sections: Definition | None = None) -> Edition:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -363,7 +379,7 @@ def read_edition(path: Path) -> Edition:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ContentError(path, line, "not UTF-8 text") from None
-    return parse_edition(text, path)
+    return parse_edition(text, path, sections)
 
 
 def write_edition(content_dir: Path, edition: Edition) -> Path:
@@ -407,7 +423,7 @@ class EditionEntry:
         file: str,
         mtime_ns: int,
         size: int,
-        counts: tuple[int, ...],
+        counts: dict[str, int],
         content_dir: Path,
         articles: list[ArticleEntry] | None = None,
     ) -> None:
@@ -418,7 +434,7 @@ class EditionEntry:
         self.file = file  # path relative to the content dir
         self.mtime_ns = mtime_ns
         self.size = size
-        self.counts = counts  # articles per section, in SECTION_IDS order
+        self.counts = counts  # articles per section id (only sections with articles)
         self.content_dir = content_dir
         self._articles = articles
 
@@ -431,10 +447,10 @@ class EditionEntry:
 
     @property
     def article_count(self) -> int:
-        return sum(self.counts)
+        return sum(self.counts.values())
 
     def section_counts(self) -> dict[str, int]:
-        return dict(zip(SECTION_IDS, self.counts))
+        return dict(self.counts)
 
     @property
     def articles(self) -> list[ArticleEntry]:
@@ -446,17 +462,16 @@ class EditionEntry:
 
     def to_row(self) -> list[Any]:
         return [self.id, self.title, self.date, self.source_sha256, self.file, self.mtime_ns, self.size,
-                list(self.counts)]
+                dict(self.counts)]
 
     @classmethod
     def from_row(cls, row: list[Any], content_dir: Path) -> EditionEntry:
         eid, title, date, sha, file, mtime_ns, size, counts = row
-        return cls(eid, title, date, sha, file, mtime_ns, size, tuple(counts), content_dir)
+        return cls(eid, title, date, sha, file, mtime_ns, size, dict(counts), content_dir)
 
     @classmethod
     def from_edition(cls, edition: Edition, content_dir: Path, path: Path) -> EditionEntry:
         st = path.stat()
-        counts = edition.section_counts()
         return cls(
             id=edition.id,
             title=edition.title,
@@ -465,7 +480,7 @@ class EditionEntry:
             file=path.relative_to(content_dir).as_posix(),
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
-            counts=tuple(counts.get(s, 0) for s in SECTION_IDS),
+            counts=edition.section_counts(),
             content_dir=content_dir,
             articles=[ArticleEntry(a.id, a.section, a.headline, a.kicker) for a in edition.articles],
         )
@@ -745,6 +760,7 @@ class Library:
         self.problems: list[ContentError] = []
         self._entries: list[EditionEntry] | None = None
         self._by_id: dict[str, EditionEntry] = {}
+        self._sections: Definition | None = None
 
     @classmethod
     def open(cls, explicit: str | os.PathLike[str] | None = None) -> Library:
@@ -916,9 +932,15 @@ class Library:
         eds = self.editions()
         return eds[-1] if eds else None
 
+    def sections(self) -> Definition:
+        """The sections in use for this library (see :func:`reader.sections.load_definition`):
+        the user's own, else this library's, else the bundled ones; validated once."""
+        if self._sections is None:
+            from reader.sections import load_definition
+
+            self._sections = load_definition([cd.root for cd in self.read_dirs])
+        return self._sections
+
     def sections_file(self) -> Path:
-        for cd in self.read_dirs:
-            p = cd.root / "sections.toml"
-            if p.is_file():
-                return p
-        return paths.bundled_content_dir() / "sections.toml"
+        """The file :meth:`sections` was read from (the bundled one if the user's did not validate)."""
+        return self.sections().path

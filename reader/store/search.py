@@ -723,20 +723,6 @@ def index_edition(edition: Edition, library: Any, *, path: Path | None = None) -
         ix.synced_entries = None
 
 
-def remove_edition(edition_id: str, library: Any) -> None:
-    """Drop one edition's rows (e.g. its file was deleted)."""
-    ix = _index_for(library)
-
-    def run() -> None:
-        conn = ix.open()
-        with _transaction(conn):
-            _delete_edition(conn, edition_id)
-
-    with ix.lock:
-        _with_recovery(ix, run)
-        ix.synced_entries = None
-
-
 # --------------------------------------------------------------------------
 # Searching
 # --------------------------------------------------------------------------

@@ -18,16 +18,14 @@ from textual.screen import Screen
 from reader.i18n import t
 from reader.ui.session import Session
 
-#: binding id -> i18n key for its description (ids follow reader.i18n's action.* names)
-_SECTION_IDS = {f"section_{i}": i - 1 for i in range(1, 6)}
-
-
 def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
+    """A binding's description in ``lang``: i18n's ``action.<id>``; for the
+    section keys (``section_1`` …) the section's name from sections.toml."""
     if binding_id is None:
         return None
-    if binding_id in _SECTION_IDS and session is not None:
-        i = _SECTION_IDS[binding_id]
-        if i < len(session.sections):
+    if binding_id.startswith("section_") and binding_id[8:].isdigit() and session is not None:
+        i = int(binding_id[8:]) - 1
+        if 0 <= i < len(session.sections):
             return session.sections[i].name(lang)
     key = f"action.{binding_id}"
     label = t(key, lang)
@@ -93,24 +91,13 @@ class ReaderApp(App[None]):
         #: the session does may write to the account's files except its state
         self.kiosk = env.get("READER_KIOSK") == "1"
         self.startup_notices: list[str] = []
-        config = None
-        try:
-            from reader.config import (
-                animations_enabled,
-                load_config,
-                resolve_lang,
-                state_enabled,
-            )
+        from reader.config import animations_enabled, load_config, resolve_lang, state_enabled
 
-            config, notices = load_config()
-            self.startup_notices.extend(notices)
-            self.lang = resolve_lang(lang, config, env)
-            anim = animations_enabled(config, animations, env)
-            save_state = state_enabled(config, env)
-        except ImportError:  # pragma: no cover - config module missing
-            self.lang = lang or "zh"
-            anim = animations if animations is not None else True
-            save_state = env.get("READER_STATE", "").strip().lower() not in ("off", "false", "0", "no")
+        config, notices = load_config()
+        self.startup_notices.extend(notices)
+        self.lang = resolve_lang(lang, config, env)
+        anim = animations_enabled(config, animations, env)
+        save_state = state_enabled(config, env)
         self.config = config
         if not anim:
             self.animation_level = "none"
@@ -176,10 +163,8 @@ class ReaderApp(App[None]):
         ``<name>.toml`` or the user's); anything unusual falls back to
         :func:`reader.ui.themes.load_themes`.
         """
-        try:
-            from reader.ui import themes as th
-        except ImportError:  # pragma: no cover - themes module missing
-            return ["textual-dark", "textual-light"]
+        from reader.ui import themes as th
+
         self._themes_module = th
         self._check_user_themes()
         name = requested or self.session.state.theme or (self.config.theme if self.config else None)
@@ -322,13 +307,10 @@ class ReaderApp(App[None]):
                 seen.add(notice)
                 self.notify(notice, severity="warning", markup=False, timeout=8)
         if self.config is not None and self.config.keymap:
-            try:
-                from reader.config import keymap_notices
+            from reader.config import keymap_notices
 
-                for notice in keymap_notices(self.config, self.binding_ids()):
-                    self.notify(notice, severity="warning", markup=False, timeout=8)
-            except ImportError:  # pragma: no cover
-                pass
+            for notice in keymap_notices(self.config, self.binding_ids()):
+                self.notify(notice, severity="warning", markup=False, timeout=8)
 
     def binding_ids(self) -> set[str]:
         from reader.ui.screens.main import ReaderScreen
@@ -336,7 +318,7 @@ class ReaderApp(App[None]):
         from reader.ui.widgets.body import ArticleBody
         from reader.ui.widgets.lines import LineList
 
-        ids: set[str] = set()
+        ids: set[str] = {f"section_{i}" for i in range(1, len(self.session.sections) + 1)}
         for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList, BookmarksScreen):
             for b in cls.BINDINGS:
                 if isinstance(b, Binding) and b.id:

@@ -10,48 +10,49 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.model import SECTION_IDS, Article, Edition
+from reader.model import FALLBACK_SECTION, Article, Edition
 from reader.store.content import EditionEntry, Library, StartEntry
 from reader.store.state import Bookmark, ReadingState, StateStore
 
-# Used only when sections.toml cannot be read: the five sections as printed.
-_FALLBACK_SECTIONS = [
-    ("hightech", "高新区", "High-tech zone", "1"),
-    ("congress", "人大", "People's congress", "2"),
-    ("eldercare", "医养", "Elder care", "3"),
-    ("energy", "能源", "Energy", "4"),
-    ("general", "综合", "General", "5"),
-]
-
 
 class SectionInfo(NamedTuple):
+    """What the UI needs of a section (reader.sections holds the definition)."""
+
     id: str
     name_zh: str
     name_en: str
     hotkey: str
+    catch_all: bool = False
 
     def name(self, lang: str) -> str:
         return self.name_en if lang == "en" and self.name_en else self.name_zh
 
 
+_CACHE_VERSION = 2  # 2: keyed by the file reader.sections.sections_file chooses (the user's own first)
+
+
 def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo]:
-    """The sections (id, names, hotkey) from sections.toml, through a small cache.
+    """The sections in use (:func:`reader.sections.load_definition`), through a small cache.
 
     Validating sections.toml (every classifier term) costs more than the rest
     of the start; the UI needs only names and hotkeys, so they are cached in
-    the cache dir, keyed by the file's path, size and mtime (like the
-    catalogue). A stale or unreadable cache is simply rebuilt.
+    the cache dir, keyed by the chosen file's path, size and mtime (like the
+    catalogue). A stale or unreadable cache is simply rebuilt; a file that
+    does not validate is not cached, so its notice shows at every start
+    until it is fixed.
     """
     import json
 
     from reader import paths
+    from reader.sections import load_definition, sections_file
     from reader.store import atomic
 
-    path = library.sections_file()
+    dirs = [cd.root for cd in library.read_dirs]
+    path, _origin = sections_file(dirs)
     cache = paths.cache_dir() / "ui-sections.json"
     try:
         st = path.stat()
-        key = [str(path.resolve()), st.st_size, st.st_mtime_ns]
+        key = [_CACHE_VERSION, str(path.resolve()), st.st_size, st.st_mtime_ns]
     except OSError:
         key = None
     if key is not None:
@@ -61,20 +62,14 @@ def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo
                 return [SectionInfo(*row) for row in raw["sections"]]
         except (OSError, ValueError, KeyError, TypeError):
             pass
-    infos: list[SectionInfo] = []
     try:
-        from reader.sections import load_sections
-
-        secs = load_sections(path)
-        infos = [SectionInfo(s.id, s.name_zh, s.name_en, str(s.hotkey)) for s in secs]
-    except ImportError:
-        pass
-    except Exception as exc:  # a bad sections.toml must not stop the reader
+        definition = load_definition(dirs)
+    except Exception as exc:  # even the bundled file is broken: one catch-all, so the reader still opens
         notices.append(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-        infos = []
-    if not infos:
-        return [SectionInfo(*row) for row in _FALLBACK_SECTIONS]
-    if key is not None:
+        return [SectionInfo(FALLBACK_SECTION, "综合", "General", "1", True)]
+    notices.extend(definition.notices)
+    infos = [SectionInfo(s.id, s.name_zh, s.name_en, s.hotkey, s.is_catch_all) for s in definition.sections]
+    if key is not None and not definition.notices:
         try:
             atomic.write_text(cache, json.dumps({"key": key, "sections": [list(i) for i in infos]},
                                                 ensure_ascii=False))
@@ -148,10 +143,21 @@ class Session:
         ed = self._cache.get(edition_id)
         if ed is None:
             ed = self.library.load_entry(entry) if entry is not None else self.library.load(edition_id)
+            self._file_unknown_sections(ed)
             self._cache = {edition_id: ed, **({self.edition.id: self.edition} if self.edition else {})}
         self.edition = ed
         self.state.edition = ed.id
         return ed
+
+    def _file_unknown_sections(self, edition: Edition) -> None:
+        """Show an article whose section is not (or no longer) defined under
+        the catch-all, in memory only: ``reader sections apply`` re-files it,
+        ``reader check`` reports it."""
+        known = {s.id for s in self.sections}
+        catch_all = next((s.id for s in self.sections if s.catch_all), self.sections[-1].id)
+        for a in edition.articles:
+            if a.section not in known:
+                a.section = catch_all
 
     def start_edition(self) -> Edition | None:
         """The edition to open at start: the last one read if it still exists, else the newest."""
@@ -192,7 +198,7 @@ class Session:
 
     def counts(self) -> dict[str, int]:
         if self.edition is None:
-            return {s: 0 for s in SECTION_IDS}
+            return {s.id: 0 for s in self.sections}
         return self.edition.section_counts()
 
     def first_section(self) -> str:

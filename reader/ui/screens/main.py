@@ -13,7 +13,6 @@ sets classes:
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from textual import on
@@ -43,20 +42,15 @@ from reader.ui.widgets.panes import (
 PANES = ("list", "body", "summary", "figures")
 MIN_WIDTH, MIN_HEIGHT = 40, 12
 
-_SENTENCE_END = re.compile(r"[。！？!?；]”?|\n")
-
-
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` around ``[start, end)``."""
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    e = m.end() if m else len(text)
-    # skip a closing quote or space the previous sentence left
-    while s < start and text[s] in " \u3000”’":
-        s += 1
-    return s, e
+    """The sentence of ``text`` around ``[start, end)``, as the summariser splits it (the same
+    sentences a summary quotes; a quotation of several sentences stays one)."""
+    from reader.analysis.sentences import split_paragraph  # regular expressions only; not on the start path
+
+    spans = split_paragraph(text) or [(0, len(text))]
+    first = next((s for s, e in spans if s <= start < e), spans[-1][0])
+    last = next((e for s, e in spans if s < max(end, start + 1) <= e), spans[-1][1])
+    return first, max(last, first)
 
 
 def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | None:
@@ -79,6 +73,32 @@ def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | Non
     return None
 
 
+def section_bindings(sections) -> list[Binding]:
+    """One binding per section, its key the hotkey sections.toml gives it.
+
+    Ids are ``section_1`` … in display order, so ``[keymap] section_1 = "a"``
+    in config.toml rebinds them like any other key.
+    """
+    from textual.keys import _character_to_key
+
+    return [Binding(_character_to_key(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
+            for i, s in enumerate(sections)]
+
+
+def _reader_keys(screen_bindings: dict) -> dict[str, str]:
+    """Keys the reader itself binds (app, screen, list and body), with a binding id each."""
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.lines import LineList
+
+    out = {key: bs[0].id or bs[0].action for key, bs in screen_bindings.items() if bs}
+    for cls in (ReaderApp, ArticleBody, LineList):
+        for b in cls.BINDINGS:
+            if isinstance(b, Binding):
+                for k in b.key.split(","):
+                    out.setdefault(k.strip(), b.id or b.action)
+    return out
+
+
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-tiny"),
@@ -89,11 +109,7 @@ class ReaderScreen(Screen[None]):
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "section(0)", "1", show=False, id="section_1"),
-        Binding("2", "section(1)", "2", show=False, id="section_2"),
-        Binding("3", "section(2)", "3", show=False, id="section_3"),
-        Binding("4", "section(3)", "4", show=False, id="section_4"),
-        Binding("5", "section(4)", "5", show=False, id="section_5"),
+        # the section keys are added per screen from sections.toml: see section_bindings()
         Binding("n", "next_article", "Next article", show=False, id="next_article"),
         Binding("p", "prev_article", "Previous article", show=False, id="prev_article"),
         Binding("space,pagedown", "page(1)", "Page down", show=False, id="page_down"),
@@ -117,6 +133,13 @@ class ReaderScreen(Screen[None]):
     def __init__(self, session) -> None:
         super().__init__(id="reader")
         self.session = session
+        key_to_bindings = self._bindings.key_to_bindings
+        taken = _reader_keys(key_to_bindings)
+        for s, b in zip(session.sections, section_bindings(session.sections)):
+            if b.key in taken:  # the reader's own key wins; say so rather than fail quietly
+                session.notices.append(f"sections.toml: hotkey {s.hotkey!r} of section {s.id!r} is already "
+                                       f"the reader's key for {taken[b.key]!r}; choose another (digits are free)")
+            key_to_bindings.setdefault(b.key, []).append(b)
         self.section: str = session.sections[0].id
         self.article: Article | None = None
         self.show_summary: bool | None = None  # None: the default for the width
@@ -564,8 +587,25 @@ class ReaderScreen(Screen[None]):
             keywords_title=t("pane.keywords", self.lang),
             empty=t("msg.no_summary", self.lang),
             editor_title=t("pane.editor_box", self.lang),
+            **self._why(a),
         )
         figures.set_article(a, title=t("pane.figures", self.lang), empty=t("msg.no_figures", self.lang))
+
+    def _why(self, a: Article | None) -> dict[str, str]:
+        """The heading and note for why ``a`` is in its section (summary pane)."""
+        if a is None:
+            return {}
+        info = self.session.section_of(a.section)
+        name = info.name(self.lang) if info is not None else a.section
+        if a.section_pinned:
+            note = t("msg.section_pinned", self.lang)
+        elif a.section_terms:
+            note = ""
+        elif info is not None and info.catch_all:
+            note = t("msg.section_catch_all", self.lang)
+        else:  # imported before articles recorded their terms
+            note = t("msg.section_unknown_why", self.lang)
+        return {"why_title": t("label.section_why", self.lang, section=name), "why_note": note}
 
     @on(SidePaneReady)
     def _side_ready(self) -> None:

@@ -123,18 +123,20 @@ class HelpScreen(_Modal):
 def help_rows(app: Any) -> list[tuple[str, str]]:
     """(keys, description) for every binding id the reader has, keys as now bound."""
     from reader.ui.app import ReaderApp, binding_label
-    from reader.ui.screens.main import ReaderScreen
+    from reader.ui.screens.main import ReaderScreen, section_bindings
     from reader.ui.widgets.body import ArticleBody
     from reader.ui.widgets.lines import LineList
 
     lang = getattr(app, "lang", "zh")
     session = getattr(app, "session", None)
+    sections = section_bindings(session.sections) if session is not None else []
     keymap = getattr(app, "_keymap", {})
     order: list[str] = []
     keys_by_id: dict[str, list[str]] = {}
     fallback_desc: dict[str, str] = {}
-    for cls in (LineList, ArticleBody, ReaderScreen, ReaderApp, BookmarksScreen):
-        for b in cls.BINDINGS:
+    for bindings in (LineList.BINDINGS, ArticleBody.BINDINGS, [*sections, *ReaderScreen.BINDINGS],
+                     ReaderApp.BINDINGS, BookmarksScreen.BINDINGS):
+        for b in bindings:
             if not isinstance(b, Binding) or not b.id:
                 continue
             if b.id not in keys_by_id:
@@ -310,36 +312,9 @@ class _Result:
     offset: int | None = None
 
 
-def _fallback_search(session: Any, query: str, limit: int) -> list[_Result]:
-    """Substring search over the open edition (used only if reader.store.search is missing)."""
-    ed = session.edition
-    if ed is None:
-        return []
-    words = [w for w in query.split() if w]
-    out: list[_Result] = []
-    for a in ed.articles:
-        text = "\n".join([a.headline, *a.paragraphs, *(c.text for c in a.captions)])
-        if not all(w in text for w in words):
-            continue
-        i = text.find(words[0])
-        lo = max(0, i - 12)
-        snippet = text[lo : lo + 60].replace("\n", " ")
-        spans = []
-        for w in words:
-            j = snippet.find(w)
-            if j >= 0:
-                spans.append((j, j + len(w)))
-        out.append(_Result(ed.id, a.id, a.headline, ed.date or ed.id, snippet, tuple(spans)))
-        if len(out) >= limit:
-            break
-    return out
-
-
 def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
-    try:
-        from reader.store.search import search
-    except ImportError:
-        return _fallback_search(session, query, limit)
+    from reader.store.search import search
+
     hits = search(session.library, query, limit=limit)
     out = []
     for h in hits:

@@ -27,7 +27,7 @@ class SectionItem(NamedTuple):
 
 
 class SectionNav(Widget):
-    """The five sections with hotkeys and article counts.
+    """The sections (from sections.toml, in its order) with hotkeys and article counts.
 
     One row per section when the widget is taller than one line, otherwise a
     compact bar ``1高新区3 2人大2 …``. The height comes from the stylesheet.
@@ -166,9 +166,10 @@ class ArticleList(LineList[ArticleItem]):
 
 
 class SummaryItem(NamedTuple):
-    kind: str  # "title" | "editor" | "sentence" | "keywords" | "empty"
+    kind: str  # "title" | "editor" | "sentence" | "keywords" | "why" | "empty"
     text: str
-    keywords: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # keywords; for "why", the terms that chose the section
+    note: str = ""  # "why" without terms: pinned, or the catch-all
 
 
 class SidePaneReady(Message):
@@ -176,7 +177,8 @@ class SidePaneReady(Message):
 
 
 class SummaryPane(LineList[SummaryItem]):
-    """Stored summary sentences (choose one to find it in the text), then keywords."""
+    """Stored summary sentences (choose one to find it in the text), then
+    keywords, then why the article is in its section (the matched terms)."""
 
     Ready = SidePaneReady
 
@@ -189,7 +191,9 @@ class SummaryPane(LineList[SummaryItem]):
             self.sentence = sentence
 
     def set_article(self, article: Article | None, *, title: str, keywords_title: str, empty: str,
-                    editor_title: str = "") -> None:
+                    editor_title: str = "", why_title: str = "", why_note: str = "") -> None:
+        """``why_title`` heads the section's reason (``归入「高新区」的依据``), shown with the
+        article's ``section_terms``, or ``why_note`` when it has none."""
         items: list[SummaryItem] = []
         if article is not None and article.editor_box:
             # the page's own summary, labelled as such, before the computed one
@@ -203,6 +207,8 @@ class SummaryPane(LineList[SummaryItem]):
                 items.append(SummaryItem("empty", empty))
             if article.keywords:
                 items.append(SummaryItem("keywords", keywords_title, tuple(article.keywords)))
+            if why_title:
+                items.append(SummaryItem("why", why_title, tuple(article.section_terms), why_note))
         self.set_items(items, 1)
 
     def is_selectable(self, item: SummaryItem) -> bool:
@@ -218,6 +224,13 @@ class SummaryPane(LineList[SummaryItem]):
         if item.kind == "keywords":
             lines = [Content(""), safe(item.text).stylize(".lines--accent").stylize("bold")]
             lines += pack_chips([safe(k).stylize(".lines--strong") for k in item.keywords], width)  # whole words
+            return lines
+        if item.kind == "why":
+            lines = [Content(""), safe(item.text).stylize(".lines--accent").stylize("bold")]
+            if item.keywords:
+                lines += pack_chips([safe(k).stylize(".lines--strong") for k in item.keywords], width)
+            elif item.note:
+                lines += [c.stylize(".lines--dim") for c, _s, _e in wrap_content(safe(item.note), max(1, width))]
             return lines
         body = safe(item.text)
         wrapped = wrap_content(body, max(1, width - 2))
