@@ -85,7 +85,7 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
         if content is None:
             pages = harness.seed_pages()
             if not pages:
-                raise SystemExit("no seed page (../shared/seed/*.txt)")
+                raise SystemExit("no seed page (tests/data/*.txt)")
             content = tmp / "content"
             r = harness.import_pages(pages[:1], content)
             if r.returncode != 0:

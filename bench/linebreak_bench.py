@@ -63,14 +63,14 @@ def main() -> None:
     print(f"{'width':>5}  {'cold ms':>8}  {'warm ms':>8}  {'rich ms':>8}  {'rich/cold':>9}  {'rich/warm':>9}  lines(ours/rich)")
     for width in WIDTHS:
 
-        def ours() -> int:
+        def ours(width: int = width) -> int:
             return sum(len(wrap_offsets(p, width)) for p in paras)
 
         def ours_cold() -> int:
             clear()
             return ours()
 
-        def theirs() -> int:
+        def theirs(width: int = width) -> int:
             return sum(len(Text(p).wrap(console, width)) for p in paras)
 
         n_ours, n_rich = ours(), theirs()

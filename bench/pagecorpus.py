@@ -538,7 +538,7 @@ def _score_joins(page: GoldPage, loc: Locator, located: list[Located], sc: Score
             first = ps[0][0]
             if loc.block_start[loc.block_at[first]] == first:
                 starts_para.add(loc.block_at[first])
-            for prev, b in zip(seen_blocks, seen_blocks[1:]):
+            for _prev, b in zip(seen_blocks, seen_blocks[1:]):
                 sc.joins_checked += 1
                 if roles[b] != "cont":
                     sc.wrong_joins += 1

@@ -104,7 +104,7 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
             if len(q.strip('"')) < 3:
                 continue
             for _ in range(reps):
-                times.append(timed(lambda: db.execute(
+                times.append(timed(lambda phrase=phrase: db.execute(
                     "SELECT rowid, bm25(t) r FROM t WHERE t MATCH ? ORDER BY r LIMIT 50", (phrase,)).fetchall())[0])
     print(f"  3+ char queries, top 50 by bm25 (rowids only, no snippets): p50 {pct(times, 50):.1f} ms, "
           f"p95 {pct(times, 95):.1f} ms; 2-char queries: not supported by the index "
@@ -118,7 +118,7 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
                 continue
             expr = S._match_expr(S.parse_query(q))
             for _ in range(reps):
-                ours.append(timed(lambda: src.execute(
+                ours.append(timed(lambda expr=expr: src.execute(
                     "SELECT rowid, bm25(fts) r FROM fts WHERE fts MATCH ? ORDER BY r LIMIT 50", (expr,)).fetchall())[0])
     try:
         fts_mb = src.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'fts%'").fetchone()[0] / 1e6

@@ -10,6 +10,10 @@ import pytest
 
 from reader.model import Article, Byline, Caption, Edition, Figure
 
+#: the seed page, vendored so the suite runs from a plain clone (test_seed.py
+#: checks it still equals ../shared/seed/ where that exists)
+SEED_PAGE = Path(__file__).resolve().parent / "data" / "000_6445cb2987957b36.txt"
+
 MARKUP_PARAGRAPH = "标记测试：[bold]x[/bold] 与 [/bold] 以及 [@click=app.quit]x[/] 都应原样显示。\x1b[31m红\x1b[0m字。"
 
 _LONG = (
@@ -246,6 +250,16 @@ def write_content(root: Path) -> Path:
     return root
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The long tests first (stable otherwise): under ``pytest -n auto`` a
+    30-second test started last would leave the other worker idle."""
+    def rank(item) -> int:
+        return 0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("e2e") else 2
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(scope="session")
 def content_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_content(tmp_path_factory.mktemp("content-template") / "content")
@@ -292,6 +306,16 @@ async def press(pilot, *keys: str) -> None:
     for k in keys:
         await pilot.press(k)
         await pilot.pause()
+
+
+async def wait_until(pilot, predicate, timeout: float = 10.0) -> None:
+    """Let the app run until ``predicate()`` holds (an event, not a fixed sleep)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out after {timeout} s waiting for {predicate}"
+        await pilot.pause(0.01)
 
 
 def screen_text(app) -> str:

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from conftest import SEED_PAGE
 
 from reader.analysis.figures import find_figures
 from reader.model import Figure
 
-SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
+SEED = SEED_PAGE
 
 
 def seed_paragraphs() -> list[str]:
@@ -26,8 +27,6 @@ def seed_paragraphs() -> list[str]:
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[list[str], list[Figure]]:
-    if not SEED.exists():
-        pytest.skip("seed page not available")
     paragraphs = seed_paragraphs()
     return paragraphs, find_figures(paragraphs)
 
@@ -421,7 +420,6 @@ def test_import_is_cheap():
 
 def test_speed_on_seed(seed):
     """Figures must be a small part of a 100,000 chars/s analysis budget."""
-    from reader.analysis import figures as module
 
     paragraphs, _ = seed
     chars = sum(map(len, paragraphs))

@@ -70,3 +70,105 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
                 if rel != "analysis/_jieba.py":
                     offenders.append(f"{rel}:{node.lineno}")
     assert offenders == []
+
+
+# -- the import contract: layers ---------------------------------------------------------
+
+#: The layers, lowest first. A module may import its own layer and the layers
+#: below it, never one above: the model knows nothing of pages, ingest and
+#: analysis nothing of files, the store nothing of the importer, and only the
+#: front ends (the Textual UI, the command line, the SSH kiosk) sit on top.
+#: Ingest and analysis are one tier in the design; analysis reads one helper
+#: of ingest (``people.is_surname``), so ingest sits just below and never
+#: imports analysis. Every import counts, also one inside a function. A new
+#: module must be placed here (longest prefix wins).
+LAYERS: list[tuple[str, tuple[str, ...]]] = [
+    ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.paths",
+              "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak")),
+    ("ingest", ("reader.ingest",)),
+    ("analysis", ("reader.analysis", "reader.sections")),
+    ("store", ("reader.store",)),
+    ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
+    ("front ends", ("reader.ui", "reader.cli", "reader.kiosk", "reader.__main__")),
+]
+
+
+def _module_name(path: Path) -> str:
+    parts = ["reader", *path.relative_to(ROOT).with_suffix("").parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _layer(module: str) -> int | None:
+    best, found = -1, None
+    for i, (_, prefixes) in enumerate(LAYERS):
+        for p in prefixes:
+            if (module == p or module.startswith(p + ".")) and len(p) > best:
+                best, found = len(p), i
+    return found
+
+
+def _imports(path: Path) -> list[tuple[int, str, bool]]:
+    """(line, module, at module level) for every import in ``path``; relative
+    imports resolved; ``from X import name`` counts as X."""
+    tree = ast.parse(path.read_text("utf-8"))
+    own = _module_name(path).split(".")
+    package = own if path.name == "__init__.py" else own[:-1]
+    top = {id(n) for n in tree.body}
+    for n in tree.body:  # module level includes the bodies of top-level if/try blocks
+        if isinstance(n, (ast.If, ast.Try)):
+            top |= {id(m) for m in ast.walk(n)}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name, id(node) in top) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            name = ".".join([*base, *([node.module] if node.module else [])])
+            out.append((node.lineno, name, id(node) in top))
+    return out
+
+
+def test_every_module_has_a_layer():
+    unplaced = [_module_name(p) for p in sorted(ROOT.rglob("*.py")) if _layer(_module_name(p)) is None]
+    assert unplaced == [], f"place these modules in LAYERS (tests/test_hygiene.py): {unplaced}"
+
+
+def test_layers_import_only_downwards():
+    offenders = []
+    for path in sorted(ROOT.rglob("*.py")):
+        mod = _module_name(path)
+        here = _layer(mod)
+        for line, name, _ in _imports(path):
+            if not (name == "reader" or name.startswith("reader.")):
+                continue
+            there = _layer(name)
+            if here is not None and there is not None and there > here:
+                offenders.append(f"{path.relative_to(ROOT.parent)}:{line}: {mod} ({LAYERS[here][0]}) "
+                                 f"imports {name} ({LAYERS[there][0]})")
+    assert offenders == []
+
+
+def test_no_textual_anywhere_in_the_core():
+    """Not even inside a function: the core runs where Textual is absent or
+    unwanted (import, export, search, the kiosk's checks)."""
+    offenders = [
+        f"{path.relative_to(ROOT.parent)}:{line}"
+        for path in sorted(ROOT.rglob("*.py"))
+        if not _module_name(path).startswith("reader.ui")
+        for line, name, _ in _imports(path)
+        if name == "textual" or name.startswith("textual.")
+    ]
+    assert offenders == []
+
+
+def test_jieba_at_module_level_only_in_analysis():
+    """Loading jieba costs ~1 s: outside reader.analysis it may only be
+    imported inside the function that needs it (today nowhere at all)."""
+    offenders = [
+        f"{path.relative_to(ROOT.parent)}:{line}"
+        for path in sorted(ROOT.rglob("*.py"))
+        if not _module_name(path).startswith("reader.analysis")
+        for line, name, top in _imports(path)
+        if top and (name == "jieba" or name.startswith("jieba."))
+    ]
+    assert offenders == []

@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SEED_PAGE
 
 from reader.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO.parent / "shared" / "seed" / "000_6445cb2987957b36.txt"
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason=f"seed page not found at {SEED}")
+SEED = SEED_PAGE
 
 
 @pytest.fixture(autouse=True)
@@ -183,7 +183,6 @@ def test_export_with_no_editions_says_what_to_do(tmp_path, capsys):
 # -- the seed -----------------------------------------------------------------
 
 
-@needs_seed
 def test_committed_seed_edition_equals_a_fresh_import(tmp_path, capsys):
     """The bundled edition is produced by `reader import`; the two never drift."""
     code, out, err = run(capsys, "import", str(SEED), "--content", str(tmp_path))
@@ -197,7 +196,6 @@ def test_committed_seed_edition_equals_a_fresh_import(tmp_path, capsys):
         assert a.read_text("utf-8") == b.read_text("utf-8")
 
 
-@needs_seed
 def test_seed_import_report(tmp_path, capsys):
     code, out, _ = run(capsys, "import", str(SEED), "--content", str(tmp_path))
     assert code == 0

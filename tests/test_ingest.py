@@ -9,18 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED_PAGE
 from ingest_check import dropped_and_doubled, paragraphs_in_page_order
 
 from reader.ingest import parse, parse_page
 from reader.model import Article
 
-SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
+SEED = SEED_PAGE
 PAGES = Path(__file__).parent / "pages"
 
 
 def _seed_text() -> str:
-    if not SEED.is_file():
-        pytest.skip("seed page not available")
     return SEED.read_text(encoding="utf-8")
 
 

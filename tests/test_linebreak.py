@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, get_character_cell_size
+from conftest import SEED_PAGE
 
 from reader import linebreak
 from reader.linebreak import (
@@ -29,7 +30,7 @@ from reader.linebreak import (
 )
 
 IND = "\u3000\u3000"
-SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
+SEED = SEED_PAGE
 
 S_HIGHTECH = (
     "从数字物流平台占据全疆九成市场，到AI智能机器人精准复刻书法大师笔韵；从36个创新平台筑牢根基，"
@@ -351,7 +352,6 @@ def test_wrap_matches_offsets():
         assert lines[1:] == [S_LOGISTICS[a:b] for a, b in spans[1:]]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed page not present")
 @pytest.mark.parametrize("width", [20, 40, 76, 116])
 def test_seed_page(width):
     paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]

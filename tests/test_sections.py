@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEED_PAGE
 
 from reader.errors import ContentError
 from reader.ingest import parse_page
@@ -15,7 +16,7 @@ from reader.sections import Section, classify, load_sections, score
 
 REPO = Path(__file__).resolve().parent.parent
 SECTIONS = REPO / "content" / "sections.toml"
-SEED = Path("/work/shared/seed/000_6445cb2987957b36.txt")
+SEED = SEED_PAGE
 PAGES = Path(__file__).parent / "pages"
 
 

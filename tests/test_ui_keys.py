@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import press, screen_text
+from conftest import press, screen_text, wait_until
 
 from textual.color import Color
 
@@ -379,9 +379,10 @@ async def test_palette_has_one_theme_list(content_dir: Path) -> None:
 
 
 async def _read_bookmark_theme_and_quit(app: ReaderApp, pilot) -> list[str]:
+    app.SAVE_DELAY_S = app.SAVE_DELAY_LATER_S = 0.01  # debounced saves, without the wait
     await press(pilot, "4", "enter", "B")
     app.theme = next(n for n in app.theme_names if n != app.theme)  # a theme choice is saved too
-    await pilot.pause(2.5)  # past the debounced saves
+    await wait_until(pilot, lambda: not app.save_pending)  # past the debounced saves
     messages = [n.message for n in app._notifications]
     await press(pilot, "q")
     return messages

@@ -125,7 +125,7 @@ async def test_body_lines_wrap_with_linebreak_and_keep_highlights(content_dir: P
         for ln in lines:
             assert ln.content.cell_length <= width
         for ln in para_lines:
-            assert not ln.content.plain[:1] in "，。、；：？！）」』》"
+            assert ln.content.plain[:1] not in "，。、；：？！）」』》"
         firsts = [ln for ln in para_lines if ln.start == 0]
         assert firsts and all(ln.content.plain.startswith("\u3000\u3000") for ln in firsts)
         # figures keep their highlight span after wrapping

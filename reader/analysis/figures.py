@@ -100,7 +100,6 @@ import bisect
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.figure_labels import SENTENCE_SEP as _SENTENCE_SEP

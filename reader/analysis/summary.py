@@ -230,7 +230,7 @@ def score_sentences(
             head = 0.5 * wr + 0.5 * br
         else:
             head = 0.0
-        nums = len(_NUM_RX.findall(s.text))
+        nums: float = len(_NUM_RX.findall(s.text))
         if figures_per_paragraph is not None and s.paragraph < len(figures_per_paragraph):
             share = figures_per_paragraph[s.paragraph] / per_par_sents[s.paragraph]
             nums = max(nums, share) if nums else share
@@ -336,7 +336,8 @@ def centrality_summary(paragraphs: list[str], *, max_chars: int) -> list[str]:
         return []
     sets = [frozenset(_content(s.text)) for s in sents]
     tr = _textrank(sets)
-    picked, used = [], 0
+    picked: list[int] = []
+    used = 0
     for k in sorted(range(len(sents)), key=lambda k: (-tr[k], k)):
         if picked and used + len(sents[k].text) > max_chars:
             continue

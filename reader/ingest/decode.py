@@ -143,7 +143,7 @@ class HtmlPage:
 
 
 def _tokens(el) -> list[str]:  # type: ignore[no-untyped-def]
-    out = []
+    out: list[str] = []
     for attr in ("id", "class"):
         v = el.get(attr)
         if v:

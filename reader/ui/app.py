@@ -356,11 +356,22 @@ class ReaderApp(App[None]):
 
     # -- state ------------------------------------------------------------------------------
 
+    #: seconds a change waits before the state is written, so a burst of
+    #: changes is written once; a theme choice waits longer (the picker
+    #: previews themes as the cursor moves). Tests set them near zero.
+    SAVE_DELAY_S = 0.5
+    SAVE_DELAY_LATER_S = 2.0
+
     def request_save(self, later: bool = False) -> None:
         """Save the reading state soon (debounced)."""
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(2.0 if later else 0.5, self._save_now)
+        self._save_timer = self.set_timer(self.SAVE_DELAY_LATER_S if later else self.SAVE_DELAY_S, self._save_now)
+
+    @property
+    def save_pending(self) -> bool:
+        """A debounced save is waiting (tests wait for this to turn False)."""
+        return self._save_timer is not None
 
     def _save_now(self) -> None:
         self._save_timer = None

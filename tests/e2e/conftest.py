@@ -38,7 +38,7 @@ def e2e_tools():
 def seed_content(e2e_tools, tmp_path_factory) -> Path:
     pages = harness.seed_pages()
     if not pages:
-        pytest.fail("no seed page: expected ../shared/seed/*.txt beside the repository")
+        pytest.fail("no seed page in tests/data/")
     content = tmp_path_factory.mktemp("e2e-content") / "content"
     r = harness.import_pages(pages[:1], content)
     assert r.returncode == 0, f"reader import failed: {r.stderr or r.stdout}"
@@ -104,7 +104,7 @@ def hostile_page(seed: Path) -> str:
 def hostile_content(e2e_tools, tmp_path_factory) -> Path:
     pages = harness.seed_pages()
     if not pages:
-        pytest.fail("no seed page: expected ../shared/seed/*.txt beside the repository")
+        pytest.fail("no seed page in tests/data/")
     base = tmp_path_factory.mktemp("e2e-hostile")
     page = base / "hostile.txt"
     page.write_text(hostile_page(pages[0]), encoding="utf-8")

@@ -59,12 +59,9 @@ def ensure_tools() -> list[str]:
 
 
 def seed_pages() -> list[Path]:
-    """The seed page(s): ``../shared/seed`` beside the repo (CI lays a copy there)."""
-    for d in (REPO.parent / "shared" / "seed", REPO / "shared" / "seed", Path("/work/shared/seed")):
-        pages = sorted(d.glob("*.txt")) if d.is_dir() else []
-        if pages:
-            return pages
-    return []
+    """The seed page, vendored in ``tests/data`` (tests/test_seed.py checks it
+    still equals ``../shared/seed``)."""
+    return sorted((REPO / "tests" / "data").glob("*.txt"))
 
 
 def reader_cmd(*args: str) -> list[str]:
@@ -72,7 +69,10 @@ def reader_cmd(*args: str) -> list[str]:
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("READER_", "PYTHON", "TEXTUAL_"))}
+    # COLUMNS/LINES would override the pty's own size (shutil.get_terminal_size
+    # reads them first); pytest-xdist's workers have COLUMNS=80 LINES=24 set.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("READER_", "PYTHON", "TEXTUAL_")) and k not in ("COLUMNS", "LINES")}
     env["PYTHONPATH"] = str(REPO)
     env.update(extra)
     return env

@@ -284,11 +284,15 @@ class ReaderScreen(Screen[None]):
         except Exception:  # the app is closing: nothing to show it on
             pass
 
+    #: seconds after the first screen before every edition file is checked
+    #: (well after it: the check must not slow the start)
+    CATALOGUE_CHECK_DELAY_S = 2.0
+
     def on_mount(self) -> None:
         self._mount_css_count = getattr(self.app, "_css_update_count", None)
         self.call_after_refresh(self._mount_side)
         self.call_after_refresh(self.app.show_startup_notices)
-        self.set_timer(2.0, self._check_catalogue)  # well after the first screen
+        self.set_timer(self.CATALOGUE_CHECK_DELAY_S, self._check_catalogue)
         ed = self.session.edition
         st = self.session.state
         if ed is None:

@@ -348,11 +348,14 @@ class SearchScreen(_Modal):
         super().on_mount()
         self.query_one(Input).focus()
 
+    #: seconds the query must stay unchanged before it runs (one search per pause in typing)
+    SEARCH_DELAY_S = 0.2
+
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(0.2, lambda: self._run(event.value))
+        self._timer = self.set_timer(self.SEARCH_DELAY_S, lambda: self._run(event.value))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
