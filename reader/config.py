@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader import _compat, paths
+from reader import _compat, names, paths
 from reader.errors import ContentError
 from reader.i18n import match_lang
 
@@ -42,8 +42,8 @@ from reader.i18n import match_lang
 CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024
 
-_THEME_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_BINDING_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$")
+_THEME_NAME = names.THEME
+_BINDING_ID = names.BINDING_ID
 
 
 @dataclass

@@ -47,6 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
+from reader import names
+
 PROG = "reader-kiosk"
 DEFAULT_CONFIG = "/etc/reader/kiosk.toml"
 UTF8_LOCALE = "C.UTF-8"
@@ -54,7 +56,7 @@ UTF8_LOCALE = "C.UTF-8"
 # reader (or a library under it) might try to start by name is found.
 EMPTY_PATH = "/nonexistent/reader-kiosk"
 
-_TERM_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
+_TERM_RE = names.TERM
 _REFUSED_TERMS = {"dumb", "unknown", "network", "dialup", "unknown-terminal"}
 # SSH_CONNECTION "client-ip client-port server-ip server-port"; SSH_TTY a
 # device path. Anything else (control characters, huge values) is dropped.

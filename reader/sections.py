@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader import _compat
+from reader import _compat, names
 from reader.model import FALLBACK_SECTION, Article
 from reader.sanitize import clean
 
@@ -57,7 +57,7 @@ DEFAULTS: dict[str, float] = {
     "threshold": 6.0,
 }
 _SECTION_KEYS = {"id", "name_zh", "name_en", "hotkey", "terms", *DEFAULTS}
-_ID = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+_ID = names.SECTION_ID
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -83,7 +84,7 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
 #: imports analysis. Every import counts, also one inside a function. A new
 #: module must be placed here (longest prefix wins).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.paths",
+    ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.names", "reader.paths",
               "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak")),
     ("ingest", ("reader.ingest",)),
     ("analysis", ("reader.analysis", "reader.sections")),
@@ -172,3 +173,11 @@ def test_jieba_at_module_level_only_in_analysis():
         if top and (name == "jieba" or name.startswith("jieba."))
     ]
     assert offenders == []
+
+
+def test_each_name_rule_is_written_once():
+    """Issue 14: a name one part accepts is never one another rejects — the rules live in reader.names."""
+    pattern = re.compile(r're\.compile\(r"\^\[(?:A-Za-z0-9_?|a-z)\]\[')  # a first character, then the rest
+    places = [str(p.relative_to(ROOT)) for p in sorted(ROOT.rglob("*.py"))
+              if p.name != "names.py" and pattern.search(p.read_text("utf-8"))]
+    assert places == [], f"use reader.names instead of a rule of your own in {places}"

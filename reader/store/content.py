@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from reader import _compat, paths
+from reader import _compat, names, paths
 from reader.errors import ContentError
 from reader.model import ARTICLE_KINDS, FALLBACK_SECTION, FIGURE_KINDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
@@ -37,9 +37,9 @@ CATALOGUE = "catalogue.json"
 CATALOGUE_VERSION = 4  # 3: undated editions sort by import time; 4: section counts keyed by id
 FORMAT_VERSION = 1
 
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_ID_RE = names.FILE_ID
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SECTION_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")  # as reader.sections requires of an id
+_SECTION_RE = names.SECTION_ID  # as reader.sections requires of an id
 
 
 # --------------------------------------------------------------------------

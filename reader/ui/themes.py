@@ -31,7 +31,7 @@ from typing import Any
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from reader import paths
+from reader import names, paths
 from reader.config import key_line, read_toml
 from reader.errors import ContentError
 from reader.i18n import t, theme_label
@@ -55,7 +55,7 @@ COLOR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "sur
 REQUIRED_KEYS = ("primary", "foreground", "background", "dark")
 OTHER_KEYS = ("name", "dark", "ansi", "luminosity_spread", "text_alpha", "variables")
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_NAME = names.THEME
 
 
 class ThemeFileError(Exception):
