@@ -27,6 +27,7 @@ from reader.errors import ContentError
 from reader.model import ARTICLE_KINDS, FALLBACK_SECTION, FIGURE_KINDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
 from reader.store import atomic
+from reader.store import cache as stat_cache
 
 if TYPE_CHECKING:
     from reader.sections import Definition
@@ -352,7 +353,7 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     )
 
 
-_EDITION_CACHE_VERSION = 3  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers; 3: section_terms
+_EDITION_CACHE_VERSION = 4  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers; 3: section_terms; 4: reader.store.cache entries
 
 
 def edition_from_dict(d: dict[str, Any]) -> Edition:
@@ -912,20 +913,15 @@ class Library:
             raise ContentError(e.path, None, "edition file is gone (was it deleted?)") from None
         where = str(e.path)
         cached = paths.cache_dir() / "editions" / f"{paths.cache_name(where)}.json"
-        try:
-            raw = json.loads(cached.read_bytes())
-            if (raw["v"] == _EDITION_CACHE_VERSION and raw["path"] == where
-                    and raw["mtime_ns"] == st.st_mtime_ns and raw["size"] == st.st_size):
-                return edition_from_dict(raw["edition"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+        key = [_EDITION_CACHE_VERSION, where, st.st_size, st.st_mtime_ns]
+        doc = stat_cache.load(cached, key)
+        if isinstance(doc, dict):
+            try:
+                return edition_from_dict(doc)
+            except (KeyError, TypeError, ValueError):
+                pass  # an entry of another shape: parse the file
         edition = read_edition(e.path)
-        doc = {"v": _EDITION_CACHE_VERSION, "path": where, "mtime_ns": st.st_mtime_ns, "size": st.st_size,
-               "edition": asdict(edition)}
-        try:
-            atomic.write_text(cached, json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
-        except OSError:
-            pass  # no cache dir: parse next time too
+        stat_cache.save(cached, key, asdict(edition))  # (no cache dir: parse next time too)
         return edition
 
     def newest(self) -> EditionEntry | None:

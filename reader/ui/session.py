@@ -28,7 +28,7 @@ class SectionInfo(NamedTuple):
         return self.name_en if lang == "en" and self.name_en else self.name_zh
 
 
-_CACHE_VERSION = 2  # 2: keyed by the file reader.sections.sections_file chooses (the user's own first)
+_CACHE_VERSION = 3  # 2: keyed by the file reader.sections.sections_file chooses; 3: reader.store.cache format
 
 
 def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo]:
@@ -41,27 +41,20 @@ def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo
     does not validate is not cached, so its notice shows at every start
     until it is fixed.
     """
-    import json
-
     from reader import paths
     from reader.sections import load_definition, sections_file
-    from reader.store import atomic
+    from reader.store import cache as stat_cache
 
     dirs = [cd.root for cd in library.read_dirs]
     path, _origin = sections_file(dirs)
     cache = paths.cache_dir() / "ui-sections.json"
-    try:
-        st = path.stat()
-        key = [_CACHE_VERSION, str(path.resolve()), st.st_size, st.st_mtime_ns]
-    except OSError:
-        key = None
-    if key is not None:
+    key = stat_cache.file_key(path, _CACHE_VERSION)
+    rows = stat_cache.load(cache, key)
+    if rows is not None:
         try:
-            raw = json.loads(cache.read_text("utf-8"))
-            if raw.get("key") == key:
-                return [SectionInfo(*row) for row in raw["sections"]]
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+            return [SectionInfo(*row) for row in rows]
+        except TypeError:
+            pass  # an entry of another shape: made again below
     try:
         definition = load_definition(dirs)
     except Exception as exc:  # even the bundled file is broken: one catch-all, so the reader still opens
@@ -69,12 +62,8 @@ def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo
         return [SectionInfo(FALLBACK_SECTION, "综合", "General", "1", True)]
     notices.extend(definition.notices)
     infos = [SectionInfo(s.id, s.name_zh, s.name_en, s.hotkey, s.is_catch_all) for s in definition.sections]
-    if key is not None and not definition.notices:
-        try:
-            atomic.write_text(cache, json.dumps({"key": key, "sections": [list(i) for i in infos]},
-                                                ensure_ascii=False))
-        except OSError:
-            pass
+    if not definition.notices:
+        stat_cache.save(cache, key, [list(i) for i in infos])
     return infos
 
 

@@ -281,17 +281,16 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
     return theme, warnings
 
 
-_THEME_CACHE_VERSION = 1
+_THEME_CACHE_VERSION = 2  # 2: reader.store.cache entries
 
 
-def _theme_cache(path: Path) -> tuple[Path, list[int | str]] | None:
-    try:
-        st = path.stat()
-    except OSError:
+def _theme_cache(path: Path) -> tuple[Path, list[Any]] | None:
+    from reader.store import cache as stat_cache
+
+    key = stat_cache.file_key(path, _THEME_CACHE_VERSION)
+    if key is None:
         return None
-    where = str(path.resolve())
-    return (paths.cache_dir() / "themes" / f"{paths.cache_name(where)}.json",
-            [_THEME_CACHE_VERSION, where, st.st_mtime_ns, st.st_size])
+    return paths.cache_dir() / "themes" / f"{paths.cache_name(key[1])}.json", key
 
 
 def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
@@ -301,16 +300,16 @@ def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
     (keyed by path, mtime and size): the start path then skips the TOML parse
     and the validation, and a changed file is validated again.
     """
-    import json
+    from reader.store import cache as stat_cache
 
     cache = _theme_cache(path)
     if cache is not None:
-        try:
-            raw = json.loads(cache[0].read_bytes())
-            if raw["key"] == cache[1]:
-                return Theme(**raw["theme"]), []
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+        fields = stat_cache.load(*cache)
+        if isinstance(fields, dict):
+            try:
+                return Theme(**fields), []
+            except TypeError:
+                pass  # an entry of another shape: read the file
     data, text, notices = read_toml(path, MAX_THEME_BYTES)
     if data is None:
         return None, [f"{n}; theme skipped" for n in notices]
@@ -321,12 +320,7 @@ def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
     if not warnings and cache is not None:
         from dataclasses import asdict
 
-        from reader.store import atomic
-
-        try:
-            atomic.write_text(cache[0], json.dumps({"key": cache[1], "theme": asdict(theme)}))
-        except (OSError, TypeError, ValueError):
-            pass
+        stat_cache.save(cache[0], cache[1], asdict(theme))
     return theme, [str(ContentError(path, ln, msg)) for ln, msg in warnings]
 
 
@@ -430,24 +424,16 @@ def cached_variables(theme: Theme, generate) -> dict[str, str]:
     Textual derives ~150 shades from a theme's dozen colours on every start
     (about 1 ms); they only change with the theme or with Textual.
     """
-    import json
+    from reader.store import cache as stat_cache
 
     where = _variables_cache(theme)
     if where is not None:
-        try:
-            raw = json.loads(where[0].read_bytes())
-            if raw["key"] == where[1] and isinstance(raw["variables"], dict):
-                return raw["variables"]
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+        variables = stat_cache.load(*where)
+        if isinstance(variables, dict):
+            return variables
     variables = generate()
     if where is not None:
-        from reader.store import atomic
-
-        try:
-            atomic.write_text(where[0], json.dumps({"key": where[1], "variables": variables}))
-        except (OSError, TypeError, ValueError):
-            pass
+        stat_cache.save(where[0], where[1], variables)
     return variables
 
 
