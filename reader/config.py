@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader import _compat, names, paths
+from reader import files, names, paths
 from reader.errors import ContentError
 from reader.i18n import match_lang
 
@@ -69,22 +69,6 @@ def config_path() -> Path:
 # TOML helpers shared with reader.ui.themes
 
 
-def toml_error_line(exc: Exception) -> tuple[int | None, str]:
-    """(line, message without the position) of a TOMLDecodeError."""
-    msg = str(exc)
-    line = getattr(exc, "lineno", None)
-    m = re.search(r"\s*\(at line (\d+), column \d+\)\s*$", msg)
-    if m:
-        line = line or int(m.group(1))
-        msg = msg[: m.start()]
-    else:
-        m = re.search(r"\s*\(at end of document\)\s*$", msg)
-        if m:
-            msg = msg[: m.start()] + " at end of file"
-    msg = msg.strip() or "invalid TOML"
-    return line, msg[0].lower() + msg[1:]
-
-
 def key_line(text: str, key: str, table: str | None = None) -> int | None:
     """1-based line where *key* is assigned (inside ``[table]`` if given), else None.
 
@@ -113,36 +97,25 @@ def key_line(text: str, key: str, table: str | None = None) -> int | None:
 
 
 def read_toml(path: Path, max_bytes: int = MAX_CONFIG_BYTES) -> tuple[dict | None, str, list[str]]:
-    """Read and parse a TOML file: (data or None, text, notices).
+    """Read and parse a TOML file through :mod:`reader.files`: (data or None, text, notices).
 
     A missing file is (None, "", []) with no notice; anything else that goes
-    wrong is one ``file:line: problem`` notice.
+    wrong (a directory, a FIFO, too large, not UTF-8, not TOML, nested absurdly
+    deep) is one ``file:line: problem`` notice.
     """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None, "", [str(ContentError(path, None, f"too large ({size} bytes; at most {max_bytes})"))]
-        data = path.read_bytes()
+        text = files.read_text(path, max_bytes)
     except FileNotFoundError:
         return None, "", []
-    except IsADirectoryError:
-        return None, "", [str(ContentError(path, None, "is a directory, not a file"))]
-    except OSError as exc:
-        return None, "", [str(ContentError(path, None, f"cannot read ({exc.strerror or exc})"))]
+    except ContentError as exc:
+        return None, "", [str(exc)]
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, "", [str(ContentError(path, line, "not UTF-8 text; save it as UTF-8"))]
-    tomllib = _compat.tomllib()
-    try:
-        parsed = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line, msg = toml_error_line(exc)
-        if msg.startswith("invalid value"):
+        return files.parse_toml(text, path), text, []
+    except ContentError as exc:
+        msg = str(exc)
+        if "invalid value" in exc.message.lower():
             msg += " (text needs double quotes, e.g. \"#1a2b3c\" or \"dark\")"
-        return None, text, [str(ContentError(path, line, f"not valid TOML: {msg}"))]
-    return parsed, text, []
+        return None, text, [msg]
 
 
 def _type_name(value: object) -> str:

@@ -57,6 +57,8 @@ UTF8_LOCALE = "C.UTF-8"
 EMPTY_PATH = "/nonexistent/reader-kiosk"
 
 _TERM_RE = names.TERM
+#: kiosk.toml is a few lines; anything this big is not a settings file.
+MAX_SETTINGS_BYTES = 64 * 1024
 _REFUSED_TERMS = {"dumb", "unknown", "network", "dialup", "unknown-terminal"}
 # SSH_CONNECTION "client-ip client-port server-ip server-port"; SSH_TTY a
 # device path. Anything else (control characters, huge values) is dropped.
@@ -136,29 +138,17 @@ def load_settings(path: str | os.PathLike[str] | None, *, required: bool = False
     if path is None:
         return Settings()
     p = Path(path)
-    try:
-        raw = p.read_bytes()
+    from reader import files
+    from reader.errors import ContentError
+
+    try:  # regular file, size cap, UTF-8, TOML, nesting: one line for anything wrong
+        doc, text = files.read_toml(p, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         if required:
             raise KioskError(f"{p}: no such file") from None
         return Settings()
-    except OSError as exc:
-        raise KioskError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise KioskError(f"{p}: not UTF-8") from None
-    from reader._compat import tomllib as _tomllib
-
-    tomllib = _tomllib()  # on first use: `reader-kiosk` without a settings file reads no TOML
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"at line (\d+)", str(exc))
-        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # "at end of document"
-        where = f"{p}:{line}"
-        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
-        raise KioskError(f"{where}: {msg}") from None
+    except ContentError as exc:
+        raise KioskError(str(exc)) from None
 
     def fail(key: str, msg: str, table: str | None = None) -> NoReturn:
         line = _line_of(text, key, table)

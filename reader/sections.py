@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader import _compat, names
+from reader import names
 from reader.model import FALLBACK_SECTION, Article
 from reader.sanitize import clean
 
@@ -93,6 +93,10 @@ class Section:
 
 # --------------------------------------------------------------------------
 # Loading and validation
+
+
+#: A sections file is a few KB (the bundled one: 3 KB); 256 KiB leaves room for many sections.
+MAX_SECTIONS_BYTES = 256 * 1024
 
 
 def _error(path: Path, line: int | None, message: str) -> Exception:
@@ -171,19 +175,12 @@ def load_sections(path: Path | str | None = None) -> list[Section]:
 
         path = bundled_content_dir() / "sections.toml"
     path = Path(path)
+    from reader import files
+
     try:
-        raw = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise _error(path, None, f"cannot read the sections file: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise _error(path, None, "not UTF-8 text") from None
-    tomllib = _compat.tomllib()
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"
-        raise _error(path, int(m.group(1)) if m else None, f"invalid TOML: {msg}") from None
+        data, raw = files.read_toml(path, MAX_SECTIONS_BYTES)
+    except FileNotFoundError:
+        raise _error(path, None, "cannot read the sections file: no such file") from None
     return _validate(path, raw, data)
 
 

@@ -84,8 +84,8 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
 #: imports analysis. Every import counts, also one inside a function. A new
 #: module must be placed here (longest prefix wins).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.names", "reader.paths",
-              "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak")),
+    ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.names", "reader.files",
+              "reader.paths", "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak")),
     ("ingest", ("reader.ingest",)),
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),

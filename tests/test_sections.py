@@ -190,7 +190,7 @@ def _error(tmp_path: Path, text: str) -> ContentError:
     "text, line, words",
     [
         # invalid TOML: tomllib's line
-        ('[classifier]\nthreshold = \n', 2, "invalid TOML"),
+        ('[classifier]\nthreshold = \n', 2, "not valid TOML"),
         # unknown top-level key
         ('title = "x"\n' + _section("a", "a"), 1, "unknown key 'title'"),
         # unknown classifier key

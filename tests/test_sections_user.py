@@ -105,7 +105,7 @@ def test_bad_toml_falls_back_to_the_bundled_sections_with_a_clear_error():
     assert d.origin == "bundled" and d.path == bundled_sections_file()
     (notice,) = d.notices
     lineno = len(path.read_text("utf-8").splitlines())
-    assert notice.startswith(f"{path}:{lineno}: invalid TOML")
+    assert notice.startswith(f"{path}:{lineno}: not valid TOML")
     assert notice.endswith("(using the bundled sections instead)") and "\n" not in notice
 
 
@@ -142,7 +142,7 @@ def test_import_files_a_sports_article_under_the_users_section_and_check_accepts
 def test_check_reports_a_broken_user_file(tmp_path, capsys):
     path = write_user_sections('\n[[section]]\nid = "sports\n')
     code, out, err = run(capsys, "check", "--content", str(tmp_path / "content"))
-    assert code == 1 and err.startswith(f"{path}:") and "invalid TOML" in err
+    assert code == 1 and err.startswith(f"{path}:") and "not valid TOML" in err
 
 
 def test_import_with_a_broken_user_file_says_so_and_uses_the_bundled_sections(tmp_path, capsys, page):
@@ -221,7 +221,7 @@ def test_apply_refuses_a_broken_user_file(tmp_path, capsys, page):
     before = edition_file(content).read_bytes()
     path = write_user_sections('\n[[section]]\nid = "sports\n')
     code, out, err = run(capsys, "sections", "apply", "--content", str(content))
-    assert code == 1 and f"{path}:" in err and "invalid TOML" in err
+    assert code == 1 and f"{path}:" in err and "not valid TOML" in err
     assert edition_file(content).read_bytes() == before
 
 

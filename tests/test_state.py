@@ -78,3 +78,27 @@ def test_save_into_unwritable_place_returns_false(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert StateStore(blocker / "sub").save(ReadingState(edition="e")) is False
+
+
+def test_a_state_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """Read through reader.files: a FIFO where the state file should be gives a notice at once
+    (the reader opens with a fresh state) instead of blocking the start for ever."""
+    import os
+    import threading
+
+    store = StateStore(tmp_path)
+    os.mkfifo(store.path)
+    out: list[tuple[ReadingState, list[str]]] = []
+    t = threading.Thread(target=lambda: out.append(store.load()), daemon=True)  # a regression fails, not hangs
+    t.start()
+    t.join(5)
+    assert not t.is_alive(), "loading the state blocked on a FIFO"
+    state, notices = out[0]
+    assert state == ReadingState() and "not a regular file" in notices[0]
+
+
+def test_a_deeply_nested_state_file_is_damaged_not_a_traceback(tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    store.path.write_text("[" * 100_000, encoding="utf-8")
+    state, notices = store.load()
+    assert state == ReadingState() and "damaged" in notices[0] and "nested" in notices[0]

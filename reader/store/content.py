@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from reader import _compat, names, paths
+from reader import files, names, paths
 from reader.errors import ContentError
 from reader.model import ARTICLE_KINDS, FALLBACK_SECTION, FIGURE_KINDS, Article, Byline, Caption, Edition, Figure
 from reader.sanitize import clean
@@ -184,14 +184,7 @@ def parse_edition(text: str, path: Path, sections: Definition | None = None) -> 
     library stays readable when a section is removed from sections.toml);
     ``reader check`` passes the sections in use and an unknown id is a problem.
     """
-    tomllib = _compat.tomllib()
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        line = int(m.group(1)) if m else len(text.rstrip("\n").splitlines()) or 1
-        msg = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(exc))
-        raise ContentError(path, line, f"not valid TOML: {msg}") from None
+    doc = files.parse_toml(text, path)
     v = _Validator(path, text)
     v.sections = sections
     fmt = doc.get("format", FORMAT_VERSION)
@@ -369,17 +362,17 @@ def edition_from_dict(d: dict[str, Any]) -> Edition:
                    page=d.get("page"), page_name=d.get("page_name"), page_lines=list(d.get("page_lines") or []))
 
 
+#: An edition of a full page is 30–120 KB; a whole issue in one file stays far below this.
+MAX_EDITION_BYTES = 16 * 1024 * 1024
+
+
 def read_edition(path: Path, sections: Definition | None = None) -> Edition:
+    """An edition file read through :mod:`reader.files` (regular file, size cap, UTF-8) and validated."""
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(path, None, f"cannot read ({exc.strerror or exc})") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ContentError(path, line, "not UTF-8 text") from None
+        text = files.read_text(path, MAX_EDITION_BYTES)
+    except FileNotFoundError:
+        raise ContentError(path, None, "cannot read (No such file or directory)") from None
     return parse_edition(text, path, sections)
 
 

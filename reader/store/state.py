@@ -33,6 +33,8 @@ from reader.store import atomic
 STATE_FILE = "state.json"
 STATE_VERSION = 1
 MAX_READ_EDITIONS = 400  # read marks kept for this many editions (newest kept)
+#: The state file stays far below this (400 editions of read marks, bookmarks: ~100 KB).
+MAX_STATE_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -193,16 +195,19 @@ class StateStore:
         """Return the saved state (or a fresh one) and one-line notices."""
         notices: list[str] = []
         atomic.clean_temp_files(self.directory)
+        from reader import files
+        from reader.errors import ContentError
+
         try:
-            raw = self.path.read_bytes()
+            raw = files.read_bytes(self.path, MAX_STATE_BYTES)
         except FileNotFoundError:
             return ReadingState(), notices
-        except OSError as exc:
-            notices.append(f"reading state not loaded: {self.path}: {exc.strerror or exc}")
+        except ContentError as exc:  # a FIFO, a directory, unreadable, or too large to be ours
+            notices.append(f"reading state not loaded: {exc}")
             return ReadingState(), notices
         try:
-            state = ReadingState.from_json(json.loads(raw.decode("utf-8")))
-        except (ValueError, UnicodeDecodeError) as exc:
+            state = ReadingState.from_json(files.parse_json(raw, self.path))
+        except (ContentError, ValueError) as exc:
             aside = self._move_aside()
             where = f"moved to {aside.name}" if aside else "left in place"
             notices.append(f"reading state was damaged ({exc}); {where}, starting fresh")
