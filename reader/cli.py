@@ -429,13 +429,13 @@ def _analyze_jsonl(text: str, jobs: int | None) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from reader.store.search import cli_search
+    from reader.cli_search import cli_search
 
     return cli_search(args)
 
 
 def _cmd_index(args: argparse.Namespace) -> int:
-    from reader.store.search import cli_index
+    from reader.cli_search import cli_index
 
     return cli_index(args)
 

@@ -90,7 +90,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
-    ("front ends", ("reader.ui", "reader.cli", "reader.kiosk", "reader.__main__")),
+    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.kiosk", "reader.__main__")),
 ]
 
 
@@ -181,3 +181,15 @@ def test_each_name_rule_is_written_once():
     places = [str(p.relative_to(ROOT)) for p in sorted(ROOT.rglob("*.py"))
               if p.name != "names.py" and pattern.search(p.read_text("utf-8"))]
     assert places == [], f"use reader.names instead of a rule of your own in {places}"
+
+
+def test_the_store_prints_nothing_and_parses_no_arguments():
+    """Issue 14 move 2: printing and argparse belong to the command line modules; the store
+    returns values and raises one-line errors."""
+    offenders = []
+    for p in sorted((ROOT / "store").rglob("*.py")):
+        text = p.read_text("utf-8")
+        for bad in ("print(", "sys.stdout", "sys.stderr", "argparse"):
+            if bad in text:
+                offenders.append(f"{p.relative_to(ROOT)}: {bad}")
+    assert offenders == []
