@@ -41,7 +41,8 @@ sys.path.insert(0, str(REPO))
 
 from reader.importer import build_edition, edition_id, read_page  # noqa: E402
 from reader.model import Article, Edition, Figure  # noqa: E402
-from reader.store import content as store  # noqa: E402
+from reader.store.catalogue import ContentDir, EditionEntry  # noqa: E402
+from reader.store.editions import write_edition  # noqa: E402
 
 SEED = REPO.parent / "shared" / "seed" / "000_6445cb2987957b36.txt"
 _SENTENCE_END = re.compile(r"(?<=[。！？])")
@@ -102,7 +103,7 @@ def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3
     last = dt.date(2025, 11, 15)
     first = last - dt.timedelta(days=n - 1)
     out.mkdir(parents=True, exist_ok=True)
-    cd = store.ContentDir(out)
+    cd = ContentDir(out)
     entries = []
     articles = 0
     text_bytes = 0
@@ -123,8 +124,8 @@ def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3
         body = json.dumps([a.to_json() for a in arts], ensure_ascii=False)
         sha = hashlib.sha256((date + body).encode("utf-8")).hexdigest()
         ed = Edition(id=edition_id(sha, date), title=f"合成日报 {date}", date=date, source_sha256=sha, articles=arts)
-        path = store.write_edition(out, ed)
-        entries.append(store.EditionEntry.from_edition(ed, out, path))
+        path = write_edition(out, ed)
+        entries.append(EditionEntry.from_edition(ed, out, path))
         articles += len(arts)
         text_bytes += sum(
             len(t.encode("utf-8")) for a in arts for t in [a.headline, *a.paragraphs, *(c.text for c in a.captions)]

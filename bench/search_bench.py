@@ -145,8 +145,7 @@ def main() -> int:
     os.environ["READER_CACHE_DIR"] = str(cache)
 
     from reader.store import search as S
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; "
           f"python {sys.version.split()[0]}, sqlite {__import__('sqlite3').sqlite_version}")
 

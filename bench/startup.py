@@ -91,8 +91,7 @@ def newest_alone(archive: Path, dest: Path) -> Path:
     import shutil
 
     sys.path.insert(0, str(ROOT))
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     newest = Library([archive], archive).newest()
     if newest is None:
         raise SystemExit(f"{archive}: no editions")

@@ -30,9 +30,9 @@ from typing import Any
 from reader.errors import ReaderError
 from reader.importer import Page, build_edition, carry_pins, read_page
 from reader.model import Edition
-from reader.store import content as store
-from reader.store.content import Library
-
+from reader.store.catalogue import EditionEntry
+from reader.store.editions import edition_path, edition_to_toml, read_edition, write_edition
+from reader.store.library import Library
 CATALOGUE_SAVE_EVERY = 1.0  # seconds between catalogue saves during a batch
 
 
@@ -63,7 +63,7 @@ def _build_page(page_path: str, page: Page | None, sections_file: Path | None, d
         edition = build_edition(page, date=date, title=title, sections_file=sections_file, parsed=parsed)
         # Serialising is ~1/4 of the parent's work per page: do it here, in
         # the worker, when there is one.
-        text = store.edition_to_toml(edition) if serialise else None
+        text = edition_to_toml(edition) if serialise else None
     except ReaderError as exc:
         return Outcome(page=page_path, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the others
@@ -171,16 +171,16 @@ class _Writer:
         old = [e for e in self.entries.values() if e.source_sha256 == edition.source_sha256 or e.id == edition.id]
         for e in old:
             try:
-                carry_pins(edition, store.read_edition(e.path))
+                carry_pins(edition, read_edition(e.path))
             except ReaderError:
                 pass
         if outcome.toml is not None and not old:
             from reader.store import atomic
 
-            path = store.edition_path(self.wd.root, edition.id)
+            path = edition_path(self.wd.root, edition.id)
             atomic.write_text(path, outcome.toml)
         else:  # pins may have changed it
-            path = store.write_edition(self.wd.root, edition)
+            path = write_edition(self.wd.root, edition)
         outcome.toml = None
         for e in old:
             if e.path != path:
@@ -189,7 +189,7 @@ class _Writer:
                 atomic.remove(e.path)
             self.entries.pop(e.id, None)
         outcome.replaced = bool(old)
-        self.entries[edition.id] = store.EditionEntry.from_edition(edition, self.wd.root, path)
+        self.entries[edition.id] = EditionEntry.from_edition(edition, self.wd.root, path)
         self.dirty = True
         if save_now or time.monotonic() - self.last_save >= CATALOGUE_SAVE_EVERY:
             self.save()

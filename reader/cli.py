@@ -289,8 +289,7 @@ def _expand_pages(items: list[str]) -> list[str]:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from reader.importer import parse_date
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     date = parse_date(args.date)
     pages = _expand_pages(args.pages)
     library = Library.open(_content(args))
@@ -303,8 +302,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _select_edition(args: argparse.Namespace):
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     library = Library.open(_content(args))
     entries = library.editions()
     for prob in library.problems:
@@ -322,8 +320,7 @@ def _select_edition(args: argparse.Namespace):
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from reader.export import to_markdown
-    from reader.store.content import read_edition
-
+    from reader.store.editions import read_edition
     library, entries, entry = _select_edition(args)
     if args.list:
         for e in reversed(entries):
@@ -340,8 +337,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from reader.sections import Definition, load_sections, sections_file
-    from reader.store.content import Library, read_edition
-
+    from reader.store.editions import read_edition
+    from reader.store.library import Library
     library = Library.open(_content(args))
     problems: list[str] = []
     count = 0
@@ -450,8 +447,7 @@ _ORIGINS = {
 
 def _cmd_sections(args: argparse.Namespace) -> int:
     from reader.sections import Definition, bundled_sections_file, load_sections, sections_file, user_sections_file
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     library = Library.open(_content(args))
     if args.sections_command == "list":
         if args.path:

@@ -49,8 +49,7 @@ def _cli_progress(*, notice: bool) -> Iterator[Progress]:
 
 
 def _open_library(args: Any) -> Any:
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     library = Library.open(getattr(args, "content", None))
     library.editions()
     for prob in library.problems:

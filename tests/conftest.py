@@ -242,8 +242,7 @@ def older_edition() -> Edition:
 
 
 def write_content(root: Path) -> Path:
-    from reader.store.content import write_edition
-
+    from reader.store.editions import write_edition
     root.mkdir(parents=True, exist_ok=True)
     write_edition(root, older_edition())
     write_edition(root, newest_edition())
@@ -264,8 +263,7 @@ def pytest_collection_modifyitems(config, items):
 def content_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_content(tmp_path_factory.mktemp("content-template") / "content")
     # Build the catalogue once so copies start warm.
-    from reader.store.content import Library
-
+    from reader.store.library import Library
     Library.open(root).editions()
     return root
 

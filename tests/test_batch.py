@@ -12,9 +12,7 @@ import pytest
 from reader import batch
 from reader.cli import main
 from reader.store import search as S
-from reader.store.content import Library
-
-
+from reader.store.library import Library
 def page_text(n: int) -> str:
     return (
         f"第{n}篇测试标题风电\n\n□本报记者 张三\n\n这是第{n}页的第一段，说明了风电场第{n}号机组的情况。\n\n"

@@ -26,7 +26,7 @@ def _core_modules() -> list[str]:
 
 def test_core_modules_exist():
     mods = _core_modules()
-    for expected in ("reader.model", "reader.cli", "reader.store.content", "reader.importer"):
+    for expected in ("reader.model", "reader.cli", "reader.store.library", "reader.store.editions", "reader.importer"):
         assert expected in mods
 
 

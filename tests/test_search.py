@@ -16,9 +16,8 @@ from reader.cli import main
 from reader.model import Article, Caption, Edition
 from reader.sanitize import clean
 from reader.store import search as S
-from reader.store.content import Library, write_edition
-
-
+from reader.store.editions import write_edition
+from reader.store.library import Library
 def _edition(eid: str, date: str | None, *articles: Article, sha: str | None = None) -> Edition:
     return Edition(id=eid, title=eid, date=date, source_sha256=sha or (eid.encode().hex() * 8)[:64],
                    articles=list(articles))

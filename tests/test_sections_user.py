@@ -65,8 +65,7 @@ def edition_file(content: Path) -> Path:
 
 
 def sections_of(content: Path) -> dict[str, tuple[str, list[str]]]:
-    from reader.store.content import read_edition
-
+    from reader.store.editions import read_edition
     return {a.headline: (a.section, a.section_terms) for a in read_edition(edition_file(content)).articles}
 
 

@@ -11,9 +11,9 @@ import pytest
 from reader.errors import ContentError
 from reader.model import Article, Byline, Caption, Edition, Figure
 from reader.store import atomic
-from reader.store.content import ContentDir, Library, edition_to_toml, parse_edition, read_edition, write_edition
-
-
+from reader.store.catalogue import ContentDir
+from reader.store.editions import edition_to_toml, parse_edition, read_edition, write_edition
+from reader.store.library import Library
 def _edition(eid: str = "2025-11-15-abcdef12", date: str | None = "2025-11-15") -> Edition:
     para = "项目新建27台7.5MW风电机组，预计年发电量达4.8亿千瓦时。"
     start = para.index("27台")
@@ -178,7 +178,7 @@ def test_read_only_dir_keeps_catalogue_in_cache(tmp_path: Path, monkeypatch):
     real_access = os.access
     # CI runs as root, which may write anywhere: pretend the bundled dir is read-only.
     monkeypatch.setattr(
-        "reader.store.content.os.access", lambda p, mode: False if Path(p) == ro else real_access(p, mode)
+        "reader.store.catalogue.os.access", lambda p, mode: False if Path(p) == ro else real_access(p, mode)
     )
     cd = ContentDir(ro)
     assert [e.id for e in cd.catalogue()] == ["e1"]
@@ -310,8 +310,7 @@ def test_quick_start_agrees_with_the_full_list(tmp_path: Path, monkeypatch, smal
 
 
 def test_quick_start_reads_a_few_rows_of_a_big_archive(tmp_path: Path, monkeypatch):
-    from reader.store.content import EditionEntry
-
+    from reader.store.catalogue import EditionEntry
     roots = _library_with(tmp_path, [[(f"2024-{m:02d}-{d:02d}", f"2024-{m:02d}-{d:02d}")
                                       for m in range(1, 13) for d in (1, 11, 21)]])
     monkeypatch.setattr(Library, "SMALL_DIR", 4)
@@ -338,8 +337,7 @@ def test_quick_start_declines_a_stale_or_damaged_catalogue(tmp_path: Path):
 
 
 def test_catalogue_view_counts_rows_it_does_not_parse(tmp_path: Path):
-    from reader.store.content import CatalogueView
-
+    from reader.store.catalogue import CatalogueView
     (root,) = _library_with(tmp_path, [[(f"e{i}", f"2025-01-{i + 1:02d}") for i in range(5)]])
     cd = ContentDir(root)
     data = cd.catalogue_path().read_bytes()

@@ -246,13 +246,13 @@ async def test_no_editions_shows_how_to_import(tmp_path: Path) -> None:
 def test_start_path_is_light_and_never_loads_jieba(content_dir: Path, term: str) -> None:
     code = (
         "import asyncio, sys\n"
-        "import reader.store.content as c\n"
+        "import reader.store.catalogue as cat, reader.store.library as lib\n"
         "calls = []\n"
-        "orig = c.read_edition\n"
-        "def counting(path):\n"
+        "orig = lib.read_edition\n"
+        "def counting(path, *args, **kwargs):\n"
         "    calls.append(str(path))\n"
-        "    return orig(path)\n"
-        "c.read_edition = counting\n"
+        "    return orig(path, *args, **kwargs)\n"
+        "cat.read_edition = lib.read_edition = counting\n"
         "from reader.ui.app import ReaderApp\n"
         f"app = ReaderApp({str(content_dir)!r}, animations=False)\n"
         "async def main():\n"

@@ -27,9 +27,8 @@ from pathlib import Path
 
 from reader.errors import ContentError
 from reader.sections import Definition, explain
-from reader.store.content import Library, read_edition, write_edition
-
-
+from reader.store.editions import read_edition, write_edition
+from reader.store.library import Library
 @dataclass
 class Move:
     """One article filed elsewhere: where it was, where it goes, and why."""

@@ -582,8 +582,7 @@ PARALLEL_READ_MIN = 64  # editions: below this, forking workers costs more than 
 
 
 def _read_one(path: Path) -> Edition | ContentError:
-    from reader.store.content import read_edition
-
+    from reader.store.editions import read_edition
     try:
         return read_edition(path)
     except ContentError as exc:
@@ -698,8 +697,7 @@ def index_edition(edition: Edition, library: Any, *, path: Path | None = None) -
     ix = _index_for(library)
     content_dir = Path(library.write_dir.root)
     if path is None:
-        from reader.store.content import edition_path
-
+        from reader.store.editions import edition_path
         path = edition_path(content_dir, edition.id)
     path = Path(path)
     st = path.stat()

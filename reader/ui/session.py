@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.model import FALLBACK_SECTION, Article, Edition
-from reader.store.content import EditionEntry, Library, StartEntry
+from reader.store.catalogue import EditionEntry, StartEntry
+from reader.store.library import Library
 from reader.store.state import Bookmark, ReadingState, StateStore
 
 
