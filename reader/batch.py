@@ -12,17 +12,17 @@
   a second and at the end (it is derived data: a crash in between costs a
   re-parse of the newest files on the next start, nothing more), and the
   search index is updated after every edition.
-* With several pages and stderr a terminal, a progress bar (pages/s, ETA)
-  runs on stderr; the per-page reports go to stdout as pages finish.
+* Nothing here prints: :func:`run_import` returns what happened and calls
+  back as each page finishes; ``reader/cli_import.py`` reports it (a
+  progress bar on stderr, the per-page reports on stdout).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ class Outcome:
     replaced: bool = False
     toml: str | None = None  # the edition file's text, serialised in the worker
     blocks: list[dict[str, Any]] | None = None  # each line's role (for --dry-run --format json)
+    warnings: list[str] = field(default_factory=list)  # for stderr: the page imported, something around it did not
 
 
 # --------------------------------------------------------------------------
@@ -199,8 +200,7 @@ class _Writer:
         except Exception as exc:  # noqa: BLE001 - the import itself succeeded
             if not self.index_warned:
                 self.index_warned = True
-                print(f"reader: the search index was not updated ({exc}); `reader index` rebuilds it",
-                      file=sys.stderr)
+                outcome.warnings.append(f"the search index was not updated ({exc}); `reader index` rebuilds it")
 
     def save(self) -> None:
         if self.dirty:
@@ -217,80 +217,36 @@ def _after_store(edition: Edition, library: Library) -> None:
 
 
 # --------------------------------------------------------------------------
-# Reporting
+# The run (the command line prints it: reader/cli_import.py)
 # --------------------------------------------------------------------------
 
 
-def _report_text(o: Outcome, dry_run: bool) -> None:
-    if o.error:
-        print(f"reader: {o.error} (skipped)", file=sys.stderr)
-        return
-    ed = o.edition
-    assert ed is not None
-    verb = "would import" if dry_run else ("replaced" if o.replaced else "imported")
-    counts = ed.section_counts()
-    secs = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
-    notes = f" ({'; '.join(o.notes)})" if o.notes else ""
-    print(f"{verb} {o.page} -> {ed.id}: {len(ed.articles)} articles [{secs}]{notes}")
-    for a in ed.articles:
-        print(f"  {a.section:<9} {a.headline}  ({len(a.paragraphs)} paragraphs, {len(a.figures)} figures)")
+@dataclass
+class ImportRun:
+    """What a batch did: every outcome in page order, the workers used and the time taken."""
+
+    outcomes: list[Outcome]
+    jobs: int
+    seconds: float
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.error]
 
 
-def _json(o: Outcome) -> dict[str, Any]:
-    assert o.edition is not None
-    doc = o.edition.to_json()
-    if o.blocks is not None:
-        doc["blocks"] = o.blocks  # --dry-run: every line of the page, its role, and why
-    return doc
-
-
-class _Bar:
-    """rich progress bar on stderr (only when stderr is a terminal)."""
-
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
-
-        self.progress = Progress(
-            TextColumn("importing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} pages/s"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True, highlight=False),
-            transient=True,
-            # Reports printed to stdout go above the bar, but only when stdout
-            # is the same kind of thing (a terminal); never move them to stderr
-            # when stdout is a pipe or a file.
-            redirect_stdout=sys.stdout.isatty(),
-            redirect_stderr=False,
-        )
-        self.start = time.monotonic()
-        self.progress.start()
-        self.task = self.progress.add_task("import", total=total, rate="-")
-
-    def advance(self, done: int) -> None:
-        elapsed = time.monotonic() - self.start
-        rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
-        self.progress.update(self.task, completed=done, rate=rate)
-
-    def stop(self) -> None:
-        self.progress.stop()
-
-
-def import_pages(
+def run_import(
     pages: list[str],
     library: Library,
     *,
     date: str | None,
     title: str | None,
     dry_run: bool,
-    fmt: str,
+    explain: bool = False,
     jobs: int | None = None,
-) -> int:
+    on_outcome: Callable[[Outcome, int], None] | None = None,
+) -> ImportRun:
+    """Import ``pages`` into ``library`` (or only build them, ``dry_run``); ``on_outcome(o, n)``
+    is called as each page finishes (the n-th), in page order. Prints nothing."""
     if jobs is not None and jobs < 1:
         from reader.errors import InputError
 
@@ -299,12 +255,8 @@ def import_pages(
     many = len(pages) > 1
     started = time.monotonic()
     writer = None if dry_run else _Writer(library)
-    bar = _Bar(len(pages)) if many and sys.stderr.isatty() else None
     outcomes: list[Outcome] = []
-    for notice in library.sections().notices:  # a user's sections.toml that does not validate
-        print(f"reader: {notice}", file=sys.stderr)
     try:
-        explain = dry_run and fmt == "json"
         for n, o in enumerate(_outcomes(pages, library.sections_file(), date, title, jobs, explain), 1):
             if o.edition is not None and writer is not None:
                 try:
@@ -313,32 +265,9 @@ def import_pages(
                     o.error = f"{o.page}: could not be written ({exc.strerror or exc})"
                     o.edition = None
             outcomes.append(o)
-            if fmt == "json":
-                if o.error:
-                    print(f"reader: {o.error} (skipped)", file=sys.stderr)
-                # keep only what the JSON report needs
-            else:
-                _report_text(o, dry_run)
-                sys.stdout.flush()
-            if bar is not None:
-                bar.advance(n)
+            if on_outcome is not None:
+                on_outcome(o, n)
     finally:
-        if bar is not None:
-            bar.stop()
         if writer is not None:
             writer.save()
-    if fmt == "json":
-        good = [_json(o) for o in outcomes if o.edition is not None]
-        doc: Any = good[0] if len(pages) == 1 and good else good
-        if good or many:
-            json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-    failed = [o for o in outcomes if o.error]
-    if many:
-        secs = time.monotonic() - started
-        verb = "checked" if dry_run else "imported"
-        rate = len(pages) / secs if secs > 0 else 0.0
-        fail = f", {len(failed)} failed" if failed else ""
-        print(f"reader: {verb} {len(pages) - len(failed)} of {len(pages)} pages{fail} in {secs:.1f} s "
-              f"({rate:.1f} pages/s, {jobs} job(s))", file=sys.stderr)
-    return 2 if failed else 0
+    return ImportRun(outcomes, jobs, time.monotonic() - started)

@@ -295,7 +295,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     library = Library.open(_content(args))
     if not args.dry_run:
         _writable_dir(library.write_dir.root)
-    from reader.batch import import_pages
+    from reader.cli_import import import_pages
 
     return import_pages(pages, library, date=date, title=args.title, dry_run=args.dry_run,
                         fmt=args.format, jobs=args.jobs)

@@ -90,7 +90,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
-    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.kiosk", "reader.__main__")),
+    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.kiosk", "reader.__main__")),
 ]
 
 
@@ -193,3 +193,9 @@ def test_the_store_prints_nothing_and_parses_no_arguments():
             if bad in text:
                 offenders.append(f"{p.relative_to(ROOT)}: {bad}")
     assert offenders == []
+
+
+def test_the_import_batch_prints_nothing():
+    """Issue 14 move 2: reader.batch returns what happened; reader/cli_import.py prints it."""
+    text = (ROOT / "batch.py").read_text("utf-8")
+    assert "print(" not in text and "sys.stdout" not in text and "sys.stderr" not in text

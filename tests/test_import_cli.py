@@ -240,3 +240,18 @@ def test_plain_reader_on_a_terminal_hands_over_with_the_collector_on(monkeypatch
     assert cli.main([]) == 0
     assert seen == [(True, None)]
     assert gc.isenabled()
+
+
+def test_an_index_that_cannot_be_updated_is_one_warning_and_the_import_stands(tmp_path, capsys, monkeypatch):
+    """The batch prints nothing; the command line reports the index failure once, on stderr."""
+    import reader.batch as batch
+
+    def broken(edition, library):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(batch, "_after_store", broken)
+    page = tmp_path / "p.txt"
+    page.write_text(SAMPLE, encoding="utf-8")
+    code, out, err = run(capsys, "import", str(page), "--content", str(tmp_path / "c"))
+    assert code == 0 and "imported" in out and len(edition_files(tmp_path / "c")) == 1
+    assert err.count("the search index was not updated (disk full)") == 1
