@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from reader import paths
+from reader import files, paths
 from reader.errors import ContentError
 from reader.model import Edition
 from reader.store import atomic
@@ -26,6 +26,8 @@ from reader.store.editions import EDITIONS, read_edition
 
 
 CATALOGUE = "catalogue.json"
+#: ~160 bytes a row: room for about 400,000 editions.
+MAX_CATALOGUE_BYTES = 64 * 1024 * 1024
 CATALOGUE_VERSION = 4  # 3: undated editions sort by import time; 4: section counts keyed by id
 
 
@@ -185,20 +187,20 @@ class ContentDir:
         """Raw rows keyed by relative file path (entries are built only for files
         that exist), and the editions folder's mtime the catalogue was made at."""
         try:
-            raw = json.loads(self.catalogue_path().read_bytes())
+            raw = json.loads(files.read_bytes(self.catalogue_path(), MAX_CATALOGUE_BYTES))
             if raw.get("version") != CATALOGUE_VERSION:
                 return {}, None
             rows = {row[4]: row for row in raw["editions"] if isinstance(row, list) and len(row) == 8}
             return rows, raw.get("editions_mtime_ns")
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return {}, None
+        except (OSError, ContentError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return {}, None  # derived data: anything odd and it is made again from the edition files
 
     def view(self) -> CatalogueView | None:
         """The saved catalogue, rows unparsed, if it is up to date (the editions
         folder unchanged since it was made); else None (use :meth:`catalogue`)."""
         try:
-            data = self.catalogue_path().read_bytes()
-        except OSError:
+            data = files.read_bytes(self.catalogue_path(), MAX_CATALOGUE_BYTES)
+        except (OSError, ContentError):
             return None
         return CatalogueView.parse(data, self.root, self._editions_mtime())
 
