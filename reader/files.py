@@ -81,35 +81,28 @@ def read_text(path: Path | str, max_bytes: int) -> str:
         raise ContentError(path, line, "not UTF-8 text; save it as UTF-8") from None
 
 
+#: What the nesting scan steps over as a whole: a quoted run (a double-quoted one with its
+#: backslash escapes; either may run to the end of the text unclosed) and a ``#`` comment;
+#: and the brackets it counts.
+_NEST_TOKEN = re.compile(r'"(?:\\[\s\S]|[^"\\])*"?|\'[^\']*\'?|#[^\n]*|[\[\]{}]')
+
+
 def _too_deep(text: str) -> int | None:
     """The line where brackets outside strings first nest deeper than :data:`MAX_NESTING`, or None.
-    (A cheap scan that ignores quoted text; only a pathological file comes near the cap.)"""
+    (A cheap scan that ignores quoted text; only a pathological file comes near the cap. The
+    regular expression steps over whole strings, so Python sees a token, not every character:
+    on an edition file it costs about a sixth of the TOML parse.)"""
     if text.count("[") + text.count("{") <= MAX_NESTING:
         return None
-    depth, line, quote = 0, 1, ""
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "\n":
-            line += 1
-        elif quote:
-            if c == "\\" and quote == '"':
-                i += 1
-            elif c == quote:
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        elif c == "#":  # a TOML comment (JSON has none; a # outside strings is an error there anyway)
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-            continue
-        elif c in "[{":
+    depth = 0
+    for m in _NEST_TOKEN.finditer(text):
+        c = m.group()
+        if c == "[" or c == "{":
             depth += 1
             if depth > MAX_NESTING:
-                return line
-        elif c in "]}":
+                return text.count("\n", 0, m.start()) + 1
+        elif c == "]" or c == "}":
             depth = max(0, depth - 1)
-        i += 1
     return None
 
 
