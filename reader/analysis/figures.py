@@ -4,6 +4,12 @@
 jieba tokens: jieba tags 台 as a place and glues 3000多元 into 多元) and
 returns one :class:`reader.model.Figure` per measurement, in text order.
 
+Why one long module: it is one concern, reading a number and its unit, and
+most of its length is lexicon (units, measure words and the characters that
+break them, fixed names) that the readers below consult together. Naming a
+figure (its label) lives in :mod:`reader.analysis.figure_labels`. If the
+lexicon grows further it is the part to move out, as data.
+
 Grammar
 -------
 A figure is, in this order (``?`` optional)::

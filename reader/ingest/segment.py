@@ -1,5 +1,9 @@
 """Give every unit of a page its role, and every article its units.
 
+(One concern at ~850 lines: the weighing of evidence below needs every piece of
+it in one place to be read as one argument; the rules a line obeys on its own
+are in ``rules``, ``people`` and ``dates``.)
+
 This is where a line's own shape (``rules``) meets its neighbours and the
 page's conventions. The steps:
 

@@ -1,5 +1,9 @@
 """Full-text search over every edition: an SQLite FTS5 index in the user's cache.
 
+(One concern at ~1,000 lines: keeping the index in step with the library and
+answering queries share its schema, folding and recovery; printing is in
+``reader/cli_search.py``.)
+
 One index per library (its set of content directories), at
 ``cache_dir()/search-<hash of the content dirs>.sqlite``. It is a cache:
 everything in it is derived from the edition files, it is kept up to date on

@@ -1,5 +1,9 @@
 """The reading screen: wires sections, article list, body, summary and figures.
 
+(Over 800 lines, more than wiring should need: key handling and first-frame
+work still live here; issue 14 move 4 — a key registry and a layout object —
+is what shrinks it.)
+
 Widgets never reach into each other; they post messages, and this screen
 decides what the others show. Layout is in ``reader.tcss``; this screen only
 sets classes:
