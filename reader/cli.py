@@ -15,7 +15,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader import __version__
 from reader.errors import ContentError, InputError, ReaderError
@@ -204,12 +204,53 @@ def _plain_reader_args(argv: list[str]) -> argparse.Namespace | None:
     return SimpleNamespace(command=None, content=None, theme=None, lang=None, animations=None)  # type: ignore[return-value]
 
 
+class _VisibleStream:
+    """A text stream that shows control characters as escapes (``\\x1b``).
+
+    Every line the command line prints can carry untrusted text: page and
+    folder names, edition titles and ids, catalogue fields, config values in
+    a notice. Wrapping stdout and stderr once, here, covers every print and
+    ``json.dump`` in the commands, so an OSC 2 or OSC 52 sequence in a file
+    name is shown, not obeyed (it would retitle the terminal or write its
+    clipboard). See :func:`reader.sanitize.visible`.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from reader.sanitize import visible
+
+        return self._stream.write(visible(text))
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
-    args = _plain_reader_args(argv)
-    if args is None:
-        args = build_parser().parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _VisibleStream(out), _VisibleStream(err)  # argparse's errors echo arguments too
+    try:
+        args = _plain_reader_args(argv)
+        if args is None:
+            args = build_parser().parse_args(argv)
+        if args.command is None:  # the reader itself: the terminal is Textual's
+            sys.stdout, sys.stderr = out, err
+        return _run(args)
+    finally:
+        if isinstance(sys.stdout, _VisibleStream):
+            sys.stdout = out
+        if isinstance(sys.stderr, _VisibleStream):
+            sys.stderr = err
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _cmd_read(args)
@@ -272,13 +313,48 @@ def _writable_dir(d: Path) -> None:
         raise InputError(f"--content {d}: not a writable directory; choose another with --content DIR")
 
 
+_PAGE_SUFFIXES = (".txt", ".text", ".htm", ".html")
+
+
+def _folder_pages(folder: Path) -> tuple[list[str], list[str]]:
+    """The page files in ``folder`` and a warning for each one skipped.
+
+    Only regular files inside the folder are taken: a symbolic link that
+    leads out of it (``x.txt -> /etc/shadow``, ``-> ~/.ssh/id_rsa``) or to
+    something that is not a regular file (a FIFO, ``/dev/zero``) is skipped
+    with a warning, so importing a folder someone else filled reads only
+    what is in it.
+    """
+    import stat
+
+    root = folder.resolve()
+    found, warnings = [], []
+    for f in sorted(folder.iterdir()):
+        if f.suffix.lower() not in _PAGE_SUFFIXES:
+            continue
+        try:
+            mode = f.stat().st_mode  # follows a link
+        except OSError:
+            warnings.append(f"{f}: a broken link or unreadable entry; skipped")
+            continue
+        if f.is_symlink() and not f.resolve().is_relative_to(root):
+            warnings.append(f"{f}: a link to {f.resolve()}, outside the folder; skipped "
+                            "(import that file by its own path if you mean it)")
+        elif stat.S_ISREG(mode):
+            found.append(str(f))
+        elif not stat.S_ISDIR(mode):
+            warnings.append(f"{f}: not a regular file (a pipe or a device?); skipped")
+    return found, warnings
+
+
 def _expand_pages(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
         p = Path(item)
         if item != "-" and p.is_dir():
-            found = sorted(str(f) for f in p.iterdir()
-                           if f.is_file() and f.suffix.lower() in (".txt", ".text", ".htm", ".html"))
+            found, warnings = _folder_pages(p)
+            for w in warnings:
+                print(f"reader: {w}", file=sys.stderr)
             if not found:
                 raise InputError(f"{item}: folder holds no .txt or .html pages")
             out.extend(found)

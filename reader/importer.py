@@ -39,6 +39,17 @@ class Page:
     html_page: str | None = None
 
 
+def _page_problem(where: str, problem: str) -> str:
+    """The bounded reader's problem, said for a page."""
+    if problem.startswith("too large"):
+        return f"{where}: over the {MAX_PAGE_BYTES // 1024 // 1024} MiB page limit; split it into pages"
+    if "permission denied" in problem.lower():
+        return f"{where}: permission denied; check the file's permissions"
+    if problem.startswith("is not a regular file"):
+        return f"{where}: not a regular file (a pipe or a device?); give a page file"
+    return f"{where}: {problem}"
+
+
 def read_page(path: str | Path) -> Page:
     """Read, decode and sanitise a page file, or raise InputError (one line)."""
     from reader.sanitize import sanitize
@@ -51,22 +62,19 @@ def read_page(path: str | Path) -> Page:
         data = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
         where = "<stdin>"
     else:
-        if not p.exists():
-            raise InputError(f"{where}: no such file; give the path of a raw page (UTF-8 text)")
+        from reader import files
+        from reader.errors import ContentError
+
         if p.is_dir():
             raise InputError(f"{where}: is a folder; give a page file")
         try:
-            size = p.stat().st_size
-            if size > MAX_PAGE_BYTES:
-                raise InputError(
-                    f"{where}: {size:,} bytes is over the {MAX_PAGE_BYTES // 1024 // 1024} MiB page limit; "
-                    "split it into pages"
-                )
-            data = p.read_bytes()
-        except PermissionError:
-            raise InputError(f"{where}: permission denied; check the file's permissions") from None
-        except OSError as exc:
-            raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
+            # regular files only, opened non-blocking: a FIFO or /dev/zero is
+            # refused at once instead of waited on or read without end
+            data = files.read_bytes(p, MAX_PAGE_BYTES)
+        except FileNotFoundError:
+            raise InputError(f"{where}: no such file; give the path of a raw page (UTF-8 text)") from None
+        except ContentError as exc:
+            raise InputError(_page_problem(where, exc.message)) from None
     if len(data) > MAX_PAGE_BYTES:
         raise InputError(f"{where}: over the {MAX_PAGE_BYTES // 1024 // 1024} MiB page limit; split it into pages")
     from reader.ingest import decode
