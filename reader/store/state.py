@@ -14,16 +14,27 @@ One JSON file, ``state.json`` in :func:`reader.paths.state_dir`::
 
 Writes are atomic (temp file + fsync + os.replace + directory fsync, see
 :mod:`reader.store.atomic`); temp files a crashed writer left are removed when
-the store opens. A file that cannot be understood is moved aside to
+the store opens.
+
+Several readers of one user (two terminals, two SSH sessions, the kiosk)
+share the file, so a save merges record by record instead of the last writer
+winning: under a lock on ``state.lock`` it reads what is on disk and applies
+what this reader changed since its last load or save (read marks and
+bookmarks added or removed; the place and the theme if this reader moved or
+chose one) on top of it -- a three-way merge against the copy it last saw.
+Marks another reader made meanwhile are kept, and this reader's state takes
+them in. A file that cannot be understood is moved aside to
 ``state.json.corrupt-<timestamp>`` and the reader starts fresh with a notice:
 losing the place in a newspaper is better than not starting.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +42,10 @@ from typing import Any
 from reader.store import atomic
 
 STATE_FILE = "state.json"
+LOCK_FILE = "state.lock"
+#: How long a save waits for another reader's save (each takes a few ms);
+#: past this it writes without the lock rather than hang the reader.
+LOCK_WAIT_S = 2.0
 STATE_VERSION = 1
 MAX_READ_EDITIONS = 400  # read marks kept for this many editions (newest kept)
 #: The state file stays far below this (400 editions of read marks, bookmarks: ~100 KB).
@@ -179,8 +194,45 @@ class ReadingState:
         )
 
 
+_PLACE = ("edition", "section", "article", "scroll", "anchor")
+
+
+def _merge(base: dict[str, Any], mine: dict[str, Any], disk: dict[str, Any]) -> dict[str, Any]:
+    """What to write: ``disk`` (another reader's saves included) with this
+    reader's changes since ``base`` applied on top, record by record. All
+    three are :meth:`ReadingState.to_json` documents."""
+    out = dict(disk)
+    if any(mine.get(k) != base.get(k) for k in _PLACE):
+        out.update({k: mine.get(k) for k in _PLACE})
+    if mine.get("theme") != base.get("theme"):
+        out["theme"] = mine.get("theme")
+    b_read, m_read = base.get("read", {}), mine.get("read", {})
+    read = {ed: set(arts) for ed, arts in disk.get("read", {}).items()}
+    for ed in set(b_read) | set(m_read):
+        before, now = set(b_read.get(ed, ())), set(m_read.get(ed, ()))
+        marks = (read.get(ed, set()) | (now - before)) - (before - now)
+        if marks:
+            read[ed] = marks
+        else:
+            read.pop(ed, None)
+    out["read"] = {ed: sorted(arts) for ed, arts in read.items()}
+
+    def key(b: dict[str, Any]) -> tuple[str, str]:
+        return (b["edition"], b["article"])
+
+    b_keys = {key(b) for b in base.get("bookmarks", [])}
+    m_keys = {key(b) for b in mine.get("bookmarks", [])}
+    removed = b_keys - m_keys
+    marks_out = [b for b in disk.get("bookmarks", []) if key(b) not in removed]
+    have = {key(b) for b in marks_out}
+    marks_out += [b for b in mine.get("bookmarks", []) if key(b) not in b_keys and key(b) not in have]
+    out["bookmarks"] = marks_out
+    return out
+
+
 class StateStore:
-    """Loads and saves :class:`ReadingState` in one directory."""
+    """Loads and saves :class:`ReadingState` in one directory (shared by every
+    reader of the user: see the module docstring on merging)."""
 
     def __init__(self, directory: Path | str | None = None) -> None:
         if directory is None:
@@ -190,11 +242,50 @@ class StateStore:
         self.directory = Path(directory)
         self.path = self.directory / STATE_FILE
         self._last_saved: str | None = None
+        # the document this reader last loaded or wrote: the base of the merge
+        self._base: dict[str, Any] = ReadingState().to_json()
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold ``state.lock`` (an flock; released by close, so also when the
+        process is killed). Where there is no flock, or the lock file cannot
+        be made, this reader goes on unlocked: a save must never hang."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            yield
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            yield
+            return
+        try:
+            deadline = time.monotonic() + LOCK_WAIT_S
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        break
+                    time.sleep(0.002)
+            yield
+        finally:
+            os.close(fd)
 
     def load(self) -> tuple[ReadingState, list[str]]:
         """Return the saved state (or a fresh one) and one-line notices."""
+        with self._locked():  # a temp file is another reader's save in progress while it holds the lock
+            atomic.clean_temp_files(self.directory)
+        state, notices = self._read()
+        self._base = state.to_json()
+        self._last_saved = self._dump(state)
+        return state, notices
+
+    def _read(self) -> tuple[ReadingState, list[str]]:
         notices: list[str] = []
-        atomic.clean_temp_files(self.directory)
         from reader import files
         from reader.errors import ContentError
 
@@ -212,7 +303,6 @@ class StateStore:
             where = f"moved to {aside.name}" if aside else "left in place"
             notices.append(f"reading state was damaged ({exc}); {where}, starting fresh")
             return ReadingState(), notices
-        self._last_saved = self._dump(state)
         return state, notices
 
     def _move_aside(self) -> Path | None:
@@ -233,13 +323,28 @@ class StateStore:
         return json.dumps(state.to_json(), ensure_ascii=False, indent=1) + "\n"
 
     def save(self, state: ReadingState) -> bool:
-        """Write the state atomically if it changed; return False on an I/O error."""
+        """Merge this reader's changes into the file and write it atomically;
+        ``state`` then holds the merged state (other readers' marks too).
+        Nothing is written when nothing changed. False on an I/O error."""
         data = self._dump(state)
         if data == self._last_saved:
             return True
+        mine = state.to_json()
         try:
-            atomic.write_text(self.path, data)
+            with self._locked():
+                disk, _notices = self._read()  # a damaged file is moved aside there: nothing to merge
+                merged = ReadingState.from_json(_merge(self._base, mine, disk.to_json()))
+                data = self._dump(merged)
+                atomic.write_text(self.path, data)
         except OSError:
             return False
+        _adopt(state, merged)
+        self._base = merged.to_json()
         self._last_saved = data
         return True
+
+
+def _adopt(state: ReadingState, merged: ReadingState) -> None:
+    """Make ``state`` (the object the reader holds) equal to ``merged``."""
+    for name in ("edition", "section", "article", "scroll", "anchor", "theme", "read", "bookmarks"):
+        setattr(state, name, getattr(merged, name))
