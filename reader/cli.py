@@ -180,6 +180,31 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dry-run", action="store_true", help="write nothing; print which articles would move")
     _content_arg(sp)
 
+    p = sub.add_parser(
+        "state",
+        help="your read marks, bookmarks and place: export them, or merge an export in",
+        description="Your reading state (what you read, your bookmarks, where you left off) lives in\n"
+        "the state dir (READER_STATE_DIR). Export it to keep a backup or to move to another\n"
+        "machine; import merges such a file into yours: marks and bookmarks are added, nothing\n"
+        "is removed, and the place is taken only if you have none.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n"
+        "  reader state export                      what you read and bookmarked, with headlines\n"
+        "  reader state export --format json > reading.json\n"
+        "  reader state import reading.json         on the other machine",
+    )
+    ssub = p.add_subparsers(dest="state_command", metavar="ACTION", required=True)
+    sp = ssub.add_parser("export", help="print read marks, bookmarks and place (each with its headline)",
+                         description="Print your read marks, bookmarks and place; each with edition, article id "
+                         "and headline (where the library still has the article).")
+    sp.add_argument("--format", choices=["text", "json"], default="text",
+                    help="json is what `reader state import` reads (default: text)")
+    _content_arg(sp)
+    sp = ssub.add_parser("import", help="merge an export into your reading state",
+                         description="Merge a file written by `reader state export --format json` into your "
+                         "reading state: marks and bookmarks are added, nothing is removed.")
+    sp.add_argument("file", metavar="FILE")
+
     p = sub.add_parser("index", help="rebuild the search index",
                        description="Rebuild the search index from the content files (normally kept up to date by import).")
     _content_arg(p)
@@ -262,6 +287,7 @@ def _run(args: argparse.Namespace) -> int:
             "search": _cmd_search,
             "index": _cmd_index,
             "sections": _cmd_sections,
+            "state": _cmd_state,
         }[args.command]
         return handler(args)
     except ReaderError as exc:
@@ -505,6 +531,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from reader.cli_search import cli_search
 
     return cli_search(args)
+
+
+def _cmd_state(args: argparse.Namespace) -> int:
+    from reader import cli_state
+
+    return cli_state.cmd_export(args) if args.state_command == "export" else cli_state.cmd_import(args)
 
 
 def _cmd_index(args: argparse.Namespace) -> int:

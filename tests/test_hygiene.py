@@ -90,7 +90,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
-    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.kiosk", "reader.__main__")),
+    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state", "reader.kiosk", "reader.__main__")),
 ]
 
 
