@@ -3,8 +3,11 @@ then fsync of the directory so the rename itself is durable."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 TMP_PREFIX = ".tmp-"
@@ -69,3 +72,42 @@ def clean_temp_files(directory: Path) -> int:
             except OSError:
                 pass
     return n
+
+
+@contextlib.contextmanager
+def locked(lock_path: Path, wait_s: float) -> Iterator[bool]:
+    """Hold an exclusive lock on ``lock_path`` (an ``flock``, so the kernel
+    releases it when the holder dies, even by SIGKILL); yields whether it got it.
+
+    Waits at most ``wait_s`` for another holder, then goes on without the lock
+    (and says so by yielding False): the callers' critical sections take
+    milliseconds, and a reader must never hang on a lock a stuck process
+    holds. Where there is no flock (not POSIX) or the lock file cannot be
+    made (a read-only place), it yields False at once.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield False
+        return
+    try:
+        Path(lock_path).parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield False
+        return
+    try:
+        deadline = time.monotonic() + wait_s
+        got = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                got = True
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.002)
+        yield got
+    finally:
+        os.close(fd)

@@ -34,7 +34,6 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -245,35 +244,9 @@ class StateStore:
         # the document this reader last loaded or wrote: the base of the merge
         self._base: dict[str, Any] = ReadingState().to_json()
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Hold ``state.lock`` (an flock; released by close, so also when the
-        process is killed). Where there is no flock, or the lock file cannot
-        be made, this reader goes on unlocked: a save must never hang."""
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - not POSIX
-            yield
-            return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            yield
-            return
-        try:
-            deadline = time.monotonic() + LOCK_WAIT_S
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        break
-                    time.sleep(0.002)
-            yield
-        finally:
-            os.close(fd)
+    def _locked(self) -> contextlib.AbstractContextManager[bool]:
+        """``state.lock``, shared by every reader of this user (see :func:`atomic.locked`)."""
+        return atomic.locked(self.directory / LOCK_FILE, LOCK_WAIT_S)
 
     def load(self) -> tuple[ReadingState, list[str]]:
         """Return the saved state (or a fresh one) and one-line notices."""
