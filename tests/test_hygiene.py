@@ -26,7 +26,8 @@ def _core_modules() -> list[str]:
 
 def test_core_modules_exist():
     mods = _core_modules()
-    for expected in ("reader.model", "reader.cli", "reader.store.library", "reader.store.editions", "reader.importer"):
+    for expected in ("reader.model", "reader.cli", "reader.store.library", "reader.store.editions", "reader.importer",
+                     "reader.session"):
         assert expected in mods
 
 
@@ -77,7 +78,8 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
 
 #: The layers, lowest first. A module may import its own layer and the layers
 #: below it, never one above: the model knows nothing of pages, ingest and
-#: analysis nothing of files, the store nothing of the importer, and only the
+#: analysis nothing of files, the store nothing of the importer, the reading
+#: session (the one owner of the reading state) nothing of Textual, and only the
 #: front ends (the Textual UI, the command line, the SSH kiosk) sit on top.
 #: Ingest and analysis are one tier in the design; analysis reads one helper
 #: of ingest (``people.is_surname``), so ingest sits just below and never
@@ -90,6 +92,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
+    ("session", ("reader.session",)),
     ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.kiosk", "reader.__main__")),
 ]
 

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.i18n import t
-from reader.ui.session import Session
+from reader.session import Session
 
 def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
     """A binding's description in ``lang``: i18n's ``action.<id>``; for the
