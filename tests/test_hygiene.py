@@ -26,7 +26,8 @@ def _core_modules() -> list[str]:
 
 def test_core_modules_exist():
     mods = _core_modules()
-    for expected in ("reader.model", "reader.cli", "reader.store.library", "reader.store.editions", "reader.importer"):
+    for expected in ("reader.model", "reader.cli", "reader.store.library", "reader.store.editions", "reader.importer",
+                     "reader.session"):
         assert expected in mods
 
 
@@ -77,7 +78,8 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
 
 #: The layers, lowest first. A module may import its own layer and the layers
 #: below it, never one above: the model knows nothing of pages, ingest and
-#: analysis nothing of files, the store nothing of the importer, and only the
+#: analysis nothing of files, the store nothing of the importer, the reading
+#: session (the one owner of the reading state) nothing of Textual, and only the
 #: front ends (the Textual UI, the command line, the SSH kiosk) sit on top.
 #: Ingest and analysis are one tier in the design; analysis reads one helper
 #: of ingest (``people.is_surname``), so ingest sits just below and never
@@ -90,7 +92,9 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
-    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state", "reader.kiosk", "reader.__main__")),
+    ("session", ("reader.session",)),
+    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state",
+                    "reader.kiosk", "reader.__main__")),
 ]
 
 
@@ -199,3 +203,71 @@ def test_the_import_batch_prints_nothing():
     """Issue 14 move 2: reader.batch returns what happened; reader/cli_import.py prints it."""
     text = (ROOT / "batch.py").read_text("utf-8")
     assert "print(" not in text and "sys.stdout" not in text and "sys.stderr" not in text
+
+
+# -- issue 14 move 3: one owner of the reading state ---------------------------------------
+
+#: what of the session belongs to it alone: the state, its store, its bookkeeping
+_SESSION_PRIVATE = {"state", "_state", "store", "_store", "_dirty", "_save_enabled", "_changed"}
+
+
+def _is_session(node: ast.expr) -> bool:
+    """``session``, ``sess``, or ``<anything>.session``."""
+    return ((isinstance(node, ast.Name) and node.id in ("session", "sess"))
+            or (isinstance(node, ast.Attribute) and node.attr == "session"))
+
+
+def reading_state_offenders(ui_root: Path) -> list[str]:
+    """Places under ``ui_root`` that read or write the reading state other than
+    through :class:`reader.session.Session`'s methods, or ask for a save."""
+    offenders = []
+    for path in sorted(ui_root.rglob("*.py")):
+        rel = path.relative_to(ui_root).as_posix()
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            line = getattr(node, "lineno", 0)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reader.store.state"):
+                offenders.append(f"{rel}:{line}: imports reader.store.state")
+            elif isinstance(node, ast.Import) and any(a.name.startswith("reader.store.state") for a in node.names):
+                offenders.append(f"{rel}:{line}: imports reader.store.state")
+            elif isinstance(node, ast.Name) and node.id in ("StateStore", "ReadingState"):
+                offenders.append(f"{rel}:{line}: uses {node.id}")
+            elif isinstance(node, ast.Attribute):
+                if node.attr in ("StateStore", "ReadingState"):
+                    offenders.append(f"{rel}:{line}: uses {node.attr}")
+                elif node.attr in _SESSION_PRIVATE and _is_session(node.value):
+                    offenders.append(f"{rel}:{line}: session.{node.attr}")
+                elif node.attr == "save" and _is_session(node.value) and rel != "app.py":
+                    offenders.append(f"{rel}:{line}: session.save() (the app saves)")
+                elif node.attr == "request_save":
+                    offenders.append(f"{rel}:{line}: request_save (the session's on_change schedules saves)")
+                elif isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Attribute) \
+                        and node.value.attr == "state":
+                    offenders.append(f"{rel}:{line}: writes .state.{node.attr}")
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "request_save":
+                offenders.append(f"{rel}:{line}: defines request_save")
+    return offenders
+
+
+def test_the_ui_changes_reading_state_only_through_the_session():
+    """The core Session is the one reader and writer of the reading state (read
+    marks, bookmarks, the place, the theme): the UI calls its methods, never the
+    state or StateStore, and never asks for a save (the session's on_change
+    callback, registered by the app, schedules it; only the app calls save)."""
+    assert reading_state_offenders(ROOT / "ui") == []
+
+
+def test_the_reading_state_check_sees_offences(tmp_path):
+    (tmp_path / "app.py").write_text("self.session.save()\n", "utf-8")
+    (tmp_path / "screen.py").write_text(
+        "from reader.store.state import Bookmark\n"
+        "st = self.session.state\n"
+        "self.session.state.section = s\n"
+        "self.app.request_save()\n"
+        "self.session.save()\n"
+        "x.state.scroll = 3\n"
+        "StateStore(d)\n",
+        "utf-8",
+    )
+    found = reading_state_offenders(tmp_path)
+    assert sorted({tuple(f.split(":")[:2]) for f in found}) == [("screen.py", str(n)) for n in range(1, 8)], found

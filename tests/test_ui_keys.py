@@ -8,6 +8,7 @@ from conftest import press, screen_text, wait_until
 
 from textual.color import Color
 
+from reader.store.state import StateStore
 from reader.ui.app import ReaderApp
 from reader.ui.screens.main import ReaderScreen
 from reader.ui.text import component_style
@@ -158,7 +159,7 @@ async def test_bookmark_and_bookmarks_list(content_dir: Path) -> None:
     app = make_app(content_dir)
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "3", "enter", "B")
-        assert app.session.state.is_bookmarked("2025-11-15", "a04")
+        assert app.session.edition.id == "2025-11-15" and app.session.is_bookmarked("a04")
         await press(pilot, "1")
         await press(pilot, "apostrophe")
         assert "新疆初步建立医养结合服务网络" in screen_text(app)
@@ -170,17 +171,17 @@ async def test_bookmarks_list_removes_a_bookmark(content_dir: Path) -> None:
     app = make_app(content_dir)
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "3", "enter", "B", "4", "enter", "B")  # two bookmarks
-        assert len(app.session.state.bookmarks) == 2
+        assert len(app.session.bookmarks) == 2
         assert "☆" in screen_text(app)  # the list marks the open (read) bookmarked article
         await press(pilot, "apostrophe")
         text = screen_text(app)
         assert "d 删除" in text  # the list says how
-        newest_first = app.session.state.bookmarks[-1].headline
+        newest_first = app.session.bookmarks[-1].headline
         await press(pilot, "d")  # the highlighted one: the newest
-        assert [b.article for b in app.session.state.bookmarks] == ["a04"]
+        assert [b.article for b in app.session.bookmarks] == ["a04"]
         assert newest_first not in screen_text(app)
         await press(pilot, "delete")
-        assert app.session.state.bookmarks == []
+        assert app.session.bookmarks == []
         assert "还没有收藏" in screen_text(app)
         await press(pilot, "d")  # nothing left: nothing happens
         await press(pilot, "escape")
@@ -191,7 +192,7 @@ async def test_bookmarks_list_removes_a_bookmark(content_dir: Path) -> None:
     again = make_app(content_dir)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert again.session.state.bookmarks == []
+        assert again.session.bookmarks == []
 
 
 async def test_search_opens_article(content_dir: Path) -> None:
@@ -295,7 +296,7 @@ async def test_quit_saves_position(content_dir: Path) -> None:
         await press(pilot, "1", "j", "enter", "space")
         top = app.query_one("#body", ArticleBody).top_line
         await press(pilot, "q")
-    st = app.session.store.load()[0]
+    st = StateStore(app.session.state_path.parent).load()[0]
     assert (st.edition, st.section, st.article, st.scroll) == ("2025-11-15", "hightech", "a02", top)
     assert st.anchor is not None and st.anchor[0] == 0
 

@@ -1,7 +1,8 @@
 """Per-user reading state: where the reader left off, what was read, bookmarks.
 
-Headless (no Textual): the app owns one :class:`StateStore` and calls
-:meth:`StateStore.save` after changes (debounced) and on quit.
+Headless (no Textual): :class:`reader.session.Session` owns the one
+:class:`StateStore` and is the only code that changes a :class:`ReadingState`;
+a front end asks the session (the app saves after changes, debounced, and on quit).
 
 One JSON file, ``state.json`` in :func:`reader.paths.state_dir`::
 

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.i18n import t
-from reader.ui.session import Session
+from reader.session import Session
 
 def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
     """A binding's description in ``lang``: i18n's ``action.<id>``; for the
@@ -101,7 +101,8 @@ class ReaderApp(App[None]):
         self.config = config
         if not anim:
             self.animation_level = "none"
-        self.session = Session(content, state_dir=state_dir, save_state=save_state)
+        # every change to the reading state comes back through _schedule_save
+        self.session = Session(content, state_dir=state_dir, save_state=save_state, on_change=self._schedule_save)
         self.startup_notices.extend(self.session.notices)
         self._save_timer = None
         self._saving = False
@@ -167,7 +168,7 @@ class ReaderApp(App[None]):
 
         self._themes_module = th
         self._check_user_themes()
-        name = requested or self.session.state.theme or (self.config.theme if self.config else None)
+        name = requested or self.session.theme or (self.config.theme if self.config else None)
         theme = self._quick_theme(name or th.DEFAULT_THEME)
         if theme is None:
             self._load_all_themes()
@@ -277,9 +278,7 @@ class ReaderApp(App[None]):
     def watch_theme(self, theme_name: str) -> None:
         # remember an explicit choice (the picker, the palette)
         if getattr(self, "session", None) is not None and self.is_running:
-            if self.session.state.theme != theme_name:
-                self.session.state.theme = theme_name
-                self.request_save(later=True)
+            self.session.set_theme(theme_name)
 
     def action_pick_theme(self) -> None:
         from reader.ui.screens.modals import ThemeScreen
@@ -357,13 +356,15 @@ class ReaderApp(App[None]):
     # -- state ------------------------------------------------------------------------------
 
     #: seconds a change waits before the state is written, so a burst of
-    #: changes is written once; a theme choice waits longer (the picker
-    #: previews themes as the cursor moves). Tests set them near zero.
+    #: changes is written once; a theme choice or a scroll waits longer (the
+    #: picker previews themes as the cursor moves). Tests set them near zero.
     SAVE_DELAY_S = 0.5
     SAVE_DELAY_LATER_S = 2.0
 
-    def request_save(self, later: bool = False) -> None:
-        """Save the reading state soon (debounced)."""
+    def _schedule_save(self, later: bool = False) -> None:
+        """Save the reading state soon (debounced): the session's ``on_change``,
+        the one place a save is scheduled (screens change the state through
+        the session and never ask for a save)."""
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(self.SAVE_DELAY_LATER_S if later else self.SAVE_DELAY_S, self._save_now)
@@ -378,21 +379,20 @@ class ReaderApp(App[None]):
         if not self._write_state() and not getattr(self, "_save_warned", False):
             self._save_warned = True
             self.notify(
-                t("msg.state_readonly", self.lang, path=str(self.session.store.path), reason="I/O error"),
+                t("msg.state_readonly", self.lang, path=str(self.session.state_path), reason="I/O error"),
                 severity="warning",
                 markup=False,
             )
 
     def _capture_position(self) -> None:
-        """Copy the open article's scroll position into the state."""
+        """Copy the open article's scroll position into the state (just before
+        a save: the session does not call back)."""
         from reader.ui.screens.main import ReaderScreen
 
         for screen in self.screen_stack:
-            if (isinstance(screen, ReaderScreen) and screen.article is not None
-                    and self.session.state.article == screen.article.id):
+            if isinstance(screen, ReaderScreen) and screen.article is not None:
                 body = screen.query_one("#body")
-                self.session.state.scroll = body.top_line
-                self.session.state.anchor = body.anchor
+                self.session.scrolled(screen.article.id, body.top_line, body.anchor, notify=False)
 
     def _write_state(self) -> bool:
         # a signal handler may run in the middle of a save (see _on_exit_signal)

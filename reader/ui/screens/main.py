@@ -150,7 +150,7 @@ class ReaderScreen(Screen[None]):
         self.show_figures: bool | None = None
         self._side_article: Article | None = None
         self._pane_cache: dict[str, object] = {}
-        st = session.state
+        st = session.place
         ed = session.edition
         self.active_pane = "body" if (ed is not None and st.article and ed.article(st.article)) else "list"
         # Classes set now cost nothing (no children styled yet, and update=False:
@@ -298,7 +298,7 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self.app.show_startup_notices)
         self.set_timer(self.CATALOGUE_CHECK_DELAY_S, self._check_catalogue)
         ed = self.session.edition
-        st = self.session.state
+        st = self.session.place
         if ed is None:
             self._show_edition(None)
             return
@@ -496,7 +496,7 @@ class ReaderScreen(Screen[None]):
         if self.session.section_of(section) is None:
             return
         self.section = section
-        self.session.state.section = section
+        self.session.choose_section(section)
         self._update_sections()
         if highlight is None and self.article is not None and self.article.section == section:
             highlight = self.article.id
@@ -505,7 +505,6 @@ class ReaderScreen(Screen[None]):
             if self.mode == "medium":
                 self._hide_side()
             self._set_active("list")
-        self.app.request_save()
 
     def action_section(self, index: int) -> None:
         if 0 <= index < len(self.session.sections):
@@ -531,10 +530,8 @@ class ReaderScreen(Screen[None]):
         if article is not None:
             self.open_article(article.id)
         else:
-            self.session.state.article = None
-            self.session.state.scroll = 0
+            self.session.close_article()
             self._set_active("list")
-        self.app.request_save()
 
     def action_edition(self, step: int) -> None:
         ed = self.session.edition
@@ -562,10 +559,8 @@ class ReaderScreen(Screen[None]):
         if a is None:
             return
         self.article = a
-        st = self.session.state
         if remember:
-            st.article, st.section, st.scroll, st.anchor = a.id, a.section, top, anchor
-            self.session.set_read(a.id, True)
+            self.session.open_article(a, top=top, anchor=anchor)
         if a.section != self.section:
             self.section = a.section
             self._update_sections()
@@ -576,8 +571,6 @@ class ReaderScreen(Screen[None]):
         self._set_side(a)
         if focus:
             self._set_active("body")
-        if remember:
-            self.app.request_save()
 
     def _set_side(self, a: Article | None) -> None:
         self._side_article = a
@@ -659,10 +652,8 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleBody.Moved)
     def _body_moved(self, event: ArticleBody.Moved) -> None:
-        st = self.session.state
-        if self.article is not None and st.article == self.article.id and (st.scroll, st.anchor) != (event.top, event.anchor):
-            st.scroll, st.anchor = event.top, event.anchor
-            self.app.request_save(later=True)
+        if self.article is not None:
+            self.session.scrolled(self.article.id, event.top, event.anchor)
 
     # -- figures and summary ---------------------------------------------------------------
 
@@ -758,7 +749,6 @@ class ReaderScreen(Screen[None]):
         self.session.set_read(a.id, now)
         self._refresh_list()
         self.app.notify(t("msg.marked_read" if now else "msg.marked_unread", self.lang), markup=False, timeout=2)
-        self.app.request_save()
 
     def action_bookmark(self) -> None:
         a = self._target_article()
@@ -767,7 +757,6 @@ class ReaderScreen(Screen[None]):
         now = self.session.toggle_bookmark(a)
         self._refresh_list()
         self.app.notify(t("msg.bookmarked" if now else "msg.unbookmarked", self.lang), markup=False, timeout=2)
-        self.app.request_save()
 
     # -- modal screens (imported on first use: not on the start path) ----------------------------------
 

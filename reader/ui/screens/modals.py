@@ -265,7 +265,7 @@ class BookmarksScreen(_Modal):
     def _fill(self, index: int) -> None:
         dates = {e.id: e.date or e.id for e in self.session.entries}
         choices = []
-        for b in reversed(self.session.state.bookmarks):
+        for b in reversed(self.session.bookmarks):
             sec = self.session.section_of(b.section)
             where = " · ".join(x for x in (dates.get(b.edition, b.edition), sec.name(self.lang) if sec else "") if x)
             text = join([safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")])
@@ -281,9 +281,8 @@ class BookmarksScreen(_Modal):
         if index is None or not 0 <= index < len(lst.items):
             return
         edition, article = lst.items[index].value
-        if self.session.state.remove_bookmark(edition, article):
+        if self.session.remove_bookmark(edition, article):
             self.removed = True
-            self.app.request_save()
             self.app.notify(t("msg.unbookmarked", self.lang), markup=False, timeout=2)
         self._fill(index)
 
