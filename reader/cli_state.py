@@ -4,16 +4,15 @@ out to a file and back (a backup, or moving to another machine).
 The export names every record by edition and article id and, where the
 library still has the article, its headline, so a person can read it. Import
 merges: marks and bookmarks are added to what is there (nothing is removed),
-and the place is taken only when there is none yet; it goes through
-:class:`reader.store.state.StateStore`, so a reader open meanwhile loses
-nothing either.
+and the place is taken only when there is none yet. Both go through
+:class:`reader.session.Session`, the one owner of the reading state, whose
+saves merge with other readers' (a reader open meanwhile loses nothing).
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from reader.errors import InputError
@@ -41,31 +40,39 @@ def _headlines(content: str | None, edition_ids: set[str]) -> dict[tuple[str, st
     return out
 
 
-def export_document(state: Any, content: str | None) -> dict[str, Any]:
-    """The export as a JSON-able document."""
-    wanted = set(state.read) | {b.edition for b in state.bookmarks if not b.headline}
-    if state.edition:
-        wanted.add(state.edition)
+def _session(content: str | None) -> Any:
+    from reader.session import Session
+
+    session = Session(content)
+    for n in session.notices:
+        print(f"reader: {n}", file=sys.stderr)
+    return session
+
+
+def export_document(session: Any, content: str | None) -> dict[str, Any]:
+    """The export of ``session``'s reading state as a JSON-able document."""
+    marks, bookmarks, place = session.read_marks(), session.bookmarks, session.place
+    wanted = set(marks) | {b.edition for b in bookmarks if not b.headline}
+    if place.edition:
+        wanted.add(place.edition)
     heads = _headlines(content, wanted)
-    read = [{"edition": ed, "article": art, "headline": heads.get((ed, art), "")}
-            for ed, arts in state.read.items() for art in sorted(arts)]
-    bookmarks = [{"edition": b.edition, "article": b.article,
-                  "headline": b.headline or heads.get((b.edition, b.article), ""), "section": b.section}
-                 for b in state.bookmarks]
-    place = None
-    if state.edition:
-        place = {"edition": state.edition, "section": state.section, "article": state.article,
-                 "headline": heads.get((state.edition, state.article or ""), "")}
-    return {"format": FORMAT, "version": VERSION, "place": place, "read": read, "bookmarks": bookmarks}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "place": None if not place.edition else {
+            "edition": place.edition, "section": place.section, "article": place.article,
+            "headline": heads.get((place.edition, place.article or ""), "")},
+        "read": [{"edition": ed, "article": art, "headline": heads.get((ed, art), "")}
+                 for ed, arts in marks.items() for art in arts],
+        "bookmarks": [{"edition": b.edition, "article": b.article,
+                       "headline": b.headline or heads.get((b.edition, b.article), ""), "section": b.section}
+                      for b in bookmarks],
+    }
 
 
 def cmd_export(args: Any) -> int:
-    from reader.store.state import StateStore
-
-    state, notices = StateStore().load()
-    for n in notices:
-        print(f"reader: {n}", file=sys.stderr)
-    doc = export_document(state, getattr(args, "content", None))
+    content = getattr(args, "content", None)
+    doc = export_document(_session(content), content)
     if args.format == "json":
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -121,30 +128,26 @@ def read_export(path: str) -> dict[str, Any]:
 
 
 def cmd_import(args: Any) -> int:
-    from reader.store.state import Bookmark, StateStore
+    from reader.session import Place
+    from reader.store.state import Bookmark
 
     doc = read_export(args.file)
-    store = StateStore()
-    state, notices = store.load()
-    for n in notices:
-        print(f"reader: {n}", file=sys.stderr)
-    new_read = sum(state.set_read(r["edition"], r["article"], True) for r in doc["read"])
-    new_marks = 0
-    for b in doc["bookmarks"]:
-        if not state.is_bookmarked(b["edition"], b["article"]):
-            state.toggle_bookmark(Bookmark(b["edition"], b["article"], str(b.get("headline") or ""),
-                                           str(b.get("section") or "")))
-            new_marks += 1
+    session = _session(getattr(args, "content", None))
     place = doc.get("place")
-    took_place = False
-    if place and not state.edition:
-        state.edition = place["edition"]
-        state.section = place.get("section") if isinstance(place.get("section"), str) else None
-        state.article = place.get("article") if isinstance(place.get("article"), str) else None
-        took_place = True
-    if not store.save(state):
-        raise InputError(f"{Path(store.path)}: could not write the reading state; check that its folder is writable")
+    new_read, new_marks, took_place = session.merge_records(
+        [(r["edition"], r["article"]) for r in doc["read"]],
+        [Bookmark(b["edition"], b["article"], str(b.get("headline") or ""), str(b.get("section") or ""))
+         for b in doc["bookmarks"]],
+        None if not place else Place(place["edition"], _opt_str(place.get("section")),
+                                     _opt_str(place.get("article")), 0, None),
+    )
+    if not session.save():
+        raise InputError(f"{session.state_path}: could not write the reading state; check that its folder is writable")
     print(f"merged {args.file}: {new_read} new read mark(s) of {len(doc['read'])}, "
           f"{new_marks} new bookmark(s) of {len(doc['bookmarks'])}"
           + ("; place taken from the file" if took_place else ""))
     return 0
+
+
+def _opt_str(v: Any) -> str | None:
+    return v if isinstance(v, str) else None

@@ -359,6 +359,30 @@ class Session:
         self._changed(later=True)
         return True
 
+    # -- the whole state, for `reader state export|import` -------------------------------------
+
+    def read_marks(self) -> dict[str, list[str]]:
+        """Every read mark: edition id -> article ids (sorted); a copy."""
+        return {ed: sorted(arts) for ed, arts in self._state.read.items() if arts}
+
+    def merge_records(self, read: list[tuple[str, str]], bookmarks: list[Bookmark],
+                      place: Place | None) -> tuple[int, int, bool]:
+        """Add read marks and bookmarks of any edition (nothing is removed), and
+        take ``place`` if there is none yet: (new marks, new bookmarks, place taken)."""
+        st = self._state
+        new_read = sum(st.set_read(ed, art, True) for ed, art in read)
+        new_marks = 0
+        for b in bookmarks:
+            if not st.is_bookmarked(b.edition, b.article):
+                st.bookmarks.append(replace(b))
+                new_marks += 1
+        took = place is not None and st.edition is None
+        if place is not None and took:
+            st.edition, st.section, st.article = place.edition, place.section, place.article
+        if new_read or new_marks or took:
+            self._changed()
+        return new_read, new_marks, took
+
     # -- saving ------------------------------------------------------------------------------
 
     @property

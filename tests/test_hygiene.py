@@ -271,3 +271,18 @@ def test_the_reading_state_check_sees_offences(tmp_path):
     )
     found = reading_state_offenders(tmp_path)
     assert sorted({tuple(f.split(":")[:2]) for f in found}) == [("screen.py", str(n)) for n in range(1, 8)], found
+
+
+def test_only_the_session_opens_the_state_store():
+    """Outside the UI too (the command line's `reader state`), the reading state
+    is read and written through reader.session.Session, never StateStore itself."""
+    users = []
+    for path in sorted(ROOT.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel in ("session.py", "store/state.py"):
+            continue
+        tree = ast.parse(path.read_text("utf-8"))
+        users += [f"{rel}:{n.lineno}" for n in ast.walk(tree)
+                  if isinstance(n, ast.Name) and n.id in ("StateStore", "ReadingState")
+                  or isinstance(n, ast.alias) and n.name in ("StateStore", "ReadingState")]
+    assert users == []
