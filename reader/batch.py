@@ -158,15 +158,35 @@ class _Writer:
     """Writes editions into the library's write dir; keeps the catalogue in memory."""
 
     def __init__(self, library: Library) -> None:
+        from reader.store import atomic
+
         self.library = library
         self.wd = library.write_dir
-        self.entries = {e.id: e for e in self.wd.catalogue(save=False)}
+        with self.wd.locked():
+            # temp files an import killed mid-write left (another import's
+            # in-flight ones exist only while it holds the lock)
+            for d in (self.wd.root, self.wd.editions_dir):
+                atomic.clean_temp_files(d)
+            self.entries = {e.id: e for e in self.wd.catalogue(save=False)}
         self.dirty = False
         self.last_save = time.monotonic()
         self.index_warned = False
 
     def store(self, outcome: Outcome, *, save_now: bool) -> None:
         """Write the edition; replace an earlier import of the same page."""
+        edition = outcome.edition
+        assert edition is not None
+        with self.wd.locked():
+            self._store(outcome, save_now=save_now)
+        self.library.invalidate()
+        try:
+            _after_store(edition, self.library)
+        except Exception as exc:  # noqa: BLE001 - the import itself succeeded
+            if not self.index_warned:
+                self.index_warned = True
+                outcome.warnings.append(f"the search index was not updated ({exc}); `reader index` rebuilds it")
+
+    def _store(self, outcome: Outcome, *, save_now: bool) -> None:
         edition = outcome.edition
         assert edition is not None
         old = [e for e in self.entries.values() if e.source_sha256 == edition.source_sha256 or e.id == edition.id]
@@ -193,18 +213,19 @@ class _Writer:
         self.entries[edition.id] = EditionEntry.from_edition(edition, self.wd.root, path)
         self.dirty = True
         if save_now or time.monotonic() - self.last_save >= CATALOGUE_SAVE_EVERY:
-            self.save()
-        self.library.invalidate()
-        try:
-            _after_store(edition, self.library)
-        except Exception as exc:  # noqa: BLE001 - the import itself succeeded
-            if not self.index_warned:
-                self.index_warned = True
-                outcome.warnings.append(f"the search index was not updated ({exc}); `reader index` rebuilds it")
+            self._save()
 
     def save(self) -> None:
+        with self.wd.locked():
+            self._save()
+
+    def _save(self) -> None:
+        """Write the catalogue (the lock held): the edition files as they are
+        now, so editions another import wrote meanwhile are kept; the entries
+        this one made are trusted, others' files are read."""
         if self.dirty:
-            self.wd.save_catalogue(list(self.entries.values()))
+            entries = self.wd.catalogue(known=list(self.entries.values()))
+            self.entries = {e.id: e for e in entries}
             self.dirty = False
         self.last_save = time.monotonic()
 

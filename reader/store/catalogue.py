@@ -12,8 +12,10 @@ Layout of a content directory::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,6 +28,10 @@ from reader.store.editions import EDITIONS, read_edition
 
 
 CATALOGUE = "catalogue.json"
+LOCK = ".lock"
+#: How long an import waits for another one's write (an edition file or the
+#: catalogue: milliseconds each), before it writes without the lock.
+IMPORT_LOCK_WAIT_S = 30.0
 #: ~160 bytes a row: room for about 400,000 editions.
 MAX_CATALOGUE_BYTES = 64 * 1024 * 1024
 CATALOGUE_VERSION = 4  # 3: undated editions sort by import time; 4: section counts keyed by id
@@ -204,8 +210,15 @@ class ContentDir:
             return None
         return CatalogueView.parse(data, self.root, self._editions_mtime())
 
+    def locked(self) -> contextlib.AbstractContextManager[bool]:
+        """The content dir's write lock (``.lock``): held by an import while it
+        writes an edition file or the catalogue, so imports running at the
+        same time keep each other's editions (see :func:`atomic.locked`)."""
+        return atomic.locked(self.root / LOCK, IMPORT_LOCK_WAIT_S)
+
     def catalogue(
-        self, *, problems: list[ContentError] | None = None, save: bool = True, quick: bool = False
+        self, *, problems: list[ContentError] | None = None, save: bool = True, quick: bool = False,
+        known: Iterable[EditionEntry] = (),
     ) -> list[EditionEntry]:
         """Entries for every edition file, oldest first.
 
@@ -219,8 +232,13 @@ class ContentDir:
         (no file added, removed or replaced); a file edited in place is then
         noticed by :meth:`Library.load` (which checks the one file it opens)
         or by the next full check.
+
+        ``known``: entries the caller made for files it just wrote (an import),
+        trusted like catalogue rows when the file's size and mtime match.
         """
         cached, made_at = self._read_catalogue()
+        for e in known:  # entries a writer holds for files it wrote: trusted if size and mtime match
+            cached[e.file] = e.to_row()
         before = self._editions_mtime()
         if quick and cached and made_at is not None and made_at == before:
             try:
