@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.importer import Page, build_edition, carry_pins, read_page
+from reader.importer import Page, build_edition, carry_ids, carry_pins, read_page
 from reader.model import Edition
 from reader.store.catalogue import EditionEntry
 from reader.store.editions import edition_path, edition_to_toml, read_edition, write_edition
@@ -189,6 +189,12 @@ class _Writer:
     def _store(self, outcome: Outcome, *, save_now: bool) -> None:
         edition = outcome.edition
         assert edition is not None
+        same_page = [e for e in self.entries.values() if e.source_sha256 == edition.source_sha256]
+        if same_page:  # imported before (perhaps with another --date): the ids stay
+            try:
+                carry_ids(edition, read_edition(same_page[0].path))
+            except ReaderError:
+                pass
         old = [e for e in self.entries.values() if e.source_sha256 == edition.source_sha256 or e.id == edition.id]
         for e in old:
             try:

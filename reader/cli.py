@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         "them into sections; compute figures, summaries and keywords; store the edition as a\n"
         "TOML file. A page is plain text (paragraphs on their own lines, with or without blank\n"
         "lines between) or an HTML page saved from a paper's e-paper site. Importing the same\n"
-        "page again replaces it. Writes are atomic.",
+        "page again replaces it and keeps its edition and article ids (also with a new --date\n"
+        "or --title), so bookmarks and read marks stay. Writes are atomic; imports may run at\n"
+        "the same time.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="examples:\n"
         "  reader import ../shared/seed/000_6445cb2987957b36.txt --content content\n"

@@ -199,6 +199,31 @@ def build_edition(
     )
 
 
+def carry_ids(new: Edition, old: Edition) -> None:
+    """Keep the ids of a page imported again, so the readers' bookmarks and
+    read marks (kept by edition and article id) stay with it.
+
+    The edition keeps its first id even when the new import gives it another
+    date (``--date``) or title: the id is the edition's name, the date is a
+    field. An article keeps its id when its headline is the same (the id is
+    made from it), and also when a newer importer reads its headline
+    differently but its text opens with the same paragraph.
+    """
+    new.id = old.id
+    old_ids = {a.id for a in old.articles}
+    taken = {a.id for a in new.articles if a.id in old_ids}
+    by_opening: dict[str, str] = {}
+    for a in old.articles:
+        if a.id not in taken and a.paragraphs:
+            by_opening.setdefault(a.paragraphs[0], a.id)
+    for a in new.articles:
+        if a.id in old_ids or not a.paragraphs:
+            continue
+        was = by_opening.pop(a.paragraphs[0], None)
+        if was is not None:
+            a.id = was
+
+
 def carry_pins(new: Edition, old: Edition) -> None:
     """Keep an editor's pinned sections/summaries across a re-import."""
     previous = {a.id: a for a in old.articles}

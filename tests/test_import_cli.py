@@ -141,8 +141,8 @@ def test_reimport_replaces_and_keeps_pins(tmp_path, capsys):
     f.write_text(text, "utf-8")
     code, out, _ = run(capsys, "import", str(page), "--date", "2025-11-15", "--content", str(c))
     assert code == 0 and out.startswith("replaced")
-    [g] = edition_files(c)  # one edition, now dated
-    assert g.name.startswith("2025-11-15-")
+    [g] = edition_files(c)  # one edition, now dated, under its first id (bookmarks and read marks use it)
+    assert g.name == f.name
     doc = json.loads(run(capsys, "export", "--format", "json", "--content", str(c))[1])
     assert doc["edition"]["date"] == "2025-11-15"
     assert doc["articles"][0]["section"] == "energy"
@@ -255,3 +255,37 @@ def test_an_index_that_cannot_be_updated_is_one_warning_and_the_import_stands(tm
     code, out, err = run(capsys, "import", str(page), "--content", str(tmp_path / "c"))
     assert code == 0 and "imported" in out and len(edition_files(tmp_path / "c")) == 1
     assert err.count("the search index was not updated (disk full)") == 1
+
+
+def test_reimport_with_a_new_date_and_title_keeps_the_ids_bookmarks_use(tmp_path, capsys):
+    """Read marks and bookmarks are kept by edition and article id: a page
+    imported again with --date (which used to make a new edition id) keeps them."""
+    from reader.store.library import Library
+
+    content = tmp_path / "c"
+    assert run(capsys, "import", str(SEED), "--content", str(content))[0] == 0
+    (first,) = Library.open(content).editions()
+    before = [a.id for a in Library.open(content).load(first.id).articles]
+    code, out, err = run(capsys, "import", str(SEED), "--content", str(content), "--date", "2025-11-15",
+                         "--title", "昌吉日报")
+    assert code == 0, err
+    (again,) = Library.open(content).editions()
+    assert again.id == first.id
+    assert (again.date, again.title) == ("2025-11-15", "昌吉日报")
+    assert [a.id for a in Library.open(content).load(again.id).articles] == before
+
+
+def test_an_article_whose_headline_is_read_differently_keeps_its_id():
+    from reader.importer import carry_ids
+    from reader.model import Article, Edition
+
+    old = Edition(id="undated-1234abcd", title="t", date=None, source_sha256="1234abcd", articles=[
+        Article(id="a11111111", section="general", headline="旧的读法", paragraphs=["第一段相同。", "后文"]),
+        Article(id="a22222222", section="general", headline="另一篇", paragraphs=["另一篇的开头。"])])
+    new = Edition(id="2025-01-01-1234abcd", title="t", date="2025-01-01", source_sha256="1234abcd", articles=[
+        Article(id="a99999999", section="general", headline="新的读法", paragraphs=["第一段相同。", "后文改了"]),
+        Article(id="a22222222", section="general", headline="另一篇", paragraphs=["另一篇的开头。"]),
+        Article(id="a33333333", section="general", headline="新增的一篇", paragraphs=["全新的内容。"])])
+    carry_ids(new, old)
+    assert new.id == "undated-1234abcd"
+    assert [a.id for a in new.articles] == ["a11111111", "a22222222", "a33333333"]
