@@ -23,6 +23,9 @@ from reader.errors import ContentError, InputError, ReaderError
 if TYPE_CHECKING:
     import argparse
 
+    from reader.store.catalogue import EditionEntry
+    from reader.store.library import Library
+
 EPILOG = """\
 examples:
   reader                                   open the newest edition
@@ -405,7 +408,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                         fmt=args.format, jobs=args.jobs)
 
 
-def _select_edition(args: argparse.Namespace):
+def _select_edition(args: argparse.Namespace) -> tuple[Library, list[EditionEntry], EditionEntry]:
     from reader.store.library import Library
     library = Library.open(_content(args))
     entries = library.editions()

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import binascii
 import hashlib
 import os
 import re
@@ -101,7 +102,7 @@ class Settings:
     source: str | None = None  # the file these came from
 
 
-_TOP_KEYS = {
+_TOP_KEYS: dict[str, type | tuple[type, ...]] = {
     "content": str,
     "state": (str, bool),
     "state_dir": str,
@@ -113,6 +114,18 @@ _TOP_KEYS = {
     "limits": dict,
 }
 _LIMIT_KEYS = {f for f in Limits.__dataclass_fields__}
+
+
+def _wrong_type(key: str, value: object, typ: type | tuple[type, ...]) -> str | None:
+    """Why ``value`` cannot be setting ``key`` of type ``typ`` (from ``_TOP_KEYS``), or None.
+
+    (A function rather than an inline isinstance(): mypy cannot tie ``typ`` to
+    ``key``, so narrowing the caller's value by it would leave only ``object``
+    for the per-key checks that follow.)
+    """
+    if not isinstance(value, typ) or (typ is str and not value):
+        return f"{key} must be {'a non-empty string' if typ is str else typ.__name__ if isinstance(typ, type) else 'a string or false'}"
+    return None
 
 
 def _line_of(text: str, key: str, table: str | None = None) -> int | None:
@@ -160,8 +173,8 @@ def load_settings(path: str | os.PathLike[str] | None, *, required: bool = False
         typ = _TOP_KEYS.get(key)
         if typ is None:
             fail(key, f"unknown setting {key!r} (known: {', '.join(sorted(_TOP_KEYS))})")
-        if not isinstance(value, typ) or (typ is str and not value):
-            fail(key, f"{key} must be {'a non-empty string' if typ is str else typ.__name__ if isinstance(typ, type) else 'a string or false'}")
+        if (wrong := _wrong_type(key, value, typ)) is not None:
+            fail(key, wrong)
         if key == "limits":
             for lk, lv in value.items():
                 if lk not in _LIMIT_KEYS:
@@ -226,7 +239,7 @@ def key_fingerprint(user_auth_file: str | None) -> str | None:
         if len(parts) >= 3 and parts[0] == "publickey":
             try:
                 blob = base64.b64decode(parts[2], validate=True)
-            except (ValueError, base64.binascii.Error):
+            except (ValueError, binascii.Error):
                 continue
             if blob:
                 return hashlib.sha256(blob).hexdigest()[:32]

@@ -90,6 +90,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -141,7 +142,7 @@ _WS = frozenset(
 )
 
 
-def _char_class(chars) -> str:
+def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
@@ -157,10 +158,16 @@ class _OnFirstUse:
         self._pattern = pattern
         self._compiled: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
+    def _compile(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self._pattern)
-        return getattr(self._compiled, name)
+        return self._compiled
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._compile().match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compile().finditer(text)
 
 
 _WS_CLASS = _char_class(_WS)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
 APP = "reader"
 _PKG = Path(__file__).resolve().parent
@@ -36,7 +37,7 @@ def bundled_themes_dir() -> Path:
     return _bundled("themes")
 
 
-def _platformdirs():  # imported lazily: it is cheap, but not needed by every command
+def _platformdirs() -> ModuleType:  # imported lazily: it is cheap, but not needed by every command
     import platformdirs
 
     return platformdirs

@@ -224,12 +224,12 @@ def _validate(path: Path, raw: str, data: dict[str, Any]) -> list[Section]:
         if sid in seen_ids:
             raise _error(path, where.section(n, "id"), f"duplicate section id {sid!r} (also section #{seen_ids[sid] + 1})")
         seen_ids[sid] = n
-        names = {}
+        labels: dict[str, str] = {}
         for key in ("name_zh", "name_en"):
             value = _text(table[key])
             if value is None or len(value) > 40:
                 raise _error(path, where.section(n, key), f"{key} of section {sid!r} must be a non-empty string of at most 40 characters")
-            names[key] = value
+            labels[key] = value
         hotkey = table["hotkey"]
         if not isinstance(hotkey, str) or len(hotkey) != 1 or not hotkey.isprintable() or hotkey.isspace():
             raise _error(path, where.section(n, "hotkey"), f"hotkey of section {sid!r} must be one printable character, not {hotkey!r}")
@@ -244,7 +244,8 @@ def _validate(path: Path, raw: str, data: dict[str, Any]) -> list[Section]:
                 if num is None or num < 0:
                     raise _error(path, where.section(n, key), f"{key} of section {sid!r} must be a number ≥ 0, not {table[key]!r}")
                 weights[key] = num
-        sections.append(Section(id=sid, hotkey=hotkey, terms=terms, **names, **weights))
+        sections.append(Section(id=sid, name_zh=labels["name_zh"], name_en=labels["name_en"], hotkey=hotkey,
+                                terms=terms, **weights))
 
     catch_all = [s for s in sections if s.is_catch_all]
     if len(catch_all) != 1:

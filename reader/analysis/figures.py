@@ -471,16 +471,16 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
     spans.extend(s for s in _special_spans(text) if not any(a <= s.start < b for a, b in blocked))
     pos = 0
     while True:
-        m = _NUMBER_RE.search(text, pos)
-        if m is None:
+        number = _NUMBER_RE.search(text, pos)
+        if number is None:
             break
-        span = _read_figure(text, m)
-        if span is not None and not any(a <= span.start < b or a < m.end() <= b
+        span = _read_figure(text, number)
+        if span is not None and not any(a <= span.start < b or a < number.end() <= b
                                         for a, b in blocked):
             spans.append(span)
             pos = span.end
         else:
-            pos = m.end()
+            pos = number.end()
     if not spans:
         return []
     spans.sort(key=lambda s: s.start)
@@ -596,15 +596,16 @@ def _special_spans(text: str) -> list[_Span]:
             out.append(_Span(m.start(), m.end(), _normalise(a) + ten, m.group("unit"), None, "range",
                              _normalise(b) + ten))
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
+        length: int | float
         if m.group("h"):
-            v, unit = int(_parse_core(m.group("h"))) * 60 + int(_parse_core(m.group("m"))), "分钟"
+            length, unit = int(_arabic(m.group("h"))) * 60 + int(_arabic(m.group("m"))), "分钟"
         elif m.group("m2"):
-            v, unit = int(_parse_core(m.group("m2"))) * 60 + int(_parse_core(m.group("s"))), "秒"
+            length, unit = int(_arabic(m.group("m2"))) * 60 + int(_arabic(m.group("s"))), "秒"
             if m.group("cs"):  # ４分３６秒６６: hundredths of a second, as race times are printed
-                v = _normalise(Decimal(v) + _parse_core(m.group("cs")) / 100)
+                length = _normalise(Decimal(length) + _arabic(m.group("cs")) / 100)
         else:
-            v, unit = _normalise(_parse_core(m.group("s2")) + _parse_core(m.group("cs2")) / 100), "秒"
-        out.append(_Span(m.start(), m.end(), v, unit, None, "duration"))
+            length, unit = _normalise(_arabic(m.group("s2")) + _arabic(m.group("cs2")) / 100), "秒"
+        out.append(_Span(m.start(), m.end(), length, unit, None, "duration"))
     for m in _YEARS_MONTHS_RE.finditer(text):  # 一年零三个月: one span, in years
         y, mo = _parse_core(m.group("y")), _parse_core(m.group("m"))
         if y is not None and mo is not None and 0 < mo < 12:
@@ -629,8 +630,8 @@ def _special_spans(text: str) -> list[_Span]:
         if v is not None:
             out.append(_Span(m.start(), m.end(), -_normalise(v), "%", None, "change"))
     for m in _WIND_RE.finditer(text):  # 11级以上大风, 8~10级: a level on a scale
-        v = _parse_core(m.group("n"))
-        v2 = _parse_core(m.group("n2")) if m.group("n2") else None
+        v = _arabic(m.group("n"))
+        v2 = _arabic(m.group("n2")) if m.group("n2") else None
         q = _SUFFIX_CANON.get(m.group("suf") or "")
         out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "range" if v2 is not None else "other",
                          _normalise(v2) if v2 is not None else None))
@@ -678,9 +679,9 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
             mult = next((k for k in ("万亿", "亿", "万", "千") if core.endswith(k) and not core[:-len(k)] == ""), "")
             v = _parse_core(core[: len(core) - len(mult)] if mult else core)
             if v is not None:
-                low = v * _MULT[mult] if mult else v * (s.mult or 1)
+                bound = v * _MULT[mult] if mult else v * (s.mult or 1)
                 start = s.start - len(before) + m.start()
-                out.append(_Span(start, s.end, _normalise(Decimal(low)), s.unit, s.qualifier, "range", s.value))
+                out.append(_Span(start, s.end, _normalise(bound), s.unit, s.qualifier, "range", s.value))
                 continue
         out.append(s)
     return out
@@ -839,7 +840,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             return None  # 党的二十大, 十九大: a congress, not ten-odd major things
         elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
             return None  # 乾隆三十二年, 民国二十年: a year of an era, a date
-    if unit is None:
+    if u is None or unit is None:  # (no unit matched, or the one matched was not one)
         # A bare count: 61.84万(65岁及以上)老年人, 月薪两万三.
         if not has_mult or (end < len(text) and text[end] in _TIME_CHARS):
             return None
@@ -928,6 +929,12 @@ def _parse_core(core: str) -> Decimal | None:
         return Decimal(str(value))
     except InvalidOperation:
         return None
+
+
+def _arabic(digits: str) -> Decimal:
+    """The value of what a pattern matched as Arabic digits (full-width too, perhaps with a
+    decimal point): unlike a Chinese numeral (:func:`_parse_core`) it always reads."""
+    return Decimal(digits.translate(_FULLWIDTH))
 
 
 def _normalise(value: Decimal) -> int | float:

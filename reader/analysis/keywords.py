@@ -202,7 +202,7 @@ def keywords(
         compound_tag[c] = "n"
 
     candidates: dict[str, float] = {}
-    for w, n in tf.items():
+    for w, uses in tf.items():
         if len(w) < 2 or w in STOP_KEYWORDS or _DIGIT.search(w) or _NUMERAL.match(w):
             continue
         if not (_CJK_WORD.match(w) or _LATIN_WORD.match(w)):
@@ -210,16 +210,16 @@ def keywords(
         if _excluded(w, exclude):
             continue
         tag = tags.get(w) or compound_tag.get(w)
-        if n <= 0:
+        if uses <= 0:
             continue
         if tag is None:
-            if n < 2 or not _CJK_WORD.match(w):
+            if uses < 2 or not _CJK_WORD.match(w):
                 continue
             weight = _OOV_WEIGHT
         elif tag.startswith("nr"):
             # a person named in the dictionary; jieba also tags many common words nr, so only a
             # word that starts with a surname, and a known name cut short is made whole below
-            if not is_surname(w[0]) or n < 2:
+            if not is_surname(w[0]) or uses < 2:
                 continue
             weight = _OOV_WEIGHT
         else:

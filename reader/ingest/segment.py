@@ -77,8 +77,8 @@ def classify(u: Unit) -> None:
         d.update(kind="byline", people=[("reporter", n) for n in signed], signed=True)
     elif (col := rules.column_tag(t)) is not None:
         d.update(kind="column", column=col)
-    elif (who := people.byline(t)) is not None:
-        d.update(kind="byline", people=who)
+    elif (credited := people.byline(t)) is not None:
+        d.update(kind="byline", people=credited)
     elif (sub := rules.dash_subtitle(t)) is not None and re.fullmatch(rf"(?:编[{WS}]*者|编[{WS}]*辑|作[{WS}]*者)", sub):
         d.update(kind="signature")  # "——编 者": who signs an editor's note
     elif (sub := rules.dash_subtitle(t)) is not None and len(sub) <= 60 and "。" not in sub:
@@ -177,7 +177,7 @@ def conventions(us: list[Unit]) -> Conventions:
                 c.indented_body, c.body_indent = True, how
                 c.why.append(f"{ind} of {len(body)} body paragraphs are indented: an unindented short line is a title")
     # What follows a title-shaped line that stands out: a dateline, or plain text?
-    after = Counter()
+    after: Counter[str] = Counter()
     for i, u in enumerate(us[:-1]):
         if kind(u) == "title" and (i == 0 or kind(us[i - 1]) not in TITLE_KINDS):
             j = i
@@ -281,7 +281,7 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(3, f"a {'byline' if fk in ('byline', 'names') else 'dateline' if fk == 'lead' else 'editor’s box'} follows")
     if fk == "date":
         ev(3, "a date line follows")
-    if kind(nxt) == "credit" and not nxt.data.get("caption"):
+    if nxt is not None and kind(nxt) == "credit" and not nxt.data.get("caption"):
         ev(3, "a picture credit follows the title (a picture story)")
     if any(kind(u) in ("dash", "column") for u in run):
         ev(3, "it has a subtitle or column tag")
@@ -672,11 +672,11 @@ def segment(us: list[Unit]) -> Conventions:
                 for r in run:
                     r.article = art
                 # an editor's note just above a title opens that feature
-                k = i - 1
-                while k >= 0 and us[k].role == "editor_box" and us[k].article == art - 1:
-                    k -= 1
-                if k < i - 1 and k >= 0 and us[k].article == art - 1:
-                    for m in range(k + 1, i):
+                note = i - 1
+                while note >= 0 and us[note].role == "editor_box" and us[note].article == art - 1:
+                    note -= 1
+                if note < i - 1 and note >= 0 and us[note].article == art - 1:
+                    for m in range(note + 1, i):
                         us[m].article = art
                 ctx = Context(has_article=True, picture_item=any(rules.picture_only(r.key) for r in run))
                 i = j

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from reader import files, paths
 from reader.errors import ContentError
@@ -404,8 +404,13 @@ class CatalogueView:
         return lo
 
 
-class StartEntry(NamedTuple):
-    """The edition the reader opens, where it stands in the list, and the list's length."""
+@dataclass(frozen=True)
+class StartEntry:
+    """The edition the reader opens, where it stands in the list, and the list's length.
+
+    (A frozen dataclass rather than a NamedTuple: a tuple's own ``index`` method
+    would be shadowed by the field, and nothing unpacks it as a tuple.)
+    """
 
     entry: EditionEntry
     index: int

@@ -222,7 +222,7 @@ def _valid_date(s: str) -> bool:
     return True
 
 
-_FIGURE_KEYS = {
+_FIGURE_KEYS: dict[str, type | tuple[type, ...]] = {
     "text": str,
     "value": (int, float),
     "unit": str,

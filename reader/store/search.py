@@ -124,7 +124,7 @@ class IndexReport:
 # --------------------------------------------------------------------------
 
 
-class _FoldTable(dict):  # type: ignore[type-arg]
+class _FoldTable(dict[int, str]):
     """str.translate table: one character in, one character out (offsets survive)."""
 
     def __init__(self, newline: str) -> None:
@@ -160,7 +160,7 @@ def fold(text: str) -> str:
     return text.translate(_TEXT_FOLD)
 
 
-class _HexTable(dict):  # type: ignore[type-arg]
+class _HexTable(dict[str, str]):
     def __missing__(self, c: str) -> str:
         r = format(ord(c), "x")
         self[c] = r
