@@ -60,9 +60,11 @@ def load_section_infos(library: Library, notices: list[str]) -> list[SectionInfo
     rows = stat_cache.load(cache, key)
     if rows is not None:
         try:
-            return [SectionInfo(*row) for row in rows]
+            infos: list[SectionInfo] = stat_cache.typed(list[SectionInfo], rows)
+            if infos:
+                return infos
         except TypeError:
-            pass  # an entry of another shape: made again below
+            pass  # an entry of another shape (every field's type is checked): made again below
     try:
         definition = load_definition(dirs)
     except Exception as exc:  # even the bundled file is broken: one catch-all, so the reader still opens

@@ -338,16 +338,12 @@ _EDITION_CACHE_VERSION = 4  # 2: kinds, columns, editor's boxes, crossheads, cre
 
 
 def edition_from_dict(d: dict[str, Any]) -> Edition:
-    """Rebuild an Edition from ``dataclasses.asdict`` output (the edition cache)."""
-    arts = []
-    for a in d["articles"]:
-        a = dict(a)
-        a["byline"] = Byline(**a["byline"])
-        a["captions"] = [Caption(**c) for c in a["captions"]]
-        a["figures"] = [Figure(**f) for f in a["figures"]]
-        arts.append(Article(**a))
-    return Edition(id=d["id"], title=d["title"], date=d["date"], source_sha256=d["source_sha256"], articles=arts,
-                   page=d.get("page"), page_name=d.get("page_name"), page_lines=list(d.get("page_lines") or []))
+    """Rebuild an Edition from ``dataclasses.asdict`` output (the edition cache),
+    every field's type checked (``TypeError`` for an entry of another shape)."""
+    from reader.store.cache import typed
+
+    edition: Edition = typed(Edition, d)
+    return edition
 
 
 #: An edition of a full page is 30–120 KB; a whole issue in one file stays far below this.

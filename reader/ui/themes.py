@@ -305,11 +305,11 @@ def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
     cache = _theme_cache(path)
     if cache is not None:
         fields = stat_cache.load(*cache)
-        if isinstance(fields, dict):
+        if fields is not None:
             try:
-                return Theme(**fields), []
+                return stat_cache.typed(Theme, fields), []
             except TypeError:
-                pass  # an entry of another shape: read the file
+                pass  # an entry of another shape (every field's type is checked): read the file
     data, text, notices = read_toml(path, MAX_THEME_BYTES)
     if data is None:
         return None, [f"{n}; theme skipped" for n in notices]
@@ -429,8 +429,11 @@ def cached_variables(theme: Theme, generate) -> dict[str, str]:
     where = _variables_cache(theme)
     if where is not None:
         variables = stat_cache.load(*where)
-        if isinstance(variables, dict):
-            return variables
+        if variables is not None:
+            try:
+                return stat_cache.typed(dict[str, str], variables)
+            except TypeError:
+                pass  # not a map of names to CSS values: made again
     variables = generate()
     if where is not None:
         stat_cache.save(where[0], where[1], variables)
