@@ -592,3 +592,17 @@ def test_what_is_not_a_figure(clause, text, why):
     start = clause.index(text)
     for f in find_figures([clause]):
         assert not (f.start < start + len(text) and start < f.end), (why, f.text)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("投资3至5万元。", 30000, 50000),  # the bare lower bound shares the upper bound's 万
+    ("投资三至五万元。", 30000, 50000),
+    ("投资3~5万元。", 30000, 50000),
+    ("年发电3至5亿千瓦时。", 300000000, 500000000),
+    ("约二至三万人参加。", 20000, 30000),
+    ("投资3万至5万元。", 30000, 50000),  # each bound with its own 万: unchanged
+    ("售价3元至5万元不等。", 3, 50000),  # a lower bound with its own unit: unchanged
+])
+def test_a_range_whose_multiplier_is_written_once_applies_it_to_both_bounds(text, low, high):
+    (f,) = find_figures([text])
+    assert (f.value, f.value_max) == (low, high)

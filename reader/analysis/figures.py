@@ -670,7 +670,8 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
         prev = out[-1] if out else None
         gap = text[prev.end:s.start] if prev else ""
         if prev is not None and _RANGE_SEP_RE.fullmatch(gap) and (prev.unit == s.unit or not prev.unit):
-            low = prev.value if prev.unit else prev.value * (s.mult or 1)
+            bare = not prev.unit and not any(c in "万亿" for c in text[prev.start:prev.end])
+            low = prev.value * s.mult if bare else prev.value  # 3至5万元, not 3万至5万元
             out[-1] = _Span(prev.start, s.end, low, s.unit, prev.qualifier or s.qualifier, "range", s.value)
             continue
         m = _RANGE_LOW_RE.search(before)
@@ -679,7 +680,7 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
             mult = next((k for k in ("万亿", "亿", "万", "千") if core.endswith(k) and not core[:-len(k)] == ""), "")
             v = _parse_core(core[: len(core) - len(mult)] if mult else core)
             if v is not None:
-                bound = v * _MULT[mult] if mult else v * (s.mult or 1)
+                bound = v * _MULT[mult] if mult else v * s.mult
                 start = s.start - len(before) + m.start()
                 out.append(_Span(start, s.end, _normalise(bound), s.unit, s.qualifier, "range", s.value))
                 continue
@@ -869,7 +870,12 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         end = suffix.end()
     if not (qualifier or inner or suffix_q) and _refers_back(text, start, end, value, unit):
         return None
-    return _Span(start, end, _normalise(value), unit, qualifier or inner or suffix_q)
+    # the multiplier the number carries (5万, 五万, 3亿): a bare lower bound before
+    # it shares it, as 3至5万元 means 30,000 to 50,000 (read in _merge_ranges)
+    factor = _MULT[mult] if mult else 1
+    if cn is not None:
+        factor *= 100_000_000 if "亿" in cn else 10_000 if "万" in cn else 1
+    return _Span(start, end, _normalise(value), unit, qualifier or inner or suffix_q, mult=factor)
 
 
 #: Words that may open a clause before a number that refers back (虽然两个点位…, 让两个飞行器…).
