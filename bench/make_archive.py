@@ -1,6 +1,8 @@
 """Build a synthetic archive of N editions (one a day) for benchmarks.
 
     python bench/make_archive.py 3650 [--out DIR] [--seed-page PATH] [--rng 3650]
+    python bench/make_archive.py 0 --big 10000 --out DIR    # one edition of 10,000 articles
+    python bench/make_archive.py 3650 --big 10000           # ten years plus that edition (the newest)
 
 SYNTHETIC, and what that means:
 
@@ -94,7 +96,7 @@ def synth_article(src: Article, pool: list[tuple[str, list[Figure]]], rng: rando
 
 
 def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3650,
-                 quiet: bool = False) -> dict[str, float]:
+                 quiet: bool = False, big: int = 0) -> dict[str, float]:
     t0 = time.perf_counter()
     sources = seed_articles(seed_page)
     t_seed = time.perf_counter() - t0
@@ -108,18 +110,22 @@ def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3
     articles = 0
     text_bytes = 0
     t1 = time.perf_counter()
-    for i in range(n):
+    for i in range(n + (1 if big else 0)):
         date = (first + dt.timedelta(days=i)).isoformat()
-        k = rng.randint(5, 9)
-        picks = rng.sample(sources, min(k, len(sources)))
-        if k > len(sources):
-            picks += rng.sample(sources, k - len(sources))
+        k = big if i == n else rng.randint(5, 9)  # the big edition comes last: the newest, opened at start
+        if k > len(sources) * 2:  # a huge edition: every source many times, numbered
+            picks = [rng.choice(sources) for _ in range(k)]
+        else:
+            picks = rng.sample(sources, min(k, len(sources)))
+            if k > len(sources):
+                picks += rng.sample(sources, k - len(sources))
         seen: dict[str, int] = {}
         used: set[str] = set()
         arts = []
         for src in picks:
             seen[src.headline] = seen.get(src.headline, 0) + 1
-            suffix = "" if seen[src.headline] == 1 else "（续）"
+            count = seen[src.headline]
+            suffix = "" if count == 1 else "（续）" if count == 2 else f"（{count}）"
             arts.append(synth_article(src, pool, rng, suffix, used))
         body = json.dumps([a.to_json() for a in arts], ensure_ascii=False)
         sha = hashlib.sha256((date + body).encode("utf-8")).hexdigest()
@@ -146,7 +152,7 @@ def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3
               f"(headlines, paragraphs, captions), {files / 1e6:.1f} MB of TOML, "
               f"catalogue {stats['catalogue_mb']:.1f} MB")
         print(f"  seed import (real parser + analysis): {t_seed:.1f} s; writing {n} editions "
-              f"(write_edition: TOML, atomic, fsync): {t_write:.1f} s ({t_write / n * 1000:.1f} ms each)")
+              f"(write_edition: TOML, atomic, fsync): {t_write:.1f} s ({t_write / max(1, n + (1 if big else 0)) * 1000:.1f} ms each)")
         print("  synthetic: paragraphs recombined from ONE seed page; figures carried exactly (per paragraph);"
               " summaries filtered from the source article; keywords copied, not recomputed")
     return stats
@@ -158,12 +164,14 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="content dir to create (default: /tmp/reader-archive-N)")
     ap.add_argument("--seed-page", type=Path, default=SEED)
     ap.add_argument("--rng", type=int, default=3650, help="random seed (same seed, same archive)")
+    ap.add_argument("--big", type=int, default=0, metavar="N",
+                    help="add one more edition (the newest) of N articles, e.g. 10000")
     args = ap.parse_args()
     out = args.out or Path(f"/tmp/reader-archive-{args.n}")
     if (out / "editions").exists() and any((out / "editions").iterdir()):
         print(f"{out}/editions is not empty; choose another --out", file=sys.stderr)
         return 2
-    make_archive(args.n, out, seed_page=args.seed_page, rng_seed=args.rng)
+    make_archive(args.n, out, seed_page=args.seed_page, rng_seed=args.rng, big=args.big)
     return 0
 
 
