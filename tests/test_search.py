@@ -470,3 +470,37 @@ def test_cli_index(lib: Library, capsys) -> None:
     code, out, err = run(capsys, "index", "--content", str(lib.write_dir.root))
     assert code == 0
     assert out.startswith("indexed 3 edition(s), 11 article(s) in ")
+
+
+def test_search_now_answers_from_what_is_indexed_while_a_build_runs(tmp_path: Path) -> None:
+    """The reader builds the index in a worker; a query typed meanwhile searches
+    the editions indexed so far and says it is partial, never waits for the
+    build (which holds the index) and never calls a partial answer complete."""
+    import threading
+
+    lib = _library(tmp_path, newest_edition(), older_edition())
+    hits, complete = S.search_now(lib, "能源")
+    assert complete is False  # nothing built yet: no answer is called complete
+    S.ensure_index(lib)
+    hits, complete = S.search_now(lib, "能源")
+    assert complete is True and hits
+    full = ids(hits)
+
+    ix = S._index_for(lib)  # noqa: SLF001 - what a build in another thread holds
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with ix.lock:
+            entered.set()
+            release.wait(10)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    entered.wait(5)
+    try:
+        hits, complete = S.search_now(lib, "能源")  # answers at once, from the committed rows
+        assert complete is False
+        assert ids(hits) == full
+    finally:
+        release.set()
+        t.join()

@@ -341,6 +341,11 @@ class _Index:
         self.reason: str | None = None  # why the last open started from scratch
         self.synced_entries: object = None  # the library.editions() list last synced
         self.inode = -1  # of the file self.conn has open
+        # a second connection for searches while `lock` is held by a (re)build:
+        # WAL lets it read every batch the build has committed (search_now)
+        self.read_lock = threading.Lock()
+        self.read_conn: sqlite3.Connection | None = None
+        self.read_inode = -1
 
     def open(self) -> sqlite3.Connection:
         if self.conn is not None:
@@ -392,6 +397,33 @@ class _Index:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.close()
             self.conn = None
+        with self.read_lock:
+            if self.read_conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self.read_conn.close()
+                self.read_conn = None
+
+    def reader(self) -> sqlite3.Connection | None:
+        """A read-only connection to the file as it is now (call with ``read_lock``
+        held); None while there is no usable file yet."""
+        try:
+            inode = os.stat(self.path).st_ino
+        except OSError:
+            return None
+        if self.read_conn is not None and inode != self.read_inode:
+            with contextlib.suppress(sqlite3.Error):
+                self.read_conn.close()
+            self.read_conn = None
+        if self.read_conn is None:
+            try:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1.0,
+                                       isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA query_only=1")
+                conn.execute("SELECT 1 FROM fts LIMIT 1")  # the schema is there (the build made it)
+            except sqlite3.Error:
+                return None
+            self.read_conn, self.read_inode = conn, inode
+        return self.read_conn
 
 
 _INDEXES: dict[Path, _Index] = {}
@@ -749,6 +781,35 @@ def search(library: Any, query: str, *, limit: int = 50, progress: Progress | No
 
     with ix.lock:
         return _with_recovery(ix, run)
+
+
+def search_now(library: Any, query: str, *, limit: int = 50) -> tuple[list[Hit], bool]:
+    """:func:`search` that never waits for the index to be built: ``(hits, complete)``.
+
+    When the index is up to date it is :func:`search`. While a (re)build
+    holds the index (the reader runs :func:`ensure_index` in a worker), it
+    searches the editions indexed so far and says so with ``complete=False``:
+    a front end shows those hits as partial, never an empty list as "no
+    match". Raises :class:`QueryError` as :func:`search` does.
+    """
+    terms = parse_query(query)
+    if limit <= 0:
+        return [], True
+    ix = _index_for(library)
+    if ix.lock.acquire(blocking=False):
+        try:
+            if ix.synced_entries is not None and ix.synced_entries is library.editions():
+                return _with_recovery(ix, lambda: _search(ix.open(), terms, limit)), True
+        finally:
+            ix.lock.release()
+    with ix.read_lock:
+        conn = ix.reader()
+        if conn is None:
+            return [], False
+        try:
+            return _search(conn, terms, limit), False
+        except sqlite3.Error:
+            return [], False
 
 
 def _fresh(ix: _Index, library: Any, progress: Progress | None) -> None:
