@@ -110,6 +110,8 @@ class Session:
         # file once the first screen is up (refresh_entries).
         self._entries: list[EditionEntry] | None = None
         self._start: StartEntry | None = None
+        # the content dirs' stamp when the list was last checked (new_editions)
+        self._stamp: tuple[int | None, ...] | None = None
         self.sections = load_section_infos(self.library, self.notices)
         self._store = StateStore(state_dir)
         self._save_enabled = save_state
@@ -140,6 +142,7 @@ class Session:
     def refresh_entries(self) -> bool:
         """Check every edition file against the catalogue (slow at thousands of
         editions: run it off the UI thread). True if the list changed."""
+        self._stamp = self.library.stamp()
         known = self._entries is not None
         changed = self.library.refresh()
         if changed or not known:
@@ -147,6 +150,18 @@ class Session:
             for prob in self.library.problems:
                 self.notices.append(f"{prob} (skipped)")
         return changed
+
+    def new_editions(self) -> list[EditionEntry]:
+        """Editions imported (by another process) since the list was last read,
+        oldest first; [] when none. One stat per content dir when nothing
+        changed, so a reader can poll it every second; off the UI thread (a
+        change re-checks the catalogue)."""
+        if self._stamp is None or self.library.stamp() == self._stamp:
+            return []
+        before = {e.id for e in self._entries or []}
+        if not self.refresh_entries():
+            return []
+        return [e for e in self.entries if e.id not in before]
 
     def position(self, edition_id: str) -> tuple[int, int] | None:
         """(index, number of editions) of ``edition_id``, for "n/N"."""

@@ -199,3 +199,26 @@ def test_the_session_needs_neither_textual_nor_jieba(content_dir: Path, state_di
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_edition_imported_meanwhile_is_found_by_polling(content_dir: Path, state_dir: Path) -> None:
+    """Another process imports while the reader is open: the poll (one stat when
+    nothing changed) finds the new edition and the list holds it."""
+    from dataclasses import replace as dc_replace
+
+    from conftest import older_edition
+
+    from reader.store.editions import write_edition
+
+    session, _ = open_session(content_dir, state_dir)
+    session.start_edition()
+    session.refresh_entries()  # what the screen does after the first frame
+    assert session.new_editions() == []
+    before = len(session.entries)
+    newer = dc_replace(older_edition(), id="2025-11-20", date="2025-11-20", title="新到的一期",
+                       source_sha256="c" * 64)
+    write_edition(content_dir, newer)
+    found = session.new_editions()
+    assert [e.id for e in found] == ["2025-11-20"]
+    assert len(session.entries) == before + 1 and session.entries[-1].title == "新到的一期"
+    assert session.new_editions() == []  # told once

@@ -183,6 +183,11 @@ class ContentDir:
             return self.root / CATALOGUE
         return paths.cache_dir() / f"catalogue-{paths.cache_name(str(self.root.resolve()))}.json"
 
+    def stamp(self) -> int | None:
+        """The editions folder's mtime: it changes when an edition file is added,
+        replaced or removed (every write is a rename). One stat."""
+        return self._editions_mtime()
+
     def _editions_mtime(self) -> int | None:
         try:
             return os.stat(self.editions_dir).st_mtime_ns

@@ -63,6 +63,11 @@ class Library:
         self._entries = None
         return [(e.id, e.mtime_ns, e.size) for e in self.editions()] != old
 
+    def stamp(self) -> tuple[int | None, ...]:
+        """Changes when an edition is added, replaced or removed in any content
+        dir (one stat each): cheap enough to poll."""
+        return tuple(cd.stamp() for cd in self.read_dirs)
+
     def invalidate(self) -> None:
         self._entries = None
 
