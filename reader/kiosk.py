@@ -29,7 +29,13 @@ A newsroom offers ``ssh news@host`` without giving anyone a shell::
   found by name), ``SHELL=/bin/false``, the ``READER_*`` directories from the
   kiosk settings, animations off;
 * runs Python isolated (``-I``: no ``PYTHON*`` variables, no user site, no
-  current directory on ``sys.path``) with the working directory ``/``.
+  current directory on ``sys.path``) with the working directory ``/``;
+* never shows the SSH client a path or the account's name: its own
+  refusals are passed through :mod:`reader.redact` (``the kiosk settings,
+  line 3: ...``) and the whole message goes to syslog; the reader, which gets
+  ``READER_KIOSK=1``, does the same with the error it may exit with (and,
+  once the UI passes them through ``reader.redact.for_environ``, with its
+  on-screen notices: see tests/test_kiosk_notices.py).
 
 The process is replaced by the reader (one process per session): when the
 reader exits, the SSH session ends.
@@ -48,6 +54,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Final, Literal, NoReturn
 
 from reader import names
@@ -640,8 +647,15 @@ def _config_path(ns_config: str | None, env: dict[str, str]) -> tuple[str, bool]
     return DEFAULT_CONFIG, False
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # not argparse's usage + exit 2 on the client's terminal: the
+        # ForceCommand line is the administrator's (see main)
+        raise KioskError(f"the kiosk's command line: {message}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=PROG,
         description="Run the reader for an SSH session (OpenSSH ForceCommand): no shell, "
         "no subcommands, clean environment, resource limits. See docs/ssh.md.",
@@ -651,6 +665,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help="validate the settings, print what a session would run, and exit")
     return p
+
+
+def client_redactor(config: str | None, cenv: dict[str, str] | None = None) -> Callable[[str], str]:
+    """What the SSH client may see of a message: no path, no account name
+    (see :mod:`reader.redact`); the full message goes to the system log."""
+    from reader import redact
+
+    roots = redact.kiosk_roots(cenv if cenv is not None else {"HOME": _home()})
+    roots += [(DEFAULT_CONFIG, "kiosk"), (os.path.dirname(DEFAULT_CONFIG), "config")]
+    if config:
+        roots += [(os.path.abspath(config), "kiosk"), (os.path.dirname(os.path.abspath(config)), "config")]
+    return redact.Redactor(roots, _account())
+
+
+def _misconfigured(detail: str, config: str | None, *, check: bool = False) -> NoReturn:
+    """Refuse the session: the whole ``detail`` to the log (and to an
+    administrator's ``--check``), the client only what it may see."""
+    _log(f"refused a session, service misconfigured: {detail}", warning=True)
+    if check:
+        _refuse(f"service misconfigured: {detail}", 1)
+    _refuse(f"service misconfigured, tell the administrator: {client_redactor(config)(detail)}", 1)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -663,15 +698,20 @@ def main(argv: list[str] | None = None) -> NoReturn:
             except OSError:  # pragma: no cover
                 pass
     os.umask(0o077)
+    # Everything this prints reaches the SSH client: no path and no account
+    # name in it (reader.redact); the administrator finds the details in the
+    # system log and with --check.
     try:
         ns = build_parser().parse_args(argv)
-    except SystemExit as exc:  # --help or a bad option from the ForceCommand line
+    except KioskError as exc:  # a bad option on the ForceCommand line
+        _misconfigured(str(exc), None)
+    except SystemExit as exc:  # --help on the ForceCommand line
         os._exit(int(exc.code or 0))
     path, required = _config_path(ns.config, env)
     try:
         settings = load_settings(path, required=required)
     except KioskError as exc:
-        _refuse(f"service misconfigured, tell the administrator: {exc}", 1)
+        _misconfigured(str(exc), path, check=ns.check)
     if ns.check:
         term = env.get("TERM") or "xterm-256color"
         child = child_argv(settings)
@@ -721,7 +761,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     try:
         os.execve(child[0], child, cenv)
     except OSError as exc:
-        _refuse(f"cannot start the reader ({exc.strerror or exc}); tell the administrator", 1)
+        _log(f"cannot start the reader: {child[0]}: {exc}", warning=True)
+        shown = client_redactor(path, cenv)(str(exc.strerror or exc))
+        _refuse(f"cannot start the reader ({shown}); tell the administrator", 1)
 
 
 if __name__ == "__main__":  # pragma: no cover

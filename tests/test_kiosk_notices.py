@@ -5,6 +5,7 @@ config.toml and sections.toml, an edition file gone, a search index that
 cannot be opened) produced with the directories the kiosk gives the reader,
 in an account called ``newsdesk``, go through :func:`reader.redact.for_environ`:
 no path and no account name is left, the problem and line numbers are.
+The kiosk launcher's own refusals are checked as processes.
 """
 
 from __future__ import annotations
@@ -171,6 +172,74 @@ def test_paths_of_every_kind(tmp_path: Path) -> None:
     }
     for message, want in cases.items():
         assert shown(message) == want
+
+
+# -- the kiosk launcher's own messages -----------------------------------------------------
+
+
+def _launcher_env(tmp_path: Path, **kw: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("READER_", "PYTHON", "TEXTUAL_"))}
+    env.update(PYTHONPATH=str(REPO), SSH_CONNECTION="10.0.0.1 5555 10.0.0.2 22", TERM="xterm", **kw)
+    return env
+
+
+def test_launcher_refusal_for_bad_settings_shows_no_path(tmp_path: Path) -> None:
+    cfg = tmp_path / "etc" / "reader" / "kiosk.toml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text('theme = "dark"\n\nbogus = 1\n', "utf-8")
+    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)], capture_output=True,
+                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1
+    assert r.stderr.startswith("reader-kiosk: service misconfigured, tell the administrator: "
+                               "the kiosk settings, line 3: unknown setting 'bogus'"), r.stderr
+    assert_clean(r.stderr, tmp_path)
+    # the administrator's --check shows where
+    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
+                       capture_output=True, text=True, env=_launcher_env(tmp_path), timeout=60)
+    assert r.returncode == 1 and f"{cfg}:3: unknown setting 'bogus'" in r.stderr
+
+
+@pytest.mark.parametrize("text", ["content = [\n", 'content = "relative"\n', "x" * (70 * 1024)])
+def test_launcher_other_settings_errors(tmp_path: Path, text: str) -> None:
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(text, "utf-8")
+    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)], capture_output=True,
+                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    assert r.returncode == 1 and "the kiosk settings" in r.stderr
+    assert_clean(r.stderr, tmp_path)
+
+
+def test_launcher_missing_settings_and_bad_command_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "etc" / "kiosk.toml"
+    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)], capture_output=True,
+                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    assert r.returncode == 1 and "the kiosk settings: no such file" in r.stderr
+    assert_clean(r.stderr, tmp_path)
+    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--confg", str(cfg)], capture_output=True,
+                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+    assert "usage:" not in r.stderr and "unrecognized arguments: --confg" in r.stderr
+    assert_clean(r.stderr, tmp_path)
+
+
+def test_launcher_cannot_start_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """execve fails (the interpreter is gone): the client is told to ask the
+    administrator, without the interpreter's path."""
+    code = (
+        "import os, sys\n"
+        "from reader import kiosk\n"
+        "kiosk.child_argv = lambda settings: [sys.argv[1], '-I']\n"
+        "os.isatty = lambda fd: True\n"
+        "kiosk.main(['--config', sys.argv[2]])\n"
+    )
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(f'cache_dir = "{tmp_path}/cache"\nstate = "off"\n', "utf-8")
+    missing = tmp_path / "opt" / "reader" / "bin" / "python"
+    r = subprocess.run([sys.executable, "-c", code, str(missing), str(cfg)], capture_output=True, text=True,
+                       env=_launcher_env(tmp_path), timeout=60)
+    assert r.returncode == 1
+    assert r.stderr == "reader-kiosk: cannot start the reader (No such file or directory); tell the administrator\n"
 
 
 # -- what the reader shows on screen ---------------------------------------------------------
