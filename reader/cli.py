@@ -296,7 +296,9 @@ def _run(args: argparse.Namespace) -> int:
         }[args.command]
         return handler(args)
     except ReaderError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        from reader.redact import for_environ  # under reader-kiosk: no path, no account name
+
+        print(f"reader: {for_environ()(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)

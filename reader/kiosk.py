@@ -18,7 +18,9 @@ A newsroom offers ``ssh news@host`` without giving anyone a shell::
 * ignores ``SSH_ORIGINAL_COMMAND``: it runs the reader and nothing else (no
   import, no export, no subcommand of any kind);
 * sets resource limits (CPU seconds, memory, open files, file size, core
-  dumps off, optionally processes and niceness);
+  dumps off, optionally processes and niceness), the first three sized from
+  the archive unless kiosk.toml fixes them (the search index grows with it),
+  and writes the limits it chose to the system log;
 * throws away the client's environment and ``execve``\\ s the reader in a
   clean one built from an allow-list: ``TERM`` (checked), ``COLORTERM``
   (truecolor/24bit only), ``NO_COLOR``, ``SSH_CONNECTION``/``SSH_CLIENT``/
@@ -27,7 +29,13 @@ A newsroom offers ``ssh news@host`` without giving anyone a shell::
   found by name), ``SHELL=/bin/false``, the ``READER_*`` directories from the
   kiosk settings, animations off;
 * runs Python isolated (``-I``: no ``PYTHON*`` variables, no user site, no
-  current directory on ``sys.path``) with the working directory ``/``.
+  current directory on ``sys.path``) with the working directory ``/``;
+* never shows the SSH client a path or the account's name: its own
+  refusals are passed through :mod:`reader.redact` (``the kiosk settings,
+  line 3: ...``) and the whole message goes to syslog; the reader, which gets
+  ``READER_KIOSK=1``, does the same with the error it may exit with (and,
+  once the UI passes them through ``reader.redact.for_environ``, with its
+  on-screen notices: see tests/test_kiosk_notices.py).
 
 The process is replaced by the reader (one process per session): when the
 reader exits, the SSH session ends.
@@ -46,7 +54,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn
+from collections.abc import Callable
+from typing import Final, Literal, NoReturn
 
 from reader import names
 
@@ -77,15 +86,63 @@ class KioskError(Exception):
 # --------------------------------------------------------------------------
 
 
+#: a limit that is sized from the archive at each session start (see size_limits)
+AUTO: Final = "auto"
+
+#: the least an ``"auto"`` limit is (the fixed defaults before limits were sized)
+AUTO_FLOOR: Final = {"cpu_seconds": 900, "memory_mb": 1024, "file_size_mb": 64}
+
+# How big the search index and the reader grow with the archive, measured by
+# bench/kiosk_search.py and bench/search_bench.py (synthetic archive: ONE seed
+# page recombined) and on the 43 real pages of ../shared/corpus:
+#
+# * index bytes per byte of edition files (TOML): 1.55 at 3,650 synthetic
+#   editions (206 MB index, 133 MB of files); 2.2 compact, 2.45 as built on
+#   the 43 real pages (real text has far more distinct bigrams per byte).
+INDEX_PER_EDITION_BYTE: Final = 2.5
+# * the largest file grows past that while FTS5 merges its segments: the
+#   write-ahead log reaches 0.73x the index during the 'optimize' after a big
+#   build, and the database file keeps the freed pages (4.3 MB after an
+#   'optimize' of the 2.5 MB real-page index); the archive may also grow
+#   during a session. Twice the estimate covers both.
+FILE_MARGIN: Final = 2.0
+# * memory (RLIMIT_DATA): ~60 MB for a build whose edition files are read in
+#   one process, but the build reads them in worker processes faster than it
+#   indexes them, and parsed editions queue up: 229 MB at 3,650 editions
+#   (49 KB per 36 KB edition file), on top of the reader's own ~50 MB.
+MEMORY_BASE_MB: Final = 256
+MEMORY_PER_EDITION_BYTE: Final = 2.0
+# * CPU: 11 ms per edition to index it in one process (40 s at 3,650), twice
+#   that plus two minutes of reading.
+CPU_BASE_S: Final = 120
+CPU_PER_EDITION_S: Final = 0.022
+
+_MB = 1024 * 1024
+
+
 @dataclass
 class Limits:
-    cpu_seconds: int = 900  # RLIMIT_CPU: CPU time of the session (not wall time)
-    memory_mb: int = 1024  # RLIMIT_DATA: heap + private writable mappings
+    """Per-session resource limits; ``0`` leaves a limit alone.
+
+    ``cpu_seconds``, ``memory_mb`` and ``file_size_mb`` may be ``"auto"`` (the
+    default): sized from the archive at each session start by
+    :func:`size_limits`, never below :data:`AUTO_FLOOR`. A number set in
+    kiosk.toml is taken as it is (the administrator's word wins, even when it
+    is too small for the archive: the session log then says so).
+    """
+
+    cpu_seconds: int | Literal["auto"] = AUTO  # RLIMIT_CPU: CPU time of the session (not wall time)
+    memory_mb: int | Literal["auto"] = AUTO  # RLIMIT_DATA: heap + private writable mappings
     address_space_mb: int = 0  # RLIMIT_AS, 0 = leave alone (threads reserve a lot of it)
     open_files: int = 256  # RLIMIT_NOFILE
-    file_size_mb: int = 64  # RLIMIT_FSIZE: largest file the reader may write
+    file_size_mb: int | Literal["auto"] = AUTO  # RLIMIT_FSIZE: largest file the reader may write
     processes: int = 0  # RLIMIT_NPROC, per *account*, 0 = leave alone (root ignores it)
     nice: int = 0  # added niceness, 0-19
+
+    def number(self, name: str) -> int:
+        """The limit ``name`` as a number (an ``"auto"`` one not sized yet: its floor)."""
+        value = getattr(self, name)
+        return AUTO_FLOOR[name] if value == AUTO else int(value)
 
 
 @dataclass
@@ -179,8 +236,11 @@ def load_settings(path: str | os.PathLike[str] | None, *, required: bool = False
             for lk, lv in value.items():
                 if lk not in _LIMIT_KEYS:
                     fail(lk, f"unknown limit {lk!r} (known: {', '.join(sorted(_LIMIT_KEYS))})", "limits")
-                if isinstance(lv, bool) or not isinstance(lv, int) or lv < 0:
-                    fail(lk, f"{lk} must be a whole number >= 0", "limits")
+                if lv == AUTO and lk in AUTO_FLOOR:
+                    pass
+                elif isinstance(lv, bool) or not isinstance(lv, int) or lv < 0:
+                    also = ' or "auto"' if lk in AUTO_FLOOR else ""
+                    fail(lk, f"{lk} must be a whole number >= 0{also}", "limits")
                 if lk == "nice" and lv > 19:
                     fail(lk, "nice must be 0-19", "limits")
                 setattr(s.limits, lk, lv)
@@ -383,23 +443,145 @@ def child_argv(settings: Settings, python: str | None = None) -> list[str]:
     return base + ["-c", boot, root] + reader_args(settings)
 
 
+@dataclass(frozen=True)
+class ArchiveSize:
+    """What the kiosk's limits are sized from (see :func:`measure_archive`)."""
+
+    editions: int = 0  # edition files in the content dir
+    edition_bytes: int = 0  # their total size
+    index_bytes: int = 0  # the largest search index file (or its WAL) already in the cache dir
+
+
+def measure_archive(content: str, cache_dir: str) -> ArchiveSize:
+    """Count and size the edition files of ``content`` and find the largest
+    search index file in ``cache_dir``: one directory listing and one stat
+    per file (about 10 ms at 3,650 editions), nothing opened or parsed.
+
+    (Edition files are ``content/editions/<id>.toml``, see
+    :func:`reader.store.editions.edition_path`; index files are
+    ``cache_dir/search-<hash>.sqlite`` with ``-wal``, see
+    :func:`reader.store.search.index_path`. Neither module is imported: the
+    kiosk stays light.)
+    """
+    editions = edition_bytes = index_bytes = 0
+    try:
+        with os.scandir(os.path.join(content, "editions")) as it:
+            for entry in it:
+                if entry.name.endswith(".toml"):
+                    try:
+                        st = entry.stat()
+                    except OSError:
+                        continue
+                    editions += 1
+                    edition_bytes += st.st_size
+    except OSError:
+        pass  # no editions yet, or unreadable: the reader says so itself
+    try:
+        with os.scandir(cache_dir) as it:
+            for entry in it:
+                if entry.name.startswith("search-"):
+                    try:
+                        index_bytes = max(index_bytes, entry.stat(follow_symlinks=False).st_size)
+                    except OSError:
+                        continue
+    except OSError:
+        pass
+    return ArchiveSize(editions, edition_bytes, index_bytes)
+
+
+def _ceil_mb(nbytes: float) -> int:
+    return -int(-nbytes // _MB)
+
+
+def size_limits(limits: Limits, archive: ArchiveSize) -> tuple[Limits, list[str], list[str]]:
+    """The limits of this session, each ``"auto"`` one sized from ``archive``.
+
+    Precedence: a number set in kiosk.toml is used as it is; ``"auto"`` (the
+    default) is ``max(AUTO_FLOOR, what the archive needs)``:
+
+    * ``file_size_mb``: :data:`FILE_MARGIN` x the expected size of the search
+      index, which is the larger of the biggest index file already in the
+      cache and :data:`INDEX_PER_EDITION_BYTE` x the edition files (so a first
+      session, with no index yet, can build it);
+    * ``memory_mb``: :data:`MEMORY_BASE_MB` + :data:`MEMORY_PER_EDITION_BYTE`
+      x the edition files (parsed editions queue up while the index is built);
+    * ``cpu_seconds``: :data:`CPU_BASE_S` + :data:`CPU_PER_EDITION_S` per edition.
+
+    Returns the sized limits (no ``"auto"`` left), a line for each limit the
+    archive raised above its floor, and a warning for each number set in
+    kiosk.toml that is smaller than the archive needs (for the session log
+    and ``--check``).
+    """
+    index = max(float(archive.index_bytes), INDEX_PER_EDITION_BYTE * archive.edition_bytes)
+    need = {
+        "file_size_mb": _ceil_mb(FILE_MARGIN * index),
+        "memory_mb": MEMORY_BASE_MB + _ceil_mb(MEMORY_PER_EDITION_BYTE * archive.edition_bytes),
+        "cpu_seconds": int(CPU_BASE_S + CPU_PER_EDITION_S * archive.editions + 0.999),
+    }
+    why = {
+        "file_size_mb": f"the search index may reach {_ceil_mb(index)} MB",
+        "memory_mb": "building the search index holds parsed editions",
+        "cpu_seconds": "building the search index",
+    }
+    unit = {"file_size_mb": "MB", "memory_mb": "MB", "cpu_seconds": "s"}
+    about = (f"{archive.editions:,} editions, {_ceil_mb(archive.edition_bytes):,} MB of edition files"
+             f"{f', search index {_ceil_mb(archive.index_bytes):,} MB' if archive.index_bytes else ''}")
+    sized = Limits(**{f: getattr(limits, f) for f in Limits.__dataclass_fields__})
+    notes: list[str] = []
+    warnings: list[str] = []
+    for name, needed in need.items():
+        value = getattr(limits, name)
+        if value == AUTO:
+            chosen = max(AUTO_FLOOR[name], needed)
+            setattr(sized, name, chosen)
+            if chosen > AUTO_FLOOR[name]:
+                notes.append(f"{name} = {chosen} (auto, above the default {AUTO_FLOOR[name]}: "
+                             f"{why[name]}; {about})")
+        elif value and value < needed:
+            warnings.append(f"{name} = {value} is set in the kiosk settings, but this archive needs about "
+                         f"{needed} {unit[name]} ({why[name]}; {about}): search may fail; "
+                         f'write {name} = "auto" or a larger number')
+    return sized, notes, warnings
+
+
+def describe_limits(limits: Limits) -> str:
+    """``cpu 900 s, memory 1024 MB, file size 64 MB, open files 256``: one line for the session log."""
+
+    def show(value: int, unit: str) -> str:
+        return f"{value} {unit}".strip() if value else "unlimited"
+
+    parts = [f"cpu {show(limits.number('cpu_seconds'), 's')}", f"memory {show(limits.number('memory_mb'), 'MB')}",
+             f"file size {show(limits.number('file_size_mb'), 'MB')}", f"open files {show(limits.open_files, '')}"]
+    if limits.address_space_mb:
+        parts.append(f"address space {limits.address_space_mb} MB")
+    if limits.processes:
+        parts.append(f"processes {limits.processes}")
+    if limits.nice:
+        parts.append(f"nice +{limits.nice}")
+    return ", ".join(parts)
+
+
 def apply_limits(limits: Limits) -> list[str]:
     """setrlimit() each configured limit (soft = hard, so the reader cannot
-    raise it again). Returns a list of limits that could not be set."""
+    raise it again). Returns a list of limits that could not be set.
+
+    Call :func:`size_limits` first: an ``"auto"`` limit left here gets only
+    its floor (:data:`AUTO_FLOOR`)."""
     import resource
 
     mb = 1024 * 1024
     wanted: list[tuple[str, int, int]] = [("RLIMIT_CORE", resource.RLIMIT_CORE, 0)]
-    if limits.cpu_seconds:
-        wanted.append(("RLIMIT_CPU", resource.RLIMIT_CPU, limits.cpu_seconds))
-    if limits.memory_mb:
-        wanted.append(("RLIMIT_DATA", resource.RLIMIT_DATA, limits.memory_mb * mb))
+    cpu, memory, file_size = (limits.number(n) for n in ("cpu_seconds", "memory_mb", "file_size_mb"))
+    if cpu:
+        wanted.append(("RLIMIT_CPU", resource.RLIMIT_CPU, cpu))
+    if memory:
+        wanted.append(("RLIMIT_DATA", resource.RLIMIT_DATA, memory * mb))
     if limits.address_space_mb:
         wanted.append(("RLIMIT_AS", resource.RLIMIT_AS, limits.address_space_mb * mb))
     if limits.open_files:
         wanted.append(("RLIMIT_NOFILE", resource.RLIMIT_NOFILE, limits.open_files))
-    if limits.file_size_mb:
-        wanted.append(("RLIMIT_FSIZE", resource.RLIMIT_FSIZE, limits.file_size_mb * mb))
+    if file_size:
+        wanted.append(("RLIMIT_FSIZE", resource.RLIMIT_FSIZE, file_size * mb))
     if limits.processes:
         wanted.append(("RLIMIT_NPROC", resource.RLIMIT_NPROC, limits.processes))
     failed = []
@@ -425,6 +607,24 @@ def apply_limits(limits: Limits) -> list[str]:
     return failed
 
 
+def _log(message: str, *, warning: bool = False) -> None:
+    """One line in the system log (syslog, facility user, tag ``reader-kiosk``):
+    what the administrator needs and the SSH client must not see."""
+    try:
+        import syslog
+
+        syslog.openlog(PROG, syslog.LOG_PID, syslog.LOG_USER)
+        syslog.syslog(syslog.LOG_WARNING if warning else syslog.LOG_INFO, message.replace("\n", " "))
+    except (ImportError, OSError, ValueError):  # pragma: no cover - no syslog here
+        pass
+
+
+def session_limits(settings: Settings, cenv: dict[str, str]) -> tuple[Limits, list[str], list[str]]:
+    """The limits of a session of ``settings`` whose reader gets ``cenv`` (see :func:`size_limits`)."""
+    archive = measure_archive(cenv["READER_CONTENT"], cenv["READER_CACHE_DIR"])
+    return size_limits(settings.limits, archive)
+
+
 def _refuse(message: str, code: int = 2) -> NoReturn:
     try:
         sys.stderr.write(f"{PROG}: {message}\n")
@@ -447,8 +647,15 @@ def _config_path(ns_config: str | None, env: dict[str, str]) -> tuple[str, bool]
     return DEFAULT_CONFIG, False
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # not argparse's usage + exit 2 on the client's terminal: the
+        # ForceCommand line is the administrator's (see main)
+        raise KioskError(f"the kiosk's command line: {message}")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=PROG,
         description="Run the reader for an SSH session (OpenSSH ForceCommand): no shell, "
         "no subcommands, clean environment, resource limits. See docs/ssh.md.",
@@ -458,6 +665,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help="validate the settings, print what a session would run, and exit")
     return p
+
+
+def client_redactor(config: str | None, cenv: dict[str, str] | None = None) -> Callable[[str], str]:
+    """What the SSH client may see of a message: no path, no account name
+    (see :mod:`reader.redact`); the full message goes to the system log."""
+    from reader import redact
+
+    roots = redact.kiosk_roots(cenv if cenv is not None else {"HOME": _home()})
+    roots += [(DEFAULT_CONFIG, "kiosk"), (os.path.dirname(DEFAULT_CONFIG), "config")]
+    if config:
+        roots += [(os.path.abspath(config), "kiosk"), (os.path.dirname(os.path.abspath(config)), "config")]
+    return redact.Redactor(roots, _account())
+
+
+def _misconfigured(detail: str, config: str | None, *, check: bool = False) -> NoReturn:
+    """Refuse the session: the whole ``detail`` to the log (and to an
+    administrator's ``--check``), the client only what it may see."""
+    _log(f"refused a session, service misconfigured: {detail}", warning=True)
+    if check:
+        _refuse(f"service misconfigured: {detail}", 1)
+    _refuse(f"service misconfigured, tell the administrator: {client_redactor(config)(detail)}", 1)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -470,23 +698,34 @@ def main(argv: list[str] | None = None) -> NoReturn:
             except OSError:  # pragma: no cover
                 pass
     os.umask(0o077)
+    # Everything this prints reaches the SSH client: no path and no account
+    # name in it (reader.redact); the administrator finds the details in the
+    # system log and with --check.
     try:
         ns = build_parser().parse_args(argv)
-    except SystemExit as exc:  # --help or a bad option from the ForceCommand line
+    except KioskError as exc:  # a bad option on the ForceCommand line
+        _misconfigured(str(exc), None)
+    except SystemExit as exc:  # --help on the ForceCommand line
         os._exit(int(exc.code or 0))
     path, required = _config_path(ns.config, env)
     try:
         settings = load_settings(path, required=required)
     except KioskError as exc:
-        _refuse(f"service misconfigured, tell the administrator: {exc}", 1)
+        _misconfigured(str(exc), path, check=ns.check)
     if ns.check:
         term = env.get("TERM") or "xterm-256color"
         child = child_argv(settings)
         cenv = clean_env(settings, env, term)
+        limits, notes, warnings = session_limits(settings, cenv)
         sys.stdout.write(f"settings: {settings.source or '(defaults)'}\n")
         sys.stdout.write("exec: " + " ".join(child) + "\n")
         for k in sorted(cenv):
             sys.stdout.write(f"env: {k}={cenv[k]}\n")
+        sys.stdout.write(f"limits: {describe_limits(limits)}\n")
+        for line in notes:
+            sys.stdout.write(f"limits: {line}\n")
+        for line in warnings:
+            sys.stdout.write(f"warning: {line}\n")
         sys.stdout.flush()
         os._exit(0)
 
@@ -506,9 +745,13 @@ def main(argv: list[str] | None = None) -> NoReturn:
             os.makedirs(cenv["READER_STATE_DIR"], mode=0o700, exist_ok=True)
         except OSError:
             pass  # the reader reports a state dir it cannot write to
-    failed = apply_limits(settings.limits)
-    if failed:
-        sys.stderr.write(f"{PROG}: could not set {', '.join(failed)}\n")
+    limits, notes, warnings = session_limits(settings, cenv)
+    _log(f"session limits: {describe_limits(limits)}" + "".join(f"; {n}" for n in notes))
+    for line in warnings:
+        _log(line, warning=True)
+    failed = apply_limits(limits)
+    if failed:  # the administrator's business, not the reader's: the session goes on
+        _log(f"could not set {', '.join(failed)}", warning=True)
     try:
         os.chdir("/")
     except OSError:  # pragma: no cover
@@ -518,7 +761,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     try:
         os.execve(child[0], child, cenv)
     except OSError as exc:
-        _refuse(f"cannot start the reader ({exc.strerror or exc}); tell the administrator", 1)
+        _log(f"cannot start the reader: {child[0]}: {exc}", warning=True)
+        shown = client_redactor(path, cenv)(str(exc.strerror or exc))
+        _refuse(f"cannot start the reader ({shown}); tell the administrator", 1)
 
 
 if __name__ == "__main__":  # pragma: no cover
