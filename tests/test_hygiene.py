@@ -4,6 +4,7 @@ analysis package may load jieba (it costs ~1 s and 60-190 MB)."""
 from __future__ import annotations
 
 import ast
+import functools
 import pkgutil
 import re
 import subprocess
@@ -286,3 +287,112 @@ def test_only_the_session_opens_the_state_store():
                   if isinstance(n, ast.Name) and n.id in ("StateStore", "ReadingState")
                   or isinstance(n, ast.alias) and n.name in ("StateStore", "ReadingState")]
     assert users == []
+
+
+# -- the UI and Textual's internals ---------------------------------------------------------
+
+
+@functools.cache
+def _private_names_set_in(module_file: str, class_name: str) -> frozenset[str]:
+    """The ``self._x`` names class ``class_name`` of a Textual source file uses."""
+    tree = ast.parse(Path(module_file).read_text("utf-8"))
+    return frozenset(
+        sub.attr
+        for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == class_name
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == "self"
+        and _private(sub.attr)
+    )
+
+
+def _textual_private_names(cls: type) -> set[str]:
+    """The private names (``_x``, not dunders) Textual's classes in ``cls``'s MRO define or set."""
+    names: set[str] = set()
+    for base in cls.__mro__:
+        if base.__module__.split(".")[0] != "textual":
+            continue
+        names.update(n for n in vars(base) if _private(n))
+        module_file = getattr(sys.modules.get(base.__module__), "__file__", None)
+        if module_file:
+            names |= _private_names_set_in(module_file, base.__name__)
+    return names
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _is_self(node: ast.AST) -> bool:
+    """``self``, ``cls`` or ``super()``."""
+    return ((isinstance(node, ast.Name) and node.id in ("self", "cls"))
+            or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"))
+
+
+def private_textual_uses(path: Path) -> list[str]:
+    """Where ``path`` (a reader.ui module) uses Textual's private API: an import
+    from ``textual._…`` or of a ``_name`` from Textual; a private attribute of
+    another object (``widget._x``, ``getattr(app, "_x")``); or, inside a class
+    built on Textual, a private name Textual's classes use (``self._x``,
+    ``super()._x``, ``def _x``)."""
+    import importlib
+
+    source = path.read_text("utf-8")
+    tree = ast.parse(source)
+    module = importlib.import_module(_module_name(path))
+    local_classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    rel = path.relative_to(ROOT.parent)
+    out: list[str] = []
+
+    def check(node: ast.AST, textual_names: set[str]) -> None:
+        for sub in ast.walk(node):
+            where = f"{rel}:{getattr(sub, 'lineno', '?')}"
+            if isinstance(sub, ast.ImportFrom) and sub.module and sub.module.split(".")[0] == "textual":
+                if any(_private(part) for part in sub.module.split(".")) or any(_private(a.name) for a in sub.names):
+                    out.append(f"{where}: from {sub.module} import {', '.join(a.name for a in sub.names)}")
+            elif isinstance(sub, ast.Import):
+                out.extend(f"{where}: import {a.name}" for a in sub.names
+                           if a.name.split(".")[0] == "textual" and any(_private(p) for p in a.name.split(".")))
+            elif isinstance(sub, ast.Attribute) and _private(sub.attr):
+                if _is_self(sub.value):
+                    if sub.attr in textual_names:
+                        out.append(f"{where}: {ast.unparse(sub)}")
+                elif not (isinstance(sub.value, ast.Name) and (sub.value.id in local_classes
+                                                                or (sub.value.id, sub.attr) == ("os", "_exit"))):
+                    out.append(f"{where}: {ast.unparse(sub)}")
+            elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)) and sub.name in textual_names:
+                out.append(f"{where}: def {sub.name}")
+            elif (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)
+                  and sub.func.id in ("getattr", "hasattr", "setattr", "delattr") and len(sub.args) >= 2
+                  and isinstance(sub.args[1], ast.Constant) and isinstance(sub.args[1].value, str)
+                  and _private(sub.args[1].value)):
+                if not _is_self(sub.args[0]) or sub.args[1].value in textual_names:
+                    out.append(f"{where}: {ast.unparse(sub)}")
+
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            cls = getattr(module, node.name, None)
+            check(node, _textual_private_names(cls) if isinstance(cls, type) else set())
+        else:
+            check(node, set())
+    return out
+
+
+def test_only_the_compat_module_uses_textual_internals():
+    """Issue 14 move 4: every use of Textual's private API is in reader/ui/compat.py
+    (tested per function in tests/test_ui_compat.py), so a Textual upgrade is checked in one place."""
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.name != "compat.py":
+            offenders += private_textual_uses(path)
+    assert offenders == [], ("Textual's internals belong in reader/ui/compat.py, another object's private "
+                             "attributes to that object:\n" + "\n".join(offenders))
+
+
+def test_the_private_api_check_sees_what_it_should():
+    probe = ROOT / "ui" / "compat.py"  # a real UI module: uses every kind of private access
+    found = "\n".join(private_textual_uses(probe))
+    for expected in ("from textual.keys import _character_to_key", "from textual._time import get_time",
+                     "node._bindings", "def _compositor_refresh", "def _size_updated", "self._repaint_required",
+                     "getattr(app, '_keymap', None)"):
+        assert expected in found, expected
+    assert "_first_resume_done" not in found  # the module's own private names are its business

@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from reader.i18n import t
 from reader.session import Session
+from reader.ui import compat
 
 def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
     """A binding's description in ``lang``: i18n's ``action.<id>``; for the
@@ -36,7 +37,7 @@ def localize_bindings(node: Any, lang: str, session: Session | None = None) -> N
     """Replace the descriptions of ``node``'s bindings with labels in ``lang``."""
     from dataclasses import replace
 
-    kb = node._bindings.key_to_bindings
+    kb = compat.bindings_map(node)
     for key, bindings in kb.items():
         kb[key] = [
             replace(b, description=label) if (label := binding_label(b.id, lang, session)) else b for b in bindings
@@ -182,24 +183,8 @@ class ReaderApp(App[None]):
         return []
 
     def _set_initial_theme(self, name: str) -> None:
-        """Set the theme before the stylesheet is first built.
-
-        ``self.theme = name`` here would queue a full CSS reparse and restyle
-        right after the first one (the watcher refreshes the CSS); the first
-        parse already uses the current theme's variables, so only the theme
-        classes the watcher sets are needed.
-        """
-        try:
-            self.set_reactive(App.theme, name)
-            dark = self.current_theme.dark
-            classes = {c: False for c in self.classes if c.startswith("-theme-")}
-            classes.update({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark})
-            self.update_classes(classes, update=False)
-            self._refresh_truecolor_filter(self.ansi_theme)
-            # the stylesheet took its variables from the default theme in App.__init__
-            self.stylesheet.set_variables(self.get_css_variables())
-        except AttributeError:  # pragma: no cover - a Textual without these internals
-            self.theme = name
+        """Set the theme before the stylesheet is first built (one parse, not two)."""
+        compat.set_theme_before_first_parse(self, name)
 
     def _check_user_themes(self) -> None:
         """The user's own theme files are validated at start (their problems are
@@ -508,8 +493,9 @@ class ReaderApp(App[None]):
             self._wakeup = None
             try:
                 signal.set_wakeup_fd(-1)
-                if self._loop is not None:
-                    self._loop.remove_reader(wakeup[0])
+                loop = compat.event_loop(self)
+                if loop is not None:
+                    loop.remove_reader(wakeup[0])
             except (ValueError, OSError, RuntimeError):  # pragma: no cover
                 pass
             for fd in wakeup:
@@ -561,7 +547,7 @@ class ReaderApp(App[None]):
         try:
             import asyncio
 
-            loop = self._loop or asyncio.get_event_loop()
+            loop = compat.event_loop(self) or asyncio.get_event_loop()
             loop.call_soon_threadsafe(self.exit, None, code)
         except Exception:
             os._exit(code)

@@ -24,11 +24,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.i18n import t
 from reader.model import Article, Figure
+from reader.ui import compat
+from reader.ui.compat import FirstPaintScreen
 from reader.ui.text import join, safe
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import (
@@ -83,9 +84,7 @@ def section_bindings(sections) -> list[Binding]:
     Ids are ``section_1`` … in display order, so ``[keymap] section_1 = "a"``
     in config.toml rebinds them like any other key.
     """
-    from textual.keys import _character_to_key
-
-    return [Binding(_character_to_key(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
+    return [Binding(compat.key_for_character(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
             for i, s in enumerate(sections)]
 
 
@@ -103,7 +102,7 @@ def _reader_keys(screen_bindings: dict) -> dict[str, str]:
     return out
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(FirstPaintScreen):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-tiny"),
         (MIN_WIDTH, "-narrow"),
@@ -137,7 +136,7 @@ class ReaderScreen(Screen[None]):
     def __init__(self, session) -> None:
         super().__init__(id="reader")
         self.session = session
-        key_to_bindings = self._bindings.key_to_bindings
+        key_to_bindings = compat.bindings_map(self)
         taken = _reader_keys(key_to_bindings)
         for s, b in zip(session.sections, section_bindings(session.sections)):
             if b.key in taken:  # the reader's own key wins; say so rather than fail quietly
@@ -164,8 +163,8 @@ class ReaderScreen(Screen[None]):
             # the breakpoint classes too: the first resize then changes nothing
             self.add_class(
                 *self._layout_classes(width),
-                *self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS),
-                *self._get_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS),
+                *compat.breakpoint_classes(self, width, self.HORIZONTAL_BREAKPOINTS),
+                *compat.breakpoint_classes(self, height, self.VERTICAL_BREAKPOINTS),
                 update=False,
             )
 
@@ -199,89 +198,10 @@ class ReaderScreen(Screen[None]):
     def lang(self) -> str:
         return getattr(self.app, "lang", "zh")
 
-    # -- the first frame ----------------------------------------------------------------
-    #
-    # Textual paints a screen's first frame in full, synchronously, when the
-    # screen is first resumed. The repaints and layouts that widgets asked for
-    # before that paint (their content set in on_mount, their first size)
-    # reach the screen as messages after it, and the screen refreshes itself
-    # right after it: each of those sent the same cells again, about three
-    # extra near-full frames over SSH. The first full paint has all they
-    # asked for, so they are dropped. (Textual internals; should they change,
-    # these hooks do nothing and Textual repaints as it always did.)
-
-    _first_resume_done = False
-    _in_first_resume = False
-    _first_paint_full = False
-    _first_paint_at: float | None = None  # when the first resume (and its full paint) began
-
-    def _on_screen_resume(self, event) -> None:
-        base = getattr(Screen, "_on_screen_resume", None)
-        if self._first_resume_done or base is None:
-            return  # Screen's own handler runs next, as usual
-        self._first_resume_done = True
-        try:
-            from textual._time import get_time
-        except ImportError:  # pragma: no cover
-            return
-        start = get_time()
-        self._in_first_resume = True
-        if getattr(event, "refresh_styles", False) and self._styled_since_mount():
-            event.refresh_styles = False  # see _styled_since_mount
-        try:
-            base(self, event)
-        finally:
-            self._in_first_resume = False
-        event.prevent_default()  # Screen's handler ran above
-        end_startup = getattr(self.app, "end_startup", None)
-        if end_startup is not None:
-            end_startup()  # the first frame is painted
-        if self._first_paint_full:
-            self._first_paint_at = start
-            self._repaint_required = False  # the refresh() Screen asks for after that paint
-
-    _mount_css_count: int | None = None
-
-    def _styled_since_mount(self) -> bool:
-        """Were all widgets styled with the stylesheet as it is now?
-
-        Screen's resume handler restyles the whole screen (every widget and
-        each of its component classes, about 60 style computations here) in
-        case the theme changed while it was away. On the first resume it has
-        not been away: every widget was styled as it was mounted, moments
-        before, and the classes and focus set since restyled what they
-        touched. Skipping that pass takes ~4 ms off the first frame. Should
-        the stylesheet have been refreshed since mount (a theme change), the
-        pass runs.
-        """
-        count = getattr(self.app, "_css_update_count", None)
-        return count is not None and count == self._mount_css_count
-
-    def _compositor_refresh(self) -> None:
-        if self._in_first_resume and not self._first_paint_full and self.is_current:
-            compositor = self._compositor
-            if compositor.size.region in getattr(compositor, "_dirty_regions", ()):  # a full paint
-                self._first_paint_full = True
-                for widget in self.walk_children(with_self=False):
-                    if getattr(widget, "_is_mounted", False):  # painted now
-                        widget._repaint_required = False
-        super()._compositor_refresh()
-
-    def _asked_before_first_paint(self, message) -> bool:
-        return self._first_paint_at is not None and getattr(message, "time", self._first_paint_at) < self._first_paint_at
-
-    def _on_update(self, message) -> None:
-        if self._asked_before_first_paint(message):
-            message.stop()
-            message.prevent_default()
-
-    def _on_layout(self, message) -> None:
-        if self._asked_before_first_paint(message):
-            message.stop()
-            message.prevent_default()
+    # -- the first frame (its paint: compat.FirstPaintScreen) ----------------------------
 
     def _mount_side(self) -> None:
-        if not self.is_attached or self.app._exit or self.query("#summary"):
+        if not self.is_attached or compat.is_exiting(self.app) or self.query("#summary"):
             return
         try:
             self.query_one("#side-col", Vertical).mount(SummaryPane(id="summary"), FiguresPane(id="figures"))
@@ -292,8 +212,13 @@ class ReaderScreen(Screen[None]):
     #: (well after it: the check must not slow the start)
     CATALOGUE_CHECK_DELAY_S = 2.0
 
+    def first_frame_painted(self) -> None:
+        end_startup = getattr(self.app, "end_startup", None)
+        if end_startup is not None:
+            end_startup()  # the first frame is painted
+
     def on_mount(self) -> None:
-        self._mount_css_count = getattr(self.app, "_css_update_count", None)
+        self.note_mounted_styles()
         self.call_after_refresh(self._mount_side)
         self.call_after_refresh(self.app.show_startup_notices)
         self.set_timer(self.CATALOGUE_CHECK_DELAY_S, self._check_catalogue)
@@ -487,8 +412,7 @@ class ReaderScreen(Screen[None]):
     def _refresh_list(self) -> None:
         lst = self.query_one("#articles", ArticleList)
         index = lst.index
-        lst._items = self._list_items()
-        lst.refresh_items()
+        lst.replace_items(self._list_items())
         if index is not None:
             lst.set_reactive(ArticleList.index, index)
 

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.i18n import t, theme_label
+from reader.ui import compat
 from reader.ui.text import cell_width, join, safe, truncate, wrap_content
 from reader.ui.widgets.lines import LineList
 
@@ -130,7 +131,7 @@ def help_rows(app: Any) -> list[tuple[str, str]]:
     lang = getattr(app, "lang", "zh")
     session = getattr(app, "session", None)
     sections = section_bindings(session.sections) if session is not None else []
-    keymap = getattr(app, "_keymap", {})
+    keymap = compat.keymap(app)
     order: list[str] = []
     keys_by_id: dict[str, list[str]] = {}
     fallback_desc: dict[str, str] = {}
@@ -292,7 +293,7 @@ class BookmarksScreen(_Modal):
 
 
 def _current_key(app: Any, binding_id: str, default: str) -> str:
-    keys = getattr(app, "_keymap", {}).get(binding_id)
+    keys = compat.keymap(app).get(binding_id)
     return keys.split(",")[0] if keys else default
 
 
