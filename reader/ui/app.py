@@ -12,37 +12,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from reader.i18n import t
 from reader.session import Session
-from reader.ui import compat
-
-def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
-    """A binding's description in ``lang``: i18n's ``action.<id>``; for the
-    section keys (``section_1`` …) the section's name from sections.toml."""
-    if binding_id is None:
-        return None
-    if binding_id.startswith("section_") and binding_id[8:].isdigit() and session is not None:
-        i = int(binding_id[8:]) - 1
-        if 0 <= i < len(session.sections):
-            return session.sections[i].name(lang)
-    key = f"action.{binding_id}"
-    label = t(key, lang)
-    return None if label == key else label
-
-
-def localize_bindings(node: Any, lang: str, session: Session | None = None) -> None:
-    """Replace the descriptions of ``node``'s bindings with labels in ``lang``."""
-    from dataclasses import replace
-
-    kb = compat.bindings_map(node)
-    for key, bindings in kb.items():
-        kb[key] = [
-            replace(b, description=label) if (label := binding_label(b.id, lang, session)) else b for b in bindings
-        ]
-
+from reader.ui import compat, keys
 
 def _reader_commands():
     # imported when the palette first opens, not on the start path
@@ -56,10 +31,7 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {_reader_commands}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True, id="command_palette"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("app")
 
     def __init__(
         self,
@@ -112,7 +84,7 @@ class ReaderApp(App[None]):
         self._load_themes(theme)
         if config is not None and config.keymap:
             self.set_keymap(dict(config.keymap))
-        localize_bindings(self, self.lang, self.session)
+        keys.localize(self, self.lang, self.session.sections)
 
     # -- start-up ----------------------------------------------------------------------
 
@@ -277,7 +249,7 @@ class ReaderApp(App[None]):
 
         self.session.start_edition()
         screen = ReaderScreen(self.session)
-        localize_bindings(screen, self.lang, self.session)
+        keys.localize(screen, self.lang, self.session.sections)
         return screen
 
     def show_startup_notices(self) -> None:
@@ -297,18 +269,8 @@ class ReaderApp(App[None]):
                 self.notify(notice, severity="warning", markup=False, timeout=8)
 
     def binding_ids(self) -> set[str]:
-        from reader.ui.screens.main import ReaderScreen
-        from reader.ui.screens.modals import BookmarksScreen
-        from reader.ui.widgets.body import ArticleBody
-        from reader.ui.widgets.lines import LineList
-
-        ids: set[str] = {f"section_{i}" for i in range(1, len(self.session.sections) + 1)}
-        for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList, BookmarksScreen):
-            for b in cls.BINDINGS:
-                if isinstance(b, Binding) and b.id:
-                    ids.add(b.id)
-        ids.add("close")
-        return ids
+        """Every binding id ``[keymap]`` may name (the section keys included)."""
+        return keys.binding_ids(len(self.session.sections))
 
     def get_system_commands(self, screen: Screen):
         """Textual's system commands in the palette, less two.
@@ -329,12 +291,12 @@ class ReaderApp(App[None]):
 
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
-        localize_bindings(self, self.lang, self.session)
+        keys.localize(self, self.lang, self.session.sections)
         from reader.ui.screens.main import ReaderScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
-                localize_bindings(screen, self.lang, self.session)
+                keys.localize(screen, self.lang, self.session.sections)
                 screen.relabel()
         self.refresh_bindings()
 

@@ -14,6 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.i18n import t, theme_label
+from reader.ui import keys
 from reader.ui.text import safe
 
 
@@ -56,13 +57,13 @@ class ReaderCommands(Provider):
             edition = session.edition
             if edition is not None:
                 for a in edition.articles:
-                    label = f"{t('action.open', lang)}: {a.headline}"
+                    label = f"{keys.label('open', lang)}: {a.headline}"
                     out.append((label, partial(screen.go_to, edition.id, a.id), edition.title))
             for e in reversed(session.entries):
                 out.append((f"{t('pane.editions', lang)}: {e.date or e.id}  {e.title}", partial(screen.switch_edition, e.id),
                             t("label.articles_count", lang, count=e.article_count)))
         for name in getattr(app, "theme_names", []):
-            out.append((f"{t('action.theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
+            out.append((f"{keys.label('theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
         out.append(("语言 / Language: " + ("English" if lang == "zh" else "中文"), app.toggle_language, ""))
         return out
 

@@ -21,14 +21,14 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Static
 
 from reader.i18n import t
 from reader.model import Article, Figure
-from reader.ui import compat
+from reader.ui import compat, keys
 from reader.ui.compat import FirstPaintScreen
 from reader.ui.text import join, safe
 from reader.ui.widgets.body import ArticleBody
@@ -78,30 +78,6 @@ def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | Non
     return None
 
 
-def section_bindings(sections) -> list[Binding]:
-    """One binding per section, its key the hotkey sections.toml gives it.
-
-    Ids are ``section_1`` … in display order, so ``[keymap] section_1 = "a"``
-    in config.toml rebinds them like any other key.
-    """
-    return [Binding(compat.key_for_character(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
-            for i, s in enumerate(sections)]
-
-
-def _reader_keys(screen_bindings: dict) -> dict[str, str]:
-    """Keys the reader itself binds (app, screen, list and body), with a binding id each."""
-    from reader.ui.app import ReaderApp
-    from reader.ui.widgets.lines import LineList
-
-    out = {key: bs[0].id or bs[0].action for key, bs in screen_bindings.items() if bs}
-    for cls in (ReaderApp, ArticleBody, LineList):
-        for b in cls.BINDINGS:
-            if isinstance(b, Binding):
-                for k in b.key.split(","):
-                    out.setdefault(k.strip(), b.id or b.action)
-    return out
-
-
 class ReaderScreen(FirstPaintScreen):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-tiny"),
@@ -111,38 +87,14 @@ class ReaderScreen(FirstPaintScreen):
     ]
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # the section keys are added per screen from sections.toml: see section_bindings()
-        Binding("n", "next_article", "Next article", show=False, id="next_article"),
-        Binding("p", "prev_article", "Previous article", show=False, id="prev_article"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="page_up"),
-        Binding("tab,l", "pane(1)", "Next pane", show=False, id="next_pane"),
-        Binding("shift+tab,h", "pane(-1)", "Previous pane", show=False, id="prev_pane"),
-        Binding("escape,backspace", "back", "Back", show=False, id="back"),
-        Binding("s", "toggle_pane('summary')", "Summary", id="summary"),
-        Binding("f", "toggle_pane('figures')", "Figures", id="figures"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("m", "toggle_read", "Read/unread", show=False, id="toggle_read"),
-        Binding("B", "bookmark", "Bookmark", show=False, id="bookmark"),
-        Binding("apostrophe", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
-        Binding("left_square_bracket", "edition(-1)", "Previous edition", show=False, id="prev_edition"),
-        Binding("right_square_bracket", "edition(1)", "Next edition", show=False, id="next_edition"),
-        Binding("e", "editions", "Editions", id="editions"),
-        Binding("t", "theme", "Theme", id="theme"),
-        Binding("question_mark", "help", "Help", id="help"),
-    ]
+    #: the section keys are added per screen from sections.toml: see keys.add_section_bindings()
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("reader")
 
     def __init__(self, session) -> None:
         super().__init__(id="reader")
         self.session = session
-        key_to_bindings = compat.bindings_map(self)
-        taken = _reader_keys(key_to_bindings)
-        for s, b in zip(session.sections, section_bindings(session.sections)):
-            if b.key in taken:  # the reader's own key wins; say so rather than fail quietly
-                session.notices.append(f"sections.toml: hotkey {s.hotkey!r} of section {s.id!r} is already "
-                                       f"the reader's key for {taken[b.key]!r}; choose another (digits are free)")
-            key_to_bindings.setdefault(b.key, []).append(b)
+        # the reader's own key wins over a section's; say so rather than fail quietly
+        session.notices.extend(keys.add_section_bindings(self, session.sections))
         self.section: str = session.sections[0].id
         self.article: Article | None = None
         self.show_summary: bool | None = None  # None: the default for the width

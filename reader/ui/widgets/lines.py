@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import Any, ClassVar, Generic, TypeVar
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.ui import keys
 from reader.ui.compat import OwnSizeScrollView
 from reader.ui.text import content_strip
 
@@ -61,13 +62,7 @@ class LineAPIView(OwnSizeScrollView):
 class LineList(LineAPIView, Generic[T], can_focus=True):
     """A vertical list of items, each one or more lines, with a cursor."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="up"),
-        Binding("g,home", "first", "Top", show=False, id="top"),
-        Binding("G,end", "last", "Bottom", show=False, id="bottom"),
-        Binding("enter", "select", "Open", show=False, id="open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("list")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "lines--item",
