@@ -1,18 +1,12 @@
 """The reading screen: wires sections, article list, body, summary and figures.
 
-(Over 800 lines, more than wiring should need: key handling and first-frame
-work still live here; issue 14 move 4 — a key registry and a layout object —
-is what shrinks it.)
+(Over 600 lines: it is the reader's one screen and acts on every key of it.
+Its bindings are in reader.ui.keys, which panes show in reader.ui.layout,
+its first-frame paint in reader.ui.compat.)
 
 Widgets never reach into each other; they post messages, and this screen
 decides what the others show. Layout is in ``reader.tcss``; this screen only
-sets classes:
-
-* ``-wide`` (≥120 cols) / ``-medium`` (80–119) / ``-narrow`` (<80) /
-  ``-tiny`` (<40 cols) and ``-short`` (<12 rows): Textual breakpoints;
-* ``-show-summary`` / ``-show-figures`` / ``-show-side``: the side panes;
-* ``-pane-list`` / ``-pane-body`` / ``-pane-summary`` / ``-pane-figures``: the
-  one pane shown when narrow.
+sets the classes :class:`~reader.ui.layout.PaneLayout` gives it.
 """
 
 from __future__ import annotations
@@ -28,8 +22,9 @@ from textual.widgets import Static
 
 from reader.i18n import t
 from reader.model import Article, Figure
-from reader.ui import compat, keys
+from reader.ui import compat, keys, layout
 from reader.ui.compat import FirstPaintScreen
+from reader.ui.layout import PaneLayout
 from reader.ui.text import join, safe
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import (
@@ -44,8 +39,6 @@ from reader.ui.widgets.panes import (
     SummaryPane,
 )
 
-PANES = ("list", "body", "summary", "figures")
-MIN_WIDTH, MIN_HEIGHT = 40, 12
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``text`` around ``[start, end)``, as the summariser splits it (the same
@@ -79,13 +72,8 @@ def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | Non
 
 
 class ReaderScreen(FirstPaintScreen):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-tiny"),
-        (MIN_WIDTH, "-narrow"),
-        (80, "-medium"),
-        (120, "-wide"),
-    ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = layout.HORIZONTAL_BREAKPOINTS
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = layout.VERTICAL_BREAKPOINTS
 
     #: the section keys are added per screen from sections.toml: see keys.add_section_bindings()
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("reader")
@@ -97,13 +85,12 @@ class ReaderScreen(FirstPaintScreen):
         session.notices.extend(keys.add_section_bindings(self, session.sections))
         self.section: str = session.sections[0].id
         self.article: Article | None = None
-        self.show_summary: bool | None = None  # None: the default for the width
-        self.show_figures: bool | None = None
         self._side_article: Article | None = None
         self._pane_cache: dict[str, object] = {}
         st = session.place
         ed = session.edition
-        self.active_pane = "body" if (ed is not None and st.article and ed.article(st.article)) else "list"
+        #: which pane the reader works in, which side panes show
+        self.panes = PaneLayout(active="body" if (ed is not None and st.article and ed.article(st.article)) else "list")
         # Classes set now cost nothing (no children styled yet, and update=False:
         # the screen is styled when it is mounted); set after mount they
         # restyle the whole screen.
@@ -114,19 +101,11 @@ class ReaderScreen(FirstPaintScreen):
         if width and height:
             # the breakpoint classes too: the first resize then changes nothing
             self.add_class(
-                *self._layout_classes(width),
+                *(c for c, on in self.panes.classes(width).items() if on),
                 *compat.breakpoint_classes(self, width, self.HORIZONTAL_BREAKPOINTS),
                 *compat.breakpoint_classes(self, height, self.VERTICAL_BREAKPOINTS),
                 update=False,
             )
-
-    def _layout_classes(self, width: int) -> list[str]:
-        out = []
-        if width >= 120:
-            out += ["-show-summary", "-show-figures", "-show-side"]
-        if width < 80:
-            out.append(f"-pane-{self.active_pane}")
-        return out
 
     # -- composition --------------------------------------------------------------
 
@@ -206,36 +185,21 @@ class ReaderScreen(FirstPaintScreen):
             self.app.call_from_thread(self.refresh_bindings)
 
     def _too_small_text(self) -> Content:
-        zh = t("msg.too_small", "zh", width=MIN_WIDTH, height=MIN_HEIGHT)
-        en = t("msg.too_small", "en", width=MIN_WIDTH, height=MIN_HEIGHT)
+        zh = t("msg.too_small", "zh", width=layout.MIN_WIDTH, height=layout.MIN_HEIGHT)
+        en = t("msg.too_small", "en", width=layout.MIN_WIDTH, height=layout.MIN_HEIGHT)
         first, second = (zh, en) if self.lang == "zh" else (en, zh)
         return join([safe(first), Content("\n\n"), safe(second)])
 
-    # -- layout ----------------------------------------------------------------------
+    # -- layout (which panes: reader.ui.layout; drawn by reader.tcss) ------------------------
 
     @property
     def mode(self) -> str:
-        w = self.size.width
-        return "wide" if w >= 120 else "medium" if w >= 80 else "narrow"
-
-    def _side_shown(self) -> tuple[bool, bool]:
-        default = self.mode == "wide"
-        s = default if self.show_summary is None else self.show_summary
-        f = default if self.show_figures is None else self.show_figures
-        return s, f
+        return layout.mode(self.size.width)
 
     def _apply_layout(self) -> None:
-        s, f = self._side_shown()
-        if self.mode == "narrow":
-            s = self.active_pane == "summary"
-            f = self.active_pane == "figures"
-        want = {"-show-summary": s, "-show-figures": f, "-show-side": s or f}
-        # the -pane-* classes matter only when narrow; changing a screen class
-        # restyles every widget, so they are not touched otherwise
-        narrow = self.mode == "narrow"
-        for p in PANES:
-            want[f"-pane-{p}"] = narrow and self.active_pane == p
-        # one restyle of the screen, and none when nothing changed
+        # Changing a screen class restyles every widget: one restyle of the
+        # screen, and none when nothing changed.
+        want = self.panes.classes(self.size.width)
         add = [c for c, on in want.items() if on and not self.has_class(c)]
         remove = [c for c, on in want.items() if not on and self.has_class(c)]
         if add:
@@ -251,31 +215,17 @@ class ReaderScreen(FirstPaintScreen):
         """The pane's widget (None for a side pane not mounted yet)."""
         widget = self._pane_cache.get(pane)
         if widget is None:
-            found = self.query(f"#{'articles' if pane == 'list' else pane}")
+            found = self.query(f"#{layout.WIDGET_IDS[pane]}")
             if found:
                 widget = self._pane_cache[pane] = found.first()
         return widget
 
     def _pane_of(self, widget) -> str | None:
-        wid = getattr(widget, "id", None)
-        return {"articles": "list", "body": "body", "summary": "summary", "figures": "figures"}.get(wid or "")
-
-    def _visible_panes(self) -> list[str]:
-        if self.mode == "narrow":
-            return list(PANES)
-        s, f = self._side_shown()
-        panes = ["list", "body"]
-        if self.mode == "medium" and (s or f):
-            panes = ["body"]
-        if s:
-            panes.append("summary")
-        if f:
-            panes.append("figures")
-        return panes
+        return layout.pane_of(getattr(widget, "id", None))
 
     def _set_active(self, pane: str) -> None:
         """Make ``pane`` the one the reader works in (and shown, when narrow)."""
-        self.active_pane = pane
+        self.panes.active = pane
         self._apply_layout()
         widget = self._pane_widget(pane)
         if widget is not None:
@@ -290,8 +240,9 @@ class ReaderScreen(FirstPaintScreen):
 
     def _ensure_focus(self) -> None:
         focused = self.focused
-        if focused is None or self._pane_of(focused) not in self._visible_panes():
-            pane = self.active_pane if self.active_pane in self._visible_panes() else self._visible_panes()[0]
+        visible = self.panes.visible(self.size.width)
+        if focused is None or self._pane_of(focused) not in visible:
+            pane = self.panes.active if self.panes.active in visible else visible[0]
             widget = self._pane_widget(pane)
             if widget is not None:
                 widget.focus()
@@ -299,7 +250,7 @@ class ReaderScreen(FirstPaintScreen):
     def on_descendant_focus(self, event) -> None:
         pane = self._pane_of(event.widget)
         if pane is not None:
-            self.active_pane = pane
+            self.panes.active = pane
             if self.mode == "narrow":
                 self._apply_layout()
 
@@ -378,9 +329,7 @@ class ReaderScreen(FirstPaintScreen):
             highlight = self.article.id
         self._fill_list(highlight)
         if focus:
-            if self.mode == "medium":
-                self._hide_side()
-            self._set_active("list")
+            self._set_active(self.panes.to_list(self.size.width))
 
     def action_section(self, index: int) -> None:
         if 0 <= index < len(self.session.sections):
@@ -557,56 +506,21 @@ class ReaderScreen(FirstPaintScreen):
 
     # -- panes -------------------------------------------------------------------------------
 
-    def _hide_side(self) -> None:
-        self.show_summary = False
-        self.show_figures = False
-        self._apply_layout()
-
     def action_toggle_pane(self, pane: str) -> None:
-        if self.mode == "narrow":
-            self._set_active("body" if self.active_pane == pane else pane)
-            return
-        s, f = self._side_shown()
-        shown = s if pane == "summary" else f
         widget = self._pane_widget(pane)
-        if widget is None:
-            return
-        if shown and self.focused is widget:
-            if pane == "summary":
-                self.show_summary = False
-            else:
-                self.show_figures = False
-            self._apply_layout()
-            self._set_active("body")
-            return
-        if pane == "summary":
-            self.show_summary = True
-            self.show_figures = f
-        else:
-            self.show_figures = True
-            self.show_summary = s
-        self._set_active(pane)
+        if widget is None and self.mode != "narrow":
+            return  # a side pane not mounted yet
+        self._set_active(self.panes.toggle(pane, self.size.width, focused=widget is not None and self.focused is widget))
 
     def action_pane(self, step: int) -> None:
-        panes = self._visible_panes()
         current = self._pane_of(self.focused) if self.focused else None
-        if current not in panes:
-            current = self.active_pane if self.active_pane in panes else panes[0]
-        i = (panes.index(current) + step) % len(panes)
-        self._set_active(panes[i])
+        self._set_active(self.panes.step(current, step, self.size.width))
 
     def action_back(self) -> None:
-        current = self._pane_of(self.focused) if self.focused else self.active_pane
-        if current in ("summary", "figures"):
-            if self.mode == "wide":
-                self._set_active("list")
-            else:
-                self._set_active("body")
-            return
-        if current == "body":
-            if self.mode == "medium":
-                self._hide_side()
-            self._set_active("list")
+        current = self._pane_of(self.focused) if self.focused else self.panes.active
+        pane = self.panes.back(current, self.size.width)
+        if pane is not None:
+            self._set_active(pane)
 
     # -- marks, bookmarks ----------------------------------------------------------------------
 
