@@ -396,3 +396,68 @@ def test_the_private_api_check_sees_what_it_should():
                      "getattr(app, '_keymap', None)"):
         assert expected in found, expected
     assert "_first_resume_done" not in found  # the module's own private names are its business
+
+
+def _ui_import_graph() -> dict[str, set[str]]:
+    """reader.ui module → the reader.ui modules it imports (function-level imports included)."""
+    modules = {_module_name(p): p for p in sorted((ROOT / "ui").rglob("*.py"))}
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for mod, path in modules.items():
+        for _line, name, _top in _imports(path):
+            # `from reader.ui import keys` names the module reader.ui.keys
+            candidates = [name] + [f"{name}.{a}" for a in _imported_names(path, name)]
+            for target in candidates:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != mod and target != "reader.ui":
+                    graph[mod].add(target)
+    return graph
+
+
+def _imported_names(path: Path, module: str) -> list[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    own = _module_name(path).split(".")
+    package = own if path.name == "__init__.py" else own[:-1]
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            if ".".join([*base, *([node.module] if node.module else [])]) == module:
+                out += [a.name for a in node.names]
+    return out
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle through each strongly connected group of modules that has one."""
+    out, state, stack = [], {}, []
+
+    def visit(node: str) -> None:
+        state[node] = "open"
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == "open":
+                out.append(stack[stack.index(nxt):] + [nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = "done"
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    return out
+
+
+def test_the_ui_imports_point_one_way():
+    """Issue 14 move 4: app → screens → widgets → helpers, never back (not even
+    inside a function). A screen talks to the app with Messages; the palette
+    finds the reading screen by what it can do (commands.ReadingScreen)."""
+    cycles = _cycles(_ui_import_graph())
+    assert cycles == [], "import cycles in reader/ui: " + "; ".join(" → ".join(c) for c in cycles)
+
+
+def test_the_cycle_check_sees_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
+    graph = _ui_import_graph()
+    assert "reader.ui.keys" in graph["reader.ui.widgets.lines"]  # `from reader.ui import keys`
+    assert "reader.ui.screens.main" in graph["reader.ui.app"]  # a function-level import

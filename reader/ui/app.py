@@ -18,6 +18,7 @@ from textual.screen import Screen
 from reader.i18n import t
 from reader.session import Session
 from reader.ui import compat, keys
+from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
 
 def _reader_commands():
     # imported when the palette first opens, not on the start path
@@ -242,6 +243,9 @@ class ReaderApp(App[None]):
 
         self.push_screen(ThemeScreen(self.theme_names, self.theme, self.lang))
 
+    def on_pick_theme(self, _message: PickTheme) -> None:
+        self.action_pick_theme()
+
     # -- screens --------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
@@ -252,8 +256,14 @@ class ReaderApp(App[None]):
         keys.localize(screen, self.lang, self.session.sections)
         return screen
 
+    def on_first_frame(self, _message: FirstFrame) -> None:
+        self.end_startup()
+
+    def on_ready_for_notices(self, _message: ReadyForNotices) -> None:
+        self.show_startup_notices()
+
     def show_startup_notices(self) -> None:
-        """Called by the reading screen once it is up (toasts raised earlier never show)."""
+        """Once the reading screen is up (toasts raised earlier never show)."""
         if getattr(self, "_notices_shown", False):
             return
         self._notices_shown = True
@@ -292,12 +302,8 @@ class ReaderApp(App[None]):
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
         keys.localize(self, self.lang, self.session.sections)
-        from reader.ui.screens.main import ReaderScreen
-
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen):
-                keys.localize(screen, self.lang, self.session.sections)
-                screen.relabel()
+            screen.post_message(LanguageChanged(self.lang))  # the reading screen relabels itself
         self.refresh_bindings()
 
     # -- state ------------------------------------------------------------------------------

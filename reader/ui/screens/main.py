@@ -25,6 +25,7 @@ from reader.model import Article, Figure
 from reader.ui import compat, keys, layout
 from reader.ui.compat import FirstPaintScreen
 from reader.ui.layout import PaneLayout
+from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
 from reader.ui.text import join, safe
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import (
@@ -144,14 +145,12 @@ class ReaderScreen(FirstPaintScreen):
     CATALOGUE_CHECK_DELAY_S = 2.0
 
     def first_frame_painted(self) -> None:
-        end_startup = getattr(self.app, "end_startup", None)
-        if end_startup is not None:
-            end_startup()  # the first frame is painted
+        self.app.post_message(FirstFrame())  # the app ends its start-up
 
     def on_mount(self) -> None:
         self.note_mounted_styles()
         self.call_after_refresh(self._mount_side)
-        self.call_after_refresh(self.app.show_startup_notices)
+        self.call_after_refresh(self.app.post_message, ReadyForNotices())
         self.set_timer(self.CATALOGUE_CHECK_DELAY_S, self._check_catalogue)
         ed = self.session.edition
         st = self.session.place
@@ -605,7 +604,7 @@ class ReaderScreen(FirstPaintScreen):
                 return
 
     def action_theme(self) -> None:
-        self.app.action_pick_theme()
+        self.app.post_message(PickTheme())
 
     def action_help(self) -> None:
         from reader.ui.screens.modals import HelpScreen
@@ -613,6 +612,11 @@ class ReaderScreen(FirstPaintScreen):
         self.app.push_screen(HelpScreen())
 
     # -- language ---------------------------------------------------------------------------------
+
+    def on_language_changed(self, message: LanguageChanged) -> None:
+        keys.localize(self, message.lang, self.session.sections)
+        self.relabel()
+        self.refresh_bindings()
 
     def relabel(self) -> None:
         """Re-render labels after a language change."""
