@@ -194,7 +194,7 @@ def test_message_clock_is_the_clock_of_message_time():
     assert before <= message.time <= clock()
 
 
-class _Lines(compat.OwnSizeScrollView):
+class _Lines(compat.OwnSizeScrollView, ScrollView):
     calls = 0
 
     def __init__(self) -> None:
@@ -233,7 +233,7 @@ async def test_first_paint_screen_paints_its_first_frame_once():
         def on_mount(self) -> None:
             self.refresh()  # asked before the first paint: dropped
 
-    class First(compat.FirstPaintScreen):
+    class First(compat.FirstPaintScreen, Screen):
         def compose(self) -> ComposeResult:
             yield Probe()
 

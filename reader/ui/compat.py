@@ -20,11 +20,15 @@ pyproject says ``textual>=8.0``, but the reader needs 8.2.5 or newer anyway
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.geometry import Size
-from textual.screen import Screen
-from textual.scroll_view import ScrollView
+if TYPE_CHECKING:
+    from textual.geometry import Size
+
+# Nothing from Textual is imported here at module level, and the two hooks below
+# are mixins, not Textual classes: this module is on the start path, and every
+# subclass of a Textual widget or screen costs a few tenths of a millisecond to
+# create.
 
 #: the Textual releases every function here was checked on (oldest, newest)
 CHECKED_ON = ("8.2.5", "8.2.8")
@@ -226,8 +230,9 @@ def message_clock() -> Callable[[], float] | None:
     return get_time
 
 
-class OwnSizeScrollView(ScrollView):
-    """A ScrollView whose scrollbars follow its own ``virtual_size``, not every layout pass.
+class OwnSizeScrollView:
+    """For a ScrollView (``class V(OwnSizeScrollView, ScrollView)``): scrollbars
+    that follow the widget's own ``virtual_size``, not every layout pass.
 
     Textual's ScrollView compares the virtual size the compositor passes (the
     viewport, for widgets that lay out their own lines) with the widget's
@@ -246,11 +251,12 @@ class OwnSizeScrollView(ScrollView):
         if own == self._scrollbars_for:
             virtual_size = own  # unchanged: only a change of size or container updates them
         self._scrollbars_for = own
-        return super()._size_updated(size, virtual_size, container_size, layout)
+        return super()._size_updated(size, virtual_size, container_size, layout)  # type: ignore[misc]
 
 
-class FirstPaintScreen(Screen[Any]):
-    """A screen whose first full paint is the only paint of its first frame.
+class FirstPaintScreen:
+    """For a Screen (``class S(FirstPaintScreen, Screen)``): its first full
+    paint is the only paint of its first frame.
 
     Textual paints a screen's first frame in full, synchronously, when the
     screen is first resumed. The repaints and layouts that widgets asked for
@@ -288,7 +294,7 @@ class FirstPaintScreen(Screen[Any]):
         self._mount_css_count = stylesheet_generation(self.app)
 
     def _on_screen_resume(self, event: Any) -> None:
-        base = getattr(Screen, "_on_screen_resume", None)
+        base = getattr(super(), "_on_screen_resume", None)  # Screen's
         if self._first_resume_done or base is None:
             return  # Screen's own handler runs next, as usual
         self._first_resume_done = True
@@ -300,7 +306,7 @@ class FirstPaintScreen(Screen[Any]):
         if getattr(event, "refresh_styles", False) and self._styled_since_mount():
             event.refresh_styles = False  # see _styled_since_mount
         try:
-            base(self, event)
+            base(event)
         finally:
             self._in_first_resume = False
         event.prevent_default()  # Screen's handler ran above

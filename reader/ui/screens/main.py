@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.i18n import t
@@ -72,7 +73,7 @@ def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | Non
     return None
 
 
-class ReaderScreen(FirstPaintScreen):
+class ReaderScreen(FirstPaintScreen, Screen[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = layout.HORIZONTAL_BREAKPOINTS
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = layout.VERTICAL_BREAKPOINTS
 

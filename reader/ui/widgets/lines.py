@@ -44,7 +44,7 @@ def set_virtual_size(widget: ScrollView, size: Size, *, painting: bool = False) 
         widget.virtual_size = size
 
 
-class LineAPIView(OwnSizeScrollView):
+class LineAPIView(OwnSizeScrollView, ScrollView):
     """ScrollView for widgets that keep their own virtual size (lines laid out
     per width): scrollbars are updated when that size changes, not on every
     layout pass (see :class:`~reader.ui.compat.OwnSizeScrollView`).
