@@ -3,6 +3,12 @@
 ``run(args)`` is called by ``reader`` (the CLI has already checked for a
 terminal). The start path reads config, themes, the catalogue and the one
 edition shown; jieba is never imported here.
+
+(Over 500 lines, for what an App alone can do: the start-up (the collector
+paused until the first frame, only the chosen theme read), the debounced save
+of the reading state, and the hang-up/termination handling that saves it.
+Keys are in reader.ui.keys, which panes show in reader.ui.layout, Textual's
+internals in reader.ui.compat.)
 """
 
 from __future__ import annotations
