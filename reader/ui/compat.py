@@ -24,6 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.geometry import Size
+    from textual.screen import Screen
+    from textual.scroll_view import ScrollView
+
+    _ScreenMixin = Screen[Any]
+    _ScrollViewMixin = ScrollView
+else:  # at run time the hooks below are plain mixins
+    _ScreenMixin = _ScrollViewMixin = object
 
 # Nothing from Textual is imported here at module level, and the two hooks below
 # are mixins, not Textual classes: this module is on the start path, and every
@@ -172,7 +179,7 @@ def set_theme_before_first_parse(app: Any, name: str) -> None:
 # -- widgets -----------------------------------------------------------------------------
 
 
-def style_parser(widget: Any) -> Callable[[str], Any]:
+def style_parser(widget: Any) -> Callable[[Any], Any]:
     """The function that turns a style string of a ``Content`` span into a ``Style`` for ``widget``.
 
     Relies on ``Widget._get_style`` (what ``Content`` rendering in a widget
@@ -230,7 +237,7 @@ def message_clock() -> Callable[[], float] | None:
     return get_time
 
 
-class OwnSizeScrollView:
+class OwnSizeScrollView(_ScrollViewMixin):
     """For a ScrollView (``class V(OwnSizeScrollView, ScrollView)``): scrollbars
     that follow the widget's own ``virtual_size``, not every layout pass.
 
@@ -251,10 +258,10 @@ class OwnSizeScrollView:
         if own == self._scrollbars_for:
             virtual_size = own  # unchanged: only a change of size or container updates them
         self._scrollbars_for = own
-        return super()._size_updated(size, virtual_size, container_size, layout)  # type: ignore[misc]
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
 
-class FirstPaintScreen:
+class FirstPaintScreen(_ScreenMixin):
     """For a Screen (``class S(FirstPaintScreen, Screen)``): its first full
     paint is the only paint of its first frame.
 
@@ -335,7 +342,8 @@ class FirstPaintScreen:
             compositor = self._compositor
             if compositor.size.region in getattr(compositor, "_dirty_regions", ()):  # a full paint
                 self._first_paint_full = True
-                for widget in self.walk_children(with_self=False):
+                children: list[Any] = self.walk_children(with_self=False)
+                for widget in children:
                     if getattr(widget, "_is_mounted", False):  # painted now
                         widget._repaint_required = False
         super()._compositor_refresh()
@@ -343,12 +351,13 @@ class FirstPaintScreen:
     def _asked_before_first_paint(self, message: Any) -> bool:
         return self._first_paint_at is not None and getattr(message, "time", self._first_paint_at) < self._first_paint_at
 
-    def _on_update(self, message: Any) -> None:
+    # (Screen's handlers are coroutines; Textual calls either kind)
+    def _on_update(self, message: Any) -> None:  # type: ignore[override]
         if self._asked_before_first_paint(message):
             message.stop()
             message.prevent_default()
 
-    def _on_layout(self, message: Any) -> None:
+    def _on_layout(self, message: Any) -> None:  # type: ignore[override]
         if self._asked_before_first_paint(message):
             message.stop()
             message.prevent_default()

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from reader.i18n import normalize_lang
 from reader.ui import compat
@@ -143,7 +143,7 @@ WORDS: dict[str, tuple[str, str]] = {
 HELP_SCOPES = ("list", "body", "sections", "reader", "app", "bookmarks")
 
 
-def bindings(scope: str) -> list[Binding]:
+def bindings(scope: str) -> list[BindingType]:
     """The ``BINDINGS`` of ``scope``, described in English until :func:`localize`."""
     return [Binding(k.keys, k.action, k.en, show=k.show, priority=k.priority, id=k.id)
             for k in KEYS if k.scope == scope]
@@ -239,7 +239,7 @@ def help_table(keymap: Mapping[str, str], sections: Sequence[Any] = ()) -> list[
     defaults: dict[str, list[str]] = {}
     for scope in HELP_SCOPES:
         if scope == "sections":
-            rows = [(b.id, b.key) for b in section_bindings(sections)]
+            rows = [(f"section_{i + 1}", b.key) for i, b in enumerate(section_bindings(sections))]
         else:
             rows = [(k.id, k.keys) for k in KEYS if k.scope == scope]
         for binding_id, keys in rows:
