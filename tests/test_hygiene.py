@@ -4,6 +4,7 @@ analysis package may load jieba (it costs ~1 s and 60-190 MB)."""
 from __future__ import annotations
 
 import ast
+import functools
 import pkgutil
 import re
 import subprocess
@@ -287,3 +288,188 @@ def test_only_the_session_opens_the_state_store():
                   if isinstance(n, ast.Name) and n.id in ("StateStore", "ReadingState")
                   or isinstance(n, ast.alias) and n.name in ("StateStore", "ReadingState")]
     assert users == []
+
+
+# -- the UI and Textual's internals ---------------------------------------------------------
+
+
+@functools.cache
+def _private_names_set_in(module_file: str, class_name: str) -> frozenset[str]:
+    """The ``self._x`` names class ``class_name`` of a Textual source file uses."""
+    tree = ast.parse(Path(module_file).read_text("utf-8"))
+    return frozenset(
+        sub.attr
+        for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == class_name
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == "self"
+        and _private(sub.attr)
+    )
+
+
+def _textual_private_names(cls: type) -> set[str]:
+    """The private names (``_x``, not dunders) Textual's classes in ``cls``'s MRO define or set."""
+    names: set[str] = set()
+    for base in cls.__mro__:
+        if base.__module__.split(".")[0] != "textual":
+            continue
+        names.update(n for n in vars(base) if _private(n))
+        module_file = getattr(sys.modules.get(base.__module__), "__file__", None)
+        if module_file:
+            names |= _private_names_set_in(module_file, base.__name__)
+    return names
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _is_self(node: ast.AST) -> bool:
+    """``self``, ``cls`` or ``super()``."""
+    return ((isinstance(node, ast.Name) and node.id in ("self", "cls"))
+            or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"))
+
+
+def private_textual_uses(path: Path) -> list[str]:
+    """Where ``path`` (a reader.ui module) uses Textual's private API: an import
+    from ``textual._…`` or of a ``_name`` from Textual; a private attribute of
+    another object (``widget._x``, ``getattr(app, "_x")``); or, inside a class
+    built on Textual, a private name Textual's classes use (``self._x``,
+    ``super()._x``, ``def _x``)."""
+    import importlib
+
+    source = path.read_text("utf-8")
+    tree = ast.parse(source)
+    module = importlib.import_module(_module_name(path))
+    local_classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    rel = path.relative_to(ROOT.parent)
+    out: list[str] = []
+
+    def check(node: ast.AST, textual_names: set[str]) -> None:
+        for sub in ast.walk(node):
+            where = f"{rel}:{getattr(sub, 'lineno', '?')}"
+            if isinstance(sub, ast.ImportFrom) and sub.module and sub.module.split(".")[0] == "textual":
+                if any(_private(part) for part in sub.module.split(".")) or any(_private(a.name) for a in sub.names):
+                    out.append(f"{where}: from {sub.module} import {', '.join(a.name for a in sub.names)}")
+            elif isinstance(sub, ast.Import):
+                out.extend(f"{where}: import {a.name}" for a in sub.names
+                           if a.name.split(".")[0] == "textual" and any(_private(p) for p in a.name.split(".")))
+            elif isinstance(sub, ast.Attribute) and _private(sub.attr):
+                if _is_self(sub.value):
+                    if sub.attr in textual_names:
+                        out.append(f"{where}: {ast.unparse(sub)}")
+                elif not (isinstance(sub.value, ast.Name) and (sub.value.id in local_classes
+                                                                or (sub.value.id, sub.attr) == ("os", "_exit"))):
+                    out.append(f"{where}: {ast.unparse(sub)}")
+            elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)) and sub.name in textual_names:
+                out.append(f"{where}: def {sub.name}")
+            elif (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)
+                  and sub.func.id in ("getattr", "hasattr", "setattr", "delattr") and len(sub.args) >= 2
+                  and isinstance(sub.args[1], ast.Constant) and isinstance(sub.args[1].value, str)
+                  and _private(sub.args[1].value)):
+                if not _is_self(sub.args[0]) or sub.args[1].value in textual_names:
+                    out.append(f"{where}: {ast.unparse(sub)}")
+
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            cls = getattr(module, node.name, None)
+            built_on_textual = isinstance(cls, type) and any(c.__module__.split(".")[0] == "textual" for c in cls.__mro__)
+            # a mixin's private names are checked against those of Textual's App, Screen and widgets
+            check(node, _textual_private_names(cls) if built_on_textual else _textual_core_private_names())
+        else:
+            check(node, set())
+    return out
+
+
+@functools.cache
+def _textual_core_private_names() -> frozenset[str]:
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.scroll_view import ScrollView
+
+    return frozenset(_textual_private_names(App) | _textual_private_names(Screen) | _textual_private_names(ScrollView))
+
+
+def test_only_the_compat_module_uses_textual_internals():
+    """Issue 14 move 4: every use of Textual's private API is in reader/ui/compat.py
+    (tested per function in tests/test_ui_compat.py), so a Textual upgrade is checked in one place."""
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.name != "compat.py":
+            offenders += private_textual_uses(path)
+    assert offenders == [], ("Textual's internals belong in reader/ui/compat.py, another object's private "
+                             "attributes to that object:\n" + "\n".join(offenders))
+
+
+def test_the_private_api_check_sees_what_it_should():
+    probe = ROOT / "ui" / "compat.py"  # a real UI module: uses every kind of private access
+    found = "\n".join(private_textual_uses(probe))
+    for expected in ("from textual.keys import _character_to_key", "from textual._time import get_time",
+                     "node._bindings", "def _compositor_refresh", "def _size_updated", "self._repaint_required",
+                     "getattr(app, '_keymap', None)"):
+        assert expected in found, expected
+    assert "_first_resume_done" not in found  # the module's own private names are its business
+
+
+def _ui_import_graph() -> dict[str, set[str]]:
+    """reader.ui module → the reader.ui modules it imports (function-level imports included)."""
+    modules = {_module_name(p): p for p in sorted((ROOT / "ui").rglob("*.py"))}
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for mod, path in modules.items():
+        for _line, name, _top in _imports(path):
+            # `from reader.ui import keys` names the module reader.ui.keys
+            candidates = [name] + [f"{name}.{a}" for a in _imported_names(path, name)]
+            for target in candidates:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != mod and target != "reader.ui":
+                    graph[mod].add(target)
+    return graph
+
+
+def _imported_names(path: Path, module: str) -> list[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    own = _module_name(path).split(".")
+    package = own if path.name == "__init__.py" else own[:-1]
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            if ".".join([*base, *([node.module] if node.module else [])]) == module:
+                out += [a.name for a in node.names]
+    return out
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One cycle through each strongly connected group of modules that has one."""
+    out, state, stack = [], {}, []
+
+    def visit(node: str) -> None:
+        state[node] = "open"
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == "open":
+                out.append(stack[stack.index(nxt):] + [nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = "done"
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    return out
+
+
+def test_the_ui_imports_point_one_way():
+    """Issue 14 move 4: app → screens → widgets → helpers, never back (not even
+    inside a function). A screen talks to the app with Messages; the palette
+    finds the reading screen by what it can do (commands.ReadingScreen)."""
+    cycles = _cycles(_ui_import_graph())
+    assert cycles == [], "import cycles in reader/ui: " + "; ".join(" → ".join(c) for c in cycles)
+
+
+def test_the_cycle_check_sees_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
+    graph = _ui_import_graph()
+    assert "reader.ui.keys" in graph["reader.ui.widgets.lines"]  # `from reader.ui import keys`
+    assert "reader.ui.screens.main" in graph["reader.ui.app"]  # a function-level import

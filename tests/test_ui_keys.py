@@ -418,3 +418,11 @@ async def test_reader_state_off_writes_nothing(content_dir: Path, tmp_path: Path
     async with app.run_test(size=SIZE) as pilot:
         await _read_bookmark_theme_and_quit(app, pilot)
     assert list(state_dir.iterdir()) == []
+
+
+def test_the_palette_knows_the_reading_screen_by_what_it_does() -> None:
+    """commands.py does not import the reading screen (imports point one way); it
+    finds it by the ReadingScreen protocol, which the screen must keep satisfying."""
+    from reader.ui.commands import ReadingScreen
+
+    assert issubclass(ReaderScreen, ReadingScreen)

@@ -317,7 +317,7 @@ async def test_first_frame_needs_no_second_styling_pass(content_dir: Path, monke
     resume (ReaderScreen._styled_since_mount). What the user first sees, and
     every widget's styles, must be what that pass would have given."""
 
-    real_check = ReaderScreen.__dict__["_styled_since_mount"]
+    real_check = ReaderScreen._styled_since_mount
     skipped = []
 
     def first_frame(skip: bool):

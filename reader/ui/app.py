@@ -3,6 +3,12 @@
 ``run(args)`` is called by ``reader`` (the CLI has already checked for a
 terminal). The start path reads config, themes, the catalogue and the one
 edition shown; jieba is never imported here.
+
+(Over 500 lines, for what an App alone can do: the start-up (the collector
+paused until the first frame, only the chosen theme read), the debounced save
+of the reading state, and the hang-up/termination handling that saves it.
+Keys are in reader.ui.keys, which panes show in reader.ui.layout, Textual's
+internals in reader.ui.compat.)
 """
 
 from __future__ import annotations
@@ -12,36 +18,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from reader.i18n import t
 from reader.session import Session
-
-def binding_label(binding_id: str | None, lang: str, session: Session | None = None) -> str | None:
-    """A binding's description in ``lang``: i18n's ``action.<id>``; for the
-    section keys (``section_1`` …) the section's name from sections.toml."""
-    if binding_id is None:
-        return None
-    if binding_id.startswith("section_") and binding_id[8:].isdigit() and session is not None:
-        i = int(binding_id[8:]) - 1
-        if 0 <= i < len(session.sections):
-            return session.sections[i].name(lang)
-    key = f"action.{binding_id}"
-    label = t(key, lang)
-    return None if label == key else label
-
-
-def localize_bindings(node: Any, lang: str, session: Session | None = None) -> None:
-    """Replace the descriptions of ``node``'s bindings with labels in ``lang``."""
-    from dataclasses import replace
-
-    kb = node._bindings.key_to_bindings
-    for key, bindings in kb.items():
-        kb[key] = [
-            replace(b, description=label) if (label := binding_label(b.id, lang, session)) else b for b in bindings
-        ]
-
+from reader.ui import compat, keys
+from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
 
 def _reader_commands():
     # imported when the palette first opens, not on the start path
@@ -55,10 +38,7 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {_reader_commands}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True, id="command_palette"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("app")
 
     def __init__(
         self,
@@ -111,7 +91,7 @@ class ReaderApp(App[None]):
         self._load_themes(theme)
         if config is not None and config.keymap:
             self.set_keymap(dict(config.keymap))
-        localize_bindings(self, self.lang, self.session)
+        keys.localize(self, self.lang, self.session.sections)
 
     # -- start-up ----------------------------------------------------------------------
 
@@ -182,24 +162,8 @@ class ReaderApp(App[None]):
         return []
 
     def _set_initial_theme(self, name: str) -> None:
-        """Set the theme before the stylesheet is first built.
-
-        ``self.theme = name`` here would queue a full CSS reparse and restyle
-        right after the first one (the watcher refreshes the CSS); the first
-        parse already uses the current theme's variables, so only the theme
-        classes the watcher sets are needed.
-        """
-        try:
-            self.set_reactive(App.theme, name)
-            dark = self.current_theme.dark
-            classes = {c: False for c in self.classes if c.startswith("-theme-")}
-            classes.update({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark})
-            self.update_classes(classes, update=False)
-            self._refresh_truecolor_filter(self.ansi_theme)
-            # the stylesheet took its variables from the default theme in App.__init__
-            self.stylesheet.set_variables(self.get_css_variables())
-        except AttributeError:  # pragma: no cover - a Textual without these internals
-            self.theme = name
+        """Set the theme before the stylesheet is first built (one parse, not two)."""
+        compat.set_theme_before_first_parse(self, name)
 
     def _check_user_themes(self) -> None:
         """The user's own theme files are validated at start (their problems are
@@ -285,6 +249,9 @@ class ReaderApp(App[None]):
 
         self.push_screen(ThemeScreen(self.theme_names, self.theme, self.lang))
 
+    def on_pick_theme(self, _message: PickTheme) -> None:
+        self.action_pick_theme()
+
     # -- screens --------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
@@ -292,11 +259,17 @@ class ReaderApp(App[None]):
 
         self.session.start_edition()
         screen = ReaderScreen(self.session)
-        localize_bindings(screen, self.lang, self.session)
+        keys.localize(screen, self.lang, self.session.sections)
         return screen
 
+    def on_first_frame(self, _message: FirstFrame) -> None:
+        self.end_startup()
+
+    def on_ready_for_notices(self, _message: ReadyForNotices) -> None:
+        self.show_startup_notices()
+
     def show_startup_notices(self) -> None:
-        """Called by the reading screen once it is up (toasts raised earlier never show)."""
+        """Once the reading screen is up (toasts raised earlier never show)."""
         if getattr(self, "_notices_shown", False):
             return
         self._notices_shown = True
@@ -312,18 +285,8 @@ class ReaderApp(App[None]):
                 self.notify(notice, severity="warning", markup=False, timeout=8)
 
     def binding_ids(self) -> set[str]:
-        from reader.ui.screens.main import ReaderScreen
-        from reader.ui.screens.modals import BookmarksScreen
-        from reader.ui.widgets.body import ArticleBody
-        from reader.ui.widgets.lines import LineList
-
-        ids: set[str] = {f"section_{i}" for i in range(1, len(self.session.sections) + 1)}
-        for cls in (ReaderApp, ReaderScreen, ArticleBody, LineList, BookmarksScreen):
-            for b in cls.BINDINGS:
-                if isinstance(b, Binding) and b.id:
-                    ids.add(b.id)
-        ids.add("close")
-        return ids
+        """Every binding id ``[keymap]`` may name (the section keys included)."""
+        return keys.binding_ids(len(self.session.sections))
 
     def get_system_commands(self, screen: Screen):
         """Textual's system commands in the palette, less two.
@@ -344,13 +307,9 @@ class ReaderApp(App[None]):
 
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
-        localize_bindings(self, self.lang, self.session)
-        from reader.ui.screens.main import ReaderScreen
-
+        keys.localize(self, self.lang, self.session.sections)
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen):
-                localize_bindings(screen, self.lang, self.session)
-                screen.relabel()
+            screen.post_message(LanguageChanged(self.lang))  # the reading screen relabels itself
         self.refresh_bindings()
 
     # -- state ------------------------------------------------------------------------------
@@ -508,8 +467,9 @@ class ReaderApp(App[None]):
             self._wakeup = None
             try:
                 signal.set_wakeup_fd(-1)
-                if self._loop is not None:
-                    self._loop.remove_reader(wakeup[0])
+                loop = compat.event_loop(self)
+                if loop is not None:
+                    loop.remove_reader(wakeup[0])
             except (ValueError, OSError, RuntimeError):  # pragma: no cover
                 pass
             for fd in wakeup:
@@ -561,7 +521,7 @@ class ReaderApp(App[None]):
         try:
             import asyncio
 
-            loop = self._loop or asyncio.get_event_loop()
+            loop = compat.event_loop(self) or asyncio.get_event_loop()
             loop.call_soon_threadsafe(self.exit, None, code)
         except Exception:
             os._exit(code)

@@ -3,17 +3,22 @@ section, open an article by headline (any edition, from the catalogue), switch
 theme, toggle the interface language, pick an edition.
 
 Headlines are untrusted: match displays are built as literal Content (the
-stock ``Matcher.highlight`` parses markup)."""
+stock ``Matcher.highlight`` parses markup).
+
+The palette does not import the reading screen: it looks in the screen stack
+for a screen that can do what :class:`ReadingScreen` says."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Protocol, runtime_checkable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.i18n import t, theme_label
+from reader.ui import keys
 from reader.ui.text import safe
 
 
@@ -40,6 +45,17 @@ def _highlight(matcher, text: str) -> Content:
     return content
 
 
+@runtime_checkable
+class ReadingScreen(Protocol):
+    """What the palette asks of the reading screen."""
+
+    def action_section(self, index: int) -> None: ...
+
+    def go_to(self, edition_id: str, article_id: str) -> None: ...
+
+    def switch_edition(self, edition_id: str, *, article_id: str | None = None) -> None: ...
+
+
 class ReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         app = self.app
@@ -56,21 +72,19 @@ class ReaderCommands(Provider):
             edition = session.edition
             if edition is not None:
                 for a in edition.articles:
-                    label = f"{t('action.open', lang)}: {a.headline}"
+                    label = f"{keys.label('open', lang)}: {a.headline}"
                     out.append((label, partial(screen.go_to, edition.id, a.id), edition.title))
             for e in reversed(session.entries):
                 out.append((f"{t('pane.editions', lang)}: {e.date or e.id}  {e.title}", partial(screen.switch_edition, e.id),
                             t("label.articles_count", lang, count=e.article_count)))
         for name in getattr(app, "theme_names", []):
-            out.append((f"{t('action.theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
+            out.append((f"{keys.label('theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
         out.append(("语言 / Language: " + ("English" if lang == "zh" else "中文"), app.toggle_language, ""))
         return out
 
-    def _reader_screen(self):
-        from reader.ui.screens.main import ReaderScreen
-
+    def _reader_screen(self) -> ReadingScreen | None:
         for s in reversed(self.app.screen_stack):
-            if isinstance(s, ReaderScreen):
+            if isinstance(s, ReadingScreen):
                 return s
         return None
 

@@ -26,6 +26,7 @@ from textual.style import Style
 
 from reader.linebreak import cell_width, effective_indent, wrap_offsets
 from reader.sanitize import clean
+from reader.ui.compat import style_parser
 
 __all__ = ["safe", "wrap_content", "content_strip", "truncate", "cell_width", "join", "pack_chips"]
 
@@ -145,17 +146,17 @@ def component_style(widget, name: str) -> Style:
     Textual's ``get_visual_style(..., partial=True)`` drops an opaque
     background (it blends with factor ``1 - alpha``), so marks would not show.
     Kept per widget while its styles stand, for widgets with a
-    ``_component_styles_cache`` (:class:`~reader.ui.widgets.lines.LineAPIView`):
+    ``component_styles_cache`` (:class:`~reader.ui.widgets.lines.LineAPIView`):
     every rendered line asks for the same few.
     """
-    has_cache = hasattr(widget, "_component_styles_cache")
-    cache = widget._component_styles_cache if has_cache else None
+    has_cache = hasattr(widget, "component_styles_cache")
+    cache = widget.component_styles_cache if has_cache else None
     if cache is not None and (hit := cache.get(name)) is not None:
         return hit
     style = _component_style(widget, name)
     if has_cache:
         if cache is None:
-            cache = widget._component_styles_cache = {}
+            cache = widget.component_styles_cache = {}
         cache[name] = style
     return style
 
@@ -181,11 +182,12 @@ def content_strip(widget, content: Content, width: int, base: Style) -> Strip:
     Span styles that are component-class references (``".name"``) resolve
     against ``widget``'s rules in the stylesheet; others (``"bold"``) parse.
     """
+    get_style = style_parser(widget)
 
     def parse(style: str | Style) -> Style:
         if isinstance(style, str) and style.startswith("."):
             return component_style(widget, style[1:])
-        return widget._get_style(style)
+        return get_style(style)
 
     segments = [
         Segment(text, style.rich_style if style else None)

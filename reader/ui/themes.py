@@ -136,10 +136,11 @@ def color_error(value: str) -> str | None:
     if value.strip() != value or not value:
         return "is not a colour (empty or surrounded by spaces)"
     if value.startswith("ansi_"):
-        from textual._color_constants import ANSI_COLORS
+        from reader.ui.compat import ansi_color_names
 
-        if value != "ansi_default" and value[5:] not in ANSI_COLORS:
-            names = ", ".join(["ansi_default"] + [f"ansi_{c}" for c in ANSI_COLORS])
+        colors = ansi_color_names()
+        if value != "ansi_default" and value[5:] not in colors:
+            names = ", ".join(["ansi_default"] + [f"ansi_{c}" for c in colors])
             return f"is not an ANSI colour; use one of {names}"
         return None
     try:

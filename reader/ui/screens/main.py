@@ -1,18 +1,12 @@
 """The reading screen: wires sections, article list, body, summary and figures.
 
-(Over 800 lines, more than wiring should need: key handling and first-frame
-work still live here; issue 14 move 4 — a key registry and a layout object —
-is what shrinks it.)
+(Over 600 lines: it is the reader's one screen and acts on every key of it.
+Its bindings are in reader.ui.keys, which panes show in reader.ui.layout,
+its first-frame paint in reader.ui.compat.)
 
 Widgets never reach into each other; they post messages, and this screen
 decides what the others show. Layout is in ``reader.tcss``; this screen only
-sets classes:
-
-* ``-wide`` (≥120 cols) / ``-medium`` (80–119) / ``-narrow`` (<80) /
-  ``-tiny`` (<40 cols) and ``-short`` (<12 rows): Textual breakpoints;
-* ``-show-summary`` / ``-show-figures`` / ``-show-side``: the side panes;
-* ``-pane-list`` / ``-pane-body`` / ``-pane-summary`` / ``-pane-figures``: the
-  one pane shown when narrow.
+sets the classes :class:`~reader.ui.layout.PaneLayout` gives it.
 """
 
 from __future__ import annotations
@@ -21,7 +15,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -29,6 +23,10 @@ from textual.widgets import Static
 
 from reader.i18n import t
 from reader.model import Article, Figure
+from reader.ui import compat, keys, layout
+from reader.ui.compat import FirstPaintScreen
+from reader.ui.layout import PaneLayout
+from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
 from reader.ui.text import join, safe
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import (
@@ -43,8 +41,6 @@ from reader.ui.widgets.panes import (
     SummaryPane,
 )
 
-PANES = ("list", "body", "summary", "figures")
-MIN_WIDTH, MIN_HEIGHT = 40, 12
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``text`` around ``[start, end)``, as the summariser splits it (the same
@@ -77,82 +73,26 @@ def find_sentence(article: Article, sentence: str) -> tuple[int, int, int] | Non
     return None
 
 
-def section_bindings(sections) -> list[Binding]:
-    """One binding per section, its key the hotkey sections.toml gives it.
+class ReaderScreen(FirstPaintScreen, Screen[None]):
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = layout.HORIZONTAL_BREAKPOINTS
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = layout.VERTICAL_BREAKPOINTS
 
-    Ids are ``section_1`` … in display order, so ``[keymap] section_1 = "a"``
-    in config.toml rebinds them like any other key.
-    """
-    from textual.keys import _character_to_key
-
-    return [Binding(_character_to_key(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
-            for i, s in enumerate(sections)]
-
-
-def _reader_keys(screen_bindings: dict) -> dict[str, str]:
-    """Keys the reader itself binds (app, screen, list and body), with a binding id each."""
-    from reader.ui.app import ReaderApp
-    from reader.ui.widgets.lines import LineList
-
-    out = {key: bs[0].id or bs[0].action for key, bs in screen_bindings.items() if bs}
-    for cls in (ReaderApp, ArticleBody, LineList):
-        for b in cls.BINDINGS:
-            if isinstance(b, Binding):
-                for k in b.key.split(","):
-                    out.setdefault(k.strip(), b.id or b.action)
-    return out
-
-
-class ReaderScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-tiny"),
-        (MIN_WIDTH, "-narrow"),
-        (80, "-medium"),
-        (120, "-wide"),
-    ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # the section keys are added per screen from sections.toml: see section_bindings()
-        Binding("n", "next_article", "Next article", show=False, id="next_article"),
-        Binding("p", "prev_article", "Previous article", show=False, id="prev_article"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="page_up"),
-        Binding("tab,l", "pane(1)", "Next pane", show=False, id="next_pane"),
-        Binding("shift+tab,h", "pane(-1)", "Previous pane", show=False, id="prev_pane"),
-        Binding("escape,backspace", "back", "Back", show=False, id="back"),
-        Binding("s", "toggle_pane('summary')", "Summary", id="summary"),
-        Binding("f", "toggle_pane('figures')", "Figures", id="figures"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("m", "toggle_read", "Read/unread", show=False, id="toggle_read"),
-        Binding("B", "bookmark", "Bookmark", show=False, id="bookmark"),
-        Binding("apostrophe", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
-        Binding("left_square_bracket", "edition(-1)", "Previous edition", show=False, id="prev_edition"),
-        Binding("right_square_bracket", "edition(1)", "Next edition", show=False, id="next_edition"),
-        Binding("e", "editions", "Editions", id="editions"),
-        Binding("t", "theme", "Theme", id="theme"),
-        Binding("question_mark", "help", "Help", id="help"),
-    ]
+    #: the section keys are added per screen from sections.toml: see keys.add_section_bindings()
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("reader")
 
     def __init__(self, session) -> None:
         super().__init__(id="reader")
         self.session = session
-        key_to_bindings = self._bindings.key_to_bindings
-        taken = _reader_keys(key_to_bindings)
-        for s, b in zip(session.sections, section_bindings(session.sections)):
-            if b.key in taken:  # the reader's own key wins; say so rather than fail quietly
-                session.notices.append(f"sections.toml: hotkey {s.hotkey!r} of section {s.id!r} is already "
-                                       f"the reader's key for {taken[b.key]!r}; choose another (digits are free)")
-            key_to_bindings.setdefault(b.key, []).append(b)
+        # the reader's own key wins over a section's; say so rather than fail quietly
+        session.notices.extend(keys.add_section_bindings(self, session.sections))
         self.section: str = session.sections[0].id
         self.article: Article | None = None
-        self.show_summary: bool | None = None  # None: the default for the width
-        self.show_figures: bool | None = None
         self._side_article: Article | None = None
         self._pane_cache: dict[str, object] = {}
         st = session.place
         ed = session.edition
-        self.active_pane = "body" if (ed is not None and st.article and ed.article(st.article)) else "list"
+        #: which pane the reader works in, which side panes show
+        self.panes = PaneLayout(active="body" if (ed is not None and st.article and ed.article(st.article)) else "list")
         # Classes set now cost nothing (no children styled yet, and update=False:
         # the screen is styled when it is mounted); set after mount they
         # restyle the whole screen.
@@ -163,19 +103,11 @@ class ReaderScreen(Screen[None]):
         if width and height:
             # the breakpoint classes too: the first resize then changes nothing
             self.add_class(
-                *self._layout_classes(width),
-                *self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS),
-                *self._get_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS),
+                *(c for c, on in self.panes.classes(width).items() if on),
+                *compat.breakpoint_classes(self, width, self.HORIZONTAL_BREAKPOINTS),
+                *compat.breakpoint_classes(self, height, self.VERTICAL_BREAKPOINTS),
                 update=False,
             )
-
-    def _layout_classes(self, width: int) -> list[str]:
-        out = []
-        if width >= 120:
-            out += ["-show-summary", "-show-figures", "-show-side"]
-        if width < 80:
-            out.append(f"-pane-{self.active_pane}")
-        return out
 
     # -- composition --------------------------------------------------------------
 
@@ -199,89 +131,10 @@ class ReaderScreen(Screen[None]):
     def lang(self) -> str:
         return getattr(self.app, "lang", "zh")
 
-    # -- the first frame ----------------------------------------------------------------
-    #
-    # Textual paints a screen's first frame in full, synchronously, when the
-    # screen is first resumed. The repaints and layouts that widgets asked for
-    # before that paint (their content set in on_mount, their first size)
-    # reach the screen as messages after it, and the screen refreshes itself
-    # right after it: each of those sent the same cells again, about three
-    # extra near-full frames over SSH. The first full paint has all they
-    # asked for, so they are dropped. (Textual internals; should they change,
-    # these hooks do nothing and Textual repaints as it always did.)
-
-    _first_resume_done = False
-    _in_first_resume = False
-    _first_paint_full = False
-    _first_paint_at: float | None = None  # when the first resume (and its full paint) began
-
-    def _on_screen_resume(self, event) -> None:
-        base = getattr(Screen, "_on_screen_resume", None)
-        if self._first_resume_done or base is None:
-            return  # Screen's own handler runs next, as usual
-        self._first_resume_done = True
-        try:
-            from textual._time import get_time
-        except ImportError:  # pragma: no cover
-            return
-        start = get_time()
-        self._in_first_resume = True
-        if getattr(event, "refresh_styles", False) and self._styled_since_mount():
-            event.refresh_styles = False  # see _styled_since_mount
-        try:
-            base(self, event)
-        finally:
-            self._in_first_resume = False
-        event.prevent_default()  # Screen's handler ran above
-        end_startup = getattr(self.app, "end_startup", None)
-        if end_startup is not None:
-            end_startup()  # the first frame is painted
-        if self._first_paint_full:
-            self._first_paint_at = start
-            self._repaint_required = False  # the refresh() Screen asks for after that paint
-
-    _mount_css_count: int | None = None
-
-    def _styled_since_mount(self) -> bool:
-        """Were all widgets styled with the stylesheet as it is now?
-
-        Screen's resume handler restyles the whole screen (every widget and
-        each of its component classes, about 60 style computations here) in
-        case the theme changed while it was away. On the first resume it has
-        not been away: every widget was styled as it was mounted, moments
-        before, and the classes and focus set since restyled what they
-        touched. Skipping that pass takes ~4 ms off the first frame. Should
-        the stylesheet have been refreshed since mount (a theme change), the
-        pass runs.
-        """
-        count = getattr(self.app, "_css_update_count", None)
-        return count is not None and count == self._mount_css_count
-
-    def _compositor_refresh(self) -> None:
-        if self._in_first_resume and not self._first_paint_full and self.is_current:
-            compositor = self._compositor
-            if compositor.size.region in getattr(compositor, "_dirty_regions", ()):  # a full paint
-                self._first_paint_full = True
-                for widget in self.walk_children(with_self=False):
-                    if getattr(widget, "_is_mounted", False):  # painted now
-                        widget._repaint_required = False
-        super()._compositor_refresh()
-
-    def _asked_before_first_paint(self, message) -> bool:
-        return self._first_paint_at is not None and getattr(message, "time", self._first_paint_at) < self._first_paint_at
-
-    def _on_update(self, message) -> None:
-        if self._asked_before_first_paint(message):
-            message.stop()
-            message.prevent_default()
-
-    def _on_layout(self, message) -> None:
-        if self._asked_before_first_paint(message):
-            message.stop()
-            message.prevent_default()
+    # -- the first frame (its paint: compat.FirstPaintScreen) ----------------------------
 
     def _mount_side(self) -> None:
-        if not self.is_attached or self.app._exit or self.query("#summary"):
+        if not self.is_attached or compat.is_exiting(self.app) or self.query("#summary"):
             return
         try:
             self.query_one("#side-col", Vertical).mount(SummaryPane(id="summary"), FiguresPane(id="figures"))
@@ -292,10 +145,13 @@ class ReaderScreen(Screen[None]):
     #: (well after it: the check must not slow the start)
     CATALOGUE_CHECK_DELAY_S = 2.0
 
+    def first_frame_painted(self) -> None:
+        self.app.post_message(FirstFrame())  # the app ends its start-up
+
     def on_mount(self) -> None:
-        self._mount_css_count = getattr(self.app, "_css_update_count", None)
+        self.note_mounted_styles()
         self.call_after_refresh(self._mount_side)
-        self.call_after_refresh(self.app.show_startup_notices)
+        self.call_after_refresh(self.app.post_message, ReadyForNotices())
         self.set_timer(self.CATALOGUE_CHECK_DELAY_S, self._check_catalogue)
         ed = self.session.edition
         st = self.session.place
@@ -329,36 +185,21 @@ class ReaderScreen(Screen[None]):
             self.app.call_from_thread(self.refresh_bindings)
 
     def _too_small_text(self) -> Content:
-        zh = t("msg.too_small", "zh", width=MIN_WIDTH, height=MIN_HEIGHT)
-        en = t("msg.too_small", "en", width=MIN_WIDTH, height=MIN_HEIGHT)
+        zh = t("msg.too_small", "zh", width=layout.MIN_WIDTH, height=layout.MIN_HEIGHT)
+        en = t("msg.too_small", "en", width=layout.MIN_WIDTH, height=layout.MIN_HEIGHT)
         first, second = (zh, en) if self.lang == "zh" else (en, zh)
         return join([safe(first), Content("\n\n"), safe(second)])
 
-    # -- layout ----------------------------------------------------------------------
+    # -- layout (which panes: reader.ui.layout; drawn by reader.tcss) ------------------------
 
     @property
     def mode(self) -> str:
-        w = self.size.width
-        return "wide" if w >= 120 else "medium" if w >= 80 else "narrow"
-
-    def _side_shown(self) -> tuple[bool, bool]:
-        default = self.mode == "wide"
-        s = default if self.show_summary is None else self.show_summary
-        f = default if self.show_figures is None else self.show_figures
-        return s, f
+        return layout.mode(self.size.width)
 
     def _apply_layout(self) -> None:
-        s, f = self._side_shown()
-        if self.mode == "narrow":
-            s = self.active_pane == "summary"
-            f = self.active_pane == "figures"
-        want = {"-show-summary": s, "-show-figures": f, "-show-side": s or f}
-        # the -pane-* classes matter only when narrow; changing a screen class
-        # restyles every widget, so they are not touched otherwise
-        narrow = self.mode == "narrow"
-        for p in PANES:
-            want[f"-pane-{p}"] = narrow and self.active_pane == p
-        # one restyle of the screen, and none when nothing changed
+        # Changing a screen class restyles every widget: one restyle of the
+        # screen, and none when nothing changed.
+        want = self.panes.classes(self.size.width)
         add = [c for c, on in want.items() if on and not self.has_class(c)]
         remove = [c for c, on in want.items() if not on and self.has_class(c)]
         if add:
@@ -374,31 +215,17 @@ class ReaderScreen(Screen[None]):
         """The pane's widget (None for a side pane not mounted yet)."""
         widget = self._pane_cache.get(pane)
         if widget is None:
-            found = self.query(f"#{'articles' if pane == 'list' else pane}")
+            found = self.query(f"#{layout.WIDGET_IDS[pane]}")
             if found:
                 widget = self._pane_cache[pane] = found.first()
         return widget
 
     def _pane_of(self, widget) -> str | None:
-        wid = getattr(widget, "id", None)
-        return {"articles": "list", "body": "body", "summary": "summary", "figures": "figures"}.get(wid or "")
-
-    def _visible_panes(self) -> list[str]:
-        if self.mode == "narrow":
-            return list(PANES)
-        s, f = self._side_shown()
-        panes = ["list", "body"]
-        if self.mode == "medium" and (s or f):
-            panes = ["body"]
-        if s:
-            panes.append("summary")
-        if f:
-            panes.append("figures")
-        return panes
+        return layout.pane_of(getattr(widget, "id", None))
 
     def _set_active(self, pane: str) -> None:
         """Make ``pane`` the one the reader works in (and shown, when narrow)."""
-        self.active_pane = pane
+        self.panes.active = pane
         self._apply_layout()
         widget = self._pane_widget(pane)
         if widget is not None:
@@ -413,8 +240,9 @@ class ReaderScreen(Screen[None]):
 
     def _ensure_focus(self) -> None:
         focused = self.focused
-        if focused is None or self._pane_of(focused) not in self._visible_panes():
-            pane = self.active_pane if self.active_pane in self._visible_panes() else self._visible_panes()[0]
+        visible = self.panes.visible(self.size.width)
+        if focused is None or self._pane_of(focused) not in visible:
+            pane = self.panes.active if self.panes.active in visible else visible[0]
             widget = self._pane_widget(pane)
             if widget is not None:
                 widget.focus()
@@ -422,7 +250,7 @@ class ReaderScreen(Screen[None]):
     def on_descendant_focus(self, event) -> None:
         pane = self._pane_of(event.widget)
         if pane is not None:
-            self.active_pane = pane
+            self.panes.active = pane
             if self.mode == "narrow":
                 self._apply_layout()
 
@@ -487,8 +315,7 @@ class ReaderScreen(Screen[None]):
     def _refresh_list(self) -> None:
         lst = self.query_one("#articles", ArticleList)
         index = lst.index
-        lst._items = self._list_items()
-        lst.refresh_items()
+        lst.replace_items(self._list_items())
         if index is not None:
             lst.set_reactive(ArticleList.index, index)
 
@@ -502,9 +329,7 @@ class ReaderScreen(Screen[None]):
             highlight = self.article.id
         self._fill_list(highlight)
         if focus:
-            if self.mode == "medium":
-                self._hide_side()
-            self._set_active("list")
+            self._set_active(self.panes.to_list(self.size.width))
 
     def action_section(self, index: int) -> None:
         if 0 <= index < len(self.session.sections):
@@ -681,56 +506,21 @@ class ReaderScreen(Screen[None]):
 
     # -- panes -------------------------------------------------------------------------------
 
-    def _hide_side(self) -> None:
-        self.show_summary = False
-        self.show_figures = False
-        self._apply_layout()
-
     def action_toggle_pane(self, pane: str) -> None:
-        if self.mode == "narrow":
-            self._set_active("body" if self.active_pane == pane else pane)
-            return
-        s, f = self._side_shown()
-        shown = s if pane == "summary" else f
         widget = self._pane_widget(pane)
-        if widget is None:
-            return
-        if shown and self.focused is widget:
-            if pane == "summary":
-                self.show_summary = False
-            else:
-                self.show_figures = False
-            self._apply_layout()
-            self._set_active("body")
-            return
-        if pane == "summary":
-            self.show_summary = True
-            self.show_figures = f
-        else:
-            self.show_figures = True
-            self.show_summary = s
-        self._set_active(pane)
+        if widget is None and self.mode != "narrow":
+            return  # a side pane not mounted yet
+        self._set_active(self.panes.toggle(pane, self.size.width, focused=widget is not None and self.focused is widget))
 
     def action_pane(self, step: int) -> None:
-        panes = self._visible_panes()
         current = self._pane_of(self.focused) if self.focused else None
-        if current not in panes:
-            current = self.active_pane if self.active_pane in panes else panes[0]
-        i = (panes.index(current) + step) % len(panes)
-        self._set_active(panes[i])
+        self._set_active(self.panes.step(current, step, self.size.width))
 
     def action_back(self) -> None:
-        current = self._pane_of(self.focused) if self.focused else self.active_pane
-        if current in ("summary", "figures"):
-            if self.mode == "wide":
-                self._set_active("list")
-            else:
-                self._set_active("body")
-            return
-        if current == "body":
-            if self.mode == "medium":
-                self._hide_side()
-            self._set_active("list")
+        current = self._pane_of(self.focused) if self.focused else self.panes.active
+        pane = self.panes.back(current, self.size.width)
+        if pane is not None:
+            self._set_active(pane)
 
     # -- marks, bookmarks ----------------------------------------------------------------------
 
@@ -815,7 +605,7 @@ class ReaderScreen(Screen[None]):
                 return
 
     def action_theme(self) -> None:
-        self.app.action_pick_theme()
+        self.app.post_message(PickTheme())
 
     def action_help(self) -> None:
         from reader.ui.screens.modals import HelpScreen
@@ -823,6 +613,11 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(HelpScreen())
 
     # -- language ---------------------------------------------------------------------------------
+
+    def on_language_changed(self, message: LanguageChanged) -> None:
+        keys.localize(self, message.lang, self.session.sections)
+        self.relabel()
+        self.refresh_bindings()
 
     def relabel(self) -> None:
         """Re-render labels after a language change."""

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.i18n import t, theme_label
+from reader.ui import compat, keys
 from reader.ui.text import cell_width, join, safe, truncate, wrap_content
 from reader.ui.widgets.lines import LineList
 
@@ -63,18 +64,14 @@ def _lines(content: Content, hang: str = "") -> Callable[[int], list[Content]]:
 
 
 class _Modal(ModalScreen[Any]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("modal")
 
     @property
     def lang(self) -> str:
         return getattr(self.app, "lang", "zh")
 
     def on_mount(self) -> None:
-        from reader.ui.app import localize_bindings
-
-        localize_bindings(self, self.lang)
+        keys.localize(self, self.lang)
         self.app.refresh_bindings()
 
     def action_close(self) -> None:
@@ -95,11 +92,7 @@ class _Modal(ModalScreen[Any]):
 class HelpScreen(_Modal):
     """Every binding of the reader by its *current* key (after the keymap)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "close", "Close", id="close"),
-        Binding("j,down", "scroll(1)", "Down", show=False, id="down"),
-        Binding("k,up", "scroll(-1)", "Up", show=False, id="up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("help")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -115,43 +108,20 @@ class HelpScreen(_Modal):
         rows = help_rows(self.app)
         width = max((cell_width(k) for k, _d in rows), default=8) + 2
         lines = [safe(t("help.intro", self.lang)), Content("")]
-        for keys, desc in rows:
-            lines.append(join([safe(keys).stylize("bold"), Content(" " * max(1, width - cell_width(keys))), safe(desc)]))
+        for shown, desc in rows:
+            lines.append(join([safe(shown).stylize("bold"), Content(" " * max(1, width - cell_width(shown))), safe(desc)]))
         return join(lines, "\n")
 
 
 def help_rows(app: Any) -> list[tuple[str, str]]:
-    """(keys, description) for every binding id the reader has, keys as now bound."""
-    from reader.ui.app import ReaderApp, binding_label
-    from reader.ui.screens.main import ReaderScreen, section_bindings
-    from reader.ui.widgets.body import ArticleBody
-    from reader.ui.widgets.lines import LineList
-
+    """(keys, description) for every binding the help screen lists (keys.HELP_SCOPES), keys as now bound."""
     lang = getattr(app, "lang", "zh")
     session = getattr(app, "session", None)
-    sections = section_bindings(session.sections) if session is not None else []
-    keymap = getattr(app, "_keymap", {})
-    order: list[str] = []
-    keys_by_id: dict[str, list[str]] = {}
-    fallback_desc: dict[str, str] = {}
-    for bindings in (LineList.BINDINGS, ArticleBody.BINDINGS, [*sections, *ReaderScreen.BINDINGS],
-                     ReaderApp.BINDINGS, BookmarksScreen.BINDINGS):
-        for b in bindings:
-            if not isinstance(b, Binding) or not b.id:
-                continue
-            if b.id not in keys_by_id:
-                order.append(b.id)
-                keys_by_id[b.id] = []
-                fallback_desc[b.id] = b.description
-            for k in b.key.split(","):
-                k = k.strip()
-                if k not in keys_by_id[b.id]:
-                    keys_by_id[b.id].append(k)
+    sections = session.sections if session is not None else ()
     rows = []
-    for bid in order:
-        keys = keymap.get(bid, ",".join(keys_by_id[bid])).split(",")
-        shown = " / ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys if k.strip())
-        rows.append((shown, binding_label(bid, lang, session) or fallback_desc[bid]))
+    for binding_id, bound in keys.help_table(compat.keymap(app), sections):
+        shown = " / ".join(app.get_key_display(Binding(k, "")) for k in bound)
+        rows.append((shown, keys.label(binding_id, lang, sections) or binding_id))
     return rows
 
 
@@ -168,7 +138,7 @@ class ThemeScreen(_Modal):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="theme-dialog"):
-            yield Static(safe(t("action.theme", self.lang)), classes="dialog-title")
+            yield Static(safe(keys.label("theme", self.lang) or ""), classes="dialog-title")
             yield ChoiceList(id="theme-list")
 
     def on_mount(self) -> None:
@@ -240,10 +210,7 @@ class EditionsScreen(_Modal):
 class BookmarksScreen(_Modal):
     """The bookmarks, newest first: Enter opens one, ``d``/Delete removes one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *_Modal.BINDINGS,
-        Binding("d,delete", "remove", "Remove bookmark", id="remove_bookmark"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("bookmarks")
 
     def __init__(self, session: Any) -> None:
         super().__init__()
@@ -254,7 +221,7 @@ class BookmarksScreen(_Modal):
         with Vertical(classes="dialog"):
             yield Static(safe(t("pane.bookmarks", self.lang)), classes="dialog-title")
             yield ChoiceList(id="bookmark-list")
-            key = self.app.get_key_display(Binding(_current_key(self.app, "remove_bookmark", "d"), ""))
+            key = self.app.get_key_display(Binding(_current_key(self.app, "remove_bookmark"), ""))
             yield Static(safe(t("bookmarks.hint", self.lang, key=key)), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -270,7 +237,7 @@ class BookmarksScreen(_Modal):
             where = " · ".join(x for x in (dates.get(b.edition, b.edition), sec.name(self.lang) if sec else "") if x)
             text = join([safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")])
             choices.append(Choice((b.edition, b.article), _lines(text, hang="  ")))
-        key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark", "B"), ""))
+        key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark"), ""))
         # i18n.t() takes the label key as its first argument, so {key} is filled here
         self.query_one(ChoiceList).set_items(choices, min(index, len(choices) - 1) if choices else None,
                                              empty=safe(t("msg.no_bookmarks", self.lang, key=key)))
@@ -291,9 +258,8 @@ class BookmarksScreen(_Modal):
         return super().dismiss((result, self.removed))
 
 
-def _current_key(app: Any, binding_id: str, default: str) -> str:
-    keys = getattr(app, "_keymap", {}).get(binding_id)
-    return keys.split(",")[0] if keys else default
+def _current_key(app: Any, binding_id: str) -> str:
+    return keys.current_keys(compat.keymap(app), binding_id)[0]
 
 
 # ---------------------------------------------------------------------------- search
@@ -325,10 +291,7 @@ def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
 
 
 class SearchScreen(_Modal):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="close"),
-        Binding("down", "to_results", "Results", show=False, id="down"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("search")
 
     def __init__(self, session: Any) -> None:
         super().__init__()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, NamedTuple
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from reader.model import Article, clean_credit
 from reader.sanitize import clean
+from reader.ui import keys
 from reader.ui.text import content_strip, safe, wrap_content
 from reader.ui.widgets.lines import LineAPIView, set_virtual_size
 
@@ -48,12 +49,7 @@ def caption_text(text: str, photographers: list[str], credit: str | None = None)
 class ArticleBody(LineAPIView, can_focus=True):
     """The open article. Set with :meth:`show`; mark with :attr:`mark`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "line_down", "Down", show=False, id="down"),
-        Binding("k,up", "line_up", "Up", show=False, id="up"),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("body")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "body--text",

@@ -12,13 +12,15 @@ from __future__ import annotations
 from typing import Any, ClassVar, Generic, TypeVar
 
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.ui import keys
+from reader.ui.compat import OwnSizeScrollView
 from reader.ui.text import content_strip
 
 T = TypeVar("T")
@@ -42,44 +44,25 @@ def set_virtual_size(widget: ScrollView, size: Size, *, painting: bool = False) 
         widget.virtual_size = size
 
 
-class LineAPIView(ScrollView):
+class LineAPIView(OwnSizeScrollView, ScrollView):
     """ScrollView for widgets that keep their own virtual size (lines laid out
     per width): scrollbars are updated when that size changes, not on every
-    layout pass.
-
-    Textual's ScrollView compares the virtual size the compositor passes (the
-    viewport, for these widgets) with the widget's own, which always differ,
-    so every layout pass updated the scrollbars and repainted them (a
-    column of the screen each time, over SSH 1-2 KB, several times per key).
+    layout pass (see :class:`~reader.ui.compat.OwnSizeScrollView`).
     """
 
-    _scrollbars_for: Size | None = None  # the virtual size the scrollbars were last set for
     #: component-class styles resolved for rendering (reader.ui.text.component_style);
     #: emptied whenever Textual restyles the widget (theme, focus, classes)
-    _component_styles_cache: dict[str, Any] | None = None
+    component_styles_cache: dict[str, Any] | None = None
 
     def notify_style_update(self) -> None:
-        self._component_styles_cache = None
+        self.component_styles_cache = None
         super().notify_style_update()
-
-    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
-        own = self.virtual_size
-        if own == self._scrollbars_for:
-            virtual_size = own  # unchanged: only a change of size or container updates them
-        self._scrollbars_for = own
-        return super()._size_updated(size, virtual_size, container_size, layout)
 
 
 class LineList(LineAPIView, Generic[T], can_focus=True):
     """A vertical list of items, each one or more lines, with a cursor."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="up"),
-        Binding("g,home", "first", "Top", show=False, id="top"),
-        Binding("G,end", "last", "Bottom", show=False, id="bottom"),
-        Binding("enter", "select", "Open", show=False, id="open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("list")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "lines--item",
@@ -118,6 +101,11 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
             self.index = self._nearest_selectable(index, 1)
         self.scroll_to(y=0, animate=False) if self.index is None else self._scroll_to_index()
         self.refresh()
+
+    def replace_items(self, items: list[T]) -> None:
+        """New items in the same places (e.g. a read marker changed): re-render, keeping the cursor."""
+        self._items = list(items)
+        self.refresh_items()
 
     def refresh_items(self) -> None:
         """Re-render the items (e.g. a read marker changed) keeping the cursor."""

@@ -401,6 +401,8 @@ __all__ = [
 
 from textual.widgets import Footer as _Footer  # noqa: E402
 
+from reader.ui.compat import footer_bindings_ready  # noqa: E402
+
 
 class ReaderFooter(_Footer):
     """Textual's Footer, recomposed only when what it shows changes.
@@ -425,7 +427,7 @@ class ReaderFooter(_Footer):
             sig = self._signature(screen)
         except Exception:  # pragma: no cover - fall back to the stock behaviour
             sig = None
-        if sig is not None and sig == self._shown and self._bindings_ready:
+        if sig is not None and sig == self._shown and footer_bindings_ready(self):
             return
         self._shown = sig
         super().bindings_changed(screen)
