@@ -33,9 +33,8 @@ A newsroom offers ``ssh news@host`` without giving anyone a shell::
 * never shows the SSH client a path or the account's name: its own
   refusals are passed through :mod:`reader.redact` (``the kiosk settings,
   line 3: ...``) and the whole message goes to syslog; the reader, which gets
-  ``READER_KIOSK=1``, does the same with the error it may exit with (and,
-  once the UI passes them through ``reader.redact.for_environ``, with its
-  on-screen notices: see tests/test_kiosk_notices.py).
+  ``READER_KIOSK=1``, does the same with the error it may exit with and
+  every on-screen notice (``ReaderApp.notify``; tests/test_kiosk_notices.py).
 
 The process is replaced by the reader (one process per session): when the
 reader exits, the SSH session ends.

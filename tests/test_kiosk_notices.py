@@ -245,19 +245,6 @@ def test_launcher_cannot_start_the_reader(tmp_path: Path, monkeypatch: pytest.Mo
 # -- what the reader shows on screen ---------------------------------------------------------
 
 
-#: reader/ui/* is being restructured elsewhere; until ReaderApp passes every
-#: notice through reader.redact.for_environ (see the wiring in this test's
-#: reason), its toasts in the kiosk still carry paths. strict: once wired, this
-#: passes and the marker must go.
-UI_NOT_WIRED = pytest.mark.xfail(
-    strict=True,
-    reason="UI wiring pending: ReaderApp._setup: self.redact = reader.redact.for_environ(env); "
-    "ReaderApp.notify override: super().notify(self.redact(str(message)), ...); "
-    "SearchScreen._run's error status: self.app.redact(...)",
-)
-
-
-@UI_NOT_WIRED
 async def test_the_readers_toasts_in_the_kiosk(kiosk_env: dict[str, str], content_dir: Path, tmp_path: Path) -> None:
     from reader.ui.app import ReaderApp
 

@@ -201,6 +201,8 @@ async def test_search_opens_article(content_dir: Path) -> None:
         await press(pilot, "slash")
         await pilot.press(*"苗木")
         await press(pilot, "enter")
+        await wait_until(pilot, lambda: not app.screen.busy)  # the index and the query run in workers
+        await pilot.pause()
         assert "呼图壁县万株苗木出口哈萨克斯坦" in screen_text(app)
         await press(pilot, "enter")
         assert isinstance(app.screen, ReaderScreen)

@@ -642,13 +642,17 @@ def _read_editions(entries: list[Any]) -> Iterator[Edition | ContentError]:
     from concurrent.futures.process import BrokenProcessPool
 
     done = 0
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for result in pool.map(_read_one, paths_, chunksize=16):
-                done += 1
-                yield result
+        for result in pool.map(_read_one, paths_, chunksize=16):
+            done += 1
+            yield result
     except BrokenProcessPool:
         pass
+    finally:
+        # a build stopped half-way (the reader quit, the search closed) must
+        # not wait for the files nobody will index
+        pool.shutdown(wait=True, cancel_futures=True)
     for p in paths_[done:]:
         yield _read_one(p)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -31,6 +32,10 @@ def _reader_commands():
     from reader.ui.commands import ReaderCommands
 
     return ReaderCommands
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 class ReaderApp(App[None]):
@@ -70,6 +75,13 @@ class ReaderApp(App[None]):
         #: run by reader-kiosk (an SSH session on a service account): nothing
         #: the session does may write to the account's files except its state
         self.kiosk = env.get("READER_KIOSK") == "1"
+        #: what every toast and error line goes through: in the kiosk, paths and the
+        #: account name become descriptions (reader.redact); elsewhere unchanged
+        self.redact: Callable[[str], str] = _unchanged
+        if self.kiosk:
+            from reader import redact
+
+            self.redact = redact.for_environ(env)
         self.startup_notices: list[str] = []
         from reader.config import animations_enabled, load_config, resolve_lang, state_enabled
 
@@ -92,6 +104,16 @@ class ReaderApp(App[None]):
         if config is not None and config.keymap:
             self.set_keymap(dict(config.keymap))
         keys.localize(self, self.lang, self.session.sections)
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every toast, whoever raises it: control characters out (a notice may
+        carry a file name with an escape sequence in it), paths out in the
+        kiosk, and never parsed as markup (``[bold]`` in a name stays text)."""
+        from reader.sanitize import clean
+
+        super().notify(self.redact(clean(str(message))), title=self.redact(clean(title)), severity=severity,
+                       timeout=timeout, markup=False)
 
     # -- start-up ----------------------------------------------------------------------
 

@@ -183,6 +183,35 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         session = self.session
         if session.refresh_entries():
             self.app.call_from_thread(self.refresh_bindings)
+        self.app.call_from_thread(self._start_polling)
+
+    #: how often the library is checked for editions another process imported
+    #: (one stat per content dir; a change re-reads the catalogue, off the UI thread)
+    NEW_EDITIONS_POLL_S = 1.0
+
+    def _start_polling(self) -> None:
+        if self.is_attached:
+            self.set_interval(self.NEW_EDITIONS_POLL_S, self._poll_editions)
+
+    def _poll_editions(self) -> None:
+        if any(w.is_running and w.group == "catalogue" for w in self.workers):
+            return
+        self.run_worker(self._find_new_editions, thread=True, group="catalogue", exit_on_error=False)
+
+    def _find_new_editions(self) -> None:
+        new = self.session.new_editions()
+        if new:
+            self.app.call_from_thread(self._new_editions, new)
+
+    def _new_editions(self, new: list) -> None:
+        """Editions imported while the reader is open: say so, and count them in."""
+        newest = new[-1]
+        self.app.notify(t("msg.new_editions", self.lang, count=len(new), title=newest.title), timeout=6)
+        self.refresh_bindings()
+        if self.session.edition is None:  # the library was empty: open what came
+            self.switch_edition(newest.id)
+        else:
+            self._update_masthead(self.session.edition)
 
     def _too_small_text(self) -> Content:
         zh = t("msg.too_small", "zh", width=layout.MIN_WIDTH, height=layout.MIN_HEIGHT)
@@ -256,6 +285,16 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
 
     # -- editions and sections ------------------------------------------------------------
 
+    def _update_masthead(self, edition) -> None:
+        idx, total = self.session.position(edition.id) or (None, 0)
+        parts = [safe(edition.title).stylize("bold")]
+        if edition.date:
+            parts.append(safe(edition.date))
+        parts.append(safe(t("label.articles_count", self.lang, count=len(edition.articles))))
+        if idx is not None and total > 1:
+            parts.append(Content(f"{idx + 1}/{total}"))
+        self.query_one("#masthead", Masthead).text = join(parts, " · ")
+
     def _show_edition(self, edition, *, section: str | None = None, highlight: str | None = None) -> None:
         masthead = self.query_one("#masthead", Masthead)
         if edition is None:
@@ -264,14 +303,7 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
             self._update_sections()
             self.query_one("#articles", ArticleList).set_items([], empty=safe(t("msg.no_articles", self.lang)))
             return
-        idx, total = self.session.position(edition.id) or (None, 0)
-        parts = [safe(edition.title).stylize("bold")]
-        if edition.date:
-            parts.append(safe(edition.date))
-        parts.append(safe(t("label.articles_count", self.lang, count=len(edition.articles))))
-        if idx is not None and total > 1:
-            parts.append(Content(f"{idx + 1}/{total}"))
-        masthead.text = join(parts, " · ")
+        self._update_masthead(edition)
         self.section = section or self.session.first_section()
         self.article = None
         self.query_one("#body", ArticleBody).show(None, placeholder=safe(t("help.intro", self.lang)))

@@ -277,27 +277,48 @@ class _Result:
     offset: int | None = None
 
 
-def run_search(session: Any, query: str, limit: int = 50) -> list[_Result]:
-    from reader.store.search import search
+def run_search(session: Any, query: str, limit: int = 50) -> tuple[list[_Result], bool]:
+    """Search (off the UI thread): the results, and whether the index was complete."""
+    from reader.store.search import search_now
 
-    hits = search(session.library, query, limit=limit)
+    hits, complete = search_now(session.library, query, limit=limit)
     out = []
     for h in hits:
         sec = session.section_of(getattr(h, "section", "") or "")
         where = " · ".join(x for x in (getattr(h, "edition_date", None) or h.edition_id, sec.name_zh if sec else "") if x)
         out.append(_Result(h.edition_id, h.article_id, h.headline, where, h.snippet, tuple(tuple(s) for s in h.spans),
                            getattr(h, "paragraph", None), getattr(h, "offset", None)))
-    return out
+    return out, complete
+
+
+class _Stopped(Exception):
+    """The index build was told to stop (the search closed, the reader quit)."""
 
 
 class SearchScreen(_Modal):
+    """Search every edition. Nothing here runs on the UI thread: the index is
+    brought up to date in a worker as the screen opens (progress in the status
+    line), and each query runs in a worker too. A query typed while the index
+    is being built searches what is indexed so far and says so; it runs again
+    by itself when the build is done, so a partial "no match" is never final."""
+
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("search")
+
+    #: seconds the query must stay unchanged before it runs (one search per pause in typing)
+    SEARCH_DELAY_S = 0.2
+    #: at most this often the status line shows the build's progress
+    PROGRESS_EVERY_S = 0.1
 
     def __init__(self, session: Any) -> None:
         super().__init__()
         self.session = session
-        self._timer = None
+        self._timer: Any = None
         self._query = ""
+        self._indexing: tuple[int, int] | None = None  # (done, total) while the index is being built
+        self._index_ready = False
+        self._focus_results = False
+        #: the results of the last search shown, for tests and the status line
+        self.complete = True
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -309,9 +330,60 @@ class SearchScreen(_Modal):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one(Input).focus()
+        self.run_worker(self._build_index, thread=True, group="search-index", exclusive=True, exit_on_error=False)
 
-    #: seconds the query must stay unchanged before it runs (one search per pause in typing)
-    SEARCH_DELAY_S = 0.2
+    @property
+    def busy(self) -> bool:
+        """A search or the index build is still running (tests wait for this to turn False)."""
+        return any(w.is_running for w in self.workers)
+
+    # -- the index, in a worker ------------------------------------------------------
+
+    def _build_index(self) -> None:
+        import time
+
+        from textual.worker import get_current_worker
+
+        from reader.store.search import ensure_index
+
+        worker = get_current_worker()
+        last = [0.0]
+
+        def progress(done: int, total: int, _what: str) -> None:
+            if worker.is_cancelled:
+                raise _Stopped
+            now = time.monotonic()
+            if now - last[0] >= self.PROGRESS_EVERY_S or done == total:
+                last[0] = now
+                self.app.call_from_thread(self._show_progress, done, total)
+
+        try:
+            ensure_index(self.session.library, progress)
+        except _Stopped:
+            return
+        except Exception as exc:  # noqa: BLE001 - a broken index must not crash the reader
+            self.app.call_from_thread(self._show_error, exc)
+            return
+        self.app.call_from_thread(self._built)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if not self.is_attached:
+            return
+        self._indexing = (done, total)
+        if not self._query or not self.query_one(ChoiceList).items:
+            self._status(t("msg.indexing", self.lang, done=f"{done:,}", total=f"{total:,}"))
+
+    def _built(self) -> None:
+        if not self.is_attached:
+            return
+        was_indexing = self._indexing is not None
+        self._indexing, self._index_ready = None, True
+        if self._query and (was_indexing or not self.complete):
+            self._run(self._query)  # what was searched on a partial index, again on the whole
+        elif was_indexing:
+            self._status("")
+
+    # -- queries ---------------------------------------------------------------------
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -323,32 +395,53 @@ class SearchScreen(_Modal):
     def _submitted(self, event: Input.Submitted) -> None:
         if self._timer is not None:
             self._timer.stop()
+        self._focus_results = True
         self._run(event.value)
-        results = self.query_one(ChoiceList)
-        if results.items:
-            results.focus()
 
     def action_to_results(self) -> None:
         results = self.query_one(ChoiceList)
         if results.items:
             results.focus()
 
+    def _status(self, text: str) -> None:
+        self.query_one("#search-status", Static).update(safe(self.app.redact(text)))  # type: ignore[attr-defined]
+
     def _run(self, query: str) -> None:
         query = query.strip()
-        status = self.query_one("#search-status", Static)
-        results = self.query_one(ChoiceList)
         self._query = query
         if len(query) < 2 and not any(ord(ch) > 0x2E80 for ch in query):
-            status.update(safe(t("msg.search_min", self.lang)))
-            results.set_items([])
+            self._status(t("msg.search_min", self.lang))
+            self.query_one(ChoiceList).set_items([])
             return
+        self._status(t("msg.searching", self.lang))
+        self.run_worker(lambda: self._search(query), thread=True, group="search-query", exclusive=True,
+                        exit_on_error=False)
+
+    def _search(self, query: str) -> None:
         try:
-            hits = run_search(self.session, query)
-        except Exception as exc:  # a broken index must not crash the reader
-            status.update(safe(str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
-            results.set_items([])
+            hits, complete = run_search(self.session, query)
+        except Exception as exc:  # noqa: BLE001 - a broken index must not crash the reader
+            self.app.call_from_thread(self._show_error, exc, query)
             return
-        status.update(safe(t("msg.results", self.lang, count=len(hits)) if hits else t("msg.no_results", self.lang)))
+        self.app.call_from_thread(self._show, query, hits, complete)
+
+    def _show_error(self, exc: Exception, query: str | None = None) -> None:
+        if not self.is_attached or (query is not None and query != self._query):
+            return
+        self._status(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        if query is not None:
+            self.query_one(ChoiceList).set_items([])
+
+    def _show(self, query: str, hits: list[_Result], complete: bool) -> None:
+        if not self.is_attached or query != self._query:
+            return  # a newer query is on its way
+        self.complete = complete or self._index_ready
+        if not self.complete:
+            done, total = self._indexing or (0, 0)
+            key = "msg.results_partial" if hits else "msg.no_results_yet"
+            self._status(t(key, self.lang, count=len(hits), done=f"{done:,}", total=f"{total:,}"))
+        else:
+            self._status(t("msg.results", self.lang, count=len(hits)) if hits else t("msg.no_results", self.lang))
         words = [w.strip('"') for w in query.split() if w.strip('"')]
         choices = []
         for h in hits:
@@ -365,4 +458,8 @@ class SearchScreen(_Modal):
                 return lines
 
             choices.append(Choice((h.edition_id, h.article_id, words[0] if words else "", h.paragraph, h.offset), render))
+        results = self.query_one(ChoiceList)
         results.set_items(choices, 0)
+        if self._focus_results and choices:
+            results.focus()
+        self._focus_results = False
