@@ -86,3 +86,23 @@ def test_typed_checks_nested_fields_and_accepts_what_was_saved():
     assert cache.typed(tuple[int, int] | None, [3, 4]) == (3, 4)
     with pytest.raises(TypeError):
         cache.typed(tuple[int, int] | None, [True, 4])
+
+
+async def test_a_catalogue_row_of_another_shape_is_made_again(content_dir: Path):
+    """catalogue.json is derived data: a row with a number for a title is read
+    from its edition file again, by the start's one-row path and the full list."""
+    from reader.store.library import Library
+
+    clean = await _first_screen(content_dir)
+    cat = content_dir / "catalogue.json"
+    lines = cat.read_text("utf-8").splitlines()
+    poisoned = []
+    for line in lines:
+        if line.startswith("["):
+            row = json.loads(line.rstrip(","))
+            row[1] = 7  # the title
+            line = json.dumps(row, ensure_ascii=False, separators=(",", ":")) + ("," if line.endswith(",") else "")
+        poisoned.append(line)
+    cat.write_text("\n".join(poisoned) + "\n", "utf-8")
+    assert all(isinstance(e.title, str) for e in Library.open(content_dir).editions(quick=True))
+    assert await _first_screen(content_dir) == clean

@@ -115,7 +115,14 @@ class EditionEntry:
 
     @classmethod
     def from_row(cls, row: list[Any], content_dir: Path) -> EditionEntry:
+        """An entry from a catalogue row; ``TypeError``/``ValueError`` for a row
+        of another shape (the catalogue is derived data: such a row is made
+        again from its edition file, never trusted into the screen)."""
         eid, title, date, sha, file, mtime_ns, size, counts = row
+        if not (type(eid) is str and type(title) is str and (date is None or type(date) is str)
+                and type(sha) is str and type(file) is str and type(mtime_ns) is int and type(size) is int
+                and type(counts) is dict and all(type(k) is str and type(v) is int for k, v in counts.items())):
+            raise TypeError(f"catalogue row of another shape: {str(row)[:60]}")
         return cls(eid, title, date, sha, file, mtime_ns, size, dict(counts), content_dir)
 
     @classmethod
