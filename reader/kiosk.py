@@ -1,5 +1,10 @@
 """``reader-kiosk``: the reader as an OpenSSH ``ForceCommand``.
 
+(Over 700 lines for one concern, the launcher between sshd and the reader:
+its settings file and their validation, the environment it hands on, the
+resource limits sized from the archive, and every refusal in words the SSH
+client may see. Each step is a small function the tests call one by one.)
+
 A newsroom offers ``ssh news@host`` without giving anyone a shell::
 
     Match User news

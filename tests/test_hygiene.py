@@ -95,7 +95,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
     ("session", ("reader.session",)),
-    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state",
+    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state", "reader.cli_parser",
                     "reader.kiosk", "reader.__main__")),
 ]
 

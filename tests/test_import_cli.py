@@ -208,7 +208,9 @@ def test_seed_import_report(tmp_path, capsys):
 def test_plain_reader_args_are_what_the_parser_gives():
     from reader import cli
 
-    assert vars(cli._plain_reader_args([])) == vars(cli.build_parser().parse_args([]))
+    from reader.cli_parser import build_parser
+
+    assert vars(cli._plain_reader_args([])) == vars(build_parser().parse_args([]))
     assert cli._plain_reader_args(["--theme", "dark"]) is None  # anything else goes through argparse
 
 

@@ -182,7 +182,7 @@ def test_reader_args_never_a_subcommand():
     s = Settings(content="/srv/c", theme="dark", lang="zh")
     args = kiosk.reader_args(s)
     assert args == ["--content", "/srv/c", "--no-animations", "--theme", "dark", "--lang", "zh"]
-    from reader.cli import build_parser
+    from reader.cli_parser import build_parser
 
     ns = build_parser().parse_args(args)
     assert ns.command is None and ns.content == "/srv/c" and ns.animations is False

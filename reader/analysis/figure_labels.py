@@ -1,5 +1,9 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
+(Over 500 lines for one concern: the steps below, each with the words it
+steps over, are the rules a reader applies by eye; they are kept together so
+that one label's path can be read top to bottom.)
+
 The label is what a reader would write beside the number in a table:
 
 1. **The noun the figure counts**, right after it (``21万辆注册车辆`` →
