@@ -193,7 +193,7 @@ def test_markup_and_fts_syntax_in_queries_are_plain_text(lib: Library) -> None:
 
 
 def test_too_short_queries_are_refused(lib: Library) -> None:
-    for q in ("", " ", "碳", " a ", "\t碳\n"):
+    for q in ("", " ", " a ", "\tx\n", "1"):  # (one Chinese character is a query: see below)
         with pytest.raises(S.QueryError, match="too short"):
             S.search(lib, q)
 
@@ -447,7 +447,7 @@ def test_cli_no_match_exit_1(lib: Library, capsys) -> None:
 
 
 def test_cli_short_query_exit_2(lib: Library, capsys) -> None:
-    code, out, err = run(capsys, "search", "碳", "--content", str(lib.write_dir.root))
+    code, out, err = run(capsys, "search", "a", "--content", str(lib.write_dir.root))
     assert code == 2 and out == ""
     assert err.startswith("reader: ") and "too short" in err and len(err.strip().splitlines()) == 1
 
@@ -504,3 +504,36 @@ def test_search_now_answers_from_what_is_indexed_while_a_build_runs(tmp_path: Pa
     finally:
         release.set()
         t.join()
+
+
+# -- searching as Chinese readers type (issue 15) ------------------------------------
+
+
+def test_one_chinese_character_is_a_query(lib: Library) -> None:
+    hits = S.search(lib, "碳")
+    assert hits and all("碳" in (h.headline + h.snippet) for h in hits)
+    assert set(ids(hits)) == {(h.edition_id, h.article_id) for h in S.search(lib, "\t碳\n")}
+    every = {(e.id, a.id) for e in (older_edition(), newest_edition()) for a in e.articles
+             if "碳" in a.headline + "".join(a.paragraphs) + "".join(c.text for c in a.captions)}
+    assert set(ids(hits)) == every  # every article with the character, none without
+
+
+def test_traditional_and_simplified_find_each_other(tmp_path: Path) -> None:
+    trad = _edition("2024-05-01", "2024-05-01", Article(
+        id="t1", headline="臺灣風電裝機創新高", section="energy", paragraphs=["離岸風電項目陸續併網。"]))
+    simp = _edition("2024-05-02", "2024-05-02", Article(
+        id="s1", headline="台湾海峡风电规划", section="energy", paragraphs=["离岸风电项目并网。"]))
+    lib = _library(tmp_path / "c", trad, simp)
+    assert {h.article_id for h in S.search(lib, "台湾")} == {"t1", "s1"}
+    assert {h.article_id for h in S.search(lib, "臺灣")} == {"t1", "s1"}
+    assert {h.article_id for h in S.search(lib, "离岸风电")} == {"t1", "s1"}
+    (hit,) = [h for h in S.search(lib, "台湾") if h.article_id == "t1"]
+    assert hit.headline == "臺灣風電裝機創新高"  # shown as printed
+
+
+def test_ling_and_the_circle_numeral_fold(tmp_path: Path) -> None:
+    ed = _edition("2024-06-01", "2024-06-01", Article(
+        id="n1", headline="二〇二四年工作报告", section="general", paragraphs=["全文。"]))
+    lib = _library(tmp_path / "c", ed)
+    assert ids(S.search(lib, "二零二四")) == [("2024-06-01", "n1")]
+    assert ids(S.search(lib, "二〇二四")) == [("2024-06-01", "n1")]

@@ -58,7 +58,7 @@ from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
 SCHEMA_VERSION = 2  # 2: extra also holds the column tag and the editor's box
-TOKEN_SCHEME = "bigram-hex-3"
+TOKEN_SCHEME = "bigram-hex-4"  # 4: traditional characters and 〇 folded (see _FoldTable)
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
 SNIPPET_BEFORE = 16  # characters shown before the first match
@@ -143,8 +143,20 @@ class _FoldTable(dict[int, str]):
                 n = c
             low = n.lower()
             r = low if len(low) == 1 else n
+            # one script: 臺灣 finds 台湾 and the other way round (OpenCC's
+            # one-for-one character table, as the page readers use), and the
+            # numeral 〇 is 零 (二〇二四 / 二零二四)
+            r = "零" if r == "〇" else _simplified(r)
         self[cp] = r
         return r
+
+
+def _simplified(c: str) -> str:
+    if c.isascii():
+        return c
+    from reader.hanzi import fold as to_simplified
+
+    return to_simplified(c)
 
 
 _TEXT_FOLD = _FoldTable("\n")  # paragraphs stay apart in indexed text
@@ -189,8 +201,10 @@ def _char_expr(c: str) -> str:
 
 
 def _term_expr(term: str) -> str:
-    """FTS5 phrase matching documents that contain the folded ``term`` (2+ chars)."""
-    assert len(term) >= 2
+    """FTS5 phrase matching documents that contain the folded ``term``
+    (one character: :func:`_char_expr`)."""
+    if len(term) == 1:
+        return _char_expr(term)
     hs = [_HEX[c] for c in term]
     return '"' + " ".join(a + "g" + b for a, b in zip(hs, hs[1:])) + '"'
 
@@ -213,7 +227,7 @@ def parse_query(query: str) -> list[str]:
     Raises :class:`QueryError` for a query of fewer than two characters.
     """
     raw = query.strip()
-    if len(raw) < MIN_QUERY_CHARS:
+    if len(raw) < MIN_QUERY_CHARS and not (raw and ord(raw[0]) >= 0x2E80):  # 碳 alone is a query; `a` is not
         raise QueryError(
             f"query {raw!r} is too short: give at least {MIN_QUERY_CHARS} characters, e.g. reader search 碳配额"
         )
@@ -862,8 +876,13 @@ def matching(library: Any, query: str) -> set[tuple[str, str]]:
 
 
 def _split(terms: list[str]) -> tuple[list[str], list[str]]:
-    """(words the index can find, one-character words checked on the text)."""
-    return [t for t in terms if len(t) >= 2], [t for t in terms if len(t) < 2]
+    """(words the index finds, one-character words checked on the text). A
+    query of one-character words only (碳, 碳 氢) is looked up in the index by
+    each character (:func:`_char_expr`)."""
+    long_ = [t for t in terms if len(t) >= 2]
+    if not long_:
+        return list(terms), []
+    return long_, [t for t in terms if len(t) < 2]
 
 
 def _chunks(items: list[int], n: int) -> Iterator[list[int]]:
