@@ -120,7 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="full-text search across every edition",
                        description="Search headlines, bodies and captions of every edition. Words are ANDed; "
-                       "\"quoted phrases\" match exactly. Exit 1 when nothing is found.")
+                       "\"quoted phrases\" match exactly; one Chinese character is a query (碳); traditional and "
+                       "simplified find each other (臺灣 = 台湾); pinyin or its initials find headlines "
+                       "(nengyuan, nyj). Exit 1 when nothing is found.")
     p.add_argument("query", metavar="QUERY", nargs="+")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--limit", type=int, default=20, metavar="N")

@@ -537,3 +537,15 @@ def test_ling_and_the_circle_numeral_fold(tmp_path: Path) -> None:
     lib = _library(tmp_path / "c", ed)
     assert ids(S.search(lib, "二零二四")) == [("2024-06-01", "n1")]
     assert ids(S.search(lib, "二〇二四")) == [("2024-06-01", "n1")]
+
+
+def test_pinyin_and_initials_find_headlines(tmp_path: Path) -> None:
+    ed = _edition("2024-07-01", "2024-07-01",
+                  Article(id="p1", headline="自治区能源局发布新规", section="energy", paragraphs=["正文里没有拼音。"]),
+                  Article(id="p2", headline="昌吉高新区新闻", section="hightech", paragraphs=["另一篇。"]))
+    lib = _library(tmp_path / "c", ed)
+    assert ids(S.search(lib, "nengyuan")) == [("2024-07-01", "p1")]
+    assert ids(S.search(lib, "nyj")) == [("2024-07-01", "p1")]
+    assert ids(S.search(lib, "NengYuanJu")) == [("2024-07-01", "p1")]  # case folds
+    (hit,) = S.search(lib, "nyj")
+    assert "pinyin" not in hit.snippet and "nyj" not in hit.snippet  # indexed, never shown

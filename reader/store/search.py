@@ -57,7 +57,7 @@ from reader import paths
 from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
-SCHEMA_VERSION = 2  # 2: extra also holds the column tag and the editor's box
+SCHEMA_VERSION = 3  # 2: extra also holds the column tag and the editor's box; 3: and the headline's pinyin
 TOKEN_SCHEME = "bigram-hex-4"  # 4: traditional characters and 〇 folded (see _FoldTable)
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
@@ -486,7 +486,33 @@ def _article_texts(a: Article) -> tuple[str, str, str, str]:
     body = "\n".join(one_line(p) for p in a.paragraphs)
     captions = "\n".join(one_line(c.text) for c in a.captions)
     extra = "\n".join(one_line(s) for s in (a.column, a.kicker, a.subtitle, a.editor_box) if s)
-    return one_line(a.headline), body, captions, extra
+    headline = one_line(a.headline)
+    return headline, body, captions, extra + _pinyin_line(headline)
+
+
+#: The last line of ``extra``: the headline in pinyin, whole and as initials
+#: (能源局 → ``nengyuanju nyj``), so ``nengyuan`` and ``nyj`` find headlines. It
+#: is indexed, never shown (:func:`_shown_extra`).
+PINYIN_MARK = "\n@pinyin "
+
+
+def _pinyin_line(headline: str) -> str:
+    """``PINYIN_MARK`` + the headline's pinyin and initials; "" for a headline without hanzi.
+    (pypinyin is imported here, while indexing: never on the reader's start path.)"""
+    if headline.isascii():
+        return ""
+    from pypinyin import Style, lazy_pinyin
+
+    words = "".join(ch for ch in headline if "\u4e00" <= ch <= "\u9fff" or ch.isalnum())
+    full = "".join(lazy_pinyin(words)).lower()
+    initials = "".join(lazy_pinyin(words, style=Style.FIRST_LETTER)).lower()
+    return f"{PINYIN_MARK}{full} {initials}"
+
+
+def _shown_extra(extra: str) -> str:
+    """``extra`` without its pinyin line."""
+    i = extra.find(PINYIN_MARK)
+    return extra if i < 0 else extra[:i]
 
 
 def _fts_values(headline: str, body: str, captions: str, extra: str) -> tuple[str, str, str, str]:
@@ -1065,7 +1091,7 @@ def _make_hit(eid: str, date: str | None, aid: str, headline: str, section: str,
         hit.paragraph = fbody.count("\n", 0, first[0])
         hit.offset = first[0] - (fbody.rfind("\n", 0, first[0]) + 1)
         return hit
-    for text in (captions, extra, headline):
+    for text in (captions, _shown_extra(extra), headline):
         ftext = fold(text)
         first = _first(ftext, terms)
         if first is not None:
