@@ -7,6 +7,7 @@ Every key is optional; a missing file means "all defaults"::
     animations = false        # absent: on, but off over SSH
     state = true              # false: remember nothing (no reading state written);
                               # READER_STATE=off in the environment does the same
+    lunar_date = true         # the Chinese interface adds the lunar date (农历十月十五)
 
     [keymap]                  # binding id = "comma,separated,keys"
     down = "j,down"
@@ -55,6 +56,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     animations: bool | None = None
     state: bool = True
+    lunar_date: bool = False
     # Where it came from, for notices that point at a line (e.g. an unknown
     # binding id the app finds later): see keymap_notices().
     path: Path | None = field(default=None, compare=False)
@@ -169,6 +171,11 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 config.state = value
             else:
                 notice(key, f"state must be true or false, not {value!r}; using true")
+        elif key == "lunar_date":
+            if isinstance(value, bool):
+                config.lunar_date = value
+            else:
+                notice(key, f"lunar_date must be true or false, not {value!r}; using false")
         elif key == "keymap":
             if not isinstance(value, dict):
                 notice(key, f"keymap must be a table ([keymap]), not {_type_name(value)}; ignored")
@@ -188,7 +195,7 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 if line:
                     config.lines[f"keymap.{binding_id}"] = line
         else:
-            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, [keymap])")
+            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, [keymap])")
     return config, notices
 
 
@@ -287,6 +294,10 @@ DEFAULT_CONFIG = """\
 
 # Remember what you read, bookmarks and the last position. false: write nothing.
 # state = true
+
+# The Chinese interface shows an edition's date as 2024年11月15日 星期五; true
+# adds the lunar date (农历十月十五).
+# lunar_date = false
 
 # Keys: binding id = "comma,separated,keys" (Textual key names, e.g. j, down,
 # ctrl+d, pagedown, question_mark). The ids are listed in docs/themes.md.

@@ -88,7 +88,7 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
 #: module must be placed here (longest prefix wins).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.names", "reader.files",
-              "reader.paths", "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak",
+              "reader.paths", "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak", "reader.dates",
               "reader.redact")),
     ("ingest", ("reader.ingest",)),
     ("analysis", ("reader.analysis", "reader.sections")),

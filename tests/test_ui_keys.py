@@ -219,7 +219,7 @@ async def test_editions_brackets_and_picker(content_dir: Path) -> None:
         await pilot.pause()
         assert app.session.edition.id == "2025-11-15"
         masthead = screen_text(app).splitlines()[0]
-        assert "2025-11-15" in masthead and "2/2" in masthead  # the newest of two
+        assert "2025年11月15日 星期六" in masthead and "2/2" in masthead  # the newest of two, dated as printed
         await press(pilot, "left_square_bracket")
         assert app.session.edition.id == "2025-11-08"
         assert "较早一期的高新区报道" in screen_text(app)
@@ -230,7 +230,8 @@ async def test_editions_brackets_and_picker(content_dir: Path) -> None:
         assert app.session.edition.id == "2025-11-15"
         await press(pilot, "e")
         text = screen_text(app)
-        assert "2025-11-08" in text and "2 篇" in text and "8 篇" in text
+        assert "2025年11月8日 星期六" in text and "昌吉日报 2025年11月8日" in text and "8 篇" in text
+        assert "2025-11-08" not in text  # the picker shows dates, never raw ids
         await press(pilot, "j", "enter")
         assert app.session.edition.id == "2025-11-08"
 
@@ -428,3 +429,18 @@ def test_the_palette_knows_the_reading_screen_by_what_it_does() -> None:
     from reader.ui.commands import ReadingScreen
 
     assert issubclass(ReaderScreen, ReadingScreen)
+
+
+async def test_dates_in_english_stay_iso_and_lunar_is_offered(content_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    app = make_app(content_dir, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "2025-11-15" in screen_text(app).splitlines()[0]
+    config = Path(os.environ["READER_CONFIG_DIR"]) / "config.toml"
+    config.write_text("lunar_date = true\n", "utf-8")
+    app = make_app(content_dir, lang="zh")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert "2025年11月15日 星期六 农历九月廿六" in screen_text(app).splitlines()[0]

@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from reader.dates import format_date
 from reader.i18n import t, theme_label
 from reader.ui import keys
 from reader.ui.text import safe
@@ -75,7 +76,8 @@ class ReaderCommands(Provider):
                     label = f"{keys.label('open', lang)}: {a.headline}"
                     out.append((label, partial(screen.go_to, edition.id, a.id), edition.title))
             for e in reversed(session.entries):
-                out.append((f"{t('pane.editions', lang)}: {e.date or e.id}  {e.title}", partial(screen.switch_edition, e.id),
+                when = format_date(e.date, lang) or t("label.date_unknown", lang)
+                out.append((f"{t('pane.editions', lang)}: {when}  {e.title}", partial(screen.switch_edition, e.id),
                             t("label.articles_count", lang, count=e.article_count)))
         for name in getattr(app, "theme_names", []):
             out.append((f"{keys.label('theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))

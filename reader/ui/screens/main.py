@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from reader.dates import format_date
 from reader.i18n import t
 from reader.model import Article, Figure
 from reader.ui import compat, keys, layout
@@ -289,7 +290,8 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         idx, total = self.session.position(edition.id) or (None, 0)
         parts = [safe(edition.title).stylize("bold")]
         if edition.date:
-            parts.append(safe(edition.date))
+            lunar = bool(getattr(getattr(self.app, "config", None), "lunar_date", False))
+            parts.append(safe(format_date(edition.date, self.lang, lunar_date=lunar)))
         parts.append(safe(t("label.articles_count", self.lang, count=len(edition.articles))))
         if idx is not None and total > 1:
             parts.append(Content(f"{idx + 1}/{total}"))

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.dates import format_date
 from reader.i18n import t, theme_label
 from reader.ui import compat, keys
 from reader.ui.text import cell_width, join, safe, truncate, wrap_content
@@ -191,7 +192,7 @@ class EditionsScreen(_Modal):
         choices = []
         index = 0
         for i, e in enumerate(reversed(self.session.entries)):
-            date = e.date or t("label.date_unknown", self.lang)
+            date = format_date(e.date, self.lang, lunar_date=_lunar(self.app)) or t("label.date_unknown", self.lang)
             count = t("label.articles_count", self.lang, count=e.article_count)
             marker = "● " if e.id == current else "  "
             text = join([Content(marker), safe(date).stylize("bold"), Content("  "), safe(e.title),
@@ -230,11 +231,11 @@ class BookmarksScreen(_Modal):
         self.query_one(ChoiceList).focus()
 
     def _fill(self, index: int) -> None:
-        dates = {e.id: e.date or e.id for e in self.session.entries}
+        dates = {e.id: format_date(e.date, self.lang) or e.title for e in self.session.entries}
         choices = []
         for b in reversed(self.session.bookmarks):
             sec = self.session.section_of(b.section)
-            where = " · ".join(x for x in (dates.get(b.edition, b.edition), sec.name(self.lang) if sec else "") if x)
+            where = " · ".join(x for x in (dates.get(b.edition, ""), sec.name(self.lang) if sec else "") if x)
             text = join([safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")])
             choices.append(Choice((b.edition, b.article), _lines(text, hang="  ")))
         key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark"), ""))
@@ -277,7 +278,12 @@ class _Result:
     offset: int | None = None
 
 
-def run_search(session: Any, query: str, limit: int = 50) -> tuple[list[_Result], bool]:
+def _lunar(app: Any) -> bool:
+    """config.toml's ``lunar_date`` (the Chinese interface adds the lunar date)."""
+    return bool(getattr(getattr(app, "config", None), "lunar_date", False))
+
+
+def run_search(session: Any, query: str, lang: str = "zh", limit: int = 50) -> tuple[list[_Result], bool]:
     """Search (off the UI thread): the results, and whether the index was complete."""
     from reader.store.search import search_now
 
@@ -285,7 +291,8 @@ def run_search(session: Any, query: str, limit: int = 50) -> tuple[list[_Result]
     out = []
     for h in hits:
         sec = session.section_of(getattr(h, "section", "") or "")
-        where = " · ".join(x for x in (getattr(h, "edition_date", None) or h.edition_id, sec.name_zh if sec else "") if x)
+        when = format_date(getattr(h, "edition_date", None), lang) or t("label.date_unknown", lang)
+        where = " · ".join(x for x in (when, sec.name(lang) if sec else "") if x)
         out.append(_Result(h.edition_id, h.article_id, h.headline, where, h.snippet, tuple(tuple(s) for s in h.spans),
                            getattr(h, "paragraph", None), getattr(h, "offset", None)))
     return out, complete
@@ -429,7 +436,7 @@ class SearchScreen(_Modal):
 
     def _search(self, query: str) -> None:
         try:
-            hits, complete = run_search(self.session, query)
+            hits, complete = run_search(self.session, query, self.lang)
         except Exception as exc:  # noqa: BLE001 - a broken index must not crash the reader
             self.app.call_from_thread(self._show_error, exc, query)
             return
