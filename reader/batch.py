@@ -171,6 +171,7 @@ class _Writer:
         self.dirty = False
         self.last_save = time.monotonic()
         self.index_warned = False
+        self.last_id: str | None = None  # the edition stored last: `reader` opens it next
 
     def store(self, outcome: Outcome, *, save_now: bool) -> None:
         """Write the edition; replace an earlier import of the same page."""
@@ -216,6 +217,7 @@ class _Writer:
                 atomic.remove(e.path)
             self.entries.pop(e.id, None)
         outcome.replaced = bool(old)
+        self.last_id = edition.id
         self.entries[edition.id] = EditionEntry.from_edition(edition, self.wd.root, path)
         self.dirty = True
         if save_now or time.monotonic() - self.last_save >= CATALOGUE_SAVE_EVERY:
@@ -224,6 +226,8 @@ class _Writer:
     def save(self) -> None:
         with self.wd.locked():
             self._save()
+            if self.last_id is not None:
+                self.wd.note_import(self.last_id)
 
     def _save(self) -> None:
         """Write the catalogue (the lock held): the edition files as they are

@@ -33,10 +33,14 @@ where things live:
 """
 
 
-def _content_arg(p: argparse.ArgumentParser) -> None:
+def _content_arg(p: argparse.ArgumentParser, *, sub: bool = True) -> None:
+    """``--content DIR``, on the program and on each subcommand. A subcommand's
+    default is SUPPRESS: argparse would otherwise set None over the value given
+    before the subcommand (``reader --content DIR import …`` used to ignore DIR)."""
     p.add_argument(
         "--content",
         metavar="DIR",
+        default=argparse.SUPPRESS if sub else None,
         help="content directory to read and write (default: $READER_CONTENT, else your library + bundled editions)",
     )
 
@@ -49,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    _content_arg(parser)
+    _content_arg(parser, sub=False)
     parser.add_argument("--theme", metavar="NAME", help="colour theme (newsprint, dark, high-contrast, ansi, or your own)")
     parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: from your locale)")
     anim = parser.add_mutually_exclusive_group()

@@ -206,14 +206,22 @@ class Session:
                 a.section = catch_all
 
     def start_edition(self) -> Edition | None:
-        """The edition to open at start: the last one read if it still exists, else the newest.
+        """The edition to open at start: the one imported last if that was after
+        the reader last saved its state (``reader import page.txt`` then ``reader``
+        shows that page), else the last one read if it still exists, else the newest.
 
         Opening the reader is no change to write at once: an edition other
         than the saved one marks the state dirty without calling ``on_change``
         (the next save, at the latest the one on exit, writes it)."""
         from reader.errors import ContentError
 
-        start = self.library.quick_start(self._state.edition)
+        wanted = self._state.edition
+        imported = self.library.last_import()
+        if imported is not None and imported[1] > self._state.import_seen:
+            wanted = imported[0]
+            self._state.import_seen = imported[1]  # shown once: then the last edition read again
+            self._changed(notify=False)
+        start = self.library.quick_start(wanted)
         if start is not None:
             try:
                 ed = self._open_edition(start.entry.id, start.entry, notify=False)
@@ -224,7 +232,7 @@ class Session:
                 return ed
         if not self.entries:
             return None
-        idx = self.entry_index(self._state.edition)
+        idx = self.entry_index(wanted)
         if idx is None:
             idx = len(self.entries) - 1
 

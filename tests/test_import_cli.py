@@ -291,3 +291,14 @@ def test_an_article_whose_headline_is_read_differently_keeps_its_id():
     carry_ids(new, old)
     assert new.id == "undated-1234abcd"
     assert [a.id for a in new.articles] == ["a11111111", "a22222222", "a33333333"]
+
+
+def test_content_before_the_command_is_not_ignored(tmp_path, capsys):
+    """`reader --content DIR import …` imports into DIR (argparse's subcommand
+    default used to set None over it, and the page went to the default library)."""
+    c = tmp_path / "given"
+    code, out, err = run(capsys, "--content", str(c), "import", str(SEED))
+    assert code == 0, err
+    assert len(edition_files(c)) == 1
+    code, out, _ = run(capsys, "--content", str(c), "export", "--list")
+    assert code == 0 and out.count("\n") == 1

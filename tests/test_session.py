@@ -222,3 +222,30 @@ def test_an_edition_imported_meanwhile_is_found_by_polling(content_dir: Path, st
     assert [e.id for e in found] == ["2025-11-20"]
     assert len(session.entries) == before + 1 and session.entries[-1].title == "新到的一期"
     assert session.new_editions() == []  # told once
+
+
+def test_the_edition_imported_last_opens_next_then_the_last_read(tmp_path: Path, state_dir: Path, monkeypatch) -> None:
+    """`reader import page.txt` then `reader`: the page just imported is on screen,
+    even when its date is older than the newest edition's; once read, the usual
+    rule (the last edition read) holds again."""
+    from conftest import SEED_PAGE
+
+    from reader.cli import main
+
+    content = tmp_path / "lib"
+    for var in ("READER_CACHE_DIR", "READER_CONFIG_DIR"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    page = tmp_path / "old.txt"
+    page.write_text(SEED_PAGE.read_text("utf-8") + "\n另起一段，使两页不同。\n", "utf-8")
+    assert main(["import", str(SEED_PAGE), "--content", str(content), "--date", "2025-11-15"]) == 0
+    session, _ = open_session(content, state_dir)
+    assert session.start_edition().date == "2025-11-15"
+    assert session.save()
+    assert main(["import", str(page), "--content", str(content), "--date", "1998-01-02"]) == 0
+    session, _ = open_session(content, state_dir)
+    assert session.start_edition().date == "1998-01-02"  # the one just imported, not the newest
+    newest = session.entries[-1]
+    session.load_edition(newest.id)  # the reader goes on to read the newest
+    assert session.save()
+    session, _ = open_session(content, state_dir)
+    assert session.start_edition().id == newest.id  # the last one read

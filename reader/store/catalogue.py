@@ -29,6 +29,8 @@ from reader.store.editions import EDITIONS, read_edition
 
 CATALOGUE = "catalogue.json"
 LOCK = ".lock"
+#: the id of the edition imported last (``reader`` opens it next: see Session.start_edition)
+LAST_IMPORT = "last-import"
 #: How long an import waits for another one's write (an edition file or the
 #: catalogue: milliseconds each), before it writes without the lock.
 IMPORT_LOCK_WAIT_S = 30.0
@@ -221,6 +223,24 @@ class ContentDir:
         except (OSError, ContentError):
             return None
         return CatalogueView.parse(data, self.root, self._editions_mtime())
+
+    def note_import(self, edition_id: str) -> None:
+        """Remember ``edition_id`` as the one imported last (atomically; silently
+        not, where the folder cannot be written)."""
+        try:
+            atomic.write_text(self.root / LAST_IMPORT, edition_id + "\n")
+        except OSError:
+            pass
+
+    def last_import(self) -> tuple[str, int] | None:
+        """(id, when in ns) of the edition imported last, or None."""
+        path = self.root / LAST_IMPORT
+        try:
+            mtime = os.stat(path).st_mtime_ns
+            edition_id = files.read_text(path, 256).strip()
+        except (OSError, ContentError):
+            return None
+        return (edition_id, mtime) if edition_id else None
 
     def locked(self) -> contextlib.AbstractContextManager[bool]:
         """The content dir's write lock (``.lock``): held by an import while it

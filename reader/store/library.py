@@ -63,6 +63,10 @@ class Library:
         self._entries = None
         return [(e.id, e.mtime_ns, e.size) for e in self.editions()] != old
 
+    def last_import(self) -> tuple[str, int] | None:
+        """(id, when in ns) of the edition imported last into this library, or None."""
+        return self.write_dir.last_import()
+
     def stamp(self) -> tuple[int | None, ...]:
         """Changes when an edition is added, replaced or removed in any content
         dir (one stat each): cheap enough to poll."""

@@ -77,6 +77,9 @@ class ReadingState:
     # (paragraph, character offset); paragraph -1 means a header line (offset = line).
     anchor: tuple[int, int] | None = None
     theme: str | None = None
+    # the last `reader import` the reader has opened (the import's time, ns):
+    # a later one is what the reader opens next (Session.start_edition)
+    import_seen: int = 0
     read: dict[str, set[str]] = field(default_factory=dict)
     bookmarks: list[Bookmark] = field(default_factory=list)
 
@@ -130,6 +133,7 @@ class ReadingState:
             "scroll": int(self.scroll),
             "anchor": list(self.anchor) if self.anchor is not None else None,
             "theme": self.theme,
+            "import_seen": int(self.import_seen),
             "read": {ed: sorted(arts) for ed, arts in read_items if arts},
             "bookmarks": [vars(b).copy() for b in self.bookmarks],
         }
@@ -151,6 +155,9 @@ class ReadingState:
         scroll = d.get("scroll", 0)
         if not isinstance(scroll, int) or isinstance(scroll, bool) or scroll < 0:
             raise ValueError("'scroll' must be a non-negative integer")
+        import_seen = d.get("import_seen", 0)
+        if not isinstance(import_seen, int) or isinstance(import_seen, bool) or import_seen < 0:
+            raise ValueError("'import_seen' must be a non-negative integer")
         anchor_raw = d.get("anchor")
         anchor: tuple[int, int] | None = None
         if anchor_raw is not None:
@@ -189,6 +196,7 @@ class ReadingState:
             scroll=scroll,
             anchor=anchor,
             theme=opt_str("theme"),
+            import_seen=import_seen,
             read=read,
             bookmarks=bookmarks,
         )
@@ -206,6 +214,7 @@ def _merge(base: dict[str, Any], mine: dict[str, Any], disk: dict[str, Any]) -> 
         out.update({k: mine.get(k) for k in _PLACE})
     if mine.get("theme") != base.get("theme"):
         out["theme"] = mine.get("theme")
+    out["import_seen"] = max(int(disk.get("import_seen", 0)), int(mine.get("import_seen", 0)))
     b_read, m_read = base.get("read", {}), mine.get("read", {})
     read = {ed: set(arts) for ed, arts in disk.get("read", {}).items()}
     for ed in set(b_read) | set(m_read):
@@ -320,5 +329,5 @@ class StateStore:
 
 def _adopt(state: ReadingState, merged: ReadingState) -> None:
     """Make ``state`` (the object the reader holds) equal to ``merged``."""
-    for name in ("edition", "section", "article", "scroll", "anchor", "theme", "read", "bookmarks"):
+    for name in ("edition", "section", "article", "scroll", "anchor", "theme", "import_seen", "read", "bookmarks"):
         setattr(state, name, getattr(merged, name))
