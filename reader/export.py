@@ -1,8 +1,11 @@
-"""Markdown rendering of an edition (for `reader export --format markdown`)."""
+"""An edition as Markdown (for `reader export --format markdown`), and one
+article as plain text (what the reader copies and hands to a pager)."""
 
 from __future__ import annotations
 
-from reader.model import Edition, clean_credit, format_value
+from collections.abc import Mapping
+
+from reader.model import Article, Edition, clean_credit, format_value
 
 
 def _md_escape(s: str) -> str:
@@ -65,3 +68,68 @@ def to_markdown(edition: Edition, sections: list | None = None) -> str:
         if a.keywords:
             lines += ["关键词：" + _md_escape("、".join(a.keywords)), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+# -- one article as plain text (what `y`, `Y` and `o` in the reader hand on) ---------------
+
+
+def article_text(edition: Edition, article: Article) -> str:
+    """The article as a reader would paste it: headline (with kicker and
+    subtitle), where it is from (edition, date, byline, dateline, source),
+    then its paragraphs and captions."""
+    lines = []
+    if article.kicker:
+        lines.append(article.kicker)
+    lines.append(article.headline)
+    if article.subtitle:
+        lines.append("——" + article.subtitle)
+    from reader.dates import format_date
+
+    where = [edition.title]
+    said = format_date(edition.date, "zh")
+    if said and said.split(" ")[0] not in edition.title and (edition.date or "") not in edition.title:
+        where.append(said)
+    if by := article.byline.display(" "):
+        where.append(by)
+    if article.dateline:
+        where.append(article.dateline)
+    if article.source:
+        where.append("来源：" + article.source)
+    lines += [" · ".join(where), ""]
+    if article.editor_box:
+        lines += [article.editor_box, ""]
+    for p in article.paragraphs:
+        lines += [p, ""]
+    for c in article.captions:
+        lines += [f"图：{c.text}", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def summary_text(article: Article) -> str:
+    """The article's summary and its figures (one per line: label, value, unit, change)."""
+    lines = [article.headline, ""]
+    if article.summary:
+        lines += ["摘要：" + "".join(article.summary), ""]
+    if article.figures:
+        lines.append("数字：")
+        for f in article.figures:
+            change = {"up": " ↑", "down": " ↓"}.get(f.change or "", "")
+            value = f"{format_value(f.value)}{f.unit}"
+            lines.append(f"  {f.label or '—'}：{f.text}" + (f"（{value}）" if value != f.text else "") + change)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def pager_command(environ: Mapping[str, str], *, editor: bool = False) -> list[str]:
+    """The command that shows a file: ``$PAGER`` (``less`` when unset), or
+    ``$VISUAL``/``$EDITOR`` (``vi``) with ``editor=True``; split as a shell would."""
+    import shlex
+
+    if editor:
+        value = environ.get("VISUAL") or environ.get("EDITOR") or "vi"
+    else:
+        value = environ.get("PAGER") or "less"
+    try:
+        argv = shlex.split(value)
+    except ValueError:
+        argv = [value]
+    return argv or (["vi"] if editor else ["less"])

@@ -16,13 +16,13 @@ from reader.ui.widgets.panes import SectionNav, SummaryPane
 
 SIZE = (100, 30)
 
-# 体育 bound to "y" (not the next digit) to show the hotkey comes from the file
+# 体育 bound to "x" (not the next digit) to show the hotkey comes from the file
 SPORTS_Y = '''
 [[section]]
 id = "sports"
 name_zh = "体育"
 name_en = "Sports"
-hotkey = "y"
+hotkey = "x"
 
 [section.terms]
 "足球" = 2
@@ -51,8 +51,8 @@ async def test_users_section_is_shown_and_its_hotkey_works(tmp_path: Path, capsy
         await pilot.pause()
         assert [s.id for s in app.session.sections][-1] == "sports"
         text = screen_text(app)
-        assert "5综合0 y体育1" in text  # the compact bar: hotkey, name, count
-        await press(pilot, "y")
+        assert "5综合0 x体育1" in text  # the compact bar: hotkey, name, count
+        await press(pilot, "x")
         screen = app.screen
         assert isinstance(screen, ReaderScreen) and screen.section == "sports"
         assert all(nav.section == "sports" for nav in app.query(SectionNav))
@@ -102,7 +102,7 @@ async def test_article_in_a_removed_section_shows_under_the_catch_all(tmp_path: 
 
 
 async def test_a_hotkey_the_reader_uses_gets_a_notice(tmp_path: Path, capsys) -> None:
-    write_user_sections(SPORTS_Y.replace('hotkey = "y"', 'hotkey = "s"'))  # s is the summary pane
+    write_user_sections(SPORTS_Y.replace('hotkey = "x"', 'hotkey = "s"'))  # s is the summary pane
     content = _library(tmp_path, capsys)
     app = ReaderApp(str(content), animations=False, lang="zh")
     async with app.run_test(size=SIZE) as pilot:

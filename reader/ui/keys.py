@@ -88,6 +88,10 @@ KEYS: tuple[Key, ...] = (
     Key("reader", "next_edition", "right_square_bracket", "edition(1)"),
     Key("reader", "editions", "e", "editions", show=True),
     Key("reader", "theme", "t", "theme", show=True),
+    Key("reader", "copy_article", "y", "copy_article"),
+    Key("reader", "copy_summary", "Y", "copy_summary"),
+    Key("reader", "open_pager", "o", "open_outside(False)"),
+    Key("reader", "open_editor", "O", "open_outside(True)"),
     Key("reader", "help", "question_mark", "help", show=True),
     Key("list", "down", "j,down", "cursor_down"),
     Key("list", "up", "k,up", "cursor_up"),
@@ -137,6 +141,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "next_edition": ("下一期", "Next edition"),
     "editions": ("往期", "Editions"),
     "help": ("帮助", "Help"),
+    "copy_article": ("复制文章", "Copy the article"),
+    "copy_summary": ("复制摘要和数字", "Copy summary and figures"),
+    "open_pager": ("在分页器中打开（$PAGER）", "Open in $PAGER"),
+    "open_editor": ("在编辑器中打开（$EDITOR）", "Open in $EDITOR"),
 }
 
 #: the scopes the help screen lists, in its order ("sections": the section keys)

@@ -582,6 +582,73 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         self._refresh_list()
         self.app.notify(t("msg.bookmarked" if now else "msg.unbookmarked", self.lang), markup=False, timeout=2)
 
+    # -- the article elsewhere: the clipboard, a pager, an editor ---------------------------------
+
+    def action_copy_article(self) -> None:
+        """``y``: the article (headline, where it is from, text) to the clipboard, by OSC 52:
+        it works over SSH, where the terminal on the user's desk holds the clipboard."""
+        from reader.export import article_text
+
+        a = self._target_article()
+        if a is None or self.session.edition is None:
+            self.app.notify(t("msg.no_article", self.lang), timeout=2)
+            return
+        self._copy(article_text(self.session.edition, a))
+
+    def action_copy_summary(self) -> None:
+        """``Y``: the summary and the figures to the clipboard."""
+        from reader.export import summary_text
+
+        a = self._target_article()
+        if a is None:
+            self.app.notify(t("msg.no_article", self.lang), timeout=2)
+            return
+        self._copy(summary_text(a))
+
+    def _copy(self, text: str) -> None:
+        from reader.sanitize import clean
+
+        text = clean(text)
+        self.app.copy_to_clipboard(text)
+        self.app.notify(t("msg.copied", self.lang, count=len(text)), timeout=3)
+
+    def action_open_outside(self, editor: bool) -> None:
+        """``o``/``O``: the article in ``$PAGER`` (or ``$EDITOR``), the reader suspended
+        meanwhile and back at the same place after. Not in the kiosk: it would hand
+        an SSH user a program that can open other files or a shell."""
+        import os
+        import subprocess
+        import tempfile
+
+        from textual.app import SuspendNotSupported
+
+        from reader.export import article_text, pager_command
+
+        if getattr(self.app, "kiosk", False):
+            self.app.notify(t("msg.outside_disabled", self.lang), severity="warning", timeout=3)
+            return
+        a = self._target_article()
+        if a is None or self.session.edition is None:
+            self.app.notify(t("msg.no_article", self.lang), timeout=2)
+            return
+        argv = pager_command(os.environ, editor=editor)
+        fd, path = tempfile.mkstemp(prefix="reader-", suffix=".txt")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(article_text(self.session.edition, a))
+            with self.app.suspend():
+                subprocess.run([*argv, path], check=False)
+        except (OSError, SuspendNotSupported) as exc:
+            problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            self.app.notify(t("msg.outside_failed", self.lang, command=argv[0], problem=problem),
+                            severity="error", timeout=4)
+        finally:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        self.refresh()
+
     # -- modal screens (imported on first use: not on the start path) ----------------------------------
 
     def action_bookmarks(self) -> None:

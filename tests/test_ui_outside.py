@@ -1,0 +1,66 @@
+"""The article elsewhere (issue 15): y/Y copy through OSC 52 (over SSH too),
+o/O hand it to $PAGER/$EDITOR, never in the kiosk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import press, screen_text
+
+from reader.export import pager_command
+from reader.ui.app import ReaderApp
+
+
+async def test_y_copies_the_article_and_Y_its_summary_and_figures(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await press(pilot, "4", "enter")  # 能源: the energy article
+        article = app.screen.article
+        await press(pilot, "y")
+        copied = app.clipboard
+        assert copied.startswith(article.headline)
+        assert article.paragraphs[0] in copied and article.paragraphs[-1] in copied
+        assert "Copied" in screen_text(app)
+        await press(pilot, "Y")
+        copied = app.clipboard
+        assert article.summary[0] in copied
+        assert all(f.text in copied for f in article.figures)
+        assert article.paragraphs[1] not in copied
+
+
+async def test_copy_sends_osc52_to_the_terminal(content_dir: Path, monkeypatch) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    written: list[str] = []
+    async with app.run_test(size=(120, 30)) as pilot:
+        monkeypatch.setattr(app._driver, "write", written.append)  # noqa: SLF001 - what the terminal receives
+        await press(pilot, "4", "enter", "y")
+    import base64
+
+    (seq,) = [w for w in written if w.startswith("\x1b]52;c;")]
+    assert base64.b64decode(seq[7:-1]).decode("utf-8") == app.clipboard
+
+
+async def test_o_is_disabled_in_the_kiosk_and_says_so(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="en", environ={"READER_KIOSK": "1"})
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await press(pilot, "4", "enter", "o")
+        assert "Other programs cannot be run here" in screen_text(app)
+        await press(pilot, "O")
+        assert app.is_running
+
+
+async def test_o_where_the_terminal_cannot_be_handed_over_says_so(content_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PAGER", "definitely-not-a-pager-xyz")
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:  # headless: no suspend
+        await press(pilot, "4", "enter", "o")
+        assert "Could not run definitely-not-a-pager-xyz" in screen_text(app)
+        assert app.is_running
+
+
+def test_pager_and_editor_commands_follow_the_environment() -> None:
+    assert pager_command({}) == ["less"]
+    assert pager_command({"PAGER": "less -R +G"}) == ["less", "-R", "+G"]
+    assert pager_command({"EDITOR": "nano"}, editor=True) == ["nano"]
+    assert pager_command({"VISUAL": "code --wait", "EDITOR": "nano"}, editor=True) == ["code", "--wait"]
+    assert pager_command({}, editor=True) == ["vi"]
