@@ -8,6 +8,7 @@ Every key is optional; a missing file means "all defaults"::
     state = true              # false: remember nothing (no reading state written);
                               # READER_STATE=off in the environment does the same
     lunar_date = true         # the Chinese interface adds the lunar date (农历十月十五)
+    screenshots = "~/Pictures"  # where Ctrl+P → Screenshot saves (default: the current folder)
 
     [keymap]                  # binding id = "comma,separated,keys"
     down = "j,down"
@@ -57,6 +58,7 @@ class Config:
     animations: bool | None = None
     state: bool = True
     lunar_date: bool = False
+    screenshots: str | None = None
     # Where it came from, for notices that point at a line (e.g. an unknown
     # binding id the app finds later): see keymap_notices().
     path: Path | None = field(default=None, compare=False)
@@ -171,6 +173,11 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 config.state = value
             else:
                 notice(key, f"state must be true or false, not {value!r}; using true")
+        elif key == "screenshots":
+            if isinstance(value, str) and value.strip():
+                config.screenshots = value.strip()
+            else:
+                notice(key, f"screenshots must be a folder's path, not {value!r}; using the current folder")
         elif key == "lunar_date":
             if isinstance(value, bool):
                 config.lunar_date = value
@@ -195,7 +202,7 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 if line:
                     config.lines[f"keymap.{binding_id}"] = line
         else:
-            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, [keymap])")
+            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, screenshots, [keymap])")
     return config, notices
 
 
@@ -298,6 +305,10 @@ DEFAULT_CONFIG = """\
 # The Chinese interface shows an edition's date as 2024年11月15日 星期五; true
 # adds the lunar date (农历十月十五).
 # lunar_date = false
+
+# Where a screenshot (command palette → Screenshot) is saved. Default: the
+# folder the reader was started in.
+# screenshots = "~/Pictures"
 
 # Keys: binding id = "comma,separated,keys" (Textual key names, e.g. j, down,
 # ctrl+d, pagedown, question_mark). The ids are listed in docs/themes.md.

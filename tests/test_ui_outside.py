@@ -64,3 +64,45 @@ def test_pager_and_editor_commands_follow_the_environment() -> None:
     assert pager_command({"EDITOR": "nano"}, editor=True) == ["nano"]
     assert pager_command({"VISUAL": "code --wait", "EDITOR": "nano"}, editor=True) == ["code", "--wait"]
     assert pager_command({}, editor=True) == ["vi"]
+
+
+async def test_a_screenshot_goes_to_a_folder_that_exists_and_says_where(content_dir: Path, tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    import os
+
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    (Path(os.environ["READER_CONFIG_DIR"]) / "config.toml").write_text(f'screenshots = "{shots}"\n', "utf-8")
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause()
+        app.action_screenshot()
+        await pilot.pause()
+        (svg,) = shots.glob("*.svg")
+        assert "<svg" in svg.read_text("utf-8")
+        assert "Screenshot saved" in screen_text(app)
+    (Path(os.environ["READER_CONFIG_DIR"]) / "config.toml").write_text('screenshots = "/no/such/folder"\n', "utf-8")
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause()
+        app.action_screenshot()
+        await pilot.pause()
+        assert "there is no folder /no/such/folder" in screen_text(app).replace("\n", " ")
+
+
+async def test_another_edition_opens_with_an_article_on_screen(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await press(pilot, "left_square_bracket")  # the older edition
+        screen = app.screen
+        assert app.session.edition.id == "2025-11-08"
+        assert screen.article is not None and screen.article.id in {"b01", "b02"}
+        assert screen.article.headline in screen_text(app)
+        assert not app.session.is_read(screen.article.id)  # shown, not counted as read
+
+
+async def test_help_explains_the_list_marks(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="zh")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press(pilot, "question_mark")
+        assert "● 未读" in screen_text(app) and "★ 已收藏" in screen_text(app)

@@ -115,6 +115,22 @@ class ReaderApp(App[None]):
         super().notify(self.redact(clean(str(message))), title=self.redact(clean(title)), severity=severity,
                        timeout=timeout, markup=False)
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Save an SVG of the screen in a folder that exists (``screenshots`` in
+        config.toml, else the folder the reader was started in; Textual's own
+        default, ~/Downloads, is often missing on a server) and say where."""
+        folder = Path(os.path.expanduser(path or getattr(self.config, "screenshots", None) or os.getcwd()))
+        if not folder.is_dir():
+            self.notify(t("msg.screenshot_no_folder", self.lang, folder=str(folder)), severity="error", timeout=6)
+            return
+        try:
+            saved = self.save_screenshot(filename, str(folder))
+        except OSError as exc:
+            self.notify(t("msg.screenshot_failed", self.lang, folder=str(folder), problem=exc.strerror or str(exc)),
+                        severity="error", timeout=6)
+            return
+        self.notify(t("msg.screenshot_saved", self.lang, path=str(saved)), timeout=6)
+
     # -- start-up ----------------------------------------------------------------------
 
     #: the collector is paused while the App is made and from its run to its first frame

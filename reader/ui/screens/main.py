@@ -390,6 +390,11 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
             self.open_article(article.id)
         else:
             self.session.close_article()
+            # the new edition's lead article of the section is on screen, as at start
+            # (shown, not counted as read); the list keeps the focus
+            lead = self.session.articles_in(section)
+            if lead:
+                self.open_article(lead[0].id, focus=False, remember=False)
             self._set_active("list")
 
     def action_edition(self, step: int) -> None:

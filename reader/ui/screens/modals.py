@@ -108,7 +108,7 @@ class HelpScreen(_Modal):
     def _table(self) -> Content:
         rows = help_rows(self.app)
         width = max((cell_width(k) for k, _d in rows), default=8) + 2
-        lines = [safe(t("help.intro", self.lang)), Content("")]
+        lines = [safe(t("help.intro", self.lang)), safe(t("help.marks", self.lang)), Content("")]
         for shown, desc in rows:
             lines.append(join([safe(shown).stylize("bold"), Content(" " * max(1, width - cell_width(shown))), safe(desc)]))
         return join(lines, "\n")
