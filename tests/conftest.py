@@ -287,6 +287,9 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("READER_KIOSK", raising=False)
     monkeypatch.delenv("READER_STATE", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # the default theme depends on the terminal's colours (themes.default_theme_name):
+    # tests see a truecolour terminal, whatever TERM the machine running them has
+    monkeypatch.setenv("COLORTERM", "truecolor")
     monkeypatch.delenv("SSH_CONNECTION", raising=False)
     monkeypatch.delenv("SSH_CLIENT", raising=False)
     monkeypatch.delenv("SSH_TTY", raising=False)

@@ -410,3 +410,17 @@ async def test_cached_css_variables_are_what_textual_generates(tmp_path, monkeyp
         fresh = App.get_css_variables(app)
         assert fresh["primary"] != before["primary"]
         assert th.cached_variables(changed, lambda: App.get_css_variables(app)) == fresh
+
+
+async def test_a_16_colour_terminal_gets_the_ansi_theme_by_default(content_dir, monkeypatch):
+    """Nothing configured, TERM=linux (the console) or plain xterm: the reader uses the
+    terminal's own 16 colours instead of approximating newsprint's."""
+    from reader.ui.app import ReaderApp
+
+    monkeypatch.delenv("COLORTERM", raising=False)
+    for term, want in (("linux", "ansi"), ("xterm", "ansi"), ("xterm-256color", "newsprint")):
+        monkeypatch.setenv("TERM", term)
+        app = ReaderApp(str(content_dir), animations=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.theme == want, term

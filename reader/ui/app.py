@@ -100,7 +100,7 @@ class ReaderApp(App[None]):
         self._saving = False
         self._all_themes = None
         self._themes_module = None
-        self._load_themes(theme)
+        self._load_themes(theme, env)
         if config is not None and config.keymap:
             self.set_keymap(dict(config.keymap))
         keys.localize(self, self.lang, self.session.sections)
@@ -174,7 +174,7 @@ class ReaderApp(App[None]):
 
     # -- themes ------------------------------------------------------------------------
 
-    def _load_themes(self, requested: str | None) -> list[str]:
+    def _load_themes(self, requested: str | None, env: dict[str, str] | None = None) -> list[str]:
         """Register the theme to start with; the others load when first needed.
 
         Parsing and validating every theme file costs more than the rest of
@@ -187,7 +187,9 @@ class ReaderApp(App[None]):
         self._themes_module = th
         self._check_user_themes()
         name = requested or self.session.theme or (self.config.theme if self.config else None)
-        theme = self._quick_theme(name or th.DEFAULT_THEME)
+        # nothing chosen: newsprint, or on a 16-colour terminal (the Linux console,
+        # TERM=xterm without a colour hint) the terminal's own palette
+        theme = self._quick_theme(name or th.default_theme_name(env))
         if theme is None:
             self._load_all_themes()
             chosen, notice = th.resolve_theme(name, self._all_themes, lang=self.lang)
