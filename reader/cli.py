@@ -40,7 +40,7 @@ def _plain_reader_args(argv: list[str]) -> argparse.Namespace | None:
         return None
     from types import SimpleNamespace
 
-    return SimpleNamespace(command=None, content=None, theme=None, lang=None, animations=None)  # type: ignore[return-value]
+    return SimpleNamespace(command=None, content=None, theme=None, lang=None, animations=None, cjk_width=None)  # type: ignore[return-value]
 
 
 class _VisibleStream:

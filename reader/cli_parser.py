@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     _content_arg(parser, sub=False)
     parser.add_argument("--theme", metavar="NAME", help="colour theme (newsprint, dark, high-contrast, ansi, or your own)")
     parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: from your locale)")
+    parser.add_argument("--cjk-width", type=int, choices=[1, 2], metavar="{1,2}",
+                        help="cells your terminal draws “”—…·●★ in: 2 for terminals set up for CJK "
+                        "(ambiwidth=double), so no line runs over (default: ambiguous_width in config.toml, else 1)")
     anim = parser.add_mutually_exclusive_group()
     anim.add_argument("--animations", dest="animations", action="store_true", default=None,
                       help="smooth scrolling and transitions (default: on, off over SSH)")

@@ -9,6 +9,7 @@ Every key is optional; a missing file means "all defaults"::
                               # READER_STATE=off in the environment does the same
     lunar_date = true         # the Chinese interface adds the lunar date (农历十月十五)
     screenshots = "~/Pictures"  # where Ctrl+P → Screenshot saves (default: the current folder)
+    ambiguous_width = 2       # the terminal draws “”—…·●★ two cells wide (CJK setups); default 1
 
     [keymap]                  # binding id = "comma,separated,keys"
     down = "j,down"
@@ -59,6 +60,7 @@ class Config:
     state: bool = True
     lunar_date: bool = False
     screenshots: str | None = None
+    ambiguous_width: int | None = None
     # Where it came from, for notices that point at a line (e.g. an unknown
     # binding id the app finds later): see keymap_notices().
     path: Path | None = field(default=None, compare=False)
@@ -178,6 +180,11 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 config.screenshots = value.strip()
             else:
                 notice(key, f"screenshots must be a folder's path, not {value!r}; using the current folder")
+        elif key == "ambiguous_width":
+            if value in (1, 2) and not isinstance(value, bool):
+                config.ambiguous_width = value
+            else:
+                notice(key, f"ambiguous_width must be 1 or 2, not {value!r}; using 1")
         elif key == "lunar_date":
             if isinstance(value, bool):
                 config.lunar_date = value
@@ -202,7 +209,8 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 if line:
                     config.lines[f"keymap.{binding_id}"] = line
         else:
-            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, screenshots, [keymap])")
+            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, screenshots, "
+                   "ambiguous_width, [keymap])")
     return config, notices
 
 
@@ -309,6 +317,11 @@ DEFAULT_CONFIG = """\
 # Where a screenshot (command palette → Screenshot) is saved. Default: the
 # folder the reader was started in.
 # screenshots = "~/Pictures"
+
+# Cells your terminal gives East Asian "ambiguous" characters (“” — … · ● ★):
+# 1 in most terminals; 2 in terminals set up for CJK (e.g. ambiwidth=double).
+# With 2 the reader lays out lines so none runs over. --cjk-width overrides it.
+# ambiguous_width = 1
 
 # Keys: binding id = "comma,separated,keys" (Textual key names, e.g. j, down,
 # ctrl+d, pagedown, question_mark). The ids are listed in docs/themes.md.

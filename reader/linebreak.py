@@ -89,6 +89,7 @@ Exactly when a rule is broken (the chunk is too wide)
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -108,6 +109,8 @@ __all__ = [
     "NO_LINE_START",
     "break_classes",
     "cell_width",
+    "set_ambiguous_width",
+    "ambiguous_width",
     "effective_indent",
     "wrap",
     "wrap_offsets",
@@ -208,6 +211,10 @@ class _Widths(dict):
     checks every character of them against rich.
     """
 
+    #: cells of an East Asian "ambiguous" character (“”—…·●★): 1 as rich counts
+    #: them, 2 on a terminal that draws them wide (set_ambiguous_width)
+    ambiguous = 1
+
     def __missing__(self, char: str) -> int:
         if " " <= char <= "~":
             w = 1  # printable ASCII
@@ -215,6 +222,8 @@ class _Widths(dict):
             w = 2  # CJK ideographs (and extension A), full-width forms
         else:
             w = get_character_cell_size(char)
+            if w == 1 and self.ambiguous == 2 and unicodedata.east_asian_width(char) == "A":
+                w = 2
         self[char] = w
         return w
 
@@ -224,10 +233,30 @@ _width_of = _WIDTH.__getitem__
 
 
 def cell_width(text: str) -> int:
-    """Cells ``text`` occupies; the same as ``rich.cells.cell_len``."""
-    if "\u200d" in text or "\ufe0f" in text:
+    """Cells ``text`` occupies; the same as ``rich.cells.cell_len`` (but see
+    :func:`set_ambiguous_width`)."""
+    if ("\u200d" in text or "\ufe0f" in text) and _WIDTH.ambiguous == 1:
         return _rich_cell_len(text)
     return sum(map(_width_of, text))
+
+
+def set_ambiguous_width(cells: int) -> None:
+    """How many cells the terminal gives East Asian "ambiguous" characters
+    (“” — … · ● ★ and the like): 1 (most Western terminals; what rich assumes)
+    or 2 (terminals set up for CJK, e.g. with ``ambiwidth=double``). With 2,
+    lines are laid out so none overflows on such a terminal; the caches of
+    widths and break analyses start again."""
+    if cells not in (1, 2):
+        raise ValueError(f"ambiguous width must be 1 or 2, not {cells!r}")
+    if _WIDTH.ambiguous != cells:
+        _WIDTH.ambiguous = cells
+        _WIDTH.clear()
+        _analyse.cache_clear()
+
+
+def ambiguous_width() -> int:
+    """The current setting of :func:`set_ambiguous_width`."""
+    return _WIDTH.ambiguous
 
 
 def effective_indent(indent: str, width: int) -> str:

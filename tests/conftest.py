@@ -290,6 +290,10 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # the default theme depends on the terminal's colours (themes.default_theme_name):
     # tests see a truecolour terminal, whatever TERM the machine running them has
     monkeypatch.setenv("COLORTERM", "truecolor")
+    # a test that starts the reader with --cjk-width 2 must not leave it for the next
+    from reader import linebreak
+
+    monkeypatch.setattr(linebreak._WIDTH, "ambiguous", linebreak._WIDTH.ambiguous)  # noqa: SLF001
     monkeypatch.delenv("SSH_CONNECTION", raising=False)
     monkeypatch.delenv("SSH_CLIENT", raising=False)
     monkeypatch.delenv("SSH_TTY", raising=False)

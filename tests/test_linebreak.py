@@ -448,3 +448,46 @@ def test_fast_widths_agree_with_rich_for_every_character_they_cover():
     # and what they do not cover still comes from rich
     for ch in "\u302a\u303f\u00e9\u200b\u3000":
         assert linebreak._Widths()[ch] == get_character_cell_size(ch)
+
+
+def test_on_a_terminal_that_draws_ambiguous_characters_wide_no_line_runs_over():
+    """“”—…·●★ are one cell in most terminals and two in CJK setups
+    (ambiwidth=double). With ambiguous_width = 2 the lines are laid out for the
+    wide count: before, 17 of the fixture's 69 lines at 76 columns ran over."""
+    import unicodedata
+
+    from conftest import newest_edition
+
+    from reader import linebreak as L
+
+    def on_wide_terminal(s: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
+
+    paras = [p for a in newest_edition().articles for p in a.paragraphs]
+    try:
+        L.set_ambiguous_width(2)
+        lines = [line for p in paras for line in L.wrap(p, 76)]
+        assert [line for line in lines if on_wide_terminal(line) > 76] == []
+        assert L.cell_width("“能源”") == 8
+    finally:
+        L.set_ambiguous_width(1)
+    assert L.cell_width("“能源”") == 6  # as rich counts them
+    with pytest.raises(ValueError):
+        L.set_ambiguous_width(3)
+
+
+async def test_cjk_width_reaches_the_reader_from_the_flag_and_the_config(content_dir, tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from reader import linebreak as L
+    from reader.ui.app import ReaderApp
+
+    ReaderApp(str(content_dir), animations=False, cjk_width=2)
+    assert L.ambiguous_width() == 2
+    (Path(os.environ["READER_CONFIG_DIR"]) / "config.toml").write_text("ambiguous_width = 2\n", "utf-8")
+    L.set_ambiguous_width(1)
+    ReaderApp(str(content_dir), animations=False)
+    assert L.ambiguous_width() == 2
+    ReaderApp(str(content_dir), animations=False, cjk_width=1)
+    assert L.ambiguous_width() == 1

@@ -54,6 +54,7 @@ class ReaderApp(App[None]):
         animations: bool | None = None,
         state_dir: Path | None = None,
         environ: dict[str, str] | None = None,
+        cjk_width: int | None = None,
     ) -> None:
         self._pause_gc()
         try:
@@ -64,13 +65,13 @@ class ReaderApp(App[None]):
             self._variables_deferred = True
             super().__init__()
             self._variables_deferred = False
-            self._setup(content, theme, lang, animations, state_dir, environ)
+            self._setup(content, theme, lang, animations, state_dir, environ, cjk_width)
         finally:
             # an app made but never run must not leave the collector off;
             # run_async pauses it again until the first frame
             self.end_startup()
 
-    def _setup(self, content, theme, lang, animations, state_dir, environ) -> None:
+    def _setup(self, content, theme, lang, animations, state_dir, environ, cjk_width=None) -> None:
         env = dict(os.environ) if environ is None else environ
         #: run by reader-kiosk (an SSH session on a service account): nothing
         #: the session does may write to the account's files except its state
@@ -89,6 +90,10 @@ class ReaderApp(App[None]):
         self.startup_notices.extend(notices)
         self.lang = resolve_lang(lang, config, env)
         anim = animations_enabled(config, animations, env)
+        # --cjk-width > config.toml's ambiguous_width > 1: how wide “”—… are drawn
+        from reader.linebreak import set_ambiguous_width
+
+        set_ambiguous_width(cjk_width or (config.ambiguous_width if config else None) or 1)
         save_state = state_enabled(config, env)
         self.config = config
         if not anim:
@@ -574,6 +579,7 @@ def run(args: Any) -> int:
         theme=getattr(args, "theme", None),
         lang=getattr(args, "lang", None),
         animations=getattr(args, "animations", None),
+        cjk_width=getattr(args, "cjk_width", None),
     )
     app.run()
     return app.return_code or 0
