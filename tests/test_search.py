@@ -549,3 +549,32 @@ def test_pinyin_and_initials_find_headlines(tmp_path: Path) -> None:
     assert ids(S.search(lib, "NengYuanJu")) == [("2024-07-01", "p1")]  # case folds
     (hit,) = S.search(lib, "nyj")
     assert "pinyin" not in hit.snippet and "nyj" not in hit.snippet  # indexed, never shown
+
+
+def test_figure_history_lists_the_same_measure_across_editions_newest_first(tmp_path: Path) -> None:
+    from dataclasses import replace as dc_replace
+
+    from reader.model import Figure
+
+    def with_volume(eid: str, date: str, value: int, text: str) -> Edition:
+        p = [f"园区年货运量达{text}，同比增长。"]
+        fig = Figure(text=text, value=value, unit="吨", qualifier=None, label="年货运量", context=p[0],
+                     paragraph=0, start=7, end=7 + len(text), change="up")
+        other = Figure(text="36个", value=36, unit="个", qualifier=None, label="创新平台", context="",
+                       paragraph=0, start=0, end=3)
+        art = Article(id="v1", headline=f"{date[:4]}年物流园区", section="general", paragraphs=p, figures=[fig, other])
+        return _edition(eid, date, art)
+
+    lib = _library(tmp_path / "c", with_volume("e1", "2023-05-01", 48_000_000, "4800万吨"),
+                   with_volume("e2", "2025-05-01", 58_000_000, "5800万吨"),
+                   with_volume("e3", "2024-05-01", 53_000_000, "5300万吨"))
+    S.ensure_index(lib)
+    points = S.figure_history(lib, "年货运量", "吨")
+    assert [(p.date, p.value) for p in points] == [("2025-05-01", 58e6), ("2024-05-01", 53e6), ("2023-05-01", 48e6)]
+    assert points[0].headline == "2025年物流园区" and points[0].text == "5800万吨"
+    assert S.figure_history(lib, "年货运量", "元") == []  # another unit is another measure
+    # an edition imported again replaces its figures
+    write_edition(tmp_path / "c", dc_replace(with_volume("e1", "2023-05-01", 47_000_000, "4700万吨"), id="e1"))
+    lib.invalidate()
+    S.ensure_index(lib)
+    assert [p.value for p in S.figure_history(lib, "年货运量", "吨")][-1] == 47e6

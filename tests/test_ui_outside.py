@@ -106,3 +106,43 @@ async def test_help_explains_the_list_marks(content_dir: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await press(pilot, "question_mark")
         assert "● 未读" in screen_text(app) and "★ 已收藏" in screen_text(app)
+
+
+async def test_H_on_a_figure_lists_it_across_editions_and_opens_the_older_article(content_dir: Path) -> None:
+    """The same measure (label and unit) in another edition: the history lists
+    both values newest first, with a sparkline, and Enter opens the older one."""
+    from dataclasses import replace
+
+    from conftest import newest_edition
+
+    from reader.store.editions import write_edition
+    from reader.ui.screens.modals import FigureHistoryScreen
+
+    ed = newest_edition()
+    older = replace(ed, id="2024-11-15", date="2024-11-15", title="昌吉日报 2024年11月15日", source_sha256="e" * 64,
+                    articles=[replace(a, figures=[replace(f, value=f.value - 2) for f in a.figures])
+                              for a in ed.articles])
+    write_edition(content_dir, older)
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await press(pilot, "4", "enter", "f")  # the first energy article, its figures pane
+        opened = app.screen.article.id
+        await press(pilot, "H")
+        screen = app.screen
+        assert isinstance(screen, FigureHistoryScreen)
+        fig = screen.figure  # the one under the figures pane's cursor
+        from conftest import wait_until
+
+        await wait_until(pilot, lambda: screen.points is not None)
+        assert [p.date for p in screen.points] == ["2025-11-15", "2024-11-15"]
+        assert screen.query_one("#figure-sparkline").data == [fig.value - 2, fig.value]
+        assert "2 values across editions" in screen_text(app)
+        await press(pilot, "j", "enter")
+        assert app.session.edition.id == "2024-11-15" and app.screen.article.id == opened
+
+
+async def test_H_without_a_figure_says_what_to_do(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await press(pilot, "H")
+        assert "Choose a figure in the figures pane" in screen_text(app)

@@ -57,7 +57,8 @@ from reader import paths
 from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
-SCHEMA_VERSION = 3  # 2: extra also holds the column tag and the editor's box; 3: and the headline's pinyin
+SCHEMA_VERSION = 4  # 2: extra also holds the column tag and the editor's box; 3: and the headline's pinyin;
+# 4: the figures table (a measure's history across editions)
 TOKEN_SCHEME = "bigram-hex-4"  # 4: traditional characters and 〇 folded (see _FoldTable)
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
@@ -299,6 +300,11 @@ CREATE TABLE IF NOT EXISTS articles(
     rowid INTEGER PRIMARY KEY, edition_id TEXT NOT NULL, article_id TEXT NOT NULL,
     date TEXT, section TEXT, headline TEXT, body BLOB, captions TEXT, extra TEXT);
 CREATE INDEX IF NOT EXISTS articles_edition ON articles(edition_id);
+CREATE TABLE IF NOT EXISTS figures(
+    edition_id TEXT NOT NULL, date TEXT, article_id TEXT NOT NULL, headline TEXT,
+    label TEXT NOT NULL, unit TEXT NOT NULL, value REAL, value_max REAL, text TEXT, change TEXT);
+CREATE INDEX IF NOT EXISTS figures_edition ON figures(edition_id);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures(label, unit);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     {", ".join(_COLUMNS)}, content='', tokenize='ascii', detail=full);
 INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');
@@ -332,7 +338,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                     f"it was made by another version (schema {meta.get('schema')}, {meta.get('tokens')}; "
                     f"this reader uses {SCHEMA_VERSION}, {TOKEN_SCHEME})"
                 )
-            missing = {"editions", "articles", "fts"} - have
+            missing = {"editions", "articles", "fts", "figures"} - have
             if missing:
                 raise _Corrupt(f"table(s) {', '.join(sorted(missing))} missing")
         else:
@@ -539,6 +545,7 @@ def _delete_edition(conn: sqlite3.Connection, edition_id: str) -> int:
             (rowid, *_fts_values(h, body, c, x)),
         )
     conn.execute("DELETE FROM articles WHERE edition_id = ?", (edition_id,))
+    conn.execute("DELETE FROM figures WHERE edition_id = ?", (edition_id,))
     conn.execute("DELETE FROM editions WHERE id = ?", (edition_id,))
     return len(rows)
 
@@ -565,6 +572,13 @@ def _insert_edition(conn: sqlite3.Connection, edition: Edition, key: tuple[str, 
             f"INSERT INTO fts(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
             (rowid, *_fts_values(h, b, c, x)),
         )
+        if a.figures:
+            conn.executemany(
+                "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(edition.id, edition.date, a.id, a.headline, f.label, f.unit, float(f.value),
+                  None if f.value_max is None else float(f.value_max), f.text, f.change)
+                 for f in a.figures if f.label],
+            )
         rowid += 1
     content_dir, file, mtime_ns, size, sha = key
     conn.execute(
@@ -831,6 +845,36 @@ def search(library: Any, query: str, *, limit: int = 50, progress: Progress | No
 
     with ix.lock:
         return _with_recovery(ix, run)
+
+
+@dataclass
+class FigurePoint:
+    """One value of a measure in one edition (see :func:`figure_history`)."""
+
+    edition_id: str
+    date: str | None
+    article_id: str
+    headline: str
+    value: float
+    value_max: float | None
+    text: str
+    change: str | None
+
+
+def figure_history(library: Any, label: str, unit: str, *, limit: int = 200) -> list[FigurePoint]:
+    """The same measure (the same label and unit) in every indexed edition,
+    newest first: what no reader shows, how 年货运量 or 交易额 moved over the
+    years. Reads the index as it is (a front end brings it up to date first,
+    off its UI thread, with :func:`ensure_index`)."""
+    if not label:
+        return []
+    ix = _index_for(library)
+    with ix.lock:
+        rows = _with_recovery(ix, lambda: ix.open().execute(
+            "SELECT edition_id, date, article_id, headline, value, value_max, text, change FROM figures"
+            " WHERE label = ? AND unit = ? ORDER BY date IS NULL, date DESC, edition_id DESC LIMIT ?",
+            (label, unit, limit)).fetchall())
+    return [FigurePoint(*r) for r in rows]
 
 
 def search_now(library: Any, query: str, *, limit: int = 50) -> tuple[list[Hit], bool]:

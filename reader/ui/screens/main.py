@@ -587,6 +587,23 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         self._refresh_list()
         self.app.notify(t("msg.bookmarked" if now else "msg.unbookmarked", self.lang), markup=False, timeout=2)
 
+    def action_figure_history(self) -> None:
+        """``H``: the figure under the figures pane's cursor across every edition."""
+        from reader.ui.screens.modals import FigureHistoryScreen
+
+        pane = self._pane_widget("figures")
+        item = pane.current if pane is not None else None
+        figure = getattr(item, "figure", None)
+        if figure is None or not figure.label:
+            self.app.notify(t("msg.no_figure", self.lang), timeout=3)
+            return
+
+        def chosen(result) -> None:
+            if result:
+                self.go_to(*result)
+
+        self.app.push_screen(FigureHistoryScreen(self.session, figure), chosen)
+
     # -- the article elsewhere: the clipboard, a pager, an editor ---------------------------------
 
     def action_copy_article(self) -> None:

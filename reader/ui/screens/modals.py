@@ -205,6 +205,72 @@ class EditionsScreen(_Modal):
         lst.focus()
 
 
+# ---------------------------------------------------------------------------- a figure's history
+
+
+class FigureHistoryScreen(_Modal):
+    """The same measure (label and unit) across every edition, newest first,
+    with a sparkline of its values oldest to newest. The index is brought up to
+    date and read in a worker; Enter opens the article a value is from."""
+
+    def __init__(self, session: Any, figure: Any) -> None:
+        super().__init__()
+        self.session = session
+        self.figure = figure
+        #: the values shown, newest first (tests read them)
+        self.points: list[Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Sparkline
+
+        f = self.figure
+        title = t("pane.figure_history", self.lang, label=f.label, unit=f.unit or "—")
+        with Vertical(classes="dialog"):
+            yield Static(safe(title), classes="dialog-title")
+            yield Sparkline([], id="figure-sparkline")
+            yield Static(safe(t("msg.searching", self.lang)), classes="dialog-hint", id="figure-status")
+            yield ChoiceList(id="figure-history")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(ChoiceList).focus()
+        self.run_worker(self._load, thread=True, group="figure-history", exclusive=True, exit_on_error=False)
+
+    def _load(self) -> None:
+        from reader.store.search import ensure_index, figure_history
+
+        try:
+            ensure_index(self.session.library)
+            points = figure_history(self.session.library, self.figure.label, self.figure.unit)
+        except Exception as exc:  # noqa: BLE001 - a broken index must not crash the reader
+            self.app.call_from_thread(self._failed, exc)
+            return
+        self.app.call_from_thread(self._show, points)
+
+    def _failed(self, exc: Exception) -> None:
+        if self.is_attached:
+            self.query_one("#figure-status", Static).update(safe(self.app.redact(str(exc).splitlines()[0])))  # type: ignore[attr-defined]
+
+    def _show(self, points: list[Any]) -> None:
+        if not self.is_attached:
+            return
+        from reader.model import format_value
+
+        self.points = points
+        self.query_one("#figure-sparkline").data = [p.value for p in reversed(points)]
+        key = "msg.figure_history" if len(points) > 1 else "msg.figure_history_one"
+        self.query_one("#figure-status", Static).update(safe(t(key, self.lang, count=len(points))))
+        choices = []
+        for p in points:
+            when = format_date(p.date, self.lang) or t("label.date_unknown", self.lang)
+            value = f"{format_value(p.value)}{self.figure.unit}"
+            change = {"up": " ↑", "down": " ↓"}.get(p.change or "", "")
+            text = join([safe(when).stylize("bold"), Content("  "), safe(value + change).stylize(".lines--accent"),
+                         Content("  "), safe(p.headline).stylize(".lines--dim")])
+            choices.append(Choice((p.edition_id, p.article_id), _lines(text, hang="  ")))
+        self.query_one(ChoiceList).set_items(choices, 0)
+
+
 # ---------------------------------------------------------------------------- bookmarks
 
 
