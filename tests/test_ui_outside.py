@@ -146,3 +146,12 @@ async def test_H_without_a_figure_says_what_to_do(content_dir: Path) -> None:
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await press(pilot, "H")
         assert "Choose a figure in the figures pane" in screen_text(app)
+
+
+async def test_the_palettes_own_commands_are_chinese_in_the_chinese_interface(content_dir: Path) -> None:
+    app = ReaderApp(str(content_dir), animations=False, lang="zh")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"退出", "按键", "截图"} <= set(titles)
+        assert not {"Quit", "Keys", "Screenshot"} & set(titles)

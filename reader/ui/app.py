@@ -34,6 +34,17 @@ def _reader_commands():
     return ReaderCommands
 
 
+#: Textual's own palette commands in the Chinese interface: (title, help)
+_SYSTEM_COMMANDS_ZH = {
+    "Bell": ("响铃", "让终端响一声"),
+    "Quit": ("退出", "立即退出阅读器"),
+    "Keys": ("按键", "显示或隐藏当前窗格的按键说明"),
+    "Minimize": ("还原", "把放大的窗格还原"),
+    "Maximize": ("放大", "放大当前窗格"),
+    "Screenshot": ("截图", "把当前屏幕存为 SVG 图片"),
+}
+
+
 def _unchanged(text: str) -> str:
     return text
 
@@ -346,7 +357,8 @@ class ReaderApp(App[None]):
             dropped.add("Screenshot")
         for cmd in super().get_system_commands(screen):
             if cmd.title not in dropped:
-                yield cmd
+                words = _SYSTEM_COMMANDS_ZH.get(cmd.title) if self.lang == "zh" else None
+                yield cmd._replace(title=words[0], help=words[1]) if words else cmd
 
     # -- language --------------------------------------------------------------------------
 
