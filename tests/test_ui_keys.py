@@ -328,7 +328,7 @@ async def test_palette_toggles_language(content_dir: Path) -> None:
         assert app.lang == "en"
         text = screen_text(app)
         assert "Summary" in text and "Figures" in text
-        assert "1High-tech zone2" in text  # sections.toml's English names
+        assert "1High-tech zone·2" in text  # sections.toml's English names
 
 
 async def test_state_can_be_switched_off(content_dir: Path) -> None:

@@ -155,3 +155,16 @@ async def test_the_palettes_own_commands_are_chinese_in_the_chinese_interface(co
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"退出", "按键", "截图"} <= set(titles)
         assert not {"Quit", "Keys", "Screenshot"} & set(titles)
+
+
+async def test_small_terminals_keep_help_in_the_footer_and_english_counts_apart(content_dir: Path) -> None:
+    for lang, word in (("zh", "? 帮助"), ("en", "? Help")):
+        app = ReaderApp(str(content_dir), animations=False, lang=lang)
+        async with app.run_test(size=(40, 12)) as pilot:
+            await pilot.pause()
+            assert word in screen_text(app).splitlines()[-1], lang
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = screen_text(app).splitlines()[1]
+        assert "High-tech zone·2" in bar and "zone2" not in bar

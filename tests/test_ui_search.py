@@ -111,7 +111,7 @@ async def test_an_edition_imported_meanwhile_appears_within_two_seconds(content_
     monkeypatch.setattr(ReaderScreen, "CATALOGUE_CHECK_DELAY_S", 0.1)
     app = ReaderApp(str(content_dir), animations=False, lang="en")
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        await pilot.pause(0.3)  # the first full check has run; polling is on
+        await wait_until(pilot, lambda: app.screen.polling)  # the first full check has run
         assert "2/2" in screen_text(app).splitlines()[0]
         write_edition(content_dir, _late_edition())  # another process imports
         t0 = time.monotonic()

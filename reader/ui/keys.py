@@ -81,6 +81,8 @@ KEYS: tuple[Key, ...] = (
     Key("reader", "summary", "s", "toggle_pane('summary')", show=True),
     Key("reader", "figures", "f", "toggle_pane('figures')", show=True),
     Key("reader", "search", "slash", "search", show=True),
+    # help before editions and theme: in a 40-column footer "? 帮助" is among the keys that fit
+    Key("reader", "help", "question_mark", "help", show=True),
     Key("reader", "toggle_read", "m", "toggle_read"),
     Key("reader", "bookmark", "B", "bookmark"),
     Key("reader", "bookmarks", "apostrophe", "bookmarks"),
@@ -93,7 +95,6 @@ KEYS: tuple[Key, ...] = (
     Key("reader", "copy_summary", "Y", "copy_summary"),
     Key("reader", "open_pager", "o", "open_outside(False)"),
     Key("reader", "open_editor", "O", "open_outside(True)"),
-    Key("reader", "help", "question_mark", "help", show=True),
     Key("list", "down", "j,down", "cursor_down"),
     Key("list", "up", "k,up", "cursor_up"),
     Key("list", "top", "g,home", "first"),

@@ -184,14 +184,20 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         session = self.session
         if session.refresh_entries():
             self.app.call_from_thread(self.refresh_bindings)
+            if session.edition is None and session.entries:  # imported between the start and this check
+                self.app.call_from_thread(self._new_editions, list(session.entries))
         self.app.call_from_thread(self._start_polling)
 
     #: how often the library is checked for editions another process imported
     #: (one stat per content dir; a change re-reads the catalogue, off the UI thread)
     NEW_EDITIONS_POLL_S = 1.0
 
+    #: the library is being watched for new editions (after the first full check)
+    polling = False
+
     def _start_polling(self) -> None:
-        if self.is_attached:
+        if self.is_attached and not self.polling:
+            self.polling = True
             self.set_interval(self.NEW_EDITIONS_POLL_S, self._poll_editions)
 
     def _poll_editions(self) -> None:

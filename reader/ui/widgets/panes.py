@@ -62,7 +62,10 @@ class SectionNav(Widget):
         name = safe(s.name)
         count = Content(str(s.count)).stylize(".sections--count")
         if compact:
-            c = join([key, name, count])
+            # a name that ends in a Latin letter or digit (English: "High-tech zone")
+            # would run into its count ("zone2"): a dim dot keeps them apart
+            sep = Content("·").stylize(".sections--count") if s.name[-1:].isascii() and s.name[-1:].isalnum() else None
+            c = join([key, name, sep, count] if sep is not None else [key, name, count])
         else:
             gap = max(1, self.size.width - 2 - cell_width(s.hotkey) - 1 - name.cell_length - len(str(s.count)))
             c = join([Content(" "), key, Content(" "), name, Content(" " * gap), count])
@@ -414,6 +417,17 @@ class ReaderFooter(_Footer):
     """
 
     _shown: tuple | None = None
+
+    #: below this width the keys are packed (compact) and the palette's ^p entry
+    #: gives its place to them, so "? 帮助" still shows at 40 columns
+    NARROW = 60
+
+    def on_resize(self) -> None:
+        narrow = self.size.width < self.NARROW
+        if self.compact != narrow:
+            self.compact = narrow
+        if self.show_command_palette == narrow:
+            self.show_command_palette = not narrow
 
     def _signature(self, screen) -> tuple:
         return tuple(
