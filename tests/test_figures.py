@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -416,23 +414,6 @@ def test_import_is_cheap():
     )
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
-
-
-def test_speed_on_seed(seed):
-    """Figures must be a small part of a 100,000 chars/s analysis budget."""
-
-    paragraphs, _ = seed
-    chars = sum(map(len, paragraphs))
-    runs = []
-    for _ in range(5):
-        from reader.analysis import figure_labels
-
-        figure_labels.after_label.cache_clear()
-        figure_labels.subject_label.cache_clear()
-        t = time.perf_counter()
-        find_figures(paragraphs)
-        runs.append(time.perf_counter() - t)
-    assert chars / statistics.median(runs) > 300_000
 
 
 # --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
@@ -358,7 +358,7 @@ class ReaderApp(App[None]):
         for cmd in super().get_system_commands(screen):
             if cmd.title not in dropped:
                 words = _SYSTEM_COMMANDS_ZH.get(cmd.title) if self.lang == "zh" else None
-                yield cmd._replace(title=words[0], help=words[1]) if words else cmd
+                yield SystemCommand(words[0], words[1], cmd.callback, cmd.discover) if words else cmd
 
     # -- language --------------------------------------------------------------------------
 
