@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what the end-to-end tests (tests/e2e, pytest -m e2e) need: an OpenSSH
-# server and client, tmux and ssh-keygen. Idempotent and quiet: does nothing
+# server and client, tmux and ssh-keygen; and zsh, fish and groff for the
+# completion and man page tests. Idempotent and quiet: does nothing
 # when they are already there; prints one line only when it installs or fails.
 # Usage (from .ci/run, before pytest):  bash .ci/e2e-deps.sh
 set -u
@@ -10,6 +11,11 @@ need=()
 command -v ssh >/dev/null 2>&1 && command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v pgrep >/dev/null 2>&1 || need+=(procps)
+# Not e2e, but installed the same way: the shells whose completion scripts
+# tests/test_cli_completion.py runs, and groff, which reads the man page.
+command -v zsh >/dev/null 2>&1 || need+=(zsh)
+command -v fish >/dev/null 2>&1 || need+=(fish)
+command -v groff >/dev/null 2>&1 || need+=(groff-base)
 
 if [ ${#need[@]} -eq 0 ]; then
     exit 0

@@ -102,6 +102,8 @@ def _run(args: argparse.Namespace) -> int:
             "analyze": _cmd_analyze,
             "search": _cmd_search,
             "index": _cmd_index,
+            "completion": _cmd_completion,
+            "manpage": _cmd_manpage,
             "sections": _cmd_sections,
             "state": _cmd_state,
         }[args.command]
@@ -361,6 +363,20 @@ def _cmd_index(args: argparse.Namespace) -> int:
     from reader.cli_search import cli_index
 
     return cli_index(args)
+
+
+def _cmd_completion(args: argparse.Namespace) -> int:
+    from reader.cli_completion import completion
+
+    sys.stdout.write(completion(args.shell))
+    return 0
+
+
+def _cmd_manpage(args: argparse.Namespace) -> int:
+    from reader.cli_completion import manpage
+
+    sys.stdout.write(manpage())
+    return 0
 
 
 _ORIGINS = {

@@ -23,6 +23,8 @@ examples:
   reader check                             validate the content files
   reader sections list                     the sections in use, and where they come from
   reader sections apply                    re-classify the library after editing sections.toml
+  reader completion bash                   tab completion for bash (zsh, fish): see `reader completion -h`
+  reader manpage                           this help as a manual page, reader(1)
 
 where things live:
   editions      --content DIR or $READER_CONTENT; otherwise your library
@@ -205,4 +207,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="rebuild the search index",
                        description="Rebuild the search index from the content files (normally kept up to date by import).")
     _content_arg(p)
+
+    p = sub.add_parser(
+        "completion",
+        help="print a tab-completion script for bash, zsh or fish",
+        description="Print the shell's completion script for reader: every command, option and choice,\n"
+        "with file and folder names where an argument names one. Made from this parser, so it\n"
+        "is never out of date with the version that printed it.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="to install it:\n"
+        "  bash  reader completion bash > ~/.local/share/bash-completion/completions/reader\n"
+        "  zsh   reader completion zsh > ~/.zfunc/_reader\n"
+        "        (and in ~/.zshrc, before compinit: fpath+=(~/.zfunc))\n"
+        "  fish  reader completion fish > ~/.config/fish/completions/reader.fish\n"
+        "then open a new shell.",
+    )
+    p.add_argument("shell", choices=["bash", "zsh", "fish"], help="the shell to complete in")
+
+    sub.add_parser(
+        "manpage",
+        help="print the manual page, reader(1), in roff",
+        description="Print reader's manual page (every command and option, as in --help) in roff.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="to install it:\n"
+        "  mkdir -p ~/.local/share/man/man1\n"
+        "  reader manpage > ~/.local/share/man/man1/reader.1\n"
+        "  man reader\n"
+        "or read it once: reader manpage | man -l -",
+    )
     return parser

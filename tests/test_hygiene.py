@@ -96,6 +96,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
     ("session", ("reader.session",)),
     ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state", "reader.cli_parser",
+                    "reader.cli_completion",
                     "reader.kiosk", "reader.__main__")),
 ]
 
