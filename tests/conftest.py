@@ -316,6 +316,38 @@ async def wait_until(pilot, predicate, timeout: float = 10.0) -> None:
         await pilot.pause(0.01)
 
 
+async def palette_search(pilot, query: str) -> None:
+    """Open the command palette (Ctrl+P) and type ``query``; return once the
+    palette's search for exactly that text has finished and its hits are
+    drawn (an event, not a fixed sleep). The palette searches in a worker,
+    one per keystroke, each cancelling the one before; a finished worker
+    leaves ``app.workers``, so the palette's workers are recorded as they start."""
+    from textual.command import CommandPalette
+    from textual.worker import WorkerState
+
+    await press(pilot, "ctrl+p")
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette), palette
+    started = []
+    run_worker = palette.run_worker
+
+    def recording(*args, **kwargs):
+        worker = run_worker(*args, **kwargs)
+        started.append(worker)
+        return worker
+
+    palette.run_worker = recording
+    try:
+        await pilot.press(*query)
+        # Textual's @work describes a worker by its call
+        wanted = f"_gather_commands({query.strip()!r})"
+        await wait_until(pilot, lambda: any(w.description == wanted and w.state == WorkerState.SUCCESS
+                                            for w in started))
+    finally:
+        del palette.run_worker
+    await pilot.pause()  # the hits laid out and on screen
+
+
 def screen_text(app) -> str:
     """The current screen as plain text, one line per row (wide chars once)."""
     strips = app.screen._compositor.render_strips()
