@@ -268,6 +268,44 @@ def content_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, make) -> Path:
+    """``make(path)`` once for the whole run, not once per pytest-xdist worker:
+    the workers share the parent of their base temp dirs, the first to get
+    there builds ``name`` in it under a lock, the others wait and reuse it."""
+    import fcntl
+    import os
+    import shutil
+
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    path, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(path, ignore_errors=True)
+            make(path)
+            done.touch()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed page imported with ``reader import`` (a process, as a person
+    runs it), once per run; tests read it and copy it, they do not change it."""
+    from e2e import harness
+
+    pages = harness.seed_pages()
+    if not pages:
+        pytest.fail("no seed page in tests/data/")
+
+    def make(path: Path) -> None:
+        r = harness.import_pages(pages[:1], path / "content")
+        assert r.returncode == 0, f"reader import failed: {r.stderr or r.stdout}"
+
+    return once_per_run(tmp_path_factory, "seed-content", make) / "content"
+
+
 @pytest.fixture
 def content_dir(tmp_path: Path, content_template: Path) -> Path:
     import shutil

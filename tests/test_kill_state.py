@@ -23,17 +23,15 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.slow
-def test_kill_while_saving_keeps_state_valid():
+def test_kill_while_saving_keeps_state_valid(seed_content):
     if importlib.util.find_spec("reader.ui.app") is None:
         pytest.skip("the reader's UI (reader.ui.app) is not in this tree yet")
     spec = importlib.util.spec_from_file_location("kill_state_bench", REPO / "bench" / "kill_state.py")
     bench = importlib.util.module_from_spec(spec)
     sys.modules["kill_state_bench"] = bench
     spec.loader.exec_module(bench)
-    if not bench.harness.seed_pages():
-        pytest.fail("no seed page in tests/data/")
     problems: list[str] = []
-    stats = bench.run(rounds=6, seed=7, log=problems.append, save_delay=0.2)
+    stats = bench.run(rounds=6, seed=7, content=seed_content, log=problems.append, save_delay=0.2)
     assert stats["rounds"] == 6
     assert stats["invalid"] == 0, problems
     assert stats["lost_committed"] == 0, problems
