@@ -338,10 +338,13 @@ def reader_env(content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def press(pilot, *keys: str) -> None:
-    """Press keys one at a time, letting the app settle after each (as a person types)."""
+    """Press keys one at a time, letting the app settle after each (as a person
+    types): ``pilot.press`` waits until the app is idle, ``pilot.pause(0)``
+    until the screen has handled its pending messages, then repaints it (no
+    further idle window: that one only cost 20 ms or more a key)."""
     for k in keys:
         await pilot.press(k)
-        await pilot.pause()
+        await pilot.pause(0)
 
 
 async def wait_until(pilot, predicate, timeout: float = 10.0) -> None:
