@@ -78,8 +78,18 @@ def _open_article(client: harness.PtyClient, article: tuple[bytes, int]) -> None
     client.write(b"\r")
 
 
-def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print) -> dict:
+#: the reader's own save delay (``ReaderApp.SAVE_DELAY_S``), which the
+#: moments of the hang-up/kill below are measured against
+READER_SAVE_DELAY_S = 0.5
+
+
+def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print,
+        save_delay: float | None = None) -> dict:
+    """``save_delay``: the readers' save delay in seconds (None: the reader's
+    own, 0.5 s); the waits and the moments of the hang-up/kill scale with it,
+    so a shorter one (tests) runs the same rounds in less time."""
     rng = random.Random(seed)
+    scale = (READER_SAVE_DELAY_S if save_delay is None else save_delay) / READER_SAVE_DELAY_S
     with tempfile.TemporaryDirectory(prefix="kill-state-") as tmp:
         tmp = Path(tmp)
         if content is None:
@@ -95,7 +105,8 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
         (tmp / "config").mkdir()
         env = harness.child_env(TERM="xterm-256color", LANG="C.UTF-8", READER_STATE_DIR=str(state_dir),
                                 READER_CONFIG_DIR=str(tmp / "config"), READER_CACHE_DIR=str(tmp / "cache"))
-        argv = [harness.PYTHON, "-X", "utf8", "-m", "reader", "--content", str(content), "--no-animations"]
+        timing = {} if save_delay is None else {"SAVE_DELAY_S": float(save_delay)}
+        argv = harness.reader_on_a_tty("--content", str(content), "--no-animations", **timing)
         committed_marks: set[tuple[str, str]] = set()
         recent: list[tuple[bytes, int]] = []
 
@@ -134,7 +145,7 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
                     screen = re.sub(rb"\x1b\[[0-9;?<>$]*[a-zA-Z~]", b"", bytes(client.data[-4000:]))
                     raise SystemExit(f"round {i}: the reader never saved its state (picks {recent[-3:]}, before: {before}); "
                                      f"last output: {screen.decode('utf-8', 'replace')[-1500:]}")
-                time.sleep(0.3)
+                time.sleep(0.3 * scale)
                 client.read(0.01)
                 committed = _load(state_file)
                 committed_marks |= _marks(committed)
@@ -142,7 +153,8 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
                 _open_article(client, pick())
                 # half the time anywhere in 0-800 ms, half right where the
                 # debounced save (0.5 s after the change) writes the file
-                delay = rng.uniform(0, 0.8) if rng.random() < 0.5 else rng.uniform(0.45, 0.7)
+                # (times ``scale`` for another save delay)
+                delay = scale * (rng.uniform(0, 0.8) if rng.random() < 0.5 else rng.uniform(0.45, 0.7))
                 client.read(delay)
                 if how == "hup":
                     os.close(client.fd)

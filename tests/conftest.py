@@ -268,6 +268,44 @@ def content_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str, make) -> Path:
+    """``make(path)`` once for the whole run, not once per pytest-xdist worker:
+    the workers share the parent of their base temp dirs, the first to get
+    there builds ``name`` in it under a lock, the others wait and reuse it."""
+    import fcntl
+    import os
+    import shutil
+
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    path, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(path, ignore_errors=True)
+            make(path)
+            done.touch()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed page imported with ``reader import`` (a process, as a person
+    runs it), once per run; tests read it and copy it, they do not change it."""
+    from e2e import harness
+
+    pages = harness.seed_pages()
+    if not pages:
+        pytest.fail("no seed page in tests/data/")
+
+    def make(path: Path) -> None:
+        r = harness.import_pages(pages[:1], path / "content")
+        assert r.returncode == 0, f"reader import failed: {r.stderr or r.stdout}"
+
+    return once_per_run(tmp_path_factory, "seed-content", make) / "content"
+
+
 @pytest.fixture
 def content_dir(tmp_path: Path, content_template: Path) -> Path:
     import shutil
@@ -307,10 +345,13 @@ def reader_env(content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def press(pilot, *keys: str) -> None:
-    """Press keys one at a time, letting the app settle after each (as a person types)."""
+    """Press keys one at a time, letting the app settle after each (as a person
+    types): ``pilot.press`` waits until the app is idle, ``pilot.pause(0)``
+    until the screen has handled its pending messages, then repaints it (no
+    further idle window: that one only cost 20 ms or more a key)."""
     for k in keys:
         await pilot.press(k)
-        await pilot.pause()
+        await pilot.pause(0)
 
 
 async def wait_until(pilot, predicate, timeout: float = 10.0) -> None:
@@ -321,6 +362,38 @@ async def wait_until(pilot, predicate, timeout: float = 10.0) -> None:
     while not predicate():
         assert time.monotonic() < deadline, f"timed out after {timeout} s waiting for {predicate}"
         await pilot.pause(0.01)
+
+
+async def palette_search(pilot, query: str) -> None:
+    """Open the command palette (Ctrl+P) and type ``query``; return once the
+    palette's search for exactly that text has finished and its hits are
+    drawn (an event, not a fixed sleep). The palette searches in a worker,
+    one per keystroke, each cancelling the one before; a finished worker
+    leaves ``app.workers``, so the palette's workers are recorded as they start."""
+    from textual.command import CommandPalette
+    from textual.worker import WorkerState
+
+    await press(pilot, "ctrl+p")
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette), palette
+    started = []
+    run_worker = palette.run_worker
+
+    def recording(*args, **kwargs):
+        worker = run_worker(*args, **kwargs)
+        started.append(worker)
+        return worker
+
+    palette.run_worker = recording
+    try:
+        await pilot.press(*query)
+        # Textual's @work describes a worker by its call
+        wanted = f"_gather_commands({query.strip()!r})"
+        await wait_until(pilot, lambda: any(w.description == wanted and w.state == WorkerState.SUCCESS
+                                            for w in started))
+    finally:
+        del palette.run_worker
+    await pilot.pause()  # the hits laid out and on screen
 
 
 def screen_text(app) -> str:

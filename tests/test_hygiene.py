@@ -115,10 +115,16 @@ def _layer(module: str) -> int | None:
     return found
 
 
+@functools.lru_cache(maxsize=None)
+def _parsed(path: Path) -> ast.Module:
+    """``path``'s syntax tree, parsed once per run (read, never changed)."""
+    return ast.parse(path.read_text("utf-8"))
+
+
 def _imports(path: Path) -> list[tuple[int, str, bool]]:
     """(line, module, at module level) for every import in ``path``; relative
     imports resolved; ``from X import name`` counts as X."""
-    tree = ast.parse(path.read_text("utf-8"))
+    tree = _parsed(path)
     own = _module_name(path).split(".")
     package = own if path.name == "__init__.py" else own[:-1]
     top = {id(n) for n in tree.body}
@@ -428,7 +434,7 @@ def _ui_import_graph() -> dict[str, set[str]]:
 
 
 def _imported_names(path: Path, module: str) -> list[str]:
-    tree = ast.parse(path.read_text("utf-8"))
+    tree = _parsed(path)
     own = _module_name(path).split(".")
     package = own if path.name == "__init__.py" else own[:-1]
     out = []

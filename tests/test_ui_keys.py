@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import press, screen_text, wait_until
+from conftest import palette_search, press, screen_text, wait_until
 
 from textual.color import Color
 
@@ -286,9 +286,7 @@ async def test_help_lists_every_binding_by_current_key(content_dir: Path, monkey
 async def test_command_palette_goes_to_section_and_article(content_dir: Path) -> None:
     app = make_app(content_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await press(pilot, "ctrl+p")
-        await pilot.press(*"玛纳斯")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "玛纳斯")
         await press(pilot, "enter")
         assert reader(app).article is not None and reader(app).article.id == "a07"
 
@@ -320,9 +318,7 @@ async def test_palette_toggles_language(content_dir: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "摘要" in screen_text(app)
-        await press(pilot, "ctrl+p")
-        await pilot.press(*"Language")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "Language")
         await press(pilot, "enter")
         await pilot.pause()
         assert app.lang == "en"
@@ -342,9 +338,7 @@ async def test_state_can_be_switched_off(content_dir: Path) -> None:
 
 
 async def _palette_shows(app, pilot, query: str) -> str:
-    await press(pilot, "ctrl+p")
-    await pilot.press(*query)
-    await pilot.pause(0.3)
+    await palette_search(pilot, query)
     text = screen_text(app)
     await press(pilot, "escape")
     return text

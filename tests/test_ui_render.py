@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import press, screen_text
+from conftest import palette_search, press, screen_text
 
 from reader.linebreak import cell_width
 from reader.ui.app import ReaderApp
@@ -36,9 +36,7 @@ async def test_markup_and_escapes_render_literally(content_dir: Path) -> None:
         await press(pilot, "s", "enter", "f")  # summary/keywords with markup too
         assert app.is_running
         # the command palette lists the headline literally too
-        await press(pilot, "ctrl+p")
-        await pilot.press(*"标记")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "标记")
         assert "[bold]标记[/bold]" in screen_text(app).replace("\n", "")
         await press(pilot, "escape")
         assert app.is_running

@@ -35,14 +35,9 @@ def e2e_tools():
 
 
 @pytest.fixture(scope="session")
-def seed_content(e2e_tools, tmp_path_factory) -> Path:
-    pages = harness.seed_pages()
-    if not pages:
-        pytest.fail("no seed page in tests/data/")
-    content = tmp_path_factory.mktemp("e2e-content") / "content"
-    r = harness.import_pages(pages[:1], content)
-    assert r.returncode == 0, f"reader import failed: {r.stderr or r.stdout}"
-    return content
+def seed_content(e2e_tools, seed_content) -> Path:
+    """tests/conftest.py's seed_content (imported once per run), once the tools are there."""
+    return seed_content
 
 
 def kiosk_settings(base: Path, content: Path, **extra) -> dict:

@@ -68,6 +68,30 @@ def reader_cmd(*args: str) -> list[str]:
     return [PYTHON, "-m", "reader", *args]
 
 
+# ``python -m reader`` with ReaderApp's timing attributes set first (a JSON
+# object in argv[1], taken out before the reader reads its arguments)
+_READER_WITH_TIMING = """\
+import json, sys
+from reader.ui.app import ReaderApp
+for name, value in json.loads(sys.argv.pop(1)).items():
+    assert isinstance(getattr(ReaderApp, name), float), name
+    setattr(ReaderApp, name, value)
+from reader.cli import main
+raise SystemExit(main())
+"""
+
+
+def reader_on_a_tty(*args: str, **timing: float) -> list[str]:
+    """The reader's command line for a pty (``python -X utf8 -m reader``).
+    ``timing``: ReaderApp's delays for this process, e.g. ``SAVE_DELAY_S=0.2``
+    or ``EXIT_GRACE_S=1.0`` (the UI's timing is injectable in a process too)."""
+    if not timing:
+        return [PYTHON, "-X", "utf8", "-m", "reader", *args]
+    import json
+
+    return [PYTHON, "-X", "utf8", "-c", _READER_WITH_TIMING, json.dumps(timing), *args]
+
+
 def child_env(**extra: str) -> dict[str, str]:
     # COLUMNS/LINES would override the pty's own size (shutil.get_terminal_size
     # reads them first); pytest-xdist's workers have COLUMNS=80 LINES=24 set.
