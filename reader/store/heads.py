@@ -279,6 +279,7 @@ class Bodies:
     def _json(self, start: int, end: int) -> Any:
         """The JSON value at bytes ``[start, end)`` of the bodies file, if the file is still the one cached."""
         from reader import files
+        from reader.errors import ContentError
 
         fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
@@ -290,7 +291,10 @@ class Bodies:
             data = os.pread(fd, end - start, start)
         finally:
             os.close(fd)
-        return files.parse_json(data, self.path)
+        try:
+            return files.parse_json(data, self.path)
+        except ContentError as exc:  # not JSON: a cache to give up, like any other damage
+            raise ValueError(str(exc)) from None
 
     def _read(self, index: int, article_id: str) -> Article:
         from reader.store.cache import typed
