@@ -152,6 +152,16 @@ def test_a_damaged_cache_falls_back_to_the_edition_file_never_a_crash(big, split
         assert isinstance(load(content).articles[0], heads.LazyArticle)
 
 
+def test_a_cache_made_again_meanwhile_does_not_disturb_a_reader(big, split) -> None:
+    content, parsed = big
+    load(content)
+    lazy = load(content)
+    lib = Library.open(content)
+    assert lib.keep_cached(lib.editions()[0], parsed)  # another reader's: a new bodies file renamed over it
+    assert lazy.articles[50] == parsed.articles[50]  # read from the file it opened, not given up
+    assert len(heads_files()) == 1
+
+
 def test_a_damaged_or_hostile_heads_file_is_parsed_again(big, split) -> None:
     content, parsed = big
     load(content)

@@ -37,6 +37,7 @@ import json
 import os
 import stat
 import threading
+import weakref
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -198,16 +199,20 @@ Row = tuple[str, str | None, str]  # headline, kicker, first line
 class Bodies:
     """The bodies file of one cached edition, read a section's rows or an article's body at a time.
 
-    ``stamp`` is the file's (size, mtime) the heads were written with;
-    ``offsets`` where each article's body starts (one more: where the last
-    ends); ``sections`` each article's section as cached (an article's own
-    may be changed in memory) and ``rows`` where each section's rows stand.
-    ``source`` is the edition file, parsed only if the cache fails; then the
-    heads file (``heads``) is removed.
+    ``fd`` is the file, open (so a cache another reader writes meanwhile,
+    a new file renamed over this one, does not change what this one reads),
+    ``path`` its name; ``stamp`` its (size, mtime) the heads were written
+    with; ``offsets`` where each article's body starts (one more: where the
+    last ends); ``sections`` each article's section as cached (an article's
+    own may be changed in memory) and ``rows`` where each section's rows
+    stand. ``source`` is the edition file, parsed only if the cache fails;
+    then the heads file (``heads``) is removed.
     """
 
-    def __init__(self, path: Path, stamp: tuple[int, int], offsets: list[int], sections: list[str],
+    def __init__(self, fd: int, path: Path, stamp: tuple[int, int], offsets: list[int], sections: list[str],
                  rows: dict[str, list[tuple[int, int]]], source: Path, heads: Path) -> None:
+        self.fd = fd
+        weakref.finalize(self, os.close, fd)
         self.path = path
         self.stamp = stamp
         self.offsets = offsets
@@ -281,16 +286,17 @@ class Bodies:
         from reader import files
         from reader.errors import ContentError
 
-        fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or (st.st_size, st.st_mtime_ns) != self.stamp:
-                raise ValueError("the bodies file changed")
-            if not 0 <= start < end <= st.st_size:
-                raise ValueError("a body outside the file")
-            data = os.pread(fd, end - start, start)
-        finally:
-            os.close(fd)
+        st = os.fstat(self.fd)
+        if (st.st_size, st.st_mtime_ns) != self.stamp:
+            raise ValueError("the bodies file changed")
+        if not 0 <= start < end <= st.st_size:
+            raise ValueError("a body outside the file")
+        if hasattr(os, "pread"):
+            data = os.pread(self.fd, end - start, start)
+        else:  # pragma: no cover - not POSIX
+            with self._lock:
+                os.lseek(self.fd, start, os.SEEK_SET)
+                data = os.read(self.fd, end - start)
         try:
             return files.parse_json(data, self.path)
         except ContentError as exc:  # not JSON: a cache to give up, like any other damage
@@ -380,12 +386,18 @@ def load(cache_dir: Path, name: str, key: Any, source: Path) -> Edition | None:
         if not len(doc.section) == len(doc.kind) == len(doc.id) == len(doc.offset) - 1:
             return None
         bp = bodies_path(cache_dir, name)
-        st = os.stat(bp)
-        if (st.st_size, st.st_mtime_ns) != doc.bodies:
-            return None
+        fd = os.open(bp, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except (OSError, ContentError, ValueError, KeyError, TypeError, RecursionError):
         return None
-    bodies = Bodies(bp, doc.bodies, doc.offset, doc.section, doc.rows, Path(source), hp)
+    try:
+        st = os.fstat(fd)
+        ok = stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns) == doc.bodies
+    except OSError:
+        ok = False
+    if not ok:
+        os.close(fd)
+        return None
+    bodies = Bodies(fd, bp, doc.bodies, doc.offset, doc.section, doc.rows, Path(source), hp)
     own = doc.edition
     return Edition(id=own.id, title=own.title, date=own.date, source_sha256=own.source_sha256,
                    articles=LazyArticle.heads(doc.id, doc.section, doc.kind, bodies), page=own.page,
