@@ -32,13 +32,14 @@ def split(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def many(n: int, *, paragraph: str | None = None) -> Edition:
-    """An edition of ``n`` articles: the fixture edition's, repeated, numbered."""
+    """An edition of ``n`` articles: the fixture edition's, repeated, numbered (some photos and briefs)."""
     base = newest_edition().articles
     arts = []
     for i in range(n):
         a = copy.deepcopy(base[i % len(base)])
         a.id = f"n{i:05d}"
         a.headline = f"{a.headline}（{i}）"
+        a.kind = "photo" if i % 10 == 3 else "brief" if i % 11 == 4 else "article"
         if paragraph is not None:
             a.paragraphs = [paragraph, *a.paragraphs]
             a.figures = []
