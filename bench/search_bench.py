@@ -1,6 +1,8 @@
 """Search benchmark on a synthetic archive (see bench/make_archive.py).
 
     python bench/search_bench.py [--editions 3650] [--archive DIR] [--reps 20]
+    python bench/search_bench.py --archive ARCHIVE   # e.g. ten years plus one 10,000-article edition:
+                                                     #   make_archive.py 3650 --big 10000 --out ARCHIVE
 
 Prints: the catalogue read (Library.editions()) at that size, the index build
 time and size, query latency p50/p95 per kind of query (in-process
@@ -55,7 +57,13 @@ def timed(fn, *a, **kw) -> tuple[float, object]:
     return (time.perf_counter() - t) * 1000, r
 
 
-def ensure_archive(n: int, path: Path) -> None:
+def ensure_archive(n: int | None, path: Path) -> None:
+    """Build the synthetic archive of ``n`` editions at ``path`` unless it is there
+    (``n`` None: any content dir that has editions, e.g. make_archive.py --big)."""
+    if n is None:
+        if not (path / "editions").is_dir():
+            raise SystemExit(f"{path} has no editions/ folder")
+        return
     cat = path / "catalogue.json"
     if cat.exists():
         try:
@@ -132,13 +140,18 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--editions", type=int, default=3650)
-    ap.add_argument("--archive", type=Path, help="content dir (default: /tmp/reader-archive-N, built if missing)")
+    ap.add_argument("--editions", type=int, default=None,
+                    help="editions of the synthetic archive (default 3650; with --archive: whatever it holds)")
+    ap.add_argument("--archive", "--content", type=Path, dest="archive",
+                    help="content dir (default: /tmp/reader-archive-N, built if missing); e.g. "
+                         "`make_archive.py 3650 --big 10000 --out DIR` for ten years plus one 10,000-article edition")
     ap.add_argument("--reps", type=int, default=20, help="runs of each fixed query")
     ap.add_argument("--recall", type=int, default=200, help="random substrings to check")
     ap.add_argument("--compare-trigram", action="store_true",
                     help="also build FTS5's trigram tokenizer over the same text: size, build time, latency")
     args = ap.parse_args()
+    if args.archive is None and args.editions is None:
+        args.editions = 3650
     archive = args.archive or Path(f"/tmp/reader-archive-{args.editions}")
     ensure_archive(args.editions, archive)
     cache = Path(tempfile.mkdtemp(prefix="search-bench-cache-"))
@@ -163,6 +176,10 @@ def main() -> int:
     report = S.rebuild(library)
     print(f"\nindex build: {report.editions} editions, {report.articles} articles in {report.seconds:.1f} s; "
           f"size {report.size / 1e6:.0f} MB ({report.path.name})")
+    biggest = max(entries, key=lambda e: e.article_count)
+    print(f"  largest edition: {biggest.id}, {biggest.article_count:,} articles, {biggest.size / 1e6:.1f} MB of TOML")
+    for problem in report.skipped:
+        print(f"  SKIPPED (not indexed): {problem}")
 
     # -- first query of a fresh start ---------------------------------------
     S.close_all()

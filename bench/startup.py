@@ -15,6 +15,8 @@ reported with the ratios. Targets: time ≤ 1.2× bare, peak RSS ≤ 1.3× bare.
 
     python bench/startup.py                 # fixture edition (tests/conftest.py)
     python bench/startup.py --content DIR   # e.g. a library imported from the seed
+    python bench/startup.py --content BIG --target 1.3   # one edition of 10,000 articles (issue 13):
+                                                         #   make_archive.py 0 --big 10000 --out BIG
     python bench/startup.py -n 9 --json
 
 ``--alone`` (with ``--content``) also starts the reader on a library holding
@@ -126,6 +128,8 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=7, help="runs of each app (default 7)")
     ap.add_argument("--content", type=Path, help="content directory (default: the test fixture edition)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--target", type=float, default=1.2,
+                    help="the time ratio to meet (default 1.2; issue 13 gives an edition of 10,000 articles 1.3)")
     ap.add_argument("--alone", action="store_true",
                     help="also time the archive's newest edition alone (needs --content)")
     args = ap.parse_args()
@@ -184,12 +188,12 @@ def main() -> int:
         print(f"time to first screen, median of {args.n} fresh processes (80x24, headless):")
         print(f"  bare textual app  {result['bare_ms']:8.1f} ms   peak RSS {result['bare_rss_mib']:6.1f} MiB")
         print(f"  reader            {result['reader_ms']:8.1f} ms   peak RSS {result['reader_rss_mib']:6.1f} MiB")
-        print(f"  ratio             {result['time_ratio']:8.3f}  (target <= 1.2)   RSS {result['rss_ratio']:.3f} (target <= 1.3)")
+        print(f"  ratio             {result['time_ratio']:8.3f}  (target <= {args.target:g})   RSS {result['rss_ratio']:.3f} (target <= 1.3)")
         if args.alone:
             print(f"  newest edition alone {result['alone_ms']:5.1f} ms   peak RSS {result['alone_rss_mib']:6.1f} MiB"
                   f"   ratio {result['alone_time_ratio']:.3f}")
             print(f"  archive / alone   {result['archive_vs_alone']:8.3f}  (the archive's own cost; 1.0 = none)")
-    return 0 if result["time_ratio"] <= 1.2 and result["rss_ratio"] <= 1.3 else 1
+    return 0 if result["time_ratio"] <= args.target and result["rss_ratio"] <= 1.3 else 1
 
 
 if __name__ == "__main__":

@@ -180,6 +180,9 @@ class _Writer:
         with self.wd.locked():
             self._store(outcome, save_now=save_now)
         self.library.invalidate()
+        entry = self.entries.get(edition.id)
+        if entry is not None:  # a large edition: cached now, so the reader's first start reads no TOML
+            self.library.keep_cached(entry, edition)
         try:
             _after_store(edition, self.library)
         except Exception as exc:  # noqa: BLE001 - the import itself succeeded

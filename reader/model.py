@@ -242,7 +242,8 @@ class Edition:
     def section_counts(self) -> dict[str, int]:
         """Articles per section (photo items are listed, not counted)."""
         counts: dict[str, int] = {}
+        get = counts.get
         for a in self.articles:
-            if a.is_article():
-                counts[a.section] = counts.get(a.section, 0) + 1
+            if a.kind != "photo":  # a.is_article(), inlined: 10,000 calls are a millisecond
+                counts[a.section] = get(a.section, 0) + 1
         return counts

@@ -126,6 +126,9 @@ class Session:
         self.on_change: OnChange | None = on_change
         self.edition: Edition | None = None
         self._cache: dict[str, Edition] = {}
+        # the open edition's counts and articles per section (see counts(), articles_in())
+        self._counts: tuple[Edition, dict[str, int]] | None = None
+        self._sections_of: tuple[Edition, dict[str, list[Article]]] | None = None
 
     # -- editions ------------------------------------------------------------
 
@@ -250,14 +253,27 @@ class Session:
     # -- articles --------------------------------------------------------------
 
     def articles_in(self, section: str) -> list[Article]:
-        if self.edition is None:
+        """The open edition's articles in ``section``, in page order (found once per
+        edition and section: the reader asks again at every key)."""
+        ed = self.edition
+        if ed is None:
             return []
-        return [a for a in self.edition.articles if a.section == section]
+        if self._sections_of is None or self._sections_of[0] is not ed:
+            self._sections_of = (ed, {})
+        found = self._sections_of[1].get(section)
+        if found is None:
+            found = self._sections_of[1][section] = [a for a in ed.articles if a.section == section]
+        return list(found)
 
     def counts(self) -> dict[str, int]:
-        if self.edition is None:
+        """Articles per section of the open edition (counted once per edition: at
+        10,000 articles a count costs more than the rest of a section switch)."""
+        ed = self.edition
+        if ed is None:
             return {s.id: 0 for s in self.sections}
-        return self.edition.section_counts()
+        if self._counts is None or self._counts[0] is not ed:
+            self._counts = (ed, ed.section_counts())
+        return dict(self._counts[1])
 
     def first_section(self) -> str:
         counts = self.counts()

@@ -13,7 +13,7 @@ from reader.errors import ContentError
 from reader.model import Edition
 from reader.store import cache as stat_cache
 from reader.store.catalogue import CatalogueView, ContentDir, EditionEntry, StartEntry, sort_key
-from reader.store.editions import _EDITION_CACHE_VERSION, edition_from_dict, read_edition
+from reader.store.editions import SPLIT_MIN_BYTES, _EDITION_CACHE_VERSION, edition_from_dict, read_edition
 
 if TYPE_CHECKING:
     from reader.sections import Definition
@@ -182,14 +182,30 @@ class Library:
         return self.load_entry(e)
 
     def load_entry(self, e: EditionEntry) -> Edition:
-        """:meth:`load` for an entry already at hand (from :meth:`quick_start`)."""
+        """:meth:`load` for an entry already at hand (from :meth:`quick_start`).
+
+        An edition file of :data:`~reader.store.editions.SPLIT_MIN_BYTES` or more
+        (thousands of articles) is cached as its articles' heads apart from
+        their bodies (:mod:`reader.store.heads`): its articles read their
+        bodies when first used."""
         try:  # the catalogue may have been trusted without a check: check this file
             st = os.stat(e.path)
         except OSError:
             raise ContentError(e.path, None, "edition file is gone (was it deleted?)") from None
         where = str(e.path)
-        cached = paths.cache_dir() / "editions" / f"{paths.cache_name(where)}.json"
+        name = paths.cache_name(where)
+        cache_dir = paths.cache_dir() / "editions"
         key = [_EDITION_CACHE_VERSION, where, st.st_size, st.st_mtime_ns]
+        if st.st_size >= SPLIT_MIN_BYTES:
+            from reader.store import heads  # (not on a page's start path: 2 ms of imports)
+
+            lazy = heads.load(cache_dir, name, key, e.path)
+            if lazy is not None:
+                return lazy
+            edition = read_edition(e.path)
+            heads.save(cache_dir, name, key, edition)
+            return edition
+        cached = cache_dir / f"{name}.json"
         doc = stat_cache.load(cached, key)
         if isinstance(doc, dict):
             try:
@@ -199,6 +215,23 @@ class Library:
         edition = read_edition(e.path)
         stat_cache.save(cached, key, asdict(edition))  # (no cache dir: parse next time too)
         return edition
+
+    def keep_cached(self, e: EditionEntry, edition: Edition) -> bool:
+        """Cache ``edition``, just written to ``e``'s file (an import), as :meth:`load_entry`
+        would after parsing it: the first start then reads no TOML. Only for large
+        editions (a page parses in milliseconds; caching every page would slow a
+        batch import); True if it was kept."""
+        try:
+            st = os.stat(e.path)
+        except OSError:
+            return False
+        if st.st_size < SPLIT_MIN_BYTES or (st.st_mtime_ns, st.st_size) != (e.mtime_ns, e.size):
+            return False
+        where = str(e.path)
+        key = [_EDITION_CACHE_VERSION, where, st.st_size, st.st_mtime_ns]
+        from reader.store import heads
+
+        return heads.save(paths.cache_dir() / "editions", paths.cache_name(where), key, edition)
 
     def newest(self) -> EditionEntry | None:
         eds = self.editions()

@@ -90,8 +90,12 @@ def apply_sections(library: Library, definition: Definition | None = None, *, dr
                 write_edition(wd.root, edition)
                 changed.append(edition)
     if changed:
-        wd.catalogue()  # re-reads the rewritten files (their mtime changed) and saves
+        entries = {e.id: e for e in wd.catalogue()}  # re-reads the rewritten files (their mtime changed) and saves
         library.invalidate()
+        for edition in changed:  # a large edition's cache is made again now, not at the reader's next start
+            entry = entries.get(edition.id)
+            if entry is not None:
+                library.keep_cached(entry, edition)
         try:
             from reader.store.search import index_edition
 

@@ -48,6 +48,7 @@ import threading
 import time
 import unicodedata
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1004,13 +1005,14 @@ def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Ite
         ).fetchall()
     else:
         head = conn.execute(f"SELECT rowid, {_BM25} FROM fts WHERE fts MATCH ?", (f"({q}) AND {in_head}",)).fetchall()
-        tier: dict[int, int] = {}
+        # how many of the words each headline holds: asked of the headline column alone
+        # (only `head`'s rows are looked up, and they match the whole query already), which
+        # costs half as much as matching the whole query again for each word
+        tier: Counter[int] = Counter()
         for t in terms:
-            for (rowid,) in conn.execute(
-                "SELECT rowid FROM fts WHERE fts MATCH ?", (f"({q}) AND {{headline}} : ({_term_expr(t)})",)
-            ):
-                tier[rowid] = tier.get(rowid, 0) + 1
-        head.sort(key=lambda r: (-tier.get(r[0], 0), r[1], -r[0]))
+            tier.update(r for (r,) in conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?",
+                                                   (f"{{headline}} : ({_term_expr(t)})",)))
+        head.sort(key=lambda r: (-tier[r[0]], r[1], -r[0]))
         if need is not None:
             head = head[:need]
     yield from (rowid for rowid, _ in head)

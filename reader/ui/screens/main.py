@@ -32,6 +32,7 @@ from reader.ui.text import join, safe
 from reader.ui.widgets.body import ArticleBody
 from reader.ui.widgets.panes import (
     ArticleItem,
+    ArticleItems,
     ArticleList,
     FiguresPane,
     Masthead,
@@ -325,31 +326,29 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         for nav in self.query(SectionNav):
             nav.set_sections(items, self.section)
 
-    def _list_items(self) -> list[ArticleItem]:
-        items = []
+    def _list_items(self) -> ArticleItems:
+        """The section's list items, each made when the list shows it (a section may hold thousands)."""
         open_id = self.article.id if self.article else None
-        for a in self.session.articles_in(self.section):
-            items.append(
-                ArticleItem(
-                    id=a.id,
-                    headline=a.headline,
-                    kicker=a.kicker,
-                    first_line=a.first_line(),
-                    read=self.session.is_read(a.id),
-                    bookmarked=self.session.is_bookmarked(a.id),
-                    open=a.id == open_id,
-                    photo_label=t("list.photo", self.lang) if a.kind == "photo" else None,
-                )
+        session = self.session
+
+        def item(a: Article) -> ArticleItem:
+            return ArticleItem(
+                id=a.id,
+                headline=a.headline,
+                kicker=a.kicker,
+                first_line=a.first_line(),
+                read=session.is_read(a.id),
+                bookmarked=session.is_bookmarked(a.id),
+                open=a.id == open_id,
+                photo_label=t("list.photo", self.lang) if a.kind == "photo" else None,
             )
-        return items
+
+        return ArticleItems(session.articles_in(self.section), item)
 
     def _fill_list(self, highlight: str | None = None) -> None:
         lst = self.query_one("#articles", ArticleList)
         items = self._list_items()
-        index = 0
-        for i, it in enumerate(items):
-            if it.id == highlight:
-                index = i
+        index = items.index_of(highlight) or 0
         lst.set_items(items, index, empty=safe(t("msg.no_articles", self.lang)))
 
     def _refresh_list(self) -> None:

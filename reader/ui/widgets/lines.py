@@ -9,6 +9,8 @@ Subclasses implement :meth:`render_item` and post their own messages from
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from textual import events
@@ -60,7 +62,17 @@ class LineAPIView(OwnSizeScrollView, ScrollView):
 
 
 class LineList(LineAPIView, Generic[T], can_focus=True):
-    """A vertical list of items, each one or more lines, with a cursor."""
+    """A vertical list of items, each one or more lines, with a cursor.
+
+    A virtual list: items are laid out in order only as far as something
+    needs them (the lines on screen, the cursor's item, a page's target), and
+    only the items on screen are rendered. Laying out an item asks
+    :meth:`line_count` (cheap where a subclass can count its lines without
+    styling them) or else renders it. Until every item is laid out, the
+    height beyond is estimated from the average so far (the scrollbar's
+    length may change as the list is scrolled). A section of 3,000 articles
+    so costs the ~10 on screen, not 3,000 rendered items.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("list")
 
@@ -78,33 +90,36 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._items: list[T] = []
+        self._items: Sequence[T] = []
         self._empty: Content = Content("")
-        self._lines: list[tuple[int, Content]] = []  # (item index or -1, line)
-        self._starts: list[int] = []  # first line of each item
         self._laid_width = -1
+        self._starts: list[int] = []  # first line of each item laid out so far (a prefix of the items)
+        self._end = 0  # the line after the last item laid out
+        self._rendered: dict[int, list[Content]] = {}  # item index -> its lines, at _laid_width
 
     # -- data ----------------------------------------------------------------
 
     @property
-    def items(self) -> list[T]:
+    def items(self) -> Sequence[T]:
         return self._items
 
-    def set_items(self, items: list[T], index: int | None = 0, *, empty: Content | None = None) -> None:
-        self._items = list(items)
+    def set_items(self, items: Sequence[T], index: int | None = 0, *, empty: Content | None = None) -> None:
+        """Show ``items``: a list, or a sequence that makes each item when first asked
+        for (only the items laid out are: see the class docstring)."""
+        self._items = list(items) if isinstance(items, list) else items
         if empty is not None:
             self._empty = empty
         self._laid_width = -1
-        self._layout()
         self.set_reactive(LineList.index, None)
+        self._layout()
         if index is not None and self._items:
-            self.index = self._nearest_selectable(index, 1)
+            self.index = self._nearest_selectable(index, 1)  # its watcher lays out as far as the cursor
         self.scroll_to(y=0, animate=False) if self.index is None else self._scroll_to_index()
         self.refresh()
 
-    def replace_items(self, items: list[T]) -> None:
+    def replace_items(self, items: Sequence[T]) -> None:
         """New items in the same places (e.g. a read marker changed): re-render, keeping the cursor."""
-        self._items = list(items)
+        self._items = list(items) if isinstance(items, list) else items
         self.refresh_items()
 
     def refresh_items(self) -> None:
@@ -123,6 +138,11 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
 
     def render_item(self, item: T, width: int) -> list[Content]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def line_count(self, item: T, width: int) -> int | None:
+        """How many lines :meth:`render_item` gives ``item`` at ``width``, if that can
+        be told without rendering it (None: render it to count)."""
+        return None
 
     def is_selectable(self, item: T) -> bool:
         return True
@@ -191,6 +211,7 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
 
     def action_last(self) -> None:
         if self._items:
+            self._extend(item=len(self._items) - 1)
             self.index = self._nearest_selectable(len(self._items) - 1, -1)
             self.scroll_end(animate=False)
 
@@ -203,12 +224,13 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
         if not self._items or self.index is None:
             return
         height = max(1, self.scrollable_content_region.height)
-        target_line = self._starts[self.index] + direction * height
-        target_line = max(0, min(target_line, len(self._lines) - 1))
-        item = self._lines[target_line][0] if self._lines else 0
-        if item < 0:
-            item = 0
-        found = self._nearest_selectable(item, direction)
+        self._extend(item=self.index)
+        if self.index >= len(self._starts):  # not laid out yet (no size)
+            return
+        target_line = max(0, self._starts[self.index] + direction * height)
+        self._extend(line=target_line)
+        target_line = min(target_line, self._end - 1)
+        found = self._nearest_selectable(self._item_at(target_line), direction)
         if found is not None:
             self.index = found
 
@@ -216,9 +238,12 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         line = self.scroll_offset.y + event.y
-        if 0 <= line < len(self._lines):
-            item = self._lines[line][0]
-            if item >= 0 and self.is_selectable(self._items[item]):
+        if not self._items or line < 0:
+            return
+        self._extend(line=line)
+        if line < self._end:
+            item = self._item_at(line)
+            if self.is_selectable(self._items[item]):
                 self.index = item
                 self.item_selected(item)
 
@@ -235,29 +260,76 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
     # -- layout / render -------------------------------------------------------
 
     def _layout(self, *, painting: bool = False) -> None:
+        """Lay out, at the current width, what the screen shows and the cursor's item."""
         width = self.scrollable_content_region.width
         if width <= 0:
             return
-        if width == self._laid_width:
+        if width != self._laid_width:
+            self._laid_width = width
+            self._starts, self._end, self._rendered = [], 0, {}
+        last = self.scroll_offset.y + max(1, self.scrollable_content_region.height)
+        self._extend(item=self.index, line=last, painting=painting)
+        self._set_size(painting)
+
+    def _extend(self, *, item: int | None = None, line: int | None = None, painting: bool = False) -> None:
+        """Lay out items, in order, until item ``item`` is laid out and line ``line`` is
+        covered (or every item is); the virtual size follows."""
+        n = len(self._items)
+        width = self._laid_width
+        starts = self._starts
+        if width <= 0 or len(starts) >= n:
             return
-        self._laid_width = width
-        lines: list[tuple[int, Content]] = []
-        starts: list[int] = []
-        if not self._items:
-            lines.append((-1, self._empty))
-        for i, item in enumerate(self._items):
-            starts.append(len(lines))
-            for c in self.render_item(item, width) or [Content("")]:
-                lines.append((i, c))
-        self._lines = lines
-        self._starts = starts
-        set_virtual_size(self, Size(width, len(lines)), painting=painting)
+        want_item = -1 if item is None else min(item, n - 1)
+        want_line = -1 if line is None else line
+        if len(starts) > want_item and self._end > want_line:
+            return
+        end = self._end
+        count = self.line_count
+        while len(starts) < n and (len(starts) <= want_item or end <= want_line):
+            i = len(starts)
+            starts.append(end)
+            height = count(self._items[i], width)
+            if height is None:
+                height = len(self._lines_of(i))
+            end += max(1, height)
+        self._end = end
+        self._set_size(painting)
+
+    def _set_size(self, painting: bool) -> None:
+        width = self._laid_width
+        if width > 0:
+            set_virtual_size(self, Size(width, self._total_lines()), painting=painting)
+
+    def _total_lines(self) -> int:
+        """The list's height: exact once every item is laid out, else estimated."""
+        n, laid = len(self._items), len(self._starts)
+        if not n:
+            return 1  # the empty message
+        if laid >= n:
+            return self._end
+        if not laid:
+            return n
+        return self._end + round((n - laid) * self._end / laid)
+
+    def _lines_of(self, i: int) -> list[Content]:
+        """Item ``i``'s lines at the laid-out width (rendered once, then kept)."""
+        lines = self._rendered.get(i)
+        if lines is None:
+            lines = self._rendered[i] = self.render_item(self._items[i], self._laid_width) or [Content("")]
+        return lines
+
+    def _item_at(self, line: int) -> int:
+        """The item laid out at ``line`` (0 before the first)."""
+        return max(0, bisect_right(self._starts, line) - 1)
 
     def _scroll_to_index(self) -> None:
-        if self.index is None or not self._starts or self.index >= len(self._starts):
+        if self.index is None or self.index >= len(self._items) or self._laid_width <= 0:
+            return
+        self._extend(item=self.index + 1)
+        if self.index >= len(self._starts):
             return
         top = self._starts[self.index]
-        end = self._starts[self.index + 1] if self.index + 1 < len(self._starts) else len(self._lines)
+        end = self._starts[self.index + 1] if self.index + 1 < len(self._starts) else self._end
         height = self.scrollable_content_region.height
         if height <= 0:
             return
@@ -273,9 +345,19 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
             self._layout(painting=True)
         line_no = self.scroll_offset.y + y
         base = self.get_visual_style("lines--item")
-        if not (0 <= line_no < len(self._lines)):
-            return Strip.blank(width, base.rich_style)
-        item, content = self._lines[line_no]
+        if not self._items:
+            if line_no != 0:
+                return Strip.blank(width, base.rich_style)
+            item, content = -1, self._empty
+        else:
+            if line_no >= self._end:
+                self._extend(line=line_no, painting=True)
+            if not (0 <= line_no < self._end):
+                return Strip.blank(width, base.rich_style)
+            item = self._item_at(line_no)
+            lines = self._lines_of(item)
+            offset = line_no - self._starts[item]
+            content = lines[offset] if offset < len(lines) else Content("")
         if item >= 0 and item == self.index:
             cls = "lines--cursor" if self.has_focus else "lines--cursor-blurred"
             base = self.get_visual_style("lines--item", cls)
@@ -286,4 +368,4 @@ class LineList(LineAPIView, Generic[T], can_focus=True):
         return content_strip(self, content, width, base)
 
     def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
-        return max(1, len(self._lines))
+        return max(1, self._total_lines())

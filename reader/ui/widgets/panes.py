@@ -3,7 +3,8 @@ summary and figures. Each speaks to its screen through nested messages."""
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import ClassVar, NamedTuple, overload
 
 from textual import events
 from textual.content import Content
@@ -11,6 +12,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from reader.linebreak import wrap_offsets
 from reader.model import Article, Figure, format_value
 from reader.ui.text import cell_width, join, pack_chips, safe, truncate, wrap_content
 from reader.ui.widgets.lines import LineList
@@ -125,6 +127,47 @@ class ArticleItem(NamedTuple):
     photo_label: str | None = None  # set for a picture item: listed, with this tag
 
 
+class ArticleItems(Sequence[ArticleItem]):
+    """A section's list items, each made when the list first shows (or lays out) it.
+
+    The list of a section of 3,000 articles lays out the ~10 it shows, so it
+    makes ~10 items, not 3,000 (each reads the article's headline and first
+    line, and its read and bookmark marks). ``make`` turns an article into
+    its item; an item, once made, is kept.
+    """
+
+    def __init__(self, articles: list[Article], make: Callable[[Article], ArticleItem]) -> None:
+        self._articles = articles
+        self._make = make
+        self._made: dict[int, ArticleItem] = {}
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ArticleItem]: ...
+
+    def __getitem__(self, index: int | slice) -> ArticleItem | list[ArticleItem]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._articles)
+        item = self._made.get(index)
+        if item is None:
+            item = self._made[index] = self._make(self._articles[index])  # IndexError past the end
+        return item
+
+    def index_of(self, article_id: str | None) -> int | None:
+        """Where the article ``article_id`` stands (None: not in this list); makes no item."""
+        for i, a in enumerate(self._articles):
+            if a.id == article_id:
+                return i
+        return None
+
+
 class ArticleList(LineList[ArticleItem]):
     """The current section's articles: marker, kicker · headline, first line."""
 
@@ -138,16 +181,27 @@ class ArticleList(LineList[ArticleItem]):
             super().__init__()
             self.article_id = article_id
 
-    def render_item(self, item: ArticleItem, width: int) -> list[Content]:
-        marker = "●" if not item.read else " "
-        if item.bookmarked:
-            marker = "★" if not item.read else "☆"
-        mark = Content(marker + " ").stylize(".lines--accent")
+    @staticmethod
+    def _head(item: ArticleItem) -> Content:
+        """``〔photo〕 kicker · headline``, styled."""
         head = safe(item.headline).stylize(".lines--strong")
         if item.kicker:
             head = join([safe(item.kicker).stylize(".lines--accent"), Content(" · "), head])
         if item.photo_label:
             head = join([safe(f"〔{item.photo_label}〕").stylize(".lines--dim"), head])
+        return head
+
+    def line_count(self, item: ArticleItem, width: int) -> int:
+        """As many lines as :meth:`render_item` gives, from the headline's wrap alone
+        (a section of thousands of articles is laid out without styling each)."""
+        return len(wrap_offsets(self._head(item).plain, max(1, width - 2), indent="")) + bool(item.first_line) + 1
+
+    def render_item(self, item: ArticleItem, width: int) -> list[Content]:
+        marker = "●" if not item.read else " "
+        if item.bookmarked:
+            marker = "★" if not item.read else "☆"
+        mark = Content(marker + " ").stylize(".lines--accent")
+        head = self._head(item)
         if item.open:
             head = head.stylize("underline")
         lines = [c for c, _s, _e in wrap_content(head, max(1, width - 2))]
@@ -386,6 +440,7 @@ class FiguresPane(LineList[FigureItem]):
 
 __all__ = [
     "ArticleItem",
+    "ArticleItems",
     "ArticleList",
     "FigureItem",
     "FiguresPane",
