@@ -84,8 +84,10 @@ def problems(path: Path, allowed: re.Pattern[str], texts: list[str]) -> list[str
 def main(dist: Path) -> int:
     sdists, wheels = sorted(dist.glob("*.tar.gz")), sorted(dist.glob("*.whl"))
     if len(sdists) != 1 or len(wheels) != 1:
-        print(f"check_dist: want one sdist and one wheel in {dist}, found {len(sdists)} and {len(wheels)}",
-              file=sys.stderr)
+        print(
+            f"check_dist: want one sdist and one wheel in {dist}, found {len(sdists)} and {len(wheels)}",
+            file=sys.stderr,
+        )
         return 1
     texts = forbidden_texts()
     if not texts:
@@ -96,8 +98,10 @@ def main(dist: Path) -> int:
         print(f"check_dist: {line}", file=sys.stderr)
     if found:
         return 1
-    print(f"check_dist: {sdists[0].name} and {wheels[0].name} hold only our files "
-          f"(none of {len(texts)} long lines of newspaper text)")
+    print(
+        f"check_dist: {sdists[0].name} and {wheels[0].name} hold only our files "
+        f"(none of {len(texts)} long lines of newspaper text)"
+    )
     return 0
 
 

@@ -61,8 +61,14 @@ def recombined_seed(n: int) -> list[dict]:
 def run(path: Path, jobs: int, env: dict[str, str]) -> float:
     t = time.perf_counter()
     with path.open("rb") as f:
-        subprocess.run([sys.executable, "-m", "reader", "analyze", "--jsonl", "-", "--jobs", str(jobs)],
-                       stdin=f, stdout=subprocess.DEVNULL, check=True, env=env, cwd=REPO)
+        subprocess.run(
+            [sys.executable, "-m", "reader", "analyze", "--jsonl", "-", "--jobs", str(jobs)],
+            stdin=f,
+            stdout=subprocess.DEVNULL,
+            check=True,
+            env=env,
+            cwd=REPO,
+        )
     return time.perf_counter() - t
 
 
@@ -92,8 +98,10 @@ def main() -> None:
     print(f"  fixed cost (start-up + dictionary, one short line)   {fixed:6.2f} s")
     for jobs in sorted({1, os.cpu_count() or 1}):
         wall = statistics.median(run(data, jobs, env) for _ in range(args.runs))
-        print(f"  --jobs {jobs}: {wall:6.2f} s wall = {chars / wall:9,.0f} chars/s end to end, "
-              f"{chars / max(wall - fixed, 1e-9):9,.0f} chars/s steady   (target >= 150,000 on 2 cores)")
+        print(
+            f"  --jobs {jobs}: {wall:6.2f} s wall = {chars / wall:9,.0f} chars/s end to end, "
+            f"{chars / max(wall - fixed, 1e-9):9,.0f} chars/s steady   (target >= 150,000 on 2 cores)"
+        )
 
 
 if __name__ == "__main__":

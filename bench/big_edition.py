@@ -64,8 +64,10 @@ def main() -> int:
         bodies.append(time.perf_counter() - t)
     ms = lambda xs: f"{statistics.median(xs) * 1000:.1f} ms"  # noqa: E731
     print(f"{entry.id}: {len(lazy.articles):,} articles, {entry.size / 1e6:.1f} MB of TOML")
-    print(f"  first open without a cache: TOML parse {parse_s:.1f} s, then the cache written in "
-          f"{statistics.median(writes):.1f} s (an import writes it too)")
+    print(
+        f"  first open without a cache: TOML parse {parse_s:.1f} s, then the cache written in "
+        f"{statistics.median(writes):.1f} s (an import writes it too)"
+    )
     print(f"  from the cache: heads {ms(loads)}, a section's first rows {ms(rows)}, one body {ms(bodies)}")
     import shutil
 

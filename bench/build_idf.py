@@ -39,8 +39,9 @@ _WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$|^[A-Za-z][A-Za-z0-9+\-]{1,}$")
 
 
 def rmrb_docs(git_dir: Path, exclude: set[str]):  # type: ignore[no-untyped-def]
-    tree = subprocess.run(["git", "-C", str(git_dir), "ls-tree", "-r", "HEAD", "data/"],
-                          capture_output=True, text=True, check=True).stdout
+    tree = subprocess.run(
+        ["git", "-C", str(git_dir), "ls-tree", "-r", "HEAD", "data/"], capture_output=True, text=True, check=True
+    ).stdout
     entries = []
     for line in tree.splitlines():
         meta, path = line.split("\t", 1)
@@ -48,8 +49,9 @@ def rmrb_docs(git_dir: Path, exclude: set[str]):  # type: ignore[no-untyped-def]
         if f"rmrb-{stem}" in exclude or not path.endswith(".txt"):
             continue
         entries.append(meta.split()[2])
-    cat = subprocess.Popen(["git", "-C", str(git_dir), "cat-file", "--batch"],
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    cat = subprocess.Popen(
+        ["git", "-C", str(git_dir), "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     assert cat.stdin is not None and cat.stdout is not None
     for sha in entries:
         cat.stdin.write((sha + "\n").encode())
@@ -110,8 +112,10 @@ def main() -> int:
         for w, idf in rows:
             f.write(f"{w}\t{idf}\n")
     tmp.replace(args.out)
-    print(f"{n} documents ({n_rmrb} 人民日报 articles, {n - n_rmrb} corpus blocks); "
-          f"{len(rows)} words with df >= {args.min_df} -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    print(
+        f"{n} documents ({n_rmrb} 人民日报 articles, {n - n_rmrb} corpus blocks); "
+        f"{len(rows)} words with df >= {args.min_df} -> {args.out} ({args.out.stat().st_size:,} bytes)"
+    )
     return 0
 
 

@@ -54,6 +54,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 from tally import Tally  # noqa: E402
+
 DEFAULT_DATA = REPO.parent / "figdata" / "marked.jsonl"
 
 # Words a label must never be: verbs of the sentence and function words.
@@ -121,7 +122,7 @@ UNJUDGED: list[dict] = []
 def _sentence(paragraph: str, start: int, end: int) -> str:
     a = max((paragraph.rfind(c, 0, start) for c in "。！？；"), default=-1) + 1
     ends = [k for k in (paragraph.find(c, end) for c in "。！？；") if k >= 0]
-    return paragraph[a:(min(ends) + 1) if ends else len(paragraph)]
+    return paragraph[a : (min(ends) + 1) if ends else len(paragraph)]
 
 
 def score_article(doc: dict) -> Score:
@@ -154,16 +155,25 @@ def score_article(doc: dict) -> Score:
         if value_ok(f, g):
             s.value_ok += 1
         else:
-            s.misses.append(f"{where} value {f.text!r}={f.value}{f.unit} != {g['text']!r}={g['value']}"
-                            f"{'–' + str(g['value_max']) if g.get('value_max') is not None else ''}{g['unit']}")
+            s.misses.append(
+                f"{where} value {f.text!r}={f.value}{f.unit} != {g['text']!r}={g['value']}"
+                f"{'–' + str(g['value_max']) if g.get('value_max') is not None else ''}{g['unit']}"
+            )
         key = judgement_key(doc["id"], f.paragraph, f.start, f.text, f.label)
         if key in JUDGED:
             s.judged += 1
             ok = JUDGED[key]
         else:
             ok = label_ok(f.label, g.get("label") or "")
-            UNJUDGED.append({"key": key, "sentence": _sentence(paras[f.paragraph], f.start, f.end),
-                             "figure": f.text, "label": f.label, "marker_label": g.get("label") or ""})
+            UNJUDGED.append(
+                {
+                    "key": key,
+                    "sentence": _sentence(paras[f.paragraph], f.start, f.end),
+                    "figure": f.text,
+                    "label": f.label,
+                    "marker_label": g.get("label") or "",
+                }
+            )
         if ok:
             s.label_ok += 1
         else:
@@ -173,8 +183,14 @@ def score_article(doc: dict) -> Score:
     for k, f in enumerate(found):
         if k in used:
             continue
-        why = next((n.get("why") or "other" for n in nots if n["paragraph"] == f.paragraph
-                    and f.start < n["end"] and n["start"] < f.end), None)
+        why = next(
+            (
+                n.get("why") or "other"
+                for n in nots
+                if n["paragraph"] == f.paragraph and f.start < n["end"] and n["start"] < f.end
+            ),
+            None,
+        )
         if why:
             s.not_figures_hit[why] += 1
         s.misses.append(f"{doc['id']} p{f.paragraph} false {f.text!r}" + (f" ({why})" if why else ""))
@@ -185,14 +201,31 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f} %" if b else "   –   "
 
 
-HEAD = ["paper", "articles", "figures", "recall", "precision", "value correct", "label acceptable", "labels judged",
-        "not-figures taken"]
+HEAD = [
+    "paper",
+    "articles",
+    "figures",
+    "recall",
+    "precision",
+    "value correct",
+    "label acceptable",
+    "labels judged",
+    "not-figures taken",
+]
 
 
 def row(name: str, s: Score) -> list[str]:
-    return [name, str(s.articles), str(s.gold), pct(s.found, s.gold), pct(s.correct_pred, s.predicted),
-            pct(s.value_ok, s.found), pct(s.label_ok, s.found), f"{s.judged}/{s.found}",
-            ", ".join(f"{k} {v}" for k, v in sorted(s.not_figures_hit.items())) or "0"]
+    return [
+        name,
+        str(s.articles),
+        str(s.gold),
+        pct(s.found, s.gold),
+        pct(s.correct_pred, s.predicted),
+        pct(s.value_ok, s.found),
+        pct(s.label_ok, s.found),
+        f"{s.judged}/{s.found}",
+        ", ".join(f"{k} {v}" for k, v in sorted(s.not_figures_hit.items())) or "0",
+    ]
 
 
 def table(rows: list[list[str]], first: str = "paper") -> str:
@@ -232,12 +265,22 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--group", choices=["dev", "heldout"])
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--judgements", type=Path, default=None,
-                    help="label verdicts (default: label_judgements.jsonl beside the marked set)")
-    ap.add_argument("--dump-unjudged", type=Path, default=None, metavar="FILE",
-                    help="write the matched figures whose label has no verdict, for judging")
-    ap.add_argument("--sets", action="store_true",
-                    help="one row per marked set: every ../figdata*/marked.jsonl beside the checkout")
+    ap.add_argument(
+        "--judgements",
+        type=Path,
+        default=None,
+        help="label verdicts (default: label_judgements.jsonl beside the marked set)",
+    )
+    ap.add_argument(
+        "--dump-unjudged",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write the matched figures whose label has no verdict, for judging",
+    )
+    ap.add_argument(
+        "--sets", action="store_true", help="one row per marked set: every ../figdata*/marked.jsonl beside the checkout"
+    )
     args = ap.parse_args()
     if args.sets:
         return sets_table()
@@ -268,8 +311,16 @@ def main() -> int:
             rows.append(row(f"({g})", groups[g]))
     rows.append(row("all", total))
     if args.json:
-        print(json.dumps({k: {kk: vv for kk, vv in vars(v).items() if kk != "misses"}
-                          for k, v in [*by_paper.items(), ("all", total)]}, ensure_ascii=False, default=dict))
+        print(
+            json.dumps(
+                {
+                    k: {kk: vv for kk, vv in vars(v).items() if kk != "misses"}
+                    for k, v in [*by_paper.items(), ("all", total)]
+                },
+                ensure_ascii=False,
+                default=dict,
+            )
+        )
     else:
         print(table(rows))
         kinds = ", ".join(f"{k} {total.kinds_found[k]}/{n}" for k, n in total.kinds.most_common())

@@ -69,7 +69,10 @@ def run_import(pages_dir: Path, jobs: int, work: Path) -> tuple[float, float, in
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "reader", "import", str(pages_dir), "--content", str(content), "--jobs", str(jobs)],
-        cwd=REPO, env=env, capture_output=True, text=True,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     secs = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -92,15 +95,19 @@ def main() -> int:
     pages_dir = work / "pages"
     pages = write_pages(pages_dir, args.pages, args.seed_page)
     size = sum(p.stat().st_size for p in pages)
-    print(f"synthetic pages: {len(pages)} ({size / 1e6:.1f} MB) from {args.seed_page.name}; "
-          f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    print(
+        f"synthetic pages: {len(pages)} ({size / 1e6:.1f} MB) from {args.seed_page.name}; "
+        f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}"
+    )
     results = {}
     for jobs in args.jobs:
         load = os.getloadavg()[0]
         secs, cpu, imported, last = run_import(pages_dir, jobs, work)
         results[jobs] = secs
-        print(f"--jobs {jobs}: {imported} editions in {secs:.1f} s wall = {len(pages) / secs:.1f} pages/s; "
-              f"{cpu:.1f} s CPU (all processes); load average before {load:.2f}\n   [{last}]")
+        print(
+            f"--jobs {jobs}: {imported} editions in {secs:.1f} s wall = {len(pages) / secs:.1f} pages/s; "
+            f"{cpu:.1f} s CPU (all processes); load average before {load:.2f}\n   [{last}]"
+        )
     if 1 in results and len(results) > 1:
         best = min(results, key=results.get)  # type: ignore[arg-type]
         print(f"speed-up --jobs {best} vs --jobs 1: {results[1] / results[best]:.2f}x")

@@ -119,8 +119,7 @@ def main() -> int:
                 dm, dlo, dhi = ci([100 * (a - b) for a, b in zip(rows["ours"], vals)], idx)
                 delta = f"{dm:+.1f} [{dlo:+.1f}, {dhi:+.1f}]"
             share = 100 * statistics.fmean(common[name]) if group == "all" else float("nan")
-            print(f"| {name} | {m:.1f} [{lo:.1f}, {hi:.1f}] | {delta} | "
-                  f"{'' if group != 'all' else f'{share:.0f} %'} |")
+            print(f"| {name} | {m:.1f} [{lo:.1f}, {hi:.1f}] | {delta} | {'' if group != 'all' else f'{share:.0f} %'} |")
     print("\nsingle-character keywords returned: " + ", ".join(f"{k} {v}" for k, v in singles.items()))
     return 0
 

@@ -83,8 +83,9 @@ def _open_article(client: harness.PtyClient, article: tuple[bytes, int]) -> None
 READER_SAVE_DELAY_S = 0.5
 
 
-def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print,
-        save_delay: float | None = None) -> dict:
+def run(
+    rounds: int = 100, seed: int = 1, content: Path | None = None, log=print, save_delay: float | None = None
+) -> dict:
     """``save_delay``: the readers' save delay in seconds (None: the reader's
     own, 0.5 s); the waits and the moments of the hang-up/kill scale with it,
     so a shorter one (tests) runs the same rounds in less time."""
@@ -103,8 +104,13 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
         state_dir = tmp / "state"
         state_file = state_dir / "state.json"
         (tmp / "config").mkdir()
-        env = harness.child_env(TERM="xterm-256color", LANG="C.UTF-8", READER_STATE_DIR=str(state_dir),
-                                READER_CONFIG_DIR=str(tmp / "config"), READER_CACHE_DIR=str(tmp / "cache"))
+        env = harness.child_env(
+            TERM="xterm-256color",
+            LANG="C.UTF-8",
+            READER_STATE_DIR=str(state_dir),
+            READER_CONFIG_DIR=str(tmp / "config"),
+            READER_CACHE_DIR=str(tmp / "cache"),
+        )
         timing = {} if save_delay is None else {"SAVE_DELAY_S": float(save_delay)}
         argv = harness.reader_on_a_tty("--content", str(content), "--no-animations", **timing)
         committed_marks: set[tuple[str, str]] = set()
@@ -116,10 +122,20 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
             recent.append(art)
             return art
 
-        stats = {"rounds": 0, "hup": 0, "kill": 0, "invalid": 0, "lost_committed": 0, "lost_unsaved": 0,
-                 "lost_unsaved_hup": 0, "lost_unsaved_kill": 0,
-                 "position_regressed": 0, "temp_left": 0,
-                 "survived": 0, "max_exit_s": 0.0}
+        stats = {
+            "rounds": 0,
+            "hup": 0,
+            "kill": 0,
+            "invalid": 0,
+            "lost_committed": 0,
+            "lost_unsaved": 0,
+            "lost_unsaved_hup": 0,
+            "lost_unsaved_kill": 0,
+            "position_regressed": 0,
+            "temp_left": 0,
+            "survived": 0,
+            "max_exit_s": 0.0,
+        }
         t0 = time.monotonic()
         for i in range(rounds):
             how = "hup" if i % 2 == 0 else "kill"
@@ -143,8 +159,10 @@ def run(rounds: int = 100, seed: int = 1, content: Path | None = None, log=print
                     import re
 
                     screen = re.sub(rb"\x1b\[[0-9;?<>$]*[a-zA-Z~]", b"", bytes(client.data[-4000:]))
-                    raise SystemExit(f"round {i}: the reader never saved its state (picks {recent[-3:]}, before: {before}); "
-                                     f"last output: {screen.decode('utf-8', 'replace')[-1500:]}")
+                    raise SystemExit(
+                        f"round {i}: the reader never saved its state (picks {recent[-3:]}, before: {before}); "
+                        f"last output: {screen.decode('utf-8', 'replace')[-1500:]}"
+                    )
                 time.sleep(0.3 * scale)
                 client.read(0.01)
                 committed = _load(state_file)
@@ -209,13 +227,15 @@ def main() -> int:
     stats = run(args.rounds, args.seed)
     print(json.dumps(stats), flush=True)
     bad = stats["invalid"] + stats["lost_committed"] + stats["position_regressed"] + stats["survived"]
-    print(f"{stats['rounds']} sessions killed ({stats['hup']} hang-ups, {stats['kill']} SIGKILL) in "
-          f"{stats['seconds']}s: {stats['invalid']} invalid state files, {stats['lost_committed']} with lost "
-          f"saved data; last change not written: {stats['lost_unsaved_hup']}/{stats['hup']} hang-ups "
-          f"(should be 0: SIGHUP saves), {stats['lost_unsaved_kill']}/{stats['kill']} SIGKILLs (the save "
-          f"debounce); "
-          f"{stats['temp_left']} temp files left (removed at next start); slowest exit after the "
-          f"hang-up/kill {stats['max_exit_s']}s, {stats['survived']} still running after 10 s")
+    print(
+        f"{stats['rounds']} sessions killed ({stats['hup']} hang-ups, {stats['kill']} SIGKILL) in "
+        f"{stats['seconds']}s: {stats['invalid']} invalid state files, {stats['lost_committed']} with lost "
+        f"saved data; last change not written: {stats['lost_unsaved_hup']}/{stats['hup']} hang-ups "
+        f"(should be 0: SIGHUP saves), {stats['lost_unsaved_kill']}/{stats['kill']} SIGKILLs (the save "
+        f"debounce); "
+        f"{stats['temp_left']} temp files left (removed at next start); slowest exit after the "
+        f"hang-up/kill {stats['max_exit_s']}s, {stats['survived']} still running after 10 s"
+    )
     return 1 if bad else 0
 
 

@@ -90,8 +90,15 @@ print(json.dumps(out))
 
 def session(limits: kiosk.Limits, archive: Path, cache: Path, reps: int) -> tuple[dict, int]:
     """Run the child under ``limits``; return its report and the largest file seen in ``cache``."""
-    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONPATH": str(REPO), "READER_KIOSK": "1",
-           "READER_CACHE_DIR": str(cache), "READER_CONTENT": str(archive), "HOME": str(cache.parent)}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "PYTHONPATH": str(REPO),
+        "READER_KIOSK": "1",
+        "READER_CACHE_DIR": str(cache),
+        "READER_CONTENT": str(archive),
+        "HOME": str(cache.parent),
+    }
     queries = [q for qs in QUERIES.values() for q in qs]
     biggest = 0
     done = threading.Event()
@@ -111,28 +118,39 @@ def session(limits: kiosk.Limits, archive: Path, cache: Path, reps: int) -> tupl
 
     w = threading.Thread(target=watch, daemon=True)
     w.start()
-    r = subprocess.run([sys.executable, "-c", _CHILD, str(archive), json.dumps(queries), str(reps)],
-                       capture_output=True, text=True, env=env, timeout=3600,
-                       preexec_fn=lambda: kiosk.apply_limits(limits) and None)
+    r = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(archive), json.dumps(queries), str(reps)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=3600,
+        preexec_fn=lambda: kiosk.apply_limits(limits) and None,
+    )
     done.set()
     w.join()
     if r.returncode != 0:
-        return {"error": f"exit {r.returncode}: {r.stderr.strip().splitlines()[-1:] }"}, biggest
+        return {"error": f"exit {r.returncode}: {r.stderr.strip().splitlines()[-1:]}"}, biggest
     return json.loads(r.stdout), biggest
 
 
 def show(out: dict, biggest: int, limits: kiosk.Limits) -> None:
     if "error" in out:
-        print(f"  search FAILED after {out.get('build_s', 0):.1f} s: {out['error']}; "
-              f"largest file written {biggest / MB:.0f} MB")
+        print(
+            f"  search FAILED after {out.get('build_s', 0):.1f} s: {out['error']}; "
+            f"largest file written {biggest / MB:.0f} MB"
+        )
         return
     t = out["times"]
-    print(f"  index: {'built' if out['rebuilt'] else 'up to date'} ({out['indexed']} editions indexed) in "
-          f"{out['build_s']:.1f} s; {out['editions']} editions, {out['articles']} articles, "
-          f"{out['size'] / MB:.0f} MB (db + WAL)")
-    print(f"  largest file written {biggest / MB:.0f} MB of {limits.number('file_size_mb')} MB allowed; "
-          f"peak VmData {out['peak_data'] / MB:.0f} MB of {limits.number('memory_mb')} MB; "
-          f"CPU {out['cpu_s']:.1f} s of {limits.number('cpu_seconds')} s")
+    print(
+        f"  index: {'built' if out['rebuilt'] else 'up to date'} ({out['indexed']} editions indexed) in "
+        f"{out['build_s']:.1f} s; {out['editions']} editions, {out['articles']} articles, "
+        f"{out['size'] / MB:.0f} MB (db + WAL)"
+    )
+    print(
+        f"  largest file written {biggest / MB:.0f} MB of {limits.number('file_size_mb')} MB allowed; "
+        f"peak VmData {out['peak_data'] / MB:.0f} MB of {limits.number('memory_mb')} MB; "
+        f"CPU {out['cpu_s']:.1f} s of {limits.number('cpu_seconds')} s"
+    )
     print(f"  {len(t)} searches (limit=50): p50 {pct(t, 50):.1f} ms, p95 {pct(t, 95):.1f} ms, max {max(t):.1f} ms")
 
 
@@ -147,8 +165,9 @@ def main() -> int:
     ensure_archive(args.editions, archive)
     work = Path(tempfile.mkdtemp(prefix="kiosk-search-"))
     try:
-        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; "
-              f"python {sys.version.split()[0]}")
+        print(
+            f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; python {sys.version.split()[0]}"
+        )
         cache = work / "cache"
         settings = kiosk.Settings(content=str(archive), cache_dir=str(cache))
         cenv = kiosk.clean_env(settings, {}, "xterm-256color")
@@ -157,8 +176,10 @@ def main() -> int:
         size = kiosk.measure_archive(cenv["READER_CONTENT"], cenv["READER_CACHE_DIR"])
         measure_ms = (time.perf_counter() - t) * 1000
         limits, notes, warnings = kiosk.size_limits(settings.limits, size)
-        print(f"\n1. first session, empty cache: the kiosk measured {size.editions:,} editions, "
-              f"{size.edition_bytes / MB:.0f} MB of edition files, no index, in {measure_ms:.0f} ms")
+        print(
+            f"\n1. first session, empty cache: the kiosk measured {size.editions:,} editions, "
+            f"{size.edition_bytes / MB:.0f} MB of edition files, no index, in {measure_ms:.0f} ms"
+        )
         print(f"  limits: {kiosk.describe_limits(limits)}")
         for n in notes + warnings:
             print(f"  ({n})")

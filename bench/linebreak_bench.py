@@ -60,7 +60,9 @@ def main() -> None:
     clear = linebreak._analyse.cache_clear
 
     print(f"page: {args.page} — {len(paras)} paragraphs, {chars} chars; median of {args.repeat} runs")
-    print(f"{'width':>5}  {'cold ms':>8}  {'warm ms':>8}  {'rich ms':>8}  {'rich/cold':>9}  {'rich/warm':>9}  lines(ours/rich)")
+    print(
+        f"{'width':>5}  {'cold ms':>8}  {'warm ms':>8}  {'rich ms':>8}  {'rich/cold':>9}  {'rich/warm':>9}  lines(ours/rich)"
+    )
     for width in WIDTHS:
 
         def ours(width: int = width) -> int:

@@ -52,8 +52,11 @@ _SENTENCE_END = re.compile(r"(?<=[。！？])")
 
 def seed_articles(seed_page: Path) -> list[Article]:
     page = read_page(seed_page)
-    edition = build_edition(page, date=None, sections_file=REPO / "content" / "sections.toml"
-                            if (REPO / "content" / "sections.toml").exists() else None)
+    edition = build_edition(
+        page,
+        date=None,
+        sections_file=REPO / "content" / "sections.toml" if (REPO / "content" / "sections.toml").exists() else None,
+    )
     return edition.articles
 
 
@@ -64,8 +67,9 @@ def _paragraph_figures(art: Article) -> list[list[Figure]]:
     return per
 
 
-def synth_article(src: Article, pool: list[tuple[str, list[Figure]]], rng: random.Random, suffix: str,
-                  used_ids: set[str]) -> Article:
+def synth_article(
+    src: Article, pool: list[tuple[str, list[Figure]]], rng: random.Random, suffix: str, used_ids: set[str]
+) -> Article:
     own = list(zip(src.paragraphs, _paragraph_figures(src)))
     rng.shuffle(own)
     if len(own) > 2:
@@ -88,15 +92,25 @@ def synth_article(src: Article, pool: list[tuple[str, list[Figure]]], rng: rando
         aid = aid + "x"
     used_ids.add(aid)
     return Article(
-        id=aid, headline=headline, section=src.section, kicker=src.kicker, subtitle=src.subtitle,
-        dateline=src.dateline, source=src.source, byline=copy.deepcopy(src.byline),
-        captions=copy.deepcopy(src.captions), paragraphs=paragraphs, summary=summary,
-        keywords=list(src.keywords), figures=figures,
+        id=aid,
+        headline=headline,
+        section=src.section,
+        kicker=src.kicker,
+        subtitle=src.subtitle,
+        dateline=src.dateline,
+        source=src.source,
+        byline=copy.deepcopy(src.byline),
+        captions=copy.deepcopy(src.captions),
+        paragraphs=paragraphs,
+        summary=summary,
+        keywords=list(src.keywords),
+        figures=figures,
     )
 
 
-def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3650,
-                 quiet: bool = False, big: int = 0) -> dict[str, float]:
+def make_archive(
+    n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3650, quiet: bool = False, big: int = 0
+) -> dict[str, float]:
     t0 = time.perf_counter()
     sources = seed_articles(seed_page)
     t_seed = time.perf_counter() - t0
@@ -142,19 +156,29 @@ def make_archive(n: int, out: Path, *, seed_page: Path = SEED, rng_seed: int = 3
     t_write = time.perf_counter() - t1
     files = sum(p.stat().st_size for p in (out / "editions").glob("*.toml"))
     stats = {
-        "editions": n, "articles": articles, "text_mb": text_bytes / 1e6, "files_mb": files / 1e6,
-        "seed_import_s": t_seed, "write_s": t_write,
+        "editions": n,
+        "articles": articles,
+        "text_mb": text_bytes / 1e6,
+        "files_mb": files / 1e6,
+        "seed_import_s": t_seed,
+        "write_s": t_write,
         "catalogue_mb": (out / "catalogue.json").stat().st_size / 1e6,
     }
     if not quiet:
         print(f"archive: {out}")
-        print(f"  {n} editions ({first} .. {last}), {articles} articles, {text_bytes / 1e6:.1f} MB of text "
-              f"(headlines, paragraphs, captions), {files / 1e6:.1f} MB of TOML, "
-              f"catalogue {stats['catalogue_mb']:.1f} MB")
-        print(f"  seed import (real parser + analysis): {t_seed:.1f} s; writing {n} editions "
-              f"(write_edition: TOML, atomic, fsync): {t_write:.1f} s ({t_write / max(1, n + (1 if big else 0)) * 1000:.1f} ms each)")
-        print("  synthetic: paragraphs recombined from ONE seed page; figures carried exactly (per paragraph);"
-              " summaries filtered from the source article; keywords copied, not recomputed")
+        print(
+            f"  {n} editions ({first} .. {last}), {articles} articles, {text_bytes / 1e6:.1f} MB of text "
+            f"(headlines, paragraphs, captions), {files / 1e6:.1f} MB of TOML, "
+            f"catalogue {stats['catalogue_mb']:.1f} MB"
+        )
+        print(
+            f"  seed import (real parser + analysis): {t_seed:.1f} s; writing {n} editions "
+            f"(write_edition: TOML, atomic, fsync): {t_write:.1f} s ({t_write / max(1, n + (1 if big else 0)) * 1000:.1f} ms each)"
+        )
+        print(
+            "  synthetic: paragraphs recombined from ONE seed page; figures carried exactly (per paragraph);"
+            " summaries filtered from the source article; keywords copied, not recomputed"
+        )
     return stats
 
 
@@ -164,8 +188,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="content dir to create (default: /tmp/reader-archive-N)")
     ap.add_argument("--seed-page", type=Path, default=SEED)
     ap.add_argument("--rng", type=int, default=3650, help="random seed (same seed, same archive)")
-    ap.add_argument("--big", type=int, default=0, metavar="N",
-                    help="add one more edition (the newest) of N articles, e.g. 10000")
+    ap.add_argument(
+        "--big", type=int, default=0, metavar="N", help="add one more edition (the newest) of N articles, e.g. 10000"
+    )
     args = ap.parse_args()
     out = args.out or Path(f"/tmp/reader-archive-{args.n}")
     if (out / "editions").exists() and any((out / "editions").iterdir()):

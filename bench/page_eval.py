@@ -68,8 +68,19 @@ def row(name: str, s: Score, pages: int) -> list[str]:
     ]
 
 
-HEAD = ["paper", "pages", "articles", "recall", "exact headline", "kicker, subtitle exact, spurious",
-        "false articles", "wrong / missed joins", "bylines", "datelines", "captions"]
+HEAD = [
+    "paper",
+    "pages",
+    "articles",
+    "recall",
+    "exact headline",
+    "kicker, subtitle exact, spurious",
+    "false articles",
+    "wrong / missed joins",
+    "bylines",
+    "datelines",
+    "captions",
+]
 
 
 def table(rows: list[list[str]]) -> str:
@@ -118,8 +129,12 @@ def main() -> int:
             rows.append(row(f"({g} pages)", groups[g], gpages[g]))
     rows.append(row("all", total, n))
     if args.json:
-        json.dump({p: {k: v for k, v in vars(s).items() if k != "misses"} for p, s in
-                   [*by_paper.items(), ("all", total)]}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(
+            {p: {k: v for k, v in vars(s).items() if k != "misses"} for p, s in [*by_paper.items(), ("all", total)]},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
         print()
     else:
         print(table(rows))
@@ -127,7 +142,7 @@ def main() -> int:
     if args.misses:
         # Held-out pages are for measuring, not for tuning: their misses are
         # shown only when asked for by name (--group heldout).
-        for m in (total.misses if args.group == "heldout" else groups["dev"].misses):
+        for m in total.misses if args.group == "heldout" else groups["dev"].misses:
             print(m)
     return 0
 

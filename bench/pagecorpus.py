@@ -431,9 +431,13 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
     sc = Score()
     loc = Locator(page.blocks)
     located = locate(loc, arts)
-    spans = [(loc.block_start[g.blocks.start],
-              loc.block_start[g.blocks.stop] if g.blocks.stop < len(page.blocks) else len(loc.text))
-             for g in page.articles]
+    spans = [
+        (
+            loc.block_start[g.blocks.start],
+            loc.block_start[g.blocks.stop] if g.blocks.stop < len(page.blocks) else len(loc.text),
+        )
+        for g in page.articles
+    ]
     match: dict[int, Located] = {}
     matched_pred: set[int] = set()
     for pi, L in enumerate(located):
@@ -458,8 +462,9 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
     for i in preds:
         if i not in matched_pred:
             a = located[i].article
-            sc.misses.append(f"{page.name} false article: {norm(a.headline or '')[:30]!r} "
-                             f"({norm(''.join(a.paragraphs[:1]))[:30]!r})")
+            sc.misses.append(
+                f"{page.name} false article: {norm(a.headline or '')[:30]!r} ({norm(''.join(a.paragraphs[:1]))[:30]!r})"
+            )
     for gi, g in enumerate(page.articles):
         L = match.get(gi)
         a = L.article if L else None
@@ -507,8 +512,9 @@ def score_page(page: GoldPage, arts: list[Any]) -> Score:
             for c in g.captions or []:
                 sc.captions += 1
                 got = [norm(x.text) for x in (a.captions if a is not None else [])]
-                if norm(c) and any(norm(c) == x or (x and norm(c) in x and len(norm(c)) * 5 >= len(x) * 4)
-                                   for x in got):
+                if norm(c) and any(
+                    norm(c) == x or (x and norm(c) in x and len(norm(c)) * 5 >= len(x) * 4) for x in got
+                ):
                     sc.captions_found += 1
     if page.roles is not None:
         _score_joins(page, loc, located, sc)

@@ -95,16 +95,20 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
     db.execute("VACUUM")
     content = path.stat().st_size
     t = time.perf_counter()
-    db.execute("CREATE VIRTUAL TABLE t USING fts5(headline, body, captions, content='a', content_rowid='id',"
-               " tokenize='trigram')")
+    db.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(headline, body, captions, content='a', content_rowid='id',"
+        " tokenize='trigram')"
+    )
     with db:
         db.execute("INSERT INTO t(t) VALUES ('rebuild')")
     db.execute("INSERT INTO t(t) VALUES ('optimize')")
     db.commit()
     secs = time.perf_counter() - t
     size = path.stat().st_size - content
-    print(f"\ntrigram tokenizer on the same text (not used; for comparison): FTS5 index {size / 1e6:.0f} MB "
-          f"(plus {content / 1e6:.0f} MB uncompressed text it needs as content), built in {secs:.1f} s")
+    print(
+        f"\ntrigram tokenizer on the same text (not used; for comparison): FTS5 index {size / 1e6:.0f} MB "
+        f"(plus {content / 1e6:.0f} MB uncompressed text it needs as content), built in {secs:.1f} s"
+    )
     times = []
     for kind in ("4-char", "phrase", "latin/number"):
         for q in QUERIES[kind]:
@@ -112,11 +116,18 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
             if len(q.strip('"')) < 3:
                 continue
             for _ in range(reps):
-                times.append(timed(lambda phrase=phrase: db.execute(
-                    "SELECT rowid, bm25(t) r FROM t WHERE t MATCH ? ORDER BY r LIMIT 50", (phrase,)).fetchall())[0])
-    print(f"  3+ char queries, top 50 by bm25 (rowids only, no snippets): p50 {pct(times, 50):.1f} ms, "
-          f"p95 {pct(times, 95):.1f} ms; 2-char queries: not supported by the index "
-          "(LIKE/instr would scan every row)")
+                times.append(
+                    timed(
+                        lambda phrase=phrase: db.execute(
+                            "SELECT rowid, bm25(t) r FROM t WHERE t MATCH ? ORDER BY r LIMIT 50", (phrase,)
+                        ).fetchall()
+                    )[0]
+                )
+    print(
+        f"  3+ char queries, top 50 by bm25 (rowids only, no snippets): p50 {pct(times, 50):.1f} ms, "
+        f"p95 {pct(times, 95):.1f} ms; 2-char queries: not supported by the index "
+        "(LIKE/instr would scan every row)"
+    )
     from reader.store import search as S
 
     ours = []
@@ -126,8 +137,13 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
                 continue
             expr = S._match_expr(S.parse_query(q))
             for _ in range(reps):
-                ours.append(timed(lambda expr=expr: src.execute(
-                    "SELECT rowid, bm25(fts) r FROM fts WHERE fts MATCH ? ORDER BY r LIMIT 50", (expr,)).fetchall())[0])
+                ours.append(
+                    timed(
+                        lambda expr=expr: src.execute(
+                            "SELECT rowid, bm25(fts) r FROM fts WHERE fts MATCH ? ORDER BY r LIMIT 50", (expr,)
+                        ).fetchall()
+                    )[0]
+                )
     try:
         fts_mb = src.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'fts%'").fetchone()[0] / 1e6
         fts_size = f"FTS5 index {fts_mb:.0f} MB"
@@ -140,15 +156,27 @@ def compare_trigram(index: Path, work: Path, reps: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--editions", type=int, default=None,
-                    help="editions of the synthetic archive (default 3650; with --archive: whatever it holds)")
-    ap.add_argument("--archive", "--content", type=Path, dest="archive",
-                    help="content dir (default: /tmp/reader-archive-N, built if missing); e.g. "
-                         "`make_archive.py 3650 --big 10000 --out DIR` for ten years plus one 10,000-article edition")
+    ap.add_argument(
+        "--editions",
+        type=int,
+        default=None,
+        help="editions of the synthetic archive (default 3650; with --archive: whatever it holds)",
+    )
+    ap.add_argument(
+        "--archive",
+        "--content",
+        type=Path,
+        dest="archive",
+        help="content dir (default: /tmp/reader-archive-N, built if missing); e.g. "
+        "`make_archive.py 3650 --big 10000 --out DIR` for ten years plus one 10,000-article edition",
+    )
     ap.add_argument("--reps", type=int, default=20, help="runs of each fixed query")
     ap.add_argument("--recall", type=int, default=200, help="random substrings to check")
-    ap.add_argument("--compare-trigram", action="store_true",
-                    help="also build FTS5's trigram tokenizer over the same text: size, build time, latency")
+    ap.add_argument(
+        "--compare-trigram",
+        action="store_true",
+        help="also build FTS5's trigram tokenizer over the same text: size, build time, latency",
+    )
     args = ap.parse_args()
     if args.archive is None and args.editions is None:
         args.editions = 3650
@@ -159,8 +187,11 @@ def main() -> int:
 
     from reader.store import search as S
     from reader.store.library import Library
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; "
-          f"python {sys.version.split()[0]}, sqlite {__import__('sqlite3').sqlite_version}")
+
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; "
+        f"python {sys.version.split()[0]}, sqlite {__import__('sqlite3').sqlite_version}"
+    )
 
     # -- the catalogue read at this size ----------------------------------
     cat_ms = [timed(lambda: Library.open(archive).editions())[0] for _ in range(7)]
@@ -168,14 +199,18 @@ def main() -> int:
     entries = library.editions()
     raw_ms = [timed(lambda: json.loads((archive / "catalogue.json").read_text("utf-8")))[0] for _ in range(7)]
     stat_ms = [timed(lambda: [p.stat() for p in (archive / "editions").iterdir()])[0] for _ in range(7)]
-    print(f"\ncatalogue: Library.editions() for {len(entries)} editions: median {statistics.median(cat_ms):.0f} ms "
-          f"(of which json.loads of {(archive / 'catalogue.json').stat().st_size / 1e6:.1f} MB catalogue.json "
-          f"{statistics.median(raw_ms):.0f} ms, listing + stat of the files {statistics.median(stat_ms):.0f} ms)")
+    print(
+        f"\ncatalogue: Library.editions() for {len(entries)} editions: median {statistics.median(cat_ms):.0f} ms "
+        f"(of which json.loads of {(archive / 'catalogue.json').stat().st_size / 1e6:.1f} MB catalogue.json "
+        f"{statistics.median(raw_ms):.0f} ms, listing + stat of the files {statistics.median(stat_ms):.0f} ms)"
+    )
 
     # -- build ------------------------------------------------------------
     report = S.rebuild(library)
-    print(f"\nindex build: {report.editions} editions, {report.articles} articles in {report.seconds:.1f} s; "
-          f"size {report.size / 1e6:.0f} MB ({report.path.name})")
+    print(
+        f"\nindex build: {report.editions} editions, {report.articles} articles in {report.seconds:.1f} s; "
+        f"size {report.size / 1e6:.0f} MB ({report.path.name})"
+    )
     biggest = max(entries, key=lambda e: e.article_count)
     print(f"  largest edition: {biggest.id}, {biggest.article_count:,} articles, {biggest.size / 1e6:.1f} MB of TOML")
     for problem in report.skipped:
@@ -185,8 +220,10 @@ def main() -> int:
     S.close_all()
     fresh = Library.open(archive)
     first_ms, hits = timed(S.search, fresh, "职业教育", limit=50)
-    print(f"first query after start (new Library: catalogue read + index open + up-to-date check + query): "
-          f"{first_ms:.0f} ms")
+    print(
+        f"first query after start (new Library: catalogue read + index open + up-to-date check + query): "
+        f"{first_ms:.0f} ms"
+    )
     library = fresh
 
     # -- fixed query set ----------------------------------------------------
@@ -203,8 +240,7 @@ def main() -> int:
                 times.append(timed(S.search, library, q, limit=50)[0])
         every += times
         print(f"  {kind:<13} {pct(times, 50):7.1f} {pct(times, 95):7.1f} {max(times):7.1f}   {counts}")
-    print(f"  {'ALL':<13} {pct(every, 50):7.1f} {pct(every, 95):7.1f} {max(every):7.1f}   "
-          f"(target p95 <= 50 ms)")
+    print(f"  {'ALL':<13} {pct(every, 50):7.1f} {pct(every, 95):7.1f} {max(every):7.1f}   (target p95 <= 50 ms)")
 
     # -- recall --------------------------------------------------------------
     rng = random.Random(200)
@@ -231,10 +267,14 @@ def main() -> int:
         else:
             misses.append(sub)
         sub_times.append(timed(S.search, library, sub, limit=50)[0])
-    print(f"\nrecall: {found}/{tried} random substrings (2-8 chars) found their article "
-          f"({100 * found / tried:.1f}%, target 100%){'; misses: ' + repr(misses[:5]) if misses else ''}")
-    print(f"  latency of those {tried} queries: p50 {pct(sub_times, 50):.1f} ms, p95 {pct(sub_times, 95):.1f} ms, "
-          f"max {max(sub_times):.1f} ms")
+    print(
+        f"\nrecall: {found}/{tried} random substrings (2-8 chars) found their article "
+        f"({100 * found / tried:.1f}%, target 100%){'; misses: ' + repr(misses[:5]) if misses else ''}"
+    )
+    print(
+        f"  latency of those {tried} queries: p50 {pct(sub_times, 50):.1f} ms, p95 {pct(sub_times, 95):.1f} ms, "
+        f"max {max(sub_times):.1f} ms"
+    )
     if args.compare_trigram:
         compare_trigram(S.index_path(library), cache, args.reps)
     print("\nSYNTHETIC archive: one seed page recombined - far more hits per query than a real archive.")

@@ -136,12 +136,16 @@ def main() -> int:
         os.environ["READER_CACHE_DIR"] = str(Path(tmp) / "cache")
         old = old_freeze(a.content, a.query)
     print(f"archive: {a.content}")
-    print(f"keys typed while the index was built: {r['keys']}; latency median {r['median_ms']:.1f} ms, "
-          f"p95 {r['p95_ms']:.1f} ms, max {r['max_ms']:.1f} ms (target: within 50 ms)")
+    print(
+        f"keys typed while the index was built: {r['keys']}; latency median {r['median_ms']:.1f} ms, "
+        f"p95 {r['p95_ms']:.1f} ms, max {r['max_ms']:.1f} ms (target: within 50 ms)"
+    )
     if pauses:
         print(f"full garbage collections meanwhile: {len(pauses)}, longest {max(pauses):.0f} ms")
-    print(f"index built in the worker in {r['build_s']:.1f} s; first (partial) results on screen after "
-          f"{r['first_results_s']:.1f} s")
+    print(
+        f"index built in the worker in {r['build_s']:.1f} s; first (partial) results on screen after "
+        f"{r['first_results_s']:.1f} s"
+    )
     print(f"the old path (search on the UI thread, cold index): the screen froze {old:.1f} s")
     return 0
 

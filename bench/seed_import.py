@@ -46,9 +46,15 @@ def main() -> None:
         for _ in range(args.runs)
     ]
     parse_only = [
-        fresh([sys.executable, "-c",
-               "import sys; from reader.importer import read_page, build_edition;"
-               f"build_edition(read_page({str(args.page)!r}), analyze=False)"], env)
+        fresh(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from reader.importer import read_page, build_edition;"
+                f"build_edition(read_page({str(args.page)!r}), analyze=False)",
+            ],
+            env,
+        )
         for _ in range(args.runs)
     ]
     print(f"fresh process, median of {args.runs}:")
@@ -70,16 +76,23 @@ def main() -> None:
 
     def run(clear: bool) -> float:
         if clear:  # text the analysers have not seen: empty their memo caches
-            for memo in (figure_labels.after_label, figure_labels.subject_label, figure_labels._verb_before,
-                         figure_labels.lead_label, sentences.words):
+            for memo in (
+                figure_labels.after_label,
+                figure_labels.subject_label,
+                figure_labels._verb_before,
+                figure_labels.lead_label,
+                sentences.words,
+            ):
                 memo.cache_clear()
         t = time.perf_counter()
         for a in edition.articles:
             analyze_article(a)
         return time.perf_counter() - t
 
-    print(f"steady state, dictionary loaded, {chars} chars in {len(edition.articles)} articles, "
-          f"median of {max(args.runs, 5)}:")
+    print(
+        f"steady state, dictionary loaded, {chars} chars in {len(edition.articles)} articles, "
+        f"median of {max(args.runs, 5)}:"
+    )
     for clear, what in ((True, "new text (caches cleared)"), (False, "same text again (caches warm)")):
         med = statistics.median(run(clear) for _ in range(max(args.runs, 5)))
         print(f"  {what:<32} {med * 1000:7.1f} ms  = {chars / med:,.0f} chars/s   (target >= 100,000)")

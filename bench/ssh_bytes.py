@@ -36,8 +36,9 @@ MOVED = 300  # fewer bytes than this after a PageDown: nothing scrolled
 
 
 def one_session(server: harness.SSHServer, args) -> tuple[int, list[int]]:
-    client = harness.PtyClient(server.ssh_argv(), cols=args.cols, rows=args.rows,
-                               env=harness.child_env(TERM="xterm-256color", LANG="C.UTF-8"))
+    client = harness.PtyClient(
+        server.ssh_argv(), cols=args.cols, rows=args.rows, env=harness.child_env(TERM="xterm-256color", LANG="C.UTF-8")
+    )
     try:
         if not client.read_until(FIRST_HEADLINE, 30):
             raise SystemExit(f"no first screen; got {bytes(client.data[-400:])!r}")
@@ -118,8 +119,10 @@ def main() -> int:
             t0 = time.monotonic()
             firsts, pd = measure(content, base, anim, args)
             med = statistics.median(pd)
-            print(f"{'on' if anim else 'off':<11} {statistics.median(firsts):>20,.0f} B {med:>14,.0f} B "
-                  f"{min(pd):>7,} {max(pd):>7,}   ({time.monotonic() - t0:.1f}s)")
+            print(
+                f"{'on' if anim else 'off':<11} {statistics.median(firsts):>20,.0f} B {med:>14,.0f} B "
+                f"{min(pd):>7,} {max(pd):>7,}   ({time.monotonic() - t0:.1f}s)"
+            )
             if not anim and med > 6 * 1024:
                 ok = False
         print("target: <= 6,144 B per PageDown with animations off:", "met" if ok else "NOT met")

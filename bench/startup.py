@@ -94,6 +94,7 @@ def newest_alone(archive: Path, dest: Path) -> Path:
 
     sys.path.insert(0, str(ROOT))
     from reader.store.library import Library
+
     newest = Library([archive], archive).newest()
     if newest is None:
         raise SystemExit(f"{archive}: no editions")
@@ -108,8 +109,9 @@ def run_once(kind: str, content: Path, env: dict[str, str]) -> tuple[float, int]
     master, slave = pty.openpty()  # the terminal `reader` insists on
     env = {**env, "READER_CONTENT": str(content)}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, kind], stdin=slave, stdout=slave,
-                            stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, kind], stdin=slave, stdout=slave, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    )
     os.close(slave)
     assert proc.stderr is not None
     line = proc.stderr.readline()
@@ -119,7 +121,9 @@ def run_once(kind: str, content: Path, env: dict[str, str]) -> tuple[float, int]
     err = proc.stderr.read().decode("utf-8", "replace")
     os.close(master)
     if line.strip() != b"READY" or proc.returncode != 0:
-        raise SystemExit(f"{kind} run failed (exit {proc.returncode}): {(line.decode('utf-8', 'replace') + err).strip()[-2000:]}")
+        raise SystemExit(
+            f"{kind} run failed (exit {proc.returncode}): {(line.decode('utf-8', 'replace') + err).strip()[-2000:]}"
+        )
     return elapsed, rusage.ru_maxrss  # KiB on Linux
 
 
@@ -128,10 +132,15 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=7, help="runs of each app (default 7)")
     ap.add_argument("--content", type=Path, help="content directory (default: the test fixture edition)")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--target", type=float, default=1.2,
-                    help="the time ratio to meet (default 1.2; issue 13 gives an edition of 10,000 articles 1.3)")
-    ap.add_argument("--alone", action="store_true",
-                    help="also time the archive's newest edition alone (needs --content)")
+    ap.add_argument(
+        "--target",
+        type=float,
+        default=1.2,
+        help="the time ratio to meet (default 1.2; issue 13 gives an edition of 10,000 articles 1.3)",
+    )
+    ap.add_argument(
+        "--alone", action="store_true", help="also time the archive's newest edition alone (needs --content)"
+    )
     args = ap.parse_args()
     if args.alone and not args.content:
         ap.error("--alone needs --content ARCHIVE")
@@ -176,22 +185,28 @@ def main() -> int:
         "rss_ratio": round(mem["reader"] / mem["bare"], 3),
     }
     if args.alone:
-        result.update({
-            "alone_ms": round(med["alone"] * 1000, 1),
-            "alone_time_ratio": round(med["alone"] / med["bare"], 3),
-            "archive_vs_alone": round(med["reader"] / med["alone"], 3),
-            "alone_rss_mib": round(mem["alone"] / 1024, 1),
-        })
+        result.update(
+            {
+                "alone_ms": round(med["alone"] * 1000, 1),
+                "alone_time_ratio": round(med["alone"] / med["bare"], 3),
+                "archive_vs_alone": round(med["reader"] / med["alone"], 3),
+                "alone_rss_mib": round(mem["alone"] / 1024, 1),
+            }
+        )
     if args.json:
         print(json.dumps(result))
     else:
         print(f"time to first screen, median of {args.n} fresh processes (80x24, headless):")
         print(f"  bare textual app  {result['bare_ms']:8.1f} ms   peak RSS {result['bare_rss_mib']:6.1f} MiB")
         print(f"  reader            {result['reader_ms']:8.1f} ms   peak RSS {result['reader_rss_mib']:6.1f} MiB")
-        print(f"  ratio             {result['time_ratio']:8.3f}  (target <= {args.target:g})   RSS {result['rss_ratio']:.3f} (target <= 1.3)")
+        print(
+            f"  ratio             {result['time_ratio']:8.3f}  (target <= {args.target:g})   RSS {result['rss_ratio']:.3f} (target <= 1.3)"
+        )
         if args.alone:
-            print(f"  newest edition alone {result['alone_ms']:5.1f} ms   peak RSS {result['alone_rss_mib']:6.1f} MiB"
-                  f"   ratio {result['alone_time_ratio']:.3f}")
+            print(
+                f"  newest edition alone {result['alone_ms']:5.1f} ms   peak RSS {result['alone_rss_mib']:6.1f} MiB"
+                f"   ratio {result['alone_time_ratio']:.3f}"
+            )
             print(f"  archive / alone   {result['archive_vs_alone']:8.3f}  (the archive's own cost; 1.0 = none)")
     return 0 if result["time_ratio"] <= args.target and result["rss_ratio"] <= 1.3 else 1
 

@@ -59,7 +59,9 @@ def writer(state_dir: str, who: int, changes: int, ack_path: str, start: float) 
         fh.write("\n".join(f"{t:.6f}" for t in times) + "\n")
 
 
-def one_round(base: Path, writers: int, changes: int, kill: bool, rng: random.Random) -> tuple[int, int, int, list[float]]:
+def one_round(
+    base: Path, writers: int, changes: int, kill: bool, rng: random.Random
+) -> tuple[int, int, int, list[float]]:
     """(acknowledged, kept of them, killed writers, save times) of one round."""
     state_dir = base / "state"
     ack = base / "ack.jsonl"
@@ -130,12 +132,15 @@ def main() -> None:
     a = ap.parse_args()
     t0 = time.perf_counter()
     stats = run(a.rounds, a.writers, a.changes, not a.no_kill, a.seed)
-    print(f"{stats['rounds']} rounds, {a.writers} writers x {a.changes} changes, "
-          f"{stats['killed']} writers killed")
-    print(f"changes acknowledged: {stats['acknowledged']}, kept: {stats['kept']} "
-          f"({stats['kept'] / max(1, stats['acknowledged']):.1%}); rounds with all "
-          f"{a.writers * a.changes} acknowledged and kept: {stats['full_rounds']}")
-    print(f"one save under contention: median {stats['save_median_ms']:.2f} ms; whole run {time.perf_counter() - t0:.1f} s")
+    print(f"{stats['rounds']} rounds, {a.writers} writers x {a.changes} changes, {stats['killed']} writers killed")
+    print(
+        f"changes acknowledged: {stats['acknowledged']}, kept: {stats['kept']} "
+        f"({stats['kept'] / max(1, stats['acknowledged']):.1%}); rounds with all "
+        f"{a.writers * a.changes} acknowledged and kept: {stats['full_rounds']}"
+    )
+    print(
+        f"one save under contention: median {stats['save_median_ms']:.2f} ms; whole run {time.perf_counter() - t0:.1f} s"
+    )
 
 
 if __name__ == "__main__":

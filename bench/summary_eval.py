@@ -48,7 +48,8 @@ from reader.analysis.summary import budget, centrality_summary, summarize  # noq
 
 DEFAULT_DATA = ROOT.parent / "sumdata" / "rmrb-2023h2-editorbox.jsonl"
 _KEEP = frozenset(
-    chr(c) for r in ((0x4E00, 0x9FFF), (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A)) for c in range(r[0], r[1] + 1))
+    chr(c) for r in ((0x4E00, 0x9FFF), (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A)) for c in range(r[0], r[1] + 1)
+)
 
 
 # --- ROUGE ---------------------------------------------------------------
@@ -161,7 +162,8 @@ def score(docs: list[dict], with_headline: bool) -> dict[str, list[tuple[float, 
         for name, text in systems(d, with_headline).items():
             ref = d["summary"]
             out.setdefault(name, []).append(
-                (rouge_n(text, ref, 1), rouge_n(text, ref, 2), rouge_l(text, ref), len(text)))
+                (rouge_n(text, ref, 1), rouge_n(text, ref, 2), rouge_l(text, ref), len(text))
+            )
     return out
 
 
@@ -177,8 +179,10 @@ def table(title: str, docs: list[dict], with_headline: bool, resamples: int = 10
     idx = [[rng.randrange(n) for _ in range(n)] for _ in range(resamples)]
     ref_len = statistics.fmean(len(d["summary"]) for d in docs)
     doc_len = statistics.fmean(sum(map(len, d["paragraphs"])) for d in docs)
-    print(f"\n{title}: n = {n}, article {doc_len:.0f} chars, reference {ref_len:.0f} chars, "
-          f"{'with' if with_headline else 'without'} the headline")
+    print(
+        f"\n{title}: n = {n}, article {doc_len:.0f} chars, reference {ref_len:.0f} chars, "
+        f"{'with' if with_headline else 'without'} the headline"
+    )
     print("| system | ROUGE-1 | ROUGE-2 | ROUGE-L | chars | ROUGE-L Δ ours − this |")
     print("|---|---|---|---|---|---|")
     ours_l = [r[2] for r in rows["ours"]]
@@ -210,17 +214,20 @@ def throughput(docs: list[dict]) -> None:
         summarize(d["paragraphs"], headline=d["headline"])
         per_doc.append(time.perf_counter() - t0)
     chars = sum(sum(map(len, d["paragraphs"])) for d in sample)
-    print(f"summarize on {len(sample)} unseen articles ({chars / len(sample):.0f} chars on average): "
-          f"median {1000 * statistics.median(per_doc):.1f} ms, p95 "
-          f"{1000 * sorted(per_doc)[int(0.95 * len(per_doc))]:.1f} ms per article, "
-          f"{chars / sum(per_doc):,.0f} chars/s")
+    print(
+        f"summarize on {len(sample)} unseen articles ({chars / len(sample):.0f} chars on average): "
+        f"median {1000 * statistics.median(per_doc):.1f} ms, p95 "
+        f"{1000 * sorted(per_doc)[int(0.95 * len(per_doc))]:.1f} ms per article, "
+        f"{chars / sum(per_doc):,.0f} chars/s"
+    )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("READER_SUMDATA", DEFAULT_DATA)))
-    ap.add_argument("--labels", default="核心阅读,编者按,——编者",
-                    help="which editor's boxes to score against (comma-separated)")
+    ap.add_argument(
+        "--labels", default="核心阅读,编者按,——编者", help="which editor's boxes to score against (comma-separated)"
+    )
     ap.add_argument("--group", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("--throughput", action="store_true")
     args = ap.parse_args()

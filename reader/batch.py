@@ -33,6 +33,7 @@ from reader.model import Edition
 from reader.store.catalogue import EditionEntry
 from reader.store.editions import edition_path, edition_to_toml, read_edition, write_edition
 from reader.store.library import Library
+
 CATALOGUE_SAVE_EVERY = 1.0  # seconds between catalogue saves during a batch
 
 
@@ -53,8 +54,15 @@ class Outcome:
 # --------------------------------------------------------------------------
 
 
-def _build_page(page_path: str, page: Page | None, sections_file: Path | None, date: str | None,
-                title: str | None, serialise: bool = False, explain: bool = False) -> Outcome:
+def _build_page(
+    page_path: str,
+    page: Page | None,
+    sections_file: Path | None,
+    date: str | None,
+    title: str | None,
+    serialise: bool = False,
+    explain: bool = False,
+) -> Outcome:
     try:
         if page is None:
             page = read_page(page_path)
@@ -69,16 +77,18 @@ def _build_page(page_path: str, page: Page | None, sections_file: Path | None, d
         return Outcome(page=page_path, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the others
         return Outcome(page=page_path, error=f"{page_path}: could not be imported ({type(exc).__name__}: {exc})")
-    return Outcome(page=page_path, edition=edition, notes=page.notes, toml=text,
-                   blocks=parsed.blocks_json() if explain else None)
+    return Outcome(
+        page=page_path, edition=edition, notes=page.notes, toml=text, blocks=parsed.blocks_json() if explain else None
+    )
 
 
 def _build(page_path: str, library: Library, date: str | None, title: str | None) -> Outcome:
     return _build_page(page_path, None, library.sections_file(), date, title)
 
 
-def _task(args: tuple[str, Page | None, Path | None, str | None, str | None], serialise: bool = False,
-          explain: bool = False) -> Outcome:
+def _task(
+    args: tuple[str, Page | None, Path | None, str | None, str | None], serialise: bool = False, explain: bool = False
+) -> Outcome:
     return _build_page(*args, serialise=serialise, explain=explain)
 
 
@@ -103,8 +113,9 @@ def _preload() -> None:
         pass
 
 
-def _outcomes(pages: list[str], sections_file: Path | None, date: str | None, title: str | None,
-              jobs: int, explain: bool = False) -> Iterator[Outcome]:
+def _outcomes(
+    pages: list[str], sections_file: Path | None, date: str | None, title: str | None, jobs: int, explain: bool = False
+) -> Iterator[Outcome]:
     """Build every page; yield the outcomes in page order as they are ready."""
     # stdin can only be read here, in the parent.
     tasks: list[Outcome | tuple[str, Page | None, Path | None, str | None, str | None]] = []

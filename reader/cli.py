@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from reader.store.catalogue import EditionEntry
     from reader.store.library import Library
 
+
 def _content(args: argparse.Namespace) -> str | None:
     return getattr(args, "content", None)
 
@@ -130,8 +131,11 @@ def _run(args: argparse.Namespace) -> int:
 
 def _cmd_read(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print("reader: reader needs an interactive terminal (try ssh -t); "
-              "for scripts use `reader export` or `reader search`", file=sys.stderr)
+        print(
+            "reader: reader needs an interactive terminal (try ssh -t); "
+            "for scripts use `reader export` or `reader search`",
+            file=sys.stderr,
+        )
         return 2
     # Importing Textual and the reader's UI allocates ~100,000 objects that
     # live as long as the process; the garbage collector, triggered by the
@@ -184,8 +188,10 @@ def _folder_pages(folder: Path) -> tuple[list[str], list[str]]:
             warnings.append(f"{f}: a broken link or unreadable entry; skipped")
             continue
         if f.is_symlink() and not f.resolve().is_relative_to(root):
-            warnings.append(f"{f}: a link to {f.resolve()}, outside the folder; skipped "
-                            "(import that file by its own path if you mean it)")
+            warnings.append(
+                f"{f}: a link to {f.resolve()}, outside the folder; skipped "
+                "(import that file by its own path if you mean it)"
+            )
         elif stat.S_ISREG(mode):
             found.append(str(f))
         elif not stat.S_ISDIR(mode):
@@ -212,6 +218,7 @@ def _expand_pages(items: list[str]) -> list[str]:
 def _cmd_import(args: argparse.Namespace) -> int:
     from reader.importer import parse_date
     from reader.store.library import Library
+
     date = parse_date(args.date)
     pages = _expand_pages(args.pages)
     library = Library.open(_content(args))
@@ -219,12 +226,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
         _writable_dir(library.write_dir.root)
     from reader.cli_import import import_pages
 
-    return import_pages(pages, library, date=date, title=args.title, dry_run=args.dry_run,
-                        fmt=args.format, jobs=args.jobs)
+    return import_pages(
+        pages, library, date=date, title=args.title, dry_run=args.dry_run, fmt=args.format, jobs=args.jobs
+    )
 
 
 def _select_edition(args: argparse.Namespace) -> tuple[Library, list[EditionEntry], EditionEntry]:
     from reader.store.library import Library
+
     library = Library.open(_content(args))
     entries = library.editions()
     for prob in library.problems:
@@ -243,6 +252,7 @@ def _select_edition(args: argparse.Namespace) -> tuple[Library, list[EditionEntr
 def _cmd_export(args: argparse.Namespace) -> int:
     from reader.export import to_markdown
     from reader.store.editions import read_edition
+
     library, entries, entry = _select_edition(args)
     if args.list:
         for e in reversed(entries):
@@ -261,6 +271,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from reader.sections import Definition, load_sections, sections_file
     from reader.store.editions import read_edition
     from reader.store.library import Library
+
     library = Library.open(_content(args))
     problems: list[str] = []
     count = 0
@@ -288,8 +299,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _read_input(path: str) -> tuple[bytes, str]:
     if path == "-":
         if sys.stdin.isatty():
-            print("reader analyze: reading the article from standard input; end it with Ctrl-D "
-                  "(or give a FILE; `reader analyze --help`)", file=sys.stderr)
+            print(
+                "reader analyze: reading the article from standard input; end it with Ctrl-D "
+                "(or give a FILE; `reader analyze --help`)",
+                file=sys.stderr,
+            )
         return sys.stdin.buffer.read(), "<stdin>"
     try:
         return Path(path).read_bytes(), path
@@ -343,7 +357,7 @@ def _analyze_jsonl(text: str, jobs: int | None) -> int:
         bad += "error" in out
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     if bad:
-        print(f"reader: {bad} of {len(lines)} line(s) could not be analysed (see their \"error\")", file=sys.stderr)
+        print(f'reader: {bad} of {len(lines)} line(s) could not be analysed (see their "error")', file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -390,22 +404,43 @@ _ORIGINS = {
 def _cmd_sections(args: argparse.Namespace) -> int:
     from reader.sections import Definition, bundled_sections_file, load_sections, sections_file, user_sections_file
     from reader.store.library import Library
+
     library = Library.open(_content(args))
     if args.sections_command == "list":
         if args.path:
-            path = {"used": lambda: library.sections_file(), "user": user_sections_file,
-                    "bundled": bundled_sections_file}[args.path]()
+            path = {
+                "used": lambda: library.sections_file(),
+                "user": user_sections_file,
+                "bundled": bundled_sections_file,
+            }[args.path]()
             print(path)
             return 0
         definition = library.sections()
         for notice in definition.notices:
             print(f"reader: {notice}", file=sys.stderr)
         if args.format == "json":
-            json.dump({"path": str(definition.path), "origin": definition.origin, "notices": definition.notices,
-                       "sections": [{"id": s.id, "name_zh": s.name_zh, "name_en": s.name_en, "hotkey": s.hotkey,
-                                     "catch_all": s.is_catch_all, "threshold": s.threshold, "terms": s.terms}
-                                    for s in definition.sections]},
-                      sys.stdout, ensure_ascii=False, indent=2)
+            json.dump(
+                {
+                    "path": str(definition.path),
+                    "origin": definition.origin,
+                    "notices": definition.notices,
+                    "sections": [
+                        {
+                            "id": s.id,
+                            "name_zh": s.name_zh,
+                            "name_en": s.name_en,
+                            "hotkey": s.hotkey,
+                            "catch_all": s.is_catch_all,
+                            "threshold": s.threshold,
+                            "terms": s.terms,
+                        }
+                        for s in definition.sections
+                    ],
+                },
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
+            )
             sys.stdout.write("\n")
             return 0
         print(f"sections from {definition.path} ({_ORIGINS.get(definition.origin, definition.origin)})")
@@ -414,12 +449,17 @@ def _cmd_sections(args: argparse.Namespace) -> int:
                 what = "catch-all: articles no other section claims"
             else:
                 top = sorted(s.terms, key=lambda t: (-s.terms[t], t))
-                what = f"{len(s.terms)} terms, threshold {s.threshold:g}: " + " ".join(
-                    f"{t}×{s.terms[t]:g}" for t in top[:6]) + (" …" if len(top) > 6 else "")
+                what = (
+                    f"{len(s.terms)} terms, threshold {s.threshold:g}: "
+                    + " ".join(f"{t}×{s.terms[t]:g}" for t in top[:6])
+                    + (" …" if len(top) > 6 else "")
+                )
             print(f"  {s.hotkey}  {s.id:<12} {s.name_zh}  {s.name_en}  — {what}")
         if definition.origin != "user":
-            print(f"your own goes in {user_sections_file()} (copy the file above and edit it; "
-                  "then `reader sections apply`)")
+            print(
+                f"your own goes in {user_sections_file()} (copy the file above and edit it; "
+                "then `reader sections apply`)"
+            )
         return 0
 
     if args.sections_command == "init":
@@ -446,8 +486,10 @@ def _cmd_sections(args: argparse.Namespace) -> int:
         why = f" ({', '.join(m.terms)})" if m.terms else ""
         print(f"  {m.edition_id} {m.article_id}: {m.old} -> {m.new}{why}  {m.headline}")
     verb = "would rewrite" if args.dry_run else "rewrote"
-    print(f"sections from {path}: {report.editions} edition(s), {report.articles} article(s); "
-          f"{len(report.moves)} moved, {report.pinned} pinned kept; {verb} {report.rewritten} file(s)")
+    print(
+        f"sections from {path}: {report.editions} edition(s), {report.articles} article(s); "
+        f"{len(report.moves)} moved, {report.pinned} pinned kept; {verb} {report.rewritten} file(s)"
+    )
     for root, n in report.skipped_dirs:
         print(f"left as they are: {n} read-only edition(s) in {root}")
     return 1 if report.problems else 0

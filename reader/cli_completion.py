@@ -64,10 +64,13 @@ def manpage() -> str:
     from argparse_manpage.manpage import Manpage  # type: ignore[import-untyped]
 
     parser = build_parser()
-    page = Manpage(parser, _data={
-        "project_name": "baozhi",
-        "version": __version__,
-        "description": "read a Chinese newspaper in the terminal",
-        "manual_title": "User Commands",
-    })
+    page = Manpage(
+        parser,
+        _data={
+            "project_name": "baozhi",
+            "version": __version__,
+            "description": "read a Chinese newspaper in the terminal",
+            "manual_title": "User Commands",
+        },
+    )
     return str(page)

@@ -16,6 +16,7 @@ from typing import Any
 from reader.batch import Outcome, run_import
 from reader.store.library import Library
 
+
 def _report_text(o: Outcome, dry_run: bool) -> None:
     if o.error:
         print(f"reader: {o.error} (skipped)", file=sys.stderr)
@@ -44,8 +45,14 @@ class _Bar:
 
     def __init__(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.progress = Progress(
             TextColumn("importing"),
@@ -74,7 +81,6 @@ class _Bar:
 
     def stop(self) -> None:
         self.progress.stop()
-
 
 
 def import_pages(
@@ -106,8 +112,16 @@ def import_pages(
             bar.advance(n)
 
     try:
-        run = run_import(pages, library, date=date, title=title, dry_run=dry_run,
-                         explain=dry_run and fmt == "json", jobs=jobs, on_outcome=report)
+        run = run_import(
+            pages,
+            library,
+            date=date,
+            title=title,
+            dry_run=dry_run,
+            explain=dry_run and fmt == "json",
+            jobs=jobs,
+            on_outcome=report,
+        )
     finally:
         if bar is not None:
             bar.stop()
@@ -122,6 +136,9 @@ def import_pages(
         verb = "checked" if dry_run else "imported"
         rate = len(pages) / run.seconds if run.seconds > 0 else 0.0
         fail = f", {len(failed)} failed" if failed else ""
-        print(f"reader: {verb} {len(pages) - len(failed)} of {len(pages)} pages{fail} in {run.seconds:.1f} s "
-              f"({rate:.1f} pages/s, {run.jobs} job(s))", file=sys.stderr)
+        print(
+            f"reader: {verb} {len(pages) - len(failed)} of {len(pages)} pages{fail} in {run.seconds:.1f} s "
+            f"({rate:.1f} pages/s, {run.jobs} job(s))",
+            file=sys.stderr,
+        )
     return 2 if failed else 0

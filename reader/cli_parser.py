@@ -56,16 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     _content_arg(parser, sub=False)
-    parser.add_argument("--theme", metavar="NAME", help="colour theme (newsprint, dark, high-contrast, ansi, or your own)")
+    parser.add_argument(
+        "--theme", metavar="NAME", help="colour theme (newsprint, dark, high-contrast, ansi, or your own)"
+    )
     parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: from your locale)")
-    parser.add_argument("--cjk-width", type=int, choices=[1, 2], metavar="{1,2}",
-                        help="cells your terminal draws “”—…·●★ in: 2 for terminals set up for CJK "
-                        "(ambiwidth=double), so no line runs over (default: ambiguous_width in config.toml, else 1)")
+    parser.add_argument(
+        "--cjk-width",
+        type=int,
+        choices=[1, 2],
+        metavar="{1,2}",
+        help="cells your terminal draws “”—…·●★ in: 2 for terminals set up for CJK "
+        "(ambiwidth=double), so no line runs over (default: ambiguous_width in config.toml, else 1)",
+    )
     anim = parser.add_mutually_exclusive_group()
-    anim.add_argument("--animations", dest="animations", action="store_true", default=None,
-                      help="smooth scrolling and transitions (default: on, off over SSH)")
-    anim.add_argument("--no-animations", dest="animations", action="store_false",
-                      help="no animations: fewer bytes over slow links")
+    anim.add_argument(
+        "--animations",
+        dest="animations",
+        action="store_true",
+        default=None,
+        help="smooth scrolling and transitions (default: on, off over SSH)",
+    )
+    anim.add_argument(
+        "--no-animations", dest="animations", action="store_false", help="no animations: fewer bytes over slow links"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -87,27 +100,40 @@ def build_parser() -> argparse.ArgumentParser:
         "  reader import page.txt --dry-run --format json\n"
         "                                         every line with the role it was given, and why",
     )
-    p.add_argument("pages", nargs="+", metavar="PAGE",
-                   help="page file(s): text (UTF-8, UTF-16 or GB18030) or HTML saved from an e-paper site; "
-                   "a folder of .txt/.html pages; or - for stdin")
-    p.add_argument("--date", metavar="YYYY-MM-DD",
-                   help="the edition's date (default: the date the page prints, else one in the file name, "
-                   "e.g. 20240115-08.txt; none is invented)")
+    p.add_argument(
+        "pages",
+        nargs="+",
+        metavar="PAGE",
+        help="page file(s): text (UTF-8, UTF-16 or GB18030) or HTML saved from an e-paper site; "
+        "a folder of .txt/.html pages; or - for stdin",
+    )
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the edition's date (default: the date the page prints, else one in the file name, "
+        "e.g. 20240115-08.txt; none is invented)",
+    )
     p.add_argument("--title", metavar="T", help="the edition's title (default: its lead headline)")
     _content_arg(p)
     p.add_argument("--dry-run", action="store_true", help="write nothing; print what would be imported")
     p.add_argument("--format", choices=["text", "json"], default="text", help="report format (default: text)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes for many pages")
 
-    p = sub.add_parser("export", help="print an edition as JSON or Markdown",
-                       description="Print an edition (default: the newest) as JSON or Markdown.")
+    p = sub.add_parser(
+        "export",
+        help="print an edition as JSON or Markdown",
+        description="Print an edition (default: the newest) as JSON or Markdown.",
+    )
     p.add_argument("--format", choices=["json", "markdown"], default="markdown")
     p.add_argument("--edition", metavar="ID", help="edition id (default: the newest; see --list)")
     p.add_argument("--list", action="store_true", help="list editions (id, date, articles, title)")
     _content_arg(p)
 
-    p = sub.add_parser("check", help="validate content files (exit 1 with file:line messages)",
-                       description="Validate every edition file and sections.toml; print file:line: problem lines.")
+    p = sub.add_parser(
+        "check",
+        help="validate content files (exit 1 with file:line messages)",
+        description="Validate every edition file and sections.toml; print file:line: problem lines.",
+    )
     _content_arg(p)
 
     p = sub.add_parser(
@@ -116,22 +142,30 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read one article's text (paragraphs separated by blank lines) and print its "
         "summary, keywords and highlighted figures.",
     )
-    p.add_argument("file", nargs="?", default="-", metavar="FILE|-",
-                   help="text file, UTF-8 or GB18030 (default: stdin)")
+    p.add_argument(
+        "file", nargs="?", default="-", metavar="FILE|-", help="text file, UTF-8 or GB18030 (default: stdin)"
+    )
     p.add_argument("--format", choices=["json", "text"], default="json")
     p.add_argument("--headline", metavar="TEXT", help="the article's headline, used as the importer uses it")
-    p.add_argument("--jsonl", action="store_true",
-                   help="one JSON object per input line ({\"id\", \"headline\", \"text\"}, paragraphs of text "
-                   "separated by blank lines) -> one per output line ({\"id\", \"summary\", \"keywords\", "
-                   "\"figures\"}, or {\"id\", \"error\"} for a bad line); the dictionary is loaded once")
-    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                   help="worker processes for --jsonl (default: every core)")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='one JSON object per input line ({"id", "headline", "text"}, paragraphs of text '
+        'separated by blank lines) -> one per output line ({"id", "summary", "keywords", '
+        '"figures"}, or {"id", "error"} for a bad line); the dictionary is loaded once',
+    )
+    p.add_argument(
+        "--jobs", "-j", type=int, default=None, metavar="N", help="worker processes for --jsonl (default: every core)"
+    )
 
-    p = sub.add_parser("search", help="full-text search across every edition",
-                       description="Search headlines, bodies and captions of every edition. Words are ANDed; "
-                       "\"quoted phrases\" match exactly; one Chinese character is a query (碳); traditional and "
-                       "simplified find each other (臺灣 = 台湾); pinyin or its initials find headlines "
-                       "(nengyuan, nyj). Exit 1 when nothing is found.")
+    p = sub.add_parser(
+        "search",
+        help="full-text search across every edition",
+        description="Search headlines, bodies and captions of every edition. Words are ANDed; "
+        '"quoted phrases" match exactly; one Chinese character is a query (碳); traditional and '
+        "simplified find each other (臺灣 = 台湾); pinyin or its initials find headlines "
+        "(nengyuan, nyj). Exit 1 when nothing is found.",
+    )
     p.add_argument("query", metavar="QUERY", nargs="+")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--limit", type=int, default=20, metavar="N")
@@ -148,9 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="to add a section (say 体育 for a paper with a sports page):\n"
         "  reader sections init                     copy the bundled file to your config dir\n"
-        "  $EDITOR \"$(reader sections list --path user)\"\n"
+        '  $EDITOR "$(reader sections list --path user)"\n'
         "                                           add a [[section]]: id, name_zh, name_en,\n"
-        "                                           hotkey, [section.terms] \"term\" = weight\n"
+        '                                           hotkey, [section.terms] "term" = weight\n'
         "  reader check                             is the file valid?\n"
         "  reader sections apply --dry-run          which articles would move, and why\n"
         "  reader sections apply                    re-classify every edition in your library\n"
@@ -158,15 +192,24 @@ def build_parser() -> argparse.ArgumentParser:
         "An article whose section you pinned (section_pinned = true in its edition file) keeps it.",
     )
     ssub = p.add_subparsers(dest="sections_command", metavar="ACTION", required=True)
-    sp = ssub.add_parser("list", help="show the sections in use and the file they come from",
-                         description="Show the sections in use (key, id, names, terms) and the file they come from.")
+    sp = ssub.add_parser(
+        "list",
+        help="show the sections in use and the file they come from",
+        description="Show the sections in use (key, id, names, terms) and the file they come from.",
+    )
     sp.add_argument("--format", choices=["text", "json"], default="text")
-    sp.add_argument("--path", choices=["used", "user", "bundled"],
-                    help="print only a path: the file in use, where your own goes, or the bundled default")
+    sp.add_argument(
+        "--path",
+        choices=["used", "user", "bundled"],
+        help="print only a path: the file in use, where your own goes, or the bundled default",
+    )
     _content_arg(sp)
-    sp = ssub.add_parser("init", help="copy the bundled sections.toml to your config dir, to edit",
-                         description="Copy the bundled sections.toml to <config dir>/sections.toml (never over "
-                         "an existing one) and print its path.")
+    sp = ssub.add_parser(
+        "init",
+        help="copy the bundled sections.toml to your config dir, to edit",
+        description="Copy the bundled sections.toml to <config dir>/sections.toml (never over "
+        "an existing one) and print its path.",
+    )
     sp = ssub.add_parser(
         "apply",
         help="re-classify every edition in the library with the sections in use",
@@ -193,19 +236,32 @@ def build_parser() -> argparse.ArgumentParser:
         "  reader state import reading.json         on the other machine",
     )
     ssub = p.add_subparsers(dest="state_command", metavar="ACTION", required=True)
-    sp = ssub.add_parser("export", help="print read marks, bookmarks and place (each with its headline)",
-                         description="Print your read marks, bookmarks and place; each with edition, article id "
-                         "and headline (where the library still has the article).")
-    sp.add_argument("--format", choices=["text", "json"], default="text",
-                    help="json is what `reader state import` reads (default: text)")
+    sp = ssub.add_parser(
+        "export",
+        help="print read marks, bookmarks and place (each with its headline)",
+        description="Print your read marks, bookmarks and place; each with edition, article id "
+        "and headline (where the library still has the article).",
+    )
+    sp.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json is what `reader state import` reads (default: text)",
+    )
     _content_arg(sp)
-    sp = ssub.add_parser("import", help="merge an export into your reading state",
-                         description="Merge a file written by `reader state export --format json` into your "
-                         "reading state: marks and bookmarks are added, nothing is removed.")
+    sp = ssub.add_parser(
+        "import",
+        help="merge an export into your reading state",
+        description="Merge a file written by `reader state export --format json` into your "
+        "reading state: marks and bookmarks are added, nothing is removed.",
+    )
     sp.add_argument("file", metavar="FILE")
 
-    p = sub.add_parser("index", help="rebuild the search index",
-                       description="Rebuild the search index from the content files (normally kept up to date by import).")
+    p = sub.add_parser(
+        "index",
+        help="rebuild the search index",
+        description="Rebuild the search index from the content files (normally kept up to date by import).",
+    )
     _content_arg(p)
 
     p = sub.add_parser(

@@ -13,7 +13,6 @@ from reader.errors import InputError
 from reader.store.search import Progress, ensure_index, parse_query, rebuild, search
 
 
-
 @contextlib.contextmanager
 def _cli_progress(*, notice: bool) -> Iterator[Progress]:
     """A rich progress bar on stderr when it is a terminal; else (``notice``)
@@ -27,12 +26,24 @@ def _cli_progress(*, notice: bool) -> Iterator[Progress]:
         if sys.stderr.isatty():
             if bar is None:
                 from rich.console import Console
-                from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                           TimeElapsedColumn, TimeRemainingColumn)
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    Progress,
+                    TextColumn,
+                    TimeElapsedColumn,
+                    TimeRemainingColumn,
+                )
 
-                bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                               TimeElapsedColumn(), TimeRemainingColumn(),
-                               console=Console(stderr=True, highlight=False), transient=True)
+                bar = Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeElapsedColumn(),
+                    TimeRemainingColumn(),
+                    console=Console(stderr=True, highlight=False),
+                    transient=True,
+                )
                 bar.start()
                 bar.console.print(f"reader: {what}", markup=False, highlight=False)
                 task = bar.add_task("indexing", total=total)
@@ -50,6 +61,7 @@ def _cli_progress(*, notice: bool) -> Iterator[Progress]:
 
 def _open_library(args: Any) -> Any:
     from reader.store.library import Library
+
     library = Library.open(getattr(args, "content", None))
     library.editions()
     for prob in library.problems:

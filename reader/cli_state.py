@@ -59,14 +59,28 @@ def export_document(session: Any, content: str | None) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "place": None if not place.edition else {
-            "edition": place.edition, "section": place.section, "article": place.article,
-            "headline": heads.get((place.edition, place.article or ""), "")},
-        "read": [{"edition": ed, "article": art, "headline": heads.get((ed, art), "")}
-                 for ed, arts in marks.items() for art in arts],
-        "bookmarks": [{"edition": b.edition, "article": b.article,
-                       "headline": b.headline or heads.get((b.edition, b.article), ""), "section": b.section}
-                      for b in bookmarks],
+        "place": None
+        if not place.edition
+        else {
+            "edition": place.edition,
+            "section": place.section,
+            "article": place.article,
+            "headline": heads.get((place.edition, place.article or ""), ""),
+        },
+        "read": [
+            {"edition": ed, "article": art, "headline": heads.get((ed, art), "")}
+            for ed, arts in marks.items()
+            for art in arts
+        ],
+        "bookmarks": [
+            {
+                "edition": b.edition,
+                "article": b.article,
+                "headline": b.headline or heads.get((b.edition, b.article), ""),
+                "section": b.section,
+            }
+            for b in bookmarks
+        ],
     }
 
 
@@ -95,8 +109,10 @@ def _records(doc: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
         raise InputError(f"{where}: '{key}' must be a list; give a file written by `reader state export --format json`")
     for i, r in enumerate(rows):
         if not isinstance(r, dict) or not isinstance(r.get("edition"), str) or not isinstance(r.get("article"), str):
-            raise InputError(f"{where}: {key}[{i}] needs \"edition\" and \"article\" strings; "
-                             "give a file written by `reader state export --format json`")
+            raise InputError(
+                f'{where}: {key}[{i}] needs "edition" and "article" strings; '
+                "give a file written by `reader state export --format json`"
+            )
     return rows
 
 
@@ -115,7 +131,9 @@ def read_export(path: str) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InputError(f"{path}: not a reader state export; write one with `reader state export --format json`")
     if doc.get("version") != VERSION:
-        raise InputError(f"{path}: state export version {doc.get('version')!r} is not one this reader knows ({VERSION})")
+        raise InputError(
+            f"{path}: state export version {doc.get('version')!r} is not one this reader knows ({VERSION})"
+        )
     for key in ("read", "bookmarks"):
         for r in _records(doc, key, path):
             for field in ("edition", "article", "headline", "section"):
@@ -136,16 +154,21 @@ def cmd_import(args: Any) -> int:
     place = doc.get("place")
     new_read, new_marks, took_place = session.merge_records(
         [(r["edition"], r["article"]) for r in doc["read"]],
-        [Bookmark(b["edition"], b["article"], str(b.get("headline") or ""), str(b.get("section") or ""))
-         for b in doc["bookmarks"]],
-        None if not place else Place(place["edition"], _opt_str(place.get("section")),
-                                     _opt_str(place.get("article")), 0, None),
+        [
+            Bookmark(b["edition"], b["article"], str(b.get("headline") or ""), str(b.get("section") or ""))
+            for b in doc["bookmarks"]
+        ],
+        None
+        if not place
+        else Place(place["edition"], _opt_str(place.get("section")), _opt_str(place.get("article")), 0, None),
     )
     if not session.save():
         raise InputError(f"{session.state_path}: could not write the reading state; check that its folder is writable")
-    print(f"merged {args.file}: {new_read} new read mark(s) of {len(doc['read'])}, "
-          f"{new_marks} new bookmark(s) of {len(doc['bookmarks'])}"
-          + ("; place taken from the file" if took_place else ""))
+    print(
+        f"merged {args.file}: {new_read} new read mark(s) of {len(doc['read'])}, "
+        f"{new_marks} new bookmark(s) of {len(doc['bookmarks'])}"
+        + ("; place taken from the file" if took_place else "")
+    )
     return 0
 
 

@@ -95,8 +95,10 @@ def key_line(text: str, key: str, table: str | None = None) -> int | None:
         if current == table and pat.match(raw):
             return n
         # inline table: `keymap = { down = "j" }`
-        if table is not None and current is None and re.match(
-            r"""^\s*(?:"%s"|'%s'|%s)\s*=\s*\{""" % ((re.escape(table),) * 3), raw
+        if (
+            table is not None
+            and current is None
+            and re.match(r"""^\s*(?:"%s"|'%s'|%s)\s*=\s*\{""" % ((re.escape(table),) * 3), raw)
         ):
             header_line = header_line or n
     return header_line
@@ -120,13 +122,19 @@ def read_toml(path: Path, max_bytes: int = MAX_CONFIG_BYTES) -> tuple[dict | Non
     except ContentError as exc:
         msg = str(exc)
         if "invalid value" in exc.message.lower():
-            msg += " (text needs double quotes, e.g. \"#1a2b3c\" or \"dark\")"
+            msg += ' (text needs double quotes, e.g. "#1a2b3c" or "dark")'
         return None, text, [msg]
 
 
 def _type_name(value: object) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", str: "a string",
-            dict: "a table", list: "a list"}.get(type(value), type(value).__name__)
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        dict: "a table",
+        list: "a list",
+    }.get(type(value), type(value).__name__)
 
 
 # --------------------------------------------------------------------------
@@ -158,13 +166,13 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
             elif isinstance(value, str):
                 notice(key, f"theme {value!r} is not a theme name (letters, digits, - and _); using the default")
             else:
-                notice(key, f"theme must be a string like \"dark\", not {_type_name(value)}; using the default")
+                notice(key, f'theme must be a string like "dark", not {_type_name(value)}; using the default')
         elif key in ("language", "lang"):
             lang = match_lang(value)
             if lang:
                 config.lang = lang
             else:
-                notice(key, f"{key} must be \"zh\" or \"en\", not {value!r}; using the locale's")
+                notice(key, f'{key} must be "zh" or "en", not {value!r}; using the locale\'s')
         elif key == "animations":
             if isinstance(value, bool):
                 config.animations = value
@@ -197,20 +205,31 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
             for binding_id, keys in value.items():
                 line = key_line(text, binding_id, "keymap")
                 if not _BINDING_ID.match(binding_id):
-                    notices.append(str(ContentError(path, line, f"[keymap] {binding_id!r} is not a binding id; ignored")))
+                    notices.append(
+                        str(ContentError(path, line, f"[keymap] {binding_id!r} is not a binding id; ignored"))
+                    )
                     continue
                 norm = normalize_keys(keys) if isinstance(keys, str) else None
                 if norm is None:
-                    notices.append(str(ContentError(
-                        path, line,
-                        f"[keymap] {binding_id} must be comma-separated keys like \"j,down\", not {keys!r}; ignored")))
+                    notices.append(
+                        str(
+                            ContentError(
+                                path,
+                                line,
+                                f'[keymap] {binding_id} must be comma-separated keys like "j,down", not {keys!r}; ignored',
+                            )
+                        )
+                    )
                     continue
                 config.keymap[binding_id] = norm
                 if line:
                     config.lines[f"keymap.{binding_id}"] = line
         else:
-            notice(key, f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, screenshots, "
-                   "ambiguous_width, [keymap])")
+            notice(
+                key,
+                f"unknown setting {key!r} ignored (known: theme, language, animations, state, lunar_date, screenshots, "
+                "ambiguous_width, [keymap])",
+            )
     return config, notices
 
 
@@ -221,8 +240,15 @@ def keymap_notices(config: Config, known_ids: Iterable[str]) -> list[str]:
     for binding_id in config.keymap:
         if binding_id not in known:
             where = config.path or config_path()
-            out.append(str(ContentError(where, config.lines.get(f"keymap.{binding_id}"),
-                                        f"[keymap] unknown binding id {binding_id!r} ignored")))
+            out.append(
+                str(
+                    ContentError(
+                        where,
+                        config.lines.get(f"keymap.{binding_id}"),
+                        f"[keymap] unknown binding id {binding_id!r} ignored",
+                    )
+                )
+            )
     return out
 
 
@@ -247,8 +273,7 @@ def default_lang(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
-def resolve_lang(cli_value: str | None, config: Config | None,
-                 environ: Mapping[str, str] | None = None) -> str:
+def resolve_lang(cli_value: str | None, config: Config | None, environ: Mapping[str, str] | None = None) -> str:
     """``--lang`` > config ``language`` > locale."""
     for candidate in (cli_value, config.lang if config else None):
         lang = match_lang(candidate)
@@ -262,8 +287,7 @@ def is_ssh(environ: Mapping[str, str] | None = None) -> bool:
     return any(env.get(var) for var in ("SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"))
 
 
-def animations_enabled(config: Config | None, cli_value: bool | None,
-                       environ: Mapping[str, str] | None = None) -> bool:
+def animations_enabled(config: Config | None, cli_value: bool | None, environ: Mapping[str, str] | None = None) -> bool:
     """``--animations``/``--no-animations`` > config ``animations`` > off over SSH, else on."""
     if cli_value is not None:
         return bool(cli_value)

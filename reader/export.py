@@ -63,7 +63,9 @@ def to_markdown(edition: Edition, sections: list | None = None) -> str:
             lines.append("| 数字 | 数值 | 单位 | 说明 |")
             lines.append("|---|---|---|---|")
             for f in a.figures:
-                lines.append(f"| {_md_escape(f.text)} | {format_value(f.value)} | {_md_escape(f.unit)} | {_md_escape(f.label)} |")
+                lines.append(
+                    f"| {_md_escape(f.text)} | {format_value(f.value)} | {_md_escape(f.unit)} | {_md_escape(f.label)} |"
+                )
             lines.append("")
         if a.keywords:
             lines += ["关键词：" + _md_escape("、".join(a.keywords)), ""]

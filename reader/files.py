@@ -119,7 +119,9 @@ def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = _TOML_AT.search(str(exc))
-        line = int(m.group(1)) if m and m.group(1) else max(1, len(text.splitlines()))  # "at end of document": its last line
+        line = (
+            int(m.group(1)) if m and m.group(1) else max(1, len(text.splitlines()))
+        )  # "at end of document": its last line
         msg = _TOML_AT.sub("", str(exc)).strip() or "invalid TOML"
         msg = msg[:1].lower() + msg[1:]  # "not valid TOML: invalid value", as the sentence goes on
         raise ContentError(path, line, f"not valid TOML: {msg}") from None

@@ -96,8 +96,15 @@ def read_page(path: str | Path) -> Page:
         text, markup = decode.strip_stray_markup(text)
     if not text.strip():
         raise InputError(f"{where}: the page is empty; nothing to import")
-    page = Page(path=where, text=text, encoding=encoding, removed_controls=removed, hints=hints,
-                html_title=html_title, html_page=html_page)
+    page = Page(
+        path=where,
+        text=text,
+        encoding=encoding,
+        removed_controls=removed,
+        hints=hints,
+        html_title=html_title,
+        html_page=html_page,
+    )
     if encoding != "UTF-8":
         page.notes.append(f"decoded as {encoding}")
     if removed:
@@ -169,8 +176,11 @@ def build_edition(
     file_date, file_page = dates.from_file_name(name) if page.path != "-" else (None, None)
     html_date = dates.find_date(page.html_title or "")
     if date is None:
-        for found, where in ((parsed.date, "printed on the page"), (html_date, "in the page title"),
-                             (file_date, "in the file name")):
+        for found, where in (
+            (parsed.date, "printed on the page"),
+            (html_date, "in the page title"),
+            (file_date, "in the file name"),
+        ):
             if found:
                 date = found
                 page.notes.append(f"date {found} {where}")

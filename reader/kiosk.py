@@ -421,9 +421,7 @@ def _isolated_path_has(root: str) -> bool:
 
     try:
         want = os.path.realpath(root)
-        return any(
-            os.path.realpath(sysconfig.get_paths()[k]) == want for k in ("purelib", "platlib")
-        )
+        return any(os.path.realpath(sysconfig.get_paths()[k]) == want for k in ("purelib", "platlib"))
     except (KeyError, OSError):  # pragma: no cover
         return False
 
@@ -528,8 +526,10 @@ def size_limits(limits: Limits, archive: ArchiveSize) -> tuple[Limits, list[str]
         "cpu_seconds": "building the search index",
     }
     unit = {"file_size_mb": "MB", "memory_mb": "MB", "cpu_seconds": "s"}
-    about = (f"{archive.editions:,} editions, {_ceil_mb(archive.edition_bytes):,} MB of edition files"
-             f"{f', search index {_ceil_mb(archive.index_bytes):,} MB' if archive.index_bytes else ''}")
+    about = (
+        f"{archive.editions:,} editions, {_ceil_mb(archive.edition_bytes):,} MB of edition files"
+        f"{f', search index {_ceil_mb(archive.index_bytes):,} MB' if archive.index_bytes else ''}"
+    )
     sized = Limits(**{f: getattr(limits, f) for f in Limits.__dataclass_fields__})
     notes: list[str] = []
     warnings: list[str] = []
@@ -539,12 +539,13 @@ def size_limits(limits: Limits, archive: ArchiveSize) -> tuple[Limits, list[str]
             chosen = max(AUTO_FLOOR[name], needed)
             setattr(sized, name, chosen)
             if chosen > AUTO_FLOOR[name]:
-                notes.append(f"{name} = {chosen} (auto, above the default {AUTO_FLOOR[name]}: "
-                             f"{why[name]}; {about})")
+                notes.append(f"{name} = {chosen} (auto, above the default {AUTO_FLOOR[name]}: {why[name]}; {about})")
         elif value and value < needed:
-            warnings.append(f"{name} = {value} is set in the kiosk settings, but this archive needs about "
-                         f"{needed} {unit[name]} ({why[name]}; {about}): search may fail; "
-                         f'write {name} = "auto" or a larger number')
+            warnings.append(
+                f"{name} = {value} is set in the kiosk settings, but this archive needs about "
+                f"{needed} {unit[name]} ({why[name]}; {about}): search may fail; "
+                f'write {name} = "auto" or a larger number'
+            )
     return sized, notes, warnings
 
 
@@ -554,8 +555,12 @@ def describe_limits(limits: Limits) -> str:
     def show(value: int, unit: str) -> str:
         return f"{value} {unit}".strip() if value else "unlimited"
 
-    parts = [f"cpu {show(limits.number('cpu_seconds'), 's')}", f"memory {show(limits.number('memory_mb'), 'MB')}",
-             f"file size {show(limits.number('file_size_mb'), 'MB')}", f"open files {show(limits.open_files, '')}"]
+    parts = [
+        f"cpu {show(limits.number('cpu_seconds'), 's')}",
+        f"memory {show(limits.number('memory_mb'), 'MB')}",
+        f"file size {show(limits.number('file_size_mb'), 'MB')}",
+        f"open files {show(limits.open_files, '')}",
+    ]
     if limits.address_space_mb:
         parts.append(f"address space {limits.address_space_mb} MB")
     if limits.processes:
@@ -664,10 +669,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run the reader for an SSH session (OpenSSH ForceCommand): no shell, "
         "no subcommands, clean environment, resource limits. See docs/ssh.md.",
     )
-    p.add_argument("--config", metavar="PATH",
-                   help=f"kiosk settings (TOML, root-owned; default {DEFAULT_CONFIG})")
-    p.add_argument("--check", action="store_true",
-                   help="validate the settings, print what a session would run, and exit")
+    p.add_argument("--config", metavar="PATH", help=f"kiosk settings (TOML, root-owned; default {DEFAULT_CONFIG})")
+    p.add_argument(
+        "--check", action="store_true", help="validate the settings, print what a session would run, and exit"
+    )
     return p
 
 
@@ -734,8 +739,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
         os._exit(0)
 
     if not (os.isatty(0) and os.isatty(1)):
-        _refuse("the newspaper reader needs an interactive terminal; connect with `ssh -t` "
-                "(or plain `ssh` with no command)")
+        _refuse(
+            "the newspaper reader needs an interactive terminal; connect with `ssh -t` (or plain `ssh` with no command)"
+        )
     term = env.get("TERM", "")
     problem = check_term(term)
     if problem:

@@ -337,9 +337,7 @@ def break_classes(segment: str) -> bytes:
     return _analyse(segment)[1]
 
 
-def _fill(
-    seg: str, off: int, budget: int, width: int, first: bool, out: list[tuple[int, int]]
-) -> None:
+def _fill(seg: str, off: int, budget: int, width: int, first: bool, out: list[tuple[int, int]]) -> None:
     """Append the spans of one hard line (``seg`` starts at ``off`` in the text)."""
     cum, cls = _analyse(seg)
     n = len(seg)

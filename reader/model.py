@@ -96,8 +96,20 @@ def format_value(value: float | int) -> str:
     return str(v)
 
 
-FIGURE_KINDS = ("amount", "count", "percent", "change", "duration", "age", "temperature", "range", "fraction",
-                "multiple", "rate", "other")
+FIGURE_KINDS = (
+    "amount",
+    "count",
+    "percent",
+    "change",
+    "duration",
+    "age",
+    "temperature",
+    "range",
+    "fraction",
+    "multiple",
+    "rate",
+    "other",
+)
 
 
 @dataclass
@@ -228,8 +240,14 @@ class Edition:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "edition": {"id": self.id, "title": self.title, "date": self.date, "page": self.page,
-                        "page_name": self.page_name, "page_lines": list(self.page_lines)},
+            "edition": {
+                "id": self.id,
+                "title": self.title,
+                "date": self.date,
+                "page": self.page,
+                "page_name": self.page_name,
+                "page_lines": list(self.page_lines),
+            },
             "articles": [a.to_json() for a in self.articles],
         }
 

@@ -53,12 +53,18 @@ _END = r"\s'\"`<>|:;,()\[\]{}，。；：、（）“”‘’「」"
 _PATH_TAIL = re.compile(rf"(?:[^{_END}]*[^{_END}.])?")
 # An absolute path (or ~/..., ~user/...) not glued to a word, a number or a URL scheme.
 _ANY_PATH = re.compile(rf"(?<![\w/.~:-])(?:~[\w.-]*)?/(?:[^{_END}]*[^{_END}.])?")
-_BARE = re.compile(r"(?<![\w./-])(state\.json(?:\.corrupt-[\w-]+)?|config\.toml|sections\.toml|catalogue\.json"
-                   r"|kiosk\.toml)(?![\w-]|\.\w)")
+_BARE = re.compile(
+    r"(?<![\w./-])(state\.json(?:\.corrupt-[\w-]+)?|config\.toml|sections\.toml|catalogue\.json"
+    r"|kiosk\.toml)(?![\w-]|\.\w)"
+)
 _LINE = re.compile(r"\x00(\d+)\x00(?::(\d+))?")
-_BARE_NAMES = {"config.toml": "the settings file", "sections.toml": "the sections file",
-               "catalogue.json": "the edition catalogue", "kiosk.toml": "the kiosk settings",
-               "state.json": "the reading state"}
+_BARE_NAMES = {
+    "config.toml": "the settings file",
+    "sections.toml": "the sections file",
+    "catalogue.json": "the edition catalogue",
+    "kiosk.toml": "the kiosk settings",
+    "state.json": "the reading state",
+}
 
 
 def _named(what: str, stem: str, rule: re.Pattern[str]) -> str:
@@ -140,8 +146,7 @@ class Redactor:
         for root, kind in self.roots:
             text = self._roots(text, root, kind, hold)
         text = _ANY_PATH.sub(lambda m: hold(self._any(m.group(0))), text)
-        text = _BARE.sub(lambda m: hold("a backup copy" if ".corrupt" in m.group(1) else _BARE_NAMES[m.group(1)]),
-                         text)
+        text = _BARE.sub(lambda m: hold("a backup copy" if ".corrupt" in m.group(1) else _BARE_NAMES[m.group(1)]), text)
         # quotes around a path go with it: Permission denied: '/x/y' → Permission denied: the reading state
         text = re.sub(r"(['\"“‘])(\x00\d+\x00)(['\"”’])", r"\2", text)
         if self.account:

@@ -45,8 +45,17 @@ from reader.model import FALLBACK_SECTION, Article
 from reader.sanitize import clean
 
 
-__all__ = ["Section", "Definition", "load_sections", "load_definition", "sections_file", "classify",
-           "explain", "score", "DEFAULTS"]
+__all__ = [
+    "Section",
+    "Definition",
+    "load_sections",
+    "load_definition",
+    "sections_file",
+    "classify",
+    "explain",
+    "score",
+    "DEFAULTS",
+]
 
 # Used when sections.toml has no [classifier] table (or lacks a key).
 DEFAULTS: dict[str, float] = {
@@ -116,7 +125,9 @@ class _Lines:
         )
 
     def _find_key(self, start: int, end: int, key: str) -> int | None:
-        pat = re.compile(r'(^|[\s{,])("' + re.escape(key) + r'"|\'' + re.escape(key) + r"'|" + re.escape(key) + r")\s*=")
+        pat = re.compile(
+            r'(^|[\s{,])("' + re.escape(key) + r'"|\'' + re.escape(key) + r"'|" + re.escape(key) + r")\s*="
+        )
         for i in range(start, min(end, len(self.lines))):
             if pat.search(self.lines[i]):
                 return i + 1
@@ -196,7 +207,9 @@ def _validate(path: Path, raw: str, data: dict[str, Any]) -> list[Section]:
         raise _error(path, where.top("classifier"), "'classifier' must be a table")
     for key, value in clf.items():
         if key not in DEFAULTS:
-            raise _error(path, where.in_classifier(key), f"unknown classifier key {key!r}; known: {', '.join(DEFAULTS)}")
+            raise _error(
+                path, where.in_classifier(key), f"unknown classifier key {key!r}; known: {', '.join(DEFAULTS)}"
+            )
         num = _number(value)
         if num is None or num < 0:
             raise _error(path, where.in_classifier(key), f"{key} must be a number ≥ 0, not {value!r}")
@@ -214,27 +227,49 @@ def _validate(path: Path, raw: str, data: dict[str, Any]) -> list[Section]:
             raise _error(path, line, "each section must be a [[section]] table")
         for key in table:
             if key not in _SECTION_KEYS:
-                raise _error(path, where.section(n, key), f"unknown key {key!r} in section #{n + 1}; known: {', '.join(sorted(_SECTION_KEYS))}")
+                raise _error(
+                    path,
+                    where.section(n, key),
+                    f"unknown key {key!r} in section #{n + 1}; known: {', '.join(sorted(_SECTION_KEYS))}",
+                )
         for key in ("id", "name_zh", "name_en", "hotkey"):
             if key not in table:
                 raise _error(path, line, f"section #{n + 1} has no {key!r}")
         sid = table["id"]
         if not isinstance(sid, str) or not _ID.match(sid):
-            raise _error(path, where.section(n, "id"), f"id must be lowercase letters, digits, '-' or '_' (at most 32), not {sid!r}")
+            raise _error(
+                path,
+                where.section(n, "id"),
+                f"id must be lowercase letters, digits, '-' or '_' (at most 32), not {sid!r}",
+            )
         if sid in seen_ids:
-            raise _error(path, where.section(n, "id"), f"duplicate section id {sid!r} (also section #{seen_ids[sid] + 1})")
+            raise _error(
+                path, where.section(n, "id"), f"duplicate section id {sid!r} (also section #{seen_ids[sid] + 1})"
+            )
         seen_ids[sid] = n
         labels: dict[str, str] = {}
         for key in ("name_zh", "name_en"):
             value = _text(table[key])
             if value is None or len(value) > 40:
-                raise _error(path, where.section(n, key), f"{key} of section {sid!r} must be a non-empty string of at most 40 characters")
+                raise _error(
+                    path,
+                    where.section(n, key),
+                    f"{key} of section {sid!r} must be a non-empty string of at most 40 characters",
+                )
             labels[key] = value
         hotkey = table["hotkey"]
         if not isinstance(hotkey, str) or len(hotkey) != 1 or not hotkey.isprintable() or hotkey.isspace():
-            raise _error(path, where.section(n, "hotkey"), f"hotkey of section {sid!r} must be one printable character, not {hotkey!r}")
+            raise _error(
+                path,
+                where.section(n, "hotkey"),
+                f"hotkey of section {sid!r} must be one printable character, not {hotkey!r}",
+            )
         if hotkey in seen_keys:
-            raise _error(path, where.section(n, "hotkey"), f"hotkey {hotkey!r} of section {sid!r} is already used by {seen_keys[hotkey]!r}")
+            raise _error(
+                path,
+                where.section(n, "hotkey"),
+                f"hotkey {hotkey!r} of section {sid!r} is already used by {seen_keys[hotkey]!r}",
+            )
         seen_keys[hotkey] = sid
         terms = _terms(path, where, n, sid, table.get("terms", {}))
         weights = dict(defaults)
@@ -242,17 +277,28 @@ def _validate(path: Path, raw: str, data: dict[str, Any]) -> list[Section]:
             if key in table:
                 num = _number(table[key])
                 if num is None or num < 0:
-                    raise _error(path, where.section(n, key), f"{key} of section {sid!r} must be a number ≥ 0, not {table[key]!r}")
+                    raise _error(
+                        path,
+                        where.section(n, key),
+                        f"{key} of section {sid!r} must be a number ≥ 0, not {table[key]!r}",
+                    )
                 weights[key] = num
-        sections.append(Section(id=sid, name_zh=labels["name_zh"], name_en=labels["name_en"], hotkey=hotkey,
-                                terms=terms, **weights))
+        sections.append(
+            Section(id=sid, name_zh=labels["name_zh"], name_en=labels["name_en"], hotkey=hotkey, terms=terms, **weights)
+        )
 
     catch_all = [s for s in sections if s.is_catch_all]
     if len(catch_all) != 1:
         if not catch_all:
-            raise _error(path, where.section(len(tables) - 1), "no catch-all section: exactly one section must have no terms")
+            raise _error(
+                path, where.section(len(tables) - 1), "no catch-all section: exactly one section must have no terms"
+            )
         second = sections.index(catch_all[1])
-        raise _error(path, where.section(second), f"two sections without terms ({catch_all[0].id!r}, {catch_all[1].id!r}): exactly one may be the catch-all")
+        raise _error(
+            path,
+            where.section(second),
+            f"two sections without terms ({catch_all[0].id!r}, {catch_all[1].id!r}): exactly one may be the catch-all",
+        )
     return sections
 
 
@@ -264,7 +310,11 @@ def _terms(path: Path, where: _Lines, n: int, sid: str, value: Any) -> dict[str,
     elif isinstance(value, dict):
         items = list(value.items())
     else:
-        raise _error(path, where.section(n, "terms"), f"terms of section {sid!r} must be a table of term = weight or a list of terms")
+        raise _error(
+            path,
+            where.section(n, "terms"),
+            f"terms of section {sid!r} must be a table of term = weight or a list of terms",
+        )
     for term, weight in items:
         text = _text(term)
         if listed:
@@ -272,7 +322,11 @@ def _terms(path: Path, where: _Lines, n: int, sid: str, value: Any) -> dict[str,
         else:
             line = where.section(n, term)
         if text is None or len(text) > 30:
-            raise _error(path, line, f"a term of section {sid!r} must be a non-empty string of at most 30 characters, not {term!r}")
+            raise _error(
+                path,
+                line,
+                f"a term of section {sid!r} must be a non-empty string of at most 30 characters, not {term!r}",
+            )
         num = _number(weight)
         if num is None or num <= 0:
             raise _error(path, line, f"weight of term {text!r} in section {sid!r} must be a number > 0, not {weight!r}")
@@ -355,8 +409,7 @@ def load_definition(content_dirs: list[Path] | tuple[Path, ...] = (), *, path: P
         if Path(path) == bundled:
             raise
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return Definition(load_sections(bundled), bundled, "bundled",
-                          [f"{first} (using the bundled sections instead)"])
+        return Definition(load_sections(bundled), bundled, "bundled", [f"{first} (using the bundled sections instead)"])
 
 
 # --------------------------------------------------------------------------
@@ -383,8 +436,12 @@ def _scored(article: Article, section: Section) -> tuple[float, dict[str, float]
     body = "\n".join([*article.paragraphs, *(c.text for c in article.captions)])
     total = 0.0
     out: dict[str, float] = {}
-    for weight, text in ((section.headline_weight, article.headline), (section.kicker_weight, article.kicker),
-                         (section.subtitle_weight, article.subtitle), (section.body_weight, body)):
+    for weight, text in (
+        (section.headline_weight, article.headline),
+        (section.kicker_weight, article.kicker),
+        (section.subtitle_weight, article.subtitle),
+        (section.body_weight, body),
+    ):
         found = _field_terms(text, section)
         total += weight * sum(found.values())
         for term, sc in found.items():

@@ -100,8 +100,14 @@ class Session:
     :data:`OnChange`); the owner saves with :meth:`save`.
     """
 
-    def __init__(self, content: str | Path | None = None, *, state_dir: Path | None = None,
-                 save_state: bool = True, on_change: OnChange | None = None) -> None:
+    def __init__(
+        self,
+        content: str | Path | None = None,
+        *,
+        state_dir: Path | None = None,
+        save_state: bool = True,
+        on_change: OnChange | None = None,
+    ) -> None:
         self.notices: list[str] = []
         self.library = Library.open(content)
         # The list of editions is built when first needed (an edition key,
@@ -406,8 +412,9 @@ class Session:
         """Every read mark: edition id -> article ids (sorted); a copy."""
         return {ed: sorted(arts) for ed, arts in self._state.read.items() if arts}
 
-    def merge_records(self, read: list[tuple[str, str]], bookmarks: list[Bookmark],
-                      place: Place | None) -> tuple[int, int, bool]:
+    def merge_records(
+        self, read: list[tuple[str, str]], bookmarks: list[Bookmark], place: Place | None
+    ) -> tuple[int, int, bool]:
         """Add read marks and bookmarks of any edition (nothing is removed), and
         take ``place`` if there is none yet: (new marks, new bookmarks, place taken)."""
         st = self._state

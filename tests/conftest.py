@@ -22,8 +22,16 @@ _LONG = (
 )
 
 
-def _fig(paragraphs: list[str], p: int, text: str, value: float | int, unit: str, label: str,
-         qualifier: str | None = None, nth: int = 0) -> Figure:
+def _fig(
+    paragraphs: list[str],
+    p: int,
+    text: str,
+    value: float | int,
+    unit: str,
+    label: str,
+    qualifier: str | None = None,
+    nth: int = 0,
+) -> Figure:
     para = paragraphs[p]
     start = -1
     for _ in range(nth + 1):
@@ -243,6 +251,7 @@ def older_edition() -> Edition:
 
 def write_content(root: Path) -> Path:
     from reader.store.editions import write_edition
+
     root.mkdir(parents=True, exist_ok=True)
     write_edition(root, older_edition())
     write_edition(root, newest_edition())
@@ -253,6 +262,7 @@ def write_content(root: Path) -> Path:
 def pytest_collection_modifyitems(config, items):
     """The long tests first (stable otherwise): under ``pytest -n auto`` a
     30-second test started last would leave the other worker idle."""
+
     def rank(item) -> int:
         return 0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("e2e") else 2
 
@@ -264,6 +274,7 @@ def content_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_content(tmp_path_factory.mktemp("content-template") / "content")
     # Build the catalogue once so copies start warm.
     from reader.store.library import Library
+
     Library.open(root).editions()
     return root
 
@@ -389,8 +400,9 @@ async def palette_search(pilot, query: str) -> None:
         await pilot.press(*query)
         # Textual's @work describes a worker by its call
         wanted = f"_gather_commands({query.strip()!r})"
-        await wait_until(pilot, lambda: any(w.description == wanted and w.state == WorkerState.SUCCESS
-                                            for w in started))
+        await wait_until(
+            pilot, lambda: any(w.description == wanted and w.state == WorkerState.SUCCESS for w in started)
+        )
     finally:
         del palette.run_worker
     await pilot.pause()  # the hits laid out and on screen

@@ -15,8 +15,15 @@ from reader.model import Article
 
 def printed_fields(a: Article) -> list[str]:
     """Every field of an article that holds text as the page printed it."""
-    out = [a.column or "", a.kicker or "", a.subtitle or "", a.dateline or "", a.source or "",
-           a.editor_box or "", a.printed_date or ""]
+    out = [
+        a.column or "",
+        a.kicker or "",
+        a.subtitle or "",
+        a.dateline or "",
+        a.source or "",
+        a.editor_box or "",
+        a.printed_date or "",
+    ]
     if a.kind != "brief":
         out.append(a.headline)
     out += a.byline.printed

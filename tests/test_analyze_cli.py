@@ -61,7 +61,9 @@ def test_on_a_terminal_it_says_it_is_reading_stdin():
 
     pid, fd = pty.fork()
     if pid == 0:  # child
-        os.execv(sys.executable, [sys.executable, "-c", "from reader.cli import main; raise SystemExit(main(['analyze']))"])
+        os.execv(
+            sys.executable, [sys.executable, "-c", "from reader.cli import main; raise SystemExit(main(['analyze']))"]
+        )
     os.write(fd, b"\x04")
     out = b""
     while True:
@@ -77,10 +79,15 @@ def test_on_a_terminal_it_says_it_is_reading_stdin():
 
 
 def test_crossheads_are_not_summarised():
-    a = Article(id="x", headline="园区发展", paragraphs=[
-        "园区今年投入5000万元，支持86家高新技术企业，成为全省领先的创新高地。",
-        "一、坚持创新驱动发展战略不动摇",
-        "园区年货运量达5800万吨，同比增长12%，物流平台服务4000家客户。",
-    ], crossheads=[1])
+    a = Article(
+        id="x",
+        headline="园区发展",
+        paragraphs=[
+            "园区今年投入5000万元，支持86家高新技术企业，成为全省领先的创新高地。",
+            "一、坚持创新驱动发展战略不动摇",
+            "园区年货运量达5800万吨，同比增长12%，物流平台服务4000家客户。",
+        ],
+        crossheads=[1],
+    )
     analyze_article(a)
     assert a.summary and all("坚持创新驱动" not in s for s in a.summary)

@@ -13,6 +13,8 @@ from reader import batch
 from reader.cli import main
 from reader.store import search as S
 from reader.store.library import Library
+
+
 def page_text(n: int) -> str:
     return (
         f"第{n}篇测试标题风电\n\n□本报记者 张三\n\n这是第{n}页的第一段，说明了风电场第{n}号机组的情况。\n\n"
@@ -68,8 +70,10 @@ def test_one_bad_page_is_skipped_the_others_import(tmp_path: Path, capsys, jobs:
 def test_parallel_and_sequential_builds_give_the_same_editions(tmp_path: Path, capsys) -> None:
     make_pages(tmp_path / "pages", 6)
     for jobs in ("1", "2"):
-        assert run(capsys, "import", str(tmp_path / "pages"), "--content", str(tmp_path / f"c{jobs}"),
-                   "--jobs", jobs)[0] == 0
+        assert (
+            run(capsys, "import", str(tmp_path / "pages"), "--content", str(tmp_path / f"c{jobs}"), "--jobs", jobs)[0]
+            == 0
+        )
     one = {p.name: p.read_text("utf-8") for p in editions(tmp_path / "c1")}
     two = {p.name: p.read_text("utf-8") for p in editions(tmp_path / "c2")}
     assert len(one) == 6 and one == two
@@ -136,8 +140,9 @@ def test_single_page_output_is_unchanged(tmp_path: Path, capsys) -> None:
 
 def test_json_report_for_many_pages_is_a_list(tmp_path: Path, capsys) -> None:
     make_pages(tmp_path / "pages", 3, bad={1: b""})
-    code, out, err = run(capsys, "import", str(tmp_path / "pages"), "--content", str(tmp_path / "c"),
-                         "--format", "json", "--dry-run")
+    code, out, err = run(
+        capsys, "import", str(tmp_path / "pages"), "--content", str(tmp_path / "c"), "--format", "json", "--dry-run"
+    )
     assert code == 2
     doc = json.loads(out)
     assert isinstance(doc, list) and len(doc) == 2 and all("edition" in d for d in doc)

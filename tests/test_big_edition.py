@@ -45,8 +45,9 @@ def many(n: int, *, paragraph: str | None = None) -> Edition:
             a.figures = []
             a.crossheads = []
         arts.append(a)
-    return Edition(id="2025-12-01", title="大版 2025年12月1日", date="2025-12-01", source_sha256="c" * 64,
-                   articles=arts)
+    return Edition(
+        id="2025-12-01", title="大版 2025年12月1日", date="2025-12-01", source_sha256="c" * 64, articles=arts
+    )
 
 
 def cache_dir() -> Path:
@@ -120,12 +121,17 @@ def _damage(path: Path, old: bytes, new: bytes, *, keep_stamp: bool = True) -> N
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
 
 
-@pytest.mark.parametrize("damage, article", [
-    ("not JSON", "n00042"), ("a wrong type", "n00000"), ("another article's id", "n00042"),
-    ("truncated", "n00042"), ("rows", "n00000"),
-])
-def test_a_damaged_cache_falls_back_to_the_edition_file_never_a_crash(big, split, damage: str,
-                                                                      article: str) -> None:
+@pytest.mark.parametrize(
+    "damage, article",
+    [
+        ("not JSON", "n00042"),
+        ("a wrong type", "n00000"),
+        ("another article's id", "n00042"),
+        ("truncated", "n00042"),
+        ("rows", "n00000"),
+    ],
+)
+def test_a_damaged_cache_falls_back_to_the_edition_file_never_a_crash(big, split, damage: str, article: str) -> None:
     content, parsed = big
     load(content)
     lazy = load(content)
@@ -140,7 +146,7 @@ def test_a_damaged_cache_falls_back_to_the_edition_file_never_a_crash(big, split
         with bodies.open("r+b") as fh:
             fh.truncate(bodies.stat().st_size // 2)
     else:  # the first rows (n00000's section): its list entries come from the bodies then
-        _damage(bodies, b'[["', b'[[1')
+        _damage(bodies, b'[["', b"[[1")
     a = next(x for x in lazy.articles if x.id == article)
     p = next(x for x in parsed.articles if x.id == article)
     assert (a.headline, a.first_line()) == (p.headline, p.first_line())
@@ -168,8 +174,14 @@ def test_a_damaged_or_hostile_heads_file_is_parsed_again(big, split) -> None:
     load(content)
     (hp,) = heads_files()
     good = hp.read_bytes()
-    for junk in (b"", b"{", b"[" * 100_000, good.replace(b'"section":[', b'"section":7,"x":['), good[:-40],
-                 good.replace(b'"kind":["', b'"kind":[3,"')):
+    for junk in (
+        b"",
+        b"{",
+        b"[" * 100_000,
+        good.replace(b'"section":[', b'"section":7,"x":['),
+        good[:-40],
+        good.replace(b'"kind":["', b'"kind":[3,"'),
+    ):
         hp.write_bytes(junk)
         ed = load(content)
         assert ed == parsed
@@ -187,8 +199,9 @@ def test_an_edited_edition_file_is_not_served_from_its_old_cache(big, split) -> 
     assert load(content).articles[5].paragraphs == ["新的一段。"]
 
 
-def test_an_import_caches_a_large_edition_so_the_first_start_reads_no_toml(tmp_path, split, capsys,
-                                                                              monkeypatch) -> None:
+def test_an_import_caches_a_large_edition_so_the_first_start_reads_no_toml(
+    tmp_path, split, capsys, monkeypatch
+) -> None:
     from reader.cli import main
 
     page = tmp_path / "page.txt"
@@ -204,8 +217,7 @@ def test_an_import_caches_a_large_edition_so_the_first_start_reads_no_toml(tmp_p
     assert ed == read_edition(lib.editions()[0].path)
 
 
-async def test_the_reader_opens_a_large_edition_reading_only_the_body_it_shows(tmp_path, split,
-                                                                                 monkeypatch) -> None:
+async def test_the_reader_opens_a_large_edition_reading_only_the_body_it_shows(tmp_path, split, monkeypatch) -> None:
     from reader.ui.app import ReaderApp
 
     content = write_content(tmp_path / "content")
@@ -258,11 +270,24 @@ async def test_an_edition_over_the_old_16_mb_cap_opens_at_its_first_section(tmp_
 def _items(n: int) -> list:
     from reader.ui.widgets.panes import ArticleItem
 
-    heads_ = ["短标题", "昌吉国家高新区：数字技术研发成果向多领域延伸，AI智能机器人精准复刻书法大师笔韵", "Latin words wrap whole"]
-    return [ArticleItem(id=f"i{i}", headline=f"{heads_[i % 3]}{i}", kicker="何以高新" if i % 4 == 0 else None,
-                        first_line="" if i % 5 == 0 else "进入四季度，玛纳斯县7个重点能源补给项目建设进入冲刺阶段。",
-                        read=i % 2 == 0, bookmarked=i % 7 == 0, open=i == 3,
-                        photo_label="图片" if i % 6 == 0 else None) for i in range(n)]
+    heads_ = [
+        "短标题",
+        "昌吉国家高新区：数字技术研发成果向多领域延伸，AI智能机器人精准复刻书法大师笔韵",
+        "Latin words wrap whole",
+    ]
+    return [
+        ArticleItem(
+            id=f"i{i}",
+            headline=f"{heads_[i % 3]}{i}",
+            kicker="何以高新" if i % 4 == 0 else None,
+            first_line="" if i % 5 == 0 else "进入四季度，玛纳斯县7个重点能源补给项目建设进入冲刺阶段。",
+            read=i % 2 == 0,
+            bookmarked=i % 7 == 0,
+            open=i == 3,
+            photo_label="图片" if i % 6 == 0 else None,
+        )
+        for i in range(n)
+    ]
 
 
 def test_an_article_list_counts_an_items_lines_as_it_renders_them() -> None:

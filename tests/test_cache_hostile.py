@@ -59,11 +59,14 @@ async def test_a_fifo_in_the_cache_dir_does_not_hang_the_start(content_dir: Path
     assert await _first_screen(content_dir) == clean
 
 
-@pytest.mark.parametrize("value", [
-    {"id": "e", "title": "t", "date": None, "source_sha256": "", "articles": [{"id": "a", "headline": 5}]},
-    {"id": "e", "title": "t", "date": None, "source_sha256": "", "articles": [], "surprise": 1},
-    {"id": "e", "title": ["t"], "date": None, "source_sha256": "", "articles": []},
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"id": "e", "title": "t", "date": None, "source_sha256": "", "articles": [{"id": "a", "headline": 5}]},
+        {"id": "e", "title": "t", "date": None, "source_sha256": "", "articles": [], "surprise": 1},
+        {"id": "e", "title": ["t"], "date": None, "source_sha256": "", "articles": []},
+    ],
+)
 def test_an_edition_entry_of_another_shape_is_a_type_error(value):
     from reader.store.editions import edition_from_dict
 

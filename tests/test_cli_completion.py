@@ -57,8 +57,10 @@ def test_bash_completes_commands_options_and_choices(capsys, tmp_path):
     path.write_text(_run(capsys, "completion", "bash"), encoding="utf-8")
 
     def complete(*words: str) -> list[str]:
-        script = (f'source "{path}"; COMP_WORDS=({" ".join(repr(w) for w in words)}); '
-                  f'COMP_CWORD={len(words) - 1}; _shtab_reader; printf "%s\\n" "${{COMPREPLY[@]}}"')
+        script = (
+            f'source "{path}"; COMP_WORDS=({" ".join(repr(w) for w in words)}); '
+            f'COMP_CWORD={len(words) - 1}; _shtab_reader; printf "%s\\n" "${{COMPREPLY[@]}}"'
+        )
         out = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True)
         return out.stdout.split()
 
@@ -75,8 +77,12 @@ def test_fish_completes_commands_and_options(capsys, tmp_path):
     path.write_text(_run(capsys, "completion", "fish"), encoding="utf-8")
 
     def complete(line: str) -> list[str]:
-        out = subprocess.run(["fish", "--no-config", "-c", f'source "{path}"; complete -C "{line}"'],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            ["fish", "--no-config", "-c", f'source "{path}"; complete -C "{line}"'],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return [row.split("\t")[0] for row in out.stdout.splitlines()]
 
     assert complete("reader sec") == ["sections"]
@@ -110,7 +116,7 @@ def test_manpage_documents_every_option_of_import(capsys):
 
 def test_manpage_is_roff_that_groff_reads_without_warnings(capsys, tmp_path):
     text = _manpage(capsys)
-    assert text.startswith(".TH READER \"1\"")
+    assert text.startswith('.TH READER "1"')
     assert "reader \\- read a Chinese newspaper in the terminal" in text
     if not shutil.which("groff"):
         pytest.skip("no groff here")
@@ -137,10 +143,16 @@ def test_version(capsys):
 
 
 def test_the_plain_start_imports_neither_shtab_nor_argparse_manpage():
-    code = ("import sys, reader.cli, reader.cli_parser; reader.cli_parser.build_parser(); "
-            "print(sorted(m for m in sys.modules if m.startswith(('shtab', 'argparse_manpage'))))")
-    out = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parents[1])
+    code = (
+        "import sys, reader.cli, reader.cli_parser; reader.cli_parser.build_parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('shtab', 'argparse_manpage'))))"
+    )
+    out = subprocess.run(
+        [__import__("sys").executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 
@@ -157,5 +169,9 @@ def test_completion_knows_files_and_folders():
             complete = getattr(a, "complete", None)
             if complete:
                 kinds.setdefault(str(a.metavar), set()).add(complete["bash"])
-    assert kinds == {"PAGE": {"_shtab_compgen_files"}, "FILE|-": {"_shtab_compgen_files"},
-                     "FILE": {"_shtab_compgen_files"}, "DIR": {"_shtab_compgen_dirs"}}
+    assert kinds == {
+        "PAGE": {"_shtab_compgen_files"},
+        "FILE|-": {"_shtab_compgen_files"},
+        "FILE": {"_shtab_compgen_files"},
+        "DIR": {"_shtab_compgen_dirs"},
+    }

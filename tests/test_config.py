@@ -44,8 +44,10 @@ def test_no_file_means_defaults_and_no_notice():
 
 
 def test_full_config_is_read():
-    _write('theme = "dark"\nlanguage = "en"\nanimations = false\nstate = false\n\n'
-           '[keymap]\ndown = "j, down"\nup = "k,up"\n"next_article" = "n"\n')
+    _write(
+        'theme = "dark"\nlanguage = "en"\nanimations = false\nstate = false\n\n'
+        '[keymap]\ndown = "j, down"\nup = "k,up"\n"next_article" = "n"\n'
+    )
     config, notices = load_config()
     assert notices == []
     assert config.theme == "dark"
@@ -74,24 +76,33 @@ def test_malformed_toml_gives_one_notice_and_defaults():
 
 def test_each_bad_value_is_a_notice_on_its_line_and_the_rest_is_kept():
     p = _write(
-        'theme = 3\n'                 # 1
-        'language = "fr"\n'           # 2
-        'animations = "yes"\n'        # 3
-        'state = 1\n'                 # 4
-        'colour = "red"\n'            # 5
-        '\n'                          # 6
-        '[keymap]\n'                  # 7
-        'down = "j,down"\n'           # 8
-        'up = 5\n'                    # 9
-        'top = "g g"\n'               # 10
-        'bottom = ""\n'               # 11
-        '"bad id!" = "x"\n'           # 12
+        "theme = 3\n"  # 1
+        'language = "fr"\n'  # 2
+        'animations = "yes"\n'  # 3
+        "state = 1\n"  # 4
+        'colour = "red"\n'  # 5
+        "\n"  # 6
+        "[keymap]\n"  # 7
+        'down = "j,down"\n'  # 8
+        "up = 5\n"  # 9
+        'top = "g g"\n'  # 10
+        'bottom = ""\n'  # 11
+        '"bad id!" = "x"\n'  # 12
     )
     config, notices = load_config()
     assert config.theme is None and config.lang is None and config.animations is None and config.state is True
     assert config.keymap == {"down": "j,down"}
-    expected = {1: "theme", 2: "language", 3: "animations", 4: "state", 5: "unknown setting 'colour'",
-                9: "[keymap] up", 10: "[keymap] top", 11: "[keymap] bottom", 12: "'bad id!'"}
+    expected = {
+        1: "theme",
+        2: "language",
+        3: "animations",
+        4: "state",
+        5: "unknown setting 'colour'",
+        9: "[keymap] up",
+        10: "[keymap] top",
+        11: "[keymap] bottom",
+        12: "'bad id!'",
+    }
     assert len(notices) == len(expected), notices
     for line, words in expected.items():
         assert any(n.startswith(f"{p}:{line}: ") and words in n for n in notices), (line, notices)

@@ -25,11 +25,16 @@ import pagecorpus  # noqa: E402
 pytestmark = pytest.mark.corpus
 
 DIRS = pagecorpus.corpus_dirs()
-PAGES = [p for d in DIRS for p in sorted(d.iterdir())
-         if p.suffix in ((".html", ".htm") if d.name == "html" else (".txt", ".html", ".htm"))
-         and p.with_name(f"gold-{p.stem}.json").is_file()]
-needs_shared = pytest.mark.skipif(not pagecorpus.SHARED_CORPUS.is_dir(),
-                                  reason=f"the shared page corpus is not at {pagecorpus.SHARED_CORPUS}")
+PAGES = [
+    p
+    for d in DIRS
+    for p in sorted(d.iterdir())
+    if p.suffix in ((".html", ".htm") if d.name == "html" else (".txt", ".html", ".htm"))
+    and p.with_name(f"gold-{p.stem}.json").is_file()
+]
+needs_shared = pytest.mark.skipif(
+    not pagecorpus.SHARED_CORPUS.is_dir(), reason=f"the shared page corpus is not at {pagecorpus.SHARED_CORPUS}"
+)
 
 
 @pytest.mark.skipif(not PAGES, reason="no page corpus here (../shared/corpus, ../corpus/*, $READER_CORPUS)")

@@ -19,12 +19,15 @@ def test_english_keeps_iso_and_no_date_is_empty():
     assert format_date("2025-13-40", "zh") == "2025-13-40"  # shown as written, never a crash
 
 
-@pytest.mark.parametrize("iso, said", [
-    ("2025-01-29", "农历正月初一"),  # 春节 2025
-    ("2024-09-17", "农历八月十五"),  # 中秋 2024
-    ("2025-07-25", "农历闰六月初一"),  # a leap month
-    ("2024-02-09", "农历腊月三十"),  # 除夕 2024
-])
+@pytest.mark.parametrize(
+    "iso, said",
+    [
+        ("2025-01-29", "农历正月初一"),  # 春节 2025
+        ("2024-09-17", "农历八月十五"),  # 中秋 2024
+        ("2025-07-25", "农历闰六月初一"),  # a leap month
+        ("2024-02-09", "农历腊月三十"),  # 除夕 2024
+    ],
+)
 def test_lunar_dates(iso, said):
     assert lunar(iso) == said
 

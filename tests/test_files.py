@@ -67,8 +67,9 @@ def test_a_fifo_is_refused_at_once_never_waited_on(tmp_path):
     fifo = tmp_path / "config.toml"
     os.mkfifo(fifo)
     out: list[BaseException] = []
-    t = threading.Thread(target=lambda: out.append(pytest.raises(ContentError, files.read_text, fifo, 1024).value),
-                         daemon=True)  # a regression fails, not hangs
+    t = threading.Thread(
+        target=lambda: out.append(pytest.raises(ContentError, files.read_text, fifo, 1024).value), daemon=True
+    )  # a regression fails, not hangs
     t.start()
     t.join(5)
     assert not t.is_alive(), "reading a FIFO blocked"

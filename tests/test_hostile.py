@@ -70,8 +70,7 @@ def test_import_report_shows_a_hostile_file_name_escaped(tmp_path, capsys):
 
 
 def test_import_error_about_a_hostile_name_is_escaped(tmp_path, capsys):
-    code, out, err = run(capsys, "import", str(tmp_path / f"missing{OSC_TITLE}.txt"),
-                         "--content", str(tmp_path / "c"))
+    code, out, err = run(capsys, "import", str(tmp_path / f"missing{OSC_TITLE}.txt"), "--content", str(tmp_path / "c"))
     assert code != 0
     assert no_controls(out + err)
     assert "missing\\x1b]2;PWNED" in err
@@ -134,10 +133,20 @@ def test_importing_a_pipe_or_device_ends_at_once(tmp_path, kind):
         os.mkfifo(target)  # nobody ever writes to it: reading would wait for good
     else:
         target = Path(kind)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "READER_CACHE_DIR": str(tmp_path / "cache"),
-           "READER_STATE_DIR": str(tmp_path / "state"), "READER_CONFIG_DIR": str(tmp_path / "config")}
-    proc = subprocess.run([sys.executable, "-m", "reader", "import", str(target), "--content", str(tmp_path / "c")],
-                          capture_output=True, text=True, timeout=30, env=env)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "READER_CACHE_DIR": str(tmp_path / "cache"),
+        "READER_STATE_DIR": str(tmp_path / "state"),
+        "READER_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(target), "--content", str(tmp_path / "c")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+    )
     assert proc.returncode != 0
     assert "not a regular file" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1

@@ -27,8 +27,14 @@ def _core_modules() -> list[str]:
 
 def test_core_modules_exist():
     mods = _core_modules()
-    for expected in ("reader.model", "reader.cli", "reader.store.library", "reader.store.editions", "reader.importer",
-                     "reader.session"):
+    for expected in (
+        "reader.model",
+        "reader.cli",
+        "reader.store.library",
+        "reader.store.editions",
+        "reader.importer",
+        "reader.session",
+    ):
         assert expected in mods
 
 
@@ -48,12 +54,7 @@ def test_core_never_imports_textual():
 def test_importing_core_does_not_load_jieba():
     # Importing a module must not load jieba; only calling analysis may.
     mods = _core_modules()
-    code = (
-        "import importlib, sys\n"
-        f"for m in {mods!r}:\n"
-        "    importlib.import_module(m)\n"
-        "print('jieba' in sys.modules)\n"
-    )
+    code = f"import importlib, sys\nfor m in {mods!r}:\n    importlib.import_module(m)\nprint('jieba' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -87,17 +88,43 @@ def test_jieba_is_imported_only_by_the_lazy_loader():
 #: imports analysis. Every import counts, also one inside a function. A new
 #: module must be placed here (longest prefix wins).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("reader", "reader._compat", "reader.errors", "reader.hanzi", "reader.names", "reader.files",
-              "reader.paths", "reader.sanitize", "reader.model", "reader.i18n", "reader.linebreak", "reader.dates",
-              "reader.redact")),
+    (
+        "base",
+        (
+            "reader",
+            "reader._compat",
+            "reader.errors",
+            "reader.hanzi",
+            "reader.names",
+            "reader.files",
+            "reader.paths",
+            "reader.sanitize",
+            "reader.model",
+            "reader.i18n",
+            "reader.linebreak",
+            "reader.dates",
+            "reader.redact",
+        ),
+    ),
     ("ingest", ("reader.ingest",)),
     ("analysis", ("reader.analysis", "reader.sections")),
     ("store", ("reader.store",)),
     ("services", ("reader.importer", "reader.batch", "reader.export", "reader.config")),
     ("session", ("reader.session",)),
-    ("front ends", ("reader.ui", "reader.cli", "reader.cli_search", "reader.cli_import", "reader.cli_state", "reader.cli_parser",
-                    "reader.cli_completion",
-                    "reader.kiosk", "reader.__main__")),
+    (
+        "front ends",
+        (
+            "reader.ui",
+            "reader.cli",
+            "reader.cli_search",
+            "reader.cli_import",
+            "reader.cli_state",
+            "reader.cli_parser",
+            "reader.cli_completion",
+            "reader.kiosk",
+            "reader.__main__",
+        ),
+    ),
 ]
 
 
@@ -157,8 +184,10 @@ def test_layers_import_only_downwards():
                 continue
             there = _layer(name)
             if here is not None and there is not None and there > here:
-                offenders.append(f"{path.relative_to(ROOT.parent)}:{line}: {mod} ({LAYERS[here][0]}) "
-                                 f"imports {name} ({LAYERS[there][0]})")
+                offenders.append(
+                    f"{path.relative_to(ROOT.parent)}:{line}: {mod} ({LAYERS[here][0]}) "
+                    f"imports {name} ({LAYERS[there][0]})"
+                )
     assert offenders == []
 
 
@@ -191,8 +220,11 @@ def test_jieba_at_module_level_only_in_analysis():
 def test_each_name_rule_is_written_once():
     """Issue 14: a name one part accepts is never one another rejects — the rules live in reader.names."""
     pattern = re.compile(r're\.compile\(r"\^\[(?:A-Za-z0-9_?|a-z)\]\[')  # a first character, then the rest
-    places = [str(p.relative_to(ROOT)) for p in sorted(ROOT.rglob("*.py"))
-              if p.name != "names.py" and pattern.search(p.read_text("utf-8"))]
+    places = [
+        str(p.relative_to(ROOT))
+        for p in sorted(ROOT.rglob("*.py"))
+        if p.name != "names.py" and pattern.search(p.read_text("utf-8"))
+    ]
     assert places == [], f"use reader.names instead of a rule of your own in {places}"
 
 
@@ -222,8 +254,9 @@ _SESSION_PRIVATE = {"state", "_state", "store", "_store", "_dirty", "_save_enabl
 
 def _is_session(node: ast.expr) -> bool:
     """``session``, ``sess``, or ``<anything>.session``."""
-    return ((isinstance(node, ast.Name) and node.id in ("session", "sess"))
-            or (isinstance(node, ast.Attribute) and node.attr == "session"))
+    return (isinstance(node, ast.Name) and node.id in ("session", "sess")) or (
+        isinstance(node, ast.Attribute) and node.attr == "session"
+    )
 
 
 def reading_state_offenders(ui_root: Path) -> list[str]:
@@ -250,8 +283,11 @@ def reading_state_offenders(ui_root: Path) -> list[str]:
                     offenders.append(f"{rel}:{line}: session.save() (the app saves)")
                 elif node.attr == "request_save":
                     offenders.append(f"{rel}:{line}: request_save (the session's on_change schedules saves)")
-                elif isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Attribute) \
-                        and node.value.attr == "state":
+                elif (
+                    isinstance(node.ctx, ast.Store)
+                    and isinstance(node.value, ast.Attribute)
+                    and node.value.attr == "state"
+                ):
                     offenders.append(f"{rel}:{line}: writes .state.{node.attr}")
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "request_save":
                 offenders.append(f"{rel}:{line}: defines request_save")
@@ -291,9 +327,14 @@ def test_only_the_session_opens_the_state_store():
         if rel in ("session.py", "store/state.py"):
             continue
         tree = ast.parse(path.read_text("utf-8"))
-        users += [f"{rel}:{n.lineno}" for n in ast.walk(tree)
-                  if isinstance(n, ast.Name) and n.id in ("StateStore", "ReadingState")
-                  or isinstance(n, ast.alias) and n.name in ("StateStore", "ReadingState")]
+        users += [
+            f"{rel}:{n.lineno}"
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Name)
+            and n.id in ("StateStore", "ReadingState")
+            or isinstance(n, ast.alias)
+            and n.name in ("StateStore", "ReadingState")
+        ]
     assert users == []
 
 
@@ -306,9 +347,12 @@ def _private_names_set_in(module_file: str, class_name: str) -> frozenset[str]:
     tree = ast.parse(Path(module_file).read_text("utf-8"))
     return frozenset(
         sub.attr
-        for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name == class_name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and node.name == class_name
         for sub in ast.walk(node)
-        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == "self"
+        if isinstance(sub, ast.Attribute)
+        and isinstance(sub.value, ast.Name)
+        and sub.value.id == "self"
         and _private(sub.attr)
     )
 
@@ -332,8 +376,9 @@ def _private(name: str) -> bool:
 
 def _is_self(node: ast.AST) -> bool:
     """``self``, ``cls`` or ``super()``."""
-    return ((isinstance(node, ast.Name) and node.id in ("self", "cls"))
-            or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"))
+    return (isinstance(node, ast.Name) and node.id in ("self", "cls")) or (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+    )
 
 
 def private_textual_uses(path: Path) -> list[str]:
@@ -358,28 +403,40 @@ def private_textual_uses(path: Path) -> list[str]:
                 if any(_private(part) for part in sub.module.split(".")) or any(_private(a.name) for a in sub.names):
                     out.append(f"{where}: from {sub.module} import {', '.join(a.name for a in sub.names)}")
             elif isinstance(sub, ast.Import):
-                out.extend(f"{where}: import {a.name}" for a in sub.names
-                           if a.name.split(".")[0] == "textual" and any(_private(p) for p in a.name.split(".")))
+                out.extend(
+                    f"{where}: import {a.name}"
+                    for a in sub.names
+                    if a.name.split(".")[0] == "textual" and any(_private(p) for p in a.name.split("."))
+                )
             elif isinstance(sub, ast.Attribute) and _private(sub.attr):
                 if _is_self(sub.value):
                     if sub.attr in textual_names:
                         out.append(f"{where}: {ast.unparse(sub)}")
-                elif not (isinstance(sub.value, ast.Name) and (sub.value.id in local_classes
-                                                                or (sub.value.id, sub.attr) == ("os", "_exit"))):
+                elif not (
+                    isinstance(sub.value, ast.Name)
+                    and (sub.value.id in local_classes or (sub.value.id, sub.attr) == ("os", "_exit"))
+                ):
                     out.append(f"{where}: {ast.unparse(sub)}")
             elif isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef)) and sub.name in textual_names:
                 out.append(f"{where}: def {sub.name}")
-            elif (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)
-                  and sub.func.id in ("getattr", "hasattr", "setattr", "delattr") and len(sub.args) >= 2
-                  and isinstance(sub.args[1], ast.Constant) and isinstance(sub.args[1].value, str)
-                  and _private(sub.args[1].value)):
+            elif (
+                isinstance(sub, ast.Call)
+                and isinstance(sub.func, ast.Name)
+                and sub.func.id in ("getattr", "hasattr", "setattr", "delattr")
+                and len(sub.args) >= 2
+                and isinstance(sub.args[1], ast.Constant)
+                and isinstance(sub.args[1].value, str)
+                and _private(sub.args[1].value)
+            ):
                 if not _is_self(sub.args[0]) or sub.args[1].value in textual_names:
                     out.append(f"{where}: {ast.unparse(sub)}")
 
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             cls = getattr(module, node.name, None)
-            built_on_textual = isinstance(cls, type) and any(c.__module__.split(".")[0] == "textual" for c in cls.__mro__)
+            built_on_textual = isinstance(cls, type) and any(
+                c.__module__.split(".")[0] == "textual" for c in cls.__mro__
+            )
             # a mixin's private names are checked against those of Textual's App, Screen and widgets
             check(node, _textual_private_names(cls) if built_on_textual else _textual_core_private_names())
         else:
@@ -403,16 +460,24 @@ def test_only_the_compat_module_uses_textual_internals():
     for path in sorted((ROOT / "ui").rglob("*.py")):
         if path.name != "compat.py":
             offenders += private_textual_uses(path)
-    assert offenders == [], ("Textual's internals belong in reader/ui/compat.py, another object's private "
-                             "attributes to that object:\n" + "\n".join(offenders))
+    assert offenders == [], (
+        "Textual's internals belong in reader/ui/compat.py, another object's private "
+        "attributes to that object:\n" + "\n".join(offenders)
+    )
 
 
 def test_the_private_api_check_sees_what_it_should():
     probe = ROOT / "ui" / "compat.py"  # a real UI module: uses every kind of private access
     found = "\n".join(private_textual_uses(probe))
-    for expected in ("from textual.keys import _character_to_key", "from textual._time import get_time",
-                     "node._bindings", "def _compositor_refresh", "def _size_updated", "self._repaint_required",
-                     "getattr(app, '_keymap', None)"):
+    for expected in (
+        "from textual.keys import _character_to_key",
+        "from textual._time import get_time",
+        "node._bindings",
+        "def _compositor_refresh",
+        "def _size_updated",
+        "self._repaint_required",
+        "getattr(app, '_keymap', None)",
+    ):
         assert expected in found, expected
     assert "_first_resume_done" not in found  # the module's own private names are its business
 
@@ -455,7 +520,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         stack.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == "open":
-                out.append(stack[stack.index(nxt):] + [nxt])
+                out.append(stack[stack.index(nxt) :] + [nxt])
             elif nxt not in state:
                 visit(nxt)
         stack.pop()

@@ -12,11 +12,15 @@ from reader import i18n
 from reader.i18n import LABELS, normalize_lang, t, theme_label
 
 # Keys the app relies on (the brief's list); renaming one breaks the app.
-REQUIRED = (
-    [f"pane.{k}" for k in ("sections", "articles", "article", "summary", "figures", "keywords")]
-    + ["msg.too_small", "msg.no_editions", "msg.state_corrupt", "msg.theme_fallback", "msg.search_min",
-       "msg.no_results", "help.title"]
-)
+REQUIRED = [f"pane.{k}" for k in ("sections", "articles", "article", "summary", "figures", "keywords")] + [
+    "msg.too_small",
+    "msg.no_editions",
+    "msg.state_corrupt",
+    "msg.theme_fallback",
+    "msg.search_min",
+    "msg.no_results",
+    "help.title",
+]
 
 
 def _fields(text: str) -> set[str]:
@@ -82,8 +86,11 @@ def test_every_bundled_theme_has_a_label():
         assert f"theme.{f.stem}" in LABELS["zh"], f.stem
 
 
-@given(key=st.text(max_size=30), lang=st.one_of(st.none(), st.text(max_size=8)),
-       value=st.one_of(st.integers(), st.text(max_size=10)))
+@given(
+    key=st.text(max_size=30),
+    lang=st.one_of(st.none(), st.text(max_size=8)),
+    value=st.one_of(st.integers(), st.text(max_size=10)),
+)
 def test_t_never_raises(key, lang, value):
     out = t(key, lang, count=value, name=value)
     assert isinstance(out, str)

@@ -35,7 +35,9 @@ def edition_files(d: Path) -> list[Path]:
     return sorted((d / "editions").glob("*.toml")) if (d / "editions").exists() else []
 
 
-SAMPLE = "测试标题一\n\n□本报记者 张三\n\n这是第一段，说明了情况。\n\n第二篇的标题\n\n本报讯 通讯员李四报道：第二段正文。\n"
+SAMPLE = (
+    "测试标题一\n\n□本报记者 张三\n\n这是第一段，说明了情况。\n\n第二篇的标题\n\n本报讯 通讯员李四报道：第二段正文。\n"
+)
 
 
 # -- bad input: one line on stderr, exit 2, nothing written ------------------
@@ -82,7 +84,10 @@ def test_no_traceback_from_the_real_command(tmp_path):
     env = dict(os.environ, READER_CACHE_DIR=str(tmp_path / "c"))
     out = subprocess.run(
         [sys.executable, "-m", "reader", "import", str(tmp_path / "missing.txt"), "--content", str(tmp_path)],
-        capture_output=True, text=True, env=env, cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
     )
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0 and "Traceback" not in out.stderr
@@ -121,8 +126,26 @@ def test_dry_run_json_writes_nothing(tmp_path, capsys):
     assert set(doc["edition"]) == {"id", "title", "date", "page", "page_name", "page_lines"}
     assert doc["edition"]["date"] is None
     art = doc["articles"][0]
-    for key in ("id", "kind", "section", "column", "kicker", "headline", "subtitle", "dateline", "source", "byline",
-                "editor_box", "captions", "paragraphs", "crossheads", "credits", "summary", "keywords", "figures"):
+    for key in (
+        "id",
+        "kind",
+        "section",
+        "column",
+        "kicker",
+        "headline",
+        "subtitle",
+        "dateline",
+        "source",
+        "byline",
+        "editor_box",
+        "captions",
+        "paragraphs",
+        "crossheads",
+        "credits",
+        "summary",
+        "keywords",
+        "figures",
+    ):
         assert key in art
     # every line of the page is listed with the role it was given, and why
     assert [b["text"] for b in doc["blocks"]] == [ln.strip() for ln in SAMPLE.splitlines() if ln.strip()]
@@ -215,16 +238,24 @@ def test_plain_reader_args_are_what_the_parser_gives():
 
 
 def test_plain_reader_without_a_terminal_refuses_and_starts_nothing(tmp_path: Path):
-    code = ("import sys\n"
-            "from reader.cli import main\n"
-            "rc = main([])\n"
-            "print(rc, 'textual' in sys.modules, 'argparse' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                         timeout=60, env={**os.environ, "READER_CONTENT": str(tmp_path)})
+    code = (
+        "import sys\n"
+        "from reader.cli import main\n"
+        "rc = main([])\n"
+        "print(rc, 'textual' in sys.modules, 'argparse' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        env={**os.environ, "READER_CONTENT": str(tmp_path)},
+    )
     assert out.stdout.split() == ["2", "False", "False"]
     assert out.stderr.strip().splitlines() == [
-        "reader: reader needs an interactive terminal (try ssh -t); "
-        "for scripts use `reader export` or `reader search`"]
+        "reader: reader needs an interactive terminal (try ssh -t); for scripts use `reader export` or `reader search`"
+    ]
 
 
 def test_plain_reader_on_a_terminal_hands_over_with_the_collector_on(monkeypatch):
@@ -268,8 +299,9 @@ def test_reimport_with_a_new_date_and_title_keeps_the_ids_bookmarks_use(tmp_path
     assert run(capsys, "import", str(SEED), "--content", str(content))[0] == 0
     (first,) = Library.open(content).editions()
     before = [a.id for a in Library.open(content).load(first.id).articles]
-    code, out, err = run(capsys, "import", str(SEED), "--content", str(content), "--date", "2025-11-15",
-                         "--title", "昌吉日报")
+    code, out, err = run(
+        capsys, "import", str(SEED), "--content", str(content), "--date", "2025-11-15", "--title", "昌吉日报"
+    )
     assert code == 0, err
     (again,) = Library.open(content).editions()
     assert again.id == first.id
@@ -281,13 +313,27 @@ def test_an_article_whose_headline_is_read_differently_keeps_its_id():
     from reader.importer import carry_ids
     from reader.model import Article, Edition
 
-    old = Edition(id="undated-1234abcd", title="t", date=None, source_sha256="1234abcd", articles=[
-        Article(id="a11111111", section="general", headline="旧的读法", paragraphs=["第一段相同。", "后文"]),
-        Article(id="a22222222", section="general", headline="另一篇", paragraphs=["另一篇的开头。"])])
-    new = Edition(id="2025-01-01-1234abcd", title="t", date="2025-01-01", source_sha256="1234abcd", articles=[
-        Article(id="a99999999", section="general", headline="新的读法", paragraphs=["第一段相同。", "后文改了"]),
-        Article(id="a22222222", section="general", headline="另一篇", paragraphs=["另一篇的开头。"]),
-        Article(id="a33333333", section="general", headline="新增的一篇", paragraphs=["全新的内容。"])])
+    old = Edition(
+        id="undated-1234abcd",
+        title="t",
+        date=None,
+        source_sha256="1234abcd",
+        articles=[
+            Article(id="a11111111", section="general", headline="旧的读法", paragraphs=["第一段相同。", "后文"]),
+            Article(id="a22222222", section="general", headline="另一篇", paragraphs=["另一篇的开头。"]),
+        ],
+    )
+    new = Edition(
+        id="2025-01-01-1234abcd",
+        title="t",
+        date="2025-01-01",
+        source_sha256="1234abcd",
+        articles=[
+            Article(id="a99999999", section="general", headline="新的读法", paragraphs=["第一段相同。", "后文改了"]),
+            Article(id="a22222222", section="general", headline="另一篇", paragraphs=["另一篇的开头。"]),
+            Article(id="a33333333", section="general", headline="新增的一篇", paragraphs=["全新的内容。"]),
+        ],
+    )
     carry_ids(new, old)
     assert new.id == "undated-1234abcd"
     assert [a.id for a in new.articles] == ["a11111111", "a22222222", "a33333333"]

@@ -22,8 +22,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO), "READER_CACHE_DIR": str(tmp_path / "cache"),
-            "READER_STATE_DIR": str(tmp_path / "state"), "READER_CONFIG_DIR": str(tmp_path / "config")}
+    return {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "READER_CACHE_DIR": str(tmp_path / "cache"),
+        "READER_STATE_DIR": str(tmp_path / "state"),
+        "READER_CONFIG_DIR": str(tmp_path / "config"),
+    }
 
 
 def _pages(tmp_path: Path, n: int) -> list[Path]:
@@ -52,8 +57,10 @@ def test_eight_imports_at_once_keep_every_edition_in_the_catalogue(tmp_path):
     _preload()  # jieba once, in this process: the eight forked imports start at once
     content = tmp_path / "content"
     ctx = multiprocessing.get_context("fork")
-    procs = [ctx.Process(target=_import, args=(str(p), str(content), f"2024-01-{i + 1:02d}", _env(tmp_path)))
-             for i, p in enumerate(_pages(tmp_path, 8))]
+    procs = [
+        ctx.Process(target=_import, args=(str(p), str(content), f"2024-01-{i + 1:02d}", _env(tmp_path)))
+        for i, p in enumerate(_pages(tmp_path, 8))
+    ]
     for p in procs:
         p.start()
     for p in procs:
@@ -69,13 +76,20 @@ def test_eight_imports_at_once_keep_every_edition_in_the_catalogue(tmp_path):
 def test_a_killed_imports_temp_files_are_gone_after_the_next_import(tmp_path):
     content = tmp_path / "content"
     (content / "editions").mkdir(parents=True)
-    left = [content / "editions" / f"{atomic.TMP_PREFIX}2024-01-01.toml.abc123",
-            content / f"{atomic.TMP_PREFIX}catalogue.json.def456"]
+    left = [
+        content / "editions" / f"{atomic.TMP_PREFIX}2024-01-01.toml.abc123",
+        content / f"{atomic.TMP_PREFIX}catalogue.json.def456",
+    ]
     for f in left:
         f.write_text("half a file", "utf-8")
     (page,) = _pages(tmp_path, 1)
-    proc = subprocess.run([sys.executable, "-m", "reader", "import", str(page), "--content", str(content)],
-                          env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(page), "--content", str(content)],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert not any(f.exists() for f in left)
     assert len(list((content / "editions").glob("*.toml"))) == 1

@@ -41,8 +41,9 @@ def _articles(path: Path) -> list[tuple[str, list[str]]]:
         lambda s: s.encode("gb18030"),
         lambda s: s.replace("\n", "\r\n").encode("utf-8"),  # CRLF
         lambda s: s.replace("\n\n", "\n").encode("utf-8"),  # no blank lines
-        lambda s: "\n".join("\u3000\u3000" + ln if ln.startswith(("今天", "本报讯")) else ln
-                            for ln in s.split("\n")).encode("utf-8"),  # full-width indents
+        lambda s: "\n".join(
+            "\u3000\u3000" + ln if ln.startswith(("今天", "本报讯")) else ln for ln in s.split("\n")
+        ).encode("utf-8"),  # full-width indents
         lambda s: s.replace("记者 徐盈盈", "记者\u00a0徐盈盈").encode("utf-8"),  # NBSP
     ],
     ids=["utf8", "utf8-bom", "utf16", "utf16-be", "gb18030", "crlf", "no-blank-lines", "fullwidth-indent", "nbsp"],

@@ -57,7 +57,15 @@ def test_seed_articles_in_page_order(seed):
 
 
 def test_seed_kickers_and_subtitles(seed):
-    assert [a.kicker for a in seed] == ["何以高新", "走基层 看民主", "发展全过程人民民主 开创人大工作新局面", None, None, None, None]
+    assert [a.kicker for a in seed] == [
+        "何以高新",
+        "走基层 看民主",
+        "发展全过程人民民主 开创人大工作新局面",
+        None,
+        None,
+        None,
+        None,
+    ]
     assert [a.subtitle for a in seed] == [
         None,
         "人大代表建议让木垒农牧民幸福底色更足",
@@ -81,7 +89,15 @@ def test_seed_bylines_datelines_sources(seed):
         ([], ["赵善宾"]),
     ]
     assert [a.dateline for a in seed] == [None, None, None, None, "本报讯", "本报讯", "本报讯"]
-    assert [a.source for a in seed] == [None, None, "昌吉州人大常委会教科文卫工作委员会供稿", "据新疆日报报道", None, None, None]
+    assert [a.source for a in seed] == [
+        None,
+        None,
+        "昌吉州人大常委会教科文卫工作委员会供稿",
+        "据新疆日报报道",
+        None,
+        None,
+        None,
+    ]
 
 
 def test_seed_leads_are_stripped(seed):
@@ -150,7 +166,17 @@ def test_seed_nothing_lost(seed):
 
 def test_seed_every_name_kept(seed):
     text = _seed_text()
-    for name in ("杨雍", "刘茜", "宋华敏", "付小芳", "徐媛媛", "松哈路·努尔阿迪力", "刘鑫承", "玛丽娜·波拉提", "赵善宾"):
+    for name in (
+        "杨雍",
+        "刘茜",
+        "宋华敏",
+        "付小芳",
+        "徐媛媛",
+        "松哈路·努尔阿迪力",
+        "刘鑫承",
+        "玛丽娜·波拉提",
+        "赵善宾",
+    ):
         assert name in text
         assert any(
             name in a.byline.reporters + a.byline.correspondents + [n for c in a.captions for n in c.photographers]
@@ -186,7 +212,9 @@ def test_county_news_page():
     assert xinhua.byline.reporters == ["王五", "赵六"]
     assert xinhua.paragraphs[0].startswith("国家能源局12日召开")
     assert "各地要统筹新能源与煤电协同运行，加快推进储能项目建设" in xinhua.paragraphs[1]
-    assert [(c.text, c.photographers) for c in xinhua.captions] == [("国家能源局工作人员在某电厂检查煤炭储备情况。", ["王五"])]
+    assert [(c.text, c.photographers) for c in xinhua.captions] == [
+        ("国家能源局工作人员在某电厂检查煤炭储备情况。", ["王五"])
+    ]
     assert len(xinhua.paragraphs) == 3
     # Kicker, 本报讯（记者 … 通讯员 …）, a caption inside a sentence.
     assert village.kicker == "乡村振兴看产业"
@@ -208,7 +236,9 @@ def test_jumps_and_briefs_page():
     jump, asked, lift, ai = arts
     # Body text before any headline: an article titled by a preview.
     assert jump.headline == "各地各部门要进一步提高政治站位"
-    assert jump.paragraphs == ["（上接第一版）各地各部门要进一步提高政治站位，把学习贯彻全会精神同推动本地区本部门工作结合起来，确保各项任务落到实处。"]
+    assert jump.paragraphs == [
+        "（上接第一版）各地各部门要进一步提高政治站位，把学习贯彻全会精神同推动本地区本部门工作结合起来，确保各项任务落到实处。"
+    ]
     # The editor's note above a title opens that feature.
     assert asked.editor_box.startswith("编者按：为推动人大代表建议办理工作提质增效")
     assert asked.headline == "代表建议办得好不好 群众说了算"
@@ -359,7 +389,10 @@ def test_short_title_above_a_caption_and_credit_is_a_picture_item():
     )
     arts = parse_page(page)
     assert [(a.kind, a.headline) for a in arts] == [
-        ("article", "减排又赚钱  村民笑开颜"), ("photo", "水美鱼肥"), ("article", "生态资源带动富民增收")]
+        ("article", "减排又赚钱  村民笑开颜"),
+        ("photo", "水美鱼肥"),
+        ("article", "生态资源带动富民增收"),
+    ]
     assert arts[0].paragraphs[-1] == "李岙村的成功实践给其他正在观望的村庄吃下了定心丸。"
     assert arts[1].captions[0].credit == "人民视觉"
 
@@ -521,6 +554,8 @@ def test_a_title_marked_picture_only_opens_its_own_item():
     assert [a.headline for a in arts][-1] == "最好的祝福送给您（图片）"
     assert arts[-1].kind == "photo"
     # the credit ends the picture item: an untitled brief after it is an item of its own
-    arts = parse_page(page + "\n浙江省甬（宁波）台（州）温（州）高速公路台州段一期工程日前建成通车。该段高速公路长１０．１公里。\n")
+    arts = parse_page(
+        page + "\n浙江省甬（宁波）台（州）温（州）高速公路台州段一期工程日前建成通车。该段高速公路长１０．１公里。\n"
+    )
     assert arts[-2].kind == "photo" and not arts[-2].paragraphs
     assert arts[-1].paragraphs[0].startswith("浙江省甬（宁波）台（州）温（州）高速公路")

@@ -13,6 +13,7 @@ from ingest_check import dropped_and_doubled, paragraphs_in_page_order
 from reader.ingest import parse, parse_page
 from reader.model import Article
 
+
 def _check(text: str) -> list[Article]:
     parsed = parse(text)
     arts = parsed.articles
@@ -37,9 +38,39 @@ _HAN = "的一是在不了有和人这中大为上个国我以要他时来用们
 _PUNCT = "，。、：；！？“”‘’（）《》——…·　 "
 _NAMES = ["张三", "李四", "王五", "古丽·艾买提", "松哈路·努尔阿迪力", "赵善宾", "付小芳", "马", "欧阳修文"]
 _FRAGMENTS = [
-    "□", "■", "□本报记者 ", "本报讯 ", "本报讯（记者 ", "）", "通讯员", "报道：", "摄", "□", " 摄",
-    "——", "（", "供稿）", "据新华社电 ", "新华社北京11月12日电", "本报昌吉11月10日讯", "一、", "（二）",
-    "图为", "记者 ", "实习生", "评论员", "来源：", "。", "，", "？", "！", "”", "“", "\u3000", "AI", "DeepSeek",
+    "□",
+    "■",
+    "□本报记者 ",
+    "本报讯 ",
+    "本报讯（记者 ",
+    "）",
+    "通讯员",
+    "报道：",
+    "摄",
+    "□",
+    " 摄",
+    "——",
+    "（",
+    "供稿）",
+    "据新华社电 ",
+    "新华社北京11月12日电",
+    "本报昌吉11月10日讯",
+    "一、",
+    "（二）",
+    "图为",
+    "记者 ",
+    "实习生",
+    "评论员",
+    "来源：",
+    "。",
+    "，",
+    "？",
+    "！",
+    "”",
+    "“",
+    "\u3000",
+    "AI",
+    "DeepSeek",
 ]
 
 _han_text = st.text(alphabet=_HAN + _PUNCT + "0123456789abcXYZ", min_size=1, max_size=60)

@@ -22,12 +22,17 @@ from reader.ingest.chars import fold
 @pytest.mark.parametrize(
     "line, expect",
     [
-        ("□本报记者 杨雍 刘茜 通讯员 宋华敏", [("reporter", "杨雍"), ("reporter", "刘茜"), ("correspondent", "宋华敏")]),  # seed
+        (
+            "□本报记者 杨雍 刘茜 通讯员 宋华敏",
+            [("reporter", "杨雍"), ("reporter", "刘茜"), ("correspondent", "宋华敏")],
+        ),  # seed
         ("记者 徐盈盈", [("reporter", "徐盈盈")]),  # dskb 2026-03-29 A03
         ("本报记者何伟余继军", [("reporter", "何伟"), ("reporter", "余继军")]),  # rmrb 1998-01-13 p01: written together
         ("本报驻俄罗斯记者许宏治", [("reporter", "许宏治")]),  # rmrb 1998-01-05 p06
-        ("本报记者  马小宁  周翰博  谢亚宏  刘军国",  # 人民日报 2017-04-23 p03
-         [("reporter", "马小宁"), ("reporter", "周翰博"), ("reporter", "谢亚宏"), ("reporter", "刘军国")]),
+        (
+            "本报记者  马小宁  周翰博  谢亚宏  刘军国",  # 人民日报 2017-04-23 p03
+            [("reporter", "马小宁"), ("reporter", "周翰博"), ("reporter", "谢亚宏"), ("reporter", "刘军国")],
+        ),
         ("文/图：梁桂婵", [("reporter", "梁桂婵")]),  # 南方日报 2024-10-24: signed at the end
         ("撰文:郎慧", [("reporter", "郎慧")]),  # 南方日报 2024-10-24
         ("本报评论员", [("reporter", "本报评论员")]),  # rmrb 1998-01-05 p01: a role without a name is kept
@@ -99,11 +104,20 @@ def test_signature_and_affiliation():
 @pytest.mark.parametrize(
     "text, dateline, names, rest",
     [
-        ("新华社北京１月４日电（记者李努尔）全国人大常委会委员长乔石今天晚上",  # rmrb 1998-01-05 p01
-         "新华社北京１月４日电", ["李努尔"], "全国人大常委会委员长乔石今天晚上"),
+        (
+            "新华社北京１月４日电（记者李努尔）全国人大常委会委员长乔石今天晚上",  # rmrb 1998-01-05 p01
+            "新华社北京１月４日电",
+            ["李努尔"],
+            "全国人大常委会委员长乔石今天晚上",
+        ),
         ("本报讯（记者 林建安 通讯员 黄小依）3月", "本报讯", ["林建安", "黄小依"], "3月"),  # dskb 2026-03-29 A03
         ("本报北京１月１２日讯河北省张家口市", "本报北京１月１２日讯", [], "河北省张家口市"),  # rmrb 1998-01-13 p01
-        ("本报南京１月４日电记者龚永泉报道：每年年初", "本报南京１月４日电", ["龚永泉"], "每年年初"),  # rmrb 1998-01-05 p01
+        (
+            "本报南京１月４日电记者龚永泉报道：每年年初",
+            "本报南京１月４日电",
+            ["龚永泉"],
+            "每年年初",
+        ),  # rmrb 1998-01-05 p01
         ("本报讯 （张涛 彭波） 10月13日，丰县", "本报讯", ["张涛", "彭波"], "10月13日，丰县"),  # 新华日报 2024-10-24
         ("【本报消息】司法警察局", "本报消息", [], "司法警察局"),  # 澳門日報 2026-02-26 (folded)
         ("本报讯 通讯员徐媛媛报道：截至10月", "本报讯", ["徐媛媛"], "截至10月"),  # seed
@@ -161,7 +175,11 @@ def test_column_tag():
 
 
 def test_crosshead_markers():
-    assert rules.numbered("一、坚持问题导向") and rules.numbered("（二）注重跟踪问效") and rules.numbered("3.1.\u00a0供款时间")
+    assert (
+        rules.numbered("一、坚持问题导向")
+        and rules.numbered("（二）注重跟踪问效")
+        and rules.numbered("3.1.\u00a0供款时间")
+    )
     assert rules.bullet("●克隆羊多利火星登陆")  # rmrb 1998-01-05 p05
     assert not rules.numbered("一批苗木") and not rules.bullet("今年")
 
@@ -170,7 +188,9 @@ def test_photo_titles():
     assert rules.photo_title("开发沙漠结硕果（图片）")  # rmrb 1998-01-05 p01
     assert rules.photo_title("埃及政府加强旅游景点的保护（附图片２张）")
     assert rules.photo_title("图片报道")  # 人民日报 2017
-    assert rules.picture_only("开发沙漠结硕果（图片）") and not rules.picture_only("埃及政府加强旅游景点的保护（附图片２张）")
+    assert rules.picture_only("开发沙漠结硕果（图片）") and not rules.picture_only(
+        "埃及政府加强旅游景点的保护（附图片２张）"
+    )
 
 
 def test_caption_start():
@@ -200,7 +220,9 @@ def test_title_shape(line, shaped):
 
 
 def test_dash_subtitle():
-    assert rules.dash_subtitle("——人大代表建议让木垒农牧民幸福底色更足") == "人大代表建议让木垒农牧民幸福底色更足"  # seed
+    assert (
+        rules.dash_subtitle("——人大代表建议让木垒农牧民幸福底色更足") == "人大代表建议让木垒农牧民幸福底色更足"
+    )  # seed
 
 
 # --------------------------------------------------------------------------
@@ -226,8 +248,14 @@ def test_date_line(line, iso):
 
 @pytest.mark.parametrize(
     "line, page",
-    [("第08版", ("08", None)), ("第08版：要闻", ("08", "要闻")), ("A05版", ("A05", None)), ("第八版", ("08", None)),
-     ("A0", None), ("第0版", None)],
+    [
+        ("第08版", ("08", None)),
+        ("第08版：要闻", ("08", "要闻")),
+        ("A05版", ("A05", None)),
+        ("第八版", ("08", None)),
+        ("A0", None),
+        ("第0版", None),
+    ],
 )
 def test_page_line(line, page):
     assert dates.page_line(line) == page
@@ -272,7 +300,12 @@ def test_signature_split_off_a_paragraph():
 def test_units_keep_layout():
     page = "杭州正在打造全球首个“人机共治社区” \n\n\t\t\t         在超市上班的，都是机器人 \n\n2026-03-29\n\n\u3000\u3000“早上好。”\n"
     us = units(page)  # dskb 2026-03-29 A03, shortened
-    assert [u.text for u in us] == ["杭州正在打造全球首个“人机共治社区”", "在超市上班的，都是机器人", "2026-03-29", "“早上好。”"]
+    assert [u.text for u in us] == [
+        "杭州正在打造全球首个“人机共治社区”",
+        "在超市上班的，都是机器人",
+        "2026-03-29",
+        "“早上好。”",
+    ]
     assert [u.indent for u in us] == ["", "tab", "", "full"]
     assert us[0].trail and us[1].trail and not us[2].trail
     assert [u.line for u in us] == [1, 3, 5, 7]

@@ -115,7 +115,10 @@ def test_indented_body_convention():
     p = _read(RMRB2017)
     assert p.conventions.indented_body
     feature, photo, news = p.articles
-    assert (feature.kicker, feature.headline) == ("四川渠县选拔46名退役军人任贫困村“第一书记”", "脱贫，他们使上军人这股劲")
+    assert (feature.kicker, feature.headline) == (
+        "四川渠县选拔46名退役军人任贫困村“第一书记”",
+        "脱贫，他们使上军人这股劲",
+    )
     assert feature.byline.reporters == ["刘裕国"]
     # the editor's box opens the feature: label and text, above the body, not a headline
     assert feature.editor_box.startswith("核心阅读\n两年前，四川渠县选拔46名退役军人")
@@ -199,7 +202,10 @@ def test_pfr_1998_page():
     assert arts[2].source == "均据新华社"
     assert arts[3].byline.reporters == ["李霞"]  # a name alone under a title is its byline
     assert arts[4].byline.reporters == ["国家计委宏观经济研究院"]  # an institution as author
-    assert [arts[4].paragraphs[i] for i in arts[4].crossheads] == ["一、企业集团发展贪大图快", "二、把规模经济等同于经济规模"]
+    assert [arts[4].paragraphs[i] for i in arts[4].crossheads] == [
+        "一、企业集团发展贪大图快",
+        "二、把规模经济等同于经济规模",
+    ]
     assert arts[5].dateline == "本报悉尼１月１日电"  # printed at the end
     assert arts[5].byline.reporters == ["李学江"]
     assert arts[6].dateline == "新华社耶路撒冷１月４日电" and arts[6].byline.reporters == ["支林飞", "戚德良"]
@@ -251,7 +257,11 @@ MACAO = """落區提醒金舖押店防騙
 def test_macao_daily_dateline_and_paired_titles():
     p = _read(MACAO)
     assert p.conventions.lead_after_title and p.conventions.paired_titles
-    assert [a.headline for a in p.articles] == ["司警：當心“金包銀”！", "咪錶經營競投須多元支付", "涉國安案律師審查無礙執業"]
+    assert [a.headline for a in p.articles] == [
+        "司警：當心“金包銀”！",
+        "咪錶經營競投須多元支付",
+        "涉國安案律師審查無礙執業",
+    ]
     first = p.articles[0]
     assert first.kicker == "落區提醒金舖押店防騙"
     assert first.dateline == "本報消息"  # found through the folded copy, kept in the page's script
@@ -270,17 +280,24 @@ def test_a_line_without_end_punctuation_is_never_glued_onto_the_next_paragraph()
 
 
 def test_a_paragraph_broken_by_the_web_page_is_joined():
-    page = ("市民点赞\n\n2026-04-04\n\n“我们‘一家亲’的群里有200多个人，大家对我们的菜品还是很满意\n\n"
-            "的。有些居民喜欢吃鸡蛋，有些居民喜欢吃红烧肉。”\n\n另一段。\n\n下一篇\n\n2026-04-04\n\n正文。\n")
+    page = (
+        "市民点赞\n\n2026-04-04\n\n“我们‘一家亲’的群里有200多个人，大家对我们的菜品还是很满意\n\n"
+        "的。有些居民喜欢吃鸡蛋，有些居民喜欢吃红烧肉。”\n\n另一段。\n\n下一篇\n\n2026-04-04\n\n正文。\n"
+    )
     a = _read(page).articles[0]  # dskb 2026-04-04 A03: the web page broke the sentence before 的
-    assert a.paragraphs[0] == "“我们‘一家亲’的群里有200多个人，大家对我们的菜品还是很满意的。有些居民喜欢吃鸡蛋，有些居民喜欢吃红烧肉。”"
+    assert (
+        a.paragraphs[0]
+        == "“我们‘一家亲’的群里有200多个人，大家对我们的菜品还是很满意的。有些居民喜欢吃鸡蛋，有些居民喜欢吃红烧肉。”"
+    )
 
 
 def test_an_indented_line_starts_a_paragraph_on_an_indented_page():
-    page = ("标题\n\n\u3000\u3000第一段说完了，这里是第一段的正文内容，写得比较长一些才算正文。\n\n"
-            "\u3000\u3000多措并举，保定“保淀”，核心区水质在提升，生态初步改善\n\n"
-            "\u3000\u3000近几年，河北省对白洋淀生态保护的力度不断加大，写得比较长一些才算正文。\n\n"
-            "\u3000\u3000第三段也是正文，写得比较长一些才算正文，不能少于三十个字吧。\n")  # 人民日报 2017-04-22 p09
+    page = (
+        "标题\n\n\u3000\u3000第一段说完了，这里是第一段的正文内容，写得比较长一些才算正文。\n\n"
+        "\u3000\u3000多措并举，保定“保淀”，核心区水质在提升，生态初步改善\n\n"
+        "\u3000\u3000近几年，河北省对白洋淀生态保护的力度不断加大，写得比较长一些才算正文。\n\n"
+        "\u3000\u3000第三段也是正文，写得比较长一些才算正文，不能少于三十个字吧。\n"
+    )  # 人民日报 2017-04-22 p09
     (a,) = _read(page).articles
     assert len(a.paragraphs) == 4 and a.crossheads == [1]
 
@@ -305,7 +322,21 @@ def test_every_line_has_a_role_and_a_reason_for_titles():
     p = _read(DSKB)
     rows = p.blocks_json()
     assert len(rows) == len(DSKB.strip().split("\n\n")) + 1  # the caption line holds a credit: two units
-    assert {r["role"] for r in rows} >= {"headline", "subtitle", "kicker", "date", "caption", "credit", "byline",
-                                         "body", "crosshead"}
-    assert all(r["why"] for r in rows if r["role"] in ("headline", "crosshead") and r["text"] != "樱花跑道进入最佳观赏期"
-               and r["text"] != "136台杭州机器人上岗")
+    assert {r["role"] for r in rows} >= {
+        "headline",
+        "subtitle",
+        "kicker",
+        "date",
+        "caption",
+        "credit",
+        "byline",
+        "body",
+        "crosshead",
+    }
+    assert all(
+        r["why"]
+        for r in rows
+        if r["role"] in ("headline", "crosshead")
+        and r["text"] != "樱花跑道进入最佳观赏期"
+        and r["text"] != "136台杭州机器人上岗"
+    )

@@ -31,8 +31,12 @@ def _installed(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_installed_package_finds_its_sections_and_themes_and_ships_no_edition(tmp_path: Path):
-    out = _installed(tmp_path, "-c", "import json; from reader import paths; print(json.dumps("
-                     "[str(paths._PKG), str(paths.bundled_content_dir()), str(paths.bundled_themes_dir())]))")
+    out = _installed(
+        tmp_path,
+        "-c",
+        "import json; from reader import paths; print(json.dumps("
+        "[str(paths._PKG), str(paths.bundled_content_dir()), str(paths.bundled_themes_dir())]))",
+    )
     assert out.returncode == 0, out.stderr
     pkg, content, themes = map(Path, json.loads(out.stdout))
     assert (content / "sections.toml").is_file()

@@ -64,9 +64,13 @@ def test_hangup_or_sigterm_saves_the_last_change(how, content_dir, tmp_path):
 
     harness = _harness()
     state_dir = tmp_path / "st"
-    env = harness.child_env(TERM="xterm-256color", LANG="C.UTF-8", READER_STATE_DIR=str(state_dir),
-                            READER_CONFIG_DIR=str(tmp_path / "env" / "config"),
-                            READER_CACHE_DIR=str(tmp_path / "env" / "cache"))
+    env = harness.child_env(
+        TERM="xterm-256color",
+        LANG="C.UTF-8",
+        READER_STATE_DIR=str(state_dir),
+        READER_CONFIG_DIR=str(tmp_path / "env" / "config"),
+        READER_CACHE_DIR=str(tmp_path / "env" / "cache"),
+    )
     argv = [harness.PYTHON, "-X", "utf8", "-m", "reader", "--content", str(content_dir), "--no-animations"]
     with harness.PtyClient(argv, env=env, cwd=str(tmp_path)) as client:
         assert client.read_until("昌吉国家高新区：数字技术研发成果向多领域延伸".encode(), 30), bytes(client.data[-500:])
@@ -120,9 +124,13 @@ def test_sigterm_with_a_stalled_terminal_does_not_hang(content_dir, tmp_path):
     import time
 
     harness = _harness()
-    env = harness.child_env(TERM="xterm-256color", LANG="C.UTF-8", READER_STATE_DIR=str(tmp_path / "st"),
-                            READER_CONFIG_DIR=str(tmp_path / "env" / "config"),
-                            READER_CACHE_DIR=str(tmp_path / "env" / "cache"))
+    env = harness.child_env(
+        TERM="xterm-256color",
+        LANG="C.UTF-8",
+        READER_STATE_DIR=str(tmp_path / "st"),
+        READER_CONFIG_DIR=str(tmp_path / "env" / "config"),
+        READER_CACHE_DIR=str(tmp_path / "env" / "cache"),
+    )
     argv = harness.reader_on_a_tty("--content", str(content_dir), "--no-animations", EXIT_GRACE_S=STALLED_GRACE_S)
     with harness.PtyClient(argv, env=env, cwd=str(tmp_path)) as client:
         assert client.read_until("昌吉国家高新区：数字技术研发成果向多领域延伸".encode(), 30)

@@ -55,9 +55,19 @@ def test_full_settings(tmp_path):
     )
     s = load_settings(p)
     assert (s.content, s.state, s.state_dir, s.theme, s.lang) == (
-        "/srv/news/content", "per-key", "/var/lib/reader", "dark", "en")
-    assert (s.limits.cpu_seconds, s.limits.memory_mb, s.limits.open_files, s.limits.processes,
-            s.limits.nice) == (60, 300, 64, 50, 5)
+        "/srv/news/content",
+        "per-key",
+        "/var/lib/reader",
+        "dark",
+        "en",
+    )
+    assert (s.limits.cpu_seconds, s.limits.memory_mb, s.limits.open_files, s.limits.processes, s.limits.nice) == (
+        60,
+        300,
+        64,
+        50,
+        5,
+    )
     assert s.source == str(p)
 
 
@@ -71,9 +81,9 @@ def test_full_settings(tmp_path):
         ('lang = "fr"\n', 1, "lang must be zh or en"),
         ('theme = "../../etc/passwd"\n', 1, "theme must be"),
         ('animations = "yes"\n', 1, "animations must be bool"),
-        ('[limits]\ncpu_seconds = -1\n', 2, "cpu_seconds must be a whole number"),
-        ('[limits]\nmemory = 5\n', 2, "unknown limit 'memory'"),
-        ('[limits]\nnice = 40\n', 2, "nice must be 0-19"),
+        ("[limits]\ncpu_seconds = -1\n", 2, "cpu_seconds must be a whole number"),
+        ("[limits]\nmemory = 5\n", 2, "unknown limit 'memory'"),
+        ("[limits]\nnice = 40\n", 2, "nice must be 0-19"),
     ],
 )
 def test_bad_settings_name_file_and_line(tmp_path, text, line, what):
@@ -102,7 +112,9 @@ def test_refused_terms(term):
     assert msg and "\n" not in msg and "\x1b" not in msg
 
 
-@pytest.mark.parametrize("term", ["xterm", "xterm-256color", "screen.xterm-256color", "tmux-256color", "linux", "vt220"])
+@pytest.mark.parametrize(
+    "term", ["xterm", "xterm-256color", "screen.xterm-256color", "tmux-256color", "linux", "vt220"]
+)
 def test_accepted_terms(term):
     assert kiosk.check_term(term) is None
 
@@ -111,20 +123,46 @@ def test_accepted_terms(term):
 
 
 HOSTILE = {
-    "PYTHONINSPECT": "1", "PYTHONPATH": "/tmp/evil", "PYTHONSTARTUP": "/tmp/evil.py", "PYTHONHOME": "/x",
-    "LD_PRELOAD": "/tmp/evil.so", "LD_LIBRARY_PATH": "/tmp", "TEXTUAL_DRIVER": "evil:Driver",
-    "TEXTUAL_DEBUG": "1", "TEXTUAL_ANIMATIONS": "full", "READER_CONTENT": "/etc", "READER_STATE_DIR": "/tmp/x",
-    "READER_CONFIG_DIR": "/tmp/evilcfg", "READER_KIOSK_CONFIG": "/tmp/evil.toml", "LANG": "C", "LC_ALL": "C",
-    "LC_CTYPE": "POSIX", "COLUMNS": "20", "LINES": "5", "PAGER": "sh", "EDITOR": "vi", "BROWSER": "lynx",
-    "SHELL": "/bin/bash", "PATH": "/tmp/evilbin:/usr/bin", "HOME": "/tmp", "DISPLAY": ":0", "ESCDELAY": "5000",
-    "SSH_ORIGINAL_COMMAND": "import /etc/passwd", "COLORTERM": "evil", "READER_KIOSK": "0", "READER_STATE": "off",
-    "SSH_CONNECTION": "10.0.0.1 5555 10.0.0.2 22", "SSH_TTY": "/dev/pts/3", "SSH_CLIENT": "x\x1b]2;t\x07",
+    "PYTHONINSPECT": "1",
+    "PYTHONPATH": "/tmp/evil",
+    "PYTHONSTARTUP": "/tmp/evil.py",
+    "PYTHONHOME": "/x",
+    "LD_PRELOAD": "/tmp/evil.so",
+    "LD_LIBRARY_PATH": "/tmp",
+    "TEXTUAL_DRIVER": "evil:Driver",
+    "TEXTUAL_DEBUG": "1",
+    "TEXTUAL_ANIMATIONS": "full",
+    "READER_CONTENT": "/etc",
+    "READER_STATE_DIR": "/tmp/x",
+    "READER_CONFIG_DIR": "/tmp/evilcfg",
+    "READER_KIOSK_CONFIG": "/tmp/evil.toml",
+    "LANG": "C",
+    "LC_ALL": "C",
+    "LC_CTYPE": "POSIX",
+    "COLUMNS": "20",
+    "LINES": "5",
+    "PAGER": "sh",
+    "EDITOR": "vi",
+    "BROWSER": "lynx",
+    "SHELL": "/bin/bash",
+    "PATH": "/tmp/evilbin:/usr/bin",
+    "HOME": "/tmp",
+    "DISPLAY": ":0",
+    "ESCDELAY": "5000",
+    "SSH_ORIGINAL_COMMAND": "import /etc/passwd",
+    "COLORTERM": "evil",
+    "READER_KIOSK": "0",
+    "READER_STATE": "off",
+    "SSH_CONNECTION": "10.0.0.1 5555 10.0.0.2 22",
+    "SSH_TTY": "/dev/pts/3",
+    "SSH_CLIENT": "x\x1b]2;t\x07",
 }
 
 
 def test_clean_env_is_an_allow_list(tmp_path):
-    s = Settings(content="/srv/c", state_dir=str(tmp_path / "st"), config_dir="/etc/reader",
-                 cache_dir=str(tmp_path / "cache"))
+    s = Settings(
+        content="/srv/c", state_dir=str(tmp_path / "st"), config_dir="/etc/reader", cache_dir=str(tmp_path / "cache")
+    )
     env = kiosk.clean_env(s, HOSTILE, "xterm-256color")
     assert env["TERM"] == "xterm-256color"
     assert env["LANG"] == env["LC_ALL"] == "C.UTF-8"
@@ -141,14 +179,47 @@ def test_clean_env_is_an_allow_list(tmp_path):
     assert env["SSH_CONNECTION"] == HOSTILE["SSH_CONNECTION"]
     assert env["SSH_TTY"] == "/dev/pts/3"
     assert "SSH_CLIENT" not in env  # control characters: dropped
-    allowed = {"TERM", "LANG", "LC_ALL", "HOME", "USER", "LOGNAME", "PATH", "SHELL", "PYTHONIOENCODING",
-               "SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT", "COLORTERM", "NO_COLOR", "TEXTUAL_ANIMATIONS",
-               "READER_KIOSK", "READER_CONTENT", "READER_STATE_DIR", "READER_CONFIG_DIR", "READER_CACHE_DIR",
-               "READER_STATE"}
+    allowed = {
+        "TERM",
+        "LANG",
+        "LC_ALL",
+        "HOME",
+        "USER",
+        "LOGNAME",
+        "PATH",
+        "SHELL",
+        "PYTHONIOENCODING",
+        "SSH_CONNECTION",
+        "SSH_TTY",
+        "SSH_CLIENT",
+        "COLORTERM",
+        "NO_COLOR",
+        "TEXTUAL_ANIMATIONS",
+        "READER_KIOSK",
+        "READER_CONTENT",
+        "READER_STATE_DIR",
+        "READER_CONFIG_DIR",
+        "READER_CACHE_DIR",
+        "READER_STATE",
+    }
     assert set(env) <= allowed, set(env) - allowed
-    for k in ("PYTHONINSPECT", "PYTHONPATH", "PYTHONSTARTUP", "LD_PRELOAD", "TEXTUAL_DRIVER", "PAGER",
-              "EDITOR", "BROWSER", "DISPLAY", "COLUMNS", "LINES", "SSH_ORIGINAL_COMMAND", "ESCDELAY",
-              "READER_KIOSK_CONFIG", "COLORTERM"):
+    for k in (
+        "PYTHONINSPECT",
+        "PYTHONPATH",
+        "PYTHONSTARTUP",
+        "LD_PRELOAD",
+        "TEXTUAL_DRIVER",
+        "PAGER",
+        "EDITOR",
+        "BROWSER",
+        "DISPLAY",
+        "COLUMNS",
+        "LINES",
+        "SSH_ORIGINAL_COMMAND",
+        "ESCDELAY",
+        "READER_KIOSK_CONFIG",
+        "COLORTERM",
+    ):
         assert k not in env, k
     import pwd
 
@@ -254,8 +325,14 @@ def _run_child(argv: list[str], python: str, cwd: str = "/") -> subprocess.Compl
     # Replace the reader's arguments with --version: proves the package is found.
     i = argv.index("--content")
     cmd = [python] + argv[1:i] + ["--version"]
-    return subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, timeout=60,
-                          env={"PATH": "/nonexistent", "LANG": "C.UTF-8", "PYTHONPATH": "/nonexistent"})
+    return subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+        env={"PATH": "/nonexistent", "LANG": "C.UTF-8", "PYTHONPATH": "/nonexistent"},
+    )
 
 
 def test_child_finds_package_from_source_tree(tmp_path):
@@ -269,8 +346,14 @@ def _make_venv(tmp_path: Path) -> tuple[Path, Path]:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     py = venv / "bin" / "python"
-    site = Path(subprocess.run([str(py), "-c", "import sysconfig;print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(py), "-c", "import sysconfig;print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     return py, site
 
 
@@ -281,8 +364,9 @@ def test_child_finds_package_in_a_venv(tmp_path, kind):
 
     py, site = _make_venv(tmp_path)
     if kind == "site":
-        shutil.copytree(REPO / "reader", site / "reader",
-                        ignore=shutil.ignore_patterns("__pycache__", "ui", "analysis"))
+        shutil.copytree(
+            REPO / "reader", site / "reader", ignore=shutil.ignore_patterns("__pycache__", "ui", "analysis")
+        )
         # the kiosk's decision, computed by the venv's interpreter
         code = "from reader.kiosk import *;import json;print(json.dumps(child_argv(Settings(content='/c'))))"
         expect_m = True
@@ -292,8 +376,14 @@ def test_child_finds_package_in_a_venv(tmp_path, kind):
         expect_m = False
     import json
 
-    out = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=str(tmp_path),
-                         env={"PATH": os.environ.get("PATH", "")}, timeout=60)
+    out = subprocess.run(
+        [str(py), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=str(tmp_path),
+        env={"PATH": os.environ.get("PATH", "")},
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     argv = json.loads(out.stdout)
     assert argv[0] == str(py)
@@ -306,8 +396,13 @@ def test_child_finds_package_in_a_venv(tmp_path, kind):
 def test_check_prints_the_plan(tmp_path):
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(f'content = "{tmp_path}/c"\n')
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
-                       capture_output=True, text=True, env=_env(PYTHONINSPECT="1", LD_PRELOAD=""), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
+        capture_output=True,
+        text=True,
+        env=_env(PYTHONINSPECT="1", LD_PRELOAD=""),
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr
     assert "exec: " in r.stdout and " -I -X utf8 " in r.stdout
     assert f"env: READER_CONTENT={tmp_path}/c" in r.stdout
@@ -317,8 +412,13 @@ def test_check_prints_the_plan(tmp_path):
 def test_bad_config_fails_closed(tmp_path):
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text("bogus = 1\n")
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)],
-                       capture_output=True, text=True, env=_env(), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
     assert r.returncode == 1
     assert r.stderr.count("\n") == 1
     # the client is not told where the file is (tests/test_kiosk_notices.py); --check says it
@@ -330,7 +430,9 @@ def test_env_config_ignored_inside_ssh(tmp_path):
     cfg.write_text('theme = "dark"\n')
     assert kiosk._config_path(None, {"READER_KIOSK_CONFIG": str(cfg)}) == (str(cfg), True)
     assert kiosk._config_path(None, {"READER_KIOSK_CONFIG": str(cfg), "SSH_CONNECTION": "a b c d"}) == (
-        kiosk.DEFAULT_CONFIG, False)
+        kiosk.DEFAULT_CONFIG,
+        False,
+    )
     assert kiosk._config_path("/x.toml", {"SSH_CONNECTION": "a b c d"}) == ("/x.toml", True)
 
 
@@ -338,8 +440,14 @@ def test_env_config_ignored_inside_ssh(tmp_path):
 
 
 def test_refuses_without_tty():
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk"], stdin=subprocess.DEVNULL,
-                       capture_output=True, text=True, env=_env(PYTHONINSPECT="1", TERM="xterm"), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_env(PYTHONINSPECT="1", TERM="xterm"),
+        timeout=60,
+    )
     assert r.returncode == 2
     lines = r.stderr.splitlines()
     assert len(lines) == 1 and "interactive terminal" in lines[0] and "ssh -t" in lines[0]

@@ -107,8 +107,13 @@ def test_check_prints_the_limits_it_chose(tmp_path):
     cfg.write_text(f'content = "{content}"\ncache_dir = "{tmp_path}/cache"\n[limits]\nmemory_mb = 300\n')
     env = {k: v for k, v in os.environ.items() if not k.startswith(("READER_", "PYTHON"))}
     env["PYTHONPATH"] = str(REPO)
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
-                       capture_output=True, text=True, env=env, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr
     want, *_ = size_limits(Settings().limits, kiosk.measure_archive(str(content), str(tmp_path / "cache")))
     assert f"limits: cpu 900 s, memory 300 MB, file size {want.file_size_mb} MB, open files 256\n" in r.stdout
@@ -153,8 +158,14 @@ print(json.dumps({"hits": len(hits), "size": report.size, "editions": report.edi
 def _search_under(limits: Limits, content: Path, cache: Path) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("READER_", "PYTHON"))}
     env.update(PYTHONPATH=str(REPO), READER_CACHE_DIR=str(cache), READER_KIOSK="1")
-    r = subprocess.run([sys.executable, "-c", _CHILD, str(content)], capture_output=True, text=True, env=env,
-                       timeout=300, preexec_fn=lambda: kiosk.apply_limits(limits) and None)
+    r = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(content)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        preexec_fn=lambda: kiosk.apply_limits(limits) and None,
+    )
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)
 

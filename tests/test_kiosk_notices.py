@@ -66,8 +66,13 @@ def test_damaged_state_file(kiosk_env: dict[str, str], content_dir: Path, tmp_pa
     notices = Session(str(content_dir)).notices
     assert len(notices) == 1 and str(state.parent) in notices[0]  # the real notice names the file...
     shown = redact.for_environ(kiosk_env)(notices[0])
-    assert_clean(shown, tmp_path, "reading state was damaged", "the reading state, line 2: not valid JSON",
-                 "moved to a backup copy, starting fresh")
+    assert_clean(
+        shown,
+        tmp_path,
+        "reading state was damaged",
+        "the reading state, line 2: not valid JSON",
+        "moved to a backup copy, starting fresh",
+    )
 
 
 def test_state_file_that_cannot_be_read(kiosk_env: dict[str, str], content_dir: Path, tmp_path: Path) -> None:
@@ -127,12 +132,17 @@ def test_edition_file_gone(kiosk_env: dict[str, str], content_dir: Path, tmp_pat
     with pytest.raises(ContentError) as ei:
         session.load_edition(entry.id)
     assert str(content_dir) in str(ei.value)
-    assert_clean(redact.for_environ(kiosk_env)(str(ei.value)), tmp_path,
-                 f'the file of edition "{entry.id}": ', "edition file is gone")
+    assert_clean(
+        redact.for_environ(kiosk_env)(str(ei.value)),
+        tmp_path,
+        f'the file of edition "{entry.id}": ',
+        "edition file is gone",
+    )
 
 
-def test_search_index_that_cannot_be_opened(kiosk_env: dict[str, str], content_dir: Path, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_search_index_that_cannot_be_opened(
+    kiosk_env: dict[str, str], content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from reader.errors import ReaderError
     from reader.store import search
     from reader.store.library import Library
@@ -148,24 +158,29 @@ def test_search_index_that_cannot_be_opened(kiosk_env: dict[str, str], content_d
     assert str(blocker) in str(ei.value)
     assert_clean(redact.for_environ(env)(str(ei.value)), tmp_path, "the search index: cannot open the search index")
     # the same error from `reader` itself, as it leaves the terminal
-    r = subprocess.run([sys.executable, "-m", "reader", "--content", str(content_dir), "search", "职业教育"],
-                       capture_output=True, text=True, timeout=60, env=dict(env, PYTHONPATH=str(REPO)))
+    r = subprocess.run(
+        [sys.executable, "-m", "reader", "--content", str(content_dir), "search", "职业教育"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(env, PYTHONPATH=str(REPO)),
+    )
     assert r.returncode == 1 and r.stderr.startswith("reader: the search index: cannot open"), r.stderr
     assert_clean(r.stderr, tmp_path)
 
 
 def test_paths_of_every_kind(tmp_path: Path) -> None:
     home = tmp_path / "home" / ACCOUNT
-    shown = redact.Redactor([(str(home), "home"), (str(home / ".cache" / "reader"), "cache"),
-                             ("/srv/news content", "content")], ACCOUNT)
+    shown = redact.Redactor(
+        [(str(home), "home"), (str(home / ".cache" / "reader"), "cache"), ("/srv/news content", "content")], ACCOUNT
+    )
     cases = {
         f"{home}/.cache/reader/search-0a1b.sqlite: busy; try again": "the search index: busy; try again",
         "/srv/news content/catalogue.json:1: not valid JSON.": "the edition catalogue, line 1: not valid JSON.",
         "/srv/news content/editions/a b.toml: gone": "a file of the edition folder b.toml: gone",
         f"[Errno 13] Permission denied: '{home}/x'": "[Errno 13] Permission denied: a file in the account's home folder",
-        "cannot read /opt/reader/lib/x.py (see ~/notes, ~newsdesk/.ssh)":
-            "cannot read a file on the server (see a file in the account's home folder, "
-            "a file in the account's home folder)",
+        "cannot read /opt/reader/lib/x.py (see ~/notes, ~newsdesk/.ssh)": "cannot read a file on the server (see a file in the account's home folder, "
+        "a file in the account's home folder)",
         "and/or 5/8 km/h https://example.com/x stay": "and/or 5/8 km/h https://example.com/x stay",
         f"user {ACCOUNT} is {ACCOUNT}-2": f"user the account is {ACCOUNT}-2",
         "sections.toml: hotkey taken; see config.toml.": "the sections file: hotkey taken; see the settings file.",
@@ -187,16 +202,28 @@ def test_launcher_refusal_for_bad_settings_shows_no_path(tmp_path: Path) -> None
     cfg = tmp_path / "etc" / "reader" / "kiosk.toml"
     cfg.parent.mkdir(parents=True)
     cfg.write_text('theme = "dark"\n\nbogus = 1\n', "utf-8")
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)], capture_output=True,
-                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        env=_launcher_env(tmp_path),
+        timeout=60,
+    )
     assert r.returncode == 1
     assert r.stderr.count("\n") == 1
-    assert r.stderr.startswith("reader-kiosk: service misconfigured, tell the administrator: "
-                               "the kiosk settings, line 3: unknown setting 'bogus'"), r.stderr
+    assert r.stderr.startswith(
+        "reader-kiosk: service misconfigured, tell the administrator: "
+        "the kiosk settings, line 3: unknown setting 'bogus'"
+    ), r.stderr
     assert_clean(r.stderr, tmp_path)
     # the administrator's --check shows where
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
-                       capture_output=True, text=True, env=_launcher_env(tmp_path), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg), "--check"],
+        capture_output=True,
+        text=True,
+        env=_launcher_env(tmp_path),
+        timeout=60,
+    )
     assert r.returncode == 1 and f"{cfg}:3: unknown setting 'bogus'" in r.stderr
 
 
@@ -204,20 +231,35 @@ def test_launcher_refusal_for_bad_settings_shows_no_path(tmp_path: Path) -> None
 def test_launcher_other_settings_errors(tmp_path: Path, text: str) -> None:
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(text, "utf-8")
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)], capture_output=True,
-                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        env=_launcher_env(tmp_path),
+        timeout=60,
+    )
     assert r.returncode == 1 and "the kiosk settings" in r.stderr
     assert_clean(r.stderr, tmp_path)
 
 
 def test_launcher_missing_settings_and_bad_command_line(tmp_path: Path) -> None:
     cfg = tmp_path / "etc" / "kiosk.toml"
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--config", str(cfg)], capture_output=True,
-                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        env=_launcher_env(tmp_path),
+        timeout=60,
+    )
     assert r.returncode == 1 and "the kiosk settings: no such file" in r.stderr
     assert_clean(r.stderr, tmp_path)
-    r = subprocess.run([sys.executable, "-m", "reader.kiosk", "--confg", str(cfg)], capture_output=True,
-                       text=True, env=_launcher_env(tmp_path), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "reader.kiosk", "--confg", str(cfg)],
+        capture_output=True,
+        text=True,
+        env=_launcher_env(tmp_path),
+        timeout=60,
+    )
     assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
     assert "usage:" not in r.stderr and "unrecognized arguments: --confg" in r.stderr
     assert_clean(r.stderr, tmp_path)
@@ -236,8 +278,13 @@ def test_launcher_cannot_start_the_reader(tmp_path: Path, monkeypatch: pytest.Mo
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(f'cache_dir = "{tmp_path}/cache"\nstate = "off"\n', "utf-8")
     missing = tmp_path / "opt" / "reader" / "bin" / "python"
-    r = subprocess.run([sys.executable, "-c", code, str(missing), str(cfg)], capture_output=True, text=True,
-                       env=_launcher_env(tmp_path), timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(missing), str(cfg)],
+        capture_output=True,
+        text=True,
+        env=_launcher_env(tmp_path),
+        timeout=60,
+    )
     assert r.returncode == 1
     assert r.stderr == "reader-kiosk: cannot start the reader (No such file or directory); tell the administrator\n"
 

@@ -47,7 +47,9 @@ S_LOGISTICS = (
     "提升重执效率，实现多方降本增效，这是我们领跑行业的核心竞争力。”段希燕说，凭借126项技术专利，"
     "企业不仅获评国家5A级物流企业，更牢牢占据全疆网络货运市场90%以上的份额。"
 )
-S_QUOTE = "“塔合麦西热甫在我们这儿已经传到了第七代，大家都特别喜欢。”乡人大代表吐尔迪·托合逊说，“如今，我们有了专门的舞台……”"
+S_QUOTE = (
+    "“塔合麦西热甫在我们这儿已经传到了第七代，大家都特别喜欢。”乡人大代表吐尔迪·托合逊说，“如今，我们有了专门的舞台……”"
+)
 SENTENCES = [S_HIGHTECH, S_ENERGY, S_LOGISTICS, S_QUOTE]
 
 # The brief's own lists, independent of the module's (which are supersets).
@@ -85,8 +87,9 @@ def check_basic(text: str, width: int, indent: str) -> list[tuple[int, int]]:
     assert sum(g.count("\n") for g in gaps) == text.count("\n")
     assert all(g.count("\n") <= 1 for g in gaps)
     # concatenating spans and dropped whitespace reproduces the text
-    rebuilt = "".join(text[a:b] + text[b : (spans[i + 1][0] if i + 1 < len(spans) else len(text))]
-                      for i, (a, b) in enumerate(spans))
+    rebuilt = "".join(
+        text[a:b] + text[b : (spans[i + 1][0] if i + 1 < len(spans) else len(text))] for i, (a, b) in enumerate(spans)
+    )
     assert rebuilt == text
     if width >= 2:
         ind = effective_indent(indent, width)
@@ -365,8 +368,13 @@ def test_seed_page(width):
 
 def test_core_module_does_not_import_textual():
     code = "import sys, reader.linebreak; print(any(m.split('.')[0] == 'textual' for m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parent.parent)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -377,7 +385,19 @@ TOKENS = (
     + list("，。、；：？！）」』》…”’〕】〉％,.;:?!)%·")
     + list("（「『《“‘【〔〈($")
     + ["——", "……", "—", "…", " ", "  ", "\u3000", "\n", "\xa0", "\t"]
-    + ["AI", "7.5MW", "5800万吨", "86.34%", "103元/吨", "2019年", "4.8亿千瓦时", "abc", "x", "1", "supercalifragilistic"]
+    + [
+        "AI",
+        "7.5MW",
+        "5800万吨",
+        "86.34%",
+        "103元/吨",
+        "2019年",
+        "4.8亿千瓦时",
+        "abc",
+        "x",
+        "1",
+        "supercalifragilistic",
+    ]
     + ["e\u0301", "👍", "❤\ufe0f", "👨\u200d👩"]
 )
 texts = st.lists(st.sampled_from(TOKENS), max_size=60).map("".join)
@@ -414,7 +434,10 @@ def test_property_units_fitting_the_width_are_not_split(text, width, indent):
             continue  # joined to what precedes it: the chunk is bigger than the unit
         z = u1  # the unit drags its closing punctuation (and what is glued) along
         while z < len(text) and (
-            text[z] in NO_LINE_START or text[z] in WS or text[z] == "\xa0" or text[z - 1] in "\xa0\u200d"
+            text[z] in NO_LINE_START
+            or text[z] in WS
+            or text[z] == "\xa0"
+            or text[z - 1] in "\xa0\u200d"
             or get_character_cell_size(text[z]) == 0
         ):
             z += 1

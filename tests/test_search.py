@@ -18,9 +18,12 @@ from reader.sanitize import clean
 from reader.store import search as S
 from reader.store.editions import write_edition
 from reader.store.library import Library
+
+
 def _edition(eid: str, date: str | None, *articles: Article, sha: str | None = None) -> Edition:
-    return Edition(id=eid, title=eid, date=date, source_sha256=sha or (eid.encode().hex() * 8)[:64],
-                   articles=list(articles))
+    return Edition(
+        id=eid, title=eid, date=date, source_sha256=sha or (eid.encode().hex() * 8)[:64], articles=list(articles)
+    )
 
 
 def latin_edition() -> Edition:
@@ -384,8 +387,12 @@ def test_a_rebuild_by_another_process_is_noticed(lib: Library) -> None:
     import sys
 
     assert len(S.search(lib, "碳配额")) == 1  # this process holds the index open
-    subprocess.run([sys.executable, "-m", "reader", "index", "--content", str(lib.write_dir.root)],
-                   check=True, capture_output=True, env=dict(os.environ))
+    subprocess.run(
+        [sys.executable, "-m", "reader", "index", "--content", str(lib.write_dir.root)],
+        check=True,
+        capture_output=True,
+        env=dict(os.environ),
+    )
     extra = _edition("2025-12-01", "2025-12-01", Article(id="n1", headline="冰雪旅游升温", paragraphs=["滑雪场开板。"]))
     write_edition(lib.write_dir.root, extra)
     S.index_edition(extra, lib)  # must land in the new file, not the deleted one
@@ -417,8 +424,12 @@ def test_cli_json_shape(lib: Library, capsys) -> None:
     doc = json.loads(out)
     assert doc and all(set(d) == {"edition", "date", "article", "headline", "section", "snippet"} for d in doc)
     assert doc[0] == {
-        "edition": "2025-11-15", "date": "2025-11-15", "article": "a07",
-        "headline": "玛纳斯县7个能源补给项目年内投用", "section": "energy", "snippet": doc[0]["snippet"],
+        "edition": "2025-11-15",
+        "date": "2025-11-15",
+        "article": "a07",
+        "headline": "玛纳斯县7个能源补给项目年内投用",
+        "section": "energy",
+        "snippet": doc[0]["snippet"],
     }
     assert "能源" in doc[0]["snippet"]
 
@@ -513,16 +524,26 @@ def test_one_chinese_character_is_a_query(lib: Library) -> None:
     hits = S.search(lib, "碳")
     assert hits and all("碳" in (h.headline + h.snippet) for h in hits)
     assert set(ids(hits)) == {(h.edition_id, h.article_id) for h in S.search(lib, "\t碳\n")}
-    every = {(e.id, a.id) for e in (older_edition(), newest_edition()) for a in e.articles
-             if "碳" in a.headline + "".join(a.paragraphs) + "".join(c.text for c in a.captions)}
+    every = {
+        (e.id, a.id)
+        for e in (older_edition(), newest_edition())
+        for a in e.articles
+        if "碳" in a.headline + "".join(a.paragraphs) + "".join(c.text for c in a.captions)
+    }
     assert set(ids(hits)) == every  # every article with the character, none without
 
 
 def test_traditional_and_simplified_find_each_other(tmp_path: Path) -> None:
-    trad = _edition("2024-05-01", "2024-05-01", Article(
-        id="t1", headline="臺灣風電裝機創新高", section="energy", paragraphs=["離岸風電項目陸續併網。"]))
-    simp = _edition("2024-05-02", "2024-05-02", Article(
-        id="s1", headline="台湾海峡风电规划", section="energy", paragraphs=["离岸风电项目并网。"]))
+    trad = _edition(
+        "2024-05-01",
+        "2024-05-01",
+        Article(id="t1", headline="臺灣風電裝機創新高", section="energy", paragraphs=["離岸風電項目陸續併網。"]),
+    )
+    simp = _edition(
+        "2024-05-02",
+        "2024-05-02",
+        Article(id="s1", headline="台湾海峡风电规划", section="energy", paragraphs=["离岸风电项目并网。"]),
+    )
     lib = _library(tmp_path / "c", trad, simp)
     assert {h.article_id for h in S.search(lib, "台湾")} == {"t1", "s1"}
     assert {h.article_id for h in S.search(lib, "臺灣")} == {"t1", "s1"}
@@ -532,17 +553,23 @@ def test_traditional_and_simplified_find_each_other(tmp_path: Path) -> None:
 
 
 def test_ling_and_the_circle_numeral_fold(tmp_path: Path) -> None:
-    ed = _edition("2024-06-01", "2024-06-01", Article(
-        id="n1", headline="二〇二四年工作报告", section="general", paragraphs=["全文。"]))
+    ed = _edition(
+        "2024-06-01",
+        "2024-06-01",
+        Article(id="n1", headline="二〇二四年工作报告", section="general", paragraphs=["全文。"]),
+    )
     lib = _library(tmp_path / "c", ed)
     assert ids(S.search(lib, "二零二四")) == [("2024-06-01", "n1")]
     assert ids(S.search(lib, "二〇二四")) == [("2024-06-01", "n1")]
 
 
 def test_pinyin_and_initials_find_headlines(tmp_path: Path) -> None:
-    ed = _edition("2024-07-01", "2024-07-01",
-                  Article(id="p1", headline="自治区能源局发布新规", section="energy", paragraphs=["正文里没有拼音。"]),
-                  Article(id="p2", headline="昌吉高新区新闻", section="hightech", paragraphs=["另一篇。"]))
+    ed = _edition(
+        "2024-07-01",
+        "2024-07-01",
+        Article(id="p1", headline="自治区能源局发布新规", section="energy", paragraphs=["正文里没有拼音。"]),
+        Article(id="p2", headline="昌吉高新区新闻", section="hightech", paragraphs=["另一篇。"]),
+    )
     lib = _library(tmp_path / "c", ed)
     assert ids(S.search(lib, "nengyuan")) == [("2024-07-01", "p1")]
     assert ids(S.search(lib, "nyj")) == [("2024-07-01", "p1")]
@@ -558,16 +585,30 @@ def test_figure_history_lists_the_same_measure_across_editions_newest_first(tmp_
 
     def with_volume(eid: str, date: str, value: int, text: str) -> Edition:
         p = [f"园区年货运量达{text}，同比增长。"]
-        fig = Figure(text=text, value=value, unit="吨", qualifier=None, label="年货运量", context=p[0],
-                     paragraph=0, start=7, end=7 + len(text), change="up")
-        other = Figure(text="36个", value=36, unit="个", qualifier=None, label="创新平台", context="",
-                       paragraph=0, start=0, end=3)
+        fig = Figure(
+            text=text,
+            value=value,
+            unit="吨",
+            qualifier=None,
+            label="年货运量",
+            context=p[0],
+            paragraph=0,
+            start=7,
+            end=7 + len(text),
+            change="up",
+        )
+        other = Figure(
+            text="36个", value=36, unit="个", qualifier=None, label="创新平台", context="", paragraph=0, start=0, end=3
+        )
         art = Article(id="v1", headline=f"{date[:4]}年物流园区", section="general", paragraphs=p, figures=[fig, other])
         return _edition(eid, date, art)
 
-    lib = _library(tmp_path / "c", with_volume("e1", "2023-05-01", 48_000_000, "4800万吨"),
-                   with_volume("e2", "2025-05-01", 58_000_000, "5800万吨"),
-                   with_volume("e3", "2024-05-01", 53_000_000, "5300万吨"))
+    lib = _library(
+        tmp_path / "c",
+        with_volume("e1", "2023-05-01", 48_000_000, "4800万吨"),
+        with_volume("e2", "2025-05-01", 58_000_000, "5800万吨"),
+        with_volume("e3", "2024-05-01", 53_000_000, "5300万吨"),
+    )
     S.ensure_index(lib)
     points = S.figure_history(lib, "年货运量", "吨")
     assert [(p.date, p.value) for p in points] == [("2025-05-01", 58e6), ("2024-05-01", 53e6), ("2023-05-01", 48e6)]

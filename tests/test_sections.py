@@ -190,7 +190,7 @@ def _error(tmp_path: Path, text: str) -> ContentError:
     "text, line, words",
     [
         # invalid TOML: tomllib's line
-        ('[classifier]\nthreshold = \n', 2, "not valid TOML"),
+        ("[classifier]\nthreshold = \n", 2, "not valid TOML"),
         # unknown top-level key
         ('title = "x"\n' + _section("a", "a"), 1, "unknown key 'title'"),
         # unknown classifier key
@@ -210,18 +210,30 @@ def _error(tmp_path: Path, text: str) -> ContentError:
         # hotkey two chars
         (_section("a", "ab"), 5, "hotkey of section 'a' must be one printable character"),
         # duplicate hotkey
-        (_section("a", "1", 'terms = ["x"]') + _section("b", "1"), 11, "hotkey '1' of section 'b' is already used by 'a'"),
+        (
+            _section("a", "1", 'terms = ["x"]') + _section("b", "1"),
+            11,
+            "hotkey '1' of section 'b' is already used by 'a'",
+        ),
         # unknown section key
         (_section("a", "a", "colour = 1"), 6, "unknown key 'colour' in section #1"),
         # empty name
         (_section("a", "a").replace('"Name"', '""'), 4, "name_en of section 'a' must be a non-empty string"),
         # term weight
-        (_section("a", "a", '[section.terms]\n"光伏" = 0\n"风电" = 1\n'), 7, "weight of term '光伏' in section 'a' must be a number > 0"),
+        (
+            _section("a", "a", '[section.terms]\n"光伏" = 0\n"风电" = 1\n'),
+            7,
+            "weight of term '光伏' in section 'a' must be a number > 0",
+        ),
         (_section("a", "a", '[section.terms]\n"风电" = 1\n"光伏" = "x"\n'), 8, "weight of term '光伏'"),
         # terms of the wrong type
         (_section("a", "a", "terms = 3"), 6, "terms of section 'a' must be a table"),
         # empty term
-        (_section("a", "a", 'terms = [""]') + _section("z", "z"), 6, "a term of section 'a' must be a non-empty string"),
+        (
+            _section("a", "a", 'terms = [""]') + _section("z", "z"),
+            6,
+            "a term of section 'a' must be a non-empty string",
+        ),
         # duplicate term in a list
         (_section("a", "a", 'terms = ["x", "x"]') + _section("z", "z"), 6, "term 'x' appears twice"),
         # no catch-all
@@ -257,7 +269,9 @@ def test_not_utf8(tmp_path):
 def test_explain_gives_the_section_and_its_heaviest_terms(sections):
     from reader.sections import MAX_REASON_TERMS, explain
 
-    art = Article(id="", headline="光伏电站并网发电", paragraphs=["新能源装机增长，储能项目建设加快。风电、光伏齐头并进。"])
+    art = Article(
+        id="", headline="光伏电站并网发电", paragraphs=["新能源装机增长，储能项目建设加快。风电、光伏齐头并进。"]
+    )
     section, terms = explain(art, sections)
     assert section == classify(art, sections) == "energy"
     assert terms[0] == "光伏"  # in the headline (×4) and the body: the heaviest

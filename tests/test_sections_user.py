@@ -15,7 +15,7 @@ import pytest
 from reader.cli import main
 from reader.sections import bundled_sections_file, load_definition, user_sections_file
 
-SPORTS = '''
+SPORTS = """
 [[section]]
 id = "sports"
 name_zh = "体育"
@@ -31,7 +31,7 @@ hotkey = "6"
 "运动员" = 2
 "联赛" = 2
 "全运会" = 3
-'''
+"""
 
 SPORTS_PAGE = (
     "县足球联赛落幕 北庭队夺得冠军\n\n"
@@ -66,6 +66,7 @@ def edition_file(content: Path) -> Path:
 
 def sections_of(content: Path) -> dict[str, tuple[str, list[str]]]:
     from reader.store.editions import read_edition
+
     return {a.headline: (a.section, a.section_terms) for a in read_edition(edition_file(content)).articles}
 
 
@@ -109,8 +110,9 @@ def test_bad_toml_falls_back_to_the_bundled_sections_with_a_clear_error():
 
 
 def test_a_section_without_a_hotkey_is_reported_with_its_line():
-    path = write_user_sections('\n[[section]]\nid = "sports"\nname_zh = "体育"\nname_en = "Sports"\n'
-                               '[section.terms]\n"足球" = 2\n')
+    path = write_user_sections(
+        '\n[[section]]\nid = "sports"\nname_zh = "体育"\nname_en = "Sports"\n[section.terms]\n"足球" = 2\n'
+    )
     (notice,) = load_definition().notices
     assert re.match(rf"{re.escape(str(path))}:\d+: section #6 has no 'hotkey'", notice)
 
@@ -134,8 +136,11 @@ def test_import_files_a_sports_article_under_the_users_section_and_check_accepts
     user_sections_file().unlink()
     code, out, err = run(capsys, "check", "--content", str(content))
     assert code == 1
-    assert re.search(r"\.toml:\d+: unknown section 'sports': .*sections\.toml defines hightech, .*general "
-                     r"\(`reader sections apply` re-classifies\)", err)
+    assert re.search(
+        r"\.toml:\d+: unknown section 'sports': .*sections\.toml defines hightech, .*general "
+        r"\(`reader sections apply` re-classifies\)",
+        err,
+    )
 
 
 def test_check_reports_a_broken_user_file(tmp_path, capsys):

@@ -215,8 +215,7 @@ def test_an_edition_imported_meanwhile_is_found_by_polling(content_dir: Path, st
     session.refresh_entries()  # what the screen does after the first frame
     assert session.new_editions() == []
     before = len(session.entries)
-    newer = dc_replace(older_edition(), id="2025-11-20", date="2025-11-20", title="新到的一期",
-                       source_sha256="c" * 64)
+    newer = dc_replace(older_edition(), id="2025-11-20", date="2025-11-20", title="新到的一期", source_sha256="c" * 64)
     write_edition(content_dir, newer)
     found = session.new_editions()
     assert [e.id for e in found] == ["2025-11-20"]

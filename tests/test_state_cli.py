@@ -81,11 +81,14 @@ def test_export_then_import_on_another_machine_restores_it(env, capsys, monkeypa
     assert "0 new read mark(s) of 2, 0 new bookmark(s) of 1" in out
 
 
-@pytest.mark.parametrize("body, says", [
-    ("not json", "not valid JSON"),
-    ('{"format": "something-else"}', "not a reader state export"),
-    ('{"format": "reader-state", "version": 1, "read": [{"edition": 3}]}', "read[0] needs"),
-])
+@pytest.mark.parametrize(
+    "body, says",
+    [
+        ("not json", "not valid JSON"),
+        ('{"format": "something-else"}', "not a reader state export"),
+        ('{"format": "reader-state", "version": 1, "read": [{"edition": 3}]}', "read[0] needs"),
+    ],
+)
 def test_a_bad_import_file_is_one_line_and_changes_nothing(env, capsys, body, says):
     seed_state(env)
     before = (env / "reader_state_dir" / "state.json").read_bytes()
@@ -98,8 +101,13 @@ def test_a_bad_import_file_is_one_line_and_changes_nothing(env, capsys, body, sa
 
 
 def test_imported_headlines_are_sanitised(env, capsys):
-    doc = {"format": "reader-state", "version": 1, "place": None, "read": [],
-           "bookmarks": [{"edition": "e1", "article": "a1", "headline": "标题\x1b]2;x\x07", "section": ""}]}
+    doc = {
+        "format": "reader-state",
+        "version": 1,
+        "place": None,
+        "read": [],
+        "bookmarks": [{"edition": "e1", "article": "a1", "headline": "标题\x1b]2;x\x07", "section": ""}],
+    }
     f = env / "x.json"
     f.write_text(json.dumps(doc), "utf-8")
     assert run(capsys, "state", "import", str(f))[0] == 0

@@ -14,6 +14,8 @@ from reader.store import atomic
 from reader.store.catalogue import ContentDir
 from reader.store.editions import edition_to_toml, parse_edition, read_edition, write_edition
 from reader.store.library import Library
+
+
 def _edition(eid: str = "2025-11-15-abcdef12", date: str | None = "2025-11-15") -> Edition:
     para = "项目新建27台7.5MW风电机组，预计年发电量达4.8亿千瓦时。"
     start = para.index("27台")
@@ -96,7 +98,7 @@ def test_section_terms_round_trip_and_old_files_load(tmp_path: Path):
     ed = _edition("e1")
     ed.articles[0].section_terms = ["碳配额", "能源"]
     text = edition_to_toml(ed)
-    assert 'section_terms = [' in text
+    assert "section_terms = [" in text
     p = tmp_path / "e1.toml"
     p.write_text(text, "utf-8")
     assert read_edition(p).articles[0].section_terms == ["碳配额", "能源"]
@@ -115,9 +117,7 @@ def test_missing_headline_and_wrong_types(tmp_path: Path):
     base = '[edition]\nid = "e1"\ntitle = "t"\n\n[[articles]]\nid = "a"\n'
     assert "missing required key 'headline'" in str(_bad(tmp_path, base))
     assert "'paragraphs' must be a list of strings" in str(_bad(tmp_path, base + 'headline = "h"\nparagraphs = "x"\n'))
-    assert "appears twice" in str(
-        _bad(tmp_path, base + 'headline = "h"\n\n[[articles]]\nid = "a"\nheadline = "g"\n')
-    )
+    assert "appears twice" in str(_bad(tmp_path, base + 'headline = "h"\n\n[[articles]]\nid = "a"\nheadline = "g"\n'))
 
 
 def test_figure_offsets_are_checked(tmp_path: Path):
@@ -311,8 +311,10 @@ def test_quick_start_agrees_with_the_full_list(tmp_path: Path, monkeypatch, smal
 
 def test_quick_start_reads_a_few_rows_of_a_big_archive(tmp_path: Path, monkeypatch):
     from reader.store.catalogue import EditionEntry
-    roots = _library_with(tmp_path, [[(f"2024-{m:02d}-{d:02d}", f"2024-{m:02d}-{d:02d}")
-                                      for m in range(1, 13) for d in (1, 11, 21)]])
+
+    roots = _library_with(
+        tmp_path, [[(f"2024-{m:02d}-{d:02d}", f"2024-{m:02d}-{d:02d}") for m in range(1, 13) for d in (1, 11, 21)]]
+    )
     monkeypatch.setattr(Library, "SMALL_DIR", 4)
     built = []
     real = EditionEntry.from_row.__func__
@@ -338,6 +340,7 @@ def test_quick_start_declines_a_stale_or_damaged_catalogue(tmp_path: Path):
 
 def test_catalogue_view_counts_rows_it_does_not_parse(tmp_path: Path):
     from reader.store.catalogue import CatalogueView
+
     (root,) = _library_with(tmp_path, [[(f"e{i}", f"2025-01-{i + 1:02d}") for i in range(5)]])
     cd = ContentDir(root)
     data = cd.catalogue_path().read_bytes()

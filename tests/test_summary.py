@@ -182,9 +182,11 @@ def test_a_connective_sentence_brings_the_sentence_it_hangs_on():
 def test_a_pair_never_stands_over_the_budget():
     """Hypothesis found it: the best sentence opened with 这, its predecessor was long, and the
     pair went in whole as if it were one sentence (154 characters for a 40-character budget)."""
-    lead = ("从数字物流平台占据全疆九成市场，到AI智能机器人精准复刻书法大师笔韵；从36个创新平台筑牢根基，"
-            "到86家高新技术企业梯次成长——今年以来，昌吉国家高新技术产业开发区以“企业创新为点、园区赋能为面”，"
-            "将科技势能转化为产业升级动能，在高质量发展赛道上加速前行。")
+    lead = (
+        "从数字物流平台占据全疆九成市场，到AI智能机器人精准复刻书法大师笔韵；从36个创新平台筑牢根基，"
+        "到86家高新技术企业梯次成长——今年以来，昌吉国家高新技术产业开发区以“企业创新为点、园区赋能为面”，"
+        "将科技势能转化为产业升级动能，在高质量发展赛道上加速前行。"
+    )
     hanging = "这一改变，缘自人大代表一条“说到群众心坎上”的建议。"
     summary = summarize([lead + hanging + hanging], max_sentences=2, max_chars=40)
     assert len(summary) == 1  # one sentence may stand alone over the budget; a pair may not

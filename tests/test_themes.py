@@ -148,19 +148,39 @@ def test_extra_dirs_are_read_last(tmp_path, user_themes):
 
 BAD_FILES = {
     # file name: (text, expected line, words the notice must contain)
-    "badcolour.toml": (GOOD.replace('"sepia"', '"bc"').replace('primary = "#7A4B2A"', 'primary = "#7A4B2Q"'),
-                       3, ["primary", "#7A4B2Q", "not a colour"]),
+    "badcolour.toml": (
+        GOOD.replace('"sepia"', '"bc"').replace('primary = "#7A4B2A"', 'primary = "#7A4B2Q"'),
+        3,
+        ["primary", "#7A4B2Q", "not a colour"],
+    ),
     "typo.toml": (GOOD.replace('"sepia"', '"typo"').replace('"#2B2118"', '"blak"'), 4, ["foreground", "blak"]),
     "badansi.toml": (GOOD.replace('"sepia"', '"ba"').replace('"#7A4B2A"', '"ansi_purple"'), 3, ["ansi_purple", "ANSI"]),
-    "missing.toml": (GOOD.replace('"sepia"', '"missing"').replace('background = "#F1E7D0"\n', ""),
-                     1, ["missing required key 'background'"]),
+    "missing.toml": (
+        GOOD.replace('"sepia"', '"missing"').replace('background = "#F1E7D0"\n', ""),
+        1,
+        ["missing required key 'background'"],
+    ),
     "nottoml.toml": ('name = "nt"\ndark = false\nprimary = #7A4B2A\n', 3, ["not valid TOML"]),
-    "wrongtype.toml": (GOOD.replace('"sepia"', '"wt"').replace("dark = false", 'dark = "no"'), 2, ["dark", "true or false"]),
-    "numbercolour.toml": (GOOD.replace('"sepia"', '"nc"').replace('"#2B2118"', "0x2B2118"), 4, ["foreground", "colour string"]),
-    "badvar.toml": (GOOD.replace('"sepia"', '"bv"') + "\n[variables]\nkicker = \"#123\"\nfigure = \"reddish\"\n",
-                    9, ["figure", "reddish"]),
-    "badstyle.toml": (GOOD.replace('"sepia"', '"bs"') + "\n[variables]\nblock-cursor-text-style = \"heavy\"\n",
-                      8, ["block-cursor-text-style", "text style"]),
+    "wrongtype.toml": (
+        GOOD.replace('"sepia"', '"wt"').replace("dark = false", 'dark = "no"'),
+        2,
+        ["dark", "true or false"],
+    ),
+    "numbercolour.toml": (
+        GOOD.replace('"sepia"', '"nc"').replace('"#2B2118"', "0x2B2118"),
+        4,
+        ["foreground", "colour string"],
+    ),
+    "badvar.toml": (
+        GOOD.replace('"sepia"', '"bv"') + '\n[variables]\nkicker = "#123"\nfigure = "reddish"\n',
+        9,
+        ["figure", "reddish"],
+    ),
+    "badstyle.toml": (
+        GOOD.replace('"sepia"', '"bs"') + '\n[variables]\nblock-cursor-text-style = "heavy"\n',
+        8,
+        ["block-cursor-text-style", "text style"],
+    ),
     "badname.toml": (GOOD.replace('"sepia"', '"my theme!"'), 1, ["name"]),
 }
 
@@ -345,8 +365,12 @@ async def test_ansi_theme_uses_only_the_terminals_16_colours():
 
 
 async def test_user_ansi_theme_without_textual_ansi_variables_does_not_crash(user_themes):
-    _write(user_themes, "mono.toml", 'name = "mono"\ndark = true\nansi = true\nprimary = "ansi_green"\n'
-                                     'foreground = "ansi_default"\nbackground = "ansi_default"\n')
+    _write(
+        user_themes,
+        "mono.toml",
+        'name = "mono"\ndark = true\nansi = true\nprimary = "ansi_green"\n'
+        'foreground = "ansi_default"\nbackground = "ansi_default"\n',
+    )
     themes, notices = load_themes()
     assert notices == []
     app = ThemeApp(themes, "mono")

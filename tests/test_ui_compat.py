@@ -77,8 +77,17 @@ async def test_keymap_is_the_normalised_keymap_in_force():
 
 
 def test_key_for_character_names_keys_as_textual_does():
-    cases = {"a": "a", "7": "7", "B": "B", "/": "slash", "'": "apostrophe", "?": "question_mark",
-             "[": "left_square_bracket", "-": "minus", "中": "中"}
+    cases = {
+        "a": "a",
+        "7": "7",
+        "B": "B",
+        "/": "slash",
+        "'": "apostrophe",
+        "?": "question_mark",
+        "[": "left_square_bracket",
+        "-": "minus",
+        "中": "中",
+    }
     for character, key in cases.items():
         assert compat.key_for_character(character) == key, character
         assert compat._key_for_character(character) == key, character  # the fallback agrees

@@ -71,8 +71,10 @@ def test_registry_is_cheap_to_import():
     import subprocess
     import sys
 
-    code = ("import sys; import reader.ui.keys\n"
-            "print(','.join(m for m in ('jieba', 'reader.analysis', 'reader.store', 'sqlite3') if m in sys.modules) or '-')")
+    code = (
+        "import sys; import reader.ui.keys\n"
+        "print(','.join(m for m in ('jieba', 'reader.analysis', 'reader.store', 'sqlite3') if m in sys.modules) or '-')"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "-"
 
@@ -83,8 +85,10 @@ def test_keymap_ids_are_the_registry_and_the_sections(tmp_path: Path):
     config, notices = load_config(config_file)
     assert notices == []
     problems = keymap_notices(config, keys.binding_ids(5))
-    assert [p.split("[keymap] ")[1] for p in problems] == ["unknown binding id 'section_6' ignored",
-                                                           "unknown binding id 'fly' ignored"]
+    assert [p.split("[keymap] ")[1] for p in problems] == [
+        "unknown binding id 'section_6' ignored",
+        "unknown binding id 'fly' ignored",
+    ]
 
 
 async def test_help_lists_every_binding_of_its_scopes(content_dir: Path) -> None:

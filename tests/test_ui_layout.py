@@ -16,9 +16,20 @@ def _on(panes: PaneLayout, width: int) -> set[str]:
 
 def test_modes_and_breakpoints_agree():
     assert [layout.mode(w) for w in (0, 39, 40, 79, 80, 119, 120)] == [
-        "narrow", "narrow", "narrow", "narrow", "medium", "medium", "wide"]
+        "narrow",
+        "narrow",
+        "narrow",
+        "narrow",
+        "medium",
+        "medium",
+        "wide",
+    ]
     assert dict((name, w) for w, name in layout.HORIZONTAL_BREAKPOINTS) == {
-        "-tiny": 0, "-narrow": layout.MIN_WIDTH, "-medium": layout.MEDIUM, "-wide": layout.WIDE}
+        "-tiny": 0,
+        "-narrow": layout.MIN_WIDTH,
+        "-medium": layout.MEDIUM,
+        "-wide": layout.WIDE,
+    }
     assert dict((name, h) for h, name in layout.VERTICAL_BREAKPOINTS) == {"-short": 0, "-tall": layout.MIN_HEIGHT}
 
 

@@ -66,8 +66,9 @@ def test_pager_and_editor_commands_follow_the_environment() -> None:
     assert pager_command({}, editor=True) == ["vi"]
 
 
-async def test_a_screenshot_goes_to_a_folder_that_exists_and_says_where(content_dir: Path, tmp_path: Path,
-                                                                       monkeypatch) -> None:
+async def test_a_screenshot_goes_to_a_folder_that_exists_and_says_where(
+    content_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
     import os
 
     shots = tmp_path / "shots"
@@ -119,9 +120,14 @@ async def test_H_on_a_figure_lists_it_across_editions_and_opens_the_older_articl
     from reader.ui.screens.modals import FigureHistoryScreen
 
     ed = newest_edition()
-    older = replace(ed, id="2024-11-15", date="2024-11-15", title="昌吉日报 2024年11月15日", source_sha256="e" * 64,
-                    articles=[replace(a, figures=[replace(f, value=f.value - 2) for f in a.figures])
-                              for a in ed.articles])
+    older = replace(
+        ed,
+        id="2024-11-15",
+        date="2024-11-15",
+        title="昌吉日报 2024年11月15日",
+        source_sha256="e" * 64,
+        articles=[replace(a, figures=[replace(f, value=f.value - 2) for f in a.figures]) for a in ed.articles],
+    )
     write_edition(content_dir, older)
     app = ReaderApp(str(content_dir), animations=False, lang="en")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:

@@ -26,7 +26,13 @@ async def test_markup_and_escapes_render_literally(content_dir: Path) -> None:
         assert isinstance(screen, ReaderScreen) and screen.article.id == "a08"
         text = screen_text(app)
         flat = text.replace("\n", "")
-        for literal in ("[bold]x[/bold]", "[/bold]", "[@click=app.quit]x[/]", "[bold]标记[/bold]不应生效", "[red]不是红色[/red]"):
+        for literal in (
+            "[bold]x[/bold]",
+            "[/bold]",
+            "[@click=app.quit]x[/]",
+            "[bold]标记[/bold]不应生效",
+            "[red]不是红色[/red]",
+        ):
             assert literal in flat or literal in text, literal
         assert "\x1b" not in text
         assert "红字" in flat  # the escape sequence is gone, the text stays
@@ -57,7 +63,11 @@ async def test_layouts_do_not_overlap(content_dir: Path, size: tuple[int, int], 
             regions = []
             for wid in ("#masthead", "#section-bar", "#section-col", "#articles", "#body", "#summary", "#figures"):
                 w = app.query_one(wid)
-                if w.display and w.region.area and all(a.display for a in w.ancestors_with_self if hasattr(a, "display")):
+                if (
+                    w.display
+                    and w.region.area
+                    and all(a.display for a in w.ancestors_with_self if hasattr(a, "display"))
+                ):
                     regions.append((wid, w.region))
             for i, (a, ra) in enumerate(regions):
                 assert ra.right <= size[0] and ra.bottom <= size[1], (a, ra)
@@ -190,8 +200,12 @@ def test_unrelated_quantities_share_no_bars() -> None:
     def fig(text, value, unit, label, kind="percent", change=None):
         return Figure(text, value, unit, None, label, "", 0, 0, 1, kind=kind, change=change)
 
-    figures = [fig("12%", 12, "%", "营业收入", "change", "up"), fig("30%", 30, "%", "市场份额"),
-               fig("8%", 8, "%", "净利润", "change", "down"), fig("35%", 35, "%", "国内市场份额")]
+    figures = [
+        fig("12%", 12, "%", "营业收入", "change", "up"),
+        fig("30%", 30, "%", "市场份额"),
+        fig("8%", 8, "%", "净利润", "change", "down"),
+        fig("35%", 35, "%", "国内市场份额"),
+    ]
     items = figure_items(figures, title="数字", empty="")
     assert [i.text for i in items if i.kind == "group"] == ["市场份额 · %"]
     bars = {i.figure.text: i.fraction for i in items if i.kind == "figure"}
@@ -331,10 +345,13 @@ async def test_first_frame_needs_no_second_styling_pass(content_dir: Path, monke
         def display(self, screen, renderable):
             real_display(self, screen, renderable)
             if renderable is not None and not seen:
-                seen["frame"] = [[(s.text, str(s.style)) for s in strip] for strip in screen._compositor.render_strips()]
-                seen["styles"] = [(type(n).__name__, n.id, n.styles.css,
-                                   {k: v.css for k, v in n._component_styles.items()})
-                                  for n in screen.walk_children(with_self=True)]
+                seen["frame"] = [
+                    [(s.text, str(s.style)) for s in strip] for strip in screen._compositor.render_strips()
+                ]
+                seen["styles"] = [
+                    (type(n).__name__, n.id, n.styles.css, {k: v.css for k, v in n._component_styles.items()})
+                    for n in screen.walk_children(with_self=True)
+                ]
                 self.exit()
 
         monkeypatch.setattr(ReaderApp, "_display", display)

@@ -85,8 +85,10 @@ async def test_closing_search_stops_the_build_and_the_reader_quits_at_once(conte
 
     monkeypatch.setattr(S, "_insert_edition", slow_insert)
     for i in range(12):  # enough editions that building them takes seconds
-        write_edition(content_dir, replace(_late_edition(), id=f"2025-12-{i + 1:02d}", date=f"2025-12-{i + 1:02d}",
-                                           source_sha256=f"{i}" * 64))
+        write_edition(
+            content_dir,
+            replace(_late_edition(), id=f"2025-12-{i + 1:02d}", date=f"2025-12-{i + 1:02d}", source_sha256=f"{i}" * 64),
+        )
     app = ReaderApp(str(content_dir), animations=False, lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await press(pilot, "slash")

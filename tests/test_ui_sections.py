@@ -17,7 +17,7 @@ from reader.ui.widgets.panes import SectionNav, SummaryPane
 SIZE = (100, 30)
 
 # 体育 bound to "x" (not the next digit) to show the hotkey comes from the file
-SPORTS_Y = '''
+SPORTS_Y = """
 [[section]]
 id = "sports"
 name_zh = "体育"
@@ -31,7 +31,7 @@ hotkey = "x"
 "比赛" = 2
 "体育" = 2
 "运动员" = 2
-'''
+"""
 
 
 def _library(tmp_path: Path, capsys) -> Path:
@@ -84,8 +84,7 @@ async def test_broken_user_file_falls_back_with_a_notice(tmp_path: Path, capsys)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert [s.id for s in app.session.sections] == ["hightech", "congress", "eldercare", "energy", "general"]
-        assert any(n.startswith(f"{path}:") and "using the bundled sections instead" in n
-                   for n in app.session.notices)
+        assert any(n.startswith(f"{path}:") and "using the bundled sections instead" in n for n in app.session.notices)
         await press(pilot, "1")
         assert app.screen.section == "hightech"
 
@@ -107,5 +106,6 @@ async def test_a_hotkey_the_reader_uses_gets_a_notice(tmp_path: Path, capsys) ->
     app = ReaderApp(str(content), animations=False, lang="zh")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert any("hotkey 's' of section 'sports' is already the reader's key for 'summary'" in n
-                   for n in app.session.notices)
+        assert any(
+            "hotkey 's' of section 'sports' is already the reader's key for 'summary'" in n for n in app.session.notices
+        )

@@ -49,14 +49,69 @@ CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an", "s")
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
-    "节约": "v", "进度": "n", "梯次": "d", "精准": "a", "发力": "v", "新建": "v", "苗木": "n", "苗圃": "n",
-    "首批": "b", "占比": "n", "收入": "n", "口": "n", "营收": "n", "净利润": "n", "市值": "n", "雨量": "n",
-    "气温": "n", "降水": "n", "销量": "n", "产量": "n", "总量": "n", "增速": "n", "涨幅": "n", "跌幅": "n",
-    "降幅": "n", "增幅": "n", "比重": "n", "占": "v", "达": "v", "为": "v", "有": "v", "了": "ul", "整整": "d",
-    "足足": "d", "已经": "d", "都是": "d", "大增": "v", "赚": "v", "能卖": "v", "合计": "v", "共计": "v",
-    "累计": "v", "总计": "v", "约": "d", "近": "d", "以": "p", "内": "f",
-    "产生": "v", "发生": "v", "诞生": "v", "催生": "v", "身高": "n", "体重": "n", "年龄": "n", "树龄": "n",
-    "人均": "n", "年均": "n", "日均": "n", "户均": "n", "国内": "n", "全球": "n", "协定": "n", "协议": "n",
+    "节约": "v",
+    "进度": "n",
+    "梯次": "d",
+    "精准": "a",
+    "发力": "v",
+    "新建": "v",
+    "苗木": "n",
+    "苗圃": "n",
+    "首批": "b",
+    "占比": "n",
+    "收入": "n",
+    "口": "n",
+    "营收": "n",
+    "净利润": "n",
+    "市值": "n",
+    "雨量": "n",
+    "气温": "n",
+    "降水": "n",
+    "销量": "n",
+    "产量": "n",
+    "总量": "n",
+    "增速": "n",
+    "涨幅": "n",
+    "跌幅": "n",
+    "降幅": "n",
+    "增幅": "n",
+    "比重": "n",
+    "占": "v",
+    "达": "v",
+    "为": "v",
+    "有": "v",
+    "了": "ul",
+    "整整": "d",
+    "足足": "d",
+    "已经": "d",
+    "都是": "d",
+    "大增": "v",
+    "赚": "v",
+    "能卖": "v",
+    "合计": "v",
+    "共计": "v",
+    "累计": "v",
+    "总计": "v",
+    "约": "d",
+    "近": "d",
+    "以": "p",
+    "内": "f",
+    "产生": "v",
+    "发生": "v",
+    "诞生": "v",
+    "催生": "v",
+    "身高": "n",
+    "体重": "n",
+    "年龄": "n",
+    "树龄": "n",
+    "人均": "n",
+    "年均": "n",
+    "日均": "n",
+    "户均": "n",
+    "国内": "n",
+    "全球": "n",
+    "协定": "n",
+    "协议": "n",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -73,9 +128,11 @@ _LINKS = frozenset(
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
 _STRIP = tuple(sorted((w for w in _LINKS if len(w) > 1 or w in "达为占约近超逾共有了已可"), key=len, reverse=True))
 #: Words ending in a link character that are not links (成为, 行为 ...).
-_NOT_LINK = frozenset("成为 作为 认为 因为 称为 以为 行为 更为 较为 极为 尤为 到达 抵达 直达 送达 传达 表达 下达 发达 通达 "
-                      "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
-                      "许可 认可 宁可 不可 尚可 而已 业已".split())
+_NOT_LINK = frozenset(
+    "成为 作为 认为 因为 称为 以为 行为 更为 较为 极为 尤为 到达 抵达 直达 送达 传达 表达 下达 发达 通达 "
+    "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
+    "许可 认可 宁可 不可 尚可 而已 业已".split()
+)
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -83,36 +140,54 @@ _PREDICATES = frozenset(
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
     "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
-    "占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()) - {
-    "建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
+    "占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
+) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
 _LEADING_CATEGORY_RE = re.compile(r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)岁(?:及以上|及以下|以上|以下)?")
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
-_COMPARED_RE = re.compile(r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期)[末底初]?")
+_COMPARED_RE = re.compile(
+    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期)[末底初]?"
+)
 _SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
-_LINK_END_RE = re.compile(r"(?:达|达到|为|是|占|约|近|超过?|逾|突破|增长|增加|下降|减少|提高|降低|增至|降至|升至|共|有|合计|累计|总计)$")
+_LINK_END_RE = re.compile(
+    r"(?:达|达到|为|是|占|约|近|超过?|逾|突破|增长|增加|下降|减少|提高|降低|增至|降至|升至|共|有|合计|累计|总计)$"
+)
 _MAX_TOKENS = 4
 _MAX_CHARS = 12
 
 
 #: Nouns of the telling, never of the thing measured: they stop a label.
-_NEVER = frozenset("记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 "
-                   "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split())
+_NEVER = frozenset(
+    "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 "
+    "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split()
+)
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
 #: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
 _MONEY_VERBS = frozenset(
     "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
-    "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split())
+    "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
+)
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
-_VERB_MEASURE = {"卖": "销量", "卖出": "销量", "售出": "销量", "销售": "销量", "生产": "产量", "产出": "产量",
-                 "运送": "运量", "运输": "运量", "接待": "接待量", "完成": "完成量"}
+_VERB_MEASURE = {
+    "卖": "销量",
+    "卖出": "销量",
+    "售出": "销量",
+    "销售": "销量",
+    "生产": "产量",
+    "产出": "产量",
+    "运送": "运量",
+    "运输": "运量",
+    "接待": "接待量",
+    "完成": "完成量",
+}
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值")
 _MEASURE_NOUNS = ("占比", "增速", "增幅", "降幅", "比重", "涨幅", "跌幅", "比例", "比率", "份额")
-_NOUN_ENDS = frozenset("手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度"
-                       "机器车船舰艇楼房桥港线网仪")
+_NOUN_ENDS = frozenset(
+    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪"
+)
 
 
 def _tagger():  # type: ignore[no-untyped-def]
@@ -163,8 +238,14 @@ def _nounish(tag: str) -> bool:
 def _skippable(tag: str, word: str = "") -> bool:
     """Adverbs, prepositions, particles, conjunctions, numbers, measure words, punctuation,
     the per-words of a rate (每桶, 每年, 平均) and superlatives (气温最高达到)."""
-    return tag in ("e", "x", "o", "y") or tag[:1] in "dpucmqf" or tag == "zg" or word.startswith("每") \
-        or word in ("平均", "人均", "年均", "日均") or (word.startswith("最") and len(word) == 2)
+    return (
+        tag in ("e", "x", "o", "y")
+        or tag[:1] in "dpucmqf"
+        or tag == "zg"
+        or word.startswith("每")
+        or word in ("平均", "人均", "年均", "日均")
+        or (word.startswith("最") and len(word) == 2)
+    )
 
 
 def _tokens(snippet: str) -> list[tuple[str, str]]:
@@ -239,8 +320,14 @@ def after_label(after: str) -> str:
             picked.append(w)  # 优良品种, 新开工项目
         elif t == "f" and not picked and _nounish(nxt):
             picked.append(w)  # 周边村民
-        elif t.startswith("v") and _nounish(nxt) and w not in _LINKS and w not in _PREDICATES and w[-1] not in "着了过" and (
-                not picked or w in _tagger()[0]):
+        elif (
+            t.startswith("v")
+            and _nounish(nxt)
+            and w not in _LINKS
+            and w not in _PREDICATES
+            and w[-1] not in "着了过"
+            and (not picked or w in _tagger()[0])
+        ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
             # (能源补给项目); an unknown one is the predicate itself (创新平台|筑牢根基)
@@ -249,11 +336,19 @@ def after_label(after: str) -> str:
             break
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
-    while picked and not _nounish(_tag(picked[-1], _tagger()[0])) and not picked[-1].startswith("“") and \
-            _tag(picked[-1], _tagger()[0]) not in ("zg", "k"):
+    while (
+        picked
+        and not _nounish(_tag(picked[-1], _tagger()[0]))
+        and not picked[-1].startswith("“")
+        and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
+    ):
         picked.pop()
-    if picked and len(picked) < len(toks) and toks[len(picked)][0] in _SUFFIXES and toks[: len(picked)] == [
-            (w, _tag(w, _tagger()[0])) for w in picked]:
+    if (
+        picked
+        and len(picked) < len(toks)
+        and toks[len(picked)][0] in _SUFFIXES
+        and toks[: len(picked)] == [(w, _tag(w, _tagger()[0])) for w in picked]
+    ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井: jieba left the suffix alone
     return _phrase(picked)
 
@@ -264,8 +359,14 @@ def _modifier_lead(toks: list[tuple[str, str]]) -> int:
     for k, (w, t) in enumerate(toks[:4]):
         if _nounish(t) and w not in _LINKS:
             return k
-        if not (t[:1] in "vadb" or t in ("l", "i")) or w in _PREDICATES or w in _LINKS or w in _NEVER \
-                or w in ("的", "之", "地", "得") or (t.startswith("v") and w[-1] in "着了过"):
+        if (
+            not (t[:1] in "vadb" or t in ("l", "i"))
+            or w in _PREDICATES
+            or w in _LINKS
+            or w in _NEVER
+            or w in ("的", "之", "地", "得")
+            or (t.startswith("v") and w[-1] in "着了过")
+        ):
             return 0  # (推着, 建成了: a predicate already, not a modifier)
     return 0
 
@@ -329,8 +430,13 @@ def subject_label(before: str) -> str:
         verbal = t.startswith("v") or t in ("a", "l")
         if _nounish(t) and w not in _LINKS and w not in _PREDICATES:
             picked.insert(0, w)
-        elif verbal and picked and w not in _LINKS and w not in _PREDICATES and (
-                _nounish(prev) or (len(w) == 2 and picked[-1].endswith(_MEASURE_HEAD))):
+        elif (
+            verbal
+            and picked
+            and w not in _LINKS
+            and w not in _PREDICATES
+            and (_nounish(prev) or (len(w) == 2 and picked[-1].endswith(_MEASURE_HEAD)))
+        ):
             picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
             if not _nounish(prev):
                 break
@@ -347,8 +453,16 @@ def subject_label(before: str) -> str:
     return _phrase(picked)
 
 
-def label(clause_before: str, clause_after: str, counted: bool, sentence_head: str = "",
-          previous: str = "", person: bool = False, kind: str = "", unit: str = "") -> str:
+def label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+) -> str:
     """The label of one figure (see the module doc).
 
     ``clause_before``/``clause_after``: the clause's text on either side of
@@ -359,10 +473,17 @@ def label(clause_before: str, clause_after: str, counted: bool, sentence_head: s
     verb before it).
     """
     after = after_label(clause_after) if clause_after else ""
-    glued = bool(after) and clause_after.lstrip(_QUOTES).startswith(after[:1]) and (
-        counted or not _adverbial(clause_after.lstrip(_QUOTES)))
-    if after and (counted or person or clause_after.lstrip(_QUOTES).startswith("的")
-                  or (glued and (kind == "amount" or not _LINK_END_RE.search(clause_before)))):
+    glued = (
+        bool(after)
+        and clause_after.lstrip(_QUOTES).startswith(after[:1])
+        and (counted or not _adverbial(clause_after.lstrip(_QUOTES)))
+    )
+    if after and (
+        counted
+        or person
+        or clause_after.lstrip(_QUOTES).startswith("的")
+        or (glued and (kind == "amount" or not _LINK_END_RE.search(clause_before)))
+    ):
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
         # it is a share of (九成市场, 90%以上的份额), what has that length or
         # weight (长达１２１３公里天然气管道)
@@ -418,8 +539,12 @@ def _last_person(text: str) -> str:
         if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
             return w
     return ""
+
+
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
-_AFTER_SKIP = frozenset("就 才 便 能 可 可以 就能 就可 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split())
+_AFTER_SKIP = frozenset(
+    "就 才 便 能 可 可以 就能 就可 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
+)
 
 
 def duration_label(before: str, after: str) -> str:
@@ -460,8 +585,7 @@ def _verb_before(before: str) -> str:
     if not toks:
         return ""
     w, t = toks[-1]
-    if (len(w) >= 2 or w in _VERB_MEASURE) and (t.startswith("v") or t == "a") and w not in _LINKS \
-            and w not in _NEVER:
+    if (len(w) >= 2 or w in _VERB_MEASURE) and (t.startswith("v") or t == "a") and w not in _LINKS and w not in _NEVER:
         return w
     return ""
 
@@ -501,15 +625,15 @@ def label_lists(text: str, figures: list[Figure]) -> None:
     i = 0
     while i < len(figures):
         j = i
-        while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end:figures[j + 1].start]):
+        while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end : figures[j + 1].start]):
             j += 1
-        group = figures[i:j + 1]
+        group = figures[i : j + 1]
         i = j + 1
         if len(group) < 2:
             continue
         first = group[0]
         sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, first.start)), default=0)
-        head = text[sentence_start:first.start]
+        head = text[sentence_start : first.start]
         k = len(group)
         m = re.search(r"分别(?:[^，。；、]{0,8})$", head)
         if m is None and not head.endswith("的"):
@@ -539,20 +663,28 @@ def label_lists(text: str, figures: list[Figure]) -> None:
                 f.label = name
 
 
-_SCORE_VERB_RE = re.compile(r"(?:的比分)?(?:战胜|击败|打败|负于|输给|不敌|淘汰|力克|险胜|憾负|完胜|横扫|战平|逼平|小胜|大胜)"
-                            r"(?P<who>[^，。；、！？]{1,14})")
+_SCORE_VERB_RE = re.compile(
+    r"(?:的比分)?(?:战胜|击败|打败|负于|输给|不敌|淘汰|力克|险胜|憾负|完胜|横扫|战平|逼平|小胜|大胜)"
+    r"(?P<who>[^，。；、！？]{1,14})"
+)
 
 
 def label_score_sides(text: str, figures: list[Figure]) -> None:
     """广东宏远队以８１∶７２战胜四川蓝剑队: the first side is the subject's score, the second the opponent's."""
     for a, b in zip(figures, figures[1:]):
-        if a.kind != "other" or b.kind != "other" or a.unit or b.unit or text[a.end:b.start] not in ("∶", ":", "：", "比"):
+        if (
+            a.kind != "other"
+            or b.kind != "other"
+            or a.unit
+            or b.unit
+            or text[a.end : b.start] not in ("∶", ":", "：", "比")
+        ):
             continue
         m = _SCORE_VERB_RE.match(text, b.end)
         if m is None:
             continue
         clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
-        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:a.start])
+        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
         who_a = subject_label(before) if before else ""
         who_b = re.split(r"[，。；、]", m.group("who"))[0]
         who_b = subject_label(who_b + "，") or who_b

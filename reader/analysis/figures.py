@@ -122,44 +122,219 @@ __all__ = ["find_figures", "UNITS"]
 #: matter: the regex is built longest-first.
 UNITS: tuple[str, ...] = (
     # money
-    "元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑", "卢布", "坚戈",
-    "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币", "铢", "泰铢", "新加坡元", "林吉特",
+    "元",
+    "美元",
+    "欧元",
+    "日元",
+    "港元",
+    "澳门元",
+    "澳元",
+    "加元",
+    "新台币",
+    "韩元",
+    "英镑",
+    "卢布",
+    "坚戈",
+    "卢比",
+    "比索",
+    "法郎",
+    "里拉",
+    "雷亚尔",
+    "兰特",
+    "块",
+    "元人民币",
+    "铢",
+    "泰铢",
+    "新加坡元",
+    "林吉特",
     # time spans (a date is never one: see _read_figure)
-    "年", "天", "周", "小时", "分钟", "秒", "秒钟", "星期",
+    "年",
+    "天",
+    "周",
+    "小时",
+    "分钟",
+    "秒",
+    "秒钟",
+    "星期",
     # temperature
-    "℃", "°C", "°F", "摄氏度", "华氏度",
+    "℃",
+    "°C",
+    "°F",
+    "摄氏度",
+    "华氏度",
     # mass
-    "吨", "公斤", "千克", "克", "斤",
+    "吨",
+    "公斤",
+    "千克",
+    "克",
+    "斤",
     # length / area / volume
-    "公里", "千米", "米", "厘米", "毫米", "海里", "km",
-    "亩", "公顷", "平方米", "平米", "平方公里", "平方千米",
-    "升", "毫升", "立方米", "标准立方米",
+    "公里",
+    "千米",
+    "米",
+    "厘米",
+    "毫米",
+    "海里",
+    "km",
+    "亩",
+    "公顷",
+    "平方米",
+    "平米",
+    "平方公里",
+    "平方千米",
+    "升",
+    "毫升",
+    "立方米",
+    "标准立方米",
     # energy / power
-    "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏",
-    "kWh", "kW", "KW", "MWh", "MW", "GWh", "GW", "kV",
+    "千瓦时",
+    "千瓦",
+    "瓦",
+    "兆瓦时",
+    "兆瓦",
+    "吉瓦",
+    "度",
+    "千伏",
+    "伏",
+    "kWh",
+    "kW",
+    "KW",
+    "MWh",
+    "MW",
+    "GWh",
+    "GW",
+    "kV",
     # people / ages
-    "人次", "人", "名", "位", "户", "岁", "周岁", "周年", "人口",
+    "人次",
+    "人",
+    "名",
+    "位",
+    "户",
+    "岁",
+    "周岁",
+    "周年",
+    "人口",
     # classifiers (counts)
-    "个", "家", "项", "辆", "台", "座", "对", "株", "棵", "头", "只", "匹",
-    "套", "件", "条", "张", "份", "所", "栋", "幢", "间", "架", "艘", "部门",
-    "部", "篇", "本", "册", "场", "场次", "例", "宗", "起", "批", "种", "款",
-    "处", "支", "枚", "颗", "根", "片", "箱", "标箱", "单", "笔", "车次",
-    "架次", "辆次", "部委",
-    "次", "桶", "门", "瓶", "堆", "口", "纳米", "微米", "千兆", "兆", "盒", "袋", "碗", "杯", "卷", "局", "班",
-    "顶", "孔", "类", "组", "车道", "盏", "首", "节", "列", "柜", "层", "尊", "把", "遍", "省份",
+    "个",
+    "家",
+    "项",
+    "辆",
+    "台",
+    "座",
+    "对",
+    "株",
+    "棵",
+    "头",
+    "只",
+    "匹",
+    "套",
+    "件",
+    "条",
+    "张",
+    "份",
+    "所",
+    "栋",
+    "幢",
+    "间",
+    "架",
+    "艘",
+    "部门",
+    "部",
+    "篇",
+    "本",
+    "册",
+    "场",
+    "场次",
+    "例",
+    "宗",
+    "起",
+    "批",
+    "种",
+    "款",
+    "处",
+    "支",
+    "枚",
+    "颗",
+    "根",
+    "片",
+    "箱",
+    "标箱",
+    "单",
+    "笔",
+    "车次",
+    "架次",
+    "辆次",
+    "部委",
+    "次",
+    "桶",
+    "门",
+    "瓶",
+    "堆",
+    "口",
+    "纳米",
+    "微米",
+    "千兆",
+    "兆",
+    "盒",
+    "袋",
+    "碗",
+    "杯",
+    "卷",
+    "局",
+    "班",
+    "顶",
+    "孔",
+    "类",
+    "组",
+    "车道",
+    "盏",
+    "首",
+    "节",
+    "列",
+    "柜",
+    "层",
+    "尊",
+    "把",
+    "遍",
+    "省份",
     # 两大问题, 五大主张, 三大类: the major ones, counted (a party congress, 二十大, is no count: see _read_figure)
-    "大", "大类",
+    "大",
+    "大类",
     # imperial sizes (8英寸晶圆)
-    "英寸", "英尺", "英里",
+    "英寸",
+    "英尺",
+    "英里",
     # ratios
     "倍",
 )
 
 #: Per-unit denominators allowed after "/" (103元/吨, 0.3元/千瓦时).
 _DENOMS = (
-    "吨", "千瓦时", "度", "公斤", "千克", "斤", "平方米", "亩", "人", "年",
-    "月", "天", "日", "小时", "次", "kWh", "立方米", "升", "公里", "米",
-    "件", "台", "辆", "户", "个",
+    "吨",
+    "千瓦时",
+    "度",
+    "公斤",
+    "千克",
+    "斤",
+    "平方米",
+    "亩",
+    "人",
+    "年",
+    "月",
+    "天",
+    "日",
+    "小时",
+    "次",
+    "kWh",
+    "立方米",
+    "升",
+    "公里",
+    "米",
+    "件",
+    "台",
+    "辆",
+    "户",
+    "个",
 )
 
 #: A unit character that is really the first character of another word.
@@ -231,20 +406,124 @@ _UNIT_BREAKERS: dict[str, str] = {
 }
 
 #: Words after 个 that make "N个X" a time span (3个月, 1个多小时): unit 个X.
-_PERIOD_AFTER_GE = ("月", "多月", "小时", "多小时", "工作日", "季度", "学期",
-                    "年头", "星期", "礼拜", "周", "世纪", "晚上", "白天")
+_PERIOD_AFTER_GE = (
+    "月",
+    "多月",
+    "小时",
+    "多小时",
+    "工作日",
+    "季度",
+    "学期",
+    "年头",
+    "星期",
+    "礼拜",
+    "周",
+    "世纪",
+    "晚上",
+    "白天",
+)
 #: Units of time: a figure with one is a duration (35年, 10多天, 3个多月).
-DURATION_UNITS = frozenset(("年", "天", "日", "周", "小时", "分钟", "秒", "秒钟", "星期", "个月", "个小时", "个工作日",
-                            "个季度", "个学期", "个年头", "个星期", "个礼拜", "个周", "个世纪", "个晚上", "个白天"))
+DURATION_UNITS = frozenset(
+    (
+        "年",
+        "天",
+        "日",
+        "周",
+        "小时",
+        "分钟",
+        "秒",
+        "秒钟",
+        "星期",
+        "个月",
+        "个小时",
+        "个工作日",
+        "个季度",
+        "个学期",
+        "个年头",
+        "个星期",
+        "个礼拜",
+        "个周",
+        "个世纪",
+        "个晚上",
+        "个白天",
+    )
+)
 TEMPERATURE_UNITS = frozenset(("℃", "°C", "°F", "摄氏度", "华氏度"))
-MONEY_UNITS = frozenset(("元", "美元", "欧元", "日元", "港元", "澳门元", "澳元", "加元", "新台币", "韩元", "英镑",
-                         "卢布", "坚戈", "卢比", "比索", "法郎", "里拉", "雷亚尔", "兰特", "块", "元人民币", "铢", "泰铢",
-                         "新加坡元", "林吉特"))
-MEASURE_UNITS = frozenset(("吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "海里", "km",
-                           "英寸", "英尺", "英里", "亩",
-                           "公顷", "平方米", "平米", "平方公里", "平方千米", "升", "毫升", "立方米", "标准立方米",
-                           "千瓦时", "千瓦", "瓦", "兆瓦时", "兆瓦", "吉瓦", "度", "千伏", "伏", "kWh", "kW", "KW",
-                           "MWh", "MW", "GWh", "GW", "kV"))
+MONEY_UNITS = frozenset(
+    (
+        "元",
+        "美元",
+        "欧元",
+        "日元",
+        "港元",
+        "澳门元",
+        "澳元",
+        "加元",
+        "新台币",
+        "韩元",
+        "英镑",
+        "卢布",
+        "坚戈",
+        "卢比",
+        "比索",
+        "法郎",
+        "里拉",
+        "雷亚尔",
+        "兰特",
+        "块",
+        "元人民币",
+        "铢",
+        "泰铢",
+        "新加坡元",
+        "林吉特",
+    )
+)
+MEASURE_UNITS = frozenset(
+    (
+        "吨",
+        "公斤",
+        "千克",
+        "克",
+        "斤",
+        "公里",
+        "千米",
+        "米",
+        "厘米",
+        "毫米",
+        "海里",
+        "km",
+        "英寸",
+        "英尺",
+        "英里",
+        "亩",
+        "公顷",
+        "平方米",
+        "平米",
+        "平方公里",
+        "平方千米",
+        "升",
+        "毫升",
+        "立方米",
+        "标准立方米",
+        "千瓦时",
+        "千瓦",
+        "瓦",
+        "兆瓦时",
+        "兆瓦",
+        "吉瓦",
+        "度",
+        "千伏",
+        "伏",
+        "kWh",
+        "kW",
+        "KW",
+        "MWh",
+        "MW",
+        "GWh",
+        "GW",
+        "kV",
+    )
+)
 #: What follows 年 when it dates something instead of measuring a span.
 _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
 
@@ -254,8 +533,10 @@ _FORWARD = ("前往", "前进", "前来", "前去", "前行", "前赴", "前进"
 #: 这两年, 这几年: "these (last) two years", a span, unlike 这两个文件 that points back.
 _RECENT_YEARS_RE = re.compile(r"[两二三几](?:年|个月)")
 #: Era names before a year in Chinese numerals: 乾隆三十二年 is a date (干隆: how the script fold reads 乾隆).
-_ERA_RE = re.compile(r"(?:民国|光绪|乾隆|干隆|康熙|雍正|嘉庆|道光|咸丰|同治|宣统|顺治|万历|嘉靖|洪武|永乐|崇祯|贞观|开元|"
-                     r"天宝|昭和|明治|大正|平成|令和|公元|建国|至正|绍兴|元丰)$")
+_ERA_RE = re.compile(
+    r"(?:民国|光绪|乾隆|干隆|康熙|雍正|嘉庆|道光|咸丰|同治|宣统|顺治|万历|嘉靖|洪武|永乐|崇祯|贞观|开元|"
+    r"天宝|昭和|明治|大正|平成|令和|公元|建国|至正|绍兴|元丰)$"
+)
 
 #: Time words: a bare multiplier number before them is a period (3万年前).
 _TIME_CHARS = frozenset("年月日天周时分秒")
@@ -263,30 +544,119 @@ _TIME_CHARS = frozenset("年月日天周时分秒")
 #: Idioms, numbered slogans and place names containing numeral+classifier.
 #: Figures starting inside one of these are dropped.
 _FIXED_PHRASES = (
-    "千家万户", "三番五次", "万人空巷", "五位一体", "三天两头", "十万火急",
-    "十万八千里", "三五成群", "一五一十", "九牛一毛", "一举两得", "成千上万",
-    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表",
-    "两个一百年", "三个务必", "四个面向", "五个必由之路", "两个大局",
-    "两个结合", "四个革命", "三个有利于", "八个明确", "十个坚持",
-    "十四个坚持", "五家渠", "七台河", "三台县", "十三间房", "三个泉",
-    "一国两制", "两学一做", "八项规定",
+    "千家万户",
+    "三番五次",
+    "万人空巷",
+    "五位一体",
+    "三天两头",
+    "十万火急",
+    "十万八千里",
+    "三五成群",
+    "一五一十",
+    "九牛一毛",
+    "一举两得",
+    "成千上万",
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "四个全面",
+    "三个代表",
+    "两个一百年",
+    "三个务必",
+    "四个面向",
+    "五个必由之路",
+    "两个大局",
+    "两个结合",
+    "四个革命",
+    "三个有利于",
+    "八个明确",
+    "十个坚持",
+    "十四个坚持",
+    "五家渠",
+    "七台河",
+    "三台县",
+    "十三间房",
+    "三个泉",
+    "一国两制",
+    "两学一做",
+    "八项规定",
     # plans, movements, events and days named by numbers
-    "十四五", "十三五", "十二五", "十五五", "十一五", "五四运动", "五四青年节", "一二·九运动", "九一八事变",
-    "七七事变", "八一南昌起义", "五一劳动节", "三八妇女节", "六一儿童节", "双十一", "双十二", "一带一路",
-    "三中全会", "四中全会", "五中全会", "两会", "三农", "四风", "一把手", "两岸三地", "三峡", "三国", "五岳",
-    "七上八下", "一五计划", "五年规划", "五年计划", "三年行动", "百年大计", "千里之外", "万里长城", "十里长街",
-    "九寨沟", "十三陵", "五台山", "三只松鼠", "六个核桃", "四大名著", "三大战役", "一张蓝图",
-    "四周", "另一半", "里三层外三层", "七大江河",
+    "十四五",
+    "十三五",
+    "十二五",
+    "十五五",
+    "十一五",
+    "五四运动",
+    "五四青年节",
+    "一二·九运动",
+    "九一八事变",
+    "七七事变",
+    "八一南昌起义",
+    "五一劳动节",
+    "三八妇女节",
+    "六一儿童节",
+    "双十一",
+    "双十二",
+    "一带一路",
+    "三中全会",
+    "四中全会",
+    "五中全会",
+    "两会",
+    "三农",
+    "四风",
+    "一把手",
+    "两岸三地",
+    "三峡",
+    "三国",
+    "五岳",
+    "七上八下",
+    "一五计划",
+    "五年规划",
+    "五年计划",
+    "三年行动",
+    "百年大计",
+    "千里之外",
+    "万里长城",
+    "十里长街",
+    "九寨沟",
+    "十三陵",
+    "五台山",
+    "三只松鼠",
+    "六个核桃",
+    "四大名著",
+    "三大战役",
+    "一张蓝图",
+    "四周",
+    "另一半",
+    "里三层外三层",
+    "七大江河",
     # team sports named by their numbers of players
-    "三人篮球", "三人制", "五人制", "七人制", "十一人制", "三对三", "三通一平", "一口气", "一口咬定", "两口子", "三口之家", "金九银十",
+    "三人篮球",
+    "三人制",
+    "五人制",
+    "七人制",
+    "十一人制",
+    "三对三",
+    "三通一平",
+    "一口气",
+    "一口咬定",
+    "两口子",
+    "三口之家",
+    "金九银十",
 )
 
 _PREFIX_CANON = {
-    "近": "近", "将近": "近", "接近": "近",
-    "约": "约", "大约": "约",
-    "超": "超", "超过": "超",
+    "近": "近",
+    "将近": "近",
+    "接近": "近",
+    "约": "约",
+    "大约": "约",
+    "超": "超",
+    "超过": "超",
     "逾": "逾",
-    "不足": "不足", "不到": "不足",
+    "不足": "不足",
+    "不到": "不足",
     "至少": "至少",
 }
 #: Characters that, just before a prefix qualifier, make it part of a word
@@ -297,12 +667,18 @@ _PREFIX_BLOCKERS = {
     "超": "赶高",
     "逾": "",
 }
-_SUFFIX_CANON = {"以上": "以上", "及以上": "以上", "以下": "以下",
-                 "及以下": "以下", "左右": "左右"}
+_SUFFIX_CANON = {"以上": "以上", "及以上": "以上", "以下": "以下", "及以下": "以下", "左右": "左右"}
 
 _MULT = {
-    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "千万": 10**7,
-    "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2,
+    "万亿": 10**12,
+    "千亿": 10**11,
+    "百亿": 10**10,
+    "千万": 10**7,
+    "百万": 10**6,
+    "亿": 10**8,
+    "万": 10**4,
+    "千": 10**3,
+    "百": 10**2,
 }
 
 # --------------------------------------------------------------------------
@@ -338,47 +714,71 @@ _NUMBER_RE = re.compile(
     re.VERBOSE,
 )
 
-_SIGNED_TEMP_RE = re.compile(r"(?<![0-9０-９A-Za-z])(?P<sign>[-－−])(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ ]?(?P<unit>℃|°C|°F|摄氏度)")
+_SIGNED_TEMP_RE = re.compile(
+    r"(?<![0-9０-９A-Za-z])(?P<sign>[-－−])(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ ]?(?P<unit>℃|°C|°F|摄氏度)"
+)
 _FRACTION_RE = re.compile(
-    rf"(?P<den>[0-9０-９]+|[{_CN_DIGITS}十]+)分之(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十]+)")
+    rf"(?P<den>[0-9０-９]+|[{_CN_DIGITS}十]+)分之(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十]+)"
+)
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一二两三四五])番")
-_MEDALS_RE = re.compile(rf"(?<![统唯第万之])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>金|银|铜)"
-                        rf"(?=[0-9０-９{_CN_DIGITS}十]{{1,3}}[银铜]|牌)")
+_MEDALS_RE = re.compile(
+    rf"(?<![统唯第万之])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>金|银|铜)"
+    rf"(?=[0-9０-９{_CN_DIGITS}十]{{1,3}}[银铜]|牌)"
+)
 #: 再添一金, 夺得一银: one medal won
 _MEDAL_WON_RE = re.compile(r"(?<=[夺获摘添得揽])(?P<n>一|两|[0-9０-９]{1,2})(?P<m>金|银|铜)(?![属融额价条卡矿币])")
 _MEDALS_TAIL_RE = re.compile(rf"(?<=[金银])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)")
 #: 数百万人, 几百名, 上千项, 数十个: a magnitude without a digit; the value is the magnitude
-_VAGUE_RE = re.compile(r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖])"
-                       r"(?P<q>数|數|几|幾|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?")
+_VAGUE_RE = re.compile(
+    r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖])"
+    r"(?P<q>数|數|几|幾|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?"
+)
 #: 突破亿元, 突破百万门: a round magnitude passed
 _PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")
 #: 一个半月, 两年半: a span and a half
-_AND_HALF_RE = re.compile(rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)")
+_AND_HALF_RE = re.compile(
+    rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)"
+)
 #: 不足一百八十三日, 约五日: 日 counts days only where a qualifier says it is a span
 _QUALIFIED_DAYS_RE = re.compile(
-    rf"(?P<q>不足|不到|约|超过|逾|近|至少|长达|多达)(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百千]{{1,6}})日(?![期子常报])")
+    rf"(?P<q>不足|不到|约|超过|逾|近|至少|长达|多达)(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百千]{{1,6}})日(?![期子常报])"
+)
 #: 难度翻番, 精度提高一倍: a doubling said without a number of times
-_BARE_DOUBLING_RE = re.compile(r"(?<![一二两三四五了])翻番|(?<=提高|增长|增加|扩大|多出|高出|提升)一倍|(?<=提高了|增长了|增加了|扩大了)一倍")
+_BARE_DOUBLING_RE = re.compile(
+    r"(?<![一二两三四五了])翻番|(?<=提高|增长|增加|扩大|多出|高出|提升)一倍|(?<=提高了|增长了|增加了|扩大了)一倍"
+)
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
-_ONE_SPAN_RE = re.compile(r"(?<![有这那每同某第任哪另逐统唯之单去])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)")
+_ONE_SPAN_RE = re.compile(
+    r"(?<![有这那每同某第任哪另逐统唯之单去])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
+)
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 #: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
 _YEARS_MONTHS_RE = re.compile(
     rf"(?<![0-9０-９{_CN_CHARS}今去明前后当同每第])(?P<y>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,3}})年零?"
-    rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,2}})个月")
+    rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,2}})个月"
+)
 _APPROX_RE = re.compile(
-    r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)")
-_CLOCK_RE = re.compile(r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
-                       r"|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒(?P<cs>[0-9０-９]{2}(?![0-9０-９]))?"
-                       r"|(?<![0-9０-９分])(?P<s2>[0-9０-９]{1,2})秒(?P<cs2>[0-9０-９]{2})(?![0-9０-９])")
+    r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)"
+)
+_CLOCK_RE = re.compile(
+    r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
+    r"|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒(?P<cs>[0-9０-９]{2}(?![0-9０-９]))?"
+    r"|(?<![0-9０-９分])(?P<s2>[0-9０-９]{1,2})秒(?P<cs2>[0-9０-９]{2})(?![0-9０-９])"
+)
 #: A sports event named by its distance: ４００米个人混合泳, ３米跳板, 110米栏 (not a measurement)
-_EVENT_AFTER_RE = re.compile(r"(?:个人)?(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|跳板|跳台|栏|跑(?!步)|接力|竞走|速滑|步枪|手枪|移动靶"
-                             r"|(?:决赛|比赛|项目)?(?:金牌|银牌|铜牌|冠军|亚军|季军|成绩|纪录|决赛|预赛|半决赛))")
+_EVENT_AFTER_RE = re.compile(
+    r"(?:个人)?(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|跳板|跳台|栏|跑(?!步)|接力|竞走|速滑|步枪|手枪|移动靶"
+    r"|(?:决赛|比赛|项目)?(?:金牌|银牌|铜牌|冠军|亚军|季军|成绩|纪录|决赛|预赛|半决赛))"
+)
 #: Points scored or lost: 落后５分, 连丢14分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
-_POINTS_RE = re.compile(r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
-                        r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)")
-_WIND_RE = re.compile(r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
-                      r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)")
+_POINTS_RE = re.compile(
+    r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
+    r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)"
+)
+_WIND_RE = re.compile(
+    r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
+    r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)"
+)
 _SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
 _SLASH_FRACTION_RE = re.compile(r"(?<![0-9０-９/.])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9０-９/]|决赛|赛区)")
 _NEG_PERCENT_RE = re.compile(r"(?<![0-9０-９A-Za-z.])[-－−](?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]")
@@ -387,10 +787,15 @@ _ADDRESS_NAME_RE = re.compile(r"(?<![0-9０-９])([0-9０-９]+(?:幢|栋|号楼
 _RANGE_SEP_RE = re.compile(r"(?:至|到|~|～|—{1,2}|－|-)$")
 _RANGE_LOW_RE = re.compile(
     rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
-    rf"(?:至|到|~|～|—{{1,2}}|－|-)$")
-_UP_RE = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|增收|增产|扩大|攀升|跃升|增多|多出|高出|延长|翻了?|增)"
-                    r"(?:了|达|到|为|约|近|超过?|逾|至)?$")
-_DOWN_RE = re.compile(r"(?:下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|缩短|减)(?:了|达|到|为|约|近|超过?|逾|至)?$")
+    rf"(?:至|到|~|～|—{{1,2}}|－|-)$"
+)
+_UP_RE = re.compile(
+    r"(?:增长|增加|提高|提升|上升|上涨|增收|增产|扩大|攀升|跃升|增多|多出|高出|延长|翻了?|增)"
+    r"(?:了|达|到|为|约|近|超过?|逾|至)?$"
+)
+_DOWN_RE = re.compile(
+    r"(?:下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|缩短|减)(?:了|达|到|为|约|近|超过?|逾|至)?$"
+)
 _CHANGE_ADVERBS = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$")
 
 _PERCENT_WORDS_RE = re.compile(
@@ -435,7 +840,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
             if key != paragraph:
                 back = {k: t for k, t in zip(key, paragraph) if k != t}
                 for f in found:
-                    f.text = paragraph[f.start:f.end]
+                    f.text = paragraph[f.start : f.end]
                     f.label = "".join(back.get(c, c) for c in f.label)
                     f.context = "".join(back.get(c, c) for c in f.context)
             figures.extend(f for f in found if f.text not in addresses)  # 28幢 named as an address elsewhere
@@ -453,9 +858,17 @@ _HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半番]")
 class _Span:
     __slots__ = ("start", "end", "value", "unit", "qualifier", "kind", "value_max", "mult")
 
-    def __init__(self, start: int, end: int, value: int | float, unit: str,
-                 qualifier: str | None, kind: str = "", value_max: int | float | None = None,
-                 mult: int = 1) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: int | float,
+        unit: str,
+        qualifier: str | None,
+        kind: str = "",
+        value_max: int | float | None = None,
+        mult: int = 1,
+    ) -> None:
         self.start, self.end = start, end
         self.value, self.unit, self.qualifier = value, unit, qualifier
         self.kind, self.value_max, self.mult = kind, value_max, mult
@@ -475,8 +888,7 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
         if number is None:
             break
         span = _read_figure(text, number)
-        if span is not None and not any(a <= span.start < b or a < number.end() <= b
-                                        for a, b in blocked):
+        if span is not None and not any(a <= span.start < b or a < number.end() <= b for a, b in blocked):
             spans.append(span)
             pos = span.end
         else:
@@ -505,20 +917,22 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
             if per:  # 每桶21.48美元, 每亩土地流转价格在700元以上: a price per unit
                 s.unit = f"{s.unit}/{per.group(1)}"
-        out.append(Figure(
-            text=text[s.start:s.end],
-            value=s.value,
-            unit=s.unit,
-            qualifier=s.qualifier,
-            label=name,
-            context=_context(text, s, seps),
-            paragraph=index,
-            start=s.start,
-            end=s.end,
-            kind=_kind(s, change),
-            change=change,
-            value_max=s.value_max,
-        ))
+        out.append(
+            Figure(
+                text=text[s.start : s.end],
+                value=s.value,
+                unit=s.unit,
+                qualifier=s.qualifier,
+                label=name,
+                context=_context(text, s, seps),
+                paragraph=index,
+                start=s.start,
+                end=s.end,
+                kind=_kind(s, change),
+                change=change,
+                value_max=s.value_max,
+            )
+        )
     label_lists(text, out)
     label_score_sides(text, out)
     return out
@@ -579,8 +993,16 @@ def _special_spans(text: str) -> list[_Span]:
             start = m.start("n") if q in ("长达", "多达") else m.start()
             out.append(_Span(start, m.end(), _normalise(v), "日", _PREFIX_CANON.get(q), "duration"))
     for m in _BARE_DOUBLING_RE.finditer(text):
-        out.append(_Span(m.start(), m.end(), 2 if m.group() == "翻番" else 1, "倍", None,
-                         "multiple" if m.group() == "翻番" else ""))
+        out.append(
+            _Span(
+                m.start(),
+                m.end(),
+                2 if m.group() == "翻番" else 1,
+                "倍",
+                None,
+                "multiple" if m.group() == "翻番" else "",
+            )
+        )
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
     for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后: a span of one
@@ -593,8 +1015,9 @@ def _special_spans(text: str) -> list[_Span]:
         a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
         if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
             ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
-            out.append(_Span(m.start(), m.end(), _normalise(a) + ten, m.group("unit"), None, "range",
-                             _normalise(b) + ten))
+            out.append(
+                _Span(m.start(), m.end(), _normalise(a) + ten, m.group("unit"), None, "range", _normalise(b) + ten)
+            )
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
         length: int | float
         if m.group("h"):
@@ -623,8 +1046,11 @@ def _special_spans(text: str) -> list[_Span]:
             if v is not None:
                 out.append(_Span(m.start(g), m.end(g), _normalise(v), "", None, "other"))
     for m in _SLASH_FRACTION_RE.finditer(text):  # 1/3
-        out.append(_Span(m.start(), m.end(), _normalise(Decimal(m.group("num")) / Decimal(m.group("den"))), "", None,
-                         "fraction"))
+        out.append(
+            _Span(
+                m.start(), m.end(), _normalise(Decimal(m.group("num")) / Decimal(m.group("den"))), "", None, "fraction"
+            )
+        )
     for m in _NEG_PERCENT_RE.finditer(text):  # -0.3%: a fall
         v = _parse_core(m.group("num"))
         if v is not None:
@@ -633,14 +1059,23 @@ def _special_spans(text: str) -> list[_Span]:
         v = _arabic(m.group("n"))
         v2 = _arabic(m.group("n2")) if m.group("n2") else None
         q = _SUFFIX_CANON.get(m.group("suf") or "")
-        out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "range" if v2 is not None else "other",
-                         _normalise(v2) if v2 is not None else None))
+        out.append(
+            _Span(
+                m.start(),
+                m.end(),
+                _normalise(v),
+                "级",
+                q,
+                "range" if v2 is not None else "other",
+                _normalise(v2) if v2 is not None else None,
+            )
+        )
     return out
 
 
 def _quoted_name(text: str, s: _Span) -> bool:
     """“十件事”, “五个一”: numbered names in quotation marks are titles, not counts."""
-    if s.start == 0 or text[s.start - 1] not in "“「\"":
+    if s.start == 0 or text[s.start - 1] not in '“「"':
         return False
     close = re.compile(r"[”」\"]").search(text, s.end, s.end + 5)
     return close is not None
@@ -663,21 +1098,21 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
     """``3至5年``, ``10%—15%``, ``3~5万元``: one figure from the low to the high bound."""
     out: list[_Span] = []
     for s in spans:
-        before = text[max(0, s.start - 16):s.start]
+        before = text[max(0, s.start - 16) : s.start]
         if not _RANGE_SEP_RE.search(before):
             out.append(s)
             continue
         prev = out[-1] if out else None
-        gap = text[prev.end:s.start] if prev else ""
+        gap = text[prev.end : s.start] if prev else ""
         if prev is not None and _RANGE_SEP_RE.fullmatch(gap) and (prev.unit == s.unit or not prev.unit):
-            bare = not prev.unit and not any(c in "万亿" for c in text[prev.start:prev.end])
+            bare = not prev.unit and not any(c in "万亿" for c in text[prev.start : prev.end])
             low = prev.value * s.mult if bare else prev.value  # 3至5万元, not 3万至5万元
             out[-1] = _Span(prev.start, s.end, low, s.unit, prev.qualifier or s.qualifier, "range", s.value)
             continue
         m = _RANGE_LOW_RE.search(before)
         if m and (not m.group("unit") or s.unit.startswith(m.group("unit"))):
             core = m.group("low")
-            mult = next((k for k in ("万亿", "亿", "万", "千") if core.endswith(k) and not core[:-len(k)] == ""), "")
+            mult = next((k for k in ("万亿", "亿", "万", "千") if core.endswith(k) and not core[: -len(k)] == ""), "")
             v = _parse_core(core[: len(core) - len(mult)] if mult else core)
             if v is not None:
                 bound = v * _MULT[mult] if mult else v * s.mult
@@ -689,7 +1124,9 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 # a price per thing (每桶, 每亩); per span of time (每月还能挣3000多元) stays an amount
-_PER_RE = re.compile(rf"每({_alt(tuple(d for d in _DENOMS if d not in ('年', '月', '天', '日', '小时', '次')) + ('桶', '间', '份', '盒', '瓶', '张'))})")
+_PER_RE = re.compile(
+    rf"每({_alt(tuple(d for d in _DENOMS if d not in ('年', '月', '天', '日', '小时', '次')) + ('桶', '间', '份', '盒', '瓶', '张'))})"
+)
 
 
 def a_clause(seps: list[int], start: int) -> int:
@@ -702,7 +1139,7 @@ def _change(text: str, start: int, seps: list[int]) -> str | None:
     """Up or down, when the clause says the figure is a rise or a fall (同比增长8.2%)."""
     i = bisect.bisect_left(seps, start)
     a = seps[i - 1] + 1 if i > 0 else 0
-    before = text[max(a, start - 10):start]
+    before = text[max(a, start - 10) : start]
     before = _CHANGE_ADVERBS.sub("", before) if not _UP_RE.search(before) and not _DOWN_RE.search(before) else before
     if _UP_RE.search(before):
         return "up"
@@ -742,9 +1179,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     """Turn one number match into a figure span, or ``None``."""
     start = m.start()
     prefix = m.group("prefix")
-    if prefix and len(prefix) == 1 and start > 0 and (
-        text[start - 1] in _PREFIX_BLOCKERS.get(prefix, "")
-    ):
+    if prefix and len(prefix) == 1 and start > 0 and (text[start - 1] in _PREFIX_BLOCKERS.get(prefix, "")):
         start += 1  # 签约3家: 约 ends a word, it is no qualifier
         prefix = None
     qualifier = _PREFIX_CANON[prefix] if prefix else None
@@ -782,9 +1217,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         num_start = m.start("ar")
     if mult:
         value = value * _MULT[mult]
-        if not inner and end < len(text) and text[end] in "余多" and (
-            _UNIT_RE.match(text, end + 1)
-        ):
+        if not inner and end < len(text) and text[end] in "余多" and (_UNIT_RE.match(text, end + 1)):
             inner = text[end]  # 10万余人, 1万多名
             end += 1
 
@@ -812,8 +1245,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             or (num_start > 0 and text[num_start - 1] in "—-－~～" and cn is None)
         ):
             return None  # 2024年, 三年级, 五年规划: a date or a name, not a span
-        elif unit in DURATION_UNITS and text.startswith("前", u.end()) and not text.startswith(
-                _FORWARD, u.end()):
+        elif unit in DURATION_UNITS and text.startswith("前", u.end()) and not text.startswith(_FORWARD, u.end()):
             return None  # 三年前, 40多年前: a time in the past, a date, not a span measured
         elif unit in TEMPERATURE_UNITS and text.endswith("零下", 0, num_start):
             start, value = num_start - 2, -value  # 零下5℃
@@ -823,17 +1255,26 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             return None  # 三级, 5A级: a grade
         elif unit in ("幢", "栋", "号", "单元", "层") and _ADDRESS_AFTER_RE.match(text, u.end()):
             return None  # 28幢2单元: an address, not a count
-        elif unit in ("岁", "周岁") and _AGE_CATEGORY_RE.match(text, u.end()) and not text.startswith(
-                ("至", "到", "-", "—", "－", "~", "～"), u.end()):
+        elif (
+            unit in ("岁", "周岁")
+            and _AGE_CATEGORY_RE.match(text, u.end())
+            and not text.startswith(("至", "到", "-", "—", "－", "~", "～"), u.end())
+        ):
             return None  # 65岁及以上: an age category (18至35岁 is a range, read below)
         elif unit in ("米", "公里") and _EVENT_AFTER_RE.match(text, u.end()):
             return None  # ４００米个人混合泳, ３米跳板: the event's name
         elif unit == "名" and text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
             return None  # 前八名: a rank
-        elif unit == "局" and (text.startswith("集团", u.end()) or text.endswith(("中铁", "中建", "中交", "中冶"), 0, start)):
+        elif unit == "局" and (
+            text.startswith("集团", u.end()) or text.endswith(("中铁", "中建", "中交", "中冶"), 0, start)
+        ):
             return None  # 中铁十一局: a company's name
-        elif unit == "所" and num_start > 1 and text[num_start - 1] in "院局部厂" and (
-                text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit()):
+        elif (
+            unit == "所"
+            and num_start > 1
+            and text[num_start - 1] in "院局部厂"
+            and (text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit())
+        ):
             return None  # 航天科工二院二十五所: an institute's name
         elif cn == "二" and unit != "成":
             return None  # 二次, 二期, 二人转: ordinal-like; a count says 两
@@ -879,10 +1320,35 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
 
 
 #: Words that may open a clause before a number that refers back (虽然两个点位…, 让两个飞行器…).
-_CLAUSE_OPENERS = ("虽然", "尽管", "但是", "但", "而且", "而", "并且", "并", "且", "让", "使", "令", "当", "若",
-                   "如果", "由于", "因为", "同时", "随后", "最终", "以往", "只有", "只要")
+_CLAUSE_OPENERS = (
+    "虽然",
+    "尽管",
+    "但是",
+    "但",
+    "而且",
+    "而",
+    "并且",
+    "并",
+    "且",
+    "让",
+    "使",
+    "令",
+    "当",
+    "若",
+    "如果",
+    "由于",
+    "因为",
+    "同时",
+    "随后",
+    "最终",
+    "以往",
+    "只有",
+    "只要",
+)
 #: What happened to people counted at the head of a clause: that is news (3人死亡, 两人受伤).
-_OUTCOME_RE = re.compile(r"死亡|身亡|遇难|丧生|受伤|轻伤|重伤|获救|失踪|被困|确诊|感染|中毒|落水|被捕|被抓|被刑拘|当选|入选|获奖|获刑|被判")
+_OUTCOME_RE = re.compile(
+    r"死亡|身亡|遇难|丧生|受伤|轻伤|重伤|获救|失踪|被困|确诊|感染|中毒|落水|被捕|被抓|被刑拘|当选|入选|获奖|获刑|被判"
+)
 
 
 def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
@@ -892,14 +1358,14 @@ def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str) -> 
         return False
     if text.startswith(("中", "之中", "当中"), end):
         return True
-    head = text[max(0, start - 4):start]
+    head = text[max(0, start - 4) : start]
     for opener in _CLAUSE_OPENERS:
         if head.endswith(opener):
-            head = text[max(0, start - len(opener) - 1):start - len(opener)]
+            head = text[max(0, start - len(opener) - 1) : start - len(opener)]
             break
     if head and head[-1] not in "，。；：！？“”,;:!?\n":  # after 、 it is an item of a list of counts
         return False
-    clause = _CLAUSE_SEP.split(text[end:end + 24], maxsplit=1)[0]
+    clause = _CLAUSE_SEP.split(text[end : end + 24], maxsplit=1)[0]
     return _OUTCOME_RE.search(clause) is None
 
 
@@ -964,8 +1430,9 @@ def _context(text: str, s: _Span, seps: list[int]) -> str:
 _COUNTED_KINDS = frozenset(("count", "other", "range"))
 
 
-def _label_for(text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]], sep_starts: list[int],
-               previous: str) -> str:
+def _label_for(
+    text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]], sep_starts: list[int], previous: str
+) -> str:
     """Label of ``spans[k]`` from the clause around it."""
     s = spans[k]
     i = bisect.bisect_left(sep_starts, s.start)
@@ -981,12 +1448,25 @@ def _label_for(text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]
         b = min(b, spans[k + 1].start)
     sent = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, a)), default=0)
     counted = s.kind in _COUNTED_KINDS or not s.unit or _is_classifier(s.unit)
-    return label(text[a:s.start], text[after_from:b] if b > after_from else "", counted,
-                 text[sent:a] if a > sent else "", previous, person=s.unit == "岁", kind=_kind(s, None),
-                 unit=s.unit)
+    return label(
+        text[a : s.start],
+        text[after_from:b] if b > after_from else "",
+        counted,
+        text[sent:a] if a > sent else "",
+        previous,
+        person=s.unit == "岁",
+        kind=_kind(s, None),
+        unit=s.unit,
+    )
 
 
 def _is_classifier(unit: str) -> bool:
-    return bool(unit) and unit not in MONEY_UNITS and unit.removesuffix("级") not in MEASURE_UNITS \
-        and unit not in DURATION_UNITS \
-        and unit not in TEMPERATURE_UNITS and unit not in ("%", "百分点", "‰", "倍", "岁") and "/" not in unit
+    return (
+        bool(unit)
+        and unit not in MONEY_UNITS
+        and unit.removesuffix("级") not in MEASURE_UNITS
+        and unit not in DURATION_UNITS
+        and unit not in TEMPERATURE_UNITS
+        and unit not in ("%", "百分点", "‰", "倍", "岁")
+        and "/" not in unit
+    )

@@ -122,11 +122,16 @@ def _whole(word: str, text: str) -> str:
     if word.endswith(_PLACE_TAIL) and len(word) <= 3:
         prefix = ""
         for back in range(1, 5):
-            before = {text[max(0, i - back):i] for i in spots}
+            before = {text[max(0, i - back) : i] for i in spots}
             if len(before) != 1:
                 break
             b = before.pop()
-            if len(b) < back or not _CJK_WORD.match(b[0]) or b[0] in _NAME_TAIL_STOP or b[0] in "位于在和与及至到从省市县区州":
+            if (
+                len(b) < back
+                or not _CJK_WORD.match(b[0])
+                or b[0] in _NAME_TAIL_STOP
+                or b[0] in "位于在和与及至到从省市县区州"
+            ):
                 break
             prefix = b
         if prefix:

@@ -58,9 +58,9 @@ def analyze_record(line: str) -> dict[str, Any]:
     rid = obj.get("id")
     text, headline = obj.get("text"), obj.get("headline")
     if not isinstance(text, str) or not text.strip():
-        return {"id": rid, "error": "\"text\" is missing or empty"}
+        return {"id": rid, "error": '"text" is missing or empty'}
     if headline is not None and not isinstance(headline, str):
-        return {"id": rid, "error": "\"headline\" must be a string"}
+        return {"id": rid, "error": '"headline" must be a string'}
     try:
         out = analyze_text(clean(text), headline=clean(headline) if headline else None)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others

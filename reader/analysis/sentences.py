@@ -106,7 +106,7 @@ def split_paragraph(text: str) -> list[tuple[int, int]]:
     for s, e in out:
         if merged:
             ps, pe = merged[-1]
-            if text[pe - 1] in "”’\"" and _ATTRIBUTION.match(text[s:e]):
+            if text[pe - 1] in '”’"' and _ATTRIBUTION.match(text[s:e]):
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))

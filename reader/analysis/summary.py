@@ -150,11 +150,11 @@ def _penalty(text: str) -> float:
         f *= 0.8
     if _LABEL.match(text):
         f *= 0.55
-    if text.startswith(("“", "\"", "‘", "「")):
+    if text.startswith(("“", '"', "‘", "「")):
         f *= 0.7
-    if text.rstrip("”’\"）)").endswith(("？", "?")):
+    if text.rstrip('”’"）)').endswith(("？", "?")):
         f *= 0.6
-    if text.rstrip("”’\"）)」』")[-1:] not in "。！!…；;":
+    if text.rstrip('”’"）)」』')[-1:] not in "。！!…；;":
         f *= 0.3  # a heading or a fragment: no sentence end
     quoted = sum(len(m) for m in _QUOTED.findall(text))
     if quoted > 0.5 * len(text):
@@ -165,8 +165,6 @@ def _penalty(text: str) -> float:
     elif cjk < 20:
         f *= 0.8
     return f
-
-
 
 
 def _hangs_on_previous(text: str) -> bool:
@@ -238,8 +236,7 @@ def score_sentences(
         w_head = (W_HEADLINE if not pseudo else W_PSEUDO) if (h_words or h_bi) else 0.0
         # without a headline its weight goes to the article's own topic words
         w_kw = W_KEYWORDS + (W_HEADLINE - w_head if not pseudo else 0.0)
-        base = (W_CENTRAL * central[k] + w_kw * kw[k] / kw_top + w_head * head + W_POSITION * pos
-                + W_FIGURES * figs)
+        base = W_CENTRAL * central[k] + w_kw * kw[k] / kw_top + w_head * head + W_POSITION * pos + W_FIGURES * figs
         scores.append(base * _penalty(s.text))
     return sents, scores, sets
 
@@ -278,6 +275,7 @@ def select(
     used = 0
     candidates = set(range(len(sents)))
     while candidates and len(chosen) < max_sentences:
+
         def gain(k: int) -> float:
             sim = max((_jaccard(sets[k], sets[j]) for j in chosen), default=0.0)
             return MMR_LAMBDA * rel[k] - (1 - MMR_LAMBDA) * sim
@@ -316,9 +314,7 @@ def summarize(
     max_sentences: int | None = None,
 ) -> list[str]:
     """Whole sentences of the body, verbatim and in text order, within the article's budget."""
-    sents, scores, sets = score_sentences(
-        paragraphs, headline=headline, figures_per_paragraph=figures_per_paragraph
-    )
+    sents, scores, sets = score_sentences(paragraphs, headline=headline, figures_per_paragraph=figures_per_paragraph)
     if not sents:
         return []
     if max_chars is None:

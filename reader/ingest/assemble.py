@@ -60,9 +60,15 @@ def preview(a: Article) -> str:
     elif a.captions and a.captions[0].text:
         src = a.captions[0].text
     else:
-        src = a.subtitle or a.kicker or a.source or a.dateline or " ".join(a.byline.printed) or " ".join(
-            c.credit or "" for c in a.captions
-        ) or " ".join(a.credits)
+        src = (
+            a.subtitle
+            or a.kicker
+            or a.source
+            or a.dateline
+            or " ".join(a.byline.printed)
+            or " ".join(c.credit or "" for c in a.captions)
+            or " ".join(a.credits)
+        )
     src = src.strip(WS)
     short = re.sub(r"^[（(][^（）()]{1,12}[）)]", "", src).strip(WS)  # "（上接第一版）"
     if has_word(short):
@@ -201,5 +207,3 @@ def assemble(us: list[Unit]) -> tuple[list[Article], list[str]]:
         else:  # body, and anything else: never dropped
             b.body(u)
     return [builders[k].finish() for k in order], page_lines
-
-

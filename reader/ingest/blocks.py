@@ -114,8 +114,9 @@ def units(text: str, hints: list[str | None] | None = None) -> list[Unit]:
     """The page's units in order. ``hints`` gives a role per input line (HTML)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # blocks: runs of non-blank lines
-    blocks = [[i for i, _ in run] for filled, run in groupby(enumerate(lines), key=lambda t: bool(t[1].strip()))
-              if filled]
+    blocks = [
+        [i for i, _ in run] for filled, run in groupby(enumerate(lines), key=lambda t: bool(t[1].strip())) if filled
+    ]
     if len(blocks) == 1 and len(blocks[0]) > 1:
         blocks = [[i] for i in blocks[0]]  # no blank line at all: one block per line
     out: list[Unit] = []

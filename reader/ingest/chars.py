@@ -40,6 +40,3 @@ def ends_sentence(t: str) -> bool:
     if c in FINAL or c in CLOSE:
         return True
     return c in ".．" and not (len(t) > 1 and t[-2].isdigit())
-
-
-

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from reader.errors import InputError
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|meta|font|table|section)\b",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|p|meta|font|table|section)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -77,6 +79,7 @@ def strip_stray_markup(text: str) -> tuple[str, int]:
             nonlocal n
             n += 1
             return repl
+
         return f
 
     text = _BREAK_TAG.sub(_count("\n"), text)
@@ -109,21 +112,79 @@ def decode_html_bytes(data: bytes, where: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------
 # HTML
 
-_DROP = {"script", "style", "noscript", "head", "iframe", "form", "button", "select", "input", "textarea", "svg",
-         "object", "embed", "map", "area", "template"}
-_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td",
-          "th", "section", "article", "header", "footer", "dd", "dt", "dl", "figure", "figcaption", "center",
-          "founder-content", "founder-title", "address", "caption", "tbody", "thead"}
-_NAV = re.compile(r"(?:^|[-_ ])(?:nav|menu|footer|banner|toolbar|breadcrumb|share|pager|pagination|copyright|sidebar|"
-                  r"ad|ads|advert|login|search)(?:$|[-_ \d])", re.IGNORECASE)
+_DROP = {
+    "script",
+    "style",
+    "noscript",
+    "head",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "svg",
+    "object",
+    "embed",
+    "map",
+    "area",
+    "template",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "dl",
+    "figure",
+    "figcaption",
+    "center",
+    "founder-content",
+    "founder-title",
+    "address",
+    "caption",
+    "tbody",
+    "thead",
+}
+_NAV = re.compile(
+    r"(?:^|[-_ ])(?:nav|menu|footer|banner|toolbar|breadcrumb|share|pager|pagination|copyright|sidebar|"
+    r"ad|ads|advert|login|search)(?:$|[-_ \d])",
+    re.IGNORECASE,
+)
 # id/class names e-paper systems give their title elements
 _HINT_NAMES = {
-    "kicker": re.compile(r"^(?:intro-?title|pre-?title|yin-?ti|yt|kicker|lead-?title|sup-?title|up-?title|ytitle|"
-                         r"introtitle|top-?title|pretitle)$", re.IGNORECASE),
-    "headline": re.compile(r"^(?:main-?title|maintitle|headline|bt|art-?title|article-?title|news-?title|"
-                           r"content-?title|dtitle|biaoti)$", re.IGNORECASE),
-    "subtitle": re.compile(r"^(?:sub-?title|subtitle|fbt|ft|sub-?head|vice-?title|second-?title|fu-?ti|ftitle)$",
-                           re.IGNORECASE),
+    "kicker": re.compile(
+        r"^(?:intro-?title|pre-?title|yin-?ti|yt|kicker|lead-?title|sup-?title|up-?title|ytitle|"
+        r"introtitle|top-?title|pretitle)$",
+        re.IGNORECASE,
+    ),
+    "headline": re.compile(
+        r"^(?:main-?title|maintitle|headline|bt|art-?title|article-?title|news-?title|"
+        r"content-?title|dtitle|biaoti)$",
+        re.IGNORECASE,
+    ),
+    "subtitle": re.compile(
+        r"^(?:sub-?title|subtitle|fbt|ft|sub-?head|vice-?title|second-?title|fu-?ti|ftitle)$", re.IGNORECASE
+    ),
     "byline": re.compile(r"^(?:author|byline|zz|writer|art-?author|news-?author)$", re.IGNORECASE),
 }
 
@@ -168,7 +229,7 @@ def _clean_line(s: str) -> str:
     # spaces are: keep them.
     s = s.replace("\r", "").replace("\n", " ")
     lead = re.match(r"^[\s\u3000\u00a0]*", s).group(0)  # type: ignore[union-attr]
-    body = re.sub(r"[ \t]+", " ", s[len(lead):]).rstrip()
+    body = re.sub(r"[ \t]+", " ", s[len(lead) :]).rstrip()
     lead = "".join(c for c in lead if c in "\u3000\u00a0")
     return lead + body if body.strip() else ""
 
@@ -207,8 +268,9 @@ def read_html(text: str) -> HtmlPage:
             return
         hint = _hint_of(el) if tag else None
         if hint is None and tag in ("h1", "h2", "h3", "h4"):
-            hint = {"h1": "headline", "h2": "subtitle" if state["after_h1"] else None,
-                    "h3": "kicker", "h4": "byline"}[tag]
+            hint = {"h1": "headline", "h2": "subtitle" if state["after_h1"] else None, "h3": "kicker", "h4": "byline"}[
+                tag
+            ]
         if hint is not None:
             flush()
             buf.append(el.text_content())

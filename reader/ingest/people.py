@@ -30,8 +30,34 @@ _SURNAME_ORDER = (
 )
 _SURNAME_RANK = {c: i for i, c in reversed(list(enumerate(_SURNAME_ORDER)))}
 _SURNAMES_2 = {
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕",
-    "令狐", "端木", "西门", "南宫", "独孤", "呼延", "司空", "澹台", "公冶", "申屠", "太史", "闻人", "钟离", "万俟",
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "令狐",
+    "端木",
+    "西门",
+    "南宫",
+    "独孤",
+    "呼延",
+    "司空",
+    "澹台",
+    "公冶",
+    "申屠",
+    "太史",
+    "闻人",
+    "钟离",
+    "万俟",
 }
 
 ROLE = re.compile(
@@ -49,7 +75,18 @@ _CREDIT_SUFFIX = re.compile(
     rf"[{WS}]*[/／]?[{WS}]*(?P<kw>摄影报道|摄影|摄|供图|提供|供稿图)(?:[{WS}]*[（(][^（）()]{{2,10}}[）)])?$"
 )
 # Picture agencies a credit may name alone: "人民视觉", "视觉中国".
-PHOTO_AGENCIES = ("人民视觉", "视觉中国", "东方IC", "CFP", "IC photo", "图虫创意", "新华社发", "中新社发", "人民图片", "全景网")
+PHOTO_AGENCIES = (
+    "人民视觉",
+    "视觉中国",
+    "东方IC",
+    "CFP",
+    "IC photo",
+    "图虫创意",
+    "新华社发",
+    "中新社发",
+    "人民图片",
+    "全景网",
+)
 _WORK_CREDIT = re.compile(
     rf"^(?P<what>本版责编|本版编辑|责任编辑|责编|编辑|美编|校对|版式设计|版式|制图|设计|插图|漫画|绘图|数据来源|资料来源)"
     rf"(?:[{WS}]*[：:/／]|[{WS}]+)[{WS}]*(?P<who>.{{1,60}})$"
@@ -157,8 +194,12 @@ def parse_people(text: str, need_role: bool = False) -> list[tuple[str, str]] | 
         found = names(seg)
         if found is None:
             return None
-        if r is None and need_role is False and found and not all(
-                is_surname(n[0]) or is_surname(n[:2]) or "·" in n or n.isascii() for n in found):
+        if (
+            r is None
+            and need_role is False
+            and found
+            and not all(is_surname(n[0]) or is_surname(n[:2]) or "·" in n or n.isascii() for n in found)
+        ):
             return None  # "■回顾": a marker and a word, not a name
         if r is None:
             out.extend(("reporter", n) for n in found)

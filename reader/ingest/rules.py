@@ -148,8 +148,10 @@ def source_line(t: str) -> str | None:
         return inner
     s = t.strip(WS)
     if len(s) <= 30 and re.fullmatch(
-            r"(?:据|综合)\S{2,24}(?:报道|电|消息)|据(?!说|悉|称|了解)\S{1,14}(?:社|网|台|报|新闻|客户端)"
-            r"|(?:来源|稿件来源|本文来源)[：:]\S{2,24}", s):
+        r"(?:据|综合)\S{2,24}(?:报道|电|消息)|据(?!说|悉|称|了解)\S{1,14}(?:社|网|台|报|新闻|客户端)"
+        r"|(?:来源|稿件来源|本文来源)[：:]\S{2,24}",
+        s,
+    ):
         return s
     return None
 
@@ -206,7 +208,9 @@ def bullet(t: str) -> bool:
     return bool(t) and t[0] in MARKS
 
 
-_PHOTO_TITLE = re.compile(r"[（(](?:附)?(?:图片|照片)(?:[０-９0-9一二三四五六七八九十]+张)?[）)]$|^(?:图片报道|图片新闻|新闻图片|图说新闻|图览|组图)$")
+_PHOTO_TITLE = re.compile(
+    r"[（(](?:附)?(?:图片|照片)(?:[０-９0-9一二三四五六七八九十]+张)?[）)]$|^(?:图片报道|图片新闻|新闻图片|图说新闻|图览|组图)$"
+)
 
 
 def photo_title(t: str) -> bool:
@@ -216,7 +220,9 @@ def photo_title(t: str) -> bool:
 
 def picture_only(t: str) -> bool:
     """``（图片）`` marks an item that is only a picture; ``（附图片１张）`` a text that has one."""
-    return re.search(r"[（(](?:图片|照片)[）)]$|^(?:图片报道|图片新闻|新闻图片|图说新闻|组图)$", t.strip(WS)) is not None
+    return (
+        re.search(r"[（(](?:图片|照片)[）)]$|^(?:图片报道|图片新闻|新闻图片|图说新闻|组图)$", t.strip(WS)) is not None
+    )
 
 
 _CAPTION_START = re.compile(
@@ -265,5 +271,3 @@ def title_shape(t: str) -> bool:
     if _bracketed(t) is not None:
         return False
     return True
-
-

@@ -105,8 +105,13 @@ def _restore(u: Unit, d: dict) -> None:
         if isinstance(v, tuple):
             return tuple(back(x) for x in v)
         if isinstance(v, rules.Lead):
-            return rules.Lead(dateline=back(v.dateline), source=back(v.source), people=back(v.people),
-                              printed_byline=back(v.printed_byline), rest=back(v.rest))
+            return rules.Lead(
+                dateline=back(v.dateline),
+                source=back(v.source),
+                people=back(v.people),
+                printed_byline=back(v.printed_byline),
+                rest=back(v.rest),
+            )
         return v
 
     for k in list(d):
@@ -229,7 +234,9 @@ def _bare_names(u: Unit | None) -> list[str] | None:
     return found
 
 
-_NOT_PEN_NAMES = frozenset("综述 社论 短评 评论 编后 快评 时评 述评 点评 观察 特稿 专访 声音 提示 链接 背景 图片 新闻 简讯".split())
+_NOT_PEN_NAMES = frozenset(
+    "综述 社论 短评 评论 编后 快评 时评 述评 点评 观察 特稿 专访 声音 提示 链接 背景 图片 新闻 简讯".split()
+)
 
 
 def _pen_name(u: Unit | None, above: Unit | None, below: Unit | None) -> bool:
@@ -243,7 +250,21 @@ def _pen_name(u: Unit | None, above: Unit | None, below: Unit | None) -> bool:
     return len(above.key) >= 6 and below is not None and kind(below) in ("text", "lead") and len(below.key) >= 40
 
 
-_ORG_END = ("研究院", "研究所", "研究会", "研究室", "研究中心", "学会", "协会", "课题组", "委员会", "编辑部", "办公室", "调研组", "评论部")
+_ORG_END = (
+    "研究院",
+    "研究所",
+    "研究会",
+    "研究室",
+    "研究中心",
+    "学会",
+    "协会",
+    "课题组",
+    "委员会",
+    "编辑部",
+    "办公室",
+    "调研组",
+    "评论部",
+)
 
 
 def _org_author(u: Unit | None) -> bool:
@@ -254,8 +275,9 @@ def _org_author(u: Unit | None) -> bool:
     return len(t) <= 20 and t.endswith(_ORG_END) and not any(c in t for c in "，,：:！？“”")
 
 
-def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions,
-              nxt: Unit | None = None) -> tuple[str, list[str]]:
+def weigh_run(
+    run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions, nxt: Unit | None = None
+) -> tuple[str, list[str]]:
     """``("start" | "crosshead" | "fragment", reasons)`` for a run of title-shaped units."""
     why: list[str] = []
     first = run[0]
@@ -285,8 +307,12 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(3, "a picture credit follows the title (a picture story)")
     if any(kind(u) in ("dash", "column") for u in run):
         ev(3, "it has a subtitle or column tag")
-    if conv.lead_after_title and ctx.opened_by_lead and fk == "text" and not any(
-            kind(u) in ("dash", "column") for u in run):
+    if (
+        conv.lead_after_title
+        and ctx.opened_by_lead
+        and fk == "text"
+        and not any(kind(u) in ("dash", "column") for u in run)
+    ):
         ev(-3, "no dateline follows; on this page articles open with one, as the one above did")
     if conv.paired_titles and len(run) == 1 and fk == "text" and len(first.key) <= 12:
         ev(-2, "a lone short line where titles come in pairs")
@@ -311,8 +337,11 @@ def weigh_run(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conven
         ev(-3, "the paragraph before stops mid-sentence")
     if follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START:
         ev(-5, "the next line cannot start a paragraph")
-    if follower is not None and fk == "text" and (
-            (_list_line(follower.key) and not follower.data.get("final")) or _name_list(follower.key)):
+    if (
+        follower is not None
+        and fk == "text"
+        and ((_list_line(follower.key) and not follower.data.get("final")) or _name_list(follower.key))
+    ):
         ev(-3, "a list follows: a list heading")
     if len(run) == 1 and first.data.get("photo_after") and fk in ("text", "title"):
         ev(-3, "a picture cuts it from the text after it (a column broken around a photo)")
@@ -350,8 +379,12 @@ _LATIN_BREAK = re.compile(r"[A-Za-z]$")
 def _new_paragraph_by_indent(u: Unit | None, conv: Conventions) -> bool:
     """On a page that indents its paragraphs, an indented line starts one
     (unless it starts with what cannot start a paragraph)."""
-    return (u is not None and conv.indented_body and u.indent == conv.body_indent
-            and u.key[:1] not in PARTICLE_START | PUNCT_START)
+    return (
+        u is not None
+        and conv.indented_body
+        and u.indent == conv.body_indent
+        and u.key[:1] not in PARTICLE_START | PUNCT_START
+    )
 
 
 def _short_tail(u: Unit) -> bool:
@@ -381,8 +414,9 @@ def stops_mid_phrase(t: str) -> bool:
     return len(t) > 16 and t[-1:] in FUNC_END
 
 
-def _not_a_start(run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions,
-                 why: list[str]) -> tuple[str, list[str]]:
+def _not_a_start(
+    run: list[Unit], follower: Unit | None, ctx: Context, conv: Conventions, why: list[str]
+) -> tuple[str, list[str]]:
     """A run that opens no article: a crosshead, a paragraph fragment, or plain lines."""
     first = run[0]
     if _new_paragraph_by_indent(follower, conv):
@@ -394,11 +428,20 @@ def _not_a_start(run: list[Unit], follower: Unit | None, ctx: Context, conv: Con
         return "crosshead", why
     if stops_mid_phrase(first.key):
         return "fragment", why + ["it stops in the middle of a phrase"]
-    if len(run) == 1 and follower is not None and (_short_tail(follower) or (
-            _LATIN_BREAK.search(first.key) and follower.key[:1].isascii() and follower.key[:1].islower())):
+    if (
+        len(run) == 1
+        and follower is not None
+        and (
+            _short_tail(follower)
+            or (_LATIN_BREAK.search(first.key) and follower.key[:1].isascii() and follower.key[:1].islower())
+        )
+    ):
         return "fragment", why + ["the next line only ends its sentence"]
-    if len(run) == 1 and (first.data.get("photo_after") or sentence_like(first.key) or (
-            ctx.prev_body_open and follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START)):
+    if len(run) == 1 and (
+        first.data.get("photo_after")
+        or sentence_like(first.key)
+        or (ctx.prev_body_open and follower is not None and follower.key[:1] in PARTICLE_START | PUNCT_START)
+    ):
         return "fragment", why
     if len(run) >= 5:
         return "lines", why + ["five lines or more in a row: verse or a list, not a heading"]
@@ -442,8 +485,12 @@ def _elements(run: list[Unit]) -> list[list[Unit]]:
     out: list[list[Unit]] = []
     for u in run:
         prev = out[-1][-1] if out else None
-        same = prev is not None and kind(u) == "title" and kind(prev) == "title" and (
-            (u.block == prev.block and not u.split) or (u.indent == "full" and not prev.trail))
+        same = (
+            prev is not None
+            and kind(u) == "title"
+            and kind(prev) == "title"
+            and ((u.block == prev.block and not u.split) or (u.indent == "full" and not prev.trail))
+        )
         if same:
             out[-1].append(u)
         else:
@@ -471,15 +518,19 @@ def _web_layout(els: list[list[Unit]]) -> int | None:
 #: ``王沪宁主持``, ``丁薛祥点燃火炬并宣布火炬传递开始``, ``李书磊出席并致辞``.
 _OFFICIAL_SUB = re.compile(
     r"(?:陪同(?:考察|调研|访问|视察)?|主持(?:会议|开幕式)?|出席(?:并(?:讲话|致辞|发言|颁奖|见证签约))?|并致辞|并讲话"
-    r"|宣布[^，,]{1,10}开始|宣布开幕|会见)$")
+    r"|宣布[^，,]{1,10}开始|宣布开幕|会见)$"
+)
 
 
 def _sub_like(t: str) -> bool:
     """A line that reads like a subtitle: led by a bullet or a verb of report, a list of points, or
     a leader's part in the event (``王沪宁主持``)."""
     t = t.strip(WS)
-    return _SUB_START.match(t) is not None or sum(t.count(m) for m in MARKS) >= 2 or (
-        len(t) <= 30 and _OFFICIAL_SUB.search(t) is not None)
+    return (
+        _SUB_START.match(t) is not None
+        or sum(t.count(m) for m in MARKS) >= 2
+        or (len(t) <= 30 and _OFFICIAL_SUB.search(t) is not None)
+    )
 
 
 #: A column's name in brackets closing a title line (not a picture note or a number).
@@ -525,8 +576,11 @@ def title_roles(run: list[Unit]) -> None:
     hinted = [u for u in run if u.hint in ("kicker", "headline", "subtitle", "column")]
     if hinted:
         for u in run:
-            u.role = u.hint if u.hint in ("kicker", "headline", "subtitle", "column") else (
-                "subtitle" if kind(u) == "dash" else "kicker")
+            u.role = (
+                u.hint
+                if u.hint in ("kicker", "headline", "subtitle", "column")
+                else ("subtitle" if kind(u) == "dash" else "kicker")
+            )
         if not any(u.role == "headline" for u in run):
             run[-1].role = "headline"
         return
@@ -564,8 +618,12 @@ def _signoff(t: str) -> bool:
     if not m:
         return False
     x = m.group("x")
-    return bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", x) or rules.source_line(f"（{x}）") or rules.closing_note(f"（{x}）")
-                or re.search(r"记者|通讯员|供稿|据|电$", x))
+    return bool(
+        re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", x)
+        or rules.source_line(f"（{x}）")
+        or rules.closing_note(f"（{x}）")
+        or re.search(r"记者|通讯员|供稿|据|电$", x)
+    )
 
 
 def _name_list(t: str) -> bool:
@@ -601,8 +659,13 @@ def _picture_heading(us: list[Unit], j: int) -> bool:
     """``水美鱼肥`` between a finished paragraph and a caption with its credit (人民日报 2017-04-22
     p10): a short unpunctuated line a picture item opens with, not text the picture cut."""
     u = us[j]
-    return (kind(u) in ("text", "title") and not u.data["final"] and 2 <= len(u.key) <= 10
-            and not rules.numbered(u.key) and (j == 0 or bool(us[j - 1].data.get("final"))))
+    return (
+        kind(u) in ("text", "title")
+        and not u.data["final"]
+        and 2 <= len(u.key) <= 10
+        and not rules.numbered(u.key)
+        and (j == 0 or bool(us[j - 1].data.get("final")))
+    )
 
 
 def _mark_photos(us: list[Unit]) -> None:
@@ -650,8 +713,11 @@ def segment(us: list[Unit]) -> Conventions:
         if k in TITLE_KINDS and not u.data.get("caption") or (k == "dash" and not ctx.has_article):
             j = i
             while j < n and kind(us[j]) in TITLE_KINDS and not us[j].data.get("caption"):
-                if j > i and (_bare_names(us[j]) is not None or _org_author(us[j])
-                              or _pen_name(us[j], us[j - 1], us[j + 1] if j + 1 < n else None)):
+                if j > i and (
+                    _bare_names(us[j]) is not None
+                    or _org_author(us[j])
+                    or _pen_name(us[j], us[j - 1], us[j + 1] if j + 1 < n else None)
+                ):
                     break  # "李霞" (or a pen name, "维辰") under a title is its byline
                 j += 1
             run = us[i:j]
@@ -661,8 +727,12 @@ def segment(us: list[Unit]) -> Conventions:
             follower = us[f] if f < n else None
             ctx.prev = us[i - 1] if i > 0 else None
             decision, why = weigh_run(run, follower, ctx, conv, us[j] if j < n else None)
-            if decision == "start" and follower is None and ctx.has_article and not (
-                    f > j and any(rules.picture_only(r.key) or r.data.get("photo_heading") for r in run)):
+            if (
+                decision == "start"
+                and follower is None
+                and ctx.has_article
+                and not (f > j and any(rules.picture_only(r.key) or r.data.get("photo_heading") for r in run))
+            ):
                 decision = "crosshead"  # (a picture item's title may close the page: its picture follows)
                 why.append("nothing follows it on the page")
             run[0].data["why"] = why
@@ -681,10 +751,15 @@ def segment(us: list[Unit]) -> Conventions:
                 ctx = Context(has_article=True, picture_item=any(rules.picture_only(r.key) for r in run))
                 i = j
                 # an opening byline right under the title
-                if follower is not None and (_bare_names(follower) is not None or _org_author(follower) or _pen_name(
-                        follower, us[f - 1], us[f + 1] if f + 1 < n else None)):
-                    follower.data["people"] = [("reporter", follower.restore(nm))
-                                               for nm in _bare_names(follower) or [re.sub(rf"[{WS}]+", "", follower.key)]]
+                if follower is not None and (
+                    _bare_names(follower) is not None
+                    or _org_author(follower)
+                    or _pen_name(follower, us[f - 1], us[f + 1] if f + 1 < n else None)
+                ):
+                    follower.data["people"] = [
+                        ("reporter", follower.restore(nm))
+                        for nm in _bare_names(follower) or [re.sub(rf"[{WS}]+", "", follower.key)]
+                    ]
                     follower.data["kind"] = "byline"
                 continue
             for r in run:
@@ -725,8 +800,11 @@ def segment(us: list[Unit]) -> Conventions:
             u.role = "editor_box"
         elif k == "signature":
             u.role = "editor_box" if any(x.role == "editor_box" and x.article == art for x in us[:i]) else "byline"
-            above = [x for x in us[:i] if x.article == art and x.role not in ("kicker", "headline", "subtitle",
-                                                                               "column", "byline", "date")]
+            above = [
+                x
+                for x in us[:i]
+                if x.article == art and x.role not in ("kicker", "headline", "subtitle", "column", "byline", "date")
+            ]
             if u.role == "byline" and above and all(x.role == "body" for x in above) and _leads_next(us, i):
                 # 日前，…  连日来，…  ——编  者, then 本报北京8月4日电: the unlabelled editor's note that
                 # opens the feature (人民日报 2023-08-05 p04); the report begins after it
@@ -739,7 +817,8 @@ def segment(us: list[Unit]) -> Conventions:
             u.data["why"] = ["a dateline alone after the text, with a title after it, closes the item"]
             ctx.signed_off = True
         elif (dated := k == "lead" and ctx.article_has_text and u.data["lead"].dateline) or (
-                ctx.signed_off and k in ("text", "lead")):
+            ctx.signed_off and k in ("text", "lead")
+        ):
             # a dateline in an article that already has text, or text after a closing
             # note, opens a new, untitled item
             art += 1
@@ -825,7 +904,12 @@ def joins(us: list[Unit], conv: Conventions) -> None:
                 evidence = evidence or "a few words that end the sentence above"
             if conv.indented_body and u.indent != conv.body_indent and prev.indent == conv.body_indent:
                 evidence = evidence or "it is not indented like a new paragraph"
-            if conv.indented_body and u.indent == conv.body_indent and rules.title_shape(t) and not prev.data.get("open"):
+            if (
+                conv.indented_body
+                and u.indent == conv.body_indent
+                and rules.title_shape(t)
+                and not prev.data.get("open")
+            ):
                 evidence = None
             if u.block == prev.block and not u.first and not prev.data.get("final"):
                 evidence = evidence or "the same block goes on"
@@ -835,8 +919,12 @@ def joins(us: list[Unit], conv: Conventions) -> None:
                 evidence = None  # a dateline, number, bullet or dash opens a paragraph of its own
             if t.rstrip(WS)[-1:] in "：:—" and u.key[:1] not in PARTICLE_START | PUNCT_START:
                 evidence = None  # a colon or dash introduces what follows, which stands on its own
-            if rules.title_shape(u.key) and len(u.key) <= 24 and u.key[:1] not in PARTICLE_START | PUNCT_START \
-                    and not prev.data.get("open"):
+            if (
+                rules.title_shape(u.key)
+                and len(u.key) <= 24
+                and u.key[:1] not in PARTICLE_START | PUNCT_START
+                and not prev.data.get("open")
+            ):
                 evidence = None  # a short heading-like line is not the tail of a sentence
             if _ends_without_its_mark(t) and u.key[:1] not in PARTICLE_START | PUNCT_START:
                 evidence = None  # …岂不是一样的 / 看京剧《沙家浜》…: a sentence that lost its mark, then a new one

@@ -68,8 +68,7 @@ def save(cache: Path, key: Any, value: Any) -> None:
     from reader.store import atomic
 
     try:
-        atomic.write_text(cache, json.dumps({"key": key, "value": value}, ensure_ascii=False,
-                                            separators=(",", ":")))
+        atomic.write_text(cache, json.dumps({"key": key, "value": value}, ensure_ascii=False, separators=(",", ":")))
     except (OSError, TypeError, ValueError):
         pass
 
@@ -121,6 +120,7 @@ def _make_check(tp: Any) -> Check:  # noqa: C901 - one branch per kind of type
                 except TypeError:
                     continue
             _fail(str(tp), v)
+
         return union
     if tp is type(None):
         return lambda v: None if v is None else _fail("null", v)
@@ -133,6 +133,7 @@ def _make_check(tp: Any) -> Check:  # noqa: C901 - one branch per kind of type
                 if type(v) is not list or (v and set(map(type, v)) != want):
                     _fail(f"a list of {arg.__name__}", v)
                 return v
+
             return simple_list
         item = _check(arg)
         return lambda v: [item(x) for x in v] if type(v) is list else _fail("a list", v)
@@ -146,6 +147,7 @@ def _make_check(tp: Any) -> Check:  # noqa: C901 - one branch per kind of type
             if type(v) not in (list, tuple) or len(v) != len(items):
                 _fail(f"a list of {len(items)}", v)
             return tuple(c(x) for c, x in zip(items, v))
+
         return fixed
     if origin is dict:
         key, val = _check(args[0]), _check(args[1])
@@ -164,6 +166,7 @@ def _make_check(tp: Any) -> Check:  # noqa: C901 - one branch per kind of type
                 return tp(**{k: fields[k](x) for k, x in v.items()})
             except KeyError as exc:
                 raise TypeError(f"{name}: unknown field {exc}") from None
+
         return build
     if issubclass(tp, tuple) and hasattr(tp, "_fields"):  # a NamedTuple
         hints = typing.get_type_hints(tp)
@@ -173,6 +176,7 @@ def _make_check(tp: Any) -> Check:  # noqa: C901 - one branch per kind of type
             if type(v) not in (list, tuple) or len(v) > len(parts):
                 _fail(f"a list of {tp.__name__}'s fields", v)
             return tp(*(c(x) for c, x in zip(parts, v)))
+
         return named
     if tp is float:
         return lambda v: v if type(v) in (float, int) else _fail("a number", v)

@@ -62,8 +62,18 @@ class EditionEntry:
     when something asks for it (:attr:`articles`).
     """
 
-    __slots__ = ("id", "title", "date", "source_sha256", "file", "mtime_ns", "size", "counts", "content_dir",
-                 "_articles")
+    __slots__ = (
+        "id",
+        "title",
+        "date",
+        "source_sha256",
+        "file",
+        "mtime_ns",
+        "size",
+        "counts",
+        "content_dir",
+        "_articles",
+    )
 
     def __init__(
         self,
@@ -112,8 +122,16 @@ class EditionEntry:
         return self._articles
 
     def to_row(self) -> list[Any]:
-        return [self.id, self.title, self.date, self.source_sha256, self.file, self.mtime_ns, self.size,
-                dict(self.counts)]
+        return [
+            self.id,
+            self.title,
+            self.date,
+            self.source_sha256,
+            self.file,
+            self.mtime_ns,
+            self.size,
+            dict(self.counts),
+        ]
 
     @classmethod
     def from_row(cls, row: list[Any], content_dir: Path) -> EditionEntry:
@@ -121,9 +139,17 @@ class EditionEntry:
         of another shape (the catalogue is derived data: such a row is made
         again from its edition file, never trusted into the screen)."""
         eid, title, date, sha, file, mtime_ns, size, counts = row
-        if not (type(eid) is str and type(title) is str and (date is None or type(date) is str)
-                and type(sha) is str and type(file) is str and type(mtime_ns) is int and type(size) is int
-                and type(counts) is dict and all(type(k) is str and type(v) is int for k, v in counts.items())):
+        if not (
+            type(eid) is str
+            and type(title) is str
+            and (date is None or type(date) is str)
+            and type(sha) is str
+            and type(file) is str
+            and type(mtime_ns) is int
+            and type(size) is int
+            and type(counts) is dict
+            and all(type(k) is str and type(v) is int for k, v in counts.items())
+        ):
             raise TypeError(f"catalogue row of another shape: {str(row)[:60]}")
         return cls(eid, title, date, sha, file, mtime_ns, size, dict(counts), content_dir)
 
@@ -249,7 +275,11 @@ class ContentDir:
         return atomic.locked(self.root / LOCK, IMPORT_LOCK_WAIT_S)
 
     def catalogue(
-        self, *, problems: list[ContentError] | None = None, save: bool = True, quick: bool = False,
+        self,
+        *,
+        problems: list[ContentError] | None = None,
+        save: bool = True,
+        quick: bool = False,
         known: Iterable[EditionEntry] = (),
     ) -> list[EditionEntry]:
         """Entries for every edition file, oldest first.
@@ -316,7 +346,10 @@ class ContentDir:
             editions_mtime_ns = self._editions_mtime()
         rows = [e.to_row() for e in sorted(entries, key=sort_key)]
         data = '{"version": %d, "editions_mtime_ns": %s, "count": %d, "editions": [\n' % (
-            CATALOGUE_VERSION, json.dumps(editions_mtime_ns), len(rows))
+            CATALOGUE_VERSION,
+            json.dumps(editions_mtime_ns),
+            len(rows),
+        )
         data += ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
         data += "\n]}\n"
         try:
@@ -367,16 +400,20 @@ class CatalogueView:
             header = json.loads(head + b"]}")
         except ValueError:
             return None
-        if (not isinstance(header, dict) or header.get("version") != CATALOGUE_VERSION
-                or editions_mtime_ns is None or header.get("editions_mtime_ns") != editions_mtime_ns):
+        if (
+            not isinstance(header, dict)
+            or header.get("version") != CATALOGUE_VERSION
+            or editions_mtime_ns is None
+            or header.get("editions_mtime_ns") != editions_mtime_ns
+        ):
             return None
         start, end = len(head) + 1, len(data) - len(cls._TAIL)
-        if end < start or not data.endswith(cls._TAIL) or data[end - 1:end] != b"\n":
+        if end < start or not data.endswith(cls._TAIL) or data[end - 1 : end] != b"\n":
             return None
         if end - start == 1:
             return cls(root, data, start, start, 0)  # no editions: a blank line
         last = data.rfind(b"\n", start - 1, end - 1) + 1
-        if data[start:start + 1] != b"[" or data[last:last + 1] != b"[":
+        if data[start : start + 1] != b"[" or data[last : last + 1] != b"[":
             return None
         count = header.get("count")  # written since the view exists; else counted
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
@@ -390,9 +427,9 @@ class CatalogueView:
         if not 0 <= i < self._count:
             raise IndexError(i)
         if i == self._count - 1:  # the newest: no need to split
-            return self._data[self._data.rfind(b"\n", self._start - 1, self._end - 1) + 1:self._end - 1]
+            return self._data[self._data.rfind(b"\n", self._start - 1, self._end - 1) + 1 : self._end - 1]
         if self._lines is None:
-            lines = self._data[self._start:self._end - 1].split(b"\n")
+            lines = self._data[self._start : self._end - 1].split(b"\n")
             if len(lines) != self._count:
                 raise ValueError("the catalogue's row count is wrong")
             self._lines = lines
@@ -420,7 +457,7 @@ class CatalogueView:
             return None
         i = data.count(b"\n", self._start, pos + 1)
         try:
-            return i if self.entry(i, data[pos + 1:data.index(b"\n", pos + 1)]).id == edition_id else None
+            return i if self.entry(i, data[pos + 1 : data.index(b"\n", pos + 1)]).id == edition_id else None
         except ValueError:
             return None
 

@@ -84,8 +84,10 @@ def edition_to_toml(edition: Edition) -> str:
                 "summary_pinned": a.summary_pinned or None,
                 "keywords": a.keywords,
                 "figures": [_drop_none(vars(f).copy()) for f in a.figures],
-                "captions": [_drop_none({"text": c.text, "photographers": c.photographers, "credit": c.credit})
-                             for c in a.captions],
+                "captions": [
+                    _drop_none({"text": c.text, "photographers": c.photographers, "credit": c.credit})
+                    for c in a.captions
+                ],
             }
         )
         doc["articles"].append(entry)
@@ -246,8 +248,12 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     if not _SECTION_RE.match(section):
         raise v.fail(i, "section", f"section {section!r} is not a section id (lowercase letters, digits, '-', '_')")
     if v.sections is not None and section not in v.sections.ids:
-        raise v.fail(i, "section", f"unknown section {section!r}: {v.sections.path} defines "
-                                   f"{', '.join(v.sections.ids)} (`reader sections apply` re-classifies)")
+        raise v.fail(
+            i,
+            "section",
+            f"unknown section {section!r}: {v.sections.path} defines "
+            f"{', '.join(v.sections.ids)} (`reader sections apply` re-classifies)",
+        )
     paragraphs = v.strings(a, "paragraphs", i)
     captions = []
     raw_caps = a.get("captions", [])
@@ -255,15 +261,19 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
         raise v.fail(i, "captions", "'captions' must be an array of tables")
     for c in raw_caps:
         if not isinstance(c, dict) or not isinstance(c.get("text"), str):
-            raise v.fail(i, "captions", "each caption needs text = \"…\" (and photographers = [\"…\"])")
-        captions.append(Caption(text=clean(c["text"]), photographers=v.strings(c, "photographers", i),
-                                credit=v.string(c, "credit", i)))
+            raise v.fail(i, "captions", 'each caption needs text = "…" (and photographers = ["…"])')
+        captions.append(
+            Caption(
+                text=clean(c["text"]), photographers=v.strings(c, "photographers", i), credit=v.string(c, "credit", i)
+            )
+        )
     kind = v.string(a, "kind", i) or "article"
     if kind not in ARTICLE_KINDS:
         raise v.fail(i, "kind", f"unknown kind {kind!r} (one of: {', '.join(ARTICLE_KINDS)})")
     crossheads = a.get("crossheads", [])
     if not isinstance(crossheads, list) or not all(
-            isinstance(x, int) and not isinstance(x, bool) and 0 <= x < len(paragraphs) for x in crossheads):
+        isinstance(x, int) and not isinstance(x, bool) and 0 <= x < len(paragraphs) for x in crossheads
+    ):
         raise v.fail(i, "crossheads", "'crossheads' must list paragraph numbers (0 = the first paragraph)")
     figures = []
     raw_figs = a.get("figures", [])
@@ -284,7 +294,7 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
             raise v.fail(i, "figures", f"a figure's 'kind' must be one of {', '.join(FIGURE_KINDS)}")
         change = f.get("change")
         if change not in (None, "up", "down"):
-            raise v.fail(i, "figures", "a figure's 'change' must be \"up\" or \"down\"")
+            raise v.fail(i, "figures", 'a figure\'s \'change\' must be "up" or "down"')
         vmax = f.get("value_max")
         if vmax is not None and (not isinstance(vmax, (int, float)) or isinstance(vmax, bool)):
             raise v.fail(i, "figures", "a figure's 'value_max' must be a number")
@@ -318,8 +328,9 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
         printed_date=v.string(a, "printed_date", i),
         dateline=v.string(a, "dateline", i),
         source=v.string(a, "source", i),
-        byline=Byline(v.strings(a, "reporters", i), v.strings(a, "correspondents", i),
-                      v.strings(a, "byline_printed", i)),
+        byline=Byline(
+            v.strings(a, "reporters", i), v.strings(a, "correspondents", i), v.strings(a, "byline_printed", i)
+        ),
         editor_box=v.string(a, "editor_box", i),
         captions=captions,
         paragraphs=paragraphs,

@@ -213,8 +213,17 @@ class Bodies:
     then the heads file (``heads``) is removed.
     """
 
-    def __init__(self, fd: int, path: Path, stamp: tuple[int, int], offsets: list[int], sections: list[str],
-                 rows: dict[str, list[tuple[int, int]]], source: Path, heads: Path) -> None:
+    def __init__(
+        self,
+        fd: int,
+        path: Path,
+        stamp: tuple[int, int],
+        offsets: list[int],
+        sections: list[str],
+        rows: dict[str, list[tuple[int, int]]],
+        source: Path,
+        heads: Path,
+    ) -> None:
         self.fd = fd
         weakref.finalize(self, os.close, fd)
         self.path = path
@@ -254,8 +263,9 @@ class Bodies:
                 section = self.sections[index]
                 where = self._where.get(section)
                 if where is None:  # the section's articles, in order: article index -> place among them
-                    where = self._where[section] = {i: n for n, i in enumerate(
-                        i for i, s in enumerate(self.sections) if s == section)}
+                    where = self._where[section] = {
+                        i: n for n, i in enumerate(i for i, s in enumerate(self.sections) if s == section)
+                    }
                 chunk = where[index] // ROWS_PER_CHUNK
             except (IndexError, KeyError):
                 return None
@@ -266,8 +276,9 @@ class Bodies:
                 from reader.store.cache import typed
 
                 start, end = self.rows[section][chunk]
-                headlines, kickers, firsts = typed(tuple[list[str], list[str | None], list[str]],
-                                                   self._json(start, end))
+                headlines, kickers, firsts = typed(
+                    tuple[list[str], list[str | None], list[str]], self._json(start, end)
+                )
                 members = [i for i, n in where.items() if n // ROWS_PER_CHUNK == chunk]
                 if not len(headlines) == len(kickers) == len(firsts) == len(members):
                     raise ValueError("a section's rows do not match its articles")
@@ -406,9 +417,16 @@ def load(cache_dir: Path, name: str, key: Any, source: Path) -> Edition | None:
         return None
     bodies = Bodies(fd, bp, doc.bodies, doc.offset, doc.section, doc.rows, Path(source), hp)
     own = doc.edition
-    return Edition(id=own.id, title=own.title, date=own.date, source_sha256=own.source_sha256,
-                   articles=LazyArticle.heads(doc.id, doc.section, kinds, bodies), page=own.page,
-                   page_name=own.page_name, page_lines=own.page_lines)
+    return Edition(
+        id=own.id,
+        title=own.title,
+        date=own.date,
+        source_sha256=own.source_sha256,
+        articles=LazyArticle.heads(doc.id, doc.section, kinds, bodies),
+        page=own.page,
+        page_name=own.page_name,
+        page_lines=own.page_lines,
+    )
 
 
 def _plain(obj: Any) -> Any:
@@ -437,9 +455,13 @@ def save(cache_dir: Path, name: str, key: Any, edition: Edition) -> bool:
     for section, members in by_section.items():
         rows[section] = []
         for n in range(0, len(members), ROWS_PER_CHUNK):
-            part = members[n:n + ROWS_PER_CHUNK]
-            line = dumps([[a.headline for a in part], [a.kicker for a in part],
-                          [a.first_line() for a in part]]).encode("utf-8") + b"\n"
+            part = members[n : n + ROWS_PER_CHUNK]
+            line = (
+                dumps([[a.headline for a in part], [a.kicker for a in part], [a.first_line() for a in part]]).encode(
+                    "utf-8"
+                )
+                + b"\n"
+            )
             chunks.append(line)
             rows[section].append((pos, pos + len(line)))
             pos += len(line)
@@ -457,7 +479,14 @@ def save(cache_dir: Path, name: str, key: Any, edition: Edition) -> bool:
     except OSError:
         return False
     del chunks
-    value = _Heads(own, (st.st_size, st.st_mtime_ns), [a.id for a in arts], [a.section for a in arts],
-                   {str(i): a.kind for i, a in enumerate(arts) if a.kind != "article"}, offsets, rows)
+    value = _Heads(
+        own,
+        (st.st_size, st.st_mtime_ns),
+        [a.id for a in arts],
+        [a.section for a in arts],
+        {str(i): a.kind for i, a in enumerate(arts) if a.kind != "article"},
+        offsets,
+        rows,
+    )
     stat_cache.save(hp, _key(key), value)
     return hp.exists()

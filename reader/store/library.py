@@ -119,8 +119,9 @@ class Library:
             return None
 
     @staticmethod
-    def _merge_start(edition_id: str | None, big: tuple[int, CatalogueView] | None,
-                     small: list[tuple[int, list[EditionEntry]]]) -> StartEntry | None:
+    def _merge_start(
+        edition_id: str | None, big: tuple[int, CatalogueView] | None, small: list[tuple[int, list[EditionEntry]]]
+    ) -> StartEntry | None:
         # Merge as editions() does: by id, an earlier dir winning; sorted by sort_key.
         kept: dict[str, tuple[int, EditionEntry]] = {}  # the small dirs' winners
         for order, entries in small:

@@ -29,6 +29,8 @@ from reader.errors import ContentError
 from reader.sections import Definition, explain
 from reader.store.editions import read_edition, write_edition
 from reader.store.library import Library
+
+
 @dataclass
 class Move:
     """One article filed elsewhere: where it was, where it goes, and why."""

@@ -437,8 +437,9 @@ class _Index:
             self.read_conn = None
         if self.read_conn is None:
             try:
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1.0,
-                                       isolation_level=None, check_same_thread=False)
+                conn = sqlite3.connect(
+                    f"file:{self.path}?mode=ro", uri=True, timeout=1.0, isolation_level=None, check_same_thread=False
+                )
                 conn.execute("PRAGMA query_only=1")
                 conn.execute("SELECT 1 FROM fts LIMIT 1")  # the schema is there (the build made it)
             except sqlite3.Error:
@@ -576,9 +577,22 @@ def _insert_edition(conn: sqlite3.Connection, edition: Edition, key: tuple[str, 
         if a.figures:
             conn.executemany(
                 "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(edition.id, edition.date, a.id, a.headline, f.label, f.unit, float(f.value),
-                  None if f.value_max is None else float(f.value_max), f.text, f.change)
-                 for f in a.figures if f.label],
+                [
+                    (
+                        edition.id,
+                        edition.date,
+                        a.id,
+                        a.headline,
+                        f.label,
+                        f.unit,
+                        float(f.value),
+                        None if f.value_max is None else float(f.value_max),
+                        f.text,
+                        f.change,
+                    )
+                    for f in a.figures
+                    if f.label
+                ],
             )
         rowid += 1
     content_dir, file, mtime_ns, size, sha = key
@@ -674,6 +688,7 @@ PARALLEL_READ_MIN = 64  # editions: below this, forking workers costs more than 
 
 def _read_one(path: Path) -> Edition | ContentError:
     from reader.store.editions import read_edition
+
     try:
         return read_edition(path)
     except ContentError as exc:
@@ -705,7 +720,7 @@ def _read_editions(entries: list[Any]) -> Iterator[Edition | ContentError]:
     window = BATCH_EDITIONS * 2
     try:
         for start in range(0, len(paths_), window):
-            for result in pool.map(_read_one, paths_[start:start + window], chunksize=16):
+            for result in pool.map(_read_one, paths_[start : start + window], chunksize=16):
                 done += 1
                 yield result
     except BrokenProcessPool:
@@ -799,11 +814,13 @@ def index_edition(edition: Edition, library: Any, *, path: Path | None = None) -
     content_dir = Path(library.write_dir.root)
     if path is None:
         from reader.store.editions import edition_path
+
         path = edition_path(content_dir, edition.id)
     path = Path(path)
     st = path.stat()
-    key = _entry_key(str(content_dir), path.relative_to(content_dir).as_posix(), st.st_mtime_ns, st.st_size,
-                     edition.source_sha256)
+    key = _entry_key(
+        str(content_dir), path.relative_to(content_dir).as_posix(), st.st_mtime_ns, st.st_size, edition.source_sha256
+    )
 
     def run() -> None:
         conn = ix.open()
@@ -871,10 +888,18 @@ def figure_history(library: Any, label: str, unit: str, *, limit: int = 200) -> 
         return []
     ix = _index_for(library)
     with ix.lock:
-        rows = _with_recovery(ix, lambda: ix.open().execute(
-            "SELECT edition_id, date, article_id, headline, value, value_max, text, change FROM figures"
-            " WHERE label = ? AND unit = ? ORDER BY date IS NULL, date DESC, edition_id DESC LIMIT ?",
-            (label, unit, limit)).fetchall())
+        rows = _with_recovery(
+            ix,
+            lambda: (
+                ix.open()
+                .execute(
+                    "SELECT edition_id, date, article_id, headline, value, value_max, text, change FROM figures"
+                    " WHERE label = ? AND unit = ? ORDER BY date IS NULL, date DESC, edition_id DESC LIMIT ?",
+                    (label, unit, limit),
+                )
+                .fetchall()
+            ),
+        )
     return [FigurePoint(*r) for r in rows]
 
 
@@ -1010,8 +1035,12 @@ def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Ite
         # costs half as much as matching the whole query again for each word
         tier: Counter[int] = Counter()
         for t in terms:
-            tier.update(r for (r,) in conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?",
-                                                   (f"{{headline}} : ({_term_expr(t)})",)))
+            tier.update(
+                r
+                for (r,) in conn.execute(
+                    "SELECT rowid FROM fts WHERE fts MATCH ?", (f"{{headline}} : ({_term_expr(t)})",)
+                )
+            )
         head.sort(key=lambda r: (-tier[r[0]], r[1], -r[0]))
         if need is not None:
             head = head[:need]
@@ -1127,8 +1156,17 @@ def _window(text: str, folded: str, terms: list[str], hit: tuple[int, int] | Non
     return prefix + text[start:end] + suffix, spans
 
 
-def _make_hit(eid: str, date: str | None, aid: str, headline: str, section: str, body: str, captions: str,
-              extra: str, terms: list[str]) -> Hit:
+def _make_hit(
+    eid: str,
+    date: str | None,
+    aid: str,
+    headline: str,
+    section: str,
+    body: str,
+    captions: str,
+    extra: str,
+    terms: list[str],
+) -> Hit:
     hit = Hit(eid, date, aid, headline, section, "")
     fbody = fold(body)
     first = _first(fbody, terms)

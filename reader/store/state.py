@@ -161,8 +161,11 @@ class ReadingState:
         anchor_raw = d.get("anchor")
         anchor: tuple[int, int] | None = None
         if anchor_raw is not None:
-            if (not isinstance(anchor_raw, list) or len(anchor_raw) != 2
-                    or not all(isinstance(x, int) and not isinstance(x, bool) for x in anchor_raw)):
+            if (
+                not isinstance(anchor_raw, list)
+                or len(anchor_raw) != 2
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in anchor_raw)
+            ):
                 raise ValueError("'anchor' must be [paragraph, offset]")
             anchor = (anchor_raw[0], anchor_raw[1])
         read_raw = d.get("read", {})
@@ -179,7 +182,11 @@ class ReadingState:
             raise ValueError("'bookmarks' must be a list")
         bookmarks: list[Bookmark] = []
         for b in bms_raw:
-            if not isinstance(b, dict) or not isinstance(b.get("edition"), str) or not isinstance(b.get("article"), str):
+            if (
+                not isinstance(b, dict)
+                or not isinstance(b.get("edition"), str)
+                or not isinstance(b.get("article"), str)
+            ):
                 raise ValueError("each bookmark needs 'edition' and 'article'")
             bookmarks.append(
                 Bookmark(

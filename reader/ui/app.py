@@ -27,6 +27,7 @@ from reader.session import Session
 from reader.ui import compat, keys
 from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
 
+
 def _reader_commands():
     # imported when the palette first opens, not on the start path
     from reader.ui.commands import ReaderCommands
@@ -121,15 +122,27 @@ class ReaderApp(App[None]):
             self.set_keymap(dict(config.keymap))
         keys.localize(self, self.lang, self.session.sections)
 
-    def notify(self, message: str, *, title: str = "", severity: Any = "information",
-               timeout: float | None = None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
         """Every toast, whoever raises it: control characters out (a notice may
         carry a file name with an escape sequence in it), paths out in the
         kiosk, and never parsed as markup (``[bold]`` in a name stays text)."""
         from reader.sanitize import clean
 
-        super().notify(self.redact(clean(str(message))), title=self.redact(clean(title)), severity=severity,
-                       timeout=timeout, markup=False)
+        super().notify(
+            self.redact(clean(str(message))),
+            title=self.redact(clean(title)),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Save an SVG of the screen in a folder that exists (``screenshots`` in
@@ -142,8 +155,11 @@ class ReaderApp(App[None]):
         try:
             saved = self.save_screenshot(filename, str(folder))
         except OSError as exc:
-            self.notify(t("msg.screenshot_failed", self.lang, folder=str(folder), problem=exc.strerror or str(exc)),
-                        severity="error", timeout=6)
+            self.notify(
+                t("msg.screenshot_failed", self.lang, folder=str(folder), problem=exc.strerror or str(exc)),
+                severity="error",
+                timeout=6,
+            )
             return
         self.notify(t("msg.screenshot_saved", self.lang, path=str(saved)), timeout=6)
 

@@ -66,8 +66,13 @@ class ReaderCommands(Provider):
         out: list[tuple[str, Callable[[], object], str]] = []
         if screen is not None:
             for i, s in enumerate(session.sections):
-                out.append((f"{t('pane.sections', lang)}: {s.hotkey} {s.name(lang)}", partial(screen.action_section, i),
-                            s.name_en if lang == "zh" else s.name_zh))
+                out.append(
+                    (
+                        f"{t('pane.sections', lang)}: {s.hotkey} {s.name(lang)}",
+                        partial(screen.action_section, i),
+                        s.name_en if lang == "zh" else s.name_zh,
+                    )
+                )
             # Articles of the edition on screen (already loaded); older editions'
             # articles are found with `/` search, which does not parse every file.
             edition = session.edition
@@ -77,10 +82,21 @@ class ReaderCommands(Provider):
                     out.append((label, partial(screen.go_to, edition.id, a.id), edition.title))
             for e in reversed(session.entries):
                 when = format_date(e.date, lang) or t("label.date_unknown", lang)
-                out.append((f"{t('pane.editions', lang)}: {when}  {e.title}", partial(screen.switch_edition, e.id),
-                            t("label.articles_count", lang, count=e.article_count)))
+                out.append(
+                    (
+                        f"{t('pane.editions', lang)}: {when}  {e.title}",
+                        partial(screen.switch_edition, e.id),
+                        t("label.articles_count", lang, count=e.article_count),
+                    )
+                )
         for name in getattr(app, "theme_names", []):
-            out.append((f"{keys.label('theme', lang)}: {theme_label(name, lang)} ({name})", partial(setattr, app, "theme", name), ""))
+            out.append(
+                (
+                    f"{keys.label('theme', lang)}: {theme_label(name, lang)} ({name})",
+                    partial(setattr, app, "theme", name),
+                    "",
+                )
+            )
         out.append(("语言 / Language: " + ("English" if lang == "zh" else "中文"), app.toggle_language, ""))
         return out
 

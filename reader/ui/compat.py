@@ -218,9 +218,24 @@ def ansi_color_names() -> tuple[str, ...]:
     return tuple(ANSI_COLORS)
 
 
-_ANSI_COLORS = ("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
-                "bright_black", "bright_red", "bright_green", "bright_yellow", "bright_blue",
-                "bright_magenta", "bright_cyan", "bright_white")
+_ANSI_COLORS = (
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "white",
+    "bright_black",
+    "bright_red",
+    "bright_green",
+    "bright_yellow",
+    "bright_blue",
+    "bright_magenta",
+    "bright_cyan",
+    "bright_white",
+)
 
 
 def message_clock() -> Callable[[], float] | None:
@@ -349,7 +364,9 @@ class FirstPaintScreen(_ScreenMixin):
         super()._compositor_refresh()
 
     def _asked_before_first_paint(self, message: Any) -> bool:
-        return self._first_paint_at is not None and getattr(message, "time", self._first_paint_at) < self._first_paint_at
+        return (
+            self._first_paint_at is not None and getattr(message, "time", self._first_paint_at) < self._first_paint_at
+        )
 
     # (Screen's handlers are coroutines; Textual calls either kind)
     def _on_update(self, message: Any) -> None:  # type: ignore[override]

@@ -39,8 +39,9 @@ class Key:
 
     __slots__ = ("scope", "id", "keys", "action", "show", "priority")
 
-    def __init__(self, scope: str, id: str, keys: str, action: str, *, show: bool = False,
-                 priority: bool = False) -> None:
+    def __init__(
+        self, scope: str, id: str, keys: str, action: str, *, show: bool = False, priority: bool = False
+    ) -> None:
         self.scope, self.id, self.keys, self.action, self.show, self.priority = scope, id, keys, action, show, priority
 
     def __repr__(self) -> str:
@@ -156,8 +157,9 @@ HELP_SCOPES = ("list", "body", "sections", "reader", "app", "bookmarks")
 
 def bindings(scope: str) -> list[BindingType]:
     """The ``BINDINGS`` of ``scope``, described in English until :func:`localize`."""
-    return [Binding(k.keys, k.action, k.en, show=k.show, priority=k.priority, id=k.id)
-            for k in KEYS if k.scope == scope]
+    return [
+        Binding(k.keys, k.action, k.en, show=k.show, priority=k.priority, id=k.id) for k in KEYS if k.scope == scope
+    ]
 
 
 def _section_index(binding_id: str) -> int | None:
@@ -193,8 +195,10 @@ def section_bindings(sections: Sequence[Any]) -> list[Binding]:
     Ids are ``section_1`` … in display order, so ``[keymap] section_1 = "a"``
     in config.toml rebinds them like any other key.
     """
-    return [Binding(compat.key_for_character(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
-            for i, s in enumerate(sections)]
+    return [
+        Binding(compat.key_for_character(s.hotkey), f"section({i})", s.hotkey, show=False, id=f"section_{i + 1}")
+        for i, s in enumerate(sections)
+    ]
 
 
 def taken(scopes: Iterable[str] = ("reader", "app", "body", "list")) -> dict[str, str]:
@@ -216,8 +220,10 @@ def add_section_bindings(node: Any, sections: Sequence[Any]) -> list[str]:
     notices = []
     for s, b in zip(sections, section_bindings(sections)):
         if b.key in own:
-            notices.append(f"sections.toml: hotkey {s.hotkey!r} of section {s.id!r} is already "
-                           f"the reader's key for {own[b.key]!r}; choose another (digits are free)")
+            notices.append(
+                f"sections.toml: hotkey {s.hotkey!r} of section {s.id!r} is already "
+                f"the reader's key for {own[b.key]!r}; choose another (digits are free)"
+            )
         table.setdefault(b.key, []).append(b)
     return notices
 

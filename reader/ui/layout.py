@@ -25,8 +25,12 @@ _PANE_OF_ID = {widget_id: pane for pane, widget_id in WIDGET_IDS.items()}
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
 MEDIUM, WIDE = 80, 120
-HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (MEDIUM, "-medium"),
-                                                 (WIDE, "-wide")]
+HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] = [
+    (0, "-tiny"),
+    (MIN_WIDTH, "-narrow"),
+    (MEDIUM, "-medium"),
+    (WIDE, "-wide"),
+]
 VERTICAL_BREAKPOINTS: list[tuple[int, str]] = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
 
@@ -48,8 +52,9 @@ class PaneLayout:
 
     __slots__ = ("active", "show_summary", "show_figures")
 
-    def __init__(self, active: str = "list", show_summary: bool | None = None,
-                 show_figures: bool | None = None) -> None:
+    def __init__(
+        self, active: str = "list", show_summary: bool | None = None, show_figures: bool | None = None
+    ) -> None:
         self.active = active
         self.show_summary = show_summary  # None: the default for the width (shown when wide)
         self.show_figures = show_figures

@@ -50,8 +50,19 @@ APP_VARIABLES: dict[str, str] = {
 }
 
 #: Theme keys that are colours (Textual Theme fields).
-COLOR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface",
-              "panel", "boost", "warning", "error", "success")
+COLOR_KEYS = (
+    "primary",
+    "secondary",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+    "warning",
+    "error",
+    "success",
+)
 REQUIRED_KEYS = ("primary", "foreground", "background", "dark")
 OTHER_KEYS = ("name", "dark", "ansi", "luminosity_spread", "text_alpha", "variables")
 
@@ -175,8 +186,14 @@ def _derive_app_variables(fields: dict[str, Any]) -> dict[str, str]:
     foreground = fields["foreground"]
     background = fields["background"]
     if fields.get("ansi") or any(str(v).startswith("ansi_") for v in (foreground, background)):
-        return {"figure": accent, "figure-background": "transparent", "caption": foreground,
-                "kicker": primary, "mark": "ansi_yellow", "mark-foreground": "ansi_black"}
+        return {
+            "figure": accent,
+            "figure-background": "transparent",
+            "caption": foreground,
+            "kicker": primary,
+            "mark": "ansi_yellow",
+            "mark-foreground": "ansi_black",
+        }
     fg, bg = Color.parse(foreground), Color.parse(background)
     return {
         "figure": accent,
@@ -188,7 +205,9 @@ def _derive_app_variables(fields: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = "") -> tuple[Theme, list[tuple[int | None, str]]]:
+def theme_from_data(
+    data: dict[str, Any], text: str = "", default_name: str = ""
+) -> tuple[Theme, list[tuple[int | None, str]]]:
     """Validate parsed theme TOML and build a Theme.
 
     Returns (theme, warnings as (line, message)); raises ThemeFileError for
@@ -209,8 +228,7 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
 
     name = data.get("name", default_name)
     if not isinstance(name, str) or not _NAME.match(name):
-        raise ThemeFileError(line("name") or 1,
-                             f"name must be letters, digits, - and _ (at most 64), not {name!r}")
+        raise ThemeFileError(line("name") or 1, f"name must be letters, digits, - and _ (at most 64), not {name!r}")
 
     fields: dict[str, Any] = {}
     for key in COLOR_KEYS:
@@ -218,7 +236,7 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
             continue
         value = data[key]
         if not isinstance(value, str):
-            raise ThemeFileError(line(key), f"{key} must be a colour string like \"#1a2b3c\", not {value!r}")
+            raise ThemeFileError(line(key), f'{key} must be a colour string like "#1a2b3c", not {value!r}')
         problem = color_error(value)
         if problem:
             raise ThemeFileError(line(key), f"{key} = {value!r} {problem}")
@@ -243,8 +261,13 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
     for key, value in raw_vars.items():
         # Line numbers are looked up only for a notice (a scan of the file each).
         if key not in APP_VARIABLES and key not in textual_names:
-            warnings.append((line(key, "variables"), f"[variables] unknown variable {key!r} ignored "
-                                    f"(app variables: {', '.join(APP_VARIABLES)}; or a Textual variable)"))
+            warnings.append(
+                (
+                    line(key, "variables"),
+                    f"[variables] unknown variable {key!r} ignored "
+                    f"(app variables: {', '.join(APP_VARIABLES)}; or a Textual variable)",
+                )
+            )
             continue
         if not isinstance(value, str):
             raise ThemeFileError(line(key, "variables"), f"[variables] {key} must be a string, not {value!r}")
@@ -262,14 +285,24 @@ def theme_from_data(data: dict[str, Any], text: str = "", default_name: str = ""
     if not background.startswith("ansi_") and Color.parse(background).a > 0:
         bg_is_dark = Color.parse(background).brightness < 0.5
         if bg_is_dark != fields["dark"]:
-            warnings.append((line("dark"), f"dark = {str(fields['dark']).lower()} but the background "
-                                           f"{background} is {'dark' if bg_is_dark else 'light'}"))
+            warnings.append(
+                (
+                    line("dark"),
+                    f"dark = {str(fields['dark']).lower()} but the background "
+                    f"{background} is {'dark' if bg_is_dark else 'light'}",
+                )
+            )
         foreground = fields["foreground"]
         if not foreground.startswith("ansi_"):
             ratio = contrast_ratio(foreground, background)
             if ratio < 3:
-                warnings.append((line("foreground"), f"foreground on background has contrast "
-                                                     f"{ratio:.1f}:1; text will be hard to read (aim for 4.5:1)"))
+                warnings.append(
+                    (
+                        line("foreground"),
+                        f"foreground on background has contrast "
+                        f"{ratio:.1f}:1; text will be hard to read (aim for 4.5:1)",
+                    )
+                )
 
     theme = Theme(name=name, variables=variables, **fields)
     try:
@@ -327,8 +360,9 @@ def load_theme_file(path: Path) -> tuple[Theme | None, list[str]]:
 
 def _theme_files(directory: Path) -> tuple[list[Path], list[str]]:
     try:
-        files = sorted(p for p in directory.iterdir()
-                       if p.suffix == ".toml" and not p.name.startswith(".") and not p.is_dir())
+        files = sorted(
+            p for p in directory.iterdir() if p.suffix == ".toml" and not p.name.startswith(".") and not p.is_dir()
+        )
     except FileNotFoundError:
         return [], []
     except NotADirectoryError:
@@ -364,9 +398,15 @@ def load_themes(extra_dirs: list[Path] | None = None) -> tuple[dict[str, Theme],
             if theme is None:
                 continue
             if theme.name in seen_here:
-                notices.append(str(ContentError(path, key_line(path.read_text("utf-8", "replace"), "name") or 1,
-                                                f"theme {theme.name!r} is also defined in {seen_here[theme.name].name}; "
-                                                f"this file wins")))
+                notices.append(
+                    str(
+                        ContentError(
+                            path,
+                            key_line(path.read_text("utf-8", "replace"), "name") or 1,
+                            f"theme {theme.name!r} is also defined in {seen_here[theme.name].name}; this file wins",
+                        )
+                    )
+                )
             seen_here[theme.name] = path
             themes[theme.name] = theme
     if DEFAULT_THEME not in themes:
@@ -376,13 +416,27 @@ def load_themes(extra_dirs: list[Path] | None = None) -> tuple[dict[str, Theme],
 
 def fallback_theme() -> Theme:
     """A built-in newsprint, used only when the bundled theme files are missing."""
-    theme, _ = theme_from_data({
-        "name": DEFAULT_THEME, "dark": False,
-        "primary": "#A0221A", "secondary": "#5B4636", "accent": "#B5651D",
-        "foreground": "#2A2622", "background": "#F4EEE1", "surface": "#EDE5D4", "panel": "#E4D9C3",
-        "variables": {"figure": "#9A1B0B", "figure-background": "#F6E3C4", "caption": "#5E554B",
-                      "kicker": "#A0221A", "mark": "#F3DC8C", "mark-foreground": "#2A2622"},
-    })
+    theme, _ = theme_from_data(
+        {
+            "name": DEFAULT_THEME,
+            "dark": False,
+            "primary": "#A0221A",
+            "secondary": "#5B4636",
+            "accent": "#B5651D",
+            "foreground": "#2A2622",
+            "background": "#F4EEE1",
+            "surface": "#EDE5D4",
+            "panel": "#E4D9C3",
+            "variables": {
+                "figure": "#9A1B0B",
+                "figure-background": "#F6E3C4",
+                "caption": "#5E554B",
+                "kicker": "#A0221A",
+                "mark": "#F3DC8C",
+                "mark-foreground": "#2A2622",
+            },
+        }
+    )
     return theme
 
 
@@ -412,8 +466,9 @@ def _variables_cache(theme: Theme) -> tuple[Path, str] | None:
 
     try:
         st = os.stat(textual.design.__file__)
-        ident = json.dumps([textual.design.__file__, st.st_size, st.st_mtime_ns, asdict(theme)],
-                           sort_keys=True, default=str)
+        ident = json.dumps(
+            [textual.design.__file__, st.st_size, st.st_mtime_ns, asdict(theme)], sort_keys=True, default=str
+        )
     except (OSError, TypeError, ValueError):
         return None
     return paths.cache_dir() / "theme-variables" / f"{paths.cache_name(ident)}.json", ident

@@ -27,8 +27,10 @@ def pytest_collection_modifyitems(config, items):
 def e2e_tools():
     missing = harness.ensure_tools()
     if missing:
-        pytest.skip(f"end-to-end SSH tests need {', '.join(missing)}: "
-                    "install them with `bash .ci/e2e-deps.sh` (apt-get; needs root)")
+        pytest.skip(
+            f"end-to-end SSH tests need {', '.join(missing)}: "
+            "install them with `bash .ci/e2e-deps.sh` (apt-get; needs root)"
+        )
     if importlib.util.find_spec("reader.ui.app") is None:
         pytest.skip("the reader's UI (reader.ui.app) is not in this tree yet")
     return True
@@ -111,7 +113,8 @@ def hostile_content(e2e_tools, tmp_path_factory) -> Path:
     toml = ed.read_text(encoding="utf-8")
     hl = 'headline = "昌吉国家高新区：数字技术研发成果向多领域延伸"'
     assert hl in toml, "edition file layout changed: update the hostile fixture"
-    toml = toml.replace(hl, 'headline = "昌吉国家高新区\\u001b]2;PWNED-TOML\\u0007：数字技术研发成果'
-                            '\\u009b2J向多领域延伸\\u202e"', 1)
+    toml = toml.replace(
+        hl, 'headline = "昌吉国家高新区\\u001b]2;PWNED-TOML\\u0007：数字技术研发成果\\u009b2J向多领域延伸\\u202e"', 1
+    )
     ed.write_text(toml, encoding="utf-8")
     return content

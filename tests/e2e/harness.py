@@ -52,8 +52,14 @@ def ensure_tools() -> list[str]:
     """Install missing tools with .ci/e2e-deps.sh (as CI does); return what is still missing."""
     missing = missing_tools()
     if missing and (REPO / ".ci" / "e2e-deps.sh").exists():
-        subprocess.run(["bash", str(REPO / ".ci" / "e2e-deps.sh")], stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300, check=False)
+        subprocess.run(
+            ["bash", str(REPO / ".ci" / "e2e-deps.sh")],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=300,
+            check=False,
+        )
         missing = missing_tools()
     return missing
 
@@ -95,8 +101,11 @@ def reader_on_a_tty(*args: str, **timing: float) -> list[str]:
 def child_env(**extra: str) -> dict[str, str]:
     # COLUMNS/LINES would override the pty's own size (shutil.get_terminal_size
     # reads them first); pytest-xdist's workers have COLUMNS=80 LINES=24 set.
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("READER_", "PYTHON", "TEXTUAL_")) and k not in ("COLUMNS", "LINES")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("READER_", "PYTHON", "TEXTUAL_")) and k not in ("COLUMNS", "LINES")
+    }
     env["PYTHONPATH"] = str(REPO)
     env.update(extra)
     return env
@@ -104,8 +113,14 @@ def child_env(**extra: str) -> dict[str, str]:
 
 def import_pages(pages: Iterable[Path], content: Path) -> subprocess.CompletedProcess:
     content.mkdir(parents=True, exist_ok=True)
-    return subprocess.run(reader_cmd("import", *map(str, pages), "--content", str(content)),
-                          capture_output=True, text=True, env=child_env(), timeout=120, cwd=str(REPO))
+    return subprocess.run(
+        reader_cmd("import", *map(str, pages), "--content", str(content)),
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=120,
+        cwd=str(REPO),
+    )
 
 
 def free_port() -> int:
@@ -138,9 +153,14 @@ def toml_str(s: str) -> str:
 class SSHServer:
     """One sshd on 127.0.0.1:<free port> with ForceCommand = the kiosk."""
 
-    def __init__(self, workdir: Path, kiosk_settings: dict[str, object], *,
-                 accept_env: str = "PYTHONINSPECT LANG LC_* READER_* TEXTUAL_* COLORTERM",
-                 extra_config: str = "") -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        kiosk_settings: dict[str, object],
+        *,
+        accept_env: str = "PYTHONINSPECT LANG LC_* READER_* TEXTUAL_* COLORTERM",
+        extra_config: str = "",
+    ) -> None:
         self.dir = Path(workdir)
         self.dir.mkdir(parents=True, exist_ok=True)
         self.port = free_port()
@@ -166,8 +186,7 @@ class SSHServer:
         cfg = shlex.quote(str(self.kiosk_toml))
         if os.environ.get("READER_E2E_CONSOLE_SCRIPT") and script.exists():
             return f"exec {shlex.quote(str(script))} --config {cfg}"
-        return (f"PYTHONPATH={shlex.quote(str(REPO))} exec {shlex.quote(PYTHON)} "
-                f"-m reader.kiosk --config {cfg}")
+        return f"PYTHONPATH={shlex.quote(str(REPO))} exec {shlex.quote(PYTHON)} -m reader.kiosk --config {cfg}"
 
     def write_kiosk_settings(self, settings: dict[str, object]) -> None:
         lines, limits = [], settings.get("limits") or {}
@@ -183,15 +202,20 @@ class SSHServer:
     def start(self) -> "SSHServer":
         if not self.host_key.exists():
             for key in (self.host_key, self.client_key):
-                subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "e2e", "-f", str(key)],
-                               check=True, stdin=subprocess.DEVNULL, capture_output=True)
+                subprocess.run(
+                    ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "e2e", "-f", str(key)],
+                    check=True,
+                    stdin=subprocess.DEVNULL,
+                    capture_output=True,
+                )
             shutil.copy(self.client_key.with_suffix(".pub"), self.dir / "authorized_keys")
-        self.config.write_text(f"""\
+        self.config.write_text(
+            f"""\
 Port {self.port}
 ListenAddress 127.0.0.1
 HostKey {self.host_key}
 PidFile {self.pidfile}
-AuthorizedKeysFile {self.dir / 'authorized_keys'}
+AuthorizedKeysFile {self.dir / "authorized_keys"}
 StrictModes no
 UsePAM no
 PasswordAuthentication no
@@ -215,14 +239,20 @@ Banner none
 LogLevel VERBOSE
 {self.extra_config}
 ForceCommand {self.kiosk_command()}
-""", encoding="utf-8")
+""",
+            encoding="utf-8",
+        )
         Path("/run/sshd").mkdir(parents=True, exist_ok=True)
         check = subprocess.run([SSHD, "-t", "-f", str(self.config)], capture_output=True, text=True)
         if check.returncode != 0:
             raise RuntimeError(f"sshd -t rejected the test config: {check.stderr.strip()}")
-        self.proc = subprocess.Popen([SSHD, "-D", "-f", str(self.config), "-E", str(self.log)],
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL, start_new_session=True)
+        self.proc = subprocess.Popen(
+            [SSHD, "-D", "-f", str(self.config), "-E", str(self.log)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
         def listening() -> bool:
             if self.proc.poll() is not None:
@@ -289,10 +319,30 @@ ForceCommand {self.kiosk_command()}
         return sorted(found)
 
     def ssh_argv(self, *extra: str, tty: bool = True) -> list[str]:
-        return ["ssh", "-F", "/dev/null", "-tt" if tty else "-T", "-i", str(self.client_key),
-                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                "-o", "LogLevel=ERROR", "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes",
-                "-o", "ConnectTimeout=10", "-p", str(self.port), *extra, f"{self.user}@127.0.0.1"]
+        return [
+            "ssh",
+            "-F",
+            "/dev/null",
+            "-tt" if tty else "-T",
+            "-i",
+            str(self.client_key),
+            "-o",
+            "StrictHostKeyChecking=no",
+            "-o",
+            "UserKnownHostsFile=/dev/null",
+            "-o",
+            "LogLevel=ERROR",
+            "-o",
+            "BatchMode=yes",
+            "-o",
+            "IdentitiesOnly=yes",
+            "-o",
+            "ConnectTimeout=10",
+            "-p",
+            str(self.port),
+            *extra,
+            f"{self.user}@127.0.0.1",
+        ]
 
     def __enter__(self) -> "SSHServer":
         return self.start()
@@ -355,8 +405,13 @@ class Tmux:
     def tmux(self, *args: str, check: bool = True) -> str:
         env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
         env.pop("TMUX", None)
-        r = subprocess.run(["tmux", "-u", "-L", self.socket, "-f", str(self.conf), *args],
-                           capture_output=True, text=True, env=env, timeout=10)
+        r = subprocess.run(
+            ["tmux", "-u", "-L", self.socket, "-f", str(self.conf), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=10,
+        )
         if check and r.returncode != 0:
             raise RuntimeError(f"tmux {' '.join(args)}: {r.stderr.strip()}")
         return r.stdout
@@ -391,8 +446,14 @@ class Tmux:
 
     def pane(self) -> tuple[bool, int | None, int | None]:
         """(dead, exit status or -signal, pane pid)."""
-        out = self.tmux("display-message", "-p", "-t", "e2e",
-                        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}:#{pane_pid}", check=False).strip()
+        out = self.tmux(
+            "display-message",
+            "-p",
+            "-t",
+            "e2e",
+            "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}:#{pane_pid}",
+            check=False,
+        ).strip()
         parts = out.split(":")
         if len(parts) != 4:
             return True, None, None
@@ -437,6 +498,7 @@ class Tmux:
 
     def wait_dead(self, timeout: float = 10) -> int | None:
         """Wait for the command in the pane to end; return its exit status."""
+
         def done():
             try:
                 text = self.status_file.read_text().strip()
@@ -476,8 +538,15 @@ class PtyClient:
     """Run a command (ssh, or the reader itself) on a pty of fixed size and
     record every byte it writes to the terminal."""
 
-    def __init__(self, argv: list[str], *, cols: int = 100, rows: int = 30,
-                 env: dict[str, str] | None = None, cwd: str | None = None) -> None:
+    def __init__(
+        self,
+        argv: list[str],
+        *,
+        cols: int = 100,
+        rows: int = 30,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+    ) -> None:
         self.argv = argv
         self.data = bytearray()
         pid, fd = pty.fork()
@@ -526,12 +595,11 @@ class PtyClient:
             if callable(needle):
                 if needle(bytes(self.data)):
                     return True
-            elif needle in self.data[max(0, start - len(needle)):]:
+            elif needle in self.data[max(0, start - len(needle)) :]:
                 return True
             start = len(self.data)
             if self.read(0.05) == 0 and not self.alive():
-                return callable(needle) and needle(bytes(self.data)) or (
-                    not callable(needle) and needle in self.data)
+                return callable(needle) and needle(bytes(self.data)) or (not callable(needle) and needle in self.data)
         return False
 
     def read_quiet(self, quiet: float, timeout: float) -> int:

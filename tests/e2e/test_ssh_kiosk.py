@@ -30,8 +30,11 @@ def _no_reader_left(server: harness.SSHServer, timeout: float = 10) -> None:
         harness.wait_until(lambda: not server.reader_pids(), timeout, what="no kiosk/reader process")
     except TimeoutError:
         pids = server.reader_pids()
-        cmd = [Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ")[:200] for p in pids
-               if Path(f"/proc/{p}").exists()]
+        cmd = [
+            Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ")[:200]
+            for p in pids
+            if Path(f"/proc/{p}").exists()
+        ]
         raise AssertionError(f"reader processes left running: {pids} {cmd}") from None
 
 
@@ -91,8 +94,14 @@ def test_hostile_python_env_still_ends_cleanly(server, tmux):
 
 def test_no_tty_is_refused_and_nothing_runs(server):
     t0 = time.monotonic()
-    r = subprocess.run(server.ssh_argv(tty=False), stdin=subprocess.DEVNULL, capture_output=True,
-                       text=True, timeout=30, env=dict(os.environ, PYTHONINSPECT="1"))
+    r = subprocess.run(
+        server.ssh_argv(tty=False),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=dict(os.environ, PYTHONINSPECT="1"),
+    )
     assert r.returncode == 2, (r.returncode, r.stderr)
     lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and lines[0].startswith("reader-kiosk: ") and "interactive terminal" in lines[0]
@@ -104,8 +113,13 @@ def test_no_tty_is_refused_and_nothing_runs(server):
 def test_a_command_is_ignored(server, tmux, seed_content):
     """``ssh host import /etc/passwd``: refused without a tty; with one, the reader runs instead."""
     before = sorted(p.name for p in seed_content.rglob("*"))
-    r = subprocess.run(server.ssh_argv(tty=False) + ["import", "/etc/passwd"], stdin=subprocess.DEVNULL,
-                       capture_output=True, text=True, timeout=30)
+    r = subprocess.run(
+        server.ssh_argv(tty=False) + ["import", "/etc/passwd"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert r.returncode == 2 and "interactive terminal" in r.stderr
     tmux.start(server.ssh_argv() + ["import", "/etc/passwd", "--content", "/tmp"], env=TERM)
     tmux.wait_for(FIRST_HEADLINE, timeout=20)
@@ -115,8 +129,7 @@ def test_a_command_is_ignored(server, tmux, seed_content):
 
 
 def test_lang_c_xterm_client_gets_chinese(server, tmux):
-    screen = _connect(tmux, server, "-o", "SendEnv=LANG LC_ALL",
-                      env={"TERM": "xterm", "LANG": "C", "LC_ALL": "C"})
+    screen = _connect(tmux, server, "-o", "SendEnv=LANG LC_ALL", env={"TERM": "xterm", "LANG": "C", "LC_ALL": "C"})
     assert FIRST_HEADLINE in screen
     assert "?" * 4 not in screen and "\ufffd" not in screen
     _quit(tmux, server)
@@ -217,14 +230,14 @@ def broken_server(e2e_tools, seed_content, tmp_path_factory):
     base = tmp_path_factory.mktemp("e2e-broken")
     content = base / "content"
     shutil.copytree(seed_content, content)
-    (content / "editions" / "broken.toml").write_text('format = 1\n[edition]\nid = "broken"\ntitle = \n',
-                                                      encoding="utf-8")
+    (content / "editions" / "broken.toml").write_text(
+        'format = 1\n[edition]\nid = "broken"\ntitle = \n', encoding="utf-8"
+    )
     config = base / "config"
     (config / "themes").mkdir(parents=True)
     # the broken theme is the chosen one (themes are parsed when chosen or listed)
     (config / "config.toml").write_text('theme = "bad"\nanimations = "maybe"\n', encoding="utf-8")
-    (config / "themes" / "bad.toml").write_text('name = "bad"\ndark = true\n\nprimary = "#zzz\n',
-                                                encoding="utf-8")
+    (config / "themes" / "bad.toml").write_text('name = "bad"\ndark = true\n\nprimary = "#zzz\n', encoding="utf-8")
     srv = harness.SSHServer(base, kiosk_settings(base, content))
     srv.start()
     try:
@@ -300,19 +313,28 @@ def test_docs_sshd_config_is_valid(e2e_tools, tmp_path):
     text = (harness.REPO / "docs" / "ssh.md").read_text(encoding="utf-8")
     block = re.search(r"```sshconfig\n(.*?)```", text, re.S).group(1)
     key = tmp_path / "hostkey"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True,
-                   stdin=subprocess.DEVNULL)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True, stdin=subprocess.DEVNULL
+    )
     cfg = tmp_path / "sshd_config"
     cfg.write_text(f"HostKey {key}\nPidFile {tmp_path}/pid\nUsePAM no\n{block}", encoding="utf-8")
     r = subprocess.run([harness.SSHD, "-t", "-f", str(cfg)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     # and as the effective config for user news (-T with a connection spec)
-    r = subprocess.run([harness.SSHD, "-T", "-f", str(cfg), "-C", "user=news,host=h,addr=127.0.0.1"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [harness.SSHD, "-T", "-f", str(cfg), "-C", "user=news,host=h,addr=127.0.0.1"], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
     eff = r.stdout.lower()
-    for line in ("disableforwarding yes", "permituserrc no", "permittty yes", "exposeauthinfo yes",
-                 "forcecommand /opt/reader/bin/python -i -m reader.kiosk --config /etc/reader/kiosk.toml",
-                 "persourcemaxstartups 5", "clientaliveinterval 30", "clientalivecountmax 4",
-                 "permituserenvironment no"):
+    for line in (
+        "disableforwarding yes",
+        "permituserrc no",
+        "permittty yes",
+        "exposeauthinfo yes",
+        "forcecommand /opt/reader/bin/python -i -m reader.kiosk --config /etc/reader/kiosk.toml",
+        "persourcemaxstartups 5",
+        "clientaliveinterval 30",
+        "clientalivecountmax 4",
+        "permituserenvironment no",
+    ):
         assert line in eff, line

@@ -420,8 +420,15 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
 
     # -- articles --------------------------------------------------------------------------
 
-    def open_article(self, article_id: str, *, top: int = 0, anchor: tuple[int, int] | None = None,
-                     focus: bool = True, remember: bool = True) -> None:
+    def open_article(
+        self,
+        article_id: str,
+        *,
+        top: int = 0,
+        anchor: tuple[int, int] | None = None,
+        focus: bool = True,
+        remember: bool = True,
+    ) -> None:
         """Show an article; ``remember=False`` shows it without marking it read or saving it as the place."""
         ed = self.session.edition
         a = ed.article(article_id) if ed else None
@@ -554,7 +561,9 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
         widget = self._pane_widget(pane)
         if widget is None and self.mode != "narrow":
             return  # a side pane not mounted yet
-        self._set_active(self.panes.toggle(pane, self.size.width, focused=widget is not None and self.focused is widget))
+        self._set_active(
+            self.panes.toggle(pane, self.size.width, focused=widget is not None and self.focused is widget)
+        )
 
     def action_pane(self, step: int) -> None:
         current = self._pane_of(self.focused) if self.focused else None
@@ -667,8 +676,9 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
                 subprocess.run([*argv, path], check=False)
         except (OSError, SuspendNotSupported) as exc:
             problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-            self.app.notify(t("msg.outside_failed", self.lang, command=argv[0], problem=problem),
-                            severity="error", timeout=4)
+            self.app.notify(
+                t("msg.outside_failed", self.lang, command=argv[0], problem=problem), severity="error", timeout=4
+            )
         finally:
             try:
                 os.unlink(path)

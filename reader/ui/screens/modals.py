@@ -110,7 +110,9 @@ class HelpScreen(_Modal):
         width = max((cell_width(k) for k, _d in rows), default=8) + 2
         lines = [safe(t("help.intro", self.lang)), safe(t("help.marks", self.lang)), Content("")]
         for shown, desc in rows:
-            lines.append(join([safe(shown).stylize("bold"), Content(" " * max(1, width - cell_width(shown))), safe(desc)]))
+            lines.append(
+                join([safe(shown).stylize("bold"), Content(" " * max(1, width - cell_width(shown))), safe(desc)])
+            )
         return join(lines, "\n")
 
 
@@ -166,8 +168,7 @@ class ThemeScreen(_Modal):
 
     def choose(self, value: Any) -> None:
         self.app.theme = value
-        self.app.notify(t("msg.theme_changed", self.lang, name=theme_label(value, self.lang)),
-                        markup=False, timeout=2)
+        self.app.notify(t("msg.theme_changed", self.lang, name=theme_label(value, self.lang)), markup=False, timeout=2)
         self.dismiss(value)
 
 
@@ -195,8 +196,16 @@ class EditionsScreen(_Modal):
             date = format_date(e.date, self.lang, lunar_date=_lunar(self.app)) or t("label.date_unknown", self.lang)
             count = t("label.articles_count", self.lang, count=e.article_count)
             marker = "● " if e.id == current else "  "
-            text = join([Content(marker), safe(date).stylize("bold"), Content("  "), safe(e.title),
-                         Content("  "), safe(count).stylize(".lines--dim")])
+            text = join(
+                [
+                    Content(marker),
+                    safe(date).stylize("bold"),
+                    Content("  "),
+                    safe(e.title),
+                    Content("  "),
+                    safe(count).stylize(".lines--dim"),
+                ]
+            )
             choices.append(Choice(e.id, _lines(text, hang="  ")))
             if e.id == current:
                 index = i
@@ -265,8 +274,15 @@ class FigureHistoryScreen(_Modal):
             when = format_date(p.date, self.lang) or t("label.date_unknown", self.lang)
             value = f"{format_value(p.value)}{self.figure.unit}"
             change = {"up": " ↑", "down": " ↓"}.get(p.change or "", "")
-            text = join([safe(when).stylize("bold"), Content("  "), safe(value + change).stylize(".lines--accent"),
-                         Content("  "), safe(p.headline).stylize(".lines--dim")])
+            text = join(
+                [
+                    safe(when).stylize("bold"),
+                    Content("  "),
+                    safe(value + change).stylize(".lines--accent"),
+                    Content("  "),
+                    safe(p.headline).stylize(".lines--dim"),
+                ]
+            )
             choices.append(Choice((p.edition_id, p.article_id), _lines(text, hang="  ")))
         self.query_one(ChoiceList).set_items(choices, 0)
 
@@ -302,12 +318,17 @@ class BookmarksScreen(_Modal):
         for b in reversed(self.session.bookmarks):
             sec = self.session.section_of(b.section)
             where = " · ".join(x for x in (dates.get(b.edition, ""), sec.name(self.lang) if sec else "") if x)
-            text = join([safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")])
+            text = join(
+                [safe(b.headline or b.article).stylize("bold"), Content("  "), safe(where).stylize(".lines--dim")]
+            )
             choices.append(Choice((b.edition, b.article), _lines(text, hang="  ")))
         key = self.app.get_key_display(Binding(_current_key(self.app, "bookmark"), ""))
         # i18n.t() takes the label key as its first argument, so {key} is filled here
-        self.query_one(ChoiceList).set_items(choices, min(index, len(choices) - 1) if choices else None,
-                                             empty=safe(t("msg.no_bookmarks", self.lang, key=key)))
+        self.query_one(ChoiceList).set_items(
+            choices,
+            min(index, len(choices) - 1) if choices else None,
+            empty=safe(t("msg.no_bookmarks", self.lang, key=key)),
+        )
 
     def action_remove(self) -> None:
         lst = self.query_one(ChoiceList)
@@ -359,8 +380,18 @@ def run_search(session: Any, query: str, lang: str = "zh", limit: int = 50) -> t
         sec = session.section_of(getattr(h, "section", "") or "")
         when = format_date(getattr(h, "edition_date", None), lang) or t("label.date_unknown", lang)
         where = " · ".join(x for x in (when, sec.name(lang) if sec else "") if x)
-        out.append(_Result(h.edition_id, h.article_id, h.headline, where, h.snippet, tuple(tuple(s) for s in h.spans),
-                           getattr(h, "paragraph", None), getattr(h, "offset", None)))
+        out.append(
+            _Result(
+                h.edition_id,
+                h.article_id,
+                h.headline,
+                where,
+                h.snippet,
+                tuple(tuple(s) for s in h.spans),
+                getattr(h, "paragraph", None),
+                getattr(h, "offset", None),
+            )
+        )
     return out, complete
 
 
@@ -497,8 +528,9 @@ class SearchScreen(_Modal):
             self.query_one(ChoiceList).set_items([])
             return
         self._status(t("msg.searching", self.lang))
-        self.run_worker(lambda: self._search(query), thread=True, group="search-query", exclusive=True,
-                        exit_on_error=False)
+        self.run_worker(
+            lambda: self._search(query), thread=True, group="search-query", exclusive=True, exit_on_error=False
+        )
 
     def _search(self, query: str) -> None:
         try:
@@ -540,7 +572,9 @@ class SearchScreen(_Modal):
                 lines.append(Content(""))
                 return lines
 
-            choices.append(Choice((h.edition_id, h.article_id, words[0] if words else "", h.paragraph, h.offset), render))
+            choices.append(
+                Choice((h.edition_id, h.article_id, words[0] if words else "", h.paragraph, h.offset), render)
+            )
         results = self.query_one(ChoiceList)
         results.set_items(choices, 0)
         if self._focus_results and choices:

@@ -99,8 +99,14 @@ class ArticleBody(LineAPIView, can_focus=True):
 
     # -- public API ------------------------------------------------------------
 
-    def show(self, article: Article | None, *, top: int = 0, anchor: tuple[int, int] | None = None,
-             placeholder: Content | None = None) -> None:
+    def show(
+        self,
+        article: Article | None,
+        *,
+        top: int = 0,
+        anchor: tuple[int, int] | None = None,
+        placeholder: Content | None = None,
+    ) -> None:
         """Show ``article`` (None: the placeholder) scrolled to ``anchor`` (see
         :meth:`anchor_of`) when given, else to line ``top``."""
         self.article = article
@@ -203,8 +209,13 @@ class ArticleBody(LineAPIView, can_focus=True):
         # keep the reading position across a resize: the anchor of the last
         # scroll the reader made (not recomputed from each intermediate width)
         anchor = None
-        if (self._laid_width > 0 and self._lines and self._pending_top is None
-                and self._pending_anchor is None and self._pending_exact is None):
+        if (
+            self._laid_width > 0
+            and self._lines
+            and self._pending_top is None
+            and self._pending_anchor is None
+            and self._pending_exact is None
+        ):
             anchor = self._anchor if self._anchor is not None else self.anchor_of(self.top_line)
         self._laid_width = width
         self._lines = self._build(width)

@@ -247,8 +247,17 @@ class SummaryPane(LineList[SummaryItem]):
             super().__init__()
             self.sentence = sentence
 
-    def set_article(self, article: Article | None, *, title: str, keywords_title: str, empty: str,
-                    editor_title: str = "", why_title: str = "", why_note: str = "") -> None:
+    def set_article(
+        self,
+        article: Article | None,
+        *,
+        title: str,
+        keywords_title: str,
+        empty: str,
+        editor_title: str = "",
+        why_title: str = "",
+        why_note: str = "",
+    ) -> None:
         """``why_title`` heads the section's reason (``归入「高新区」的依据``), shown with the
         article's ``section_terms``, or ``why_note`` when it has none."""
         items: list[SummaryItem] = []
@@ -422,12 +431,23 @@ class FiguresPane(LineList[FigureItem]):
         head = join(parts)
         if f.qualifier:
             head = join([head, Content(" "), safe(f"（{f.qualifier}）").stylize(".lines--dim")])
-        lines = [join([Content("  " if i else "▸ "), c]) for i, (c, _s, _e) in enumerate(wrap_content(head, max(1, width - 2)))]
+        lines = [
+            join([Content("  " if i else "▸ "), c])
+            for i, (c, _s, _e) in enumerate(wrap_content(head, max(1, width - 2)))
+        ]
         if item.fraction is not None:
             num = format_value(f.value)
             bar_width = max(1, width - 2 - cell_width(num) - 1)
-            lines.append(join([Content("  "), Content(bar(item.fraction, bar_width)).stylize(".figures--bar"),
-                               Content(" "), safe(num).stylize(".lines--dim")]))
+            lines.append(
+                join(
+                    [
+                        Content("  "),
+                        Content(bar(item.fraction, bar_width)).stylize(".figures--bar"),
+                        Content(" "),
+                        safe(num).stylize(".lines--dim"),
+                    ]
+                )
+            )
         return lines
 
     COMPONENT_CLASSES: ClassVar[set[str]] = LineList.COMPONENT_CLASSES | {"figures--value", "figures--bar"}
