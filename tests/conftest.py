@@ -249,6 +249,25 @@ def write_content(root: Path) -> Path:
     return root
 
 
+def pytest_configure(config):
+    """Hypothesis's own modules are imported as they are, not assertion-rewritten.
+
+    pytest rewrites the asserts of every module in an installed plugin's
+    distribution; for hypothesis that is its whole package (73 modules), once
+    in every xdist worker and once more in the controller when the hypothesis
+    plugin writes its summary, about a second each time on this machine. The
+    tests' own asserts are rewritten as before. (pytest's internals: where
+    they differ, this does nothing.)"""
+    try:
+        from _pytest.assertion.rewrite import assertstate_key
+
+        hook = config.stash[assertstate_key].hook
+        hook._must_rewrite.discard("hypothesis")
+        hook._marked_for_rewrite_cache.clear()
+    except (ImportError, KeyError, AttributeError):
+        pass
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """The long tests first (stable otherwise): under ``pytest -n auto`` a
