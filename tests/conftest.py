@@ -4,6 +4,7 @@ reads or writes the real user's state, config or cache."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,25 @@ def write_content(root: Path) -> Path:
     return root
 
 
+def pytest_configure(config):
+    """Hypothesis's own modules are imported as they are, not assertion-rewritten.
+
+    pytest rewrites the asserts of every module in an installed plugin's
+    distribution; for hypothesis that is its whole package (73 modules), once
+    in every xdist worker and once more in the controller when the hypothesis
+    plugin writes its summary, about a second each time on this machine. The
+    tests' own asserts are rewritten as before. (pytest's internals: where
+    they differ, this does nothing.)"""
+    try:
+        from _pytest.assertion.rewrite import assertstate_key
+
+        hook = config.stash[assertstate_key].hook
+        hook._must_rewrite.discard("hypothesis")
+        hook._marked_for_rewrite_cache.clear()
+    except (ImportError, KeyError, AttributeError):
+        pass
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """The long tests first (stable otherwise): under ``pytest -n auto`` a
@@ -326,10 +346,23 @@ def content_dir(tmp_path: Path, content_template: Path) -> Path:
     return dest
 
 
+_ENV_DIRS = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def isolated_env(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fresh, empty state, config and cache folders for every test: in
+    ``tmp_path / "env"`` where the test has a tmp_path (some look there);
+    otherwise in a numbered folder of their own (a tmp_path for every one of
+    the ~1,500 tests, each numbered by listing all made so far, cost about a
+    second per worker)."""
+    if "tmp_path" in request.fixturenames:
+        env = request.getfixturevalue("tmp_path") / "env"
+    else:
+        env = tmp_path_factory.getbasetemp() / "env" / str(next(_ENV_DIRS))
     for name, sub in (("READER_STATE_DIR", "state"), ("READER_CONFIG_DIR", "config"), ("READER_CACHE_DIR", "cache")):
-        d = tmp_path / "env" / sub
+        d = env / sub
         d.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(d))
     monkeypatch.delenv("READER_CONTENT", raising=False)
