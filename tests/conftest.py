@@ -350,8 +350,9 @@ _ENV_DIRS = itertools.count()
 
 
 @pytest.fixture(autouse=True)
-def isolated_env(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-                 monkeypatch: pytest.MonkeyPatch) -> None:
+def isolated_env(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Fresh, empty state, config and cache folders for every test: in
     ``tmp_path / "env"`` where the test has a tmp_path (some look there);
     otherwise in a numbered folder of their own (a tmp_path for every one of
