@@ -67,6 +67,10 @@ class Config:
     lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
 
+#: the true/false settings, with what a wrong value falls back to (said in its notice)
+_BOOLEANS = {"animations": "automatic (off over SSH)", "state": "true", "lunar_date": "false"}
+
+
 def config_path() -> Path:
     return paths.config_dir() / CONFIG_NAME
 
@@ -173,16 +177,11 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 config.lang = lang
             else:
                 notice(key, f'{key} must be "zh" or "en", not {value!r}; using the locale\'s')
-        elif key == "animations":
+        elif key in _BOOLEANS:
             if isinstance(value, bool):
-                config.animations = value
+                setattr(config, key, value)
             else:
-                notice(key, f"animations must be true or false, not {value!r}; using automatic (off over SSH)")
-        elif key == "state":
-            if isinstance(value, bool):
-                config.state = value
-            else:
-                notice(key, f"state must be true or false, not {value!r}; using true")
+                notice(key, f"{key} must be true or false, not {value!r}; using {_BOOLEANS[key]}")
         elif key == "screenshots":
             if isinstance(value, str) and value.strip():
                 config.screenshots = value.strip()
@@ -193,11 +192,6 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
                 config.ambiguous_width = value
             else:
                 notice(key, f"ambiguous_width must be 1 or 2, not {value!r}; using 1")
-        elif key == "lunar_date":
-            if isinstance(value, bool):
-                config.lunar_date = value
-            else:
-                notice(key, f"lunar_date must be true or false, not {value!r}; using false")
         elif key == "keymap":
             if not isinstance(value, dict):
                 notice(key, f"keymap must be a table ([keymap]), not {_type_name(value)}; ignored")

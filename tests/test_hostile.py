@@ -26,13 +26,6 @@ OSC_TITLE = "\x1b]2;PWNED\x07"  # retitles an xterm
 OSC_CLIP = "\x1b]52;c;cm0gLXJmIH4K\x07"  # writes the clipboard
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch):
-    for var in ("READER_STATE_DIR", "READER_CONFIG_DIR", "READER_CACHE_DIR"):
-        monkeypatch.setenv(var, str(tmp_path / var.lower()))
-    monkeypatch.delenv("READER_CONTENT", raising=False)
-
-
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
