@@ -251,14 +251,15 @@ def write_content(root: Path) -> Path:
 
 
 def pytest_configure(config):
-    """Hypothesis's own modules are imported as they are, not assertion-rewritten.
+    """Two costs of pytest's own, per process (pytest's internals: where they
+    differ, this does nothing).
 
+    Hypothesis's modules are imported as they are, not assertion-rewritten:
     pytest rewrites the asserts of every module in an installed plugin's
-    distribution; for hypothesis that is its whole package (73 modules), once
-    in every xdist worker and once more in the controller when the hypothesis
-    plugin writes its summary, about a second each time on this machine. The
-    tests' own asserts are rewritten as before. (pytest's internals: where
-    they differ, this does nothing.)"""
+    distribution, for hypothesis its whole package (73 modules), once in every
+    xdist worker and once more in the controller when the hypothesis plugin
+    writes its summary, about a second each time on this machine. The tests'
+    own asserts are rewritten as before."""
     try:
         from _pytest.assertion.rewrite import assertstate_key
 
@@ -267,6 +268,27 @@ def pytest_configure(config):
         hook._marked_for_rewrite_cache.clear()
     except (ImportError, KeyError, AttributeError):
         pass
+    # At the end pytest collects garbage five times over to surface exceptions
+    # raised in __del__ ("unraisable"); in a worker that has run ~1,300 tests
+    # each pass walks the whole heap, 2-3 s in all before the run can end.
+    # One pass still finds them (pytest's own inner runs use none).
+    try:
+        from _pytest.unraisableexception import gc_collect_iterations_key
+
+        config.stash[gc_collect_iterations_key] = 1
+    except ImportError:
+        pass
+
+
+def pytest_collection_finish(session):
+    """What is alive once the tests are collected (modules, Textual,
+    hypothesis, the collected tests) lives to the end: freeze it, so the
+    collector's full passes during the run (a few dozen per worker) and at its
+    end stop walking it again each time."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.hookimpl(trylast=True)
