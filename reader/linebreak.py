@@ -200,7 +200,10 @@ _UNITS_SINGLE = (
 _UNIT = "(?:" + "|".join(sorted(_UNITS_MULTI, key=len, reverse=True)) + f"|[{_UNITS_SINGLE}])"
 # (``第?RUN+``, not the same run class three times: compiling a class with wide
 # ranges is what costs at import)
-_UNIT_RE = re.compile(f"第?{_RUN}+{_MULT}*(?:{_UNIT}(?:/{_MULT}*{_UNIT})?)?")
+# A run starts with a letter, a digit or a sign: ``,AI`` after ``2019年`` is a
+# comma and a word, not one word (the break after the comma is a fine one).
+_RUN_START = r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff+\-$￥¥£€#@~]"
+_UNIT_RE = re.compile(f"第?{_RUN_START}{_RUN}*{_MULT}*(?:{_UNIT}(?:/{_MULT}*{_UNIT})?)?")
 
 
 class _Widths(dict):

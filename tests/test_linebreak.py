@@ -241,6 +241,15 @@ def test_numbers_with_units_are_not_split():
     assert lines_of("新建27台7.5MW风电机组", 12, "") == ["新建27台", "7.5MW风电机", "组"]
 
 
+def test_a_half_width_comma_is_not_the_start_of_a_word():
+    # Pages typed with ASCII punctuation: ",AI" is a comma and a word, so the
+    # line may break after the comma, and "2019年" moves down whole rather
+    # than fold under a short first line (hypothesis found it folded "201" / "9年").
+    assert wrap("2019年,AI", 7) == ["\u3000\u3000", "2019年,", "AI"]
+    assert lines_of("截至2019年,AI企业达86家", 8, "") == ["截至", "2019年,", "AI企业达", "86家"]
+    assert lines_of("投资1,000万元", 8, "") == ["投资", "1,000万", "元"]  # a thousands comma stays in
+
+
 def test_latin_word_breaks_from_cjk_but_not_inside():
     assert lines_of("到AI智能机器人", 5, "") == ["到AI", "智能", "机器", "人"]
     assert lines_of("一二AI", 5, "") == ["一二", "AI"]
