@@ -112,6 +112,7 @@ LABELS: dict[str, dict[str, str]] = {
         "help.close": "按 Esc 或 q 关闭",
         "help.intro": "只用键盘阅读：方向键或 j/k 移动，回车打开，Esc 返回。",
         "help.marks": "文章列表中：● 未读　★ 已收藏、未读　☆ 已收藏、已读　（空白：已读）",
+        "footer.marks": "●未读 ★☆收藏",
         # bundled themes
         "theme.newsprint": "报纸",
         "theme.dark": "深色",
@@ -192,6 +193,7 @@ LABELS: dict[str, dict[str, str]] = {
         "help.close": "Press Esc or q to close",
         "help.intro": "Keyboard only: arrows or j/k move, Enter opens, Esc goes back.",
         "help.marks": "In the article list: ● unread  ★ bookmarked, unread  ☆ bookmarked, read  (blank: read)",
+        "footer.marks": "● unread ★☆ bookmarked",
         "theme.newsprint": "Newsprint",
         "theme.dark": "Dark",
         "theme.high-contrast": "High contrast",

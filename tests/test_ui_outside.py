@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import press, screen_text
+from conftest import press, screen_text, wait_until
 
 from reader.export import pager_command
 from reader.ui.app import ReaderApp
@@ -174,3 +174,23 @@ async def test_small_terminals_keep_help_in_the_footer_and_english_counts_apart(
         await pilot.pause()
         bar = screen_text(app).splitlines()[1]
         assert "High-tech zone·2" in bar and "zone2" not in bar
+
+
+async def test_the_footer_explains_the_list_marks_where_it_has_room(content_dir: Path) -> None:
+    """At 120 columns the footer ends with the legend of the article list's
+    marks (● unread, ★☆ bookmarked), in the reader's language; at 80 columns
+    the keys keep their room and the legend never shows cut in half."""
+    for lang, legend in (("zh", "●未读 ★☆收藏"), ("en", "● unread ★☆ bookmarked")):
+        for size, shown in (((120, 40), True), ((80, 24), False)):
+            app = ReaderApp(str(content_dir), animations=False, lang=lang)
+            async with app.run_test(size=size) as pilot:
+                await pilot.pause()
+                await pilot.pause()
+                footer = screen_text(app).splitlines()[-1]
+                assert (legend in footer) is shown, (lang, size, footer)
+                assert "? " in footer and ("●" in footer) is shown, (lang, size, footer)
+    app = ReaderApp(str(content_dir), animations=False, lang="zh")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.toggle_language()  # and it follows the language when that changes
+        await wait_until(pilot, lambda: "● unread ★☆ bookmarked" in screen_text(app).splitlines()[-1])

@@ -477,9 +477,22 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # Footer
 
+from textual.app import ComposeResult  # noqa: E402
 from textual.widgets import Footer as _Footer  # noqa: E402
+from textual.widgets import Static  # noqa: E402
 
+from reader.i18n import t  # noqa: E402
 from reader.ui.compat import footer_bindings_ready  # noqa: E402
+
+
+class MarksLegend(Static):
+    """The article list's marks explained (``●未读 ★☆收藏``), at the footer's
+    right end. It takes the room the keys leave, and shows only whole: at 120
+    columns there is room, at 80 the keys need it."""
+
+    def on_resize(self) -> None:
+        if self.size.width and self.size.width < cell_width(str(self.render())) + 2:
+            self.display = False
 
 
 class ReaderFooter(_Footer):
@@ -503,6 +516,14 @@ class ReaderFooter(_Footer):
             self.compact = narrow
         if self.show_command_palette == narrow:
             self.show_command_palette = not narrow
+        for legend in self.query(MarksLegend):
+            legend.display = True  # it measures the room it gets, and hides if too little
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        if footer_bindings_ready(self):
+            # the read/bookmark marks of the article list explain themselves
+            yield MarksLegend(safe(t("footer.marks", getattr(self.app, "lang", None))), id="marks-legend")
 
     def _signature(self, screen) -> tuple:
         return tuple(
