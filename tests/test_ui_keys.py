@@ -438,3 +438,51 @@ async def test_dates_in_english_stay_iso_and_lunar_is_offered(content_dir: Path,
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         assert "2025年11月15日 星期六 农历九月廿六" in screen_text(app).splitlines()[0]
+
+
+def burst(app: ReaderApp, *keys: str) -> None:
+    """Keys as a terminal delivers a fast burst (one read over SSH): all
+    queued at once, none waiting for the screen the one before opens."""
+    from textual import events
+
+    chars = {"slash": "/", "question_mark": "?", "escape": None}
+    for key in keys:
+        app.post_message(events.Key(key, chars.get(key, key if len(key) == 1 else None)))
+
+
+async def test_a_burst_after_slash_is_the_search_query(content_dir: Path) -> None:
+    """``/nyj`` typed fast searches for nyj: the letters typed while the search
+    box was opening used to be lost (the box came up empty)."""
+    from textual.widgets import Input
+
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "slash", "n", "y", "j")
+        await wait_until(pilot, lambda: [i.value for i in app.screen.query(Input)] == ["nyj"])
+
+
+async def test_help_passes_a_burst_on_to_the_reader(content_dir: Path) -> None:
+    """``?3`` typed fast: help opens, and 3 (a key help does not use) closes it
+    and opens section 3 instead of being swallowed; Esc+j in one read (the
+    terminal's parser makes it Alt+j) closes help and moves down the list.
+    Help's own keys still work in a burst: ``?j`` scrolls help, which stays."""
+    from reader.ui.screens.modals import HelpScreen
+
+    app = make_app(content_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "question_mark", "3")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.section == "eldercare")
+
+        await press(pilot, "4")
+        assert app.query_one(ArticleList).index == 0
+        burst(app, "question_mark", "alt+j")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.focused is not None)
+        await wait_until(pilot, lambda: app.query_one(ArticleList).index == 1)
+
+        burst(app, "question_mark", "j")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        for _ in range(3):
+            await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

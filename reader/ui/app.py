@@ -18,6 +18,9 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from weakref import WeakKeyDictionary
+
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -26,6 +29,10 @@ from reader.i18n import t
 from reader.session import Session
 from reader.ui import compat, keys
 from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
+
+
+#: the screen on top when a key came from the terminal (see ReaderApp.on_event)
+_KEY_SCREEN: WeakKeyDictionary[events.Key, Screen] = WeakKeyDictionary()
 
 
 def _reader_commands():
@@ -333,6 +340,24 @@ class ReaderApp(App[None]):
         screen = ReaderScreen(self.session)
         keys.localize(screen, self.lang, self.session.sections)
         return screen
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed in one burst reach the screen they were typed for.
+
+        Textual forwards a key to the focused widget at once and resolves its
+        bindings only when it bubbles back up to the app, against whichever
+        screen is on top *then*. In a burst (``?3``, ``/nyj``, Esc and a key:
+        over SSH one read holds them all) the key after the one that opens a
+        screen was forwarded to the old screen's widget and came back to find
+        the new one on top, whose bindings do not know it: it was dropped.
+        Such a key is sent again, as if just typed, to the screen now on top."""
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                _KEY_SCREEN[event] = self.screen
+            elif _KEY_SCREEN.get(event, self.screen) is not self.screen:
+                self.post_message(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
 
     def on_first_frame(self, _message: FirstFrame) -> None:
         self.end_startup()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -104,6 +104,25 @@ class HelpScreen(_Modal):
 
     def action_scroll(self, step: int) -> None:
         self.query_one("#help-scroll", VerticalScroll).scroll_relative(y=step, animate=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key help does not use closes it and goes on to the reader.
+
+        Someone who opened help to look up a key presses it next, often
+        within the same burst (``?`` … ``4 j Enter``): the key does what the
+        table says instead of being swallowed. The terminal's parser reads
+        Esc followed at once by a key as Alt+key (``\x1bj`` in one read):
+        that is Esc (close) and the key, not a key help ignores."""
+        key, char = event.key, event.character
+        if key in self.active_bindings:
+            return  # help's own keys (Esc, j/k, the scroll keys) and the app's
+        if key.startswith("alt+") and len(key) > 4:
+            key = key[4:]
+            char = key if len(key) == 1 else None
+        event.stop()
+        event.prevent_default()
+        self.dismiss(None)
+        self.app.post_message(events.Key(key, char))
 
     def _table(self) -> Content:
         rows = help_rows(self.app)
