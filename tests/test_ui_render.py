@@ -232,6 +232,40 @@ async def test_animations_off_over_ssh(content_dir: Path, monkeypatch) -> None:
     assert ReaderApp(str(content_dir), animations=True).animation_level != "none"
 
 
+async def test_over_ssh_g_G_and_page_keys_jump_in_one_step(content_dir: Path, monkeypatch) -> None:
+    """Over SSH every jump in the article is one step (one frame sent), not a
+    smooth scroll of some 40 frames; a local terminal with animations on
+    still glides (so this test can tell the two apart)."""
+    from reader.ui.widgets.body import ArticleBody
+
+    async def positions(app: ReaderApp, key: str) -> list[float]:
+        body = app.query_one(ArticleBody)
+        seen: list[float] = []
+        body.watch(body, "scroll_y", lambda y: seen.append(y), init=False)
+        await press(app_pilot[0], key)
+        await app_pilot[0].pause(0.15)  # an animation would have sent several frames by now
+        return seen
+
+    app_pilot: list = []
+    monkeypatch.setenv("SSH_CONNECTION", "1.2.3.4 5 6.7.8.9 22")
+    app = ReaderApp(str(content_dir))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app_pilot[:] = [pilot]
+        await press(pilot, "1", "j", "enter")  # a02, the long article
+        body = app.query_one(ArticleBody)
+        assert body.max_scroll_y > 0
+        assert await positions(app, "G") == [body.max_scroll_y]
+        assert await positions(app, "g") == [0]
+        assert len(await positions(app, "space")) == 1
+        assert len(await positions(app, "b")) == 1
+    monkeypatch.delenv("SSH_CONNECTION")
+    app = ReaderApp(str(content_dir), animations=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app_pilot[:] = [pilot]
+        await press(pilot, "1", "j", "enter")  # a02, the long article
+        assert len(await positions(app, "G")) > 5
+
+
 async def test_corrupt_state_is_a_notice_not_a_crash(content_dir: Path) -> None:
     state_dir = Path(os.environ["READER_STATE_DIR"])
     (state_dir / "state.json").write_text("{{{{", "utf-8")
