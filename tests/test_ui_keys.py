@@ -486,3 +486,42 @@ async def test_help_passes_a_burst_on_to_the_reader(content_dir: Path) -> None:
         for _ in range(3):
             await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+def _key_panel_descriptions(app: ReaderApp) -> list[str]:
+    """What Textual's key panel lists: the active bindings' descriptions."""
+    return [b.description for _node, b, _enabled, _tip in app.screen.active_bindings.values() if b.description]
+
+
+def _is_chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+async def test_the_key_panel_speaks_the_readers_language(content_dir: Path) -> None:
+    """Ctrl+P → Keys in the Chinese interface: every key is described in
+    Chinese, Textual's own scrolling keys (Scroll Left, Page Up) and the
+    search box's editing keys included; in English, English again."""
+    from textual.widgets import HelpPanel
+
+    app = make_app(content_dir, lang="zh")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await press(pilot, "1", "enter")  # the article body focused: its scrolling keys
+        app.action_show_help_panel()
+        await wait_until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        shown = _key_panel_descriptions(app)
+        assert "向左滚动" in shown and "上一页" in shown
+        assert [d for d in shown if not _is_chinese(d)] == []
+
+        await press(pilot, "slash")  # the search box: Textual's editing keys
+        app.action_show_help_panel()
+        await wait_until(pilot, lambda: bool(app.screen.query(HelpPanel)))
+        shown = _key_panel_descriptions(app)
+        assert "光标左移" in shown
+        assert [d for d in shown if not _is_chinese(d)] == []
+        await press(pilot, "escape")
+
+        app.toggle_language()
+        await pilot.pause()
+        shown = _key_panel_descriptions(app)
+        assert "Scroll Left" in shown and "Page Up" in shown
+        assert [d for d in shown if _is_chinese(d)] == []

@@ -403,10 +403,18 @@ class ReaderApp(App[None]):
 
     # -- language --------------------------------------------------------------------------
 
+    def action_show_help_panel(self) -> None:
+        """Textual's key panel, its keys described in the reader's language:
+        Textual's own scrolling and editing keys too (keys.TEXTUAL_ZH).
+        Localized when it opens, not on the start path."""
+        keys.localize_tree(self.screen, self.lang, self.session.sections)
+        super().action_show_help_panel()
+
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
         keys.localize(self, self.lang, self.session.sections)
         for screen in self.screen_stack:
+            keys.localize_tree(screen, self.lang, self.session.sections)
             screen.post_message(LanguageChanged(self.lang))  # the reading screen relabels itself
         self.refresh_bindings()
 

@@ -182,11 +182,73 @@ def label(binding_id: str | None, lang: str | None, sections: Sequence[Any] = ()
     return words[0] if normalize_lang(lang) == "zh" else words[1]
 
 
+#: Textual's own bindings (scrolling, the search box's editing keys, copy),
+#: which have no id, in Chinese by their English description. A description
+#: Textual changes stays English until it is added here (a test lists any the
+#: key panel shows in the Chinese interface).
+TEXTUAL_ZH: dict[str, str] = {
+    "Focus Next": "下一个控件",
+    "Focus Previous": "上一个控件",
+    "Page Up": "上一页",
+    "Page Down": "下一页",
+    "Page Left": "向左翻页",
+    "Page Right": "向右翻页",
+    "Scroll Up": "向上滚动",
+    "Scroll Down": "向下滚动",
+    "Scroll Left": "向左滚动",
+    "Scroll Right": "向右滚动",
+    "Scroll Home": "滚到开头",
+    "Scroll End": "滚到末尾",
+    "Quit": "退出",
+    "Copy selected text": "复制选中的文字",
+    "Cut selected text": "剪切选中的文字",
+    "Paste text from the clipboard": "从剪贴板粘贴",
+    "Select all": "全选",
+    "Submit": "提交",
+    "Move cursor left": "光标左移",
+    "Move cursor left and select": "光标左移并选中",
+    "Move cursor left a word": "光标左移一词",
+    "Move cursor left a word and select": "光标左移一词并选中",
+    "Move cursor right or accept the completion suggestion": "光标右移（或接受补全）",
+    "Move cursor right and select": "光标右移并选中",
+    "Move cursor right a word": "光标右移一词",
+    "Move cursor right a word and select": "光标右移一词并选中",
+    "Delete character left": "删除左边一个字",
+    "Delete all to the left": "删除左边全部",
+    "Delete left to start of word": "向左删到词首",
+    "Delete character right": "删除右边一个字",
+    "Delete all to the right": "删除右边全部",
+    "Delete right to start of word": "向右删到词首",
+    "Go to start": "到开头",
+    "Go to end": "到末尾",
+    "Select line start": "选中到开头",
+    "Select line end": "选中到末尾",
+}
+_TEXTUAL_EN = {zh: en for en, zh in TEXTUAL_ZH.items()}
+
+
+def _described(binding: Any, lang: str | None, sections: Sequence[Any]) -> Any:
+    text = label(binding.id, lang, sections)
+    if text is None and binding.description:
+        table = TEXTUAL_ZH if normalize_lang(lang) == "zh" else _TEXTUAL_EN
+        text = table.get(binding.description)
+    return replace(binding, description=text) if text and text != binding.description else binding
+
+
 def localize(node: Any, lang: str | None, sections: Sequence[Any] = ()) -> None:
     """Describe ``node``'s bindings in ``lang`` (the footer and Textual's key panel read them)."""
     table = compat.bindings_map(node)
     for key, bound in table.items():
-        table[key] = [replace(b, description=text) if (text := label(b.id, lang, sections)) else b for b in bound]
+        table[key] = [_described(b, lang, sections) for b in bound]
+
+
+def localize_tree(root: Any, lang: str | None, sections: Sequence[Any] = ()) -> None:
+    """:func:`localize` ``root`` and every widget under it: the key panel
+    (Ctrl+P → Keys) lists the bindings of the focused widget and its
+    ancestors, Textual's scrolling and editing keys among them."""
+    localize(root, lang, sections)
+    for node in root.walk_children():
+        localize(node, lang, sections)
 
 
 def section_bindings(sections: Sequence[Any]) -> list[Binding]:

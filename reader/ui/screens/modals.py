@@ -72,7 +72,7 @@ class _Modal(ModalScreen[Any]):
         return getattr(self.app, "lang", "zh")
 
     def on_mount(self) -> None:
-        keys.localize(self, self.lang)
+        keys.localize_tree(self, self.lang)  # the search box's editing keys in the key panel too
         self.app.refresh_bindings()
 
     def action_close(self) -> None:
