@@ -28,6 +28,35 @@ async def test_y_copies_the_article_and_Y_its_summary_and_figures(content_dir: P
         assert article.paragraphs[1] not in copied
 
 
+async def test_a_mouse_drag_in_the_article_copies_what_it_selected(content_dir: Path) -> None:
+    """Dragging over the article selects text (drawn in the selection colours)
+    and letting go copies it, a paragraph's wrapped lines joined back as it
+    was written; a plain click copies nothing."""
+    from reader.ui.widgets.body import ArticleBody
+
+    app = ReaderApp(str(content_dir), animations=False, lang="en")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await press(pilot, "1", "j", "enter")  # a02, the long article
+        body = app.query_one(ArticleBody)
+        para = app.screen.article.paragraphs[0]
+        y0 = next(i for i, line in enumerate(body._lines) if line.paragraph == 0)
+        assert app.clipboard == ""
+        await pilot.click(body, offset=(4, y0 + 1))
+        assert app.clipboard == ""
+        gutter = body.gutter.left  # the body's padding
+        await pilot.mouse_down(body, offset=(gutter + 2, y0 + 1))  # 2 cells in: the second character
+        await pilot.hover(body, offset=(gutter + 6, y0 + 3))
+        await pilot.mouse_up(body, offset=(gutter + 6, y0 + 3))
+        await pilot.pause()
+        copied = app.clipboard
+        second, fourth = body._lines[y0 + 1], body._lines[y0 + 3]
+        # from the character under the press to the one under the release, both in
+        assert copied == para[second.start + 1 : fourth.start + 4]
+        assert "\n" not in copied and len(copied) > 40
+        assert "Copied" in screen_text(app)
+        assert body.text_selection is not None
+
+
 async def test_copy_sends_osc52_to_the_terminal(content_dir: Path, monkeypatch) -> None:
     app = ReaderApp(str(content_dir), animations=False, lang="en")
     written: list[str] = []

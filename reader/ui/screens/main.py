@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -640,6 +640,15 @@ class ReaderScreen(FirstPaintScreen, Screen[None]):
             self.app.notify(t("msg.no_article", self.lang), timeout=2)
             return
         self._copy(summary_text(a))
+
+    def on_text_selected(self, _event: events.TextSelected) -> None:
+        """Text selected with the mouse (drag in the article) is copied when the
+        button is let go, as a terminal's own selection would be; Ctrl+C
+        copies it again. (Textual takes the mouse, so the terminal's own
+        selection needs Shift or Option held.)"""
+        text = self.get_selected_text()
+        if text:
+            self._copy(text)
 
     def _copy(self, text: str) -> None:
         from reader.sanitize import clean

@@ -15,10 +15,12 @@ from typing import Any, ClassVar, NamedTuple
 from textual import events
 from textual.binding import BindingType
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.selection import Selection
 from textual.strip import Strip
+from textual.style import Style
 
 from reader.model import Article, clean_credit
 from reader.sanitize import clean
@@ -44,6 +46,11 @@ def caption_text(text: str, photographers: list[str], credit: str | None = None)
     elif photographers:
         body += f"（{' '.join(clean(p) for p in photographers)} 摄）"
     return "图：" + body
+
+
+def _selection_style(widget: Any) -> Style:
+    """The screen's selection colours (``screen--selection``, from the theme)."""
+    return Style.from_rich_style(widget.screen.get_component_rich_style("screen--selection"))
 
 
 class ArticleBody(LineAPIView, can_focus=True):
@@ -351,7 +358,48 @@ class ArticleBody(LineAPIView, can_focus=True):
                 # offsets into the line's content: the indent (line 0) shifts them
                 shift = len(content.plain) - (line.end - line.start)
                 content = content.stylize(".body--mark", s - line.start + shift, e - line.start + shift)
-        return content_strip(self, content, width, base)
+        selection = self.text_selection
+        if selection is not None and (span := selection.get_span(line_no)) is not None:
+            start, end = span
+            end = len(content.plain) if end == -1 else end
+            if start < end:
+                content = content.stylize(_selection_style(self), start, end)
+        # offsets (character, line) let a mouse drag select text (Textual's selection)
+        return content_strip(self, content, width, base).apply_offsets(0, line_no)
+
+    # -- mouse selection ----------------------------------------------------------------
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text as it was written: a paragraph's lines are joined
+        back into the paragraph (no line breaks where the screen wrapped it,
+        its spaces kept), headline, byline and paragraphs one per line."""
+        lines = self._lines
+        if not lines:
+            return None
+        first = selection.start or Offset(0, 0)
+        last = selection.end or Offset(len(lines[-1].content.plain), len(lines) - 1)
+        paras = self.article.paragraphs if self.article is not None else []
+        pieces: list[list[Any]] = []  # [paragraph or -1, start, end, text]
+        for y in range(max(0, first.y), min(last.y, len(lines) - 1) + 1):
+            line = lines[y]
+            plain = line.content.plain
+            x0 = first.x if y == first.y else 0
+            x1 = last.x if y == last.y else len(plain)
+            x0, x1 = max(0, min(x0, len(plain))), max(0, min(x1, len(plain)))
+            if 0 <= line.paragraph < len(paras):
+                shift = len(plain) - (line.end - line.start)  # the indent on a paragraph's first line
+                a, b = line.start + max(0, x0 - shift), line.start + max(0, x1 - shift)
+                if pieces and pieces[-1][0] == line.paragraph:
+                    pieces[-1][2] = b
+                else:
+                    pieces.append([line.paragraph, a, b, ""])
+            else:
+                pieces.append([-1, 0, 0, plain[x0:x1]])
+        text = "\n".join(paras[p][a:b] if p >= 0 else t for p, a, b, t in pieces)
+        return (text, "\n") if text else None
 
     def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
         return max(1, len(self._lines))
