@@ -62,11 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: from your locale)")
     parser.add_argument(
         "--cjk-width",
-        type=int,
-        choices=[1, 2],
-        metavar="{1,2}",
+        type=lambda v: v if v == "auto" else int(v),
+        choices=[1, 2, "auto"],
+        metavar="{1,2,auto}",
         help="cells your terminal draws “”—…·●★ in: 2 for terminals set up for CJK "
-        "(ambiwidth=double), so no line runs over (default: ambiguous_width in config.toml, else 1)",
+        "(ambiwidth=double), so no line runs over; auto asks the terminal (default: "
+        "ambiguous_width in config.toml, else auto in a zh/ja/ko locale, else 1)",
     )
     anim = parser.add_mutually_exclusive_group()
     anim.add_argument(

@@ -9,7 +9,7 @@ Every key is optional; a missing file means "all defaults"::
                               # READER_STATE=off in the environment does the same
     lunar_date = true         # the Chinese interface adds the lunar date (农历十月十五)
     screenshots = "~/Pictures"  # where Ctrl+P → Screenshot saves (default: the current folder)
-    ambiguous_width = 2       # the terminal draws “”—…·●★ two cells wide (CJK setups); default 1
+    ambiguous_width = 2       # the terminal draws “”—…·●★ two cells wide (CJK setups); "auto" asks it
 
     [keymap]                  # binding id = "comma,separated,keys"
     down = "j,down"
@@ -60,7 +60,7 @@ class Config:
     state: bool = True
     lunar_date: bool = False
     screenshots: str | None = None
-    ambiguous_width: int | None = None
+    ambiguous_width: int | str | None = None  # 1, 2 or "auto"
     # Where it came from, for notices that point at a line (e.g. an unknown
     # binding id the app finds later): see keymap_notices().
     path: Path | None = field(default=None, compare=False)
@@ -188,10 +188,10 @@ def load_config(path: Path | str | None = None) -> tuple[Config, list[str]]:
             else:
                 notice(key, f"screenshots must be a folder's path, not {value!r}; using the current folder")
         elif key == "ambiguous_width":
-            if value in (1, 2) and not isinstance(value, bool):
+            if (value in (1, 2) and not isinstance(value, bool)) or value == "auto":
                 config.ambiguous_width = value
             else:
-                notice(key, f"ambiguous_width must be 1 or 2, not {value!r}; using 1")
+                notice(key, f'ambiguous_width must be 1, 2 or "auto", not {value!r}; using 1')
         elif key == "keymap":
             if not isinstance(value, dict):
                 notice(key, f"keymap must be a table ([keymap]), not {_type_name(value)}; ignored")
@@ -338,8 +338,10 @@ DEFAULT_CONFIG = """\
 
 # Cells your terminal gives East Asian "ambiguous" characters (“” — … · ● ★):
 # 1 in most terminals; 2 in terminals set up for CJK (e.g. ambiwidth=double).
-# With 2 the reader lays out lines so none runs over. --cjk-width overrides it.
-# ambiguous_width = 1
+# With 2 the reader lays out lines and frames so none runs over. "auto" asks
+# the terminal at start (what it does by default in a zh/ja/ko locale; else 1).
+# --cjk-width overrides it.
+# ambiguous_width = "auto"
 
 # Keys: binding id = "comma,separated,keys" (Textual key names, e.g. j, down,
 # ctrl+d, pagedown, question_mark). The ids are listed in docs/themes.md.

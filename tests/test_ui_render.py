@@ -232,6 +232,56 @@ async def test_animations_off_over_ssh(content_dir: Path, monkeypatch) -> None:
     assert ReaderApp(str(content_dir), animations=True).animation_level != "none"
 
 
+def _drawn_width(text: str) -> int:
+    """Cells a terminal that draws East Asian ambiguous characters wide gives ``text``."""
+    import unicodedata
+
+    from rich.cells import cell_len
+
+    return sum(2 if cell_len(c) == 1 and unicodedata.east_asian_width(c) == "A" else cell_len(c) for c in text)
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "keys"),
+    [
+        ((120, 40), "zh", ("1", "enter")),
+        ((80, 24), "zh", ("1", "enter")),
+        ((76, 24), "en", ("4", "enter", "f")),
+        ((100, 30), "zh", ("4", "enter", "s")),
+        ((80, 24), "zh", ("question_mark",)),
+        ((80, 24), "zh", ("slash", "能", "源")),
+        ((80, 24), "en", ("ctrl+p",)),
+        ((40, 12), "zh", ()),
+    ],
+)
+async def test_on_a_wide_ambiguous_terminal_every_line_keeps_the_terminals_width(
+    content_dir: Path, size: tuple[int, int], lang: str, keys: tuple[str, ...]
+) -> None:
+    """--cjk-width 2 (a terminal that draws “”—…·●★ and ▏█ two cells wide):
+    every line of the screen, frames, bars and dialogs included, is exactly
+    as wide as the terminal there, so nothing is pushed right or wrapped.
+    With the default (1 cell) the same screens hold lines that would run over."""
+    from reader.linebreak import set_ambiguous_width
+
+    def widths(app: ReaderApp) -> list[int]:
+        return [_drawn_width("".join(seg.text for seg in strip)) for strip in app.screen._compositor.render_strips()]
+
+    try:
+        for cjk, expect_exact in ((2, True), (1, False)):
+            app = ReaderApp(str(content_dir), animations=False, lang=lang, cjk_width=cjk)
+            async with app.run_test(size=size) as pilot:
+                await press(pilot, *keys)
+                for _ in range(3):
+                    await pilot.pause()
+                drawn = widths(app)
+                if expect_exact:
+                    assert drawn == [size[0]] * size[1], (cjk, drawn)
+                else:
+                    assert any(w > size[0] for w in drawn), "the check would catch an overflow"
+    finally:
+        set_ambiguous_width(1)
+
+
 async def test_over_ssh_g_G_and_page_keys_jump_in_one_step(content_dir: Path, monkeypatch) -> None:
     """Over SSH every jump in the article is one step (one frame sent), not a
     smooth scroll of some 40 frames; a local terminal with animations on

@@ -14,6 +14,7 @@ internals in reader.ui.compat.)
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -73,7 +74,8 @@ class ReaderApp(App[None]):
         animations: bool | None = None,
         state_dir: Path | None = None,
         environ: dict[str, str] | None = None,
-        cjk_width: int | None = None,
+        cjk_width: int | str | None = None,
+        probe_terminal: bool = False,
     ) -> None:
         self._pause_gc()
         try:
@@ -84,13 +86,15 @@ class ReaderApp(App[None]):
             self._variables_deferred = True
             super().__init__()
             self._variables_deferred = False
-            self._setup(content, theme, lang, animations, state_dir, environ, cjk_width)
+            self._setup(content, theme, lang, animations, state_dir, environ, cjk_width, probe_terminal)
         finally:
             # an app made but never run must not leave the collector off;
             # run_async pauses it again until the first frame
             self.end_startup()
 
-    def _setup(self, content, theme, lang, animations, state_dir, environ, cjk_width=None) -> None:
+    def _setup(
+        self, content, theme, lang, animations, state_dir, environ, cjk_width=None, probe_terminal=False
+    ) -> None:
         env = dict(os.environ) if environ is None else environ
         #: run by reader-kiosk (an SSH session on a service account): nothing
         #: the session does may write to the account's files except its state
@@ -109,10 +113,21 @@ class ReaderApp(App[None]):
         self.startup_notices.extend(notices)
         self.lang = resolve_lang(lang, config, env)
         anim = animations_enabled(config, animations, env)
-        # --cjk-width > config.toml's ambiguous_width > 1: how wide “”—… are drawn
+        # --cjk-width > config.toml's ambiguous_width > the terminal's answer in a
+        # zh/ja/ko locale (run() only: ui/probe.py) > 1: how wide “”—… are drawn
         from reader.linebreak import set_ambiguous_width
+        from reader.ui.probe import probe_ambiguous_width, wants_probe
 
-        set_ambiguous_width(cjk_width or (config.ambiguous_width if config else None) or 1)
+        wide = cjk_width or (config.ambiguous_width if config else None)
+        if probe_terminal and wants_probe(wide, env):
+            found = probe_ambiguous_width(sys.stdin.fileno(), sys.stdout.fileno())
+            if found is None and wide == "auto":
+                self.startup_notices.append(t("msg.width_probe_failed", self.lang))
+            wide = found
+        wide = wide if wide in (1, 2) else 1
+        set_ambiguous_width(wide)
+        # frames of ASCII (reader.tcss) and every line kept at its width (get_line_filters)
+        self.set_class(wide == 2, "-ambiguous-wide")
         save_state = state_enabled(config, env)
         self.config = config
         if not anim:
@@ -403,6 +418,22 @@ class ReaderApp(App[None]):
 
     # -- language --------------------------------------------------------------------------
 
+    def get_line_filters(self):
+        """Textual's filters, and on a terminal that draws “”—…▏ two cells
+        wide (``ambiguous_width = 2``) the one that keeps every line at its width."""
+        filters = super().get_line_filters()
+        from reader.linebreak import ambiguous_width
+
+        if ambiguous_width() != 2:
+            return filters
+        if self._wide_filter is None:
+            from reader.ui.text import AmbiguousWideFilter
+
+            self._wide_filter = AmbiguousWideFilter()
+        return [*filters, self._wide_filter]
+
+    _wide_filter: Any = None
+
     def action_show_help_panel(self) -> None:
         """Textual's key panel, its keys described in the reader's language:
         Textual's own scrolling and editing keys too (keys.TEXTUAL_ZH).
@@ -641,6 +672,7 @@ def run(args: Any) -> int:
         lang=getattr(args, "lang", None),
         animations=getattr(args, "animations", None),
         cjk_width=getattr(args, "cjk_width", None),
+        probe_terminal=True,  # the CLI has checked there is a terminal
     )
     app.run()
     return app.return_code or 0

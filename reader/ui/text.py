@@ -20,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.segment import Segment
+from textual.color import Color
 from textual.content import Content
+from textual.filter import LineFilter
 from textual.strip import Strip
 from textual.style import Style
 
@@ -198,3 +200,50 @@ def content_strip(widget, content: Content, width: int, base: Style) -> Strip:
     if strip.cell_length > width:
         return strip.crop(0, width)
     return strip.extend_cell_length(width, rich_base)
+
+
+class AmbiguousWideFilter(LineFilter):
+    """Every line of every widget, as a terminal that draws East Asian
+    "ambiguous" characters two cells wide (``ambiguous_width = 2``) will show it.
+
+    Textual counts ``“”—…·●★`` and its own frame glyphs (``▏▕▁█``, box
+    drawing) one cell each; such a terminal draws them two, so every line
+    holding one would push the rest of the screen right, pane edges and all.
+    For each line this takes the extra cells back out of its blank space
+    (the widest runs of spaces first, one space left in each run), and only
+    when there is not enough of that, characters from its end; Textual still
+    counts the line at its width, so what is right of it stays in place.
+    """
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        width = cell_width  # counts ambiguous characters as two cells (set_ambiguous_width)
+        excess = sum(width(s.text) for s in segments if not s.control) - sum(s.cell_length for s in segments)
+        if excess <= 0:
+            return segments
+        texts = [s.text if not s.control else "" for s in segments]
+        # 1. blank space: shorten runs of two or more spaces, rightmost first
+        for i in range(len(texts) - 1, -1, -1):
+            if excess <= 0:
+                break
+            text = texts[i]
+            if "  " not in text:
+                continue
+            chars = list(text)
+            j = len(chars) - 1
+            while j > 0 and excess > 0:
+                if chars[j] == " " and chars[j - 1] == " ":
+                    del chars[j]
+                    excess -= 1
+                j -= 1
+            texts[i] = "".join(chars)
+        # 2. still too wide: drop characters from the end (a space makes up a cell dropped too many)
+        i = len(texts) - 1
+        while excess > 0 and i >= 0:
+            text = texts[i]
+            while text and excess > 0:
+                excess -= width(text[-1])
+                text = text[:-1]
+            texts[i] = text + " " * -excess if excess < 0 else text
+            excess = max(excess, 0)
+            i -= 1
+        return [Segment(t, s.style, s.control) for t, s in zip(texts, segments) if t or s.control]
