@@ -33,6 +33,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 QUERIES = {
+    "1-char": ["碳", "能", "企", "的"],  # 的: the commonest character there is
     "2-char": ["企业", "人大", "能源", "苗木", "养老", "碳配", "机组", "代表"],
     "4-char": ["高新技术", "职业教育", "医养结合", "碳配额清", "数字物流", "能源补给"],
     "multi-term": ["职业 教育 企业", "能源 项目 加油站", "昌吉 高新 平台", "人大代表 建议 乡村"],

@@ -533,6 +533,36 @@ def test_one_chinese_character_is_a_query(lib: Library) -> None:
     assert set(ids(hits)) == every  # every article with the character, none without
 
 
+def test_one_character_lists_headlines_then_the_rest_each_newest_first(tmp_path: Path) -> None:
+    """碳 alone: the articles with 碳 in the headline first, then those with it
+    only in the text, each group newest first (a one-character query is not
+    ranked by bm25: it was 49 ms of 能's 65 at 3,650 editions, see
+    bench/search_bench.py)."""
+    eds = [
+        _edition(
+            f"2024-05-0{d}",
+            f"2024-05-0{d}",
+            Article(id="h", headline=f"碳市场第{d}期", section="energy", paragraphs=["市场交易活跃。"]),
+            Article(
+                id="t",
+                headline=f"能源新闻{d}",
+                section="energy",
+                # the oldest says 碳 most often: newest first all the same
+                paragraphs=["企业完成碳配额清缴。" + ("碳达峰、碳中和，碳市场。" if d == 1 else "")],
+            ),
+            Article(id="x", headline=f"人大新闻{d}", section="npc", paragraphs=["代表建议。"]),
+        )
+        for d in (1, 3, 2)
+    ]
+    lib = _library(tmp_path / "content", *eds)
+    got = ids(S.search(lib, "碳"))
+    heads = [("2024-05-03", "h"), ("2024-05-02", "h"), ("2024-05-01", "h")]
+    texts = [("2024-05-03", "t"), ("2024-05-02", "t"), ("2024-05-01", "t")]
+    assert got == heads + texts
+    assert ids(S.search(lib, "碳", limit=2)) == heads[:2]
+    assert ids(S.search(lib, "碳", limit=4)) == heads + texts[:1]
+
+
 def test_traditional_and_simplified_find_each_other(tmp_path: Path) -> None:
     trad = _edition(
         "2024-05-01",
