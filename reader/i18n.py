@@ -113,6 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
         "help.intro": "只用键盘阅读：方向键或 j/k 移动，回车打开，Esc 返回。",
         "help.marks": "文章列表中：● 未读　★ 已收藏、未读　☆ 已收藏、已读　（空白：已读）",
         "footer.marks": "●未读 ★☆收藏",
+        "palette.placeholder": "搜索命令…",
         "msg.width_probe_failed": "终端没有回答字符宽度的询问，按 1 格排版；如“”显示为两格，请在 config.toml 设 ambiguous_width = 2",
         # bundled themes
         "theme.newsprint": "报纸",
@@ -195,6 +196,7 @@ LABELS: dict[str, dict[str, str]] = {
         "help.intro": "Keyboard only: arrows or j/k move, Enter opens, Esc goes back.",
         "help.marks": "In the article list: ● unread  ★ bookmarked, unread  ☆ bookmarked, read  (blank: read)",
         "footer.marks": "● unread ★☆ bookmarked",
+        "palette.placeholder": "Search for commands…",
         "msg.width_probe_failed": "The terminal did not answer the width probe; laying out “” as one cell (set ambiguous_width = 2 in config.toml if it draws them two)",
         "theme.newsprint": "Newsprint",
         "theme.dark": "Dark",

@@ -190,6 +190,10 @@ async def test_the_palettes_own_commands_are_chinese_in_the_chinese_interface(co
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"退出", "按键", "截图"} <= set(titles)
         assert not {"Quit", "Keys", "Screenshot"} & set(titles)
+        await press(pilot, "ctrl+p")  # and its search box asks in Chinese
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "搜索命令" in shown and "Search for commands" not in shown
 
 
 async def test_small_terminals_keep_help_in_the_footer_and_english_counts_apart(content_dir: Path) -> None:

@@ -434,6 +434,13 @@ class ReaderApp(App[None]):
 
     _wide_filter: Any = None
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search box prompting in the reader's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder", self.lang)))
+
     def action_show_help_panel(self) -> None:
         """Textual's key panel, its keys described in the reader's language:
         Textual's own scrolling and editing keys too (keys.TEXTUAL_ZH).
