@@ -112,6 +112,10 @@ _TAG_FIX = {
     "全球": "n",
     "协定": "n",
     "协议": "n",
+    "力争": "v",
+    "基本": "d",
+    "普通": "a",
+    "上门": "v",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -122,7 +126,7 @@ _LINKS = frozenset(
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
-    "远达 可达 提升至 提高至 增长至 增加至".split()
+    "远达 可达 提升至 提高至 增长至 增加至 力争 争取".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -206,7 +210,13 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     t = tab.get(word)
     if t == "m" and not any(c.isdigit() or c in "〇零一二两三四五六七八九十百千万亿几数" for c in word):
         return "n"  # 大项: jieba calls it a numeral
-    if t and (t.startswith("v") or t == "l") and len(word) >= 2 and word[-1] in _NOUN_ENDS:
+    if (
+        t
+        and (t.startswith("v") or t == "l")
+        and len(word) >= 2
+        and word[-1] in _NOUN_ENDS
+        and word[0] not in _NEGATIONS
+    ):
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
         return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
@@ -248,10 +258,34 @@ def _skippable(tag: str, word: str = "") -> bool:
     )
 
 
+#: Negations: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
+_NEGATIONS = frozenset("不没未无非")
+#: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
+_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时")
+_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
+
+
+def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
+    """Split a function character off a word jieba's HMM made up (not in its dictionary):
+    ``关岭牛是北盘江流域`` gives 关岭|牛是|…, ``一种按键指法竟吹出`` gives …|竟吹出, and a made-up word is
+    tagged a noun, so the label would run on through the verb (关岭牛是北盘江流域, 按键指法竟吹出)."""
+    out: list[str] = []
+    for w in words:
+        if len(w) >= 2 and w not in tab and not w.isascii() and not any(c.isdigit() for c in w):
+            if w[0] in _GLUED_HEAD:
+                out.append(w[0])
+                w = w[1:]
+            if len(w) >= 2 and w[-1] in _GLUED_TAIL:
+                out.extend((w[:-1], w[-1]))
+                continue
+        out.append(w)
+    return out
+
+
 def _tokens(snippet: str) -> list[tuple[str, str]]:
     """Words with tags; a “quoted” stretch is one noun."""
     tab, lcut = _tagger()
-    raw = lcut(snippet)
+    raw = _unglue(lcut(snippet), tab)
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(raw):
@@ -291,6 +325,8 @@ def after_label(after: str) -> str:
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
         after = after[1:]
+    if _WHEN_RE.match(after):
+        return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
@@ -312,8 +348,8 @@ def after_label(after: str) -> str:
         if t in ("zg", "k") and picked:
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
             continue
-        if w in _PREDICATES or (picked and w in _LINKS):
-            break  # 18个行业利润|同比增长; 两三天|好放
+        if w in _PREDICATES or (picked and w in _LINKS) or (picked and _predicate_ahead(t, toks[k + 1 :])):
+            break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
         if _nounish(t) and w not in _LINKS:
             picked.append(w)
         elif t in ("a", "l", "an") and _nounish(nxt) and (not picked or w not in _LINKS):
@@ -351,6 +387,18 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: A figure followed by 时 (after a bound word or not) says when something happens: 5岁时, 300米以内时.
+_WHEN_RE = re.compile(r"(?:以内|以上|以下|左右|之内)?时(?![间期长段刻代节辰候尚光效速])")
+#: Words after a verb that make it the clause's predicate: a coverb or preposition, an aspect particle.
+_AFTER_PREDICATE = frozenset("在 给 于 到 向 至 了 着 过 往 进 成".split())
+
+
+def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
+    """A verb (or a verbal noun) right before a coverb or an aspect particle is the predicate, not part
+    of the noun phrase: 88名志愿者|分配在…, 以500元的价格|供应给… (jieba tags 分配, 供应 as nouns, vn)."""
+    return (tag.startswith("v") or tag == "vn") and bool(rest) and rest[0][0] in _AFTER_PREDICATE
 
 
 def _modifier_lead(toks: list[tuple[str, str]]) -> int:
@@ -592,8 +640,12 @@ def _verb_before(before: str) -> str:
 
 @lru_cache(maxsize=4096)
 def lead_label(clause: str) -> str:
-    """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量."""
-    toks = _tokens(clause[:24])
+    """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量;
+    past a modifier closed by 的: 家住大连市甘井子区的诺诺（化名） → 诺诺."""
+    head = _relative_head(clause)
+    if head and "了" in clause[: clause.find(head)]:
+        head = ""  # 八一队和浙江中欣队打出了…的比分: a predicate with its object, not a modifier
+    toks = _tokens((head or clause)[:24])
     picked: list[str] = []
     for w, t in toks:
         if not picked and (_skippable(t) or t in ("t", "r") or w in ("小时", "时", "分钟", "天", "年", "月", "日")):
