@@ -30,6 +30,14 @@ def label_of(sentence: str, text: str) -> str:
         ("88名志愿者分配在兴奋剂检测站、检录处等点位的多个小组，", "88名", {"志愿者"}),
         ("还能以每吨500元的价格供应给其他乡镇的养牛户。", "500元", {"价格"}),
         ("牛粪还有专人以1立方米上百元的价格上门收购。", "上百元", {"价格"}),
+        # a span of time opening the sentence is the time of the doing in the next clause (人民日报 2017,
+        # 南方日报 2024, 贵州 2024); 时间 after a span is the span itself; a result verb jieba cuts (走|完)
+        ("1个人，35亩田，100%机械化，不到20天，全部耕完。", "不到20天", {"耕完用时"}),
+        ("不到一小时，线上已售出几十单。", "不到一小时", {"售出用时"}),
+        ("不到半个月时间，珠江委发送预警信息3200余条，", "半个月", {"发送用时"}),
+        ("我们用几十年时间走完西方发达国家几百年走过的工业化历程，", "几十年", {"走完用时"}),
+        ("一头牛仅需15分钟就能完成分解。", "15分钟", {"分解用时"}),  # past 完成 to the doing
+        ("原本大半天才能巡完的河道，", "半天", {"巡完用时"}),  # 才能 is no verb, 巡|完 is one
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -42,6 +50,9 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         # _WHEN_RE: 时 after a figure says when, it names nothing (辽宁 2024, 广西 2024)
         ("家住大连市的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁", "时经医院"),
         ("“观豚船舶在靠近中华白海豚300米以内时，降速并保持平稳航行”", "300米", "以内时"),
+        # no span label from a comparison or from a need (钦州 2023, 江苏 2024)
+        ("从进入卡口到装船，仅用80分钟，较之前压缩了12个小时。", "80分钟", "压缩用时"),
+        ("一般需要半年时间。", "半年", "需要时间"),
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:

@@ -238,6 +238,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     # its first character is one (筑牢, 稳住) — unless it reads as a person's name (饶巧云).
     if len(word) == 3 and is_surname(word[0]):
         return "nr"
+    if len(word) == 2 and word[1] == "完":
+        return "v"  # 耕完, 修完: a verb and its result
     return "v" if tab.get(word[0], "").startswith("v") else "n"
 
 
@@ -263,6 +265,10 @@ _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时")
 _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
+
+
+#: One-character result complements jieba leaves after a one-character verb (走|完, 修|好).
+_COMPLEMENTS = frozenset("完好到成掉光")
 
 
 def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
@@ -296,6 +302,16 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
                 out.append(("".join(raw[i : k + 1]), "nz"))
                 i = k + 1
                 continue
+        if (
+            len(w) == 1
+            and i + 1 < len(raw)
+            and raw[i + 1] in _COMPLEMENTS
+            and tab.get(w, "").startswith("v")
+            and w not in _LINKS
+        ):
+            out.append((w + raw[i + 1], "v"))  # 走|完 → 走完: a verb and its result complement are one verb
+            i += 2
+            continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
         else:
@@ -510,6 +526,7 @@ def label(
     person: bool = False,
     kind: str = "",
     unit: str = "",
+    following: str = "",
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -518,9 +535,12 @@ def label(
     follows it is what it counts; ``sentence_head``: the sentence up to this
     clause; ``previous``: the label of the figure before it in the sentence;
     ``kind``: the figure's kind (a duration or an amount may be named by the
-    verb before it).
+    verb before it); ``following``: the start of the next clause of the
+    sentence (a span of time opening a sentence is the time of what follows).
     """
     after = after_label(clause_after) if clause_after else ""
+    if kind == "duration" and after in _SPAN_NOUNS:
+        return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
     glued = (
         bool(after)
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
@@ -538,7 +558,7 @@ def label(
         if len(after) > 1 or not clause_before:
             return after
     if kind == "duration":
-        return duration_label(clause_before, clause_after)
+        return duration_label(clause_before, clause_after, following)
     subject = subject_label(clause_before) if clause_before else ""
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
@@ -591,14 +611,24 @@ def _last_person(text: str) -> str:
 
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
 _AFTER_SKIP = frozenset(
-    "就 才 便 能 可 可以 就能 就可 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
+    "就 才 便 能 可 可以 就能 就可 才能 才可 就可以 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
 )
 
 
-def duration_label(before: str, after: str) -> str:
+#: Nouns that only say a span is a span (3天时间): they name nothing.
+_SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功夫"))
+#: What may stand between a span opening a clause and the comma, for the next clause to be what it
+#: measures (不到20天，全部耕完; 3天时间，团队走进…); not 后, 来, 前: 10天后, 三年来 date the next clause.
+_SPAN_LEAD_RE = re.compile(
+    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
+)
+_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内)?$")
+
+
+def duration_label(before: str, after: str, following: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
-    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时); never a
-    person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
+    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
+    耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
         return subject
@@ -611,15 +641,49 @@ def duration_label(before: str, after: str) -> str:
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
-    if len(verb) >= 2:
+    if len(verb) >= 2 and verb not in _NOT_DOING:
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
-    for w, t in _tokens(after.lstrip(_QUOTES)[:12]) if after else []:
-        if w in _AFTER_SKIP or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
+    after = after.lstrip(_QUOTES)
+    for w, t in _tokens(after[:12]) if after else []:
+        if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
-        if (t.startswith("v") or t in ("a",)) and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+        if w in ("完成", "实现"):
+            continue  # 15分钟就能完成分解: the doing is the verb after
+        if (
+            (t.startswith("v") or t in ("a",))
+            and len(w) >= 2
+            and w not in _LINKS
+            and w not in _NEVER
+            and w not in _NOT_DOING
+        ):
             return w + "用时"
         break
+    if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
+        return _next_clause_doing(following)
     return ""
+
+
+def _next_clause_doing(clause: str) -> str:
+    """The doing a span that opens the sentence measures, from the clause after it, past its subject:
+    不到20天，全部耕完 → 耕完用时, 不到一小时，线上已售出几十单 → 售出用时."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:12])
+    if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
+        return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
+    for w, t in toks:
+        if t == "x" and w not in "“”":
+            break  # the clause ends
+        if w in _PREDICATES and w not in ("建设", "培训", "接待"):
+            return ""  # 表示, 发布: a saying or a predicate verb that names no span
+        if w in _NOT_DOING:
+            continue
+        if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            return w + "用时"
+    return ""
+
+
+#: Verbs of needing, being able and falling short: they say how the span is taken, not what it is of
+#: (需要半年时间, 不到半个月时间, 用5年左右时间，就有可能…).
+_NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够 能 应该 必须 不到 不足 不超过 不少于 大约".split())
 
 
 @lru_cache(maxsize=4096)

@@ -1439,6 +1439,9 @@ def _label_for(
     a = seps[i - 1][1] if i > 0 else 0
     j = bisect.bisect_left(sep_starts, s.end)
     b = seps[j][0] if j < len(seps) else len(text)
+    following = ""
+    if j < len(seps) and text[seps[j][0] : seps[j][1]] in ("，", ","):
+        following = text[seps[j][1] : seps[j][1] + 16]  # 不到20天，全部耕完: the clause after
     if k > 0:
         a = max(a, spans[k - 1].end)
     after_from = s.end
@@ -1457,6 +1460,7 @@ def _label_for(
         person=s.unit == "岁",
         kind=_kind(s, None),
         unit=s.unit,
+        following=following,
     )
 
 
