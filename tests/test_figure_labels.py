@@ -38,6 +38,10 @@ def label_of(sentence: str, text: str) -> str:
         ("我们用几十年时间走完西方发达国家几百年走过的工业化历程，", "几十年", {"走完用时"}),
         ("一头牛仅需15分钟就能完成分解。", "15分钟", {"分解用时"}),  # past 完成 to the doing
         ("原本大半天才能巡完的河道，", "半天", {"巡完用时"}),  # 才能 is no verb, 巡|完 is one
+        # _cut_word: a character jieba split off its word (人民日报 2023); _SERIAL_RE: 天宫|二号 (人民日报 2017)
+        ("其中，从期限上看，中长期贷款余额42.32万亿元，", "42.32万亿元", {"中长期贷款余额"}),
+        ("来到天宫二号后下方52公里处，", "52公里", {"天宫二号"}),
+        ("十几吨的天舟一号和8吨多的天宫二号的对接，", "8吨", {"天宫二号"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

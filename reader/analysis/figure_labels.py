@@ -267,6 +267,8 @@ _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与�
 _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
 
 
+#: A serial number that ends a name (天宫二号, 长征五号).
+_SERIAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}号$")
 #: One-character result complements jieba leaves after a one-character verb (走|完, 修|好).
 _COMPLEMENTS = frozenset("完好到成掉光")
 
@@ -311,6 +313,10 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
         ):
             out.append((w + raw[i + 1], "v"))  # 走|完 → 走完: a verb and its result complement are one verb
             i += 2
+            continue
+        if out and _nounish(out[-1][1]) and _SERIAL_RE.match(w):
+            out[-1] = (out[-1][0] + w, "nz")  # 天舟|一号: a serial number ends the name
+            i += 1
             continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
@@ -488,10 +494,12 @@ def subject_label(before: str) -> str:
         k -= 1
         skipped += 1
     picked: list[str] = []
+    first = k + 1
     while k >= 0:
         w, t = toks[k]
         prev = toks[k - 1][1] if k > 0 else ""
         verbal = t.startswith("v") or t in ("a", "l")
+        first = k
         if _nounish(t) and w not in _LINKS and w not in _PREDICATES:
             picked.insert(0, w)
         elif (
@@ -505,16 +513,26 @@ def subject_label(before: str) -> str:
             if not _nounish(prev):
                 break
         else:
+            first = k + 1
             break
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
         k -= 1
     if len(picked) > 1 and len(picked[0]) == 1:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师
+    elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
+        picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
     tab = _tagger()[0]
     while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     return _phrase(picked)
+
+
+def _cut_word(char: str, word: str) -> bool:
+    """Whether a one-character word jieba split off belongs to the word after it: 中|长期贷款 (中长期 is a
+    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment)."""
+    tab = _tagger()[0]
+    return len(char) == 1 and any(char + word[:n] in tab for n in range(2, len(word) + 1))
 
 
 def label(
@@ -538,6 +556,8 @@ def label(
     verb before it); ``following``: the start of the next clause of the
     sentence (a span of time opening a sentence is the time of what follows).
     """
+    if clause_after[:2] in ("多的", "余的"):
+        clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     after = after_label(clause_after) if clause_after else ""
     if kind == "duration" and after in _SPAN_NOUNS:
         return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
