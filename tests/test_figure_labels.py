@@ -42,6 +42,11 @@ def label_of(sentence: str, text: str) -> str:
         ("其中，从期限上看，中长期贷款余额42.32万亿元，", "42.32万亿元", {"中长期贷款余额"}),
         ("来到天宫二号后下方52公里处，", "52公里", {"天宫二号"}),
         ("十几吨的天舟一号和8吨多的天宫二号的对接，", "8吨", {"天宫二号"}),
+        # _own_measure_verb: a clause that is only its verb and figure (贵州 2024), not the label before
+        ("截至今年6月，全县牛存栏15.92万头、出栏3.2万头，", "3.2万头", {"出栏"}),
+        ("带动11505户养殖，每户年均增收8000余元。", "8000余元", {"增收"}),
+        # _measure_of: a bare size after a count is the size of what was counted (湖北日报 2023)
+        ("东风公司共向张湾区移交不动产95处，面积约10万平方米，", "约10万平方米", {"不动产面积"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

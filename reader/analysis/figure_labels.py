@@ -582,6 +582,8 @@ def label(
     subject = subject_label(clause_before) if clause_before else ""
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
+    if subject in _BARE_MEASURES and previous:
+        subject = _measure_of(previous, subject)
     if subject:
         return subject
     verb = _verb_before(clause_before) if clause_before else ""
@@ -597,6 +599,9 @@ def label(
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
+    own = _own_measure_verb(clause_before, kind)
+    if own:
+        return own
     if previous and not (previous.endswith(("人数", "次数")) and unit not in ("人", "名", "位", "次")):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
@@ -607,6 +612,43 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
+_BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量".split())
+
+
+def _measure_of(previous: str, measure: str) -> str:
+    """A bare measure after a count is the measure of what was counted: ``移交不动产95处，面积约10万
+    平方米`` → 不动产面积 (the last noun of the figure before's label, 张湾区移交不动产)."""
+    toks = _tokens(previous)
+    if (
+        not toks
+        or not _nounish(toks[-1][1])
+        or len(toks[-1][0]) < 2
+        or toks[-1][0] in _BARE_MEASURES
+        or previous.endswith(measure)
+    ):
+        return measure
+    return toks[-1][0] + measure if len(toks[-1][0]) + len(measure) <= 8 else measure
+
+
+#: Verbs that are their own measure when a clause is only the verb and its figure: 出栏3.2万头,
+#: 每户年均增收8000余元 (links such as 增收 elsewhere, stepped over to a subject).
+_MEASURE_VERBS = frozenset(
+    "增收 减收 增产 减产 出栏 存栏 出口 进口 营收 盈利 亏损 发电 销售 售出 出货 签约 成交".split()
+)
+
+
+def _own_measure_verb(before: str, kind: str) -> str:
+    """The verb a clause opens with names what its figure measures when nothing else in the clause
+    does: ``全县牛存栏15.92万头、出栏3.2万头`` → 出栏 (not the 存栏 of the figure before),
+    ``带动11505户养殖，每户年均增收8000余元`` → 增收 (not 养殖)."""
+    if kind not in ("amount", "count", "change", "rate", "other"):
+        return ""
+    rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?", "", before.strip(_QUOTES))
+    rest = re.sub(r"(?:约|近|超|逾|达|共|了|累计|同比)+$", "", rest)
+    return rest if rest in _MEASURE_VERBS else ""
 
 
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
