@@ -47,6 +47,12 @@ def label_of(sentence: str, text: str) -> str:
         ("带动11505户养殖，每户年均增收8000余元。", "8000余元", {"增收"}),
         # _measure_of: a bare size after a count is the size of what was counted (湖北日报 2023)
         ("东风公司共向张湾区移交不动产95处，面积约10万平方米，", "约10万平方米", {"不动产面积"}),
+        # _moved_to and _MODALS: a verb of change with 至 links like 增至 (人民日报 2017, 2023)
+        ("进入阳照区时，温度最高可以攀升至150多摄氏度，", "150多摄氏度", {"温度"}),
+        ("快递业回暖向好、日均件量恢复至3亿件以上……", "3亿件以上", {"日均件量"}),
+        ("湖南证监局决定没收其违法所得449万元，", "449万元", {"违法所得"}),  # 所得 is a noun here
+        # _counted_char: a one-character noun the measure word counts (贵州 2024)
+        ("他决定扩大养殖规模，增加圈舍，再养30头牛。", "30头", {"牛"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -112,6 +112,7 @@ _TAG_FIX = {
     "全球": "n",
     "协定": "n",
     "协议": "n",
+    "所得": "n",
     "力争": "v",
     "基本": "d",
     "普通": "a",
@@ -137,6 +138,8 @@ _NOT_LINK = frozenset(
     "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
     "许可 认可 宁可 不可 尚可 而已 业已".split()
 )
+#: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
+_MODALS = frozenset("可以 可 能 能够 会 将会 可能 应 应该 要 将要".split())
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -332,12 +335,26 @@ def _phrase(words: list[str]) -> str:
 
 def _strip_links(before: str) -> str:
     while True:
+        if _moved_to(before):
+            before = before[:-3]
+            continue
         for w in _STRIP:
             if before.endswith(w) and before[-2:] not in _NOT_LINK and before[-3:-1] not in _NOT_LINK:
                 before = before[: -len(w)]
                 break
         else:
             return before
+
+
+def _moved_to(before: str) -> bool:
+    """A verb of change and 至/到 ending the words before a figure link it to its subject like 增至:
+    日均件量恢复至3亿件, 温度最高可以攀升至150多摄氏度, 展望期由20天延长至30天."""
+    return (
+        len(before) >= 4
+        and before[-1] in "至到"
+        and _tagger()[0].get(before[-3:-1], "").startswith("v")
+        and before[-3:-1] not in _NOT_LINK
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -490,7 +507,9 @@ def subject_label(before: str) -> str:
     toks = _tokens(before[-20:]) if before else []
     k = len(toks) - 1
     skipped = 0
-    while k >= 0 and (toks[k][0] in _LINKS or _skippable(toks[k][1], toks[k][0])) and skipped < 6:
+    while (
+        k >= 0 and (toks[k][0] in _LINKS or toks[k][0] in _MODALS or _skippable(toks[k][1], toks[k][0])) and skipped < 6
+    ):
         k -= 1
         skipped += 1
     picked: list[str] = []
@@ -502,6 +521,8 @@ def subject_label(before: str) -> str:
         first = k
         if _nounish(t) and w not in _LINKS and w not in _PREDICATES:
             picked.insert(0, w)
+        elif t in ("zg", "k") and picked and len(w) == 1:
+            picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
         elif (
             verbal
             and picked
@@ -575,7 +596,7 @@ def label(
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
         # it is a share of (九成市场, 90%以上的份额), what has that length or
         # weight (长达１２１３公里天然气管道)
-        if len(after) > 1 or not clause_before:
+        if len(after) > 1 or not clause_before or (counted and _counted_char(after)):
             return after
     if kind == "duration":
         return duration_label(clause_before, clause_after, following)
@@ -652,6 +673,13 @@ def _own_measure_verb(before: str, kind: str) -> str:
 
 
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
+
+
+def _counted_char(noun: str) -> bool:
+    """A one-character noun a measure word counts is what is counted (70个村, 近8万只羊, 30头牛),
+    except 人, which the subject before says more of (物业五六个人), and 方, a unit (1500万方)."""
+    tag = _tagger()[0].get(noun, "")
+    return noun not in ("人", "方") and (tag.startswith("n") or tag == "zg")
 
 
 def _adverbial(after: str) -> bool:
