@@ -53,6 +53,14 @@ def label_of(sentence: str, text: str) -> str:
         ("湖南证监局决定没收其违法所得449万元，", "449万元", {"违法所得"}),  # 所得 is a noun here
         # _counted_char: a one-character noun the measure word counts (贵州 2024)
         ("他决定扩大养殖规模，增加圈舍，再养30头牛。", "30头", {"牛"}),
+        # _head_ahead: a verb inside the phrase only before a head noun it can modify (湖北日报 2023,
+        # 人民日报 2023, 江苏 2024); a verbal noun opens no relative clause (河南 2015)
+        ("推进黄石市电子信息、新材料等九大主导产业加强国内国际合作，", "九大", {"主导产业"}),
+        ("1985年18岁的李革考入北大化学系，", "18岁", {"李革"}),
+        ("未来5年在金砖国家设立10个海外学习中心，", "10个", {"海外学习中心"}),
+        ("圈出10个地质封存潜力区，", "10个", {"地质封存潜力区"}),
+        ("两架运输直升机穿过低矮的云层呼啸而来，", "两架", {"运输直升机"}),
+        ("是国家重点保护的78个地方优良畜禽品种之一，", "78个", {"地方优良畜禽品种"}),  # 优良: a state word
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -372,7 +372,7 @@ def after_label(after: str) -> str:
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     head = _relative_head(after)
-    if toks and toks[0][1][:1] in _OPENS_RELATIVE and head:
+    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] != "vn" and head:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
@@ -391,8 +391,8 @@ def after_label(after: str) -> str:
             break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
         if _nounish(t) and w not in _LINKS:
             picked.append(w)
-        elif t in ("a", "l", "an") and _nounish(nxt) and (not picked or w not in _LINKS):
-            picked.append(w)  # 优良品种, 新开工项目
+        elif t in ("a", "l", "an", "z") and _nounish(nxt) and (not picked or w not in _LINKS):
+            picked.append(w)  # 优良品种, 新开工项目 (优良 is a state word to jieba)
         elif t == "f" and not picked and _nounish(nxt):
             picked.append(w)  # 周边村民
         elif (
@@ -401,7 +401,7 @@ def after_label(after: str) -> str:
             and w not in _LINKS
             and w not in _PREDICATES
             and w[-1] not in "着了过"
-            and (not picked or w in _tagger()[0])
+            and (not picked or (w in _tagger()[0] and _head_ahead(toks[k + 1 : k + 4])))
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
@@ -438,6 +438,22 @@ def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
     """A verb (or a verbal noun) right before a coverb or an aspect particle is the predicate, not part
     of the noun phrase: 88名志愿者|分配在…, 以500元的价格|供应给… (jieba tags 分配, 供应 as nouns, vn)."""
     return (tag.startswith("v") or tag == "vn") and bool(rest) and rest[0][0] in _AFTER_PREDICATE
+
+
+#: Head nouns of a kind that a verb inside a noun phrase may modify (学习中心, 示范基地).
+_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目")
+
+
+def _head_ahead(toks: list[tuple[str, str]]) -> bool:
+    """Whether the nouns after a verb inside a noun phrase end in a head noun it can modify
+    (能源补给|项目, 地质封存|潜力区, 海外学习|中心): a measure or a noun of a kind (ending in 厂 站 员 区 …).
+    Not 主导产业|加强|国内国际合作, 李革|考入|北大化学系, 省份|受到|軍事打擊: there the verb is the predicate."""
+    for w, t in toks:
+        if not _nounish(t) and t not in ("zg", "k"):
+            return False
+        if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+            return True
+    return False
 
 
 def _modifier_lead(toks: list[tuple[str, str]]) -> int:
