@@ -138,6 +138,8 @@ _NOT_LINK = frozenset(
     "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
     "许可 认可 宁可 不可 尚可 而已 业已".split()
 )
+#: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
+_HEDGES = frozenset("一般 总体 普遍 通常".split())
 #: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
 _MODALS = frozenset("可以 可 能 能够 会 将会 可能 应 应该 要 将要".split())
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
@@ -266,7 +268,7 @@ def _skippable(tag: str, word: str = "") -> bool:
 #: Negations: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
-_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时")
+_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
 _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
 
 
@@ -350,7 +352,7 @@ def _moved_to(before: str) -> bool:
     """A verb of change and 至/到 ending the words before a figure link it to its subject like 增至:
     日均件量恢复至3亿件, 温度最高可以攀升至150多摄氏度, 展望期由20天延长至30天."""
     return (
-        len(before) >= 4
+        len(before) >= 3
         and before[-1] in "至到"
         and _tagger()[0].get(before[-3:-1], "").startswith("v")
         and before[-3:-1] not in _NOT_LINK
@@ -387,7 +389,7 @@ def after_label(after: str) -> str:
         if t in ("zg", "k") and picked:
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
             continue
-        if w in _PREDICATES or (picked and w in _LINKS) or (picked and _predicate_ahead(t, toks[k + 1 :])):
+        if w in _PREDICATES or (picked and w in _LINKS) or _predicate_ahead(t, toks[k + 1 :]):
             break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
         if _nounish(t) and w not in _LINKS:
             picked.append(w)
@@ -431,7 +433,7 @@ def after_label(after: str) -> str:
 #: A figure followed by 时 (after a bound word or not) says when something happens: 5岁时, 300米以内时.
 _WHEN_RE = re.compile(r"(?:以内|以上|以下|左右|之内)?时(?![间期长段刻代节辰候尚光效速])")
 #: Words after a verb that make it the clause's predicate: a coverb or preposition, an aspect particle.
-_AFTER_PREDICATE = frozenset("在 给 于 到 向 至 了 着 过 往 进 成".split())
+_AFTER_PREDICATE = frozenset("在 给 于 到 向 至 了 着 过 往 进 成 为".split())
 
 
 def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
@@ -516,6 +518,10 @@ def subject_label(before: str) -> str:
             return "占" + whole + "比重"
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
     before = _strip_links(before)
+    for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
+        if before.endswith(dev):
+            head = subject_label(before[: -len(dev)])
+            return head + dev if head and len(head) + len(dev) <= _MAX_CHARS else ""
     for noun in ("占比",):  # 女性占比达三成: jieba cuts 占|比
         if before.endswith(noun):
             head = subject_label(before[: -len(noun)]) if len(before) > len(noun) else ""
@@ -524,7 +530,11 @@ def subject_label(before: str) -> str:
     k = len(toks) - 1
     skipped = 0
     while (
-        k >= 0 and (toks[k][0] in _LINKS or toks[k][0] in _MODALS or _skippable(toks[k][1], toks[k][0])) and skipped < 6
+        k >= 0
+        and (
+            toks[k][0] in _LINKS or toks[k][0] in _MODALS or toks[k][0] in _HEDGES or _skippable(toks[k][1], toks[k][0])
+        )
+        and skipped < 6
     ):
         k -= 1
         skipped += 1
@@ -615,8 +625,18 @@ def label(
         if len(after) > 1 or not clause_before or (counted and _counted_char(after)):
             return after
     if kind == "duration":
-        return duration_label(clause_before, clause_after, following)
+        span = duration_label(clause_before, clause_after, following)
+        if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
+            return span
+        return previous  # 展望期由20天延长至30天: the same span, changed
     subject = subject_label(clause_before) if clause_before else ""
+    if (
+        subject
+        and previous
+        and subject == _strip_links(clause_before.strip(_QUOTES)) != clause_before.strip(_QUOTES)
+        and _verbal(subject)
+    ):
+        subject = ""  # 间隔由０．７４微米调整为０．３７微米: 调整 only links the second figure to the first's label
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
     if subject in _BARE_MEASURES and previous:
@@ -626,8 +646,10 @@ def label(
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
-    if len(verb) >= 2 and unit in ("人", "名", "位") and kind == "count":
-        return verb + "人数"  # 累计接收安置498人: 安置人数
+    if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind == "count":
+        if verb in _CAUSATIVES:  # 带动6万人次参与: 参与人次, what the people do, not 带动
+            return _people_doing("", clause_after, unit)
+        return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
@@ -636,7 +658,7 @@ def label(
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
-    own = _own_measure_verb(clause_before, kind)
+    own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
     if previous and not (previous.endswith(("人数", "次数")) and unit not in ("人", "名", "位", "次")):
@@ -677,6 +699,25 @@ _MEASURE_VERBS = frozenset(
 )
 
 
+#: Verbs that make people do something: the count of people is named by what they do.
+_CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
+_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}
+
+
+def _people_doing(before: str, after: str, unit: str) -> str:
+    """A count of people that opens its clause, followed by what they do, counts the people doing it:
+    ``190人出狱即就业`` → 出狱人数, ``近五萬九千人次參與`` → 參與人次 (not the label of the figure before)."""
+    if unit not in _PEOPLE_UNITS or before.strip(_QUOTES + "约近超逾共有") or not after:
+        return ""
+    for w, t in _tokens(after.lstrip(_QUOTES)[:10]):
+        if w in _AFTER_SKIP or t in ("d", "p", "c"):
+            continue
+        if t.startswith("v") and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            return w + _PEOPLE_UNITS[unit]  # (漫步 is a verbal noun to jieba)
+        break
+    return ""
+
+
 def _own_measure_verb(before: str, kind: str) -> str:
     """The verb a clause opens with names what its figure measures when nothing else in the clause
     does: ``全县牛存栏15.92万头、出栏3.2万头`` → 出栏 (not the 存栏 of the figure before),
@@ -689,6 +730,11 @@ def _own_measure_verb(before: str, kind: str) -> str:
 
 
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
+
+
+def _verbal(word: str) -> bool:
+    """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb)."""
+    return _tag(word, _tagger()[0]).startswith("v")
 
 
 def _counted_char(noun: str) -> bool:
