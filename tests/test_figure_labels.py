@@ -72,6 +72,8 @@ def label_of(sentence: str, text: str) -> str:
         # by how much, with a hedge before the link (人民日报 2023)
         ("黄河中下游干流水位偏低0.53米至3.60米。", "0.53米至3.60米", {"黄河中下游干流水位偏低"}),
         ("“中小河流流域面积一般为200至3000平方公里，", "200至3000平方公里", {"中小河流流域面积"}),
+        # a change against the trading day before names the index, not the day (人民日报 1998)
+        ("收盘时的指数为１４６６４·４４点，比上一个交易日下跌３３０·６６点。", "３３０·６６点", {"指数"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -1282,6 +1282,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             return None  # 党的二十大, 十九大: a congress, not ten-odd major things
         elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
             return None  # 乾隆三十二年, 民国二十年: a year of an era, a date
+    if (u is None or unit is None) and _index_points(text, m, num_start, end):
+        return _Span(start, end + 1, _normalise(value), "点", qualifier or inner, "amount")
     if u is None or unit is None:  # (no unit matched, or the one matched was not one)
         # A bare count: 61.84万(65岁及以上)老年人, 月薪两万三.
         if not has_mult or (end < len(text) and text[end] in _TIME_CHARS):
@@ -1317,6 +1319,22 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     if cn is not None:
         factor *= 100_000_000 if "亿" in cn else 10_000 if "万" in cn else 1
     return _Span(start, end, _normalise(value), unit, qualifier or inner or suffix_q, mult=factor)
+
+
+#: What is counted in points: an index of the market, a pay scale (公職薪俸表二百點).
+_POINTS_CONTEXT_RE = re.compile(r"指数|股指|大盘|恒指|道指|纳指|点位|薪俸表")
+
+
+def _index_points(text: str, m: re.Match[str], num_start: int, end: int) -> bool:
+    """Points of an index or a scale (收盘时的指数为１４６６４·４４点, 下跌３３０·６６点, 薪俸表二百點):
+    a number with a decimal part before 点, or one after a word of an index or a scale in its clause.
+    Not a time of day (下午3点), nor a list (五点建议)."""
+    if end >= len(text) or text[end] not in "点點" or text.startswith(("点钟", "點鐘", "点半", "點半"), end):
+        return False
+    if m.group("ardec"):
+        return True
+    clause_start = max((k.end() for k in _CLAUSE_SEP.finditer(text, max(0, num_start - 24), num_start)), default=0)
+    return bool(_POINTS_CONTEXT_RE.search(text, max(clause_start, num_start - 24), num_start))
 
 
 #: Words that may open a clause before a number that refers back (虽然两个点位…, 让两个飞行器…).
