@@ -153,7 +153,9 @@ _PREDICATES = frozenset(
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
-_LEADING_CATEGORY_RE = re.compile(r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)岁(?:及以上|及以下|以上|以下)?")
+_LEADING_CATEGORY_RE = re.compile(
+    r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
+)
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
 _COMPARED_RE = re.compile(
     r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
@@ -189,7 +191,6 @@ _VERB_MEASURE = {
     "运送": "运量",
     "运输": "运量",
     "接待": "接待量",
-    "完成": "完成量",
 }
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值")
@@ -389,7 +390,11 @@ def after_label(after: str) -> str:
         if t in ("zg", "k") and picked:
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
             continue
-        if w in _PREDICATES or (picked and w in _LINKS) or _predicate_ahead(t, toks[k + 1 :]):
+        if (
+            w in _PREDICATES
+            or (picked and (w in _LINKS or w.startswith(_PER_HEAD)))
+            or _predicate_ahead(t, toks[k + 1 :])
+        ):
             break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
         if _nounish(t) and w not in _LINKS:
             picked.append(w)
@@ -430,6 +435,8 @@ def after_label(after: str) -> str:
     return _phrase(picked)
 
 
+#: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
+_PER_HEAD = ("平均", "人均", "年均", "日均", "户均")
 #: A figure followed by 时 (after a bound word or not) says when something happens: 5岁时, 300米以内时.
 _WHEN_RE = re.compile(r"(?:以内|以上|以下|左右|之内)?时(?![间期长段刻代节辰候尚光效速])")
 #: Words after a verb that make it the clause's predicate: a coverb or preposition, an aspect particle.
@@ -629,6 +636,9 @@ def label(
         if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
             return span
         return previous  # 展望期由20天延长至30天: the same span, changed
+    near = _distance_to(clause_before, unit)
+    if near:
+        return near
     subject = subject_label(clause_before) if clause_before else ""
     if (
         subject
@@ -641,11 +651,16 @@ def label(
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
     if subject in _BARE_MEASURES and previous:
         subject = _measure_of(previous, subject)
+    per = _PER_BASE_RE.match(clause_before.strip(_QUOTES)) if subject else None
+    if per and len(per.group("base")) + len(subject) < _MAX_CHARS:
+        subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
     if subject:
         return subject
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
+    if len(verb) >= 2 and unit == "户" and verb not in _PREDICATES:
+        return verb + "户数"  # 全省将实施困难残疾人家庭无障碍改造1.5万户: 改造户数
     if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind == "count":
         if verb in _CAUSATIVES:  # 带动6万人次参与: 参与人次, what the people do, not 带动
             return _people_doing("", clause_after, unit)
@@ -730,6 +745,29 @@ def _own_measure_verb(before: str, kind: str) -> str:
 
 
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
+
+
+#: The base of a ratio opening its clause: 每千名老人拥有…, 每万人有….
+_PER_BASE_RE = re.compile(r"每(?P<base>[千万百十0-9０-９]+[名个位户人]?[^，。；拥有配]{0,4}?)(?:拥有|有|配备|配有)")
+_NEAR_WORDS = frozenset("靠近 接近 距离 距 离 相距 远离".split())
+_LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里".split())
+
+
+def _distance_to(before: str, unit: str) -> str:
+    """A length after 靠近/距/离 X is the distance to X: ``观豚船舶在靠近中华白海豚300米以内时`` →
+    距中华白海豚 (not 中华白海豚, the thing merely nearby); ``事故地点距离人民医院上百公里`` →
+    地点距人民医院."""
+    if unit not in _LENGTH_UNITS:
+        return ""
+    toks = _tokens(before.strip(_QUOTES)[-16:])
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][0] in _NEAR_WORDS), None)
+    if k is None or k == len(toks) - 1 or any(t == "x" for _, t in toks[k + 1 :]):
+        return ""  # (离地间隙: 离 inside a word is no distance)
+    what = subject_label("".join(w for w, _ in toks[k + 1 :]))
+    if len(what) < 2:
+        return ""
+    whose = subject_label("".join(w for w, _ in toks[:k])) if k > 0 and _nounish(toks[k - 1][1]) else ""
+    return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
 
 
 def _verbal(word: str) -> bool:
