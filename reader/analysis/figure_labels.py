@@ -127,7 +127,7 @@ _LINKS = frozenset(
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
-    "远达 可达 提升至 提高至 增长至 增加至 力争 争取".split()
+    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -171,7 +171,7 @@ _MAX_CHARS = 12
 
 #: Nouns of the telling, never of the thing measured: they stop a label.
 _NEVER = frozenset(
-    "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 "
+    "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 时候 "
     "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split()
 )
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
@@ -613,6 +613,8 @@ def label(
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     after = after_label(clause_after) if clause_after else ""
+    if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
+        return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
     if kind == "duration" and after in _SPAN_NOUNS:
         return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
     glued = (
@@ -823,6 +825,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if subject.endswith(_TIME_NOUNS):
         return subject
     stripped = before.rstrip(_QUOTES)
+    gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
+    if gap:
+        return gap  # 时隔三年, 每隔两三天: the interval itself
     if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
@@ -851,6 +856,27 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
     return ""
+
+
+_GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
+
+
+@lru_cache(maxsize=2048)
+def _verb_then_object(before: str, after: str) -> str:
+    """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
+    named after the span)."""
+    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
+    if not m or not after or after[:1] in "的之":
+        return ""
+    verb = m.group("verb")
+    if len(verb) == 2 and not _tagger()[0].get(verb, "").startswith("v"):
+        verb = verb[1:]
+    if not _tagger()[0].get(verb, "").startswith("v") or verb in _LINKS or verb in _NOT_DOING:
+        return ""
+    obj = after_label(after)
+    if not obj or not after.startswith(obj) or len(verb) + len(obj) > 8 or obj.endswith(_TIME_NOUNS + ("程",)):
+        return ""  # (来到了3分钟车程外的…: 车程 is the span's own noun)
+    return verb + obj + "时间"
 
 
 def _next_clause_doing(clause: str) -> str:
