@@ -374,6 +374,8 @@ def after_label(after: str) -> str:
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if len(toks) > 1 and toks[0][0] in _DETERMINERS:
+        toks = toks[1:]  # 从8吨到180吨的各种航天器: 各种 only says "all kinds of"
     head = _relative_head(after)
     if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] != "vn" and head:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
@@ -428,10 +430,10 @@ def after_label(after: str) -> str:
     if (
         picked
         and len(picked) < len(toks)
-        and toks[len(picked)][0] in _SUFFIXES
+        and toks[len(picked)][0] in _TAIL_SUFFIXES
         and toks[: len(picked)] == [(w, _tag(w, _tagger()[0])) for w in picked]
     ):
-        picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井: jieba left the suffix alone
+        picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
 
 
@@ -485,6 +487,10 @@ def _modifier_lead(toks: list[tuple[str, str]]) -> int:
 
 #: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
 _SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
+#: Suffixes glued back at the end of a counted noun (a road's 道 too: 机耕|道).
+_TAIL_SUFFIXES = _SUFFIXES | {"道"}
+#: Determiners between a figure and the noun it measures.
+_DETERMINERS = frozenset("各种 各类 各项 各个 所有 全部 这些 那些 这种 那种".split())
 #: A second measure word between the figure and its noun.
 _SERIES = frozenset(("系列", "批", "批次"))
 #: Tag initials of a word that opens a relative clause after a measure word (a verb, an adjective,
@@ -612,6 +618,9 @@ def label(
     """
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
+    sized = _dimension_of(clause_after, unit)
+    if sized:
+        return sized
     after = after_label(clause_after) if clause_after else ""
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
@@ -661,6 +670,8 @@ def label(
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
+    if len(verb) >= 2 and unit in ("场", "场次") and verb not in _LINKS:
+        return verb + "场次"  # 合共舉辦逾八千一百場次: 舉辦場次
     if len(verb) >= 2 and unit == "户" and verb not in _PREDICATES:
         return verb + "户数"  # 全省将实施困难残疾人家庭无障碍改造1.5万户: 改造户数
     if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind == "count":
@@ -770,6 +781,22 @@ def _distance_to(before: str, unit: str) -> str:
         return ""
     whose = subject_label("".join(w for w, _ in toks[:k])) if k > 0 and _nounish(toks[k - 1][1]) else ""
     return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
+
+
+_DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗)的?(?P<rest>.+)")
+_DIMENSION_NOUNS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细"}
+
+
+def _dimension_of(after: str, unit: str) -> str:
+    """A length followed by 宽/高/深… and a noun is that dimension of the noun: ``修出3米多宽的机耕道`` →
+    机耕道宽度, ``一个20厘米高的台阶`` → 台阶高度."""
+    if unit not in _LENGTH_UNITS or not after:
+        return ""
+    m = _DIMENSION_RE.match(after)
+    if not m:
+        return ""
+    what = after_label(m.group("rest"))
+    return what + _DIMENSION_NOUNS[m.group("dim")] if 2 <= len(what) <= 8 else ""
 
 
 def _verbal(word: str) -> bool:
