@@ -94,6 +94,9 @@ def label_of(sentence: str, text: str) -> str:
         ("蹲便器安在一个20厘米高的台阶上……", "20厘米", {"台阶高度"}),
         ("未来的空间站建造阶段，从8吨到180吨的各种航天器，都要实现各种方式对接。", "8吨到180吨", {"航天器"}),
         ("截至去年底，合共舉辦逾八千一百場次，", "逾八千一百場次", {"舉辦場次"}),
+        # _QUOTED_MODIFIER_RE: quoted names before 的 qualify the counted noun (江苏 2024, 人民日报 2015)
+        ("将原来26个专业窗口，整合成14个“一窗通办”的综合窗口，", "14个", {"综合窗口"}),
+        ("数十项“中外混血”“土洋结合”的招法走进训练场。", "数十项", {"招法"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

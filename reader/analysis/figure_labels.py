@@ -363,6 +363,9 @@ def _moved_to(before: str) -> bool:
 @lru_cache(maxsize=8192)
 def after_label(after: str) -> str:
     """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆."""
+    quoted = _QUOTED_MODIFIER_RE.match(after)
+    if quoted:
+        after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
     after = after.lstrip(_QUOTES)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
@@ -489,6 +492,7 @@ def _modifier_lead(toks: list[tuple[str, str]]) -> int:
 _SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
 #: Suffixes glued back at the end of a counted noun (a road's 道 too: 机耕|道).
 _TAIL_SUFFIXES = _SUFFIXES | {"道"}
+_QUOTED_MODIFIER_RE = re.compile(r"^(?:“[^”“，。]{1,10}”[、和与及]?){1,3}的(?P<head>[^，。；“”]{2,})")
 #: Determiners between a figure and the noun it measures.
 _DETERMINERS = frozenset("各种 各类 各项 各个 所有 全部 这些 那些 这种 那种".split())
 #: A second measure word between the figure and its noun.
