@@ -97,6 +97,8 @@ def label_of(sentence: str, text: str) -> str:
         # _QUOTED_MODIFIER_RE: quoted names before 的 qualify the counted noun (江苏 2024, 人民日报 2015)
         ("将原来26个专业窗口，整合成14个“一窗通办”的综合窗口，", "14个", {"综合窗口"}),
         ("数十项“中外混血”“土洋结合”的招法走进训练场。", "数十项", {"招法"}),
+        # 平均 inside a noun phrase belongs to it (人民日报 2023)
+        ("经济年均增长4.5%左右，增速远高于世界经济平均增速1.8%，", "1.8%", {"世界经济平均增速"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

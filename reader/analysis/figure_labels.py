@@ -105,6 +105,7 @@ _TAG_FIX = {
     "年龄": "n",
     "树龄": "n",
     "人均": "n",
+    "平均": "n",  # 世界经济平均增速: inside a noun phrase (skipped right before a figure: 平均每天)
     "年均": "n",
     "日均": "n",
     "户均": "n",
@@ -562,8 +563,8 @@ def subject_label(before: str) -> str:
         prev = toks[k - 1][1] if k > 0 else ""
         verbal = t.startswith("v") or t in ("a", "l")
         first = k
-        if _nounish(t) and w not in _LINKS and w not in _PREDICATES:
-            picked.insert(0, w)
+        if _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
+            picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
         elif (
