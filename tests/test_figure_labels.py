@@ -99,6 +99,9 @@ def label_of(sentence: str, text: str) -> str:
         ("数十项“中外混血”“土洋结合”的招法走进训练场。", "数十项", {"招法"}),
         # 平均 inside a noun phrase belongs to it (人民日报 2023)
         ("经济年均增长4.5%左右，增速远高于世界经济平均增速1.8%，", "1.8%", {"世界经济平均增速"}),
+        # a span then 后, opening the sentence: the time until what the next clause says (人民日报 2023, 邳州 2024)
+        ("”9天后，吕梁市教育局出台“唱响青春主旋律”活动方案。", "9天", {"出台用时"}),
+        ("10天后，吕梁艺校时任校长杨志明收到了回信。", "10天", {"收到用时"}),  # past the title 时任
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -114,6 +117,7 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         # no span label from a comparison or from a need (钦州 2023, 江苏 2024)
         ("从进入卡口到装船，仅用80分钟，较之前压缩了12个小时。", "80分钟", "压缩用时"),
         ("一般需要半年时间。", "半年", "需要时间"),
+        ("3天时间，团队走进吕梁9个县区54所小学的音乐课堂，", "3天", "走进用时"),  # a stay, not time taken
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:

@@ -846,7 +846,7 @@ _SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功�
 _SPAN_LEAD_RE = re.compile(
     r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
 )
-_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内)?$")
+_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
 
 
 def duration_label(before: str, after: str, following: str = "") -> str:
@@ -911,17 +911,25 @@ def _verb_then_object(before: str, after: str) -> str:
     return verb + obj + "时间"
 
 
+#: Verbs of saying, knowing and seeing: what follows them is what was said, not what a span measures.
+_SAYING = frozenset("告诉 说 表示 介绍 称 认为 指出 强调 透露 坦言 回忆 记得 觉得 知道 发现 看到".split())
+#: Verbs of going to a place: a span before them is the stay (3天时间，团队走进…), not the time to get there.
+_GOING = frozenset("走进 来到 前往 进入 返回 走访 走入 深入".split())
+
+
 def _next_clause_doing(clause: str) -> str:
     """The doing a span that opens the sentence measures, from the clause after it, past its subject:
     不到20天，全部耕完 → 耕完用时, 不到一小时，线上已售出几十单 → 售出用时."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:12])
+    toks = _tokens(clause.lstrip(_QUOTES)[:16])
     if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
         return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
     for w, t in toks:
         if t == "x" and w not in "“”":
             break  # the clause ends
-        if w in _PREDICATES and w not in ("建设", "培训", "接待"):
-            return ""  # 表示, 发布: a saying or a predicate verb that names no span
+        if w in _SAYING or w in _GOING:
+            return ""  # 表示, 介绍: a saying names no span
+        if w == "时任":
+            continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
         if w in _NOT_DOING:
             continue
         if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
