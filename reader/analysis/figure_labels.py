@@ -556,6 +556,8 @@ def subject_label(before: str) -> str:
     ):
         k -= 1
         skipped += 1
+    if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
+        return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
     first = k + 1
     while k >= 0:
@@ -626,6 +628,10 @@ def label(
     sized = _dimension_of(clause_after, unit)
     if sized:
         return sized
+    if unit in ("遍", "趟", "回") and clause_before:
+        doing = _verb_before(clause_before)
+        if len(doing) >= 2:
+            return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
     after = after_label(clause_after) if clause_after else ""
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
@@ -950,6 +956,8 @@ def _verb_before(before: str) -> str:
             return verb  # 每天能卖: 卖 is a link elsewhere, here it says what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
+    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过")):
+        toks = toks[:-1]  # 养活了附近200多人: past the aspect particle and the place word to the verb
     if not toks:
         return ""
     w, t = toks[-1]
