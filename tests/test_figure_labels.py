@@ -105,6 +105,12 @@ def label_of(sentence: str, text: str) -> str:
         # a verb with its aspect particle is no subject; 遍 counts the doing (人民日报 2023)
         ("工厂不仅让我有体面的生活，而且还养活了附近200多人。", "200多人", {"养活人数"}),
         ("水库以低于汛限水位运行，每天巡查两遍重点部位，确保万无一失。", "两遍", {"巡查次数"}),
+        # a clause that says only when links to the subject of the clause before (人民日报 1998)
+        (
+            "１９９７年以来，企业货币资金占用系数一直呈上升趋势，１１月末达１３％，比年初提高３个百分点。",
+            "１３％",
+            {"企业货币资金占用系数", "货币资金占用系数"},
+        ),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -121,6 +127,7 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         ("从进入卡口到装船，仅用80分钟，较之前压缩了12个小时。", "80分钟", "压缩用时"),
         ("一般需要半年时间。", "半年", "需要时间"),
         ("3天时间，团队走进吕梁9个县区54所小学的音乐课堂，", "3天", "走进用时"),  # a stay, not time taken
+        ("我们还协商开通了林查班—钦州港‘水果快线’，一周5班，", "5班", "协商"),  # the subject is 我们
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:

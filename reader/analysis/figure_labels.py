@@ -706,7 +706,7 @@ def label(
         name = _last_person(sentence_head + clause_before)
         if name:
             return name
-    if sentence_head and not _strip_links(clause_before.strip(_QUOTES)):
+    if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
@@ -768,6 +768,18 @@ def _own_measure_verb(before: str, kind: str) -> str:
     return rest if rest in _MEASURE_VERBS else ""
 
 
+_PERSONS = frozenset("我 我们 你 你们 他 他们 她 她们 咱们 大家".split())
+
+
+def _only_when(before: str) -> bool:
+    """Whether the words before a figure say only when (or nothing): ``１１月末达１３％`` after
+    ``…货币资金占用系数一直呈上升趋势，``: the subject is the clause before's."""
+    if not before:
+        return True
+    return all(t in ("t", "m", "q", "x") or w in _WHEN_WORDS for w, t in _tokens(before))
+
+
+_WHEN_WORDS = frozenset("月末 月底 月初 年末 年底 年初 目前 现在 如今 当前 截至 今年 去年 届时 其中 末 底 初".split())
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
 
 
@@ -976,6 +988,8 @@ def lead_label(clause: str) -> str:
     toks = _tokens((head or clause)[:24])
     picked: list[str] = []
     for w, t in toks:
+        if not picked and w in _PERSONS:
+            return ""  # 我们还协商开通了…: the clause is said of people, its subject names no measure
         if not picked and (_skippable(t) or t in ("t", "r") or w in ("小时", "时", "分钟", "天", "年", "月", "日")):
             continue
         if _nounish(t) and w not in _LINKS:
@@ -988,6 +1002,8 @@ def lead_label(clause: str) -> str:
             break
     while picked and not _nounish(_tag(picked[-1], _tagger()[0])):
         picked.pop()
+    if len(picked) == 1 and _tagger()[0].get(picked[0], "").startswith("v"):
+        return ""  # 我们还协商开通了…: a clause that opens with its verb names no subject
     return _phrase(picked) if sum(map(len, picked)) > 1 else ""
 
 
