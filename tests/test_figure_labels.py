@@ -111,6 +111,9 @@ def label_of(sentence: str, text: str) -> str:
             "１３％",
             {"企业货币资金占用系数", "货币资金占用系数"},
         ),
+        # a count of people is none of the people named after it (都市快报 2026); 师生 is no name
+        ("涉案三人鲁世君、傅国伟、金观木都来自杭州萧山，", "三人", {"涉案人数", "涉案人员"}),
+        ("2018年夏天，中央音乐学院派出20余名师生组成的团队，", "20余名", {"师生"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -642,6 +642,8 @@ def label(
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
         and (counted or not _adverbial(clause_after.lstrip(_QUOTES)))
     )
+    if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
+        after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if after and (
         counted
         or person
