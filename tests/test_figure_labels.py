@@ -114,6 +114,8 @@ def label_of(sentence: str, text: str) -> str:
         # a count of people is none of the people named after it (都市快报 2026); 师生 is no name
         ("涉案三人鲁世君、傅国伟、金观木都来自杭州萧山，", "三人", {"涉案人数", "涉案人员"}),
         ("2018年夏天，中央音乐学院派出20余名师生组成的团队，", "20余名", {"师生"}),
+        # examples, then 等 and a count whose measure word is the noun (湖北日报 2023)
+        ("由海关总署、发展改革委、财政部等七部委组成联合验收组，", "七部委", {"财政部等部委"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

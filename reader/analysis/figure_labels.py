@@ -660,6 +660,10 @@ def label(
         if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
             return span
         return previous  # 展望期由20天延长至30天: the same span, changed
+    if counted and not after and len(unit) >= 2 and clause_before.endswith("等"):
+        examples = subject_label(clause_before[:-1])
+        if examples and len(examples) + len(unit) < _MAX_CHARS:
+            return f"{examples}等{unit}"  # 海关总署、发展改革委、财政部等七部委: the kind, by its examples
     near = _distance_to(clause_before, unit)
     if near:
         return near
