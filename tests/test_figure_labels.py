@@ -116,6 +116,9 @@ def label_of(sentence: str, text: str) -> str:
         ("2018年夏天，中央音乐学院派出20余名师生组成的团队，", "20余名", {"师生"}),
         # examples, then 等 and a count whose measure word is the noun (湖北日报 2023)
         ("由海关总署、发展改革委、财政部等七部委组成联合验收组，", "七部委", {"财政部等部委"}),
+        # a relative clause that runs past another figure to its noun (人民日报 2023)
+        ("已累计有1.65万名来自广西32所高校的志愿者上岗服务。", "1.65万名", {"志愿者"}),
+        ("还包括人居环境整治提升11个村约3000亩村庄环境，", "11个", {"人居环境整治", "村"}),  # no 村约
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -118,6 +118,7 @@ _TAG_FIX = {
     "基本": "d",
     "普通": "a",
     "上门": "v",
+    "上岗": "v",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -504,6 +505,15 @@ _OPENS_RELATIVE = frozenset("vapdzl")
 _RELATIVE_RE = re.compile(r"[^，。；：！？、,;:!?（）()“”]{1,24}的")
 
 
+_RELATIVE_TAGS = frozenset("v vd p a ad d l".split())
+
+
+def _opens_relative(after: str) -> bool:
+    """Whether the words after a measure word open a relative clause with no 的 yet (来自广西…)."""
+    toks = _tokens(after.lstrip(_QUOTES)[:8])
+    return bool(toks) and toks[0][1] in _RELATIVE_TAGS and "的" not in after
+
+
 def _relative_head(after: str) -> str:
     """What follows the last 的 of a modifier that opens the noun phrase, within the clause:
     ``耗资巨大的国营和私营企业的大型工程项目`` → ``大型工程项目``; "" when no 的 closes it there."""
@@ -612,6 +622,7 @@ def label(
     kind: str = "",
     unit: str = "",
     following: str = "",
+    relative: str = "",
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -621,7 +632,8 @@ def label(
     clause; ``previous``: the label of the figure before it in the sentence;
     ``kind``: the figure's kind (a duration or an amount may be named by the
     verb before it); ``following``: the start of the next clause of the
-    sentence (a span of time opening a sentence is the time of what follows).
+    sentence (a span of time opening a sentence is the time of what follows);
+    ``relative``: the rest of the clause when another figure cuts ``clause_after`` short.
     """
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
@@ -633,6 +645,9 @@ def label(
         if len(doing) >= 2:
             return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
     after = after_label(clause_after) if clause_after else ""
+    if counted and relative and _opens_relative(clause_after):
+        # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
+        after = after_label(relative) or after
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
     if kind == "duration" and after in _SPAN_NOUNS:

@@ -1474,6 +1474,7 @@ def _label_for(
     if k > 0:
         a = max(a, spans[k - 1].end)
     after_from = s.end
+    clause_end = b
     if k + 1 < len(spans) and spans[k + 1].start == s.end:
         after_from = spans[k + 1].end  # 27台|7.5MW风电机组: what both count comes after the second
     elif k + 1 < len(spans) and spans[k + 1].start > s.end:
@@ -1490,6 +1491,7 @@ def _label_for(
         kind=_kind(s, None),
         unit=s.unit,
         following=following,
+        relative=text[after_from:clause_end] if clause_end > b else "",
     )
 
 
