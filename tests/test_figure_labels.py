@@ -119,6 +119,7 @@ def label_of(sentence: str, text: str) -> str:
         # a relative clause that runs past another figure to its noun (人民日报 2023)
         ("已累计有1.65万名来自广西32所高校的志愿者上岗服务。", "1.65万名", {"志愿者"}),
         ("还包括人居环境整治提升11个村约3000亩村庄环境，", "11个", {"人居环境整治", "村"}),  # no 村约
+        ("2023年，全省将实施困难残疾人家庭无障碍改造1.5万户，任务量较2022年翻一番。", "翻一番", {"改造户数"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -136,6 +137,9 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         ("一般需要半年时间。", "半年", "需要时间"),
         ("3天时间，团队走进吕梁9个县区54所小学的音乐课堂，", "3天", "走进用时"),  # a stay, not time taken
         ("我们还协商开通了林查班—钦州港‘水果快线’，一周5班，", "5班", "协商"),  # the subject is 我们
+        # _carries: a label made for one measure goes on to no other (人民日报 1998, 江苏 2024)
+        ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
+        ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:

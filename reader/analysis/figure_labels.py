@@ -721,7 +721,7 @@ def label(
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
-    if previous and not (previous.endswith(("人数", "次数")) and unit not in ("人", "名", "位", "次")):
+    if previous and _carries(previous, unit, kind):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
         name = _last_person(sentence_head + clause_before)
@@ -801,6 +801,23 @@ def _only_when(before: str) -> bool:
 
 
 _WHEN_WORDS = frozenset("月末 月底 月初 年末 年底 年初 目前 现在 如今 当前 截至 今年 去年 届时 其中 末 底 初".split())
+
+
+def _carries(previous: str, unit: str, kind: str) -> bool:
+    """Whether the label of the figure before may go on to this one: not a label made for one kind of
+    measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
+    amount)."""
+    if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):
+        return True  # 整体通关时间…，较2017年压缩84.35%: a share or change of what was named
+    if previous.endswith(("人数", "次数", "人次", "户数", "场次")):
+        return unit in ("人", "名", "位", "次", "人次", "户", "场", "场次")
+    if previous.startswith("距") or previous.endswith(tuple(_DIMENSION_NOUNS.values())):
+        return unit in _LENGTH_UNITS  # (梁体长度约33米、…重约724吨: no 梁体长度 for a weight)
+    if previous.endswith(("用时", "时间")):
+        return kind == "duration"  # (终场前３分钟还落后５分: no 距终场时间 for points)
+    return True
+
+
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
 
 
