@@ -1,6 +1,6 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Over 500 lines for one concern: the steps below, each with the words it
+(Over 1,000 lines for one concern: the steps below, each with the words it
 steps over, are the rules a reader applies by eye; they are kept together so
 that one label's path can be read top to bottom.)
 
@@ -16,8 +16,12 @@ The label is what a reader would write beside the number in a table:
    ``占销售收入的60%`` names the whole the share is of: 销售收入占比.
 3. A span of time is named by a time noun before it (工期3年) or by the
    doing it measures (被困11小时 → 被困时间, 3分钟救下… → 救下用时,
-   汤普森以５４秒９５… → 汤普森成绩); money after a money verb by the verb
-   (获利449.32万元); a count after 卖/生产 by the measure (每天能卖1000个 → 销量).
+   汤普森以５４秒９５… → 汤普森成绩), or, opening its sentence, by the doing in
+   the next clause (不到20天，全部耕完 → 耕完用时); money after a money verb by the
+   verb (获利449.32万元); a count after 卖/生产 by the measure (每天能卖1000个 →
+   销量), of people by what they do (近五萬九千人次參與 → 參與人次); a length
+   after 距/靠近 by what it is the distance to (距中华白海豚), before 宽/高 by
+   that dimension (3米多宽的机耕道 → 机耕道宽度).
 4. Otherwise the figure before it in the same sentence
    (``净资产增长19%，…户均总资产增加…``), or the subject of the clause the
    figure's clause only links to (累计雨量最大出现在…，为4.4毫米).
