@@ -683,6 +683,9 @@ def label(
         examples = subject_label(clause_before[:-1])
         if examples and len(examples) + len(unit) < _MAX_CHARS:
             return f"{examples}等{unit}"  # 海关总署、发展改革委、财政部等七部委: the kind, by its examples
+    price = _PRICE_AFTER_RE.match(clause_after) if clause_before.endswith("以") and kind == "amount" else None
+    if price:
+        return price.group("deal") + "价"  # 以1.4亿美元被收购: the price of the deal, not 项目启动
     near = _distance_to(clause_before, unit)
     if near:
         return near
@@ -694,6 +697,8 @@ def label(
         and _verbal(subject)
     ):
         subject = ""  # 间隔由０．７４微米调整为０．３７微米: 调整 only links the second figure to the first's label
+    if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
+        subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
     if subject in _BARE_MEASURES and previous:
@@ -827,6 +832,9 @@ _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
 
 #: The base of a ratio opening its clause: 每千名老人拥有…, 每万人有….
 _PER_BASE_RE = re.compile(r"每(?P<base>[千万百十0-9０-９]+[名个位户人]?[^，。；拥有配]{0,4}?)(?:拥有|有|配备|配有)")
+_PRICE_AFTER_RE = re.compile(
+    r"^(?:的价格|的价钱)?被?(?P<deal>收购|出售|卖出|售出|成交|中标|拍得|拍出|买下|转让|出让|竞得)"
+)
 _NEAR_WORDS = frozenset("靠近 接近 距离 距 离 相距 远离".split())
 _LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里".split())
 
