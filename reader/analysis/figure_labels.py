@@ -186,6 +186,8 @@ _MONEY_VERBS = frozenset(
     "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
 )
+#: One-character money verbs and the noun of what they measure.
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -721,6 +723,8 @@ def label(
         return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
+    if verb in _MONEY_WORDS and kind in ("amount", "change", "rate"):
+        return _MONEY_WORDS[verb]  # 结果亏了45.47万元: 亏损 (a one-character verb says it as a noun)
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
         return verb  # 获利449.32万元
     if verb in _VERB_MEASURE and kind in ("count", "amount"):
@@ -1023,7 +1027,12 @@ def _verb_before(before: str) -> str:
     if not toks:
         return ""
     w, t = toks[-1]
-    if (len(w) >= 2 or w in _VERB_MEASURE) and (t.startswith("v") or t == "a") and w not in _LINKS and w not in _NEVER:
+    if (
+        (len(w) >= 2 or w in _VERB_MEASURE or w in _MONEY_WORDS)
+        and (t.startswith("v") or t == "a")
+        and w not in _LINKS
+        and w not in _NEVER
+    ):
         return w
     return ""
 
