@@ -145,6 +145,7 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         # _carries: a label made for one measure goes on to no other (人民日报 1998, 江苏 2024)
         ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
         ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
+        ("那段时间，他往李殿永家跑了不下5次，", "5次", "不下次数"),  # 不下 qualifies, it is no doing
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:
