@@ -694,6 +694,16 @@ KINDS = [
     ("亚投行从最初57个创始成员发展到拥有109个成员，", "57个", 57, None, "个", "count", None),
     ("向来客们诉说着数百年来的风风雨雨。", "数百年", 100, None, "年", "duration", None),
     ("他在这里工作了一年零三个月。", "一年零三个月", 1.25, None, "年", "duration", None),
+    # points of an index or a pay scale (人民日报 1998, 澳門日報 2026)
+    ("收盘时的指数为１４６６４·４４点，", "１４６６４·４４点", 14664.44, None, "点", "amount", None),
+    ("比上一个交易日下降了１０．５０点，", "１０．５０点", 10.5, None, "点", "amount", "down"),
+    ("並有權每月收取相等於公職薪俸表二百點的報酬。", "二百點", 200, None, "点", "amount", None),
+    # rough ranges of tens and of one or two (都市快报 2026, 人民日报 2023); letters; aspects
+    ("“一天下来，卖二三十斤稳稳当当。", "二三十斤", 20, 30, "斤", "range", None),
+    ("救助残疾儿童，不仅是提供一两场手术和治疗，", "一两场", 1, 2, "场", "range", None),
+    ("运动员村已收到430余封运动员手写的感谢信，", "430余封", 430, None, "封", "count", None),
+    ("梳理出残疾人在就业、生活、康复三方面的急难愁盼问题，", "三方面", 3, None, "方面", "count", None),
+    ("建成89家居家养老服务中心，", "89家", 89, None, "家", "count", None),  # 居家 after 家 is no 家居
 ]
 
 
@@ -746,6 +756,9 @@ NOT_FIGURES = [
     # 二○○五年 with a white circle for zero is a year (澳門日報 2026)
     ("二○○五年至二○一四年於法務局工作；", "五年", "date"),
     ("土地工務局、公共建設局兩局長任期續兩個月至五月三十一日。", "兩局", "other"),
+    ("下午3点开会，", "3点", "date"),  # a time of day, not points
+    ("上世纪三四十年代，", "三四十年", "date"),  # a decade
+    ("再往前走两步，又有一家卖青团的，", "两步", "other"),  # steps walked, not counted (dskb 2026)
 ]
 
 

@@ -1,6 +1,6 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Over 500 lines for one concern: the steps below, each with the words it
+(Over 1,000 lines for one concern: the steps below, each with the words it
 steps over, are the rules a reader applies by eye; they are kept together so
 that one label's path can be read top to bottom.)
 
@@ -16,8 +16,12 @@ The label is what a reader would write beside the number in a table:
    ``占销售收入的60%`` names the whole the share is of: 销售收入占比.
 3. A span of time is named by a time noun before it (工期3年) or by the
    doing it measures (被困11小时 → 被困时间, 3分钟救下… → 救下用时,
-   汤普森以５４秒９５… → 汤普森成绩); money after a money verb by the verb
-   (获利449.32万元); a count after 卖/生产 by the measure (每天能卖1000个 → 销量).
+   汤普森以５４秒９５… → 汤普森成绩), or, opening its sentence, by the doing in
+   the next clause (不到20天，全部耕完 → 耕完用时); money after a money verb by the
+   verb (获利449.32万元); a count after 卖/生产 by the measure (每天能卖1000个 →
+   销量), of people by what they do (近五萬九千人次參與 → 參與人次); a length
+   after 距/靠近 by what it is the distance to (距中华白海豚), before 宽/高 by
+   that dimension (3米多宽的机耕道 → 机耕道宽度).
 4. Otherwise the figure before it in the same sentence
    (``净资产增长19%，…户均总资产增加…``), or the subject of the clause the
    figure's clause only links to (累计雨量最大出现在…，为4.4毫米).
@@ -105,6 +109,7 @@ _TAG_FIX = {
     "年龄": "n",
     "树龄": "n",
     "人均": "n",
+    "平均": "n",  # 世界经济平均增速: inside a noun phrase (skipped right before a figure: 平均每天)
     "年均": "n",
     "日均": "n",
     "户均": "n",
@@ -112,6 +117,12 @@ _TAG_FIX = {
     "全球": "n",
     "协定": "n",
     "协议": "n",
+    "所得": "n",
+    "力争": "v",
+    "基本": "d",
+    "普通": "a",
+    "上门": "v",
+    "上岗": "v",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -122,7 +133,7 @@ _LINKS = frozenset(
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
-    "远达 可达 提升至 提高至 增长至 增加至".split()
+    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -133,6 +144,10 @@ _NOT_LINK = frozenset(
     "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
     "许可 认可 宁可 不可 尚可 而已 业已".split()
 )
+#: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
+_HEDGES = frozenset("一般 总体 普遍 通常".split())
+#: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
+_MODALS = frozenset("可以 可 能 能够 会 将会 可能 应 应该 要 将要".split())
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -144,10 +159,12 @@ _PREDICATES = frozenset(
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
-_LEADING_CATEGORY_RE = re.compile(r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)岁(?:及以上|及以下|以上|以下)?")
+_LEADING_CATEGORY_RE = re.compile(
+    r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
+)
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
 _COMPARED_RE = re.compile(
-    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期)[末底初]?"
+    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
 _SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
@@ -160,7 +177,7 @@ _MAX_CHARS = 12
 
 #: Nouns of the telling, never of the thing measured: they stop a label.
 _NEVER = frozenset(
-    "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 "
+    "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 时候 "
     "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split()
 )
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
@@ -169,6 +186,8 @@ _MONEY_VERBS = frozenset(
     "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
 )
+#: One-character money verbs and the noun of what they measure.
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -180,7 +199,6 @@ _VERB_MEASURE = {
     "运送": "运量",
     "运输": "运量",
     "接待": "接待量",
-    "完成": "完成量",
 }
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值")
@@ -206,7 +224,13 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     t = tab.get(word)
     if t == "m" and not any(c.isdigit() or c in "〇零一二两三四五六七八九十百千万亿几数" for c in word):
         return "n"  # 大项: jieba calls it a numeral
-    if t and (t.startswith("v") or t == "l") and len(word) >= 2 and word[-1] in _NOUN_ENDS:
+    if (
+        t
+        and (t.startswith("v") or t == "l")
+        and len(word) >= 2
+        and word[-1] in _NOUN_ENDS
+        and word[0] not in _NEGATIONS
+    ):
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
         return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
@@ -228,6 +252,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     # its first character is one (筑牢, 稳住) — unless it reads as a person's name (饶巧云).
     if len(word) == 3 and is_surname(word[0]):
         return "nr"
+    if len(word) == 2 and word[1] == "完":
+        return "v"  # 耕完, 修完: a verb and its result
     return "v" if tab.get(word[0], "").startswith("v") else "n"
 
 
@@ -248,10 +274,40 @@ def _skippable(tag: str, word: str = "") -> bool:
     )
 
 
+#: Negations: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
+_NEGATIONS = frozenset("不没未无非")
+#: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
+_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
+_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
+
+
+#: A serial number that ends a name (天宫二号, 长征五号).
+_SERIAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}号$")
+#: One-character result complements jieba leaves after a one-character verb (走|完, 修|好).
+_COMPLEMENTS = frozenset("完好到成掉光")
+
+
+def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
+    """Split a function character off a word jieba's HMM made up (not in its dictionary):
+    ``关岭牛是北盘江流域`` gives 关岭|牛是|…, ``一种按键指法竟吹出`` gives …|竟吹出, and a made-up word is
+    tagged a noun, so the label would run on through the verb (关岭牛是北盘江流域, 按键指法竟吹出)."""
+    out: list[str] = []
+    for w in words:
+        if len(w) >= 2 and w not in tab and not w.isascii() and not any(c.isdigit() for c in w):
+            if w[0] in _GLUED_HEAD:
+                out.append(w[0])
+                w = w[1:]
+            if len(w) >= 2 and w[-1] in _GLUED_TAIL:
+                out.extend((w[:-1], w[-1]))
+                continue
+        out.append(w)
+    return out
+
+
 def _tokens(snippet: str) -> list[tuple[str, str]]:
     """Words with tags; a “quoted” stretch is one noun."""
     tab, lcut = _tagger()
-    raw = lcut(snippet)
+    raw = _unglue(lcut(snippet), tab)
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(raw):
@@ -262,6 +318,20 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
                 out.append(("".join(raw[i : k + 1]), "nz"))
                 i = k + 1
                 continue
+        if (
+            len(w) == 1
+            and i + 1 < len(raw)
+            and raw[i + 1] in _COMPLEMENTS
+            and tab.get(w, "").startswith("v")
+            and w not in _LINKS
+        ):
+            out.append((w + raw[i + 1], "v"))  # 走|完 → 走完: a verb and its result complement are one verb
+            i += 2
+            continue
+        if out and _nounish(out[-1][1]) and _SERIAL_RE.match(w):
+            out[-1] = (out[-1][0] + w, "nz")  # 天舟|一号: a serial number ends the name
+            i += 1
+            continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
         else:
@@ -276,6 +346,9 @@ def _phrase(words: list[str]) -> str:
 
 def _strip_links(before: str) -> str:
     while True:
+        if _moved_to(before):
+            before = before[:-3]
+            continue
         for w in _STRIP:
             if before.endswith(w) and before[-2:] not in _NOT_LINK and before[-3:-1] not in _NOT_LINK:
                 before = before[: -len(w)]
@@ -284,20 +357,38 @@ def _strip_links(before: str) -> str:
             return before
 
 
+def _moved_to(before: str) -> bool:
+    """A verb of change and 至/到 ending the words before a figure link it to its subject like 增至:
+    日均件量恢复至3亿件, 温度最高可以攀升至150多摄氏度, 展望期由20天延长至30天."""
+    return (
+        len(before) >= 3
+        and before[-1] in "至到"
+        and _tagger()[0].get(before[-3:-1], "").startswith("v")
+        and before[-3:-1] not in _NOT_LINK
+    )
+
+
 @lru_cache(maxsize=8192)
 def after_label(after: str) -> str:
     """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆."""
+    quoted = _QUOTED_MODIFIER_RE.match(after)
+    if quoted:
+        after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
     after = after.lstrip(_QUOTES)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
         after = after[1:]
+    if _WHEN_RE.match(after):
+        return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if len(toks) > 1 and toks[0][0] in _DETERMINERS:
+        toks = toks[1:]  # 从8吨到180吨的各种航天器: 各种 only says "all kinds of"
     head = _relative_head(after)
-    if toks and toks[0][1][:1] in _OPENS_RELATIVE and head:
+    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] != "vn" and head:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
@@ -312,12 +403,16 @@ def after_label(after: str) -> str:
         if t in ("zg", "k") and picked:
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
             continue
-        if w in _PREDICATES or (picked and w in _LINKS):
-            break  # 18个行业利润|同比增长; 两三天|好放
+        if (
+            w in _PREDICATES
+            or (picked and (w in _LINKS or w.startswith(_PER_HEAD)))
+            or _predicate_ahead(t, toks[k + 1 :])
+        ):
+            break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
         if _nounish(t) and w not in _LINKS:
             picked.append(w)
-        elif t in ("a", "l", "an") and _nounish(nxt) and (not picked or w not in _LINKS):
-            picked.append(w)  # 优良品种, 新开工项目
+        elif t in ("a", "l", "an", "z") and _nounish(nxt) and (not picked or w not in _LINKS):
+            picked.append(w)  # 优良品种, 新开工项目 (优良 is a state word to jieba)
         elif t == "f" and not picked and _nounish(nxt):
             picked.append(w)  # 周边村民
         elif (
@@ -326,7 +421,7 @@ def after_label(after: str) -> str:
             and w not in _LINKS
             and w not in _PREDICATES
             and w[-1] not in "着了过"
-            and (not picked or w in _tagger()[0])
+            and (not picked or (w in _tagger()[0] and _head_ahead(toks[k + 1 : k + 4])))
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
@@ -346,11 +441,41 @@ def after_label(after: str) -> str:
     if (
         picked
         and len(picked) < len(toks)
-        and toks[len(picked)][0] in _SUFFIXES
+        and toks[len(picked)][0] in _TAIL_SUFFIXES
         and toks[: len(picked)] == [(w, _tag(w, _tagger()[0])) for w in picked]
     ):
-        picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井: jieba left the suffix alone
+        picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
+_PER_HEAD = ("平均", "人均", "年均", "日均", "户均")
+#: A figure followed by 时 (after a bound word or not) says when something happens: 5岁时, 300米以内时.
+_WHEN_RE = re.compile(r"(?:以内|以上|以下|左右|之内)?时(?![间期长段刻代节辰候尚光效速])")
+#: Words after a verb that make it the clause's predicate: a coverb or preposition, an aspect particle.
+_AFTER_PREDICATE = frozenset("在 给 于 到 向 至 了 着 过 往 进 成 为".split())
+
+
+def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
+    """A verb (or a verbal noun) right before a coverb or an aspect particle is the predicate, not part
+    of the noun phrase: 88名志愿者|分配在…, 以500元的价格|供应给… (jieba tags 分配, 供应 as nouns, vn)."""
+    return (tag.startswith("v") or tag == "vn") and bool(rest) and rest[0][0] in _AFTER_PREDICATE
+
+
+#: Head nouns of a kind that a verb inside a noun phrase may modify (学习中心, 示范基地).
+_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目")
+
+
+def _head_ahead(toks: list[tuple[str, str]]) -> bool:
+    """Whether the nouns after a verb inside a noun phrase end in a head noun it can modify
+    (能源补给|项目, 地质封存|潜力区, 海外学习|中心): a measure or a noun of a kind (ending in 厂 站 员 区 …).
+    Not 主导产业|加强|国内国际合作, 李革|考入|北大化学系, 省份|受到|軍事打擊: there the verb is the predicate."""
+    for w, t in toks:
+        if not _nounish(t) and t not in ("zg", "k"):
+            return False
+        if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+            return True
+    return False
 
 
 def _modifier_lead(toks: list[tuple[str, str]]) -> int:
@@ -373,12 +498,26 @@ def _modifier_lead(toks: list[tuple[str, str]]) -> int:
 
 #: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
 _SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
+#: Suffixes glued back at the end of a counted noun (a road's 道 too: 机耕|道).
+_TAIL_SUFFIXES = _SUFFIXES | {"道"}
+_QUOTED_MODIFIER_RE = re.compile(r"^(?:“[^”“，。]{1,10}”[、和与及]?){1,3}的(?P<head>[^，。；“”]{2,})")
+#: Determiners between a figure and the noun it measures.
+_DETERMINERS = frozenset("各种 各类 各项 各个 所有 全部 这些 那些 这种 那种".split())
 #: A second measure word between the figure and its noun.
 _SERIES = frozenset(("系列", "批", "批次"))
 #: Tag initials of a word that opens a relative clause after a measure word (a verb, an adjective,
 #: a preposition, an adverb, a state word: 具有…的, 巨大的, 至泰国的, 最…的).
 _OPENS_RELATIVE = frozenset("vapdzl")
 _RELATIVE_RE = re.compile(r"[^，。；：！？、,;:!?（）()“”]{1,24}的")
+
+
+_RELATIVE_TAGS = frozenset("v vd p a ad d l".split())
+
+
+def _opens_relative(after: str) -> bool:
+    """Whether the words after a measure word open a relative clause with no 的 yet (来自广西…)."""
+    toks = _tokens(after.lstrip(_QUOTES)[:8])
+    return bool(toks) and toks[0][1] in _RELATIVE_TAGS and "的" not in after
 
 
 def _relative_head(after: str) -> str:
@@ -413,6 +552,10 @@ def subject_label(before: str) -> str:
             return "占" + whole + "比重"
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
     before = _strip_links(before)
+    for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
+        if before.endswith(dev):
+            head = subject_label(before[: -len(dev)])
+            return head + dev if head and len(head) + len(dev) <= _MAX_CHARS else ""
     for noun in ("占比",):  # 女性占比达三成: jieba cuts 占|比
         if before.endswith(noun):
             head = subject_label(before[: -len(noun)]) if len(before) > len(noun) else ""
@@ -420,16 +563,28 @@ def subject_label(before: str) -> str:
     toks = _tokens(before[-20:]) if before else []
     k = len(toks) - 1
     skipped = 0
-    while k >= 0 and (toks[k][0] in _LINKS or _skippable(toks[k][1], toks[k][0])) and skipped < 6:
+    while (
+        k >= 0
+        and (
+            toks[k][0] in _LINKS or toks[k][0] in _MODALS or toks[k][0] in _HEDGES or _skippable(toks[k][1], toks[k][0])
+        )
+        and skipped < 6
+    ):
         k -= 1
         skipped += 1
+    if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
+        return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
+    first = k + 1
     while k >= 0:
         w, t = toks[k]
         prev = toks[k - 1][1] if k > 0 else ""
         verbal = t.startswith("v") or t in ("a", "l")
-        if _nounish(t) and w not in _LINKS and w not in _PREDICATES:
-            picked.insert(0, w)
+        first = k
+        if _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
+            picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
+        elif t in ("zg", "k") and picked and len(w) == 1:
+            picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
         elif (
             verbal
             and picked
@@ -441,16 +596,26 @@ def subject_label(before: str) -> str:
             if not _nounish(prev):
                 break
         else:
+            first = k + 1
             break
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
         k -= 1
     if len(picked) > 1 and len(picked[0]) == 1:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师
+    elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
+        picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
     tab = _tagger()[0]
     while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     return _phrase(picked)
+
+
+def _cut_word(char: str, word: str) -> bool:
+    """Whether a one-character word jieba split off belongs to the word after it: 中|长期贷款 (中长期 is a
+    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment)."""
+    tab = _tagger()[0]
+    return len(char) == 1 and any(char + word[:n] in tab for n in range(2, len(word) + 1))
 
 
 def label(
@@ -462,6 +627,8 @@ def label(
     person: bool = False,
     kind: str = "",
     unit: str = "",
+    following: str = "",
+    relative: str = "",
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -470,14 +637,34 @@ def label(
     follows it is what it counts; ``sentence_head``: the sentence up to this
     clause; ``previous``: the label of the figure before it in the sentence;
     ``kind``: the figure's kind (a duration or an amount may be named by the
-    verb before it).
+    verb before it); ``following``: the start of the next clause of the
+    sentence (a span of time opening a sentence is the time of what follows);
+    ``relative``: the rest of the clause when another figure cuts ``clause_after`` short.
     """
+    if clause_after[:2] in ("多的", "余的"):
+        clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
+    sized = _dimension_of(clause_after, unit)
+    if sized:
+        return sized
+    if unit in ("遍", "趟", "回") and clause_before:
+        doing = _verb_before(clause_before)
+        if len(doing) >= 2:
+            return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
     after = after_label(clause_after) if clause_after else ""
+    if counted and relative and _opens_relative(clause_after):
+        # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
+        after = after_label(relative) or after
+    if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
+        return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
+    if kind == "duration" and after in _SPAN_NOUNS:
+        return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
     glued = (
         bool(after)
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
         and (counted or not _adverbial(clause_after.lstrip(_QUOTES)))
     )
+    if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
+        after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if after and (
         counted
         or person
@@ -487,41 +674,218 @@ def label(
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
         # it is a share of (九成市场, 90%以上的份额), what has that length or
         # weight (长达１２１３公里天然气管道)
-        if len(after) > 1 or not clause_before:
+        if len(after) > 1 or not clause_before or (counted and _counted_char(after)):
             return after
     if kind == "duration":
-        return duration_label(clause_before, clause_after)
+        span = duration_label(clause_before, clause_after, following)
+        if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
+            return span
+        return previous  # 展望期由20天延长至30天: the same span, changed
+    if counted and not after and len(unit) >= 2 and clause_before.endswith("等"):
+        examples = subject_label(clause_before[:-1])
+        if examples and len(examples) + len(unit) < _MAX_CHARS:
+            return f"{examples}等{unit}"  # 海关总署、发展改革委、财政部等七部委: the kind, by its examples
+    price = _PRICE_AFTER_RE.match(clause_after) if clause_before.endswith("以") and kind == "amount" else None
+    if price:
+        return price.group("deal") + "价"  # 以1.4亿美元被收购: the price of the deal, not 项目启动
+    near = _distance_to(clause_before, unit)
+    if near:
+        return near
     subject = subject_label(clause_before) if clause_before else ""
+    if (
+        subject
+        and previous
+        and subject == _strip_links(clause_before.strip(_QUOTES)) != clause_before.strip(_QUOTES)
+        and _verbal(subject)
+    ):
+        subject = ""  # 间隔由０．７４微米调整为０．３７微米: 调整 only links the second figure to the first's label
+    if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
+        subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
+    if subject in _BARE_MEASURES and previous:
+        subject = _measure_of(previous, subject)
+    per = _PER_BASE_RE.match(clause_before.strip(_QUOTES)) if subject else None
+    if per and len(per.group("base")) + len(subject) < _MAX_CHARS:
+        subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
     if subject:
         return subject
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
-    if len(verb) >= 2 and unit in ("人", "名", "位") and kind == "count":
-        return verb + "人数"  # 累计接收安置498人: 安置人数
+    if len(verb) >= 2 and unit in ("场", "场次") and verb not in _LINKS:
+        return verb + "场次"  # 合共舉辦逾八千一百場次: 舉辦場次
+    if len(verb) >= 2 and unit == "户" and verb not in _PREDICATES:
+        return verb + "户数"  # 全省将实施困难残疾人家庭无障碍改造1.5万户: 改造户数
+    if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind == "count":
+        if verb in _CAUSATIVES:  # 带动6万人次参与: 参与人次, what the people do, not 带动
+            return _people_doing("", clause_after, unit)
+        return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
+    if verb in _MONEY_WORDS and kind in ("amount", "change", "rate"):
+        return _MONEY_WORDS[verb]  # 结果亏了45.47万元: 亏损 (a one-character verb says it as a noun)
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
         return verb  # 获利449.32万元
     if verb in _VERB_MEASURE and kind in ("count", "amount"):
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
-    if previous and not (previous.endswith(("人数", "次数")) and unit not in ("人", "名", "位", "次")):
+    own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
+    if own:
+        return own
+    if previous and _carries(previous, unit, kind):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
         name = _last_person(sentence_head + clause_before)
         if name:
             return name
-    if sentence_head and not _strip_links(clause_before.strip(_QUOTES)):
+    if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
 
 
+#: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
+_BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量".split())
+
+
+def _measure_of(previous: str, measure: str) -> str:
+    """A bare measure after a count is the measure of what was counted: ``移交不动产95处，面积约10万
+    平方米`` → 不动产面积 (the last noun of the figure before's label, 张湾区移交不动产)."""
+    toks = _tokens(previous)
+    if (
+        not toks
+        or not _nounish(toks[-1][1])
+        or len(toks[-1][0]) < 2
+        or toks[-1][0] in _BARE_MEASURES
+        or previous.endswith(measure)
+    ):
+        return measure
+    return toks[-1][0] + measure if len(toks[-1][0]) + len(measure) <= 8 else measure
+
+
+#: Verbs that are their own measure when a clause is only the verb and its figure: 出栏3.2万头,
+#: 每户年均增收8000余元 (links such as 增收 elsewhere, stepped over to a subject).
+_MEASURE_VERBS = frozenset(
+    "增收 减收 增产 减产 出栏 存栏 出口 进口 营收 盈利 亏损 发电 销售 售出 出货 签约 成交".split()
+)
+
+
+#: Verbs that make people do something: the count of people is named by what they do.
+_CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
+_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}
+
+
+def _people_doing(before: str, after: str, unit: str) -> str:
+    """A count of people that opens its clause, followed by what they do, counts the people doing it:
+    ``190人出狱即就业`` → 出狱人数, ``近五萬九千人次參與`` → 參與人次 (not the label of the figure before)."""
+    if unit not in _PEOPLE_UNITS or before.strip(_QUOTES + "约近超逾共有") or not after:
+        return ""
+    for w, t in _tokens(after.lstrip(_QUOTES)[:10]):
+        if w in _AFTER_SKIP or t in ("d", "p", "c"):
+            continue
+        if t.startswith("v") and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            return w + _PEOPLE_UNITS[unit]  # (漫步 is a verbal noun to jieba)
+        break
+    return ""
+
+
+def _own_measure_verb(before: str, kind: str) -> str:
+    """The verb a clause opens with names what its figure measures when nothing else in the clause
+    does: ``全县牛存栏15.92万头、出栏3.2万头`` → 出栏 (not the 存栏 of the figure before),
+    ``带动11505户养殖，每户年均增收8000余元`` → 增收 (not 养殖)."""
+    if kind not in ("amount", "count", "change", "rate", "other"):
+        return ""
+    rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?", "", before.strip(_QUOTES))
+    rest = re.sub(r"(?:约|近|超|逾|达|共|了|累计|同比)+$", "", rest)
+    return rest if rest in _MEASURE_VERBS else ""
+
+
+_PERSONS = frozenset("我 我们 你 你们 他 他们 她 她们 咱们 大家".split())
+
+
+def _only_when(before: str) -> bool:
+    """Whether the words before a figure say only when (or nothing): ``１１月末达１３％`` after
+    ``…货币资金占用系数一直呈上升趋势，``: the subject is the clause before's."""
+    if not before:
+        return True
+    return all(t in ("t", "m", "q", "x") or w in _WHEN_WORDS for w, t in _tokens(before))
+
+
+_WHEN_WORDS = frozenset("月末 月底 月初 年末 年底 年初 目前 现在 如今 当前 截至 今年 去年 届时 其中 末 底 初".split())
+
+
+def _carries(previous: str, unit: str, kind: str) -> bool:
+    """Whether the label of the figure before may go on to this one: not a label made for one kind of
+    measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
+    amount)."""
+    if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):
+        return True  # 整体通关时间…，较2017年压缩84.35%: a share or change of what was named
+    if previous.endswith(("人数", "次数", "人次", "户数", "场次")):
+        return unit in ("人", "名", "位", "次", "人次", "户", "场", "场次")
+    if previous.startswith("距") or previous.endswith(tuple(_DIMENSION_NOUNS.values())):
+        return unit in _LENGTH_UNITS  # (梁体长度约33米、…重约724吨: no 梁体长度 for a weight)
+    if previous.endswith(("用时", "时间")):
+        return kind == "duration"  # (终场前３分钟还落后５分: no 距终场时间 for points)
+    return True
+
+
 _LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
+
+
+#: The base of a ratio opening its clause: 每千名老人拥有…, 每万人有….
+_PER_BASE_RE = re.compile(r"每(?P<base>[千万百十0-9０-９]+[名个位户人]?[^，。；拥有配]{0,4}?)(?:拥有|有|配备|配有)")
+_PRICE_AFTER_RE = re.compile(
+    r"^(?:的价格|的价钱)?被?(?P<deal>收购|出售|卖出|售出|成交|中标|拍得|拍出|买下|转让|出让|竞得)"
+)
+_NEAR_WORDS = frozenset("靠近 接近 距离 距 离 相距 远离".split())
+_LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里".split())
+
+
+def _distance_to(before: str, unit: str) -> str:
+    """A length after 靠近/距/离 X is the distance to X: ``观豚船舶在靠近中华白海豚300米以内时`` →
+    距中华白海豚 (not 中华白海豚, the thing merely nearby); ``事故地点距离人民医院上百公里`` →
+    地点距人民医院."""
+    if unit not in _LENGTH_UNITS:
+        return ""
+    toks = _tokens(before.strip(_QUOTES)[-16:])
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][0] in _NEAR_WORDS), None)
+    if k is None or k == len(toks) - 1 or any(t == "x" for _, t in toks[k + 1 :]):
+        return ""  # (离地间隙: 离 inside a word is no distance)
+    what = subject_label("".join(w for w, _ in toks[k + 1 :]))
+    if len(what) < 2:
+        return ""
+    whose = subject_label("".join(w for w, _ in toks[:k])) if k > 0 and _nounish(toks[k - 1][1]) else ""
+    return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
+
+
+_DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗)的?(?P<rest>.+)")
+_DIMENSION_NOUNS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细"}
+
+
+def _dimension_of(after: str, unit: str) -> str:
+    """A length followed by 宽/高/深… and a noun is that dimension of the noun: ``修出3米多宽的机耕道`` →
+    机耕道宽度, ``一个20厘米高的台阶`` → 台阶高度."""
+    if unit not in _LENGTH_UNITS or not after:
+        return ""
+    m = _DIMENSION_RE.match(after)
+    if not m:
+        return ""
+    what = after_label(m.group("rest"))
+    return what + _DIMENSION_NOUNS[m.group("dim")] if 2 <= len(what) <= 8 else ""
+
+
+def _verbal(word: str) -> bool:
+    """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb)."""
+    return _tag(word, _tagger()[0]).startswith("v")
+
+
+def _counted_char(noun: str) -> bool:
+    """A one-character noun a measure word counts is what is counted (70个村, 近8万只羊, 30头牛),
+    except 人, which the subject before says more of (物业五六个人), and 方, a unit (1500万方)."""
+    tag = _tagger()[0].get(noun, "")
+    return noun not in ("人", "方") and (tag.startswith("n") or tag == "zg")
 
 
 def _adverbial(after: str) -> bool:
@@ -543,18 +907,31 @@ def _last_person(text: str) -> str:
 
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
 _AFTER_SKIP = frozenset(
-    "就 才 便 能 可 可以 就能 就可 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
+    "就 才 便 能 可 可以 就能 就可 才能 才可 就可以 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
 )
 
 
-def duration_label(before: str, after: str) -> str:
+#: Nouns that only say a span is a span (3天时间): they name nothing.
+_SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功夫"))
+#: What may stand between a span opening a clause and the comma, for the next clause to be what it
+#: measures (不到20天，全部耕完; 3天时间，团队走进…); not 后, 来, 前: 10天后, 三年来 date the next clause.
+_SPAN_LEAD_RE = re.compile(
+    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
+)
+_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
+
+
+def duration_label(before: str, after: str, following: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
-    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时); never a
-    person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
+    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
+    耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
         return subject
     stripped = before.rstrip(_QUOTES)
+    gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
+    if gap:
+        return gap  # 时隔三年, 每隔两三天: the interval itself
     if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
@@ -563,15 +940,78 @@ def duration_label(before: str, after: str) -> str:
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
-    if len(verb) >= 2:
+    if len(verb) >= 2 and verb not in _NOT_DOING:
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
-    for w, t in _tokens(after.lstrip(_QUOTES)[:12]) if after else []:
-        if w in _AFTER_SKIP or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
+    after = after.lstrip(_QUOTES)
+    for w, t in _tokens(after[:12]) if after else []:
+        if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
-        if (t.startswith("v") or t in ("a",)) and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+        if w in ("完成", "实现"):
+            continue  # 15分钟就能完成分解: the doing is the verb after
+        if (
+            (t.startswith("v") or t in ("a",))
+            and len(w) >= 2
+            and w not in _LINKS
+            and w not in _NEVER
+            and w not in _NOT_DOING
+        ):
             return w + "用时"
         break
+    if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
+        return _next_clause_doing(following)
     return ""
+
+
+_GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
+
+
+@lru_cache(maxsize=2048)
+def _verb_then_object(before: str, after: str) -> str:
+    """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
+    named after the span)."""
+    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
+    if not m or not after or after[:1] in "的之":
+        return ""
+    verb = m.group("verb")
+    if len(verb) == 2 and not _tagger()[0].get(verb, "").startswith("v"):
+        verb = verb[1:]
+    if not _tagger()[0].get(verb, "").startswith("v") or verb in _LINKS or verb in _NOT_DOING:
+        return ""
+    obj = after_label(after)
+    if not obj or not after.startswith(obj) or len(verb) + len(obj) > 8 or obj.endswith(_TIME_NOUNS + ("程",)):
+        return ""  # (来到了3分钟车程外的…: 车程 is the span's own noun)
+    return verb + obj + "时间"
+
+
+#: Verbs of saying, knowing and seeing: what follows them is what was said, not what a span measures.
+_SAYING = frozenset("告诉 说 表示 介绍 称 认为 指出 强调 透露 坦言 回忆 记得 觉得 知道 发现 看到".split())
+#: Verbs of going to a place: a span before them is the stay (3天时间，团队走进…), not the time to get there.
+_GOING = frozenset("走进 来到 前往 进入 返回 走访 走入 深入".split())
+
+
+def _next_clause_doing(clause: str) -> str:
+    """The doing a span that opens the sentence measures, from the clause after it, past its subject:
+    不到20天，全部耕完 → 耕完用时, 不到一小时，线上已售出几十单 → 售出用时."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:16])
+    if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
+        return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
+    for w, t in toks:
+        if t == "x" and w not in "“”":
+            break  # the clause ends
+        if w in _SAYING or w in _GOING:
+            return ""  # 表示, 介绍: a saying names no span
+        if w == "时任":
+            continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
+        if w in _NOT_DOING:
+            continue
+        if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            return w + "用时"
+    return ""
+
+
+#: Verbs of needing, being able and falling short: they say how the span is taken, not what it is of
+#: (需要半年时间, 不到半个月时间, 用5年左右时间，就有可能…).
+_NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够 能 应该 必须 不到 不足 不超过 不少于 大约".split())
 
 
 @lru_cache(maxsize=4096)
@@ -582,20 +1022,33 @@ def _verb_before(before: str) -> str:
             return verb  # 每天能卖: 卖 is a link elsewhere, here it says what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
+    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过")):
+        toks = toks[:-1]  # 养活了附近200多人: past the aspect particle and the place word to the verb
     if not toks:
         return ""
     w, t = toks[-1]
-    if (len(w) >= 2 or w in _VERB_MEASURE) and (t.startswith("v") or t == "a") and w not in _LINKS and w not in _NEVER:
+    if (
+        (len(w) >= 2 or w in _VERB_MEASURE or w in _MONEY_WORDS)
+        and (t.startswith("v") or t == "a")
+        and w not in _LINKS
+        and w not in _NEVER
+    ):
         return w
     return ""
 
 
 @lru_cache(maxsize=4096)
 def lead_label(clause: str) -> str:
-    """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量."""
-    toks = _tokens(clause[:24])
+    """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量;
+    past a modifier closed by 的: 家住大连市甘井子区的诺诺（化名） → 诺诺."""
+    head = _relative_head(clause)
+    if head and "了" in clause[: clause.find(head)]:
+        head = ""  # 八一队和浙江中欣队打出了…的比分: a predicate with its object, not a modifier
+    toks = _tokens((head or clause)[:24])
     picked: list[str] = []
     for w, t in toks:
+        if not picked and w in _PERSONS:
+            return ""  # 我们还协商开通了…: the clause is said of people, its subject names no measure
         if not picked and (_skippable(t) or t in ("t", "r") or w in ("小时", "时", "分钟", "天", "年", "月", "日")):
             continue
         if _nounish(t) and w not in _LINKS:
@@ -608,6 +1061,8 @@ def lead_label(clause: str) -> str:
             break
     while picked and not _nounish(_tag(picked[-1], _tagger()[0])):
         picked.pop()
+    if len(picked) == 1 and _tagger()[0].get(picked[0], "").startswith("v"):
+        return ""  # 我们还协商开通了…: a clause that opens with its verb names no subject
     return _phrase(picked) if sum(map(len, picked)) > 1 else ""
 
 

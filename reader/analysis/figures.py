@@ -297,6 +297,8 @@ UNITS: tuple[str, ...] = (
     "把",
     "遍",
     "省份",
+    "封",
+    "方面",
     # 两大问题, 五大主张, 三大类: the major ones, counted (a party congress, 二十大, is no count: see _read_figure)
     "大",
     "大类",
@@ -398,6 +400,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "节": "日目约能点奏省俭制庆假气",
     "列": "入表举为席出队明",
     "层": "面次级峰层",
+    "封": "闭面锁存控顶装印口建号底杀",
     "局": "长長面势部",
     "大": "洲嫂队爷妈娘哥姐学桥街道楼院会厦户门家军区型批量多半部概致约都堆",
     "把": "握关手戏式持控",
@@ -758,7 +761,8 @@ _YEARS_MONTHS_RE = re.compile(
     rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,2}})个月"
 )
 _APPROX_RE = re.compile(
-    r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项)"
+    r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十)?"
+    r"(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
 )
 _CLOCK_RE = re.compile(
     r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
@@ -1013,11 +1017,13 @@ def _special_spans(text: str) -> list[_Span]:
         out.append(_Span(m.start(), m.end(), 0.5, "", None, "fraction"))
     for m in _APPROX_RE.finditer(text):  # 两三天, 五六个人: a rough range
         a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
+        if m.group("unit") == "年" and text.startswith(_YEAR_NOT_SPAN, m.end()):
+            continue  # 三四十年代: a decade, a date
         if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
             ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
-            out.append(
-                _Span(m.start(), m.end(), _normalise(a) + ten, m.group("unit"), None, "range", _normalise(b) + ten)
-            )
+            times = 10 if m.group("tens") else 1  # 二三十斤: 20 to 30
+            low, high = _normalise(a) * times + ten, _normalise(b) * times + ten
+            out.append(_Span(m.start(), m.end(), low, m.group("unit"), None, "range", high))
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
         length: int | float
         if m.group("h"):
@@ -1228,7 +1234,12 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
         nxt = text[u.end()] if u.end() < len(text) else ""
         if unit.isascii() and unit.isalpha() and nxt.isascii() and nxt.isalpha():
             unit = None  # 7.5MWp is no MW
-        elif not u.group("denom") and nxt and nxt in _UNIT_BREAKERS.get(unit[-1], ""):
+        elif (
+            not u.group("denom")
+            and nxt
+            and nxt in _UNIT_BREAKERS.get(unit[-1], "")
+            and not (unit == "家" and text.startswith("居家", u.end()))  # 89家居家养老服务中心
+        ):
             unit = None  # 台湾, 对接, 家庭, 成为, 两位数 ...
         elif unit == "个" and text.startswith(_PERIOD_AFTER_GE, u.end()):
             word = next(w for w in sorted(_PERIOD_AFTER_GE, key=len, reverse=True) if text.startswith(w, u.end()))
@@ -1282,6 +1293,8 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             return None  # 党的二十大, 十九大: a congress, not ten-odd major things
         elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
             return None  # 乾隆三十二年, 民国二十年: a year of an era, a date
+    if (u is None or unit is None) and _index_points(text, m, num_start, end):
+        return _Span(start, end + 1, _normalise(value), "点", qualifier or inner, "amount")
     if u is None or unit is None:  # (no unit matched, or the one matched was not one)
         # A bare count: 61.84万(65岁及以上)老年人, 月薪两万三.
         if not has_mult or (end < len(text) and text[end] in _TIME_CHARS):
@@ -1317,6 +1330,22 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     if cn is not None:
         factor *= 100_000_000 if "亿" in cn else 10_000 if "万" in cn else 1
     return _Span(start, end, _normalise(value), unit, qualifier or inner or suffix_q, mult=factor)
+
+
+#: What is counted in points: an index of the market, a pay scale (公職薪俸表二百點).
+_POINTS_CONTEXT_RE = re.compile(r"指数|股指|大盘|恒指|道指|纳指|点位|薪俸表")
+
+
+def _index_points(text: str, m: re.Match[str], num_start: int, end: int) -> bool:
+    """Points of an index or a scale (收盘时的指数为１４６６４·４４点, 下跌３３０·６６点, 薪俸表二百點):
+    a number with a decimal part before 点, or one after a word of an index or a scale in its clause.
+    Not a time of day (下午3点), nor a list (五点建议)."""
+    if end >= len(text) or text[end] not in "点點" or text.startswith(("点钟", "點鐘", "点半", "點半"), end):
+        return False
+    if m.group("ardec"):
+        return True
+    clause_start = max((k.end() for k in _CLAUSE_SEP.finditer(text, max(0, num_start - 24), num_start)), default=0)
+    return bool(_POINTS_CONTEXT_RE.search(text, max(clause_start, num_start - 24), num_start))
 
 
 #: Words that may open a clause before a number that refers back (虽然两个点位…, 让两个飞行器…).
@@ -1439,9 +1468,13 @@ def _label_for(
     a = seps[i - 1][1] if i > 0 else 0
     j = bisect.bisect_left(sep_starts, s.end)
     b = seps[j][0] if j < len(seps) else len(text)
+    following = ""
+    if j < len(seps) and text[seps[j][0] : seps[j][1]] in ("，", ","):
+        following = text[seps[j][1] : seps[j][1] + 16]  # 不到20天，全部耕完: the clause after
     if k > 0:
         a = max(a, spans[k - 1].end)
     after_from = s.end
+    clause_end = b
     if k + 1 < len(spans) and spans[k + 1].start == s.end:
         after_from = spans[k + 1].end  # 27台|7.5MW风电机组: what both count comes after the second
     elif k + 1 < len(spans) and spans[k + 1].start > s.end:
@@ -1457,6 +1490,8 @@ def _label_for(
         person=s.unit == "岁",
         kind=_kind(s, None),
         unit=s.unit,
+        following=following,
+        relative=text[after_from:clause_end] if clause_end > b else "",
     )
 
 

@@ -1,0 +1,157 @@
+"""Labels of figures: the rules of reader.analysis.figure_labels, each with a real news sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.figures import find_figures
+
+
+def label_of(sentence: str, text: str) -> str:
+    found = [f.label for f in find_figures([sentence]) if f.text == text]
+    assert found, [f.text for f in find_figures([sentence])]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _unglue: a function character jieba's HMM glued to a made-up word (人民日报 2023, 湖北日报 2023)
+        ("“通过调节气息，一种按键指法竟吹出了3个音。", "3个", {"音"}),
+        ("2021年，600只羊便“上岗”了。", "600只", {"羊"}),
+        ("关岭牛是北盘江流域19个县黄牛的统称，", "19个", {"北盘江流域", "北盘江流域县", "县黄牛"}),
+        # _NEGATIONS: 不会 is a verb, not a noun ending in 会 (人民日报 2023)
+        ("如果不是“一带一路”，63岁的格罗巴不会如此繁忙。", "63岁", {"格罗巴"}),
+        # 力争 steps over to the subject like 达 (湖北日报 2023)
+        ("2023年，GDP力争突破1000亿元大关，", "1000亿元", {"GDP"}),
+        # 基本 is an adverb (都市快报 2026)
+        ("一斤螺蛳基本在8~15元之间浮动。", "8~15元", {"螺蛳"}),
+        # _predicate_ahead: a verb before a coverb is the predicate (南方日报 2024, 贵州 2024)
+        ("88名志愿者分配在兴奋剂检测站、检录处等点位的多个小组，", "88名", {"志愿者"}),
+        ("还能以每吨500元的价格供应给其他乡镇的养牛户。", "500元", {"价格"}),
+        ("牛粪还有专人以1立方米上百元的价格上门收购。", "上百元", {"价格"}),
+        # a span of time opening the sentence is the time of the doing in the next clause (人民日报 2017,
+        # 南方日报 2024, 贵州 2024); 时间 after a span is the span itself; a result verb jieba cuts (走|完)
+        ("1个人，35亩田，100%机械化，不到20天，全部耕完。", "不到20天", {"耕完用时"}),
+        ("不到一小时，线上已售出几十单。", "不到一小时", {"售出用时"}),
+        ("不到半个月时间，珠江委发送预警信息3200余条，", "半个月", {"发送用时"}),
+        ("我们用几十年时间走完西方发达国家几百年走过的工业化历程，", "几十年", {"走完用时"}),
+        ("一头牛仅需15分钟就能完成分解。", "15分钟", {"分解用时"}),  # past 完成 to the doing
+        ("原本大半天才能巡完的河道，", "半天", {"巡完用时"}),  # 才能 is no verb, 巡|完 is one
+        # _cut_word: a character jieba split off its word (人民日报 2023); _SERIAL_RE: 天宫|二号 (人民日报 2017)
+        ("其中，从期限上看，中长期贷款余额42.32万亿元，", "42.32万亿元", {"中长期贷款余额"}),
+        ("来到天宫二号后下方52公里处，", "52公里", {"天宫二号"}),
+        ("十几吨的天舟一号和8吨多的天宫二号的对接，", "8吨", {"天宫二号"}),
+        # _own_measure_verb: a clause that is only its verb and figure (贵州 2024), not the label before
+        ("截至今年6月，全县牛存栏15.92万头、出栏3.2万头，", "3.2万头", {"出栏"}),
+        ("带动11505户养殖，每户年均增收8000余元。", "8000余元", {"增收"}),
+        # _measure_of: a bare size after a count is the size of what was counted (湖北日报 2023)
+        ("东风公司共向张湾区移交不动产95处，面积约10万平方米，", "约10万平方米", {"不动产面积"}),
+        # _moved_to and _MODALS: a verb of change with 至 links like 增至 (人民日报 2017, 2023)
+        ("进入阳照区时，温度最高可以攀升至150多摄氏度，", "150多摄氏度", {"温度"}),
+        ("快递业回暖向好、日均件量恢复至3亿件以上……", "3亿件以上", {"日均件量"}),
+        ("湖南证监局决定没收其违法所得449万元，", "449万元", {"违法所得"}),  # 所得 is a noun here
+        # _counted_char: a one-character noun the measure word counts (贵州 2024)
+        ("他决定扩大养殖规模，增加圈舍，再养30头牛。", "30头", {"牛"}),
+        # _head_ahead: a verb inside the phrase only before a head noun it can modify (湖北日报 2023,
+        # 人民日报 2023, 江苏 2024); a verbal noun opens no relative clause (河南 2015)
+        ("推进黄石市电子信息、新材料等九大主导产业加强国内国际合作，", "九大", {"主导产业"}),
+        ("1985年18岁的李革考入北大化学系，", "18岁", {"李革"}),
+        ("未来5年在金砖国家设立10个海外学习中心，", "10个", {"海外学习中心"}),
+        ("圈出10个地质封存潜力区，", "10个", {"地质封存潜力区"}),
+        ("两架运输直升机穿过低矮的云层呼啸而来，", "两架", {"运输直升机"}),
+        ("是国家重点保护的78个地方优良畜禽品种之一，", "78个", {"地方优良畜禽品种"}),  # 优良: a state word
+        # a count of people named by what they do (澳門日報 2026, 人民日报 2023, 江苏 2024)
+        ("截至去年底，合共舉辦逾八千一百場次，近五萬九千人次參與。", "近五萬九千人次", {"參與人次"}),
+        ("举办就业推介会37次，190人出狱即就业。", "190人", {"出狱人数", "出狱即就业人数"}),
+        ("今年以来，东成镇累计开展互助活动4200余次，带动6万人次参与。", "6万人次", {"参与人次"}),
+        ("目前全省新增残疾人就业12425人，培训9225人次。", "9225人次", {"培训", "培训人次"}),
+        # a change from one figure to another keeps the subject (人民日报 1998, 2023)
+        ("记录轨道间隔由０．７４微米调整为０．３７微米。", "０．３７微米", {"记录轨道间隔"}),
+        ("全国降雨形势展望期由20天延长至30天，", "30天", {"降雨形势展望期", "全国降雨形势展望期"}),
+        # by how much, with a hedge before the link (人民日报 2023)
+        ("黄河中下游干流水位偏低0.53米至3.60米。", "0.53米至3.60米", {"黄河中下游干流水位偏低"}),
+        ("“中小河流流域面积一般为200至3000平方公里，", "200至3000平方公里", {"中小河流流域面积"}),
+        # a change against the trading day before names the index, not the day (人民日报 1998)
+        ("收盘时的指数为１４６６４·４４点，比上一个交易日下跌３３０·６６点。", "３３０·６６点", {"指数"}),
+        # (辽宁 2024, 人民日报 2023, 湖北日报 2023, 广西 2024)
+        ("2023年，全省将实施困难残疾人家庭无障碍改造1.5万户，", "1.5万户", {"改造户数"}),
+        ("中国代表团的89名运动员平均年龄为14.6岁。", "89名", {"运动员"}),  # 平均 opens a new measure
+        ("探头望去：十几个十来岁的小男孩在紧张地忙碌着，", "十几个", {"小男孩"}),  # past the age
+        ("目前，全区养老床位3000余张，每千名老人拥有床位46张。", "46张", {"每千名老人床位"}),
+        ("“观豚船舶在靠近中华白海豚300米以内时，降速", "300米", {"距中华白海豚"}),
+        ("事故地点距离人民医院上百公里，", "上百公里", {"事故地点距人民医院", "地点距人民医院"}),
+        ("光伏组件的离地间隙由0.5米提升至1.2米，", "0.5米", {"离地间隙", "光伏组件的离地间隙"}),  # no 距地间隙
+        # spans: an interval, a term extended, a verb with its object after the span (人民日报 2023, 澳門日報)
+        ("时隔三年，记者又一次来到了吉林省省级彩虹基地。", "三年", {"时隔"}),
+        ("當中，土地工務局、公共建設局兩局長任期續兩個月至五月三十一日。", "兩個月", {"局長任期", "兩局長任期"}),
+        ("教了20多年唢呐的吕梁艺校老师宫育红第一次见这种阵容。", "20多年", {"教唢呐时间"}),
+        ("夫妻俩首先来到了3分钟车程外的马溪社区邻里中心。", "3分钟", {"车程"}),
+        # 时候 is no label: the list goes on (人民日报 2023)
+        ("基地现有刑满释放人员58人，比起2012年最多时候的118人少了不少。", "118人", {"刑满释放人员"}),
+        # _dimension_of: a length, then 宽/高… and a noun (人民日报 2017, 辽宁 2024); _DETERMINERS; 场次
+        ("推行按户连片耕种，要在原有田埂上拓宽，修出3米多宽的机耕道走农机，", "3米", {"机耕道宽度"}),
+        ("蹲便器安在一个20厘米高的台阶上……", "20厘米", {"台阶高度"}),
+        ("未来的空间站建造阶段，从8吨到180吨的各种航天器，都要实现各种方式对接。", "8吨到180吨", {"航天器"}),
+        ("截至去年底，合共舉辦逾八千一百場次，", "逾八千一百場次", {"舉辦場次"}),
+        # _QUOTED_MODIFIER_RE: quoted names before 的 qualify the counted noun (江苏 2024, 人民日报 2015)
+        ("将原来26个专业窗口，整合成14个“一窗通办”的综合窗口，", "14个", {"综合窗口"}),
+        ("数十项“中外混血”“土洋结合”的招法走进训练场。", "数十项", {"招法"}),
+        # 平均 inside a noun phrase belongs to it (人民日报 2023)
+        ("经济年均增长4.5%左右，增速远高于世界经济平均增速1.8%，", "1.8%", {"世界经济平均增速"}),
+        # a span then 后, opening the sentence: the time until what the next clause says (人民日报 2023, 邳州 2024)
+        ("”9天后，吕梁市教育局出台“唱响青春主旋律”活动方案。", "9天", {"出台用时"}),
+        ("10天后，吕梁艺校时任校长杨志明收到了回信。", "10天", {"收到用时"}),  # past the title 时任
+        # a verb with its aspect particle is no subject; 遍 counts the doing (人民日报 2023)
+        ("工厂不仅让我有体面的生活，而且还养活了附近200多人。", "200多人", {"养活人数"}),
+        ("水库以低于汛限水位运行，每天巡查两遍重点部位，确保万无一失。", "两遍", {"巡查次数"}),
+        # a clause that says only when links to the subject of the clause before (人民日报 1998)
+        (
+            "１９９７年以来，企业货币资金占用系数一直呈上升趋势，１１月末达１３％，比年初提高３个百分点。",
+            "１３％",
+            {"企业货币资金占用系数", "货币资金占用系数"},
+        ),
+        # a count of people is none of the people named after it (都市快报 2026); 师生 is no name
+        ("涉案三人鲁世君、傅国伟、金观木都来自杭州萧山，", "三人", {"涉案人数", "涉案人员"}),
+        ("2018年夏天，中央音乐学院派出20余名师生组成的团队，", "20余名", {"师生"}),
+        # examples, then 等 and a count whose measure word is the noun (湖北日报 2023)
+        ("由海关总署、发展改革委、财政部等七部委组成联合验收组，", "七部委", {"财政部等部委"}),
+        # a relative clause that runs past another figure to its noun (人民日报 2023)
+        ("已累计有1.65万名来自广西32所高校的志愿者上岗服务。", "1.65万名", {"志愿者"}),
+        ("还包括人居环境整治提升11个村约3000亩村庄环境，", "11个", {"人居环境整治", "村"}),  # no 村约
+        ("2023年，全省将实施困难残疾人家庭无障碍改造1.5万户，任务量较2022年翻一番。", "翻一番", {"改造户数"}),
+        # a currency alone is the unit, not the label; 以…被收购 names the price (都市快报 2026)
+        ("退市时药明康德的市值约为33亿美元，约合人民币210亿元。", "210亿元", {"市值"}),
+        ("一季度末，人民币房地产贷款余额28.39万亿元，", "28.39万亿元", {"人民币房地产贷款余额"}),
+        ("实现从项目启动到以1.4亿美元被收购的神速跨越。", "1.4亿美元", {"收购价"}),
+        ("单向买入万向钱潮股票1137.68万元，公告后全部卖出，结果亏了45.47万元。", "45.47万元", {"亏损"}),
+    ],
+)
+def test_labels(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, text, bad",
+    [
+        # _WHEN_RE: 时 after a figure says when, it names nothing (辽宁 2024, 广西 2024)
+        ("家住大连市的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁", "时经医院"),
+        ("“观豚船舶在靠近中华白海豚300米以内时，降速并保持平稳航行”", "300米", "以内时"),
+        # no span label from a comparison or from a need (钦州 2023, 江苏 2024)
+        ("从进入卡口到装船，仅用80分钟，较之前压缩了12个小时。", "80分钟", "压缩用时"),
+        ("一般需要半年时间。", "半年", "需要时间"),
+        ("3天时间，团队走进吕梁9个县区54所小学的音乐课堂，", "3天", "走进用时"),  # a stay, not time taken
+        ("我们还协商开通了林查班—钦州港‘水果快线’，一周5班，", "5班", "协商"),  # the subject is 我们
+        # _carries: a label made for one measure goes on to no other (人民日报 1998, 江苏 2024)
+        ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
+        ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
+        ("那段时间，他往李殿永家跑了不下5次，", "5次", "不下次数"),  # 不下 qualifies, it is no doing
+    ],
+)
+def test_not_labels(sentence: str, text: str, bad: str) -> None:
+    assert label_of(sentence, text) != bad
+
+
+def test_age_names_the_person_after_a_modifier() -> None:
+    """lead_label past a modifier closed by 的 (辽宁 2024)."""
+    assert label_of("家住大连市甘井子区的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁") == "诺诺"
