@@ -16,6 +16,19 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _lone_noun: a lone character after a count ending the clause is the noun counted (新华日报 2023)
+        ("“提前接到气象预报和涨水风险提示后，我们第一时间将预警信息传递到70个村。", "70个", {"村"}),
+        ("开展系列新时代文明实践活动700余场，惠及79个村（社区）。", "79个", {"村"}),
+        # _time_between: 目前 between a subject and its link says when (人民日报 2023)
+        (
+            "2022年，园区累计生产“绿电”212.6亿千瓦时，以光伏为主的新能源装机总量目前已达1478万千瓦。",
+            "1478万千瓦",
+            {"新能源装机总量"},
+        ),
+        # _phrase: a quote left open inside a label is dropped (人民日报 2023)
+        ("2022年，园区累计生产“绿电”212.6亿千瓦时，", "212.6亿千瓦时", {"生产绿电"}),
+        # _LINKS: 飙升 is a verb of change like 增长 (南方日报 2024)
+        ("聪龙制衣公司年生产能力实现近亿元，税收飙升数百万元。", "数百万元", {"税收"}),
         # _unglue: a function character jieba's HMM glued to a made-up word (人民日报 2023, 湖北日报 2023)
         ("“通过调节气息，一种按键指法竟吹出了3个音。", "3个", {"音"}),
         ("2021年，600只羊便“上岗”了。", "600只", {"羊"}),

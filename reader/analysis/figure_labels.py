@@ -133,7 +133,8 @@ _LINKS = frozenset(
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
-    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于".split()
+    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
+    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -341,7 +342,11 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
 
 
 def _phrase(words: list[str]) -> str:
-    return "".join(words).strip(_QUOTES)
+    """The words as one label; a quote left open inside it (生产“绿电) is dropped, not shown."""
+    text = "".join(words).strip(_QUOTES)
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return text
 
 
 def _strip_links(before: str) -> str:
@@ -400,8 +405,8 @@ def after_label(after: str) -> str:
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
         if nxt in ("zg", "k"):
             nxt = "n"  # 采光|井: a lone character jieba left is the end of a noun
-        if t in ("zg", "k") and picked:
-            picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
+        if t in ("zg", "k") and (picked or _lone_noun(toks, k)):
+            picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase; 70个|村: the noun itself
             continue
         if (
             w in _PREDICATES
@@ -446,6 +451,13 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A lone character jieba left right after a count, with the clause ending after it, is the noun counted:
+    ``传递到70个村。``, ``惠及79个村（社区）`` → 村 (not the label of the figure before). Not before a verb
+    (27省份|县|发布: there it opens the next figure's noun)."""
+    return k == 0 and len(toks[0][0]) == 1 and (len(toks) == 1 or toks[1][1] == "x")
 
 
 #: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
@@ -566,7 +578,11 @@ def subject_label(before: str) -> str:
     while (
         k >= 0
         and (
-            toks[k][0] in _LINKS or toks[k][0] in _MODALS or toks[k][0] in _HEDGES or _skippable(toks[k][1], toks[k][0])
+            toks[k][0] in _LINKS
+            or toks[k][0] in _MODALS
+            or toks[k][0] in _HEDGES
+            or _skippable(toks[k][1], toks[k][0])
+            or _time_between(toks, k)
         )
         and skipped < 6
     ):
@@ -609,6 +625,16 @@ def subject_label(before: str) -> str:
     while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     return _phrase(picked)
+
+
+def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
+    """A time word between a subject and the link to its figure says when, not what:
+    ``新能源装机总量目前已达1478万千瓦`` → 新能源装机总量 (目前 stops a label elsewhere, as a noun of the telling)."""
+    return toks[k][0] in _NOW_WORDS and k > 0 and _nounish(toks[k - 1][1])
+
+
+#: Words of "now" that may stand between a subject and its link (装机总量目前已达).
+_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今".split())
 
 
 def _cut_word(char: str, word: str) -> bool:
