@@ -16,6 +16,15 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _described_head: nouns each with an adjective describe the noun after 的 (南方日报 2024, 人民日报 2023)
+        ("并精心挑选21名法律功底扎实、办案经验丰富的检察官（检察官助理）担任学校法治副校长，", "21名", {"检察官"}),
+        ("从6个方面提出24条针对性强、含金量高的稳外资政策措施，", "24条", {"稳外资政策措施"}),
+        ("组建11支群众认可度高、工作能力强的“百千万工程”互助工作队，", "11支", {"百千万工程互助工作队"}),
+        ("2015年6月，豫南某基地，两架运输直升机穿过低矮的云层呼啸而来，", "两架", {"运输直升机"}),
+        # _OPENING_NAME_RE, _ends_clause: a quoted name opens the phrase, an unknown verb modifies the last noun
+        ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，专门销售农产品，", "90余处", {"邮农丰农产品返城直营店"}),
+        # _SINCE_RE: 来 closes a span before a superlative (人民日报 1998)
+        ("今天泰国股市也大幅下跌，创１０年来最低记录。", "１０年", {"最低记录"}),
         # _lone_noun: a lone character after a count ending the clause is the noun counted (新华日报 2023)
         ("“提前接到气象预报和涨水风险提示后，我们第一时间将预警信息传递到70个村。", "70个", {"村"}),
         ("开展系列新时代文明实践活动700余场，惠及79个村（社区）。", "79个", {"村"}),

@@ -379,7 +379,9 @@ def after_label(after: str) -> str:
     quoted = _QUOTED_MODIFIER_RE.match(after)
     if quoted:
         after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
-    after = after.lstrip(_QUOTES)
+    after = _described_head(after) or after
+    if not _OPENING_NAME_RE.match(after):
+        after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
         after = after[1:]
@@ -426,7 +428,9 @@ def after_label(after: str) -> str:
             and w not in _LINKS
             and w not in _PREDICATES
             and w[-1] not in "着了过"
-            and (not picked or (w in _tagger()[0] and _head_ahead(toks[k + 1 : k + 4])))
+            and (
+                not picked or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
+            )
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
@@ -451,6 +455,35 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: A short quoted name, closed, opening the words after a count: 90余处“邮农丰”农产品返城直营店.
+_OPENING_NAME_RE = re.compile(r"“[^”“，。；]{1,8}”[\u4e00-\u9fff]")
+_DESCRIBED_RE = re.compile(r"[^，。；：！？,;:!?（）()“”]{1,30}?的")
+
+
+def _described_head(after: str) -> str:
+    """After a count, nouns each with an adjective (``群众认可度高、工作能力强的``) describe the noun after
+    的, which is what is counted: ``21名法律功底扎实、办案经验丰富的检察官`` → 检察官, ``24条针对性强、含金量高的
+    稳外资政策措施`` → 稳外资政策措施 (not 法律功底, 针对性: the qualities named on the way)."""
+    m = _DESCRIBED_RE.match(after)
+    if not m:
+        return ""
+    toks = _tokens(m.group()[:-1].split("、")[0])
+    if (
+        len(toks) < 2
+        or not toks[-1][1].startswith("a")
+        or not _nounish(toks[0][1])
+        or not all(_nounish(t) or t == "d" for _, t in toks[:-1])
+    ):
+        return ""  # (两架运输直升机穿过低矮的云层: a verb, so the count's noun came first)
+    return after[m.end() :]
+
+
+def _ends_clause(toks: list[tuple[str, str]]) -> bool:
+    """Whether one noun ends the clause: then an unknown verb before it modifies it
+    (农产品|返城|直营店，), where before a noun that goes on it is the predicate (创新平台|筑牢|根基…)."""
+    return bool(toks) and _nounish(toks[0][1]) and (len(toks) == 1 or toks[1][1] == "x")
 
 
 def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
@@ -655,6 +688,7 @@ def label(
     unit: str = "",
     following: str = "",
     relative: str = "",
+    rest: str = "",
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -665,10 +699,13 @@ def label(
     ``kind``: the figure's kind (a duration or an amount may be named by the
     verb before it); ``following``: the start of the next clause of the
     sentence (a span of time opening a sentence is the time of what follows);
-    ``relative``: the rest of the clause when another figure cuts ``clause_after`` short.
+    ``relative``: the rest of the clause when another figure cuts ``clause_after`` short;
+    ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`).
     """
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
+    if kind == "duration" and _SINCE_RE.match(clause_after):
+        clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
     sized = _dimension_of(clause_after, unit)
     if sized:
         return sized
@@ -677,7 +714,10 @@ def label(
         if len(doing) >= 2:
             return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
     after = after_label(clause_after) if clause_after else ""
-    if counted and relative and _opens_relative(clause_after):
+    described = _described_head(rest) if counted and rest else ""
+    if described:
+        after = after_label(described) or after  # 11支群众认可度高、工作能力强的…互助工作队
+    elif counted and relative and _opens_relative(clause_after):
         # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
         after = after_label(relative) or after
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
@@ -986,6 +1026,10 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
     return ""
+
+
+#: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
+_SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
 
 
 _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")

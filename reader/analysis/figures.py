@@ -1481,6 +1481,8 @@ def _label_for(
         b = min(b, spans[k + 1].start)
     sent = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, a)), default=0)
     counted = s.kind in _COUNTED_KINDS or not s.unit or _is_classifier(s.unit)
+    end = _CLAUSE_SEP.search(text, after_from)
+    rest = text[after_from : end.start() if end else len(text)]  # past 、 to the clause's end
     return label(
         text[a : s.start],
         text[after_from:b] if b > after_from else "",
@@ -1492,6 +1494,7 @@ def _label_for(
         unit=s.unit,
         following=following,
         relative=text[after_from:clause_end] if clause_end > b else "",
+        rest=rest,
     )
 
 
