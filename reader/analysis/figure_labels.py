@@ -188,7 +188,7 @@ _MONEY_VERBS = frozenset(
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
 )
 #: One-character money verbs and the noun of what they measure.
-_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款"}
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -279,7 +279,7 @@ def _skippable(tag: str, word: str = "") -> bool:
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
-_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
+_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
 
 
 #: A serial number that ends a name (天宫二号, 长征五号).
@@ -583,8 +583,9 @@ def _relative_head(after: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def subject_label(before: str) -> str:
-    """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收."""
+def subject_label(before: str, measured: bool = False) -> str:
+    """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收. ``measured``: the figure is
+    an amount or a length, which a verbal noun right before it may name (:func:`_verbal_noun`)."""
     m = _SHARE_RE.search(before)
     if m:  # 占销售收入的60%: a share of the whole
         whole = subject_label(m.group("whole"))
@@ -625,12 +626,15 @@ def subject_label(before: str) -> str:
         return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
     first = k + 1
+    head_verb = measured and k >= 1 and _verbal_noun(toks, k)
     while k >= 0:
         w, t = toks[k]
         prev = toks[k - 1][1] if k > 0 else ""
         verbal = t.startswith("v") or t in ("a", "l")
         first = k
-        if _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
+        if head_verb and (not picked or (len(picked) == 1 and w != "的" and not _nounish(t) and t.startswith("v"))):
+            picked.insert(0, w)  # 预算|开支: the doing the figure measures, said of the noun before
+        elif _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
             picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
@@ -650,14 +654,37 @@ def subject_label(before: str) -> str:
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
         k -= 1
-    if len(picked) > 1 and len(picked[0]) == 1:
-        picked.pop(0)  # a split-off fragment: 每千人|口执业医师
+    if len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
+        picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
     tab = _tagger()[0]
-    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
+    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“") and not head_verb:
         picked.pop()  # 全球性, 常态化: an adjective names nothing
-    return _phrase(picked)
+    return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _verbal_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A two-character verb right before an amount or a length, after a noun, is a verbal noun the figure
+    measures: ``预计涉及的预算开支一千多万元`` → 预算开支, ``村道防护栏安装约180米`` → 村道防护栏安装 (jieba
+    tags 开支 and 安装 as verbs); not a predicate (参加, 获得). Not for counts and shares, where the verb is
+    mostly the predicate (受到巡防大队表彰14次, 电话抽查7000余人: 表彰次数, 抽查人数 name them better)."""
+    w, t = toks[k]
+    return (
+        t.startswith("v")
+        and len(w) == 2
+        and w not in _LINKS
+        and w not in _PREDICATES
+        and w not in _MODALS
+        and w not in _NEVER
+        and w not in _NOT_DOING
+        and (
+            _nounish(toks[k - 1][1])
+            or toks[k - 1][1] in ("zg", "k")
+            or (k >= 2 and toks[k - 2][0] == "的" and len(toks[k - 1][0]) == 2)  # 涉及的|预算|开支
+        )
+        and toks[k - 1][0] not in _LINKS
+    )
 
 
 def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
@@ -757,7 +784,7 @@ def label(
     near = _distance_to(clause_before, unit)
     if near:
         return near
-    subject = subject_label(clause_before) if clause_before else ""
+    subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     if (
         subject
         and previous
@@ -793,13 +820,16 @@ def label(
         return _MONEY_WORDS[verb]  # 结果亏了45.47万元: 亏损 (a one-character verb says it as a noun)
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
         return verb  # 获利449.32万元
-    if verb in _VERB_MEASURE and kind in ("count", "amount"):
+    if verb in _VERB_MEASURE and kind in ("count", "amount", "range"):
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
+    flow = _flow_of(previous, clause_before, kind)
+    if flow:
+        return flow
     if previous and _carries(previous, unit, kind):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
@@ -810,6 +840,25 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: Nouns of a stock (a level at one time), and the verbs of a flow (how much it moved in a period).
+_STOCK_RE = re.compile(r"(?:余额|总额|总量|存量|餘額|總額|總量)$")
+_FLOW_RE = re.compile(r"(?:同比|环比|同比例)?(?:增加|减少|多增|少增|净增|净减|新增)$")
+
+
+def _flow_of(previous: str, before: str, kind: str) -> str:
+    """An amount after 增加/多增… with no subject of its own is a flow of the stock named before it, not the
+    stock: ``中长期贷款余额42.32万亿元，…，一季度增加2.64万亿元，同比多增7081亿元`` → 中长期贷款增加,
+    中长期贷款同比多增 (not 中长期贷款余额 three times)."""
+    if kind != "amount" or not previous:
+        return ""
+    verb = _FLOW_RE.search(before.strip(_QUOTES))
+    if not verb:
+        return ""
+    stock = _STOCK_RE.search(previous) or _FLOW_RE.search(previous)
+    stem = previous[: stock.start()] if stock else ""
+    return stem + verb.group() if len(stem) >= 2 else ""
 
 
 #: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
@@ -1087,9 +1136,9 @@ _NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够
 @lru_cache(maxsize=4096)
 def _verb_before(before: str) -> str:
     """The verb a figure is the object of: 被困整整 → 被困, 他们这里租住了 → 租住."""
-    for verb in _VERB_MEASURE:
-        if before.rstrip(_QUOTES).endswith(verb):
-            return verb  # 每天能卖: 卖 is a link elsewhere, here it says what is counted
+    for verb in (*_VERB_MEASURE, *_MONEY_WORDS):
+        if before.rstrip(_QUOTES).removesuffix("了").endswith(verb):
+            return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
     while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过")):
