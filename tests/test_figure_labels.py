@@ -16,6 +16,17 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _PRONOUN_RE: an age before 的他 is the age of the person named before (辽宁日报 2023)
+        ("李殿永是登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，生活困难。", "45岁", {"李殿永"}),
+        # _LISTED_RE: examples closed by 等, then the noun the figure qualifies (辽宁日报 2023)
+        ("将8到14岁的听力、言语、肢体等重度残疾儿童也纳入了保障范围。", "8到14岁", {"重度残疾儿童"}),
+        # _doing_of: a bare 人数 after <verb>的 is the count of those doing it (澳門日報 2024)
+        ("央积金初步预计因修法而受惠的人数约二千人，预计涉及的预算开支一千多万元。", "约二千人", {"受惠人数"}),
+        # _label_solo_score: a verb with no opponent after the score (人民日报 2017)
+        ("丢掉首局的林丹随后以21∶15扳回一局。", "15", {"林丹对手"}),
+        ("丢掉首局的林丹随后以21∶15扳回一局。", "21", {"林丹"}),
+        ("林丹在16∶7领先的情况下，连丢14分，被乔斌以21∶16逆转。", "21", {"乔斌"}),
+        ("林丹在16∶7领先的情况下，连丢14分，被乔斌以21∶16逆转。", "7", {"林丹对手"}),
         # _verbal_noun: a verb right before an amount or a length, after a noun, is what it measures (澳門日報 2024)
         ("故按比例粗略預計深合區有一百多人申領疾病津貼，預計涉及的預算開支三十多萬元。", "三十多萬元", {"預算開支"}),
         ("王世斌介绍，通过流转草场，10位牧民变股民，预计年分红总计达75万元。", "75万元", {"年分红"}),

@@ -661,7 +661,31 @@ def subject_label(before: str, measured: bool = False) -> str:
     tab = _tagger()[0]
     while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“") and not head_verb:
         picked.pop()  # 全球性, 常态化: an adjective names nothing
+    if (
+        len(picked) == 1
+        and first < len(toks)
+        and picked[0] == toks[first][0]
+        and picked[0] in _WHOSE_MEASURES
+        and _doing_of(toks, first)
+    ):
+        picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+#: Measures that need to say whose: alone they name nothing (人数 of whom?).
+_WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
+
+
+def _doing_of(toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether a bare measure opening the subject follows ``<verb>的``, the doing it counts:
+    ``央积金初步预计因修法而受惠的人数约二千人`` → 受惠人数 (not 人数 alone)."""
+    return (
+        first >= 2
+        and toks[first - 1][0] == "的"
+        and toks[first - 2][1].startswith("v")
+        and len(toks[first - 2][0]) == 2
+        and toks[first - 2][0] not in _LINKS
+    )
 
 
 def _verbal_noun(toks: list[tuple[str, str]], k: int) -> bool:
@@ -733,6 +757,13 @@ def label(
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and _SINCE_RE.match(clause_after):
         clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
+    if person and _PRONOUN_RE.match(clause_after):
+        name = _last_person(sentence_head + clause_before)
+        if name:
+            return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    listed = _LISTED_RE.match(rest) if counted or person else None
+    if listed and after_label(listed.group("head")):
+        return after_label(listed.group("head"))  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
     sized = _dimension_of(clause_after, unit)
     if sized:
         return sized
@@ -840,6 +871,13 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: A pronoun after an age: 今年45岁的他.
+_PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
+#: Examples listed after a figure and closed by 等, then the noun they are examples of:
+#: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
+_LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
 
 
 #: Nouns of a stock (a level at one time), and the verbs of a flow (how much it moved in a period).
@@ -1255,9 +1293,10 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
         ):
             continue
         m = _SCORE_VERB_RE.match(text, b.end)
-        if m is None:
-            continue
         clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
+        if m is None:
+            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b)
+            continue
         before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
         who_a = subject_label(before) if before else ""
         who_b = re.split(r"[，。；、]", m.group("who"))[0]
@@ -1266,3 +1305,24 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             a.label = who_a
         if who_b:
             b.label = who_b
+
+
+#: Verbs of a result with no opponent after them: 以21∶15扳回一局, 在16∶7领先的情况下, 被乔斌以21∶16逆转.
+_SCORE_SOLO_RE = re.compile(r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜)")
+_PASSIVE_SCORE_RE = re.compile(r"被(?P<who>[^，。；、被]{1,10}?)(?:以|在)$")
+
+
+def _label_solo_score(before: str, after: str, a: Figure, b: Figure) -> None:
+    """A score with a verb that names no opponent: the first side is the subject's, the second its
+    opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
+    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). Not the subject twice."""
+    if not _SCORE_SOLO_RE.match(after):
+        return
+    passive = _PASSIVE_SCORE_RE.search(before)
+    if passive:
+        who = subject_label(passive.group("who") + "，") or passive.group("who")
+    else:
+        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:以|在)$", "", before))
+    if who and len(who) <= 8:
+        a.label = who
+        b.label = who + "对手"
