@@ -16,6 +16,14 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)
+        ("此时，时间指针指向2点55分，3分钟救下一条生命。", "3分钟", {"救下用时"}),
+        ("我家这点地，忙一个半月才插上秧。", "一个半月", {"插上用时"}),
+        # _WITHIN_RE: a span closed by 内, then 便…: the time of what was done (新华日报 2023)
+        ("巡防联盟队员在不到10分钟内，便找到了手机。", "不到10分钟", {"找到用时"}),
+        # _doing_with_object: a verb and its object before a span (人民日报 2023, 解放军报)
+        ("”86岁的村民严建兴患有高血压和糖尿病10多年，自从去年签约后，", "10多年", {"患有高血压和糖尿病时间"}),
+        ("班子成员每月到训练场带头参训不少于8天，", "8天", {"带头参训时间"}),
         # _PRONOUN_RE: an age before 的他 is the age of the person named before (辽宁日报 2023)
         ("李殿永是登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，生活困难。", "45岁", {"李殿永"}),
         # _LISTED_RE: examples closed by 等, then the noun the figure qualifies (辽宁日报 2023)

@@ -285,7 +285,7 @@ _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
 #: A serial number that ends a name (天宫二号, 长征五号).
 _SERIAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}号$")
 #: One-character result complements jieba leaves after a one-character verb (走|完, 修|好).
-_COMPLEMENTS = frozenset("完好到成掉光")
+_COMPLEMENTS = frozenset("完好到成掉光下上住")
 
 
 def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
@@ -1095,6 +1095,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     verb = _verb_before(before) if before else ""
     if len(verb) >= 2 and verb not in _NOT_DOING:
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
+    doing = _doing_with_object(before) if before else ""
+    if doing:
+        return doing
     after = after.lstrip(_QUOTES)
     for w, t in _tokens(after[:12]) if after else []:
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
@@ -1112,7 +1115,37 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         break
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
+    if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
+        return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
+
+
+#: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
+_WITHIN_RE = re.compile(r"^(?:之|以)?内$")
+_THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
+
+
+def _doing_with_object(before: str) -> str:
+    """A verb and its object right before a span name what the span is the time of:
+    ``当政委3年多`` → 当政委时间, ``村民严建兴患有高血压和糖尿病10多年`` → 患有高血压和糖尿病时间 (not the
+    object alone, nor nothing)."""
+    toks = _tokens(_strip_links(before.strip(_QUOTES))[-12:])
+    j = next((j for j in range(len(toks) - 1, -1, -1) if not (_nounish(toks[j][1]) or toks[j][0] in "和及与")), None)
+    if j is None or j == len(toks) - 1:
+        return ""
+    w, t = toks[j]
+    if (
+        not t.startswith("v")
+        or w in _LINKS
+        or w in _NOT_DOING
+        or w in _SAYING
+        or w in _PREDICATES
+        or not _nounish(toks[-1][1])
+        or toks[j + 1][0] in "和及与"
+    ):
+        return ""
+    doing = "".join(x for x, _ in toks[j:])
+    return doing + "时间" if len(doing) <= 9 else ""
 
 
 #: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
