@@ -16,6 +16,13 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _headless: a whole clause side X的 stands for the ones that are X (都市快报 2026, 人民日报 2017)
+        ("记者去了趟大马弄，发现200多米的巷子，卖青团的就有6家。", "6家", {"卖青团的"}),
+        ("别看青团看上去多，人来人往，你三个咸的，我三个芝麻的，很快就消下去了。", "三个", {"咸的"}),
+        ("个头较小的10元/斤，个头稍大的12~15元/斤，", "10元/斤", {"个头较小的"}),
+        ("从就业结构看，从事第一产业的占直接就业人数的8.55%，从事第二产业的占31.43%，", "31.43%", {"从事第二产业的"}),
+        # (not when a figure cuts the clause: 26个省份的近800家)
+        ("日前，中国贸促会对来自26个省份的近800家外资企业进行了调研。", "26个", {"省份"}),
         # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)
         ("此时，时间指针指向2点55分，3分钟救下一条生命。", "3分钟", {"救下用时"}),
         ("我家这点地，忙一个半月才插上秧。", "一个半月", {"插上用时"}),

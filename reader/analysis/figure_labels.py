@@ -740,6 +740,7 @@ def label(
     following: str = "",
     relative: str = "",
     rest: str = "",
+    whole_before: bool = True,
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -751,7 +752,8 @@ def label(
     verb before it); ``following``: the start of the next clause of the
     sentence (a span of time opening a sentence is the time of what follows);
     ``relative``: the rest of the clause when another figure cuts ``clause_after`` short;
-    ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`).
+    ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`);
+    ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause).
     """
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
@@ -764,6 +766,9 @@ def label(
     listed = _LISTED_RE.match(rest) if counted or person else None
     if listed and after_label(listed.group("head")):
         return after_label(listed.group("head"))  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
+    ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
+    if ones:
+        return ones  # 你三个咸的，我三个芝麻的: the ones counted
     sized = _dimension_of(clause_after, unit)
     if sized:
         return sized
@@ -815,6 +820,9 @@ def label(
     near = _distance_to(clause_before, unit)
     if near:
         return near
+    ones = _headless(_strip_links(clause_before.strip(_QUOTES))) if clause_before and whole_before else ""
+    if ones:
+        return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     if (
         subject
@@ -870,6 +878,21 @@ def label(
     if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
+    return ""
+
+
+def _headless(text: str, after: bool = False) -> str:
+    """A whole clause side ``X的`` with no noun after 的 stands for the ones that are X: ``卖青团的就有6家`` →
+    卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
+    nor the label of the figure before). Before a figure X must hold a verb or an adjective (公司的 is
+    whose); after a count a noun will do (我三个芝麻的)."""
+    if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
+        return ""
+    toks = _tokens(text[:-1])
+    if not toks or any(t in ("x", "m", "r", "t") or w in _NEVER for w, t in toks):
+        return ""
+    if any(t.startswith(("v", "a")) and w not in _LINKS for w, t in toks) or (after and _nounish(toks[-1][1])):
+        return text
     return ""
 
 

@@ -1471,6 +1471,7 @@ def _label_for(
     following = ""
     if j < len(seps) and text[seps[j][0] : seps[j][1]] in ("，", ","):
         following = text[seps[j][1] : seps[j][1] + 16]  # 不到20天，全部耕完: the clause after
+    opens = k == 0 or spans[k - 1].end <= a  # the clause before the figure is whole, no figure cuts it
     if k > 0:
         a = max(a, spans[k - 1].end)
     after_from = s.end
@@ -1495,6 +1496,7 @@ def _label_for(
         following=following,
         relative=text[after_from:clause_end] if clause_end > b else "",
         rest=rest,
+        whole_before=opens,
     )
 
 
