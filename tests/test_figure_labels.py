@@ -16,6 +16,13 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
+        ("总体来说，清明假期三天，浙北地区白天无需担心雨水现身。", "三天", {"假期", "清明假期"}),
+        # a noun glued after a span is what it is the time of (人民日报 2017)
+        ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
+        ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
+        # _away_from: a length before 之外的 and a place is the distance to it (人民日报 2023)
+        ("青海的‘绿电’能迅速到达1500多公里之外的河南。", "1500多公里", {"距河南"}),
         # _headless: a whole clause side X的 stands for the ones that are X (都市快报 2026, 人民日报 2017)
         ("记者去了趟大马弄，发现200多米的巷子，卖青团的就有6家。", "6家", {"卖青团的"}),
         ("别看青团看上去多，人来人往，你三个咸的，我三个芝麻的，很快就消下去了。", "三个", {"咸的"}),

@@ -769,7 +769,7 @@ def label(
     ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
     if ones:
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
-    sized = _dimension_of(clause_after, unit)
+    sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
     if sized:
         return sized
     if unit in ("遍", "趟", "回") and clause_before:
@@ -799,6 +799,7 @@ def label(
         or person
         or clause_after.lstrip(_QUOTES).startswith("的")
         or (glued and (kind == "amount" or not _LINK_END_RE.search(clause_before)))
+        or (glued and kind == "duration" and after[0] not in "之多余来内后前间里")  # 每周有两小时劳动课
     ):
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
         # it is a share of (九成市场, 90%以上的份额), what has that length or
@@ -1052,6 +1053,17 @@ def _dimension_of(after: str, unit: str) -> str:
     return what + _DIMENSION_NOUNS[m.group("dim")] if 2 <= len(what) <= 8 else ""
 
 
+_AWAY_RE = re.compile(r"^[多余]?(?:之外|以外|开外|外)的(?P<place>[^，。；、]{2,})")
+
+
+def _away_from(after: str, unit: str) -> str:
+    """A length followed by 之外的 and a place is the distance to that place: ``青海的绿电能迅速到达1500多公里之外的
+    河南`` → 距河南 (not nothing)."""
+    m = _AWAY_RE.match(after) if unit in _LENGTH_UNITS else None
+    place = after_label(m.group("place")) if m else ""
+    return "距" + place if 2 <= len(place) <= 8 else ""
+
+
 def _verbal(word: str) -> bool:
     """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb)."""
     return _tag(word, _tagger()[0]).startswith("v")
@@ -1104,6 +1116,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
         return subject
+    period = _period_noun(before) if before and not subject else ""
+    if period:
+        return period
     stripped = before.rstrip(_QUOTES)
     gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
     if gap:
@@ -1173,6 +1188,23 @@ def _doing_with_object(before: str) -> str:
 
 #: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
+
+
+def _period_noun(before: str) -> str:
+    """A period noun right before a span names it though jieba calls it a time word: ``清明假期三天`` → 清明假期,
+    ``假期三天午后暖意十足`` → 假期 (not 今年, 同期: those date the span)."""
+    toks = _tokens(_strip_links(before.strip(_QUOTES))[-8:])
+    picked: list[str] = []
+    for w, t in reversed(toks):
+        if not (t == "t" or _nounish(t)) or w in _WHEN_WORDS or w in _NOT_PERIODS:
+            break
+        picked.insert(0, w)
+    phrase = "".join(picked)
+    return phrase if len(phrase) >= 2 and phrase.endswith(_TIME_NOUNS) and not phrase.endswith(_NOT_PERIODS) else ""
+
+
+#: Time words ending like a period that date a span instead of naming it.
+_NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末期", "当期", "本期", "上期", "时期", "期间")
 
 
 _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
