@@ -16,6 +16,13 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _unit_noun: a measure word that is a noun is what is counted (人民日报 2023)
+        ("入汛以来发生的17次强降雨过程，造成18省份的234条河流发生超警以上洪水。", "18省份", {"省份"}),
+        ("发布江河洪水干旱水情预警545次，27省份1187个县发布3.48万次县级山洪灾害预警。", "27省份", {"省份"}),
+        ("发布江河洪水干旱水情预警545次，27省份1187个县发布3.48万次县级山洪灾害预警。", "1187个", {"县"}),
+        # _same_count: a label goes on across people units and to 次, not across other measure words
+        ("除了30名工人在岗外，他还带着另外28人在长庆油田作业区收拾落地原油。", "28人", {"工人"}),
+        ("2016年，全国进境口岸共计截获外来有害生物6305种、122万次，", "122万次", {"有害生物"}),
         # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
         ("总体来说，清明假期三天，浙北地区白天无需担心雨水现身。", "三天", {"假期", "清明假期"}),
         # a noun glued after a span is what it is the time of (人民日报 2017)
@@ -218,6 +225,9 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
         ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
         ("那段时间，他往李殿永家跑了不下5次，", "5次", "不下次数"),  # 不下 qualifies, it is no doing
+        # _same_count: 197 people are no 事件 (新华日报 2024)
+        ("今年夏天，岔河镇巡防联盟共劝阻未成年人玩水等事件86次197人，", "197人", "事件"),
+        ("2002年，各村组选出8—10个代表，两班人、两根尺同时量地。", "两根", "人"),
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:

@@ -490,7 +490,11 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
     """A lone character jieba left right after a count, with the clause ending after it, is the noun counted:
     ``传递到70个村。``, ``惠及79个村（社区）`` → 村 (not the label of the figure before). Not before a verb
     (27省份|县|发布: there it opens the next figure's noun)."""
-    return k == 0 and len(toks[0][0]) == 1 and (len(toks) == 1 or toks[1][1] == "x")
+    return (
+        k == 0
+        and len(toks[0][0]) == 1
+        and (len(toks) == 1 or toks[1][1] == "x" or (toks[1][1].startswith("v") and toks[1][1] != "vn"))
+    )
 
 
 #: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
@@ -741,6 +745,8 @@ def label(
     relative: str = "",
     rest: str = "",
     whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -753,7 +759,9 @@ def label(
     sentence (a span of time opening a sentence is the time of what follows);
     ``relative``: the rest of the clause when another figure cuts ``clause_after`` short;
     ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`);
-    ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause).
+    ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause);
+    ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
+    ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
@@ -776,6 +784,13 @@ def label(
         doing = _verb_before(clause_before)
         if len(doing) >= 2:
             return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
+    if (
+        counted
+        and _unit_noun(unit)
+        and not clause_before.endswith("等")
+        and (adjacent or not after_label(clause_after))
+    ):
+        return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
     described = _described_head(rest) if counted and rest else ""
     if described:
@@ -870,7 +885,7 @@ def label(
     flow = _flow_of(previous, clause_before, kind)
     if flow:
         return flow
-    if previous and _carries(previous, unit, kind):
+    if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
         name = _last_person(sentence_head + clause_before)
@@ -951,7 +966,7 @@ _MEASURE_VERBS = frozenset(
 
 #: Verbs that make people do something: the count of people is named by what they do.
 _CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
-_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}
+_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
 
 
 def _people_doing(before: str, after: str, unit: str) -> str:
@@ -991,6 +1006,37 @@ def _only_when(before: str) -> bool:
 
 
 _WHEN_WORDS = frozenset("月末 月底 月初 年末 年底 年初 目前 现在 如今 当前 截至 今年 去年 届时 其中 末 底 初".split())
+
+
+def _unit_noun(unit: str) -> bool:
+    """A measure word that is a noun of its own (省份, 国家): with nothing after it, it is what is counted."""
+    return len(unit) >= 2 and not unit.endswith("次") and _tagger()[0].get(unit, "") in ("n", "ns")
+
+
+def _same_count(previous_unit: str, unit: str, counted: bool) -> bool:
+    """Whether a count may take the label of the count before: not across measure words
+    (劝阻…事件86次197人: 197 people are no 事件; 两班人、两根尺: rulers are no 人)."""
+    if not counted or not previous_unit or not unit or previous_unit == unit:
+        return True
+    if previous_unit in _PEOPLE_UNITS and unit in _PEOPLE_UNITS:
+        return True  # 30名工人在岗外，…另外28人: people both
+    if unit in ("次", "回", "遍", "趟", "批", "批次"):
+        return True  # 截获外来有害生物6305种、122万次: how often the same thing was done
+    return not (_is_measure_word(previous_unit) and _is_measure_word(unit))
+
+
+def _is_measure_word(unit: str) -> bool:
+    """A classifier of things counted (根, 班, 次), not a unit of measure (米, 元, 吨) nor a sign (%)."""
+    return (
+        1 <= len(unit) <= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in unit)
+        and unit not in _LENGTH_UNITS
+        and not any(c in _MEASURE_UNIT_CHARS for c in unit)
+    )
+
+
+#: Characters of units of measure, money and time: a figure in them is no count of things.
+_MEASURE_UNIT_CHARS = frozenset("元米吨斤亩克升度时年月天日周岁秒分钟瓦焦帕码镑倍")
 
 
 def _carries(previous: str, unit: str, kind: str) -> bool:

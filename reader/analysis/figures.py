@@ -915,7 +915,15 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
     out: list[Figure] = []
     for k, s in enumerate(kept):
         same_sentence = out and not _SENTENCE_SEP.search(text, out[-1].end, s.start)
-        name = _label_for(text, kept, k, label_seps, label_starts, out[-1].label if same_sentence else "")
+        name = _label_for(
+            text,
+            kept,
+            k,
+            label_seps,
+            label_starts,
+            out[-1].label if same_sentence else "",
+            out[-1].unit if same_sentence else "",
+        )
         change = _change(text, s.start, seps)
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
@@ -1460,7 +1468,13 @@ _COUNTED_KINDS = frozenset(("count", "other", "range"))
 
 
 def _label_for(
-    text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]], sep_starts: list[int], previous: str
+    text: str,
+    spans: list[_Span],
+    k: int,
+    seps: list[tuple[int, int]],
+    sep_starts: list[int],
+    previous: str,
+    previous_unit: str = "",
 ) -> str:
     """Label of ``spans[k]`` from the clause around it."""
     s = spans[k]
@@ -1497,6 +1511,8 @@ def _label_for(
         relative=text[after_from:clause_end] if clause_end > b else "",
         rest=rest,
         whole_before=opens,
+        previous_unit=previous_unit,
+        adjacent=after_from != s.end,
     )
 
 
