@@ -662,6 +662,8 @@ def subject_label(before: str, measured: bool = False) -> str:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
+    if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
+        picked = _coordinated(toks, first, picked)
     tab = _tagger()[0]
     while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“") and not head_verb:
         picked.pop()  # 全球性, 常态化: an adjective names nothing
@@ -713,6 +715,26 @@ def _verbal_noun(toks: list[tuple[str, str]], k: int) -> bool:
         )
         and toks[k - 1][0] not in _LINKS
     )
+
+
+#: Conjunctions that join two nouns into one subject (与 is mostly "with": 与上年持平).
+_AND_WORDS = frozenset(("及", "和", "以及"))
+
+
+def _coordinated(toks: list[tuple[str, str]], first: int, picked: list[str]) -> list[str]:
+    """Nouns joined to the subject by 及/和 are part of it: ``非金融企业及机关团体贷款余额77.18万亿元`` →
+    企业及机关团体贷款余额, ``觸及石排灣公屋及澳門大學師生共約九千戶`` → 石排灣公屋及澳門大學師生 (not the second
+    alone, a narrower group than the figure counts)."""
+    if first < 2 or toks[first - 1][0] not in _AND_WORDS or sum(map(len, picked)) >= _MAX_CHARS:
+        return picked
+    other: list[str] = []
+    j = first - 2
+    while j >= 0 and len(other) < 1 and _nounish(toks[j][1]) and toks[j][0] not in _LINKS and toks[j][0] not in _NEVER:
+        other.insert(0, toks[j][0])
+        j -= 1
+    if not other or sum(map(len, other + picked)) + len(toks[first - 1][0]) > _MAX_CHARS + 2:
+        return picked
+    return [*other, toks[first - 1][0], *picked]
 
 
 def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
