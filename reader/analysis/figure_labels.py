@@ -858,7 +858,7 @@ def label(
     near = _distance_to(clause_before, unit)
     if near:
         return near
-    ones = _headless(_strip_links(clause_before.strip(_QUOTES))) if clause_before and whole_before else ""
+    ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
     if ones:
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
@@ -917,6 +917,10 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: Adverbs between a subject and its figure: 最小的才28平方米, 卖青团的就有6家.
+_ADVERB_END_RE = re.compile(r"(?:才|就|都|也|只|仅|还|则)+$")
 
 
 def _headless(text: str, after: bool = False) -> str:
