@@ -708,6 +708,9 @@ KINDS = [
     ("运动员村已收到430余封运动员手写的感谢信，", "430余封", 430, None, "封", "count", None),
     ("梳理出残疾人在就业、生活、康复三方面的急难愁盼问题，", "三方面", 3, None, "方面", "count", None),
     ("建成89家居家养老服务中心，", "89家", 89, None, "家", "count", None),  # 居家 after 家 is no 家居
+    # a span of one after a verb and 了, or after 续任 (都市快报 2026, 澳門日報 2026)
+    ("昨天杭州下了一天雨，今天清明假期开启，", "一天", 1, None, "天", "duration", None),
+    ("氣象局副局長鄧耀民自三月十八日起續任一年。", "一年", 1, None, "年", "duration", None),
 ]
 
 
@@ -763,6 +766,8 @@ NOT_FIGURES = [
     ("下午3点开会，", "3点", "date"),  # a time of day, not points
     ("上世纪三四十年代，", "三四十年", "date"),  # a decade
     ("再往前走两步，又有一家卖青团的，", "两步", "other"),  # steps walked, not counted (dskb 2026)
+    ("任一年龄段的居民均可报名。", "一年", "other"),  # 任一: any, no span
+    ("有一天，我干完农活回来，", "一天", "date"),  # one day, a time in a story
 ]
 
 

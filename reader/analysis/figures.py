@@ -752,7 +752,8 @@ _BARE_DOUBLING_RE = re.compile(
 )
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
 _ONE_SPAN_RE = re.compile(
-    r"(?<![有这那每同某第任哪另逐统唯之单去])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
+    r"(?<![有这那每同某第哪另逐统唯之单去])(?<![^续續连連留]任)一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
+    r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 #: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
@@ -1017,8 +1018,8 @@ def _special_spans(text: str) -> list[_Span]:
         )
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
-    for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后: a span of one
-        unit = m.group("unit")
+    for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后, 续任一年: a span of one
+        unit = m.group("unit") or m.group("unit2")
         q = "多" if "多" in unit else None
         out.append(_Span(m.start(), m.end(), 1, unit.replace("多", ""), q, "duration"))
     for m in _HALF_OF_RE.finditer(text):
