@@ -711,6 +711,9 @@ KINDS = [
     # a span of one after a verb and 了, or after 续任 (都市快报 2026, 澳門日報 2026)
     ("昨天杭州下了一天雨，今天清明假期开启，", "一天", 1, None, "天", "duration", None),
     ("氣象局副局長鄧耀民自三月十八日起續任一年。", "一年", 1, None, "年", "duration", None),
+    # points of a statement, counted (南方日报 2024, 澳門日報 2026)
+    ("就未来金砖发展发表重要意见，提出五点建议。", "五点", 5, None, "点", "count", None),
+    ("公告發佈五點提醒：一、美以在伊朗的行動還將繼續，", "五點", 5, None, "点", "count", None),
 ]
 
 
@@ -768,6 +771,7 @@ NOT_FIGURES = [
     ("再往前走两步，又有一家卖青团的，", "两步", "other"),  # steps walked, not counted (dskb 2026)
     ("任一年龄段的居民均可报名。", "一年", "other"),  # 任一: any, no span
     ("有一天，我干完农活回来，", "一天", "date"),  # one day, a time in a story
+    ("我想提一点建议。", "一点", "other"),  # a little, not one point
 ]
 
 

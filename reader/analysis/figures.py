@@ -750,6 +750,11 @@ _QUALIFIED_DAYS_RE = re.compile(
 _BARE_DOUBLING_RE = re.compile(
     r"(?<![一二两三四五了])翻番|(?<=提高|增长|增加|扩大|多出|高出|提升)一倍|(?<=提高了|增长了|增加了|扩大了)一倍"
 )
+#: Points of a statement, counted: 提出五点建议, 發佈五點提醒 (not 下午3点, a time of day; not 一点, "a little").
+_POINTS_OF_RE = re.compile(
+    r"(?<![0-9０-９一二三四五六七八九十两])(?P<n>[二两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)[点點]"
+    r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
+)
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
 _ONE_SPAN_RE = re.compile(
     r"(?<![有这那每同某第哪另逐统唯之单去])(?<![^续續连連留]任)一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
@@ -1018,6 +1023,10 @@ def _special_spans(text: str) -> list[_Span]:
         )
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
+    for m in _POINTS_OF_RE.finditer(text):  # 五点建议: points of what was said, counted
+        n = _parse_core(m.group("n"))
+        if n is not None:
+            out.append(_Span(m.start(), m.end(), _normalise(n), "点", None, "count"))
     for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后, 续任一年: a span of one
         unit = m.group("unit") or m.group("unit2")
         q = "多" if "多" in unit else None
