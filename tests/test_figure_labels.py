@@ -36,6 +36,8 @@ def label_of(sentence: str, text: str) -> str:
         # a noun glued after a span is what it is the time of (人民日报 2017)
         ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
         ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
+        # _dimension_of: 见方 after a length is the side of a square (人民日报 2023)
+        ("在每只“光伏羊”的耳朵上，都悬挂着2厘米见方的黄色耳标。", "2厘米", {"黄色耳标边长"}),
         # _away_from: a length before 之外的 and a place is the distance to it (人民日报 2023)
         ("青海的‘绿电’能迅速到达1500多公里之外的河南。", "1500多公里", {"距河南"}),
         # _headless: a whole clause side X的 stands for the ones that are X (都市快报 2026, 人民日报 2017)

@@ -1109,13 +1109,13 @@ def _distance_to(before: str, unit: str) -> str:
     return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
 
 
-_DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗)的?(?P<rest>.+)")
-_DIMENSION_NOUNS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细"}
+_DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗|见方)的?(?P<rest>.+)")
+_DIMENSION_NOUNS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细", "见方": "边长"}
 
 
 def _dimension_of(after: str, unit: str) -> str:
     """A length followed by 宽/高/深… and a noun is that dimension of the noun: ``修出3米多宽的机耕道`` →
-    机耕道宽度, ``一个20厘米高的台阶`` → 台阶高度."""
+    机耕道宽度, ``一个20厘米高的台阶`` → 台阶高度, ``2厘米见方的黄色耳标`` → 黄色耳标边长 (见方: square, that side)."""
     if unit not in _LENGTH_UNITS or not after:
         return ""
     m = _DIMENSION_RE.match(after)
