@@ -36,6 +36,10 @@ def label_of(sentence: str, text: str) -> str:
         # a noun glued after a span is what it is the time of (人民日报 2017)
         ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
         ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
+        # _ASIDE_RE: an aside in brackets does not cut the counted noun (新华日报 2023)
+        ("“重点是下沉专家服务，我们设立了15个专家（名医）工作室，实现全覆盖。", "15个", {"专家工作室"}),
+        # _CHANGE_END_RE: after 增长 the subject is what grew, not the noun after 的 (人民日报 2023)
+        ("叠加去年实际使用外资金额比上年同期增长6.3%的高基数效应，", "6.3%", {"外资金额", "实际使用外资金额"}),
         # _dimension_of: 见方 after a length is the side of a square (人民日报 2023)
         ("在每只“光伏羊”的耳朵上，都悬挂着2厘米见方的黄色耳标。", "2厘米", {"黄色耳标边长"}),
         # _away_from: a length before 之外的 and a place is the distance to it (人民日报 2023)

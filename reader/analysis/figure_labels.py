@@ -814,6 +814,10 @@ def label(
     ):
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
+    if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
+        whole = after_label(_ASIDE_RE.sub("", rest))
+        if len(whole) > len(after) and whole.startswith(after):
+            after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
     described = _described_head(rest) if counted and rest else ""
     if described:
         after = after_label(described) or after  # 11支群众认可度高、工作能力强的…互助工作队
@@ -831,6 +835,15 @@ def label(
     )
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
+    if (
+        after
+        and kind in ("change", "percent")
+        and clause_after.startswith("的")
+        and _CHANGE_END_RE.search(clause_before)
+    ):
+        changed = subject_label(clause_before)
+        if changed:
+            return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
     if after and (
         counted
         or person
@@ -937,6 +950,12 @@ def _headless(text: str, after: bool = False) -> str:
         return text
     return ""
 
+
+#: An aside in brackets inside a noun phrase: 专家（名医）工作室.
+_ASIDE_RE = re.compile(r"（[^（）。，；]{1,8}）|\([^()。，；]{1,8}\)")
+
+#: A verb of change right before a figure: its subject is what changed, whatever 的 qualifies after.
+_CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提高|降低|上升|回落)了?$")
 
 #: A pronoun after an age: 今年45岁的他.
 _PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
