@@ -1024,9 +1024,9 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
     for m in _POINTS_OF_RE.finditer(text):  # 五点建议: points of what was said, counted
-        n = _parse_core(m.group("n"))
-        if n is not None:
-            out.append(_Span(m.start(), m.end(), _normalise(n), "点", None, "count"))
+        points = _parse_core(m.group("n"))
+        if points is not None:
+            out.append(_Span(m.start(), m.end(), _normalise(points), "点", None, "count"))
     for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后, 续任一年: a span of one
         unit = m.group("unit") or m.group("unit2")
         q = "多" if "多" in unit else None
