@@ -36,6 +36,9 @@ def label_of(sentence: str, text: str) -> str:
         # a noun glued after a span is what it is the time of (人民日报 2017)
         ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
         ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
+        # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
+        ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
+        ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
         # _ASIDE_RE: an aside in brackets does not cut the counted noun (新华日报 2023)
         ("“重点是下沉专家服务，我们设立了15个专家（名医）工作室，实现全覆盖。", "15个", {"专家工作室"}),
         # _CHANGE_END_RE: after 增长 the subject is what grew, not the noun after 的 (人民日报 2023)
@@ -240,6 +243,9 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
         ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
         ("那段时间，他往李殿永家跑了不下5次，", "5次", "不下次数"),  # 不下 qualifies, it is no doing
+        # _period_doing: no doing from a clause that opens with a preposition or reaches a number first
+        ("三年来，从加快构建新发展格局到建设现代化经济体系，", "三年", "加快时间"),
+        ("过去两年，辽宁新增残疾人就业27377人，", "两年", "就业时间"),
         # _same_count: 197 people are no 事件 (新华日报 2024)
         ("今年夏天，岔河镇巡防联盟共劝阻未成年人玩水等事件86次197人，", "197人", "事件"),
         ("2002年，各村组选出8—10个代表，两班人、两根尺同时量地。", "两根", "人"),

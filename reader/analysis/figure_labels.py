@@ -1244,9 +1244,40 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         break
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
+    if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
+        return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
+
+
+#: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
+_PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
+_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里)?$")
+
+
+def _period_doing(clause: str) -> str:
+    """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
+    place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
+    the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:14])
+    tab = _tagger()[0]
+    if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
+        return ""
+    for w, t in toks:
+        if t in ("x", "m", "q") or w in _NEVER:
+            return ""
+        if len(w) == 2 and tab.get(w, "").startswith("v") and w not in _PREDICATES:
+            if w in _LINKS:
+                continue  # 累计|投资
+            if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
+                return ""
+            return w + "时间"
+    return ""
+
+
+#: Verbs that carry no doing of their own: 进行了新事业基地的建设.
+_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
 
 
 #: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
