@@ -39,6 +39,9 @@ def label_of(sentence: str, text: str) -> str:
         # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
         ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
         ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
+        # after_label: a magnitude before the counted noun, a set phrase ending the clause (湖北日报 2023, 人民日报 2017)
+        ("努力打造大健康和新能源新材料两大千亿产业集群。", "两大", {"产业集群"}),
+        ("天舟一号进入太空轨道后，一天要经历十五六个白天黑夜。", "十五六个", {"白天黑夜"}),
         # _ASIDE_RE: an aside in brackets does not cut the counted noun (新华日报 2023)
         ("“重点是下沉专家服务，我们设立了15个专家（名医）工作室，实现全覆盖。", "15个", {"专家工作室"}),
         # _CHANGE_END_RE: after 增长 the subject is what grew, not the noun after 的 (人民日报 2023)

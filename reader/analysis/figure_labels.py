@@ -392,6 +392,10 @@ def after_label(after: str) -> str:
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
+        toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
+    if len(toks) >= 1 and toks[0][1] == "i" and (len(toks) == 1 or toks[1][1] == "x"):
+        return toks[0][0]  # 经历十五六个白天黑夜: a set phrase ending the clause is the noun counted
     if len(toks) > 1 and toks[0][0] in _DETERMINERS:
         toks = toks[1:]  # 从8吨到180吨的各种航天器: 各种 only says "all kinds of"
     head = _relative_head(after)
