@@ -39,6 +39,8 @@ def label_of(sentence: str, text: str) -> str:
         # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
         ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
         ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
+        # _peak_of: 最高出现在X，为N is the peak of the measure named before (都市快报 2026)
+        ("浙中北大部分地区最高气温在19~23℃，最高出现在奉化，为23.2℃；", "23.2℃", {"最高气温"}),
         # after_label: a magnitude before the counted noun, a set phrase ending the clause (湖北日报 2023, 人民日报 2017)
         ("努力打造大健康和新能源新材料两大千亿产业集群。", "两大", {"产业集群"}),
         ("天舟一号进入太空轨道后，一天要经历十五六个白天黑夜。", "十五六个", {"白天黑夜"}),

@@ -921,7 +921,7 @@ def label(
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
-    flow = _flow_of(previous, clause_before, kind)
+    flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
     if flow:
         return flow
     if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
@@ -985,6 +985,22 @@ def _flow_of(previous: str, before: str, kind: str) -> str:
     stock = _STOCK_RE.search(previous) or _FLOW_RE.search(previous)
     stem = previous[: stock.start()] if stock else ""
     return stem + verb.group() if len(stem) >= 2 else ""
+
+
+_PEAK_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少)")
+
+
+def _peak_of(previous: str, sentence_head: str, before: str) -> str:
+    """A clause opening with 最高/最大… that a figure's clause only links to names the peak of the measure
+    named before, not the measure over the whole: ``大部分地区最高气温在19~23℃，最高出现在奉化，为23.2℃`` →
+    最高气温 (not 大部分地区最高气温, the range of most areas)."""
+    if not previous or not sentence_head or _strip_links(before.strip(_QUOTES)):
+        return ""
+    last = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1]
+    peak = _PEAK_RE.match(last)
+    if not peak or peak.group() not in previous or previous.startswith(peak.group()):
+        return ""
+    return previous[previous.index(peak.group()) :]
 
 
 #: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
