@@ -16,6 +16,108 @@ def label_of(sentence: str, text: str) -> str:
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _coordinated: a noun joined by 及/和 is part of the subject (人民日报 2017, 都市快报 2026)
+        (
+            "今年一季度末，本外币非金融企业及机关团体贷款余额77.18万亿元，同比增长7.3%。",
+            "77.18万亿元",
+            {"企业及机关团体贷款余额"},
+        ),
+        ("30日下午到前半夜最大偏北风平原地区5~7级，山区和江湖水面6~8级，", "6~8级", {"山区和江湖水面"}),
+        ("全国重点零售和餐饮企业销售额与去年春节假期相比增长6.8%；", "6.8%", {"零售和餐饮企业销售额"}),
+        # _unit_noun: a measure word that is a noun is what is counted (人民日报 2023)
+        ("入汛以来发生的17次强降雨过程，造成18省份的234条河流发生超警以上洪水。", "18省份", {"省份"}),
+        ("发布江河洪水干旱水情预警545次，27省份1187个县发布3.48万次县级山洪灾害预警。", "27省份", {"省份"}),
+        ("发布江河洪水干旱水情预警545次，27省份1187个县发布3.48万次县级山洪灾害预警。", "1187个", {"县"}),
+        # _same_count: a label goes on across people units and to 次, not across other measure words
+        ("除了30名工人在岗外，他还带着另外28人在长庆油田作业区收拾落地原油。", "28人", {"工人"}),
+        ("2016年，全国进境口岸共计截获外来有害生物6305种、122万次，", "122万次", {"有害生物"}),
+        # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
+        ("总体来说，清明假期三天，浙北地区白天无需担心雨水现身。", "三天", {"假期", "清明假期"}),
+        # a noun glued after a span is what it is the time of (人民日报 2017)
+        ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
+        ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
+        # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
+        ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
+        ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
+        # _peak_of: 最高出现在X，为N is the peak of the measure named before (都市快报 2026)
+        ("浙中北大部分地区最高气温在19~23℃，最高出现在奉化，为23.2℃；", "23.2℃", {"最高气温"}),
+        # after_label: a magnitude before the counted noun, a set phrase ending the clause (湖北日报 2023, 人民日报 2017)
+        ("努力打造大健康和新能源新材料两大千亿产业集群。", "两大", {"产业集群"}),
+        ("天舟一号进入太空轨道后，一天要经历十五六个白天黑夜。", "十五六个", {"白天黑夜"}),
+        # _ASIDE_RE: an aside in brackets does not cut the counted noun (新华日报 2023)
+        ("“重点是下沉专家服务，我们设立了15个专家（名医）工作室，实现全覆盖。", "15个", {"专家工作室"}),
+        # _CHANGE_END_RE: after 增长 the subject is what grew, not the noun after 的 (人民日报 2023)
+        ("叠加去年实际使用外资金额比上年同期增长6.3%的高基数效应，", "6.3%", {"外资金额", "实际使用外资金额"}),
+        # _dimension_of: 见方 after a length is the side of a square (人民日报 2023)
+        ("在每只“光伏羊”的耳朵上，都悬挂着2厘米见方的黄色耳标。", "2厘米", {"黄色耳标边长"}),
+        # _away_from: a length before 之外的 and a place is the distance to it (人民日报 2023)
+        ("青海的‘绿电’能迅速到达1500多公里之外的河南。", "1500多公里", {"距河南"}),
+        # _headless: a whole clause side X的 stands for the ones that are X (都市快报 2026, 人民日报 2017)
+        ("记者去了趟大马弄，发现200多米的巷子，卖青团的就有6家。", "6家", {"卖青团的"}),
+        ("别看青团看上去多，人来人往，你三个咸的，我三个芝麻的，很快就消下去了。", "三个", {"咸的"}),
+        ("个头较小的10元/斤，个头稍大的12~15元/斤，", "10元/斤", {"个头较小的"}),
+        ("从就业结构看，从事第一产业的占直接就业人数的8.55%，从事第二产业的占31.43%，", "31.43%", {"从事第二产业的"}),
+        ("我家9.5亩耕地天南地北分成26块，最小的才28平方米。", "28平方米", {"最小的"}),  # past the adverb 才
+        # (not when a figure cuts the clause: 26个省份的近800家)
+        ("日前，中国贸促会对来自26个省份的近800家外资企业进行了调研。", "26个", {"省份"}),
+        # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)
+        ("此时，时间指针指向2点55分，3分钟救下一条生命。", "3分钟", {"救下用时"}),
+        ("我家这点地，忙一个半月才插上秧。", "一个半月", {"插上用时"}),
+        # _WITHIN_RE: a span closed by 内, then 便…: the time of what was done (新华日报 2023)
+        ("巡防联盟队员在不到10分钟内，便找到了手机。", "不到10分钟", {"找到用时"}),
+        # _doing_with_object: a verb and its object before a span (人民日报 2023, 解放军报)
+        ("”86岁的村民严建兴患有高血压和糖尿病10多年，自从去年签约后，", "10多年", {"患有高血压和糖尿病时间"}),
+        ("班子成员每月到训练场带头参训不少于8天，", "8天", {"带头参训时间"}),
+        # _PRONOUN_RE: an age before 的他 is the age of the person named before (辽宁日报 2023)
+        ("李殿永是登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，生活困难。", "45岁", {"李殿永"}),
+        # _LISTED_RE: examples closed by 等, then the noun the figure qualifies (辽宁日报 2023)
+        ("将8到14岁的听力、言语、肢体等重度残疾儿童也纳入了保障范围。", "8到14岁", {"重度残疾儿童"}),
+        # _doing_of: a bare 人数 after <verb>的 is the count of those doing it (澳門日報 2024)
+        ("央积金初步预计因修法而受惠的人数约二千人，预计涉及的预算开支一千多万元。", "约二千人", {"受惠人数"}),
+        # _label_solo_score: a verb with no opponent after the score (人民日报 2017)
+        ("丢掉首局的林丹随后以21∶15扳回一局。", "15", {"林丹对手"}),
+        ("丢掉首局的林丹随后以21∶15扳回一局。", "21", {"林丹"}),
+        ("林丹在16∶7领先的情况下，连丢14分，被乔斌以21∶16逆转。", "21", {"乔斌"}),
+        ("林丹在16∶7领先的情况下，连丢14分，被乔斌以21∶16逆转。", "7", {"林丹对手"}),
+        # _verbal_noun: a verb right before an amount or a length, after a noun, is what it measures (澳門日報 2024)
+        ("故按比例粗略預計深合區有一百多人申領疾病津貼，預計涉及的預算開支三十多萬元。", "三十多萬元", {"預算開支"}),
+        ("王世斌介绍，通过流转草场，10位牧民变股民，预计年分红总计达75万元。", "75万元", {"年分红"}),
+        ("受到巡防大队表彰14次，获得奖金7000元。", "14次", {"表彰次数"}),
+        # _MONEY_WORDS: 只花了 is the money spent (湖北日报 2023)
+        ("“乒乓球设备购买原本需要5万元，居民们出钱出力，最后只花了3000元。", "3000元", {"花费"}),
+        # _flow_of: an increase after a balance is a flow, not the balance (人民日报 2017)
+        (
+            "中长期贷款余额42.32万亿元，同比增长12.7%，增速比上年末高1.6个百分点，一季度增加2.64万亿元，同比多增7081亿元，",
+            "2.64万亿元",
+            {"中长期贷款增加"},
+        ),
+        (
+            "中长期贷款余额42.32万亿元，同比增长12.7%，增速比上年末高1.6个百分点，一季度增加2.64万亿元，同比多增7081亿元，",
+            "7081亿元",
+            {"中长期贷款同比多增"},
+        ),
+        # _described_head: nouns each with an adjective describe the noun after 的 (南方日报 2024, 人民日报 2023)
+        ("并精心挑选21名法律功底扎实、办案经验丰富的检察官（检察官助理）担任学校法治副校长，", "21名", {"检察官"}),
+        ("从6个方面提出24条针对性强、含金量高的稳外资政策措施，", "24条", {"稳外资政策措施"}),
+        ("组建11支群众认可度高、工作能力强的“百千万工程”互助工作队，", "11支", {"百千万工程互助工作队"}),
+        ("2015年6月，豫南某基地，两架运输直升机穿过低矮的云层呼啸而来，", "两架", {"运输直升机"}),
+        # _OPENING_NAME_RE, _ends_clause: a quoted name opens the phrase, an unknown verb modifies the last noun
+        ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，专门销售农产品，", "90余处", {"邮农丰农产品返城直营店"}),
+        # _SINCE_RE: 来 closes a span before a superlative (人民日报 1998)
+        ("今天泰国股市也大幅下跌，创１０年来最低记录。", "１０年", {"最低记录"}),
+        # _lone_noun: a lone character after a count ending the clause is the noun counted (新华日报 2023)
+        ("“提前接到气象预报和涨水风险提示后，我们第一时间将预警信息传递到70个村。", "70个", {"村"}),
+        ("开展系列新时代文明实践活动700余场，惠及79个村（社区）。", "79个", {"村"}),
+        # _time_between: 目前 between a subject and its link says when (人民日报 2023)
+        (
+            "2022年，园区累计生产“绿电”212.6亿千瓦时，以光伏为主的新能源装机总量目前已达1478万千瓦。",
+            "1478万千瓦",
+            {"新能源装机总量"},
+        ),
+        # _phrase: a quote left open inside a label is dropped (人民日报 2023)
+        ("2022年，园区累计生产“绿电”212.6亿千瓦时，", "212.6亿千瓦时", {"生产绿电"}),
+        # _LINKS: 飙升 is a verb of change like 增长 (南方日报 2024)
+        ("聪龙制衣公司年生产能力实现近亿元，税收飙升数百万元。", "数百万元", {"税收"}),
         # _unglue: a function character jieba's HMM glued to a made-up word (人民日报 2023, 湖北日报 2023)
         ("“通过调节气息，一种按键指法竟吹出了3个音。", "3个", {"音"}),
         ("2021年，600只羊便“上岗”了。", "600只", {"羊"}),
@@ -146,6 +248,12 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
         ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
         ("那段时间，他往李殿永家跑了不下5次，", "5次", "不下次数"),  # 不下 qualifies, it is no doing
+        # _period_doing: no doing from a clause that opens with a preposition or reaches a number first
+        ("三年来，从加快构建新发展格局到建设现代化经济体系，", "三年", "加快时间"),
+        ("过去两年，辽宁新增残疾人就业27377人，", "两年", "就业时间"),
+        # _same_count: 197 people are no 事件 (新华日报 2024)
+        ("今年夏天，岔河镇巡防联盟共劝阻未成年人玩水等事件86次197人，", "197人", "事件"),
+        ("2002年，各村组选出8—10个代表，两班人、两根尺同时量地。", "两根", "人"),
     ],
 )
 def test_not_labels(sentence: str, text: str, bad: str) -> None:

@@ -133,7 +133,8 @@ _LINKS = frozenset(
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
-    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于".split()
+    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
+    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减".split()
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -187,7 +188,7 @@ _MONEY_VERBS = frozenset(
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
 )
 #: One-character money verbs and the noun of what they measure.
-_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款"}
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -278,13 +279,13 @@ def _skippable(tag: str, word: str = "") -> bool:
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
-_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已")
+_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
 
 
 #: A serial number that ends a name (天宫二号, 长征五号).
 _SERIAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}号$")
 #: One-character result complements jieba leaves after a one-character verb (走|完, 修|好).
-_COMPLEMENTS = frozenset("完好到成掉光")
+_COMPLEMENTS = frozenset("完好到成掉光下上住")
 
 
 def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
@@ -341,7 +342,11 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
 
 
 def _phrase(words: list[str]) -> str:
-    return "".join(words).strip(_QUOTES)
+    """The words as one label; a quote left open inside it (生产“绿电) is dropped, not shown."""
+    text = "".join(words).strip(_QUOTES)
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return text
 
 
 def _strip_links(before: str) -> str:
@@ -374,7 +379,9 @@ def after_label(after: str) -> str:
     quoted = _QUOTED_MODIFIER_RE.match(after)
     if quoted:
         after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
-    after = after.lstrip(_QUOTES)
+    after = _described_head(after) or after
+    if not _OPENING_NAME_RE.match(after):
+        after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
     if after.startswith("的"):
         after = after[1:]
@@ -385,6 +392,10 @@ def after_label(after: str) -> str:
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
+        toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
+    if len(toks) >= 1 and toks[0][1] == "i" and (len(toks) == 1 or toks[1][1] == "x"):
+        return toks[0][0]  # 经历十五六个白天黑夜: a set phrase ending the clause is the noun counted
     if len(toks) > 1 and toks[0][0] in _DETERMINERS:
         toks = toks[1:]  # 从8吨到180吨的各种航天器: 各种 only says "all kinds of"
     head = _relative_head(after)
@@ -400,8 +411,8 @@ def after_label(after: str) -> str:
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
         if nxt in ("zg", "k"):
             nxt = "n"  # 采光|井: a lone character jieba left is the end of a noun
-        if t in ("zg", "k") and picked:
-            picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase
+        if t in ("zg", "k") and (picked or _lone_noun(toks, k)):
+            picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase; 70个|村: the noun itself
             continue
         if (
             w in _PREDICATES
@@ -421,7 +432,9 @@ def after_label(after: str) -> str:
             and w not in _LINKS
             and w not in _PREDICATES
             and w[-1] not in "着了过"
-            and (not picked or (w in _tagger()[0] and _head_ahead(toks[k + 1 : k + 4])))
+            and (
+                not picked or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
+            )
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
@@ -446,6 +459,46 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: A short quoted name, closed, opening the words after a count: 90余处“邮农丰”农产品返城直营店.
+_OPENING_NAME_RE = re.compile(r"“[^”“，。；]{1,8}”[\u4e00-\u9fff]")
+_DESCRIBED_RE = re.compile(r"[^，。；：！？,;:!?（）()“”]{1,30}?的")
+
+
+def _described_head(after: str) -> str:
+    """After a count, nouns each with an adjective (``群众认可度高、工作能力强的``) describe the noun after
+    的, which is what is counted: ``21名法律功底扎实、办案经验丰富的检察官`` → 检察官, ``24条针对性强、含金量高的
+    稳外资政策措施`` → 稳外资政策措施 (not 法律功底, 针对性: the qualities named on the way)."""
+    m = _DESCRIBED_RE.match(after)
+    if not m:
+        return ""
+    toks = _tokens(m.group()[:-1].split("、")[0])
+    if (
+        len(toks) < 2
+        or not toks[-1][1].startswith("a")
+        or not _nounish(toks[0][1])
+        or not all(_nounish(t) or t == "d" for _, t in toks[:-1])
+    ):
+        return ""  # (两架运输直升机穿过低矮的云层: a verb, so the count's noun came first)
+    return after[m.end() :]
+
+
+def _ends_clause(toks: list[tuple[str, str]]) -> bool:
+    """Whether one noun ends the clause: then an unknown verb before it modifies it
+    (农产品|返城|直营店，), where before a noun that goes on it is the predicate (创新平台|筑牢|根基…)."""
+    return bool(toks) and _nounish(toks[0][1]) and (len(toks) == 1 or toks[1][1] == "x")
+
+
+def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A lone character jieba left right after a count, with the clause ending after it, is the noun counted:
+    ``传递到70个村。``, ``惠及79个村（社区）`` → 村 (not the label of the figure before). Not before a verb
+    (27省份|县|发布: there it opens the next figure's noun)."""
+    return (
+        k == 0
+        and len(toks[0][0]) == 1
+        and (len(toks) == 1 or toks[1][1] == "x" or (toks[1][1].startswith("v") and toks[1][1] != "vn"))
+    )
 
 
 #: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
@@ -538,8 +591,9 @@ def _relative_head(after: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def subject_label(before: str) -> str:
-    """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收."""
+def subject_label(before: str, measured: bool = False) -> str:
+    """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收. ``measured``: the figure is
+    an amount or a length, which a verbal noun right before it may name (:func:`_verbal_noun`)."""
     m = _SHARE_RE.search(before)
     if m:  # 占销售收入的60%: a share of the whole
         whole = subject_label(m.group("whole"))
@@ -566,7 +620,11 @@ def subject_label(before: str) -> str:
     while (
         k >= 0
         and (
-            toks[k][0] in _LINKS or toks[k][0] in _MODALS or toks[k][0] in _HEDGES or _skippable(toks[k][1], toks[k][0])
+            toks[k][0] in _LINKS
+            or toks[k][0] in _MODALS
+            or toks[k][0] in _HEDGES
+            or _skippable(toks[k][1], toks[k][0])
+            or _time_between(toks, k)
         )
         and skipped < 6
     ):
@@ -576,12 +634,15 @@ def subject_label(before: str) -> str:
         return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
     first = k + 1
+    head_verb = measured and k >= 1 and _verbal_noun(toks, k)
     while k >= 0:
         w, t = toks[k]
         prev = toks[k - 1][1] if k > 0 else ""
         verbal = t.startswith("v") or t in ("a", "l")
         first = k
-        if _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
+        if head_verb and (not picked or (len(picked) == 1 and w != "的" and not _nounish(t) and t.startswith("v"))):
+            picked.insert(0, w)  # 预算|开支: the doing the figure measures, said of the noun before
+        elif _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
             picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
@@ -601,14 +662,93 @@ def subject_label(before: str) -> str:
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
         k -= 1
-    if len(picked) > 1 and len(picked[0]) == 1:
-        picked.pop(0)  # a split-off fragment: 每千人|口执业医师
+    if len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
+        picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
+    if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
+        picked = _coordinated(toks, first, picked)
     tab = _tagger()[0]
-    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“"):
+    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“") and not head_verb:
         picked.pop()  # 全球性, 常态化: an adjective names nothing
-    return _phrase(picked)
+    if (
+        len(picked) == 1
+        and first < len(toks)
+        and picked[0] == toks[first][0]
+        and picked[0] in _WHOSE_MEASURES
+        and _doing_of(toks, first)
+    ):
+        picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
+    return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+#: Measures that need to say whose: alone they name nothing (人数 of whom?).
+_WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
+
+
+def _doing_of(toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether a bare measure opening the subject follows ``<verb>的``, the doing it counts:
+    ``央积金初步预计因修法而受惠的人数约二千人`` → 受惠人数 (not 人数 alone)."""
+    return (
+        first >= 2
+        and toks[first - 1][0] == "的"
+        and toks[first - 2][1].startswith("v")
+        and len(toks[first - 2][0]) == 2
+        and toks[first - 2][0] not in _LINKS
+    )
+
+
+def _verbal_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A two-character verb right before an amount or a length, after a noun, is a verbal noun the figure
+    measures: ``预计涉及的预算开支一千多万元`` → 预算开支, ``村道防护栏安装约180米`` → 村道防护栏安装 (jieba
+    tags 开支 and 安装 as verbs); not a predicate (参加, 获得). Not for counts and shares, where the verb is
+    mostly the predicate (受到巡防大队表彰14次, 电话抽查7000余人: 表彰次数, 抽查人数 name them better)."""
+    w, t = toks[k]
+    return (
+        t.startswith("v")
+        and len(w) == 2
+        and w not in _LINKS
+        and w not in _PREDICATES
+        and w not in _MODALS
+        and w not in _NEVER
+        and w not in _NOT_DOING
+        and (
+            _nounish(toks[k - 1][1])
+            or toks[k - 1][1] in ("zg", "k")
+            or (k >= 2 and toks[k - 2][0] == "的" and len(toks[k - 1][0]) == 2)  # 涉及的|预算|开支
+        )
+        and toks[k - 1][0] not in _LINKS
+    )
+
+
+#: Conjunctions that join two nouns into one subject (与 is mostly "with": 与上年持平).
+_AND_WORDS = frozenset(("及", "和", "以及"))
+
+
+def _coordinated(toks: list[tuple[str, str]], first: int, picked: list[str]) -> list[str]:
+    """Nouns joined to the subject by 及/和 are part of it: ``非金融企业及机关团体贷款余额77.18万亿元`` →
+    企业及机关团体贷款余额, ``觸及石排灣公屋及澳門大學師生共約九千戶`` → 石排灣公屋及澳門大學師生 (not the second
+    alone, a narrower group than the figure counts)."""
+    if first < 2 or toks[first - 1][0] not in _AND_WORDS or sum(map(len, picked)) >= _MAX_CHARS:
+        return picked
+    other: list[str] = []
+    j = first - 2
+    while j >= 0 and len(other) < 1 and _nounish(toks[j][1]) and toks[j][0] not in _LINKS and toks[j][0] not in _NEVER:
+        other.insert(0, toks[j][0])
+        j -= 1
+    if not other or sum(map(len, other + picked)) + len(toks[first - 1][0]) > _MAX_CHARS + 2:
+        return picked
+    return [*other, toks[first - 1][0], *picked]
+
+
+def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
+    """A time word between a subject and the link to its figure says when, not what:
+    ``新能源装机总量目前已达1478万千瓦`` → 新能源装机总量 (目前 stops a label elsewhere, as a noun of the telling)."""
+    return toks[k][0] in _NOW_WORDS and k > 0 and _nounish(toks[k - 1][1])
+
+
+#: Words of "now" that may stand between a subject and its link (装机总量目前已达).
+_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今".split())
 
 
 def _cut_word(char: str, word: str) -> bool:
@@ -629,6 +769,10 @@ def label(
     unit: str = "",
     following: str = "",
     relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -639,19 +783,49 @@ def label(
     ``kind``: the figure's kind (a duration or an amount may be named by the
     verb before it); ``following``: the start of the next clause of the
     sentence (a span of time opening a sentence is the time of what follows);
-    ``relative``: the rest of the clause when another figure cuts ``clause_after`` short.
+    ``relative``: the rest of the clause when another figure cuts ``clause_after`` short;
+    ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`);
+    ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause);
+    ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
+    ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
-    sized = _dimension_of(clause_after, unit)
+    if kind == "duration" and _SINCE_RE.match(clause_after):
+        clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
+    if person and _PRONOUN_RE.match(clause_after):
+        name = _last_person(sentence_head + clause_before)
+        if name:
+            return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    listed = _LISTED_RE.match(rest) if counted or person else None
+    if listed and after_label(listed.group("head")):
+        return after_label(listed.group("head"))  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
+    ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
+    if ones:
+        return ones  # 你三个咸的，我三个芝麻的: the ones counted
+    sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
     if sized:
         return sized
     if unit in ("遍", "趟", "回") and clause_before:
         doing = _verb_before(clause_before)
         if len(doing) >= 2:
             return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
+    if (
+        counted
+        and _unit_noun(unit)
+        and not clause_before.endswith("等")
+        and (adjacent or not after_label(clause_after))
+    ):
+        return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
-    if counted and relative and _opens_relative(clause_after):
+    if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
+        whole = after_label(_ASIDE_RE.sub("", rest))
+        if len(whole) > len(after) and whole.startswith(after):
+            after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
+    described = _described_head(rest) if counted and rest else ""
+    if described:
+        after = after_label(described) or after  # 11支群众认可度高、工作能力强的…互助工作队
+    elif counted and relative and _opens_relative(clause_after):
         # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
         after = after_label(relative) or after
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
@@ -665,11 +839,21 @@ def label(
     )
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
+    if (
+        after
+        and kind in ("change", "percent")
+        and clause_after.startswith("的")
+        and _CHANGE_END_RE.search(clause_before)
+    ):
+        changed = subject_label(clause_before)
+        if changed:
+            return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
     if after and (
         counted
         or person
         or clause_after.lstrip(_QUOTES).startswith("的")
         or (glued and (kind == "amount" or not _LINK_END_RE.search(clause_before)))
+        or (glued and kind == "duration" and after[0] not in "之多余来内后前间里")  # 每周有两小时劳动课
     ):
         # what it counts (21万辆注册车辆), whose age it is (89岁厉奶奶), what
         # it is a share of (九成市场, 90%以上的份额), what has that length or
@@ -691,7 +875,10 @@ def label(
     near = _distance_to(clause_before, unit)
     if near:
         return near
-    subject = subject_label(clause_before) if clause_before else ""
+    ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
+    if ones:
+        return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
+    subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     if (
         subject
         and previous
@@ -727,14 +914,17 @@ def label(
         return _MONEY_WORDS[verb]  # 结果亏了45.47万元: 亏损 (a one-character verb says it as a noun)
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
         return verb  # 获利449.32万元
-    if verb in _VERB_MEASURE and kind in ("count", "amount"):
+    if verb in _VERB_MEASURE and kind in ("count", "amount", "range"):
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
-    if previous and _carries(previous, unit, kind):
+    flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
+    if flow:
+        return flow
+    if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
         name = _last_person(sentence_head + clause_before)
@@ -744,6 +934,73 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: Adverbs between a subject and its figure: 最小的才28平方米, 卖青团的就有6家.
+_ADVERB_END_RE = re.compile(r"(?:才|就|都|也|只|仅|还|则)+$")
+
+
+def _headless(text: str, after: bool = False) -> str:
+    """A whole clause side ``X的`` with no noun after 的 stands for the ones that are X: ``卖青团的就有6家`` →
+    卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
+    nor the label of the figure before). Before a figure X must hold a verb or an adjective (公司的 is
+    whose); after a count a noun will do (我三个芝麻的)."""
+    if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
+        return ""
+    toks = _tokens(text[:-1])
+    if not toks or any(t in ("x", "m", "r", "t") or w in _NEVER for w, t in toks):
+        return ""
+    if any(t.startswith(("v", "a")) and w not in _LINKS for w, t in toks) or (after and _nounish(toks[-1][1])):
+        return text
+    return ""
+
+
+#: An aside in brackets inside a noun phrase: 专家（名医）工作室.
+_ASIDE_RE = re.compile(r"（[^（）。，；]{1,8}）|\([^()。，；]{1,8}\)")
+
+#: A verb of change right before a figure: its subject is what changed, whatever 的 qualifies after.
+_CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提高|降低|上升|回落)了?$")
+
+#: A pronoun after an age: 今年45岁的他.
+_PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
+#: Examples listed after a figure and closed by 等, then the noun they are examples of:
+#: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
+_LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
+
+
+#: Nouns of a stock (a level at one time), and the verbs of a flow (how much it moved in a period).
+_STOCK_RE = re.compile(r"(?:余额|总额|总量|存量|餘額|總額|總量)$")
+_FLOW_RE = re.compile(r"(?:同比|环比|同比例)?(?:增加|减少|多增|少增|净增|净减|新增)$")
+
+
+def _flow_of(previous: str, before: str, kind: str) -> str:
+    """An amount after 增加/多增… with no subject of its own is a flow of the stock named before it, not the
+    stock: ``中长期贷款余额42.32万亿元，…，一季度增加2.64万亿元，同比多增7081亿元`` → 中长期贷款增加,
+    中长期贷款同比多增 (not 中长期贷款余额 three times)."""
+    if kind != "amount" or not previous:
+        return ""
+    verb = _FLOW_RE.search(before.strip(_QUOTES))
+    if not verb:
+        return ""
+    stock = _STOCK_RE.search(previous) or _FLOW_RE.search(previous)
+    stem = previous[: stock.start()] if stock else ""
+    return stem + verb.group() if len(stem) >= 2 else ""
+
+
+_PEAK_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少)")
+
+
+def _peak_of(previous: str, sentence_head: str, before: str) -> str:
+    """A clause opening with 最高/最大… that a figure's clause only links to names the peak of the measure
+    named before, not the measure over the whole: ``大部分地区最高气温在19~23℃，最高出现在奉化，为23.2℃`` →
+    最高气温 (not 大部分地区最高气温, the range of most areas)."""
+    if not previous or not sentence_head or _strip_links(before.strip(_QUOTES)):
+        return ""
+    last = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1]
+    peak = _PEAK_RE.match(last)
+    if not peak or peak.group() not in previous or previous.startswith(peak.group()):
+        return ""
+    return previous[previous.index(peak.group()) :]
 
 
 #: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
@@ -774,7 +1031,7 @@ _MEASURE_VERBS = frozenset(
 
 #: Verbs that make people do something: the count of people is named by what they do.
 _CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
-_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}
+_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
 
 
 def _people_doing(before: str, after: str, unit: str) -> str:
@@ -814,6 +1071,37 @@ def _only_when(before: str) -> bool:
 
 
 _WHEN_WORDS = frozenset("月末 月底 月初 年末 年底 年初 目前 现在 如今 当前 截至 今年 去年 届时 其中 末 底 初".split())
+
+
+def _unit_noun(unit: str) -> bool:
+    """A measure word that is a noun of its own (省份, 国家): with nothing after it, it is what is counted."""
+    return len(unit) >= 2 and not unit.endswith("次") and _tagger()[0].get(unit, "") in ("n", "ns")
+
+
+def _same_count(previous_unit: str, unit: str, counted: bool) -> bool:
+    """Whether a count may take the label of the count before: not across measure words
+    (劝阻…事件86次197人: 197 people are no 事件; 两班人、两根尺: rulers are no 人)."""
+    if not counted or not previous_unit or not unit or previous_unit == unit:
+        return True
+    if previous_unit in _PEOPLE_UNITS and unit in _PEOPLE_UNITS:
+        return True  # 30名工人在岗外，…另外28人: people both
+    if unit in ("次", "回", "遍", "趟", "批", "批次"):
+        return True  # 截获外来有害生物6305种、122万次: how often the same thing was done
+    return not (_is_measure_word(previous_unit) and _is_measure_word(unit))
+
+
+def _is_measure_word(unit: str) -> bool:
+    """A classifier of things counted (根, 班, 次), not a unit of measure (米, 元, 吨) nor a sign (%)."""
+    return (
+        1 <= len(unit) <= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in unit)
+        and unit not in _LENGTH_UNITS
+        and not any(c in _MEASURE_UNIT_CHARS for c in unit)
+    )
+
+
+#: Characters of units of measure, money and time: a figure in them is no count of things.
+_MEASURE_UNIT_CHARS = frozenset("元米吨斤亩克升度时年月天日周岁秒分钟瓦焦帕码镑倍")
 
 
 def _carries(previous: str, unit: str, kind: str) -> bool:
@@ -860,13 +1148,13 @@ def _distance_to(before: str, unit: str) -> str:
     return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
 
 
-_DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗)的?(?P<rest>.+)")
-_DIMENSION_NOUNS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细"}
+_DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗|见方)的?(?P<rest>.+)")
+_DIMENSION_NOUNS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细", "见方": "边长"}
 
 
 def _dimension_of(after: str, unit: str) -> str:
     """A length followed by 宽/高/深… and a noun is that dimension of the noun: ``修出3米多宽的机耕道`` →
-    机耕道宽度, ``一个20厘米高的台阶`` → 台阶高度."""
+    机耕道宽度, ``一个20厘米高的台阶`` → 台阶高度, ``2厘米见方的黄色耳标`` → 黄色耳标边长 (见方: square, that side)."""
     if unit not in _LENGTH_UNITS or not after:
         return ""
     m = _DIMENSION_RE.match(after)
@@ -874,6 +1162,17 @@ def _dimension_of(after: str, unit: str) -> str:
         return ""
     what = after_label(m.group("rest"))
     return what + _DIMENSION_NOUNS[m.group("dim")] if 2 <= len(what) <= 8 else ""
+
+
+_AWAY_RE = re.compile(r"^[多余]?(?:之外|以外|开外|外)的(?P<place>[^，。；、]{2,})")
+
+
+def _away_from(after: str, unit: str) -> str:
+    """A length followed by 之外的 and a place is the distance to that place: ``青海的绿电能迅速到达1500多公里之外的
+    河南`` → 距河南 (not nothing)."""
+    m = _AWAY_RE.match(after) if unit in _LENGTH_UNITS else None
+    place = after_label(m.group("place")) if m else ""
+    return "距" + place if 2 <= len(place) <= 8 else ""
 
 
 def _verbal(word: str) -> bool:
@@ -928,6 +1227,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
         return subject
+    period = _period_noun(before) if before and not subject else ""
+    if period:
+        return period
     stripped = before.rstrip(_QUOTES)
     gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
     if gap:
@@ -942,6 +1244,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     verb = _verb_before(before) if before else ""
     if len(verb) >= 2 and verb not in _NOT_DOING:
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
+    doing = _doing_with_object(before) if before else ""
+    if doing:
+        return doing
     after = after.lstrip(_QUOTES)
     for w, t in _tokens(after[:12]) if after else []:
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
@@ -959,7 +1264,89 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         break
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
+    if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
+        return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
+    if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
+        return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
+
+
+#: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
+_PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
+_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里)?$")
+
+
+def _period_doing(clause: str) -> str:
+    """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
+    place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
+    the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:14])
+    tab = _tagger()[0]
+    if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
+        return ""
+    for w, t in toks:
+        if t in ("x", "m", "q") or w in _NEVER:
+            return ""
+        if len(w) == 2 and tab.get(w, "").startswith("v") and w not in _PREDICATES:
+            if w in _LINKS:
+                continue  # 累计|投资
+            if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
+                return ""
+            return w + "时间"
+    return ""
+
+
+#: Verbs that carry no doing of their own: 进行了新事业基地的建设.
+_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
+
+
+#: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
+_WITHIN_RE = re.compile(r"^(?:之|以)?内$")
+_THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
+
+
+def _doing_with_object(before: str) -> str:
+    """A verb and its object right before a span name what the span is the time of:
+    ``当政委3年多`` → 当政委时间, ``村民严建兴患有高血压和糖尿病10多年`` → 患有高血压和糖尿病时间 (not the
+    object alone, nor nothing)."""
+    toks = _tokens(_strip_links(before.strip(_QUOTES))[-12:])
+    j = next((j for j in range(len(toks) - 1, -1, -1) if not (_nounish(toks[j][1]) or toks[j][0] in "和及与")), None)
+    if j is None or j == len(toks) - 1:
+        return ""
+    w, t = toks[j]
+    if (
+        not t.startswith("v")
+        or w in _LINKS
+        or w in _NOT_DOING
+        or w in _SAYING
+        or w in _PREDICATES
+        or not _nounish(toks[-1][1])
+        or toks[j + 1][0] in "和及与"
+    ):
+        return ""
+    doing = "".join(x for x, _ in toks[j:])
+    return doing + "时间" if len(doing) <= 9 else ""
+
+
+#: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
+_SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
+
+
+def _period_noun(before: str) -> str:
+    """A period noun right before a span names it though jieba calls it a time word: ``清明假期三天`` → 清明假期,
+    ``假期三天午后暖意十足`` → 假期 (not 今年, 同期: those date the span)."""
+    toks = _tokens(_strip_links(before.strip(_QUOTES))[-8:])
+    picked: list[str] = []
+    for w, t in reversed(toks):
+        if not (t == "t" or _nounish(t)) or w in _WHEN_WORDS or w in _NOT_PERIODS:
+            break
+        picked.insert(0, w)
+    phrase = "".join(picked)
+    return phrase if len(phrase) >= 2 and phrase.endswith(_TIME_NOUNS) and not phrase.endswith(_NOT_PERIODS) else ""
+
+
+#: Time words ending like a period that date a span instead of naming it.
+_NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末期", "当期", "本期", "上期", "时期", "期间")
 
 
 _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
@@ -1017,9 +1404,9 @@ _NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够
 @lru_cache(maxsize=4096)
 def _verb_before(before: str) -> str:
     """The verb a figure is the object of: 被困整整 → 被困, 他们这里租住了 → 租住."""
-    for verb in _VERB_MEASURE:
-        if before.rstrip(_QUOTES).endswith(verb):
-            return verb  # 每天能卖: 卖 is a link elsewhere, here it says what is counted
+    for verb in (*_VERB_MEASURE, *_MONEY_WORDS):
+        if before.rstrip(_QUOTES).removesuffix("了").endswith(verb):
+            return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
     while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过")):
@@ -1136,9 +1523,10 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
         ):
             continue
         m = _SCORE_VERB_RE.match(text, b.end)
-        if m is None:
-            continue
         clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
+        if m is None:
+            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b)
+            continue
         before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
         who_a = subject_label(before) if before else ""
         who_b = re.split(r"[，。；、]", m.group("who"))[0]
@@ -1147,3 +1535,24 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             a.label = who_a
         if who_b:
             b.label = who_b
+
+
+#: Verbs of a result with no opponent after them: 以21∶15扳回一局, 在16∶7领先的情况下, 被乔斌以21∶16逆转.
+_SCORE_SOLO_RE = re.compile(r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜)")
+_PASSIVE_SCORE_RE = re.compile(r"被(?P<who>[^，。；、被]{1,10}?)(?:以|在)$")
+
+
+def _label_solo_score(before: str, after: str, a: Figure, b: Figure) -> None:
+    """A score with a verb that names no opponent: the first side is the subject's, the second its
+    opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
+    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). Not the subject twice."""
+    if not _SCORE_SOLO_RE.match(after):
+        return
+    passive = _PASSIVE_SCORE_RE.search(before)
+    if passive:
+        who = subject_label(passive.group("who") + "，") or passive.group("who")
+    else:
+        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:以|在)$", "", before))
+    if who and len(who) <= 8:
+        a.label = who
+        b.label = who + "对手"

@@ -750,9 +750,15 @@ _QUALIFIED_DAYS_RE = re.compile(
 _BARE_DOUBLING_RE = re.compile(
     r"(?<![一二两三四五了])翻番|(?<=提高|增长|增加|扩大|多出|高出|提升)一倍|(?<=提高了|增长了|增加了|扩大了)一倍"
 )
+#: Points of a statement, counted: 提出五点建议, 發佈五點提醒 (not 下午3点, a time of day; not 一点, "a little").
+_POINTS_OF_RE = re.compile(
+    r"(?<![0-9０-９一二三四五六七八九十两])(?P<n>[二两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)[点點]"
+    r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
+)
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
 _ONE_SPAN_RE = re.compile(
-    r"(?<![有这那每同某第任哪另逐统唯之单去])一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
+    r"(?<![有这那每同某第哪另逐统唯之单去])(?<![^续續连連留]任)一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
+    r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 #: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
@@ -915,7 +921,15 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
     out: list[Figure] = []
     for k, s in enumerate(kept):
         same_sentence = out and not _SENTENCE_SEP.search(text, out[-1].end, s.start)
-        name = _label_for(text, kept, k, label_seps, label_starts, out[-1].label if same_sentence else "")
+        name = _label_for(
+            text,
+            kept,
+            k,
+            label_seps,
+            label_starts,
+            out[-1].label if same_sentence else "",
+            out[-1].unit if same_sentence else "",
+        )
         change = _change(text, s.start, seps)
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
@@ -1009,8 +1023,12 @@ def _special_spans(text: str) -> list[_Span]:
         )
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
-    for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后: a span of one
-        unit = m.group("unit")
+    for m in _POINTS_OF_RE.finditer(text):  # 五点建议: points of what was said, counted
+        points = _parse_core(m.group("n"))
+        if points is not None:
+            out.append(_Span(m.start(), m.end(), _normalise(points), "点", None, "count"))
+    for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后, 续任一年: a span of one
+        unit = m.group("unit") or m.group("unit2")
         q = "多" if "多" in unit else None
         out.append(_Span(m.start(), m.end(), 1, unit.replace("多", ""), q, "duration"))
     for m in _HALF_OF_RE.finditer(text):
@@ -1460,7 +1478,13 @@ _COUNTED_KINDS = frozenset(("count", "other", "range"))
 
 
 def _label_for(
-    text: str, spans: list[_Span], k: int, seps: list[tuple[int, int]], sep_starts: list[int], previous: str
+    text: str,
+    spans: list[_Span],
+    k: int,
+    seps: list[tuple[int, int]],
+    sep_starts: list[int],
+    previous: str,
+    previous_unit: str = "",
 ) -> str:
     """Label of ``spans[k]`` from the clause around it."""
     s = spans[k]
@@ -1471,6 +1495,7 @@ def _label_for(
     following = ""
     if j < len(seps) and text[seps[j][0] : seps[j][1]] in ("，", ","):
         following = text[seps[j][1] : seps[j][1] + 16]  # 不到20天，全部耕完: the clause after
+    opens = k == 0 or spans[k - 1].end <= a  # the clause before the figure is whole, no figure cuts it
     if k > 0:
         a = max(a, spans[k - 1].end)
     after_from = s.end
@@ -1481,6 +1506,8 @@ def _label_for(
         b = min(b, spans[k + 1].start)
     sent = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, a)), default=0)
     counted = s.kind in _COUNTED_KINDS or not s.unit or _is_classifier(s.unit)
+    end = _CLAUSE_SEP.search(text, after_from)
+    rest = text[after_from : end.start() if end else len(text)]  # past 、 to the clause's end
     return label(
         text[a : s.start],
         text[after_from:b] if b > after_from else "",
@@ -1492,6 +1519,10 @@ def _label_for(
         unit=s.unit,
         following=following,
         relative=text[after_from:clause_end] if clause_end > b else "",
+        rest=rest,
+        whole_before=opens,
+        previous_unit=previous_unit,
+        adjacent=after_from != s.end,
     )
 
 
