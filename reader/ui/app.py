@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ClassVar
-
 from weakref import WeakKeyDictionary
 
 from textual import events
@@ -27,6 +26,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 
 from reader.i18n import t
+from reader.linebreak import ambiguous_width
 from reader.session import Session
 from reader.ui import compat, keys
 from reader.ui.messages import FirstFrame, LanguageChanged, PickTheme, ReadyForNotices
@@ -416,14 +416,15 @@ class ReaderApp(App[None]):
                 words = _SYSTEM_COMMANDS_ZH.get(cmd.title) if self.lang == "zh" else None
                 yield SystemCommand(words[0], words[1], cmd.callback, cmd.discover) if words else cmd
 
-    # -- language --------------------------------------------------------------------------
+    # -- what Textual draws ------------------------------------------------------------------
+
+    #: made on first use, on a terminal that draws ambiguous characters wide
+    _wide_filter: Any = None
 
     def get_line_filters(self):
         """Textual's filters, and on a terminal that draws “”—…▏ two cells
         wide (``ambiguous_width = 2``) the one that keeps every line at its width."""
         filters = super().get_line_filters()
-        from reader.linebreak import ambiguous_width
-
         if ambiguous_width() != 2:
             return filters
         if self._wide_filter is None:
@@ -431,8 +432,6 @@ class ReaderApp(App[None]):
 
             self._wide_filter = AmbiguousWideFilter()
         return [*filters, self._wide_filter]
-
-    _wide_filter: Any = None
 
     def action_command_palette(self) -> None:
         """Textual's palette, its search box prompting in the reader's language."""
@@ -447,6 +446,8 @@ class ReaderApp(App[None]):
         Localized when it opens, not on the start path."""
         keys.localize_tree(self.screen, self.lang, self.session.sections)
         super().action_show_help_panel()
+
+    # -- language --------------------------------------------------------------------------
 
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"

@@ -111,7 +111,7 @@ class HelpScreen(_Modal):
         Someone who opened help to look up a key presses it next, often
         within the same burst (``?`` … ``4 j Enter``): the key does what the
         table says instead of being swallowed. The terminal's parser reads
-        Esc followed at once by a key as Alt+key (``\x1bj`` in one read):
+        Esc followed at once by a key as Alt+key (ESC and j in one read):
         that is Esc (close) and the key, not a key help ignores."""
         key, char = event.key, event.character
         if key in self.active_bindings:
