@@ -789,6 +789,25 @@ def label(
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
+    if _span_range(kind, unit):
+        span = label(
+            clause_before,
+            clause_after,
+            counted,
+            sentence_head,
+            previous,
+            person,
+            "duration",
+            unit,
+            following,
+            relative,
+            rest,
+            whole_before,
+            previous_unit,
+            adjacent,
+        )
+        if span:
+            return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and _SINCE_RE.match(clause_after):
@@ -1280,12 +1299,16 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:14])
+    toks = _tokens(clause.lstrip(_QUOTES)[:20])
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
+    within = False
     for w, t in toks:
-        if t in ("x", "m", "q") or w in _NEVER:
+        if tab.get(w, "") == "p":
+            within = True  # 辽宁|为16449名残疾儿童|提供…: a number inside a preposition's phrase is its object's
+            continue
+        if t in ("x", "m", "q") and not (within and t != "x") or w in _NEVER:
             return ""
         if len(w) == 2 and tab.get(w, "").startswith("v") and w not in _PREDICATES:
             if w in _LINKS:
@@ -1329,6 +1352,17 @@ def _doing_with_object(before: str) -> str:
 
 
 #: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
+#: Units of a span of time (not 日, which a range of days of a month shares: 3—5日).
+_SPAN_UNITS = frozenset("年 个月 月 天 周 星期 个星期 小时 个小时 分钟 秒 秒钟".split())
+
+
+def _span_range(kind: str, unit: str) -> bool:
+    """Whether a figure is a range of spans of time, to be named first as a span is:
+    ``每隔两三天，就有邮车来拉走蔬菜`` → 每隔, ``两三天后，他在家里就可以收到营业执照`` → 收到用时
+    (when no span rule names it, it is named as a range: 计划用5到10年 → 计划)."""
+    return kind == "range" and unit in _SPAN_UNITS
+
+
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
 
 
@@ -1409,8 +1443,8 @@ def _verb_before(before: str) -> str:
             return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
-    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过")):
-        toks = toks[:-1]  # 养活了附近200多人: past the aspect particle and the place word to the verb
+    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过", "个")):
+        toks = toks[:-1]  # 养活了附近200多人, 干个两三年: past the aspect particle, the place word, 个 to the verb
     if not toks:
         return ""
     w, t = toks[-1]
@@ -1419,6 +1453,7 @@ def _verb_before(before: str) -> str:
         and (t.startswith("v") or t == "a")
         and w not in _LINKS
         and w not in _NEVER
+        and not w.endswith("个")  # 干个两三年: the verb and 个, glued by jieba, are no verb to name
     ):
         return w
     return ""
