@@ -1299,12 +1299,14 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:20])
+    toks = _tokens(clause.lstrip(_QUOTES)[:24])
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
     within = False
-    for w, t in toks:
+    for k, (w, t) in enumerate(toks):
+        if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
+            return _light_verb_doing(toks[k + 1 :])
         if tab.get(w, "") == "p":
             within = True  # 辽宁|为16449名残疾儿童|提供…: a number inside a preposition's phrase is its object's
             continue
@@ -1321,6 +1323,21 @@ def _period_doing(clause: str) -> str:
 
 #: Verbs that carry no doing of their own: 进行了新事业基地的建设.
 _LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
+#: Of the light verbs, those whose object is a doing made a noun (进行建设, 开展培训).
+_DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
+
+
+def _light_verb_doing(rest: list[tuple[str, str]]) -> str:
+    """The doing a light verb carries, named by the verbal noun of its object, within the clause:
+    ``近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张`` → 建设时间; nothing for a light verb
+    that carries none (发生, 存在, 保持)."""
+    tab = _tagger()[0]
+    for w, t in rest:
+        if t == "x":
+            return ""
+        if len(w) == 2 and tab.get(w, "") == "vn" and w not in _NOT_DOING and w not in _SAYING:
+            return w + "时间"
+    return ""
 
 
 #: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
