@@ -856,6 +856,8 @@ def label(
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
         and (counted or not _adverbial(clause_after.lstrip(_QUOTES)))
     )
+    if after and _visits_doing(after, clause_after, unit):
+        return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if (
@@ -1051,6 +1053,17 @@ _MEASURE_VERBS = frozenset(
 #: Verbs that make people do something: the count of people is named by what they do.
 _CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
 _PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
+
+
+#: Last characters of nouns that name people (志愿者, 游客, 观众, 居民, 学生).
+_PERSON_ENDS = frozenset("人员者客众民生师家手工友士兵长")
+
+
+def _visits_doing(after: str, clause_after: str, unit: str) -> bool:
+    """Whether a count in 人次 is followed, to the end of its clause, only by a word that names no
+    person, which then is what the people do: ``再生水資訊站吸引三千人次參觀`` → 参观人次 (参观 is a noun
+    to jieba; 人次 counts people, never a 参观)."""
+    return unit == "人次" and len(after) == 2 and clause_after.strip(_QUOTES) == after and after[-1] not in _PERSON_ENDS
 
 
 def _people_doing(before: str, after: str, unit: str) -> str:
