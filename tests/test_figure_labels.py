@@ -42,6 +42,12 @@ def label_of(sentence: str, text: str) -> str:
         ("过去两年，辽宁为16449名残疾儿童提供手术救助，", "两年", {"救助时间"}),
         # _light_verb_doing: a light verb's doing is the verbal noun it carries (人民日报 2023)
         ("本间哲朗介绍：近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张，", "近3年", {"建设时间"}),
+        # _shared_head: a count naming only a kind shares the noun of the next count (人民日报 2023)
+        (
+            "今年，水利部有序实施128座大中型、3500座小型病险水库除险加固，",
+            "128座",
+            {"大中型病险水库除险", "大中型病险水库"},
+        ),
         # _visits_doing: a word naming no person after a count in 人次 is what the people do (澳門日報 2026)
         ("再生水講座累計八百人次參與；再生水資訊站吸引三千人次參觀；", "三千人次", {"參觀人次"}),
         # _span_range: a range of spans is named as a span is (人民日报 2017)

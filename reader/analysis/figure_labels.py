@@ -837,6 +837,8 @@ def label(
     ):
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
+    if counted and after:
+        after = _shared_head(after, rest, unit) or after
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
@@ -1053,6 +1055,25 @@ _MEASURE_VERBS = frozenset(
 #: Verbs that make people do something: the count of people is named by what they do.
 _CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
 _PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
+
+
+_NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
+
+
+def _shared_head(after: str, rest: str, unit: str) -> str:
+    """The noun two counts share when the first says only its kind: ``实施128座大中型、3500座小型病险
+    水库除险加固`` → 大中型病险水库 for 128座 (大中型 alone names no thing); "" when the words after the
+    count are more than kind words, or no count with the same measure word follows."""
+    toks = _tokens(after)
+    if not toks or any(t != "b" for _, t in toks) or not rest.startswith(after):
+        return ""
+    m = _NEXT_COUNT_RE.match(rest[len(after) :])
+    if not m or not rest[len(after) + m.end() :].startswith(unit):
+        return ""
+    nxt = _tokens(after_label(rest[len(after) + m.end() + len(unit) :]))
+    if not nxt or nxt[0][1] != "b" or len(nxt) < 2:
+        return ""
+    return after + "".join(w for w, _ in nxt[1:])
 
 
 #: Last characters of nouns that name people (志愿者, 游客, 观众, 居民, 学生).
