@@ -42,6 +42,12 @@ def label_of(sentence: str, text: str) -> str:
         ("过去两年，辽宁为16449名残疾儿童提供手术救助，", "两年", {"救助时间"}),
         # _light_verb_doing: a light verb's doing is the verbal noun it carries (人民日报 2023)
         ("本间哲朗介绍：近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张，", "近3年", {"建设时间"}),
+        # _TAG_FIX: 举措 is a noun, whatever jieba's dictionary says (人民日报 2023)
+        (
+            "在当前国际环境复杂严峻、贸易投资前景不明朗的背景下，24条举措展现了中国深化规则、规制、管理、标准",
+            "24条",
+            {"举措"},
+        ),
         # _shared_head: a count naming only a kind shares the noun of the next count (人民日报 2023)
         (
             "今年，水利部有序实施128座大中型、3500座小型病险水库除险加固，",

@@ -54,6 +54,7 @@ _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
+    "举措": "n",
     "进度": "n",
     "梯次": "d",
     "精准": "a",
