@@ -38,6 +38,36 @@ def label_of(sentence: str, text: str) -> str:
         ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
         # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
         ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
+        # _period_doing: a number inside a preposition's phrase does not end the search (人民日报 2023)
+        ("过去两年，辽宁为16449名残疾儿童提供手术救助，", "两年", {"救助时间"}),
+        # _light_verb_doing: a light verb's doing is the verbal noun it carries (人民日报 2023)
+        ("本间哲朗介绍：近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张，", "近3年", {"建设时间"}),
+        # _TAG_FIX: 举措 is a noun, whatever jieba's dictionary says (人民日报 2023)
+        (
+            "在当前国际环境复杂严峻、贸易投资前景不明朗的背景下，24条举措展现了中国深化规则、规制、管理、标准",
+            "24条",
+            {"举措"},
+        ),
+        # _shared_head: a count naming only a kind shares the noun of the next count (人民日报 2023)
+        (
+            "今年，水利部有序实施128座大中型、3500座小型病险水库除险加固，",
+            "128座",
+            {"大中型病险水库除险", "大中型病险水库"},
+        ),
+        # _visits_doing: a word naming no person after a count in 人次 is what the people do (澳門日報 2026)
+        ("再生水講座累計八百人次參與；再生水資訊站吸引三千人次參觀；", "三千人次", {"參觀人次"}),
+        # _span_range: a range of spans is named as a span is (人民日报 2017)
+        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"每隔"}),
+        (
+            "林民国申办营业执照的后续审批手续全由中心后台操作，两三天后，他在家里就可以收到营业执照。",
+            "两三天",
+            {"收到用时"},
+        ),
+        (
+            "在人才培养、音乐学科建设、文化研究等方面继续发力，计划用5到10年，让吕梁音乐教育水平再上一个台阶。",
+            "5到10年",
+            {"计划"},
+        ),
         ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
         # _peak_of: 最高出现在X，为N is the peak of the measure named before (都市快报 2026)
         ("浙中北大部分地区最高气温在19~23℃，最高出现在奉化，为23.2℃；", "23.2℃", {"最高气温"}),

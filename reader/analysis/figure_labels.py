@@ -54,6 +54,7 @@ _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
+    "举措": "n",
     "进度": "n",
     "梯次": "d",
     "精准": "a",
@@ -789,6 +790,25 @@ def label(
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
+    if _span_range(kind, unit):
+        span = label(
+            clause_before,
+            clause_after,
+            counted,
+            sentence_head,
+            previous,
+            person,
+            "duration",
+            unit,
+            following,
+            relative,
+            rest,
+            whole_before,
+            previous_unit,
+            adjacent,
+        )
+        if span:
+            return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and _SINCE_RE.match(clause_after):
@@ -818,6 +838,8 @@ def label(
     ):
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
+    if counted and after:
+        after = _shared_head(after, rest, unit) or after
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
@@ -837,6 +859,8 @@ def label(
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
         and (counted or not _adverbial(clause_after.lstrip(_QUOTES)))
     )
+    if after and _visits_doing(after, clause_after, unit):
+        return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if (
@@ -1032,6 +1056,36 @@ _MEASURE_VERBS = frozenset(
 #: Verbs that make people do something: the count of people is named by what they do.
 _CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
 _PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
+
+
+_NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
+
+
+def _shared_head(after: str, rest: str, unit: str) -> str:
+    """The noun two counts share when the first says only its kind: ``实施128座大中型、3500座小型病险
+    水库除险加固`` → 大中型病险水库 for 128座 (大中型 alone names no thing); "" when the words after the
+    count are more than kind words, or no count with the same measure word follows."""
+    toks = _tokens(after)
+    if not toks or any(t != "b" for _, t in toks) or not rest.startswith(after):
+        return ""
+    m = _NEXT_COUNT_RE.match(rest[len(after) :])
+    if not m or not rest[len(after) + m.end() :].startswith(unit):
+        return ""
+    nxt = _tokens(after_label(rest[len(after) + m.end() + len(unit) :]))
+    if not nxt or nxt[0][1] != "b" or len(nxt) < 2:
+        return ""
+    return after + "".join(w for w, _ in nxt[1:])
+
+
+#: Last characters of nouns that name people (志愿者, 游客, 观众, 居民, 学生).
+_PERSON_ENDS = frozenset("人员者客众民生师家手工友士兵长")
+
+
+def _visits_doing(after: str, clause_after: str, unit: str) -> bool:
+    """Whether a count in 人次 is followed, to the end of its clause, only by a word that names no
+    person, which then is what the people do: ``再生水資訊站吸引三千人次參觀`` → 参观人次 (参观 is a noun
+    to jieba; 人次 counts people, never a 参观)."""
+    return unit == "人次" and len(after) == 2 and clause_after.strip(_QUOTES) == after and after[-1] not in _PERSON_ENDS
 
 
 def _people_doing(before: str, after: str, unit: str) -> str:
@@ -1280,12 +1334,18 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:14])
+    toks = _tokens(clause.lstrip(_QUOTES)[:24])
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
-    for w, t in toks:
-        if t in ("x", "m", "q") or w in _NEVER:
+    within = False
+    for k, (w, t) in enumerate(toks):
+        if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
+            return _light_verb_doing(toks[k + 1 :])
+        if tab.get(w, "") == "p":
+            within = True  # 辽宁|为16449名残疾儿童|提供…: a number inside a preposition's phrase is its object's
+            continue
+        if t in ("x", "m", "q") and not (within and t != "x") or w in _NEVER:
             return ""
         if len(w) == 2 and tab.get(w, "").startswith("v") and w not in _PREDICATES:
             if w in _LINKS:
@@ -1298,6 +1358,21 @@ def _period_doing(clause: str) -> str:
 
 #: Verbs that carry no doing of their own: 进行了新事业基地的建设.
 _LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
+#: Of the light verbs, those whose object is a doing made a noun (进行建设, 开展培训).
+_DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
+
+
+def _light_verb_doing(rest: list[tuple[str, str]]) -> str:
+    """The doing a light verb carries, named by the verbal noun of its object, within the clause:
+    ``近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张`` → 建设时间; nothing for a light verb
+    that carries none (发生, 存在, 保持)."""
+    tab = _tagger()[0]
+    for w, t in rest:
+        if t == "x":
+            return ""
+        if len(w) == 2 and tab.get(w, "") == "vn" and w not in _NOT_DOING and w not in _SAYING:
+            return w + "时间"
+    return ""
 
 
 #: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
@@ -1329,6 +1404,17 @@ def _doing_with_object(before: str) -> str:
 
 
 #: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
+#: Units of a span of time (not 日, which a range of days of a month shares: 3—5日).
+_SPAN_UNITS = frozenset("年 个月 月 天 周 星期 个星期 小时 个小时 分钟 秒 秒钟".split())
+
+
+def _span_range(kind: str, unit: str) -> bool:
+    """Whether a figure is a range of spans of time, to be named first as a span is:
+    ``每隔两三天，就有邮车来拉走蔬菜`` → 每隔, ``两三天后，他在家里就可以收到营业执照`` → 收到用时
+    (when no span rule names it, it is named as a range: 计划用5到10年 → 计划)."""
+    return kind == "range" and unit in _SPAN_UNITS
+
+
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
 
 
@@ -1409,8 +1495,8 @@ def _verb_before(before: str) -> str:
             return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
-    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过")):
-        toks = toks[:-1]  # 养活了附近200多人: past the aspect particle and the place word to the verb
+    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过", "个")):
+        toks = toks[:-1]  # 养活了附近200多人, 干个两三年: past the aspect particle, the place word, 个 to the verb
     if not toks:
         return ""
     w, t = toks[-1]
@@ -1419,6 +1505,7 @@ def _verb_before(before: str) -> str:
         and (t.startswith("v") or t == "a")
         and w not in _LINKS
         and w not in _NEVER
+        and not w.endswith("个")  # 干个两三年: the verb and 个, glued by jieba, are no verb to name
     ):
         return w
     return ""
