@@ -1018,18 +1018,25 @@ def _has_all(row: Any, chars: list[str]) -> bool:
 
 def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Iterator[int]:
     """Rowids matching every term, best first: more terms in the headline,
-    then bm25, then newer. ``need``: how many will be used (None: all)."""
+    then bm25, then newer. ``need``: how many will be used (None: all).
+
+    A query of one character (碳, 能) is ranked newest first in each stage,
+    without bm25: its prefix query merges every bigram that starts with the
+    character (hundreds for 能 or 的), and scoring them all cost three times
+    the lookup (能 49 ms of 65 at 3,650 editions) while saying little about one
+    character. Its headline stage needs no second test of the whole text:
+    ``headline:(能*)`` alone is 2.6 ms where ``能* AND headline:(能*)`` is 18
+    (for a longer word that test stays: the column filter would change bm25)."""
     q = _match_expr(terms)
     in_head = "{headline} : (" + " OR ".join(_term_expr(t) for t in terms) + ")"
     limit = -1 if need is None else need  # SQLite: LIMIT -1 is no limit
-    if len(terms) == 1 and len(terms[0]) == 1:
-        yield from _newest_with_char(conn, q, in_head, limit)
-        return
+    one_char = len(terms) == 1 and len(terms[0]) == 1
+    score, order = ("0", "rowid DESC") if one_char else (_BM25, "r, rowid DESC")
     # 1. articles with a query word in the headline
     if len(terms) == 1:
         head = conn.execute(
-            f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
-            (f"({q}) AND {in_head}", limit),
+            f"SELECT rowid, {score} AS r FROM fts WHERE fts MATCH ? ORDER BY {order} LIMIT ?",
+            (in_head if one_char else f"({q}) AND {in_head}", limit),
         ).fetchall()
     else:
         head = conn.execute(f"SELECT rowid, {_BM25} FROM fts WHERE fts MATCH ?", (f"({q}) AND {in_head}",)).fetchall()
@@ -1052,34 +1059,10 @@ def _ranked(conn: sqlite3.Connection, terms: list[str], need: int | None) -> Ite
     if need is not None and len(head) >= need:
         return
     rest = conn.execute(
-        f"SELECT rowid, {_BM25} AS r FROM fts WHERE fts MATCH ? ORDER BY r, rowid DESC LIMIT ?",
+        f"SELECT rowid, {score} AS r FROM fts WHERE fts MATCH ? ORDER BY {order} LIMIT ?",
         (f"({q}) NOT {in_head}", -1 if need is None else need - len(head)),
     )
     for rowid, _ in rest:
-        yield rowid
-
-
-def _newest_with_char(conn: sqlite3.Connection, q: str, in_head: str, limit: int) -> Iterator[int]:
-    """A query of one character (碳, 能): headlines holding it first, then the
-    rest, each newest first. Its prefix query merges every bigram that starts
-    with the character (hundreds for 能 or 的); ranking them all by bm25 cost
-    three times the lookup (能 49 ms of 65 at 3,650 editions) and says little
-    about one character. A headline match needs no second test of the whole
-    text: ``headline:(能*)`` alone is 2.6 ms where ``能* AND headline:(能*)`` is 18."""
-    head = [
-        r
-        for (r,) in conn.execute(
-            "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?", (in_head, limit)
-        )
-    ]
-    yield from head
-    if limit != -1 and len(head) >= limit:
-        return
-    rest = conn.execute(
-        "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-        (f"({q}) NOT {in_head}", -1 if limit == -1 else limit - len(head)),
-    )
-    for (rowid,) in rest:
         yield rowid
 
 
