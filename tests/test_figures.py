@@ -714,6 +714,29 @@ KINDS = [
     # points of a statement, counted (南方日报 2024, 澳門日報 2026)
     ("就未来金砖发展发表重要意见，提出五点建议。", "五点", 5, None, "点", "count", None),
     ("公告發佈五點提醒：一、美以在伊朗的行動還將繼續，", "五點", 5, None, "点", "count", None),
+    # read after round 7 of the marked sets' dev articles (人民日报 1998/2017/2023, 湖北日报, 都市快报)
+    ("他拿出积蓄，重新设计装修了自家的二层小楼，办起了民宿。", "二层", 2, None, "层", "count", None),  # storeys
+    ("扔掉助行器，小佳（化名）独自行走了20步！", "20步", 20, None, "步", "count", None),
+    ("十几个十来岁的小男孩在紧张地忙碌着，", "十来岁", 10, None, "岁", "age", None),  # 来: about
+    ("年近五十的张会全从监狱出来后跟着沈长顺干了10多年，", "近五十", 50, None, "岁", "age", None),
+    ("我国获得2024年、2026年、2028年3届国际中体联足球世界杯举办权。", "3届", 3, None, "届", "count", None),
+    ("取号、排队、交材料、工作人员受理，只跑一个窗口，用了不到5分钟，", "一个", 1, None, "个", "count", None),
+    ("“公司不景气，只有一个车间在生产，几百万元的设备封存在仓库里。", "一个", 1, None, "个", "count", None),
+    ("连续3日累积雨量50毫米以上雨区的覆盖面积达到15万平方公里，", "3日", 3, None, "日", "duration", None),
+    ("塔吉耶夫则不以为然：“它只够打３分。", "３分", 3, None, "分", "other", None),  # points scored
+    ("来买的人大多是一斤两斤地拎回家，", "一斤两斤", 1, 2, "斤", "range", None),  # one or two
+    # two or three at a clause's head, counting what the article had not named yet
+    ("女单比赛中，两名日本选手分别战胜中国选手，携手晋级决赛。", "两名", 2, None, "名", "count", None),
+    (
+        "委任下列人員為教學委員會成員：三名正選成員：賴釗洪、陳思晶及黃春蘭，任期三年；",
+        "三名",
+        3,
+        None,
+        "名",
+        "count",
+        None,
+    ),
+    ("开幕式现场，3家林产品综合采购商及单品采购大客户与展销企业签订采购协议，", "3家", 3, None, "家", "count", None),
 ]
 
 
@@ -741,7 +764,7 @@ NOT_FIGURES = [
     # two or three already named, at the head of a clause or "among the N": pointing back
     ("没想到在山中迷了路，两人先后翻越了大奇山周边的雾泥岗，", "两人", "other"),  # dskb 04-04 A05
     ("鲁世君是三人中获利最大的，", "三人", "other"),  # dskb 03-29 B06
-    ("随后，对接机构顺利拉回锁紧，成功对接，两个飞行器建立刚性连接，", "两个", "other"),  # rmrb 2017-04-23
+    ("他控制的药明康德、药明生物、药明合联，三家总市值超过6000亿港元。", "三家", "other"),  # dskb 03-29 B06
     ("今年前两个月，交通运输主要指标继续呈现向好发展态势，", "两个月", "date"),  # rmrb 2017-03-25
     ("在过去一年里，俄继续积极谋求加入世界贸易组织。", "一年", "date"),  # rmrb 1998-01-05
     ("所办的“十件事”３４个项目中，", "十件", "fixed_name"),  # rmrb 1998-01-05
@@ -772,7 +795,19 @@ NOT_FIGURES = [
     ("任一年龄段的居民均可报名。", "一年", "other"),  # 任一: any, no span
     ("有一天，我干完农活回来，", "一天", "date"),  # one day, a time in a story
     ("我想提一点建议。", "一点", "other"),  # a little, not one point
+    ("一步、两步、三步……扔掉助行器，", "两步", "other"),  # steps counted aloud (人民日报 2023)
+    ("僅一天前，阿曼外長巴德爾還表示雙方“取得顯著進展”，", "一天", "date"),  # only a day ago (澳門日報)
+    ("只见一批装有汽车配件的集装箱被缓缓吊起，", "一批", "other"),  # 只见: "one sees", no "only"
 ]
+
+
+def test_two_of_what_the_article_already_named_point_back():
+    """让两个高速运行的飞行器…对接: the two craft the article introduced before (人民日报
+    2017-04-23); the same words in a first paragraph would count them."""
+    earlier = "在交会对接接近段和靠拢段中，激光雷达必须迅速准确地完成对天宫二号目标飞行器的搜索、捕获、跟踪测量。"
+    clause = "光学成像敏感器像“眼睛”一样，让两个高速运行的飞行器更加迅速、可靠地对接在一起。"
+    assert [f.text for f in find_figures([earlier, clause])] == []
+    assert [f.text for f in find_figures([clause])] == ["两个"]
 
 
 @pytest.mark.parametrize("clause, text, why", NOT_FIGURES, ids=[n[1] for n in NOT_FIGURES])

@@ -65,8 +65,11 @@ spans of a half (半年, 一个半月, 两年半), rough ranges (两三天, 十�
 race times (1分29秒, ４分３６秒６６), scores (21∶16) and points (落后５分),
 levels on a scale (11级以上, ６．２级), magnitudes without a digit
 (数百万人, 几十个, 上千项; value = the magnitude, the word kept as the
-qualifier), a magnitude passed (突破亿元), days with a qualifier
-(不足一百八十三日). Two bounds joined by 至/到/—/~ are one range figure
+qualifier), a magnitude passed (突破亿元), days with a qualifier or a verb
+of lasting (不足一百八十三日, 连续3日), a round number and 来 (十来岁, 约),
+an age without 岁 (年近五十, 年过八旬), a list of years closed by their
+count (2024年、2026年、2028年3届), a lone 一 said to be only one
+(只跑一个窗口; otherwise 一个 is "a"), one or two (一斤两斤). Two bounds joined by 至/到/—/~ are one range figure
 (3至5年, 10%—15%: ``value`` low, ``value_max`` high); a measure followed by
 级 is a size class (30万吨级).
 
@@ -75,7 +78,10 @@ dates and periods (2019年, 11月10日, 12月底, 四季度, 今年前两个月,
 -- 月 日 季度 are not units, 年 after a four-digit number is a year);
 ordinals, ranks and sessions (第七代, 第三十三次, 十六届, 第二、三名,
 前八名); list markers (一是, （一）); small counts that point back at what
-was named (这两个, 两人先后…, 三人中); numbered names (“十件事”, 二院二十五所,
+was named (这两个, 两人先后…, 三人中, and 两个飞行器 at a clause's head
+once the article has named the craft: 两名日本选手 naming them first is a
+count); measure words said of a story's steps (两步: 步 counts after Arabic
+digits only, 20步); numbered names (“十件事”, 二院二十五所,
 中铁十一局, ４００米个人混合泳, 1/4决赛); numbered slogans, idioms and place
 names that contain numeral+classifier (五位一体, 三番五次, 七台河, 五家渠,
 金九银十 ... :data:`_FIXED_PHRASES`); addresses (28幢2单元).
@@ -104,7 +110,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
@@ -293,6 +299,7 @@ UNITS: tuple[str, ...] = (
     "列",
     "柜",
     "层",
+    "步",
     "尊",
     "把",
     "遍",
@@ -400,6 +407,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "节": "日目约能点奏省俭制庆假气",
     "列": "入表举为席出队明",
     "层": "面次级峰层",
+    "步": "行骤伐入调兵",
     "封": "闭面锁存控顶装印口建号底杀",
     "局": "长長面势部",
     "大": "洲嫂队爷妈娘哥姐学桥街道楼院会厦户门家军区型批量多半部概致约都堆",
@@ -529,6 +537,11 @@ MEASURE_UNITS = frozenset(
 )
 #: What follows 年 when it dates something instead of measuring a span.
 _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
+
+#: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
+_ARABIC_ONLY_UNITS = frozenset(("步",))
+#: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
+_BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 
 #: Words that start with 前 but move forward in space (3天前往, 两年前进): no 年前.
 _FORWARD = ("前往", "前进", "前来", "前去", "前行", "前赴", "前进", "前后")
@@ -742,9 +755,9 @@ _PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万
 _AND_HALF_RE = re.compile(
     rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)"
 )
-#: 不足一百八十三日, 约五日: 日 counts days only where a qualifier says it is a span
+#: 不足一百八十三日, 约五日, 连续3日: 日 counts days only where a qualifier or a verb of lasting says it is a span
 _QUALIFIED_DAYS_RE = re.compile(
-    rf"(?P<q>不足|不到|约|超过|逾|近|至少|长达|多达)(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百千]{{1,6}})日(?![期子常报])"
+    rf"(?P<q>不足|不到|约|超过|逾|近|至少|长达|多达|连续|持续|历时|为期)(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百千]{{1,6}})日(?![期子常报])"
 )
 #: 难度翻番, 精度提高一倍: a doubling said without a number of times
 _BARE_DOUBLING_RE = re.compile(
@@ -756,6 +769,24 @@ _POINTS_OF_RE = re.compile(
     r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
 )
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
+#: 十来岁, 二十来个, 百来人: 来 after a round number says "about"
+_ROUND_ABOUT_RE = re.compile(
+    rf"(?<![{_CN_CHARS}0-9０-９第])(?P<n>[一二三四五六七八九]?十|[一二两三四五六七八九]?百|[0-9０-９]*[1-9０-９][0０])来"
+)
+#: 年近五十, 年过八旬, 年逾七十: an age said of a person without 岁 (旬: ten years of age)
+_AGE_OF_LIFE_RE = re.compile(
+    r"年(?P<q>近|过|逾|届|已过|已近)(?P<n>[二三四五六七八九]十(?:[一二三四五六七八九])?|[二三四五六七八九]旬|百)(?:岁|歲)?"
+)
+#: 2024年、2026年、2028年3届: a list of years closed by the count of them
+_YEARS_COUNTED_RE = re.compile(
+    r"(?:[0-9０-９]{4}年[、和及与]){1,}[0-9０-９]{4}年(?P<n>[0-9０-９]{1,2}|[两三四五六七八九十])(?P<u>届|次|轮|场|年)"
+)
+#: 只跑一个窗口, 只有一个车间在生产: a lone one said to be only one is a count (not 一个 as "a");
+#: 仅一天前 dates, like 三年前
+_ONLY_ONE_RE = re.compile(
+    r"(?:只有|仅有|只剩|仅剩|只|仅|僅)(?![见見可是能怕管好顾])(?:[\u4e00-\u9fff]{0,2}?)(?P<n>一)"
+    r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周)(?![前后])"
+)
 _ONE_SPAN_RE = re.compile(
     r"(?<![有这那每同某第哪另逐统唯之单去])(?<![^续續连連留]任)一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
     r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
@@ -770,6 +801,8 @@ _APPROX_RE = re.compile(
     r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十)?"
     r"(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
 )
+#: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
+_ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
 _CLOCK_RE = re.compile(
     r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
     r"|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒(?P<cs>[0-9０-９]{2}(?![0-9０-９]))?"
@@ -780,9 +813,9 @@ _EVENT_AFTER_RE = re.compile(
     r"(?:个人)?(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|跳板|跳台|栏|跑(?!步)|接力|竞走|速滑|步枪|手枪|移动靶"
     r"|(?:决赛|比赛|项目)?(?:金牌|银牌|铜牌|冠军|亚军|季军|成绩|纪录|决赛|预赛|半决赛))"
 )
-#: Points scored or lost: 落后５分, 连丢14分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
+#: Points scored or lost: 落后５分, 连丢14分, 只够打３分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
 _POINTS_RE = re.compile(
-    r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
+    r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
     r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)"
 )
 _WIND_RE = re.compile(
@@ -843,10 +876,11 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
 
     figures: list[Figure] = []
     addresses = {m.group(1) for p in paragraphs for m in _ADDRESS_NAME_RE.finditer(fold(p))}
+    earlier: list[str] = []  # the article so far, to tell a count of new things from one pointing back
     for index, paragraph in enumerate(paragraphs):
         key = fold(paragraph)  # 三十五萬人 is read as 三十五万人, shown as printed
         if paragraph and _HAS_NUMERAL_RE.search(key):
-            found = _paragraph_figures(index, key)
+            found = _paragraph_figures(index, key, earlier)
             if key != paragraph:
                 back = {k: t for k, t in zip(key, paragraph) if k != t}
                 for f in found:
@@ -854,6 +888,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
                     f.label = "".join(back.get(c, c) for c in f.label)
                     f.context = "".join(back.get(c, c) for c in f.context)
             figures.extend(f for f in found if f.text not in addresses)  # 28幢 named as an address elsewhere
+        earlier.append(key)
     return figures
 
 
@@ -884,7 +919,7 @@ class _Span:
         self.kind, self.value_max, self.mult = kind, value_max, mult
 
 
-def _paragraph_figures(index: int, text: str) -> list[Figure]:
+def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> list[Figure]:
     blocked = [(m.start(), m.end()) for m in _FIXED_RE.finditer(text)]
     spans: list[_Span] = []
     for m in _PERCENT_WORDS_RE.finditer(text):
@@ -897,7 +932,7 @@ def _paragraph_figures(index: int, text: str) -> list[Figure]:
         number = _NUMBER_RE.search(text, pos)
         if number is None:
             break
-        span = _read_figure(text, number)
+        span = _read_figure(text, number, earlier)
         if span is not None and not any(a <= span.start < b or a < number.end() <= b for a, b in blocked):
             spans.append(span)
             pos = span.end
@@ -1008,7 +1043,7 @@ def _special_spans(text: str) -> list[_Span]:
         v = _parse_core(m.group("n"))
         if v is not None:
             q = m.group("q")
-            start = m.start("n") if q in ("长达", "多达") else m.start()
+            start = m.start("n") if q in ("长达", "多达", "连续", "持续", "历时", "为期") else m.start()
             out.append(_Span(start, m.end(), _normalise(v), "日", _PREFIX_CANON.get(q), "duration"))
     for m in _BARE_DOUBLING_RE.finditer(text):
         out.append(
@@ -1023,6 +1058,22 @@ def _special_spans(text: str) -> list[_Span]:
         )
     for m in _HALF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
+    out.extend(_round_about(text))
+    for m in _AGE_OF_LIFE_RE.finditer(text):  # 年近五十, 年过八旬
+        age = _parse_core(m.group("n").replace("旬", "十"))
+        if age is not None:
+            q = "近" if "近" in m.group("q") else "逾"
+            out.append(_Span(m.start("q"), m.end(), _normalise(age), "岁", q, "age"))
+    for m in _YEARS_COUNTED_RE.finditer(text):  # 2024年、2026年、2028年3届
+        v = _parse_core(m.group("n"))
+        if v is not None:
+            unit = m.group("u")
+            out.append(_Span(m.start("n"), m.end(), _normalise(v), unit, None, "duration" if unit == "年" else "count"))
+    for m in _ONLY_ONE_RE.finditer(text):  # 只跑一个窗口: one, and only one
+        unit = m.group("u")
+        nxt = text[m.end() : m.end() + 1]
+        if not nxt or nxt not in _UNIT_BREAKERS.get(unit, ""):
+            out.append(_Span(m.start("n"), m.end(), 1, unit, None, "duration" if unit in DURATION_UNITS else ""))
     for m in _POINTS_OF_RE.finditer(text):  # 五点建议: points of what was said, counted
         points = _parse_core(m.group("n"))
         if points is not None:
@@ -1042,6 +1093,8 @@ def _special_spans(text: str) -> list[_Span]:
             times = 10 if m.group("tens") else 1  # 二三十斤: 20 to 30
             low, high = _normalise(a) * times + ten, _normalise(b) * times + ten
             out.append(_Span(m.start(), m.end(), low, m.group("unit"), None, "range", high))
+    for m in _ONE_OR_TWO_RE.finditer(text):
+        out.append(_Span(m.start(), m.end(), 1, m.group("u"), None, "range", 2))
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
         length: int | float
         if m.group("h"):
@@ -1094,6 +1147,23 @@ def _special_spans(text: str) -> list[_Span]:
                 _normalise(v2) if v2 is not None else None,
             )
         )
+    return out
+
+
+def _round_about(text: str) -> list[_Span]:
+    """十来岁, 二十来个人, 300来米: a round number and 来, "about", before its unit."""
+    out: list[_Span] = []
+    for m in _ROUND_ABOUT_RE.finditer(text):
+        u = _UNIT_RE.match(text, m.end())
+        value = _parse_core(m.group("n"))
+        if u is None or value is None or u.group("unit") in ("%", "％", "成", "个百分点", "百分点"):
+            continue
+        unit = u.group("unit")
+        nxt = text[u.end() : u.end() + 1]
+        if nxt and nxt in _UNIT_BREAKERS.get(unit[-1], ""):
+            continue
+        unit = "岁" if unit == "周岁" else unit
+        out.append(_Span(m.start(), u.end(), _normalise(value), unit, "约"))
     return out
 
 
@@ -1199,8 +1269,9 @@ def _kind(s: _Span, change: str | None) -> str:
 _ORDINAL_LIST_RE = re.compile(rf"第(?:[0-9０-９]+|[{_CN_CHARS}]+)、$")
 
 
-def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
-    """Turn one number match into a figure span, or ``None``."""
+def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _Span | None:
+    """Turn one number match into a figure span, or ``None``. ``earlier`` holds the article's
+    paragraphs before this one."""
     start = m.start()
     prefix = m.group("prefix")
     if prefix and len(prefix) == 1 and start > 0 and (text[start - 1] in _PREFIX_BLOCKERS.get(prefix, "")):
@@ -1305,8 +1376,10 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
             and (text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit())
         ):
             return None  # 航天科工二院二十五所: an institute's name
-        elif cn == "二" and unit != "成":
-            return None  # 二次, 二期, 二人转: ordinal-like; a count says 两
+        elif cn is not None and unit in _ARABIC_ONLY_UNITS:
+            return None  # 两步, 三步: steps of a story; 独自行走了20步 counts them
+        elif cn == "二" and unit != "成" and not (unit == "层" and _BUILDING_RE.match(text, u.end())):
+            return None  # 二次, 二期, 二人转: ordinal-like; a count says 两 (but 二层小楼 is two storeys)
         elif unit in ("大", "大类") and (value > 10 or mult or inner or prefix):
             return None  # 党的二十大, 十九大: a congress, not ten-odd major things
         elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
@@ -1340,7 +1413,7 @@ def _read_figure(text: str, m: re.Match[str]) -> _Span | None:
     if suffix is not None:
         suffix_q = _SUFFIX_CANON[suffix.group()]
         end = suffix.end()
-    if not (qualifier or inner or suffix_q) and _refers_back(text, start, end, value, unit):
+    if not (qualifier or inner or suffix_q) and _refers_back(text, start, end, value, unit, earlier):
         return None
     # the multiplier the number carries (5万, 五万, 3亿): a bare lower bound before
     # it shares it, as 3至5万元 means 30,000 to 50,000 (read in _merge_ranges)
@@ -1398,9 +1471,12 @@ _OUTCOME_RE = re.compile(
 )
 
 
-def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
+def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str, earlier: Sequence[str] = ()) -> bool:
     """两人先后翻越…, 两个飞行器建立连接, 三人中获利最大的: two or three of people or things
-    already named, at the head of a clause (or "among the N"), point back; they count nothing new."""
+    already named, at the head of a clause (or "among the N"), point back; they count nothing new.
+    A measure word that needs its noun (个 位 名) points back only to a noun the article has
+    already named: 两个飞行器 after the two craft were introduced, but 女单比赛中，两名日本选手
+    分别战胜中国选手 and 成員：三名正選成員：… count people named for the first time."""
     if value not in (2, 3) or unit not in ("人", "个", "位", "家", "名"):
         return False
     if text.startswith(("中", "之中", "当中"), end):
@@ -1413,7 +1489,34 @@ def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str) -> 
     if head and head[-1] not in "，。；：！？“”,;:!?\n":  # after 、 it is an item of a list of counts
         return False
     clause = _CLAUSE_SEP.split(text[end : end + 24], maxsplit=1)[0]
-    return _OUTCOME_RE.search(clause) is None
+    if _OUTCOME_RE.search(clause) is not None:
+        return False
+    return not _names_new_noun(text, start, end, unit, earlier)
+
+
+#: The head noun of firms counted by 家: 3家林产品综合采购商, 两家银行
+_FIRMS_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:商|企业|公司|银行|机构|单位|医院|学校|工厂|厂家|门店|商家|平台|媒体|协会|合作社|酒店|餐厅)"
+)
+
+
+def _names_new_noun(text: str, start: int, end: int, unit: str, earlier: Sequence[str]) -> bool:
+    """Is the noun a measure word 个/位/名 counts new to the article? Its first two characters
+    are looked for, after a short description (让两个高速运行的飞行器: 飞行); 两个人 is people,
+    never new. 家 counts firms when a firm's noun follows, new as a whole (3家林产品综合采购商)."""
+    if unit == "家":
+        firms = _FIRMS_AFTER_RE.match(text, end)
+        if firms is None:
+            return False  # 三家总市值: the three firms just named
+        noun = firms.group()
+    elif unit in ("个", "位", "名"):
+        described = _CLAUSE_SEP.split(text[end : end + 10], maxsplit=1)[0]
+        noun = described[described.index("的") + 1 :][:2] if "的" in described else described[:2]
+        if len(noun) < 2 or noun[0] == "人" or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+            return False
+    else:
+        return False
+    return noun not in text[:start] and not any(noun in p for p in earlier)
 
 
 def _valid_cn(core: str, *, has_prefix: bool, has_inner: bool) -> bool:
