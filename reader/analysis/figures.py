@@ -1063,7 +1063,7 @@ def _special_spans(text: str) -> list[_Span]:
         age = _parse_core(m.group("n").replace("旬", "十"))
         if age is not None:
             q = "近" if "近" in m.group("q") else "逾"
-            out.append(_Span(m.start("q"), m.end(), _normalise(age), "岁", q, "age"))
+            out.append(_Span(m.start(), m.end(), _normalise(age), "岁", q, "age"))  # the age is 年…
     for m in _YEARS_COUNTED_RE.finditer(text):  # 2024年、2026年、2028年3届
         v = _parse_core(m.group("n"))
         if v is not None:
