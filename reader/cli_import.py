@@ -44,32 +44,12 @@ class _Bar:
     """rich progress bar on stderr (only when stderr is a terminal)."""
 
     def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
+        from reader.cli_progress import stderr_progress
 
-        self.progress = Progress(
-            TextColumn("importing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} pages/s"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True, highlight=False),
-            transient=True,
-            # Reports printed to stdout go above the bar, but only when stdout
-            # is the same kind of thing (a terminal); never move them to stderr
-            # when stdout is a pipe or a file.
-            redirect_stdout=sys.stdout.isatty(),
-            redirect_stderr=False,
-        )
+        # Reports printed to stdout go above the bar, but only when stdout is the
+        # same kind of thing (a terminal); never move them to stderr when stdout
+        # is a pipe or a file.
+        self.progress = stderr_progress("importing", rate_of="pages", redirect_stdout=sys.stdout.isatty())
         self.start = time.monotonic()
         self.progress.start()
         self.task = self.progress.add_task("import", total=total, rate="-")

@@ -25,28 +25,12 @@ def _cli_progress(*, notice: bool) -> Iterator[Progress]:
         nonlocal bar, task, noticed
         if sys.stderr.isatty():
             if bar is None:
-                from rich.console import Console
-                from rich.progress import (
-                    BarColumn,
-                    MofNCompleteColumn,
-                    Progress,
-                    TextColumn,
-                    TimeElapsedColumn,
-                    TimeRemainingColumn,
-                )
+                from reader.cli_progress import stderr_progress
 
-                bar = Progress(
-                    TextColumn("{task.description}"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    TimeElapsedColumn(),
-                    TimeRemainingColumn(),
-                    console=Console(stderr=True, highlight=False),
-                    transient=True,
-                )
+                bar = stderr_progress("indexing")
                 bar.start()
                 bar.console.print(f"reader: {what}", markup=False, highlight=False)
-                task = bar.add_task("indexing", total=total)
+                task = bar.add_task("index", total=total)
             bar.update(task, completed=done, total=total)
         elif notice and not noticed and done == 0 and what.startswith("building"):
             noticed = True

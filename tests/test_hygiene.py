@@ -121,6 +121,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "reader.cli_state",
             "reader.cli_parser",
             "reader.cli_completion",
+            "reader.cli_progress",
             "reader.kiosk",
             "reader.__main__",
         ),
