@@ -166,7 +166,9 @@ def _on_a_terminal(argv: list[str]) -> bytes:
 
     pid, fd = pty.fork()
     if pid == 0:  # child
-        os.execv(sys.executable, [sys.executable, "-c", f"from reader.cli import main; raise SystemExit(main({argv!r}))"])
+        os.execv(
+            sys.executable, [sys.executable, "-c", f"from reader.cli import main; raise SystemExit(main({argv!r}))"]
+        )
     out = b""
     while True:
         try:

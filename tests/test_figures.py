@@ -719,6 +719,9 @@ KINDS = [
     ("扔掉助行器，小佳（化名）独自行走了20步！", "20步", 20, None, "步", "count", None),
     ("十几个十来岁的小男孩在紧张地忙碌着，", "十来岁", 10, None, "岁", "age", None),  # 来: about
     ("年近五十的张会全从监狱出来后跟着沈长顺干了10多年，", "年近五十", 50, None, "岁", "age", None),
+    ("院士、气体动力学家俞鸿儒年逾九十，但只要条件允许，", "年逾九十", 90, None, "岁", "age", None),  # rmrb 2023
+    ("璧山区璧城街道居民曾永国年近七旬，也喜欢网购。", "年近七旬", 70, None, "岁", "age", None),  # 旬: ten years
+    ("往外走出十来米，一辆挂有“接驳车”牌子的车停在路边。", "十来米", 10, None, "米", "amount", None),
     ("我国获得2024年、2026年、2028年3届国际中体联足球世界杯举办权。", "3届", 3, None, "届", "count", None),
     ("取号、排队、交材料、工作人员受理，只跑一个窗口，用了不到5分钟，", "一个", 1, None, "个", "count", None),
     ("“公司不景气，只有一个车间在生产，几百万元的设备封存在仓库里。", "一个", 1, None, "个", "count", None),
@@ -799,6 +802,12 @@ NOT_FIGURES = [
     ("僅一天前，阿曼外長巴德爾還表示雙方“取得顯著進展”，", "一天", "date"),  # only a day ago (澳門日報)
     ("只见一批装有汽车配件的集装箱被缓缓吊起，", "一批", "other"),  # 只见: "one sees", no "only"
 ]
+
+
+def test_a_year_before_a_qualified_count_is_no_age():
+    """年近五十 is an age (张会全), but in 今年近五十家企业 年 ends 今年 and 近五十家 is a count."""
+    (f,) = find_figures(["今年近五十家企业落户园区。"])
+    assert (f.text, f.kind, f.unit) == ("近五十家", "count", "家")
 
 
 def test_two_of_what_the_article_already_named_point_back():

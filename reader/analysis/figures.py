@@ -69,7 +69,8 @@ qualifier), a magnitude passed (突破亿元), days with a qualifier or a verb
 of lasting (不足一百八十三日, 连续3日), a round number and 来 (十来岁, 约),
 an age without 岁 (年近五十, 年过八旬), a list of years closed by their
 count (2024年、2026年、2028年3届), a lone 一 said to be only one
-(只跑一个窗口; otherwise 一个 is "a"), one or two (一斤两斤). Two bounds joined by 至/到/—/~ are one range figure
+(只跑一个窗口; otherwise 一个 is "a"), one or two (一斤两斤).
+Two bounds joined by 至/到/—/~ are one range figure
 (3至5年, 10%—15%: ``value`` low, ``value_max`` high); a measure followed by
 级 is a size class (30万吨级).
 
@@ -698,15 +699,18 @@ _POINTS_OF_RE = re.compile(
 _HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
 #: 十来岁, 二十来个, 百来人: 来 after a round number says "about"
 _ROUND_ABOUT_RE = re.compile(
-    rf"(?<![{_CN_CHARS}0-9０-９第])(?P<n>[一二三四五六七八九]?十|[一二两三四五六七八九]?百|[0-9０-９]*[1-9０-９][0０])来"
+    rf"(?<![{_CN_CHARS}0-9０-９第])(?P<n>[一二三四五六七八九]?十|[一二两三四五六七八九]?百|[1-9１-９][0-9０-９]*[0０])来"
 )
-#: 年近五十, 年过八旬, 年逾七十: an age said of a person without 岁 (旬: ten years of age)
+#: 年近五十, 年过八旬, 年逾七十: an age said of a person without 岁 (旬: ten years of age);
+#: not 今年近五十家企业, a year and a count
 _AGE_OF_LIFE_RE = re.compile(
-    r"年(?P<q>近|过|逾|届|已过|已近)(?P<n>[二三四五六七八九]十(?:[一二三四五六七八九])?|[二三四五六七八九]旬|百)(?:岁|歲)?"
+    r"(?<![今去明当同每全该本上近往半多])年(?P<q>近|过|逾|届|已过|已近)"
+    r"(?P<n>[二三四五六七八九]十(?:[一二三四五六七八九])?|[二三四五六七八九]旬|百)"
+    r"(?:岁|歲|(?![万亿千百家个名位项座所次倍条件辆台种户%％]))"
 )
 #: 2024年、2026年、2028年3届: a list of years closed by the count of them
 _YEARS_COUNTED_RE = re.compile(
-    r"(?:[0-9０-９]{4}年[、和及与]){1,}[0-9０-９]{4}年(?P<n>[0-9０-９]{1,2}|[两三四五六七八九十])(?P<u>届|次|轮|场|年)"
+    r"(?:[0-9０-９]{4}年[、和及与]){1,}[0-9０-９]{4}年(?P<n>[0-9０-９]{1,2}|[两三四五六七八九十])(?P<u>届|次|轮|场)"
 )
 #: 只跑一个窗口, 只有一个车间在生产: a lone one said to be only one is a count (not 一个 as "a");
 #: 仅一天前 dates, like 三年前
@@ -994,8 +998,7 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _YEARS_COUNTED_RE.finditer(text):  # 2024年、2026年、2028年3届
         v = _parse_core(m.group("n"))
         if v is not None:
-            unit = m.group("u")
-            out.append(_Span(m.start("n"), m.end(), _normalise(v), unit, None, "duration" if unit == "年" else "count"))
+            out.append(_Span(m.start("n"), m.end(), _normalise(v), m.group("u"), None, "count"))
     for m in _ONLY_ONE_RE.finditer(text):  # 只跑一个窗口: one, and only one
         unit = m.group("u")
         nxt = text[m.end() : m.end() + 1]
