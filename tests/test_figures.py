@@ -801,6 +801,11 @@ NOT_FIGURES = [
     ("一步、两步、三步……扔掉助行器，", "两步", "other"),  # steps counted aloud (人民日报 2023)
     ("僅一天前，阿曼外長巴德爾還表示雙方“取得顯著進展”，", "一天", "date"),  # only a day ago (澳門日報)
     ("只见一批装有汽车配件的集装箱被缓缓吊起，", "一批", "other"),  # 只见: "one sees", no "only"
+    # read on 人民日报 2023 articles nobody marked, after the rules above: "not merely a", one by one, each
+    ("如今，淮北谭家变电站不仅仅是一座变电站，更是一座集源网荷储", "一座", "other"),
+    ("我们只有通过一个个项目，去积累有制作经验的人才。", "一个", "other"),
+    ("只有把每一件事做好，才能走向更远。", "一件", "other"),
+    ("长远目标，是“三个更加、四个持续”，即：", "三个", "fixed_name"),  # a slogan's words, not a count
 ]
 
 

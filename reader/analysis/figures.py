@@ -713,10 +713,10 @@ _YEARS_COUNTED_RE = re.compile(
     r"(?:[0-9０-９]{4}年[、和及与]){1,}[0-9０-９]{4}年(?P<n>[0-9０-９]{1,2}|[两三四五六七八九十])(?P<u>届|次|轮|场)"
 )
 #: 只跑一个窗口, 只有一个车间在生产: a lone one said to be only one is a count (not 一个 as "a");
-#: 仅一天前 dates, like 三年前
+#: 仅一天前 dates, like 三年前; not 不仅仅是一座变电站 ("not merely a"), 只有把每一件事做好, 一个个项目
 _ONLY_ONE_RE = re.compile(
-    r"(?:只有|仅有|只剩|仅剩|只|仅|僅)(?![见見可是能怕管好顾])(?:[\u4e00-\u9fff]{0,2}?)(?P<n>一)"
-    r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周)(?![前后])"
+    r"(?<!不)(?:只有|仅有|只剩|仅剩|只|仅|僅)(?![见見可是能怕管好顾])(?:[^\W\d_是每个]{0,2}?)(?P<n>一)"
+    r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周)(?![前后])(?!(?P=u))"
 )
 _ONE_SPAN_RE = re.compile(
     r"(?<![有这那每同某第哪另逐统唯之单去])(?<![^续續连連留]任)一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
@@ -1434,6 +1434,8 @@ def _names_new_noun(text: str, start: int, end: int, unit: str, earlier: Sequenc
     """Is the noun a measure word 个/位/名 counts new to the article? Its first two characters
     are looked for, after a short description (让两个高速运行的飞行器: 飞行); 两个人 is people,
     never new. 家 counts firms when a firm's noun follows, new as a whole (3家林产品综合采购商)."""
+    if text[end : end + 1] == "人" or text[start - 1 : start] == "“":
+        return False  # 两个人: people, never new; “三个更加、四个持续”: a slogan's words
     if unit == "家":
         firms = _FIRMS_AFTER_RE.match(text, end)
         if firms is None:
@@ -1442,7 +1444,7 @@ def _names_new_noun(text: str, start: int, end: int, unit: str, earlier: Sequenc
     elif unit in ("个", "位", "名"):
         described = _CLAUSE_SEP.split(text[end : end + 10], maxsplit=1)[0]
         noun = described[described.index("的") + 1 :][:2] if "的" in described else described[:2]
-        if len(noun) < 2 or noun[0] == "人" or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+        if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
             return False
     else:
         return False
