@@ -124,6 +124,13 @@ _TAG_FIX = {
     "普通": "a",
     "上门": "v",
     "上岗": "v",
+    # verbs jieba's dictionary has as nouns; a span names them as its doing (创业20多年来 → 创业时间)
+    "创业": "v",
+    "会见": "v",
+    "耕种": "v",
+    "汇流": "v",
+    "选派": "v",
+    "上市": "v",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -790,6 +797,24 @@ def label(
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
+    hours = _hours_after(kind, unit, clause_after)
+    if hours:
+        # 每天录制三四个小时: the figure reads 三四个, the span's unit is the 小时 after it
+        return label(
+            clause_before,
+            clause_after[len(hours) :],
+            False,
+            sentence_head,
+            previous,
+            person,
+            "duration",
+            hours,
+            following,
+            "",
+            rest[len(hours) :],
+            whole_before,
+            previous_unit,
+        )
     if _span_range(kind, unit):
         span = label(
             clause_before,
@@ -1413,6 +1438,14 @@ def _span_range(kind: str, unit: str) -> bool:
     ``每隔两三天，就有邮车来拉走蔬菜`` → 每隔, ``两三天后，他在家里就可以收到营业执照`` → 收到用时
     (when no span rule names it, it is named as a range: 计划用5到10年 → 计划)."""
     return kind == "range" and unit in _SPAN_UNITS
+
+
+def _hours_after(kind: str, unit: str, after: str) -> str:
+    """The unit of a span a rough range leaves after its measure word 个: ``每天录制三四个小时`` → 小时
+    (so the figure is named as a span, 录制时间, not by the unit as the thing counted)."""
+    if kind != "range" or unit != "个":
+        return ""
+    return next((u for u in ("小时", "钟头", "月", "星期", "礼拜") if after.startswith(u)), "")
 
 
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
