@@ -262,6 +262,11 @@ def label_of(sentence: str, text: str) -> str:
         ("4小时，雨水从四面山坡汇流，綦江水位陡涨，", "4小时", {"汇流用时"}),
         # _hours_after: a rough range of 个 then 小时 is a span (辽宁 2024)
         ("如今，小夏每天录制三四个小时，每个月收入2000多元，", "三四个", {"录制时间"}),
+        # _since_doing: a verb, its span and 的 before a measure: the time since (都市快报 2026)
+        ("药明康德回归A股后，上市一个月的涨幅就高达417.34%，", "一个月", {"上市时间"}),
+        # _SERVING: 当/任 and a post before a span (人民日报 2017)
+        ("当政委3年多，他探寻出一套带部队经验：", "3年", {"当政委时间"}),
+        ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年", {"任政委时间"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -298,3 +303,8 @@ def test_not_labels(sentence: str, text: str, bad: str) -> None:
 def test_age_names_the_person_after_a_modifier() -> None:
     """lead_label past a modifier closed by 的 (辽宁 2024)."""
     assert label_of("家住大连市甘井子区的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁") == "诺诺"
+
+
+def test_span_before_what_it_holds_is_not_a_since() -> None:
+    """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
+    assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"

@@ -877,6 +877,9 @@ def label(
         after = after_label(relative) or after
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
+    since = _since_doing(clause_before, clause_after) if kind == "duration" else ""
+    if since:
+        return since  # 上市一个月的涨幅: the time since listing, not the rise
     if kind == "duration" and after in _SPAN_NOUNS:
         return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
     glued = (
@@ -1405,15 +1408,21 @@ _WITHIN_RE = re.compile(r"^(?:之|以)?内$")
 _THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
 
 
+#: Verbs of serving in a post, tagged otherwise by jieba: 当政委3年多, 任政委3年多.
+_SERVING = frozenset("当 任".split())
+
+
 def _doing_with_object(before: str) -> str:
     """A verb and its object right before a span name what the span is the time of:
-    ``当政委3年多`` → 当政委时间, ``村民严建兴患有高血压和糖尿病10多年`` → 患有高血压和糖尿病时间 (not the
-    object alone, nor nothing)."""
+    ``当政委3年多`` → 当政委时间, ``任政委3年多`` → 任政委时间, ``村民严建兴患有高血压和糖尿病10多年`` →
+    患有高血压和糖尿病时间 (not the object alone, nor nothing)."""
     toks = _tokens(_strip_links(before.strip(_QUOTES))[-12:])
     j = next((j for j in range(len(toks) - 1, -1, -1) if not (_nounish(toks[j][1]) or toks[j][0] in "和及与")), None)
     if j is None or j == len(toks) - 1:
         return ""
     w, t = toks[j]
+    if w in _SERVING:
+        t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
     if (
         not t.startswith("v")
         or w in _LINKS
@@ -1438,6 +1447,20 @@ def _span_range(kind: str, unit: str) -> bool:
     ``每隔两三天，就有邮车来拉走蔬菜`` → 每隔, ``两三天后，他在家里就可以收到营业执照`` → 收到用时
     (when no span rule names it, it is named as a range: 计划用5到10年 → 计划)."""
     return kind == "range" and unit in _SPAN_UNITS
+
+
+def _since_doing(before: str, after: str) -> str:
+    """A verb, its span and 的: the noun after 的 is what happened in the span, the span is the time
+    of the verb: ``上市一个月的涨幅就高达417.34%`` → 上市时间 (not 涨幅, the next figure's measure). Only
+    before a measure: in 可记入２小时１３分钟的高清晰度动态影像 the span is the amount of what is recorded."""
+    if not after.startswith("的") or before.rstrip(_QUOTES) != before:
+        return ""
+    if not after_label(after).endswith(_MEASURE_HEAD):
+        return ""
+    verb = _verb_before(before)
+    if len(verb) < 2 or verb in _NOT_DOING or verb in _LINKS or not before.endswith(verb):
+        return ""
+    return verb + "时间"
 
 
 def _hours_after(kind: str, unit: str, after: str) -> str:
