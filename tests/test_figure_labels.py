@@ -267,6 +267,10 @@ def label_of(sentence: str, text: str) -> str:
         # _SERVING: 当/任 and a post before a span (人民日报 2017)
         ("当政委3年多，他探寻出一套带部队经验：", "3年", {"当政委时间"}),
         ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年", {"任政委时间"}),
+        # a span's doing past the place it happens in; ahead of now it is a term (新华日报 2024)
+        ("将实施金砖数字教育能力建设计划，未来5年在金砖国家设立10个海外学习中心，", "5年", {"设立期限"}),
+        # _verb_then_object: 下了 is a verb (都市快报 2026)
+        ("昨天杭州下了一天雨，今天清明假期开启，", "一天", {"下雨时间"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -1302,6 +1302,12 @@ _SPAN_LEAD_RE = re.compile(
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
 
 
+#: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
+_PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
+#: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
+_AHEAD = ("未来", "今后", "此后")
+
+
 def duration_label(before: str, after: str, following: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
@@ -1330,9 +1336,14 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
+    placed = False
     for w, t in _tokens(after[:12]) if after else []:
+        if t == "p" and w in _PLACE_PREPOSITIONS:
+            placed = True
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
+        if placed and (_nounish(t) or t == "r"):
+            continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
         if w in ("完成", "实现"):
             continue  # 15分钟就能完成分解: the doing is the verb after
         if (
@@ -1342,7 +1353,7 @@ def duration_label(before: str, after: str, following: str = "") -> str:
             and w not in _NEVER
             and w not in _NOT_DOING
         ):
-            return w + "用时"
+            return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
         break
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
@@ -1497,14 +1508,16 @@ _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
 @lru_cache(maxsize=2048)
 def _verb_then_object(before: str, after: str) -> str:
     """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
-    named after the span)."""
+    named after the span); 下/上 with 了 are verbs though jieba has them place words: ``昨天杭州下了一天雨``
+    → 下雨时间."""
     m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
     if not m or not after or after[:1] in "的之":
         return ""
     verb = m.group("verb")
     if len(verb) == 2 and not _tagger()[0].get(verb, "").startswith("v"):
         verb = verb[1:]
-    if not _tagger()[0].get(verb, "").startswith("v") or verb in _LINKS or verb in _NOT_DOING:
+    done = verb in ("下", "上") and before.endswith("了")
+    if not (done or _tagger()[0].get(verb, "").startswith("v")) or verb in _LINKS or verb in _NOT_DOING:
         return ""
     obj = after_label(after)
     if not obj or not after.startswith(obj) or len(verb) + len(obj) > 8 or obj.endswith(_TIME_NOUNS + ("程",)):
