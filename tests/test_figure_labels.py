@@ -271,6 +271,12 @@ def label_of(sentence: str, text: str) -> str:
         ("将实施金砖数字教育能力建设计划，未来5年在金砖国家设立10个海外学习中心，", "5年", {"设立期限"}),
         # _verb_then_object: 下了 is a verb (都市快报 2026)
         ("昨天杭州下了一天雨，今天清明假期开启，", "一天", {"下雨时间"}),
+        # _period_doing past titles listed before the subject (广西 2024)
+        (
+            "十多年来，中山大学理学博士、海南智渔可持续科学发展研究中心顾问郑锐强一直在观测、记录三娘湾的中华白海豚。",
+            "十多年",
+            {"观测时间"},
+        ),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -1373,12 +1373,18 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:24])
+    toks = _tokens(clause.lstrip(_QUOTES)[:40])
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
-    within = False
+    within = listing = False
     for k, (w, t) in enumerate(toks):
+        if w == "、" and k and _nounish(toks[k - 1][1]):
+            listing = True  # 中山大学理学博士、…顾问郑锐强一直在观测: titles listed before the subject,
+            continue
+        if listing and t not in ("d", "p", "v", "x", "m"):
+            continue  # (可持续科学发展研究中心: 持续, 发展 are part of a name, up to the adverb 一直)
+        listing = False
         if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
             return _light_verb_doing(toks[k + 1 :])
         if tab.get(w, "") == "p":
