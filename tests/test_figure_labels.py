@@ -277,6 +277,14 @@ def label_of(sentence: str, text: str) -> str:
             "十多年",
             {"观测时间"},
         ),
+        # 符合条件 opens a relative clause (jieba's dictionary has it a noun) (辽宁 2024)
+        ("今年以来，辽宁已救助7367名符合条件的残疾儿童，", "7367名", {"残疾儿童"}),
+        # _joins_modifiers: two modifiers of one noun joined by 及 (人民日报 1998)
+        (
+            "实现销售收入１５２３０．８亿元，占６．７万户国有及国有控股企业的６０％；",
+            "６．７万户",
+            {"国有及国有控股企业"},
+        ),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -131,6 +131,7 @@ _TAG_FIX = {
     "汇流": "v",
     "选派": "v",
     "上市": "v",
+    "符合条件": "v",  # 7367名符合条件的残疾儿童: a relative clause, not a noun
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -441,16 +442,20 @@ def after_label(after: str) -> str:
             and w not in _PREDICATES
             and w[-1] not in "着了过"
             and (
-                not picked or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
+                not picked
+                or picked[-2:-1] in (["及"], ["和"])  # 国有及国有|控股企业: the second modifier starts afresh
+                or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
             )
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
             # (能源补给项目); an unknown one is the predicate itself (创新平台|筑牢根基)
             picked.append(w)
+        elif _joins_modifiers(w, picked, toks[: k + 1], nxt):
+            picked.append(w)  # 国有及国有控股企业: two modifiers of one noun, joined
         else:
             break
-        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+        if len(picked) - picked.count("及") - picked.count("和") >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
     while (
         picked
@@ -467,6 +472,12 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _joins_modifiers(word: str, picked: list[str], toks: list[tuple[str, str]], nxt: str) -> bool:
+    """及/和 between two modifiers of one noun, the first a distinguishing word (jieba's b):
+    ``６．７万户国有及国有控股企业`` → 国有及国有控股企业, not 国有 alone."""
+    return word in ("及", "和") and len(picked) == 1 and toks[0][1] == "b" and nxt == "b"
 
 
 #: A short quoted name, closed, opening the words after a count: 90余处“邮农丰”农产品返城直营店.
