@@ -285,6 +285,9 @@ def label_of(sentence: str, text: str) -> str:
             "６．７万户",
             {"国有及国有控股企业"},
         ),
+        # _PLACE_HEADS: a name before 街道 is a place's; _person_at_home: a name and 家 (辽宁 2024, 湖北日报 2023)
+        ("李殿永是辽阳市白塔区文圣街道登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，", "45岁", {"李殿永"}),
+        ("75岁的李纪兰和76岁的赵福全赶到79岁的刘满家，捎来一个好消息。", "79岁", {"刘满"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -900,6 +900,8 @@ def label(
     )
     if after and _visits_doing(after, clause_after, unit):
         return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
+    if person and after:
+        after = _person_at_home(after)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if (
@@ -997,6 +999,13 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+def _person_at_home(noun: str) -> str:
+    """A person's name and 家 (their home) after an age, one word to jieba: ``赶到79岁的刘满家`` → 刘满."""
+    if 3 <= len(noun) <= 4 and noun.endswith("家") and is_surname(noun[0]) and noun not in _tagger()[0]:
+        return noun[:-1]
+    return noun
 
 
 #: Adverbs between a subject and its figure: 最小的才28平方米, 卖青团的就有6家.
@@ -1291,10 +1300,18 @@ def _adverbial(after: str) -> bool:
 def _last_person(text: str) -> str:
     """The last person's name in ``text`` (jieba's nr tags, or a surname and one or two more characters
     it left unknown), or ""."""
-    for w, t in reversed(_tokens(text[-40:])):
+    toks = _tokens(text[-40:])
+    for k in range(len(toks) - 1, -1, -1):
+        w, t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1][0] in _PLACE_HEADS:
+            continue  # 文圣|街道: a place's name, not a person's
         if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
             return w
     return ""
+
+
+#: Nouns that make the name before them a place's: 文圣街道, 登福社区.
+_PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 巷".split())
 
 
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
