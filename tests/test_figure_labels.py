@@ -56,8 +56,8 @@ def label_of(sentence: str, text: str) -> str:
         ),
         # _visits_doing: a word naming no person after a count in 人次 is what the people do (澳門日報 2026)
         ("再生水講座累計八百人次參與；再生水資訊站吸引三千人次參觀；", "三千人次", {"參觀人次"}),
-        # _span_range: a range of spans is named as a span is (人民日报 2017)
-        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"每隔"}),
+        # _span_range: a range of spans is named as a span is; _GAP_NOUNS: 每隔 is an adverb, 间隔 (人民日报 2017)
+        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"间隔"}),
         (
             "林民国申办营业执照的后续审批手续全由中心后台操作，两三天后，他在家里就可以收到营业执照。",
             "两三天",
@@ -288,6 +288,8 @@ def label_of(sentence: str, text: str) -> str:
         # _PLACE_HEADS: a name before 街道 is a place's; _person_at_home: a name and 家 (辽宁 2024, 湖北日报 2023)
         ("李殿永是辽阳市白塔区文圣街道登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，", "45岁", {"李殿永"}),
         ("75岁的李纪兰和76岁的赵福全赶到79岁的刘满家，捎来一个好消息。", "79岁", {"刘满"}),
+        # _AGE_LIMIT_RE: an age after 未达 is a limit (澳門日報 2026)
+        ("而央積金具有可攜性，一般未達六十五歲不可提取，", "六十五歲", {"年龄", "年齡"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:

@@ -995,6 +995,8 @@ def label(
         name = _last_person(sentence_head + clause_before)
         if name:
             return name
+    if person and _AGE_LIMIT_RE.search(clause_before):
+        return "年龄"  # 一般未達六十五歲不可提取: an age limit, no one's age
     if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
@@ -1006,6 +1008,10 @@ def _person_at_home(noun: str) -> str:
     if 3 <= len(noun) <= 4 and noun.endswith("家") and is_surname(noun[0]) and noun not in _tagger()[0]:
         return noun[:-1]
     return noun
+
+
+#: An age as a limit: 未满六十五岁, 未達六十五歲 (folded), 年满18周岁.
+_AGE_LIMIT_RE = re.compile(r"(?:未满|未达|不满|年满|已满|满)$")
 
 
 #: Adverbs between a subject and its figure: 最小的才28平方米, 卖青团的就有6家.
@@ -1349,7 +1355,7 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     stripped = before.rstrip(_QUOTES)
     gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
     if gap:
-        return gap  # 时隔三年, 每隔两三天: the interval itself
+        return _GAP_NOUNS.get(gap, gap)  # 时隔三年, 每隔两三天 → 间隔: the interval itself
     if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
@@ -1537,6 +1543,8 @@ _NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末
 
 
 _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
+#: Gap words that are no noun: 每隔 is an adverb (每隔两三天，就有邮车来拉走蔬菜 → 间隔).
+_GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
 
 
 @lru_cache(maxsize=2048)
