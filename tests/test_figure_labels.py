@@ -56,8 +56,8 @@ def label_of(sentence: str, text: str) -> str:
         ),
         # _visits_doing: a word naming no person after a count in 人次 is what the people do (澳門日報 2026)
         ("再生水講座累計八百人次參與；再生水資訊站吸引三千人次參觀；", "三千人次", {"參觀人次"}),
-        # _span_range: a range of spans is named as a span is (人民日报 2017)
-        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"每隔"}),
+        # _span_range: a range of spans is named as a span is; _GAP_NOUNS: 每隔 is an adverb, 间隔 (人民日报 2017)
+        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"间隔"}),
         (
             "林民国申办营业执照的后续审批手续全由中心后台操作，两三天后，他在家里就可以收到营业执照。",
             "两三天",
@@ -257,6 +257,39 @@ def label_of(sentence: str, text: str) -> str:
         ("一季度末，人民币房地产贷款余额28.39万亿元，", "28.39万亿元", {"人民币房地产贷款余额"}),
         ("实现从项目启动到以1.4亿美元被收购的神速跨越。", "1.4亿美元", {"收购价"}),
         ("单向买入万向钱潮股票1137.68万元，公告后全部卖出，结果亏了45.47万元。", "45.47万元", {"亏损"}),
+        # verbs jieba's dictionary has as nouns name the doing of a span (新华日报 2024, 人民日报 2023)
+        ("根据最新数据，创业20多年来，制衣公司已发放员工工资1.83亿元，", "20多年", {"创业时间"}),
+        ("4小时，雨水从四面山坡汇流，綦江水位陡涨，", "4小时", {"汇流用时"}),
+        # _hours_after: a rough range of 个 then 小时 is a span (辽宁 2024)
+        ("如今，小夏每天录制三四个小时，每个月收入2000多元，", "三四个", {"录制时间"}),
+        # _since_doing: a verb, its span and 的 before a measure: the time since (都市快报 2026)
+        ("药明康德回归A股后，上市一个月的涨幅就高达417.34%，", "一个月", {"上市时间"}),
+        # _SERVING: 当/任 and a post before a span (人民日报 2017)
+        ("当政委3年多，他探寻出一套带部队经验：", "3年", {"当政委时间"}),
+        ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年", {"任政委时间"}),
+        # a span's doing past the place it happens in; ahead of now it is a term (新华日报 2024)
+        ("将实施金砖数字教育能力建设计划，未来5年在金砖国家设立10个海外学习中心，", "5年", {"设立期限"}),
+        # _verb_then_object: 下了 is a verb (都市快报 2026)
+        ("昨天杭州下了一天雨，今天清明假期开启，", "一天", {"下雨时间"}),
+        # _period_doing past titles listed before the subject (广西 2024)
+        (
+            "十多年来，中山大学理学博士、海南智渔可持续科学发展研究中心顾问郑锐强一直在观测、记录三娘湾的中华白海豚。",
+            "十多年",
+            {"观测时间"},
+        ),
+        # 符合条件 opens a relative clause (jieba's dictionary has it a noun) (辽宁 2024)
+        ("今年以来，辽宁已救助7367名符合条件的残疾儿童，", "7367名", {"残疾儿童"}),
+        # _joins_modifiers: two modifiers of one noun joined by 及 (人民日报 1998)
+        (
+            "实现销售收入１５２３０．８亿元，占６．７万户国有及国有控股企业的６０％；",
+            "６．７万户",
+            {"国有及国有控股企业"},
+        ),
+        # _PLACE_HEADS: a name before 街道 is a place's; _person_at_home: a name and 家 (辽宁 2024, 湖北日报 2023)
+        ("李殿永是辽阳市白塔区文圣街道登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，", "45岁", {"李殿永"}),
+        ("75岁的李纪兰和76岁的赵福全赶到79岁的刘满家，捎来一个好消息。", "79岁", {"刘满"}),
+        # _AGE_LIMIT_RE: an age after 未达 is a limit (澳門日報 2026)
+        ("而央積金具有可攜性，一般未達六十五歲不可提取，", "六十五歲", {"年龄", "年齡"}),
     ],
 )
 def test_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -293,3 +326,8 @@ def test_not_labels(sentence: str, text: str, bad: str) -> None:
 def test_age_names_the_person_after_a_modifier() -> None:
     """lead_label past a modifier closed by 的 (辽宁 2024)."""
     assert label_of("家住大连市甘井子区的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁") == "诺诺"
+
+
+def test_span_before_what_it_holds_is_not_a_since() -> None:
+    """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
+    assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"

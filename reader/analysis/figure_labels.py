@@ -124,6 +124,14 @@ _TAG_FIX = {
     "普通": "a",
     "上门": "v",
     "上岗": "v",
+    # verbs jieba's dictionary has as nouns; a span names them as its doing (创业20多年来 → 创业时间)
+    "创业": "v",
+    "会见": "v",
+    "耕种": "v",
+    "汇流": "v",
+    "选派": "v",
+    "上市": "v",
+    "符合条件": "v",  # 7367名符合条件的残疾儿童: a relative clause, not a noun
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -434,16 +442,20 @@ def after_label(after: str) -> str:
             and w not in _PREDICATES
             and w[-1] not in "着了过"
             and (
-                not picked or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
+                not picked
+                or picked[-2:-1] in (["及"], ["和"])  # 国有及国有|控股企业: the second modifier starts afresh
+                or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
             )
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
             # word of the dictionary that is no typical predicate, inside the phrase
             # (能源补给项目); an unknown one is the predicate itself (创新平台|筑牢根基)
             picked.append(w)
+        elif _joins_modifiers(w, picked, toks[: k + 1], nxt):
+            picked.append(w)  # 国有及国有控股企业: two modifiers of one noun, joined
         else:
             break
-        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+        if len(picked) - picked.count("及") - picked.count("和") >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
     while (
         picked
@@ -460,6 +472,12 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _joins_modifiers(word: str, picked: list[str], toks: list[tuple[str, str]], nxt: str) -> bool:
+    """及/和 between two modifiers of one noun, the first a distinguishing word (jieba's b):
+    ``６．７万户国有及国有控股企业`` → 国有及国有控股企业, not 国有 alone."""
+    return word in ("及", "和") and len(picked) == 1 and toks[0][1] == "b" and nxt == "b"
 
 
 #: A short quoted name, closed, opening the words after a count: 90余处“邮农丰”农产品返城直营店.
@@ -790,6 +808,24 @@ def label(
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
+    hours = _hours_after(kind, unit, clause_after)
+    if hours:
+        # 每天录制三四个小时: the figure reads 三四个, the span's unit is the 小时 after it
+        return label(
+            clause_before,
+            clause_after[len(hours) :],
+            False,
+            sentence_head,
+            previous,
+            person,
+            "duration",
+            hours,
+            following,
+            "",
+            rest[len(hours) :],
+            whole_before,
+            previous_unit,
+        )
     if _span_range(kind, unit):
         span = label(
             clause_before,
@@ -852,6 +888,9 @@ def label(
         after = after_label(relative) or after
     if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
+    since = _since_doing(clause_before, clause_after) if kind == "duration" else ""
+    if since:
+        return since  # 上市一个月的涨幅: the time since listing, not the rise
     if kind == "duration" and after in _SPAN_NOUNS:
         return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
     glued = (
@@ -861,6 +900,8 @@ def label(
     )
     if after and _visits_doing(after, clause_after, unit):
         return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
+    if person and after:
+        after = _person_at_home(after)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if (
@@ -954,10 +995,23 @@ def label(
         name = _last_person(sentence_head + clause_before)
         if name:
             return name
+    if person and _AGE_LIMIT_RE.search(clause_before):
+        return "年龄"  # 一般未達六十五歲不可提取: an age limit, no one's age
     if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+def _person_at_home(noun: str) -> str:
+    """A person's name and 家 (their home) after an age, one word to jieba: ``赶到79岁的刘满家`` → 刘满."""
+    if 3 <= len(noun) <= 4 and noun.endswith("家") and is_surname(noun[0]) and noun not in _tagger()[0]:
+        return noun[:-1]
+    return noun
+
+
+#: An age as a limit: 未满六十五岁, 未達六十五歲 (folded), 年满18周岁.
+_AGE_LIMIT_RE = re.compile(r"(?:未满|未达|不满|年满|已满|满)$")
 
 
 #: Adverbs between a subject and its figure: 最小的才28平方米, 卖青团的就有6家.
@@ -1252,10 +1306,18 @@ def _adverbial(after: str) -> bool:
 def _last_person(text: str) -> str:
     """The last person's name in ``text`` (jieba's nr tags, or a surname and one or two more characters
     it left unknown), or ""."""
-    for w, t in reversed(_tokens(text[-40:])):
+    toks = _tokens(text[-40:])
+    for k in range(len(toks) - 1, -1, -1):
+        w, t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1][0] in _PLACE_HEADS:
+            continue  # 文圣|街道: a place's name, not a person's
         if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
             return w
     return ""
+
+
+#: Nouns that make the name before them a place's: 文圣街道, 登福社区.
+_PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 巷".split())
 
 
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
@@ -1274,6 +1336,12 @@ _SPAN_LEAD_RE = re.compile(
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
 
 
+#: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
+_PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
+#: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
+_AHEAD = ("未来", "今后", "此后")
+
+
 def duration_label(before: str, after: str, following: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
@@ -1287,7 +1355,7 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     stripped = before.rstrip(_QUOTES)
     gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
     if gap:
-        return gap  # 时隔三年, 每隔两三天: the interval itself
+        return _GAP_NOUNS.get(gap, gap)  # 时隔三年, 每隔两三天 → 间隔: the interval itself
     if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
@@ -1302,9 +1370,14 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
+    placed = False
     for w, t in _tokens(after[:12]) if after else []:
+        if t == "p" and w in _PLACE_PREPOSITIONS:
+            placed = True
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
+        if placed and (_nounish(t) or t == "r"):
+            continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
         if w in ("完成", "实现"):
             continue  # 15分钟就能完成分解: the doing is the verb after
         if (
@@ -1314,7 +1387,7 @@ def duration_label(before: str, after: str, following: str = "") -> str:
             and w not in _NEVER
             and w not in _NOT_DOING
         ):
-            return w + "用时"
+            return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
         break
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
@@ -1334,12 +1407,18 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:24])
+    toks = _tokens(clause.lstrip(_QUOTES)[:40])
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
-    within = False
+    within = listing = False
     for k, (w, t) in enumerate(toks):
+        if w == "、" and k and _nounish(toks[k - 1][1]):
+            listing = True  # 中山大学理学博士、…顾问郑锐强一直在观测: titles listed before the subject,
+            continue
+        if listing and t not in ("d", "p", "v", "x", "m"):
+            continue  # (可持续科学发展研究中心: 持续, 发展 are part of a name, up to the adverb 一直)
+        listing = False
         if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
             return _light_verb_doing(toks[k + 1 :])
         if tab.get(w, "") == "p":
@@ -1380,15 +1459,21 @@ _WITHIN_RE = re.compile(r"^(?:之|以)?内$")
 _THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
 
 
+#: Verbs of serving in a post, tagged otherwise by jieba: 当政委3年多, 任政委3年多.
+_SERVING = frozenset("当 任".split())
+
+
 def _doing_with_object(before: str) -> str:
     """A verb and its object right before a span name what the span is the time of:
-    ``当政委3年多`` → 当政委时间, ``村民严建兴患有高血压和糖尿病10多年`` → 患有高血压和糖尿病时间 (not the
-    object alone, nor nothing)."""
+    ``当政委3年多`` → 当政委时间, ``任政委3年多`` → 任政委时间, ``村民严建兴患有高血压和糖尿病10多年`` →
+    患有高血压和糖尿病时间 (not the object alone, nor nothing)."""
     toks = _tokens(_strip_links(before.strip(_QUOTES))[-12:])
     j = next((j for j in range(len(toks) - 1, -1, -1) if not (_nounish(toks[j][1]) or toks[j][0] in "和及与")), None)
     if j is None or j == len(toks) - 1:
         return ""
     w, t = toks[j]
+    if w in _SERVING:
+        t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
     if (
         not t.startswith("v")
         or w in _LINKS
@@ -1415,6 +1500,28 @@ def _span_range(kind: str, unit: str) -> bool:
     return kind == "range" and unit in _SPAN_UNITS
 
 
+def _since_doing(before: str, after: str) -> str:
+    """A verb, its span and 的: the noun after 的 is what happened in the span, the span is the time
+    of the verb: ``上市一个月的涨幅就高达417.34%`` → 上市时间 (not 涨幅, the next figure's measure). Only
+    before a measure: in 可记入２小时１３分钟的高清晰度动态影像 the span is the amount of what is recorded."""
+    if not after.startswith("的") or before.rstrip(_QUOTES) != before:
+        return ""
+    if not after_label(after).endswith(_MEASURE_HEAD):
+        return ""
+    verb = _verb_before(before)
+    if len(verb) < 2 or verb in _NOT_DOING or verb in _LINKS or not before.endswith(verb):
+        return ""
+    return verb + "时间"
+
+
+def _hours_after(kind: str, unit: str, after: str) -> str:
+    """The unit of a span a rough range leaves after its measure word 个: ``每天录制三四个小时`` → 小时
+    (so the figure is named as a span, 录制时间, not by the unit as the thing counted)."""
+    if kind != "range" or unit != "个":
+        return ""
+    return next((u for u in ("小时", "钟头", "月", "星期", "礼拜") if after.startswith(u)), "")
+
+
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
 
 
@@ -1436,19 +1543,23 @@ _NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末
 
 
 _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
+#: Gap words that are no noun: 每隔 is an adverb (每隔两三天，就有邮车来拉走蔬菜 → 间隔).
+_GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
 
 
 @lru_cache(maxsize=2048)
 def _verb_then_object(before: str, after: str) -> str:
     """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
-    named after the span)."""
+    named after the span); 下/上 with 了 are verbs though jieba has them place words: ``昨天杭州下了一天雨``
+    → 下雨时间."""
     m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
     if not m or not after or after[:1] in "的之":
         return ""
     verb = m.group("verb")
     if len(verb) == 2 and not _tagger()[0].get(verb, "").startswith("v"):
         verb = verb[1:]
-    if not _tagger()[0].get(verb, "").startswith("v") or verb in _LINKS or verb in _NOT_DOING:
+    done = verb in ("下", "上") and before.endswith("了")
+    if not (done or _tagger()[0].get(verb, "").startswith("v")) or verb in _LINKS or verb in _NOT_DOING:
         return ""
     obj = after_label(after)
     if not obj or not after.startswith(obj) or len(verb) + len(obj) > 8 or obj.endswith(_TIME_NOUNS + ("程",)):

@@ -1529,7 +1529,7 @@ def _label_for(
     b = seps[j][0] if j < len(seps) else len(text)
     following = ""
     if j < len(seps) and text[seps[j][0] : seps[j][1]] in ("，", ","):
-        following = text[seps[j][1] : seps[j][1] + 24]  # 不到20天，全部耕完: the clause after
+        following = text[seps[j][1] : seps[j][1] + 40]  # 不到20天，全部耕完: the clause after
     opens = k == 0 or spans[k - 1].end <= a  # the clause before the figure is whole, no figure cuts it
     if k > 0:
         a = max(a, spans[k - 1].end)
