@@ -261,7 +261,7 @@ def label_of(sentence: str, text: str) -> str:
         ("根据最新数据，创业20多年来，制衣公司已发放员工工资1.83亿元，", "20多年", {"创业时间"}),
         ("4小时，雨水从四面山坡汇流，綦江水位陡涨，", "4小时", {"汇流用时"}),
         # _hours_after: a rough range of 个 then 小时 is a span (辽宁 2024)
-        ("如今，小夏每天录制三四个小时，每个月收入2000多元，", "三四个", {"录制时间"}),
+        ("如今，小夏每天录制三四个小时，每个月收入2000多元，", "三四个小时", {"录制时间"}),
         # _since_doing: a verb, its span and 的 before a measure: the time since (都市快报 2026)
         ("药明康德回归A股后，上市一个月的涨幅就高达417.34%，", "一个月", {"上市时间"}),
         # _SERVING: 当/任 and a post before a span (人民日报 2017)

@@ -728,6 +728,7 @@ KINDS = [
     ("连续3日累积雨量50毫米以上雨区的覆盖面积达到15万平方公里，", "3日", 3, None, "日", "duration", None),
     ("塔吉耶夫则不以为然：“它只够打３分。", "３分", 3, None, "分", "other", None),  # points scored
     ("来买的人大多是一斤两斤地拎回家，", "一斤两斤", 1, 2, "斤", "range", None),  # one or two
+    ("如今，小夏每天录制三四个小时，", "三四个小时", 3, 4, "小时", "range", None),  # a rough span, not a count of 个
     # two or three at a clause's head, counting what the article had not named yet
     ("女单比赛中，两名日本选手分别战胜中国选手，携手晋级决赛。", "两名", 2, None, "名", "count", None),
     (

@@ -808,24 +808,6 @@ def label(
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
-    hours = _hours_after(kind, unit, clause_after)
-    if hours:
-        # 每天录制三四个小时: the figure reads 三四个, the span's unit is the 小时 after it
-        return label(
-            clause_before,
-            clause_after[len(hours) :],
-            False,
-            sentence_head,
-            previous,
-            person,
-            "duration",
-            hours,
-            following,
-            "",
-            rest[len(hours) :],
-            whole_before,
-            previous_unit,
-        )
     if _span_range(kind, unit):
         span = label(
             clause_before,
@@ -1512,14 +1494,6 @@ def _since_doing(before: str, after: str) -> str:
     if len(verb) < 2 or verb in _NOT_DOING or verb in _LINKS or not before.endswith(verb):
         return ""
     return verb + "时间"
-
-
-def _hours_after(kind: str, unit: str, after: str) -> str:
-    """The unit of a span a rough range leaves after its measure word 个: ``每天录制三四个小时`` → 小时
-    (so the figure is named as a span, 录制时间, not by the unit as the thing counted)."""
-    if kind != "range" or unit != "个":
-        return ""
-    return next((u for u in ("小时", "钟头", "月", "星期", "礼拜") if after.startswith(u)), "")
 
 
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")

@@ -730,7 +730,7 @@ _YEARS_MONTHS_RE = re.compile(
 )
 _APPROX_RE = re.compile(
     r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十)?"
-    r"(?P<unit>个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
+    r"(?P<unit>个小时|个钟头|个月|个星期|个礼拜|个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
 )
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
 _ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
@@ -1022,7 +1022,8 @@ def _special_spans(text: str) -> list[_Span]:
             ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
             times = 10 if m.group("tens") else 1  # 二三十斤: 20 to 30
             low, high = _normalise(a) * times + ten, _normalise(b) * times + ten
-            out.append(_Span(m.start(), m.end(), low, m.group("unit"), None, "range", high))
+            unit = {"个小时": "小时", "个钟头": "小时"}.get(m.group("unit"), m.group("unit"))  # 三四个小时: a span
+            out.append(_Span(m.start(), m.end(), low, unit, None, "range", high))
     for m in _ONE_OR_TWO_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 1, m.group("u"), None, "range", 2))
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
@@ -1540,7 +1541,7 @@ def _label_for(
     elif k + 1 < len(spans) and spans[k + 1].start > s.end:
         b = min(b, spans[k + 1].start)
     sent = max((m.end() for m in _SENTENCE_SEP.finditer(text, 0, a)), default=0)
-    counted = s.kind in _COUNTED_KINDS or not s.unit or _is_classifier(s.unit)
+    counted = (s.kind in _COUNTED_KINDS and s.unit not in DURATION_UNITS) or not s.unit or _is_classifier(s.unit)
     end = _CLAUSE_SEP.search(text, after_from)
     rest = text[after_from : end.start() if end else len(text)]  # past 、 to the clause's end
     return label(
