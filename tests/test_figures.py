@@ -729,6 +729,14 @@ KINDS = [
     ("塔吉耶夫则不以为然：“它只够打３分。", "３分", 3, None, "分", "other", None),  # points scored
     ("来买的人大多是一斤两斤地拎回家，", "一斤两斤", 1, 2, "斤", "range", None),  # one or two
     ("如今，小夏每天录制三四个小时，", "三四个小时", 3, 4, "小时", "range", None),  # a rough span, not a count of 个
+    # fresh set 5 (人民日报 2023), read after its first scoring, on its dev articles
+    ("目前，该校养老专业已有10届940余名毕业生。", "10届", 10, None, "届", "count", None),  # 届 counted after 有
+    ("“现在我们在中国开了10余家门店，", "10余家", 10, None, "家", "count", None),  # 家门店 is no 家门
+    ("3个预防接种门诊的周末单日接种量，最高达569针次。", "569针次", 569, None, "针次", "count", None),
+    ("在脱贫攻坚事业中，数百万扶贫干部任劳任怨、苦干实干，", "数百万", 1000000, None, "", "other", None),
+    ("比赛吸引上万观众现场助威，", "上万", 10000, None, "", "other", None),  # a magnitude of 万, no measure word
+    ("一部手机、两台电脑、几块大屏，在石泉县信访局二楼民情室", "一部", 1, None, "部", "count", None),
+    ("一天午后，3名老师和一个班级的学生，将教室“搬”到了校园内的黄桷树下。", "一个", 1, None, "个", "count", None),
     # two or three at a clause's head, counting what the article had not named yet
     ("女单比赛中，两名日本选手分别战胜中国选手，携手晋级决赛。", "两名", 2, None, "名", "count", None),
     (
@@ -802,6 +810,10 @@ NOT_FIGURES = [
     ("一步、两步、三步……扔掉助行器，", "两步", "other"),  # steps counted aloud (人民日报 2023)
     ("僅一天前，阿曼外長巴德爾還表示雙方“取得顯著進展”，", "一天", "date"),  # only a day ago (澳門日報)
     ("只见一批装有汽车配件的集装箱被缓缓吊起，", "一批", "other"),  # 只见: "one sees", no "only"
+    ("对纳入‘三本账’的群众诉求，我们都按照‘分类建账—书记阅批—受理’", "三本", "fixed_name"),  # single quotes
+    ("就在本次大会开幕的前两天，十二届上海市委三次全会审议通过意见，", "三次", "ordinal"),  # the third plenary
+    ("从开场“苦瘠甲天下，十年九干旱，路远沟深山连连”", "十年", "fixed_name"),  # a saying
+    ("成千上万的群众赶来观看。", "上万", "fixed_name"),
     # read on 人民日报 2023 articles nobody marked, after the rules above: "not merely a", one by one, each
     ("如今，淮北谭家变电站不仅仅是一座变电站，更是一座集源网荷储", "一座", "other"),
     ("我们只有通过一个个项目，去积累有制作经验的人才。", "一个", "other"),

@@ -68,8 +68,11 @@ levels on a scale (11级以上, ６．２级), magnitudes without a digit
 qualifier), a magnitude passed (突破亿元), days with a qualifier or a verb
 of lasting (不足一百八十三日, 连续3日), a round number and 来 (十来岁, 约),
 an age without 岁 (年近五十, 年过八旬), a list of years closed by their
-count (2024年、2026年、2028年3届), a lone 一 said to be only one
-(只跑一个窗口; otherwise 一个 is "a"), one or two (一斤两斤).
+count (2024年、2026年、2028年3届) or a verb that has or holds them
+(已有10届毕业生), a lone 一 said to be only one (只跑一个窗口) or in a list
+of counts (一部手机、两台电脑; 3名老师和一个班级: otherwise 一个 is "a"), one
+or two (一斤两斤), and a magnitude of 万 or 亿 before a noun (数百万扶贫干部,
+上万观众: counted without a measure word, as 61.84万老年人 is).
 Two bounds joined by 至/到/—/~ are one range figure
 (3至5年, 10%—15%: ``value`` low, ``value_max`` high); a measure followed by
 级 is a size class (30万吨级).
@@ -220,6 +223,8 @@ UNITS: tuple[str, ...] = (
     *sorted(MEASURE_UNITS),  # mass, length (8英寸晶圆), area, volume, energy, power
     # people / ages
     "人次",
+    "针次",
+    "剂次",
     "人",
     "名",
     "位",
@@ -555,6 +560,8 @@ _FIXED_PHRASES = (
     "三国",
     "五岳",
     "七上八下",
+    "十年九旱",
+    "十年九干旱",
     "一五计划",
     "五年规划",
     "五年计划",
@@ -674,7 +681,7 @@ _MEDAL_WON_RE = re.compile(r"(?<=[夺获摘添得揽])(?P<n>一|两|[0-9０-９]
 _MEDALS_TAIL_RE = re.compile(rf"(?<=[金银])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)")
 #: 数百万人, 几百名, 上千项, 数十个: a magnitude without a digit; the value is the magnitude
 _VAGUE_RE = re.compile(
-    r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖])"
+    r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖千])"
     r"(?P<q>数|數|几|幾|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?"
 )
 #: 突破亿元, 突破百万门: a round magnitude passed
@@ -708,6 +715,10 @@ _AGE_OF_LIFE_RE = re.compile(
     r"(?P<n>[二三四五六七八九]十(?:[一二三四五六七八九])?|[二三四五六七八九]旬|百)"
     r"(?:岁|歲|(?![万亿千百家个名位项座所次倍条件辆台种户%％]))"
 )
+#: 已有10届毕业生, 成功举办3届: 届 counted after a verb that has or holds them (not 十六届人大, a session)
+_SESSIONS_HELD_RE = re.compile(
+    r"(?<=有|办|行|续|共|计|历)(?P<n>[0-9０-９]{1,3}|[两三四五六七八九十]{1,3})(?P<u>届)(?![一-龥]{0,3}[会大])"
+)
 #: 2024年、2026年、2028年3届: a list of years closed by the count of them
 _YEARS_COUNTED_RE = re.compile(
     r"(?:[0-9０-９]{4}年[、和及与]){1,}[0-9０-９]{4}年(?P<n>[0-9０-９]{1,2}|[两三四五六七八九十])(?P<u>届|次|轮|场)"
@@ -731,6 +742,18 @@ _YEARS_MONTHS_RE = re.compile(
 _APPROX_RE = re.compile(
     r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十)?"
     r"(?P<unit>个小时|个钟头|个月|个星期|个礼拜|个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
+)
+#: 一部手机、两台电脑、几块大屏: a lone 一 that opens a list of counts is one of them (not "a")
+_ONE_IN_A_LIST_RE = re.compile(
+    rf"(?<![{_CN_CHARS}0-9０-９第每其任某同这那哪唯统单])(?P<n>一)"
+    r"(?P<u>个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|座|间|处)"
+    rf"(?P<noun>[^、，。；：！？\s{_CN_CHARS}]{{1,8}})、(?=[两二三四五六七八九十几][个名位家项件座辆台所部条张块套本支间处]|[0-9０-９]+[个名位家项件座辆台所部条张块套本支间处])"
+)
+#: 3名老师和一个班级的学生: a lone 一 joined to a count before it is a count too
+_ONE_AFTER_A_COUNT_RE = re.compile(
+    rf"(?:[0-9０-９]+|[两三四五六七八九十]+)(?:个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|间|处)"
+    rf"[^、，。；：！？\s{_CN_CHARS}和与及]{{1,8}}[和与及、](?P<n>一)"
+    r"(?P<u>个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|间|处)(?![个名位家项件座辆台所部条张块套本支间处])"
 )
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
 _ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
@@ -956,6 +979,8 @@ def _special_spans(text: str) -> list[_Span]:
             if _FIXED_RE.match(text, max(0, m.start() - 2)) or _FIXED_RE.match(text, m.start()):
                 continue
             counted = _magnitude_unit(text, m.end())
+            if counted is None and rx is _VAGUE_RE and _bare_magnitude(text, m):
+                counted = ("", m.end())  # 数百万扶贫干部, 上万观众: a magnitude of 万 counts what follows
             if counted is None:
                 continue
             unit, end = counted
@@ -995,10 +1020,11 @@ def _special_spans(text: str) -> list[_Span]:
         if age is not None:
             q = "近" if "近" in m.group("q") else "逾"
             out.append(_Span(m.start(), m.end(), _normalise(age), "岁", q, "age"))  # the age is 年…
-    for m in _YEARS_COUNTED_RE.finditer(text):  # 2024年、2026年、2028年3届
-        v = _parse_core(m.group("n"))
-        if v is not None:
-            out.append(_Span(m.start("n"), m.end(), _normalise(v), m.group("u"), None, "count"))
+    for rx in (_YEARS_COUNTED_RE, _SESSIONS_HELD_RE):  # 2024年、2026年、2028年3届; 已有10届毕业生
+        for m in rx.finditer(text):
+            v = _parse_core(m.group("n"))
+            if v is not None:
+                out.append(_Span(m.start("n"), m.end(), _normalise(v), m.group("u"), None, "count"))
     for m in _ONLY_ONE_RE.finditer(text):  # 只跑一个窗口: one, and only one
         unit = m.group("u")
         nxt = text[m.end() : m.end() + 1]
@@ -1024,6 +1050,9 @@ def _special_spans(text: str) -> list[_Span]:
             low, high = _normalise(a) * times + ten, _normalise(b) * times + ten
             unit = {"个小时": "小时", "个钟头": "小时"}.get(m.group("unit"), m.group("unit"))  # 三四个小时: a span
             out.append(_Span(m.start(), m.end(), low, unit, None, "range", high))
+    for rx in (_ONE_IN_A_LIST_RE, _ONE_AFTER_A_COUNT_RE):  # 一部手机、两台电脑; 3名老师和一个班级
+        for m in rx.finditer(text):
+            out.append(_Span(m.start("n"), m.end("u"), 1, m.group("u"), None, "count"))
     for m in _ONE_OR_TWO_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 1, m.group("u"), None, "range", 2))
     for m in _CLOCK_RE.finditer(text):  # 2小时13分钟, 1分29秒: one span of time
@@ -1099,11 +1128,19 @@ def _round_about(text: str) -> list[_Span]:
 
 
 def _quoted_name(text: str, s: _Span) -> bool:
-    """“十件事”, “五个一”: numbered names in quotation marks are titles, not counts."""
-    if s.start == 0 or text[s.start - 1] not in '“「"':
+    """“十件事”, “五个一”, ‘三本账’: numbered names in quotation marks are titles, not counts."""
+    if s.start == 0 or text[s.start - 1] not in '“「"‘『':
         return False
-    close = re.compile(r"[”」\"]").search(text, s.end, s.end + 5)
+    close = re.compile(r"[”」\"’』]").search(text, s.end, s.end + 5)
     return close is not None
+
+
+def _bare_magnitude(text: str, m: re.Match[str]) -> bool:
+    """数百万扶贫干部, 吸引上万观众: a magnitude of 万 or 亿 before a noun counts it without a
+    measure word, as 61.84万老年人 does (not 数十年, a span, nor 上万 before a time word)."""
+    base = m.group("base")
+    nxt = text[m.end() : m.end() + 1]
+    return ("万" in base or "亿" in base) and bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in _TIME_CHARS
 
 
 def _magnitude_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -1258,7 +1295,9 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             not u.group("denom")
             and nxt
             and nxt in _UNIT_BREAKERS.get(unit[-1], "")
-            and not (unit == "家" and text.startswith("居家", u.end()))  # 89家居家养老服务中心
+            and not (
+                unit == "家" and text.startswith(("居家", "门店", "门诊"), u.end())
+            )  # 89家居家养老服务中心, 10余家门店
         ):
             unit = None  # 台湾, 对接, 家庭, 成为, 两位数 ...
         elif unit == "个" and text.startswith(_PERIOD_AFTER_GE, u.end()):
@@ -1296,6 +1335,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             return None  # ４００米个人混合泳, ３米跳板: the event's name
         elif unit == "名" and text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
             return None  # 前八名: a rank
+        elif unit == "次" and text.startswith(("全会", "全体会议"), u.end()):
+            return None  # 十二届上海市委三次全会: the third plenary session, an ordinal
         elif unit == "局" and (
             text.startswith("集团", u.end()) or text.endswith(("中铁", "中建", "中交", "中冶"), 0, start)
         ):
