@@ -814,6 +814,8 @@ NOT_FIGURES = [
     ("就在本次大会开幕的前两天，十二届上海市委三次全会审议通过意见，", "三次", "ordinal"),  # the third plenary
     ("从开场“苦瘠甲天下，十年九干旱，路远沟深山连连”", "十年", "fixed_name"),  # a saying
     ("成千上万的群众赶来观看。", "上万", "fixed_name"),
+    ("当天13时左右，一辆搭乘了30个人的中巴车与一辆卡车在豪登省北部R25公路上相撞，", "一辆", "other"),  # rmrb 2017
+    ("“两个人虽然没有受伤，但由于天黑，又没有手电筒，", "两个", "other"),  # not hurt: no news of them
     # read on 人民日报 2023 articles nobody marked, after the rules above: "not merely a", one by one, each
     ("如今，淮北谭家变电站不仅仅是一座变电站，更是一座集源网荷储", "一座", "other"),
     ("我们只有通过一个个项目，去积累有制作经验的人才。", "一个", "other"),

@@ -749,10 +749,11 @@ _ONE_IN_A_LIST_RE = re.compile(
     r"(?P<u>个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|座|间|处)"
     rf"(?P<noun>[^、，。；：！？\s{_CN_CHARS}]{{1,8}})、(?=[两二三四五六七八九十几][个名位家项件座辆台所部条张块套本支间处]|[0-9０-９]+[个名位家项件座辆台所部条张块套本支间处])"
 )
-#: 3名老师和一个班级的学生: a lone 一 joined to a count before it is a count too
+#: 3名老师和一个班级的学生: a lone 一 joined to a count before it is a count too (not in
+#: 一辆搭乘了30个人的中巴车与一辆卡车, where the count is inside a description)
 _ONE_AFTER_A_COUNT_RE = re.compile(
     rf"(?:[0-9０-９]+|[两三四五六七八九十]+)(?:个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|间|处)"
-    rf"[^、，。；：！？\s{_CN_CHARS}和与及]{{1,8}}[和与及、](?P<n>一)"
+    rf"[^、，。；：！？\s{_CN_CHARS}和与及的]{{1,8}}[和与及、](?P<n>一)"
     r"(?P<u>个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|间|处)(?![个名位家项件座辆台所部条张块套本支间处])"
 )
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
@@ -1461,8 +1462,9 @@ def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str, ear
     if head and head[-1] not in "，。；：！？“”,;:!?\n":  # after 、 it is an item of a list of counts
         return False
     clause = _CLAUSE_SEP.split(text[end : end + 24], maxsplit=1)[0]
-    if _OUTCOME_RE.search(clause) is not None:
-        return False
+    outcome = _OUTCOME_RE.search(clause)
+    if outcome is not None and not clause[: outcome.start()].endswith(("没有", "没", "未", "无", "不")):
+        return False  # 两人受伤 is news; “两个人虽然没有受伤” points back at the two
     return not _names_new_noun(text, start, end, unit, earlier)
 
 
