@@ -141,9 +141,12 @@ def test_seed_exact_list(seed):
         "37家",
         "86.34%",
         "666对",
+        "65岁及以上",  # the age of the group the project serves, as every marker of real articles counts it
         "4700余万元",
         "61.84万",
+        "65岁及以上",
         "8.42万",
+        "65岁及以上",
         "145吨",
         "483吨",
         "96吨",
@@ -203,7 +206,6 @@ SEED_NOT_FIGURES = [
     "一条",
     "一批",
     "5A级",
-    "65岁及以上",
     "最后一公里",
     "二十里店镇",
     "数台",
@@ -290,7 +292,10 @@ def test_seed_61_84_wan_is_not_mangled(seed):
     paragraphs, figures = seed
     f = next(f for f in figures if f.text == "61.84万")
     assert paragraphs[f.paragraph][f.end :].startswith("65岁及以上老年人")
-    assert not any(g.text.startswith("65岁") for g in figures)
+    assert f.label == "老年人"
+    # the age bound after it is a figure of its own, not glued to the count
+    age = next(g for g in figures if g.paragraph == f.paragraph and g.start == f.end)
+    assert (age.text, age.value, age.unit, age.qualifier, age.kind) == ("65岁及以上", 65, "岁", "以上", "age")
 
 
 # --------------------------------------------------------------------------
@@ -324,7 +329,7 @@ CASES = [
     ),
     (
         "该县65岁及以上老年人口达4.3万人，占总人口的18.6%。",
-        [("4.3万人", 43000, "人", None), ("18.6%", 18.6, "%", None)],
+        [("65岁及以上", 65, "岁", "以上"), ("4.3万人", 43000, "人", None), ("18.6%", 18.6, "%", None)],
     ),
     ("千家万户用上了清洁能源，一批新能源汽车充电桩建成投用。", []),
     ("新建5G基站1200个，C919大飞机完成试飞，5A级景区新增2家。", [("1200个", 1200, "个", None), ("2家", 2, "家", None)]),
@@ -390,7 +395,7 @@ CASES = [
     (
         "18至35岁青年占比超六成，二十里店镇、五家渠市、七台河市均有参与。",
         [("18至35岁", 18, "岁", None), ("超六成", 60, "%", "超")],
-    ),  # an age range is a figure; 65岁及以上 is not
+    ),  # an age range is a figure (and so is an age bound, 65岁及以上)
     ("今年四季度，十六届人大第三十三次会议在第七代机组旁召开，一是听取报告。", []),
     ("一一对应，三三两两，二〇二四年，5G网络，COP28会议，上午9:30，电话0994-1234567。", []),
     (

@@ -90,9 +90,9 @@ digits only, 20步); numbered names (“十件事”, 二院二十五所,
 names that contain numeral+classifier (五位一体, 三番五次, 七台河, 五家渠,
 金九银十 ... :data:`_FIXED_PHRASES`); addresses (28幢2单元).
 
-Ages: ``N岁`` is a figure (85岁), but an age used as a category boundary --
-followed by 及以上/以上/以下/以内 (65岁及以上老年人) -- is a category, not a
-measurement, and is skipped; 18至35岁 is a range.
+Ages: ``N岁`` is a figure (85岁), and so is an age that bounds a group
+(65岁及以上老年人: 65, qualifier 以上, as every marker of real articles
+counts it); 18至35岁 is a range.
 
 Labels
 ------
@@ -806,7 +806,6 @@ _UNIT_RE = re.compile(
     rf"(?:/(?P<denom>{_alt(_DENOMS)}))?"
 )
 _SUFFIX_RE = re.compile(_alt(_SUFFIX_CANON))
-_AGE_CATEGORY_RE = re.compile(r"(?:及以上|及以下|以上|以下|以内|至|到|[-—－~～])")
 _RANGE_BEFORE = frozenset("至到-—－~～")
 
 _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|——")
@@ -1326,12 +1325,6 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             return None  # 三级, 5A级: a grade
         elif unit in ("幢", "栋", "号", "单元", "层") and _ADDRESS_AFTER_RE.match(text, u.end()):
             return None  # 28幢2单元: an address, not a count
-        elif (
-            unit in ("岁", "周岁")
-            and _AGE_CATEGORY_RE.match(text, u.end())
-            and not text.startswith(("至", "到", "-", "—", "－", "~", "～"), u.end())
-        ):
-            return None  # 65岁及以上: an age category (18至35岁 is a range, read below)
         elif unit in ("米", "公里") and _EVENT_AFTER_RE.match(text, u.end()):
             return None  # ４００米个人混合泳, ３米跳板: the event's name
         elif unit == "名" and text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
