@@ -362,6 +362,10 @@ def test_span_before_what_it_holds_is_not_a_since() -> None:
         # _threshold_of: an amount right after its measure, qualifying a noun (人民日报 1998, 人民日报 2023)
         ("千户企业销售收入１００亿元以上的企业２３户，", "１００亿元以上", "企业销售收入"),
         ("连续3日累积雨量50毫米以上雨区的覆盖面积达到15万平方公里，", "50毫米以上", "累积雨量"),
+        # _per_time_earning: 日赚, one word jieba does not know (都市快报 2026)
+        ("折算成天数的话，公司日赚约5247万元。", "约5247万元", "公司日赚"),
+        # _counted_doing: a count of times counts the doing (人民日报 2017)
+        ("科技人员先后对天舟一号实施了5次远距离导引控制，精准到位，", "5次", "远距离导引控制"),
     ],
 )
 def test_round8_counts_and_amounts(sentence: str, text: str, expected: str) -> None:

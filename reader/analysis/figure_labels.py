@@ -903,6 +903,8 @@ def label(
     after = after_label(clause_after) if clause_after else ""
     if counted and after:
         after = _shared_head(after, rest, unit) or after
+    if counted and after and unit in ("次", "场", "轮"):
+        after = _counted_doing(after, clause_after)
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
@@ -975,6 +977,9 @@ def label(
     ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
     if ones:
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
+    earning = _per_time_earning(clause_before) if kind == "amount" else ""
+    if earning:
+        return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     if (
         subject
@@ -1122,6 +1127,31 @@ def _doing_after(after: str) -> str:
         return ""
     if len(toks) == 2 and toks[0][1] not in ("d", "a", "ad"):
         return ""
+    return text
+
+
+_PER_TIME_MONEY_RE = re.compile(r"(?P<per>[日月年周])(?P<verb>赚|挣|亏|花)(?:了|约|近|超|逾|达)*$")
+
+
+def _per_time_earning(before: str) -> str:
+    """A money verb after 日/月/年 (per day, month, year), one word jieba does not know: ``公司日赚约5247万元`` →
+    公司日赚 (jieba gives 公司|日|赚, and 赚 is stepped over as a link, leaving 公司日)."""
+    m = _PER_TIME_MONEY_RE.search(before.strip(_QUOTES))
+    if not m:
+        return ""
+    who = subject_label(before.strip(_QUOTES)[: m.start()]) if m.start() else ""
+    return who + m.group("per") + m.group("verb") if len(who) <= 8 else m.group("per") + m.group("verb")
+
+
+def _counted_doing(noun: str, after: str) -> str:
+    """A count of times, then a noun and the verbs that close the clause: the doing is what is counted,
+    ``对天舟一号实施了5次远距离导引控制，`` → 远距离导引控制 (not 远距离, the noun the doing qualifies)."""
+    text = after.strip(_QUOTES)
+    if not text.startswith(noun) or len(text) > 10:
+        return noun
+    verbs = _tokens(text[len(noun) :])
+    if not verbs or len(verbs) > 2 or not all(t == "v" and len(w) == 2 and w not in _LINKS for w, t in verbs):
+        return noun
     return text
 
 
