@@ -331,3 +331,57 @@ def test_age_names_the_person_after_a_modifier() -> None:
 def test_span_before_what_it_holds_is_not_a_since() -> None:
     """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
     assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"
+
+
+# --- round 8: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # _agent_relative: a person's relative clause qualifies the thing counted (人民日报 2023)
+        ("本届学青会运动员村已收到430余封运动员手写的感谢信，诚挚的情感洋溢其间。", "430余封", "感谢信"),
+        # _whole_name: a name jieba cut after two characters (人民日报 2023, 人民日报 2017)
+        ("”75岁的市民鲁善培挥了挥手上的球拍说。", "75岁", "市民鲁善培"),
+        ("年近五十的张会全从监狱出来后跟着沈长顺干了10多年，", "年近五十", "张会全"),
+        # _doing_after: a doing that closes the clause after the figure (人民日报 1998, 澳門日報 2026)
+        ("从２月起实施２万亿日元的特别减税；", "２万亿日元", "特别减税"),
+        ("公告发布五点提醒：一、美以在伊朗的行动还将继续，", "五点", "提醒"),
+        # 外快 is a noun: the money earned (人民日报 2017)
+        ("我还有时间开着拖拉机走村串户，每年都能赚几万元外快。", "几万元", "外快"),
+        # 多 left by the figure before the noun counted (湖北日报 2023)
+        ("14亿多中华儿女以“拼”的精神、“闯”的劲头，", "14亿", "中华儿女"),
+        # _time_modifier: a time word that dates nothing qualifies the noun (南方日报 2024)
+        ("并勾画出六大未来产业的发展路径，", "六大", "未来产业"),
+        # _coordinated_doing: a verb joined by 和 to nouns is named with them (人民日报 2017)
+        ("在徐霞客镇，有228项行政审批和公共服务事项实行“一窗式”受理，", "228项", "行政审批和公共服务事项"),
+        # _whose: a bare count opening a clause counts the subject of the clause before (人民日报 2017)
+        ("全省彩虹基地已累计安置刑满释放人员5000余人，数量已经发展到358个，", "358个", "全省彩虹基地数量"),
+        # _household: 一家四口 (都市快报 2026)
+        ("朱先生家的房子租住着一家四口，夫妻俩带着两个孩子。", "四口", "家庭人口"),
+        # _threshold_of: an amount right after its measure, qualifying a noun (人民日报 1998, 人民日报 2023)
+        ("千户企业销售收入１００亿元以上的企业２３户，", "１００亿元以上", "企业销售收入"),
+        ("连续3日累积雨量50毫米以上雨区的覆盖面积达到15万平方公里，", "50毫米以上", "累积雨量"),
+        # _per_time_earning: 日赚, one word jieba does not know (都市快报 2026)
+        ("折算成天数的话，公司日赚约5247万元。", "约5247万元", "公司日赚"),
+        # _counted_doing: a count of times counts the doing (人民日报 2017)
+        ("科技人员先后对天舟一号实施了5次远距离导引控制，精准到位，", "5次", "远距离导引控制"),
+    ],
+)
+def test_round8_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # the rules above leave these alone (都市快报 2026, 新华日报 2024, 澳門日報 2026, 南方日报 2024)
+        ("口味分为芝麻、豆沙、春笋雪菜豆腐干3种，价格是10元3个。", "10元", "价格"),
+        ("法新社报道，萨菲丁50多岁或60岁出头，有灰色胡子，戴眼镜。", "60岁", "萨菲丁"),
+        ("浙江省气象服务中心说，假期三天午后暖意十足，", "三天", "假期"),
+        ("目前已经有超过1.5万个鸿蒙原生应用和元服务上架，", "超过1.5万个", "鸿蒙原生"),
+        ("与塔拉滩园区这片占地面积逾600平方公里的光伏“蓝海”互相配合。", "逾600平方公里", "光伏蓝海"),
+    ],
+)
+def test_round8_guards(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -132,6 +132,8 @@ _TAG_FIX = {
     "选派": "v",
     "上市": "v",
     "符合条件": "v",  # 7367名符合条件的残疾儿童: a relative clause, not a noun
+    "手写": "v",  # 430余封运动员手写的感谢信: the doing of a relative clause
+    "外快": "n",  # 每年都能赚几万元外快: the money earned, a noun
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -407,6 +409,8 @@ def after_label(after: str) -> str:
         return toks[0][0]  # 经历十五六个白天黑夜: a set phrase ending the clause is the noun counted
     if len(toks) > 1 and toks[0][0] in _DETERMINERS:
         toks = toks[1:]  # 从8吨到180吨的各种航天器: 各种 only says "all kinds of"
+    if len(toks) > 1 and toks[0][0] in ("多", "余") and _nounish(toks[1][1]):
+        toks = toks[1:]  # 14亿|多中华儿女: the 多 the figure left is part of the number
     head = _relative_head(after)
     if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] != "vn" and head:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
@@ -435,6 +439,10 @@ def after_label(after: str) -> str:
             picked.append(w)  # 优良品种, 新开工项目 (优良 is a state word to jieba)
         elif t == "f" and not picked and _nounish(nxt):
             picked.append(w)  # 周边村民
+        elif _time_modifier(w, t, picked, nxt):
+            picked.append(w)  # 六大|未来|产业
+        elif _coordinated_doing(w, t, picked, toks[k + 1 :]):
+            picked.append(w)  # 228项|行政|审批|和|公共服务事项
         elif (
             t.startswith("v")
             and _nounish(nxt)
@@ -451,6 +459,8 @@ def after_label(after: str) -> str:
             # word of the dictionary that is no typical predicate, inside the phrase
             # (能源补给项目); an unknown one is the predicate itself (创新平台|筑牢根基)
             picked.append(w)
+        elif w in ("和", "及", "与") and k and _coordinated_doing(toks[k - 1][0], toks[k - 1][1], picked, toks[k:]):
+            picked.append(w)  # (行政审批|和|公共服务事项: the conjunction of the doing and the nouns)
         elif _joins_modifiers(w, picked, toks[: k + 1], nxt):
             picked.append(w)  # 国有及国有控股企业: two modifiers of one noun, joined
         else:
@@ -472,6 +482,39 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
+    """A time word opening the words after a count qualifies the noun after it when it names no date:
+    ``勾画出六大未来产业的发展路径`` → 未来产业 (not nothing: jieba has 未来 a time word); not 今年, 明天."""
+    return tag == "t" and not picked and _nounish(nxt) and len(word) == 2 and not set(word) & set(_DATING_CHARS)
+
+
+#: Characters of time words that date or place in the day (今年, 午后, 春节), not qualify a noun.
+_DATING_CHARS = "年月日天周晚早午夜后前春夏秋冬时节期"
+
+
+def _coordinated_doing(word: str, tag: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """A verb inside a noun phrase, joined by 和/及/与 to the nouns after it, is a doing named as a noun:
+    ``有228项行政审批和公共服务事项实行…`` → 行政审批和公共服务事项 (not 行政, cut before the verb)."""
+    if not (picked and tag.startswith("v") and len(word) == 2 and len(rest) >= 2 and rest[0][0] in ("和", "及", "与")):
+        return False
+    if word in _PREDICATES or word in _LINKS or word[-1] in "着了过":
+        return False
+    nouns = 0
+    for w, t in rest[1:]:
+        if not _nounish(t) or w in _LINKS:
+            break
+        nouns += 1
+    # (服務和線|上: a noun of one character there is a fragment of a word jieba cut)
+    if nouns < 1 or len(rest[nouns][0]) < 2 or (1 + nouns < len(rest) and _nounish(rest[1 + nouns][1])):
+        return False
+    whole = [p for p in picked if p not in ("和", "及", "与")] + ([] if picked[-1] == word else [word])
+    # (鸿蒙原生应用和元服务: a phrase too long to show whole is better cut before the conjunction)
+    return (
+        len(whole) + nouns <= _MAX_TOKENS
+        and sum(map(len, whole)) + sum(len(w) for w, _ in rest[: 1 + nouns]) <= _MAX_CHARS
+    )
 
 
 def _joins_modifiers(word: str, picked: list[str], toks: list[tuple[str, str]], nxt: str) -> bool:
@@ -703,6 +746,8 @@ def subject_label(before: str, measured: bool = False) -> str:
 
 #: Measures that need to say whose: alone they name nothing (人数 of whom?).
 _WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
+#: Of those, the counts: alone opening a clause, they count what the clause before is about.
+_COUNT_MEASURES = frozenset("人数 人次 户数 数量 次数".split())
 
 
 def _doing_of(toks: list[tuple[str, str]], first: int) -> bool:
@@ -858,12 +903,17 @@ def label(
     after = after_label(clause_after) if clause_after else ""
     if counted and after:
         after = _shared_head(after, rest, unit) or after
+    if counted and after and unit in ("次", "场", "轮"):
+        after = _counted_doing(after, clause_after)
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
             after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
     described = _described_head(rest) if counted and rest else ""
-    if described:
+    agent = _agent_relative(clause_after) if counted and unit not in _PEOPLE_UNITS else ""
+    if agent:
+        after = agent  # 430余封运动员手写的感谢信: the letters, not the athletes who wrote them
+    elif described:
         after = after_label(described) or after  # 11支群众认可度高、工作能力强的…互助工作队
     elif counted and relative and _opens_relative(clause_after):
         # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
@@ -883,9 +933,11 @@ def label(
     if after and _visits_doing(after, clause_after, unit):
         return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
     if person and after:
-        after = _person_at_home(after)
+        after = _whole_name(_person_at_home(after), clause_after)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
+    if after and kind == "amount" and _threshold_of(clause_before, clause_after):
+        return subject_label(clause_before)  # 千户企业销售收入１００亿元以上的企业: the 销售收入, not the 企业
     if (
         after
         and kind in ("change", "percent")
@@ -925,6 +977,9 @@ def label(
     ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
     if ones:
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
+    earning = _per_time_earning(clause_before) if kind == "amount" else ""
+    if earning:
+        return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     if (
         subject
@@ -939,11 +994,19 @@ def label(
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
     if subject in _BARE_MEASURES and previous:
         subject = _measure_of(previous, subject)
+    if subject in _COUNT_MEASURES and clause_before.strip(_QUOTES).startswith(subject) and sentence_head:
+        subject = _whose(subject, sentence_head)
     per = _PER_BASE_RE.match(clause_before.strip(_QUOTES)) if subject else None
     if per and len(per.group("base")) + len(subject) < _MAX_CHARS:
         subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
     if subject:
         return subject
+    household = _household(clause_before, unit) if counted else ""
+    if household:
+        return household
+    doing = _doing_after(clause_after) if not after and unit and not person and unit not in _PEOPLE_UNITS else ""
+    if doing:
+        return doing  # 从２月起实施２万亿日元的特别减税, 公告發佈五點提醒：
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
@@ -983,6 +1046,113 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+def _agent_relative(after: str) -> str:
+    """After a count of things, a relative clause whose subject is a person and whose verb closes it with
+    的 qualifies the noun after 的, which is what is counted: ``收到430余封运动员手写的感谢信`` → 感谢信 (not
+    运动员手写: the athletes are who wrote them). Not for counts of people (5名学生参加的活动 counts 学生)."""
+    head = _relative_head(after)
+    if not head or not after.startswith(("的", "“")) and "的" not in after[:10]:
+        return ""
+    toks = _tokens(after[: after.index("的")])
+    if (
+        len(toks) < 2
+        or not all(_nounish(t) for _, t in toks[:-1])
+        or toks[-2][0][-1] not in _PERSON_ENDS
+        or not toks[-1][1].startswith("v")
+        or toks[-1][1] == "vn"
+        or toks[-1][0] in _LINKS
+    ):
+        return ""
+    return after_label(head)
+
+
+#: Characters that cannot go on a person's name: verbs of saying, particles, prepositions, adverbs.
+_NOT_NAME_CHARS = frozenset("说笑哭称讲问答道在是也都就又还和与及对把被将给向从等的了着过说")
+
+
+def _whole_name(noun: str, after: str) -> str:
+    """A person's name jieba cut after its second character, the third glued to the next word: ``75岁的
+    市民鲁善培挥了挥手上的球拍`` → 市民鲁善培 (鲁善|培挥), ``年近五十的张会全从监狱出来`` → 张会全 (张会|全|从)."""
+    at = after.find(noun)
+    if at < 0 or len(noun) < 2:
+        return noun
+    tab = _tagger()[0]
+    name = _tokens(noun)[-1][0]
+    rest = after[at + len(noun) :]
+    if len(name) != 2 or name in tab or not is_surname(name[0]) or len(rest) < 2 or rest[0] in _NOT_NAME_CHARS:
+        return noun
+    toks = _tokens(rest[:8])
+    glued = len(toks[0][0]) == 2 and toks[0][0] not in tab and toks[0][0][1] not in "了着过的"
+    alone = len(toks[0][0]) == 1 and len(toks) > 1 and toks[1][1][:1] in "pvd" and toks[0][1][:1] in "an"
+    return noun + rest[0] if glued or alone else noun
+
+
+_THRESHOLD_RE = re.compile(r"^(?:以上|以下|及以上|左右)?的")
+
+
+def _threshold_of(before: str, after: str) -> bool:
+    """An amount right after a measure noun, then 的 and a noun, is a threshold of that measure that
+    qualifies the noun: ``千户企业销售收入１００亿元以上的企业２３户`` → 销售收入, ``连续3日累积雨量50毫米以上雨区``
+    → 累积雨量 (not 企业, 雨区: the things that pass the threshold)."""
+    before = before.strip(_QUOTES)
+    if not (_THRESHOLD_RE.match(after) or _nounish(_tokens(after[:6])[0][1])):
+        return False
+    return before.endswith(_MEASURE_NOUNS + ("收入", "雨量", "产值", "总额", "金额")) and bool(subject_label(before))
+
+
+def _whose(measure: str, sentence_head: str) -> str:
+    """A bare measure of whose (数量, 人数) opening a clause is the measure of the subject of the clause
+    before: ``全省彩虹基地已累计安置…5000余人，数量已经发展到358个`` → 全省彩虹基地数量 (数量 alone says not of what)."""
+    lead = lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
+    return lead + measure if lead and len(lead) + len(measure) <= _MAX_CHARS else measure
+
+
+def _household(before: str, unit: str) -> str:
+    """一家三口, 全家五口: 口 counts the people of a household (``租住着一家四口`` → 家庭人口, not nothing)."""
+    return "家庭人口" if unit == "口" and before.strip(_QUOTES).endswith(("一家", "全家")) else ""
+
+
+def _doing_after(after: str) -> str:
+    """A doing that closes the clause right after a figure (past 的 and an adverb) is what the figure
+    counts or costs: ``实施２万亿日元的特别减税`` → 特别减税, ``公告發佈五點提醒：`` → 提醒 (jieba has them verbs,
+    which a label otherwise never ends with)."""
+    text = after.strip(_QUOTES).removeprefix("的")
+    toks = _tokens(text)
+    if not toks or len(toks) > 2 or len(text) > 6:
+        return ""
+    w, t = toks[-1]
+    if not t.startswith("v") or len(w) != 2 or w in _LINKS or w in _SAYING or w in _NOT_DOING or w[-1] in "着了过":
+        return ""
+    if len(toks) == 2 and toks[0][1] not in ("d", "a", "ad"):
+        return ""
+    return text
+
+
+_PER_TIME_MONEY_RE = re.compile(r"(?P<per>[日月年周])(?P<verb>赚|挣|亏|花)(?:了|约|近|超|逾|达)*$")
+
+
+def _per_time_earning(before: str) -> str:
+    """A money verb after 日/月/年 (per day, month, year), one word jieba does not know: ``公司日赚约5247万元`` →
+    公司日赚 (jieba gives 公司|日|赚, and 赚 is stepped over as a link, leaving 公司日)."""
+    m = _PER_TIME_MONEY_RE.search(before.strip(_QUOTES))
+    if not m:
+        return ""
+    who = subject_label(before.strip(_QUOTES)[: m.start()]) if m.start() else ""
+    return who + m.group("per") + m.group("verb") if len(who) <= 8 else m.group("per") + m.group("verb")
+
+
+def _counted_doing(noun: str, after: str) -> str:
+    """A count of times, then a noun and the verbs that close the clause: the doing is what is counted,
+    ``对天舟一号实施了5次远距离导引控制，`` → 远距离导引控制 (not 远距离, the noun the doing qualifies)."""
+    text = after.strip(_QUOTES)
+    if not text.startswith(noun) or len(text) > 10:
+        return noun
+    verbs = _tokens(text[len(noun) :])
+    if not verbs or len(verbs) > 2 or not all(t == "v" and len(w) == 2 and w not in _LINKS for w, t in verbs):
+        return noun
+    return text
 
 
 def _person_at_home(noun: str) -> str:
