@@ -88,6 +88,15 @@ def label_of(sentence: str, text: str) -> str:
             "十多年",
             {"观测时间"},
         ),
+        # _period_doing: a verb jieba's dictionary has as a noun, read as the verb it is (人民日报 2023)
+        ("5年来，中央音乐学院先后选派350多名专家学者到吕梁开展帮扶活动，", "5年", {"选派时间"}),
+        # _one_char_doing: a one-character verb and 了/个 before a span (都市快报 2026, 人民日报 2017)
+        ("我们的青团在这里卖了20多年了，预计卖到4月10日左右”。", "20多年", {"卖青团时间"}),
+        ("昨天的雨更是下了一天，周杰伦的杭州演唱会在雨中开唱。", "一天", {"下雨时间"}),
+        ("年近五十的张会全从监狱出来后跟着沈长顺干了10多年，", "10多年", {"干活时间"}),
+        ("“工人在厂里免费吃住，干个两三年，攒点钱，学好手艺，就可以出去单干了。”", "两三年", {"干活时间"}),
+        ("从5公里停泊点到400米停泊点，这几公里的距离，飞船走了40多分钟，", "40多分钟", {"行进时间"}),
+        ("昨天阳光不错，杭州人等了一年的信义坊“樱花王”正值盛花期，", "一年", {"等待时间"}),
     ],
 )
 def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -104,6 +113,8 @@ def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:
         # _period_doing: no doing from a clause that opens with a preposition or reaches a number first
         ("三年来，从加快构建新发展格局到建设现代化经济体系，", "三年", "加快时间"),
         ("过去两年，辽宁新增残疾人就业27377人，", "两年", "就业时间"),
+        # _one_char_doing: not after 过 (等过两天: when two days have passed) (都市快报 2026)
+        ("店员说，“海盐黑芝麻味的很好吃，推荐尝尝，等过两天还会有香芋馅的”。", "两天", "等待时间"),
     ],
 )
 def test_not_span_labels(sentence: str, text: str, bad: str) -> None:

@@ -111,6 +111,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         ):
             return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
         break
+    short = _one_char_doing(before) if before else ""
+    if short:
+        return short
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
@@ -118,6 +121,50 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
+
+
+#: One-character verbs of a doing that lasts, and the word that names the doing: 杭州人等了一年 → 等待时间.
+_SHORT_DOINGS = {
+    "等": "等待",
+    "干": "干活",
+    "走": "行进",
+    "跑": "奔波",
+    "卖": "售卖",
+    "住": "居住",
+    "飞": "飞行",
+    "睡": "睡眠",
+    "忙": "忙碌",
+    "学": "学习",
+    "练": "练习",
+    "教": "教学",
+}
+#: Of them, those whose topic before them is what they are done to: 青团在这里卖了 → 卖青团, 雨更是下了 → 下雨
+#: (下 with 了 is a verb though jieba has it a place word).
+_TOPIC_OBJECT_VERBS = frozenset("卖 下 教 学 种 养 修 唱 演".split())
+_SHORT_DOING_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff])(?:了|个)$")
+
+
+def _one_char_doing(before: str) -> str:
+    """A one-character verb with 了/个 right before a span names its doing, with the thing it is done to
+    when that opens the clause: ``我们的青团在这里卖了20多年了`` → 卖青团时间, ``昨天的雨更是下了一天`` →
+    下雨时间; else by the two-character word for it: ``跟着沈长顺干了10多年`` → 干活时间, ``干个两三年`` →
+    干活时间, ``飞船走了40多分钟`` → 行进时间 (jieba has these verbs glued, or 等 a particle)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SHORT_DOING_RE.search(stripped)
+    if not m or m.group("verb") not in _SHORT_DOINGS.keys() | _TOPIC_OBJECT_VERBS:
+        return ""
+    verb = m.group("verb")
+    toks = _tokens(stripped[: m.start()][-12:])
+    if toks and (toks[-1][0] + verb in _tagger()[0] or toks[-1][0][-1] + verb in _tagger()[0]):
+        return ""  # 相等了, 不等: the character ends a word, it is no verb of its own
+    if verb in _TOPIC_OBJECT_VERBS:
+        for w, t in reversed(toks):
+            if t in ("d", "p", "f") or (t == "r" and w not in _PERSONS):
+                continue  # 更是, 在这里: adverbs and the place between the topic and the verb
+            if t in ("n", "nz", "ng") and w not in _PERSONS:
+                return verb + w + "时间"
+            break
+    return _SHORT_DOINGS[verb] + "时间" if verb in _SHORT_DOINGS else ""
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
@@ -148,7 +195,7 @@ def _period_doing(clause: str) -> str:
             continue
         if t in ("x", "m", "q") and not (within and t != "x") or w in _NEVER:
             return ""
-        if len(w) == 2 and tab.get(w, "").startswith("v") and w not in _PREDICATES:
+        if len(w) == 2 and (tab.get(w, "").startswith("v") or t == "v") and w not in _PREDICATES:
             if w in _LINKS:
                 continue  # 累计|投资
             if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
@@ -224,9 +271,12 @@ def _span_range(kind: str, unit: str) -> bool:
 def _since_doing(before: str, after: str) -> str:
     """A verb, its span and 的: the noun after 的 is what happened in the span, the span is the time
     of the verb: ``上市一个月的涨幅就高达417.34%`` → 上市时间 (not 涨幅, the next figure's measure). Only
-    before a measure: in 可记入２小时１３分钟的高清晰度动态影像 the span is the amount of what is recorded."""
+    before a measure: in 可记入２小时１３分钟的高清晰度动态影像 the span is the amount of what is recorded;
+    or after a one-character verb and 了, whose doing the span is: ``杭州人等了一年的信义坊“樱花王”`` → 等待时间."""
     if not after.startswith("的") or before.rstrip(_QUOTES) != before:
         return ""
+    if before.endswith("了") and _one_char_doing(before):
+        return _one_char_doing(before)  # 杭州人等了一年的信义坊“樱花王”: 等待时间, not the tree
     if not after_label(after).endswith(_MEASURE_HEAD):
         return ""
     verb = _verb_before(before)
