@@ -114,6 +114,12 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     short = _one_char_doing(before) if before else ""
     if short:
         return short
+    post = _RENEWED_POST_RE.search(before.rstrip(_QUOTES)) if before else None
+    if post:
+        return post.group(0) + "期限"  # 鄧耀民自三月十八日起續任一年: 續任期限 (jieba cuts 起續|任)
+    done = _done_after_adverb(before) if before else ""
+    if done:
+        return done
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following)
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
@@ -165,6 +171,26 @@ def _one_char_doing(before: str) -> str:
                 return verb + w + "时间"
             break
     return _SHORT_DOINGS[verb] + "时间" if verb in _SHORT_DOINGS else ""
+
+
+#: A post held again or on, for a term: 續任一年, 连任两届 (jieba glues the character before 任 elsewhere).
+_RENEWED_POST_RE = re.compile(r"(?:续|續|连|連|留|继|繼)任$")
+#: Adverbs of time that stand right before the doing a span measures: 已供款三年, 曾执教五年.
+_ASPECT_ADVERBS = frozenset("已 已经 曾 曾经 先后 连续 持续 一直 共 累计".split())
+
+
+def _done_after_adverb(before: str) -> str:
+    """A two-character word between an adverb of time and a span is the doing, though jieba has it a noun:
+    ``假設僱員於私退金計劃已供款三年`` → 供款时间 (not empty)."""
+    toks = _tokens(before.rstrip(_QUOTES)[-12:])
+    if len(toks) < 2 or toks[-2][0] not in _ASPECT_ADVERBS:
+        return ""
+    w, t = toks[-1]
+    if len(w) != 2 or not (t.startswith("v") or t in ("n", "vn")) or w.endswith(_TIME_NOUNS):
+        return ""
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES or w in _SAYING:
+        return ""
+    return w + "时间"
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
