@@ -104,6 +104,8 @@ def label_of(sentence: str, text: str) -> str:
             "三年",
             {"供款时间", "供款時間"},
         ),
+        # _next_clause_work: a span opening the sentence, then nouns only up to the figure (湖北日报 2023)
+        ("半年时间，小区黑化路面5000多平方米，增设排水管道1000余米，更换路灯50余盏，", "半年", {"小区黑化路面用时"}),
     ],
 )
 def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:

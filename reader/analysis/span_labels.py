@@ -121,7 +121,7 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if done:
         return done
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
-        return _next_clause_doing(following)
+        return _next_clause_doing(following) or _next_clause_work(following)
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
         return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
@@ -171,6 +171,22 @@ def _one_char_doing(before: str) -> str:
                 return verb + w + "时间"
             break
     return _SHORT_DOINGS[verb] + "时间" if verb in _SHORT_DOINGS else ""
+
+
+def _next_clause_work(clause: str) -> str:
+    """A span opening the sentence, and a next clause of nouns only up to its figure: the nouns name the work
+    done in the span (a verbal noun among them that jieba has a noun): ``半年时间，小区黑化路面5000多平方米`` →
+    小区黑化路面用时. Nothing when a verb comes first (团队走进…: see _next_clause_doing)."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:16])
+    picked: list[str] = []
+    for w, t in toks:
+        if t == "m":
+            break
+        if t not in ("n", "vn", "nz") or w in _NEVER or w in _LINKS:
+            return ""
+        picked.append(w)
+    phrase = "".join(picked)
+    return phrase + "用时" if len(picked) >= 2 and 4 <= len(phrase) <= 8 else ""
 
 
 #: A post held again or on, for a term: 續任一年, 连任两届 (jieba glues the character before 任 elsewhere).
