@@ -1,4 +1,7 @@
-"""Labels of figures: the rules of reader.analysis.figure_labels, each with a real news sentence."""
+"""Labels of figures: the rules of reader.analysis.figure_labels, each with a real news sentence.
+
+The labels of time spans (reader.analysis.span_labels) are tested in test_span_labels.py.
+"""
 
 from __future__ import annotations
 
@@ -31,17 +34,6 @@ def label_of(sentence: str, text: str) -> str:
         # _same_count: a label goes on across people units and to 次, not across other measure words
         ("除了30名工人在岗外，他还带着另外28人在长庆油田作业区收拾落地原油。", "28人", {"工人"}),
         ("2016年，全国进境口岸共计截获外来有害生物6305种、122万次，", "122万次", {"有害生物"}),
-        # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
-        ("总体来说，清明假期三天，浙北地区白天无需担心雨水现身。", "三天", {"假期", "清明假期"}),
-        # a noun glued after a span is what it is the time of (人民日报 2017)
-        ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
-        ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
-        # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
-        ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
-        # _period_doing: a number inside a preposition's phrase does not end the search (人民日报 2023)
-        ("过去两年，辽宁为16449名残疾儿童提供手术救助，", "两年", {"救助时间"}),
-        # _light_verb_doing: a light verb's doing is the verbal noun it carries (人民日报 2023)
-        ("本间哲朗介绍：近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张，", "近3年", {"建设时间"}),
         # _TAG_FIX: 举措 is a noun, whatever jieba's dictionary says (人民日报 2023)
         (
             "在当前国际环境复杂严峻、贸易投资前景不明朗的背景下，24条举措展现了中国深化规则、规制、管理、标准",
@@ -56,19 +48,6 @@ def label_of(sentence: str, text: str) -> str:
         ),
         # _visits_doing: a word naming no person after a count in 人次 is what the people do (澳門日報 2026)
         ("再生水講座累計八百人次參與；再生水資訊站吸引三千人次參觀；", "三千人次", {"參觀人次"}),
-        # _span_range: a range of spans is named as a span is; _GAP_NOUNS: 每隔 is an adverb, 间隔 (人民日报 2017)
-        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"间隔"}),
-        (
-            "林民国申办营业执照的后续审批手续全由中心后台操作，两三天后，他在家里就可以收到营业执照。",
-            "两三天",
-            {"收到用时"},
-        ),
-        (
-            "在人才培养、音乐学科建设、文化研究等方面继续发力，计划用5到10年，让吕梁音乐教育水平再上一个台阶。",
-            "5到10年",
-            {"计划"},
-        ),
-        ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
         # _peak_of: 最高出现在X，为N is the peak of the measure named before (都市快报 2026)
         ("浙中北大部分地区最高气温在19~23℃，最高出现在奉化，为23.2℃；", "23.2℃", {"最高气温"}),
         # after_label: a magnitude before the counted noun, a set phrase ending the clause (湖北日报 2023, 人民日报 2017)
@@ -90,14 +69,6 @@ def label_of(sentence: str, text: str) -> str:
         ("我家9.5亩耕地天南地北分成26块，最小的才28平方米。", "28平方米", {"最小的"}),  # past the adverb 才
         # (not when a figure cuts the clause: 26个省份的近800家)
         ("日前，中国贸促会对来自26个省份的近800家外资企业进行了调研。", "26个", {"省份"}),
-        # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)
-        ("此时，时间指针指向2点55分，3分钟救下一条生命。", "3分钟", {"救下用时"}),
-        ("我家这点地，忙一个半月才插上秧。", "一个半月", {"插上用时"}),
-        # _WITHIN_RE: a span closed by 内, then 便…: the time of what was done (新华日报 2023)
-        ("巡防联盟队员在不到10分钟内，便找到了手机。", "不到10分钟", {"找到用时"}),
-        # _doing_with_object: a verb and its object before a span (人民日报 2023, 解放军报)
-        ("”86岁的村民严建兴患有高血压和糖尿病10多年，自从去年签约后，", "10多年", {"患有高血压和糖尿病时间"}),
-        ("班子成员每月到训练场带头参训不少于8天，", "8天", {"带头参训时间"}),
         # _PRONOUN_RE: an age before 的他 is the age of the person named before (辽宁日报 2023)
         ("李殿永是登福社区居民，今年45岁的他肢体一级残疾、视力三级残疾，生活困难。", "45岁", {"李殿永"}),
         # _LISTED_RE: examples closed by 等, then the noun the figure qualifies (辽宁日报 2023)
@@ -133,8 +104,6 @@ def label_of(sentence: str, text: str) -> str:
         ("2015年6月，豫南某基地，两架运输直升机穿过低矮的云层呼啸而来，", "两架", {"运输直升机"}),
         # _OPENING_NAME_RE, _ends_clause: a quoted name opens the phrase, an unknown verb modifies the last noun
         ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，专门销售农产品，", "90余处", {"邮农丰农产品返城直营店"}),
-        # _SINCE_RE: 来 closes a span before a superlative (人民日报 1998)
-        ("今天泰国股市也大幅下跌，创１０年来最低记录。", "１０年", {"最低记录"}),
         # _lone_noun: a lone character after a count ending the clause is the noun counted (新华日报 2023)
         ("“提前接到气象预报和涨水风险提示后，我们第一时间将预警信息传递到70个村。", "70个", {"村"}),
         ("开展系列新时代文明实践活动700余场，惠及79个村（社区）。", "79个", {"村"}),
@@ -162,14 +131,6 @@ def label_of(sentence: str, text: str) -> str:
         ("88名志愿者分配在兴奋剂检测站、检录处等点位的多个小组，", "88名", {"志愿者"}),
         ("还能以每吨500元的价格供应给其他乡镇的养牛户。", "500元", {"价格"}),
         ("牛粪还有专人以1立方米上百元的价格上门收购。", "上百元", {"价格"}),
-        # a span of time opening the sentence is the time of the doing in the next clause (人民日报 2017,
-        # 南方日报 2024, 贵州 2024); 时间 after a span is the span itself; a result verb jieba cuts (走|完)
-        ("1个人，35亩田，100%机械化，不到20天，全部耕完。", "不到20天", {"耕完用时"}),
-        ("不到一小时，线上已售出几十单。", "不到一小时", {"售出用时"}),
-        ("不到半个月时间，珠江委发送预警信息3200余条，", "半个月", {"发送用时"}),
-        ("我们用几十年时间走完西方发达国家几百年走过的工业化历程，", "几十年", {"走完用时"}),
-        ("一头牛仅需15分钟就能完成分解。", "15分钟", {"分解用时"}),  # past 完成 to the doing
-        ("原本大半天才能巡完的河道，", "半天", {"巡完用时"}),  # 才能 is no verb, 巡|完 is one
         # _cut_word: a character jieba split off its word (人民日报 2023); _SERIAL_RE: 天宫|二号 (人民日报 2017)
         ("其中，从期限上看，中长期贷款余额42.32万亿元，", "42.32万亿元", {"中长期贷款余额"}),
         ("来到天宫二号后下方52公里处，", "52公里", {"天宫二号"}),
@@ -200,7 +161,6 @@ def label_of(sentence: str, text: str) -> str:
         ("目前全省新增残疾人就业12425人，培训9225人次。", "9225人次", {"培训", "培训人次"}),
         # a change from one figure to another keeps the subject (人民日报 1998, 2023)
         ("记录轨道间隔由０．７４微米调整为０．３７微米。", "０．３７微米", {"记录轨道间隔"}),
-        ("全国降雨形势展望期由20天延长至30天，", "30天", {"降雨形势展望期", "全国降雨形势展望期"}),
         # by how much, with a hedge before the link (人民日报 2023)
         ("黄河中下游干流水位偏低0.53米至3.60米。", "0.53米至3.60米", {"黄河中下游干流水位偏低"}),
         ("“中小河流流域面积一般为200至3000平方公里，", "200至3000平方公里", {"中小河流流域面积"}),
@@ -214,11 +174,6 @@ def label_of(sentence: str, text: str) -> str:
         ("“观豚船舶在靠近中华白海豚300米以内时，降速", "300米", {"距中华白海豚"}),
         ("事故地点距离人民医院上百公里，", "上百公里", {"事故地点距人民医院", "地点距人民医院"}),
         ("光伏组件的离地间隙由0.5米提升至1.2米，", "0.5米", {"离地间隙", "光伏组件的离地间隙"}),  # no 距地间隙
-        # spans: an interval, a term extended, a verb with its object after the span (人民日报 2023, 澳門日報)
-        ("时隔三年，记者又一次来到了吉林省省级彩虹基地。", "三年", {"时隔"}),
-        ("當中，土地工務局、公共建設局兩局長任期續兩個月至五月三十一日。", "兩個月", {"局長任期", "兩局長任期"}),
-        ("教了20多年唢呐的吕梁艺校老师宫育红第一次见这种阵容。", "20多年", {"教唢呐时间"}),
-        ("夫妻俩首先来到了3分钟车程外的马溪社区邻里中心。", "3分钟", {"车程"}),
         # 时候 is no label: the list goes on (人民日报 2023)
         ("基地现有刑满释放人员58人，比起2012年最多时候的118人少了不少。", "118人", {"刑满释放人员"}),
         # _dimension_of: a length, then 宽/高… and a noun (人民日报 2017, 辽宁 2024); _DETERMINERS; 场次
@@ -231,9 +186,6 @@ def label_of(sentence: str, text: str) -> str:
         ("数十项“中外混血”“土洋结合”的招法走进训练场。", "数十项", {"招法"}),
         # 平均 inside a noun phrase belongs to it (人民日报 2023)
         ("经济年均增长4.5%左右，增速远高于世界经济平均增速1.8%，", "1.8%", {"世界经济平均增速"}),
-        # a span then 后, opening the sentence: the time until what the next clause says (人民日报 2023, 邳州 2024)
-        ("”9天后，吕梁市教育局出台“唱响青春主旋律”活动方案。", "9天", {"出台用时"}),
-        ("10天后，吕梁艺校时任校长杨志明收到了回信。", "10天", {"收到用时"}),  # past the title 时任
         # a verb with its aspect particle is no subject; 遍 counts the doing (人民日报 2023)
         ("工厂不仅让我有体面的生活，而且还养活了附近200多人。", "200多人", {"养活人数"}),
         ("水库以低于汛限水位运行，每天巡查两遍重点部位，确保万无一失。", "两遍", {"巡查次数"}),
@@ -257,26 +209,6 @@ def label_of(sentence: str, text: str) -> str:
         ("一季度末，人民币房地产贷款余额28.39万亿元，", "28.39万亿元", {"人民币房地产贷款余额"}),
         ("实现从项目启动到以1.4亿美元被收购的神速跨越。", "1.4亿美元", {"收购价"}),
         ("单向买入万向钱潮股票1137.68万元，公告后全部卖出，结果亏了45.47万元。", "45.47万元", {"亏损"}),
-        # verbs jieba's dictionary has as nouns name the doing of a span (新华日报 2024, 人民日报 2023)
-        ("根据最新数据，创业20多年来，制衣公司已发放员工工资1.83亿元，", "20多年", {"创业时间"}),
-        ("4小时，雨水从四面山坡汇流，綦江水位陡涨，", "4小时", {"汇流用时"}),
-        # _hours_after: a rough range of 个 then 小时 is a span (辽宁 2024)
-        ("如今，小夏每天录制三四个小时，每个月收入2000多元，", "三四个小时", {"录制时间"}),
-        # _since_doing: a verb, its span and 的 before a measure: the time since (都市快报 2026)
-        ("药明康德回归A股后，上市一个月的涨幅就高达417.34%，", "一个月", {"上市时间"}),
-        # _SERVING: 当/任 and a post before a span (人民日报 2017)
-        ("当政委3年多，他探寻出一套带部队经验：", "3年", {"当政委时间"}),
-        ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年", {"任政委时间"}),
-        # a span's doing past the place it happens in; ahead of now it is a term (新华日报 2024)
-        ("将实施金砖数字教育能力建设计划，未来5年在金砖国家设立10个海外学习中心，", "5年", {"设立期限"}),
-        # _verb_then_object: 下了 is a verb (都市快报 2026)
-        ("昨天杭州下了一天雨，今天清明假期开启，", "一天", {"下雨时间"}),
-        # _period_doing past titles listed before the subject (广西 2024)
-        (
-            "十多年来，中山大学理学博士、海南智渔可持续科学发展研究中心顾问郑锐强一直在观测、记录三娘湾的中华白海豚。",
-            "十多年",
-            {"观测时间"},
-        ),
         # 符合条件 opens a relative clause (jieba's dictionary has it a noun) (辽宁 2024)
         ("今年以来，辽宁已救助7367名符合条件的残疾儿童，", "7367名", {"残疾儿童"}),
         # _joins_modifiers: two modifiers of one noun joined by 及 (人民日报 1998)
@@ -302,18 +234,11 @@ def test_labels(sentence: str, text: str, labels: set[str]) -> None:
         # _WHEN_RE: 时 after a figure says when, it names nothing (辽宁 2024, 广西 2024)
         ("家住大连市的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁", "时经医院"),
         ("“观豚船舶在靠近中华白海豚300米以内时，降速并保持平稳航行”", "300米", "以内时"),
-        # no span label from a comparison or from a need (钦州 2023, 江苏 2024)
-        ("从进入卡口到装船，仅用80分钟，较之前压缩了12个小时。", "80分钟", "压缩用时"),
-        ("一般需要半年时间。", "半年", "需要时间"),
-        ("3天时间，团队走进吕梁9个县区54所小学的音乐课堂，", "3天", "走进用时"),  # a stay, not time taken
         ("我们还协商开通了林查班—钦州港‘水果快线’，一周5班，", "5班", "协商"),  # the subject is 我们
         # _carries: a label made for one measure goes on to no other (人民日报 1998, 江苏 2024)
         ("首次采用该工艺完成浇灌的梁体长度约33米、梁顶宽约12米、重约724吨，", "约724吨", "梁体长度"),
         ("直到终场前３分钟还落后５分。", "５分", "距终场时间"),
         ("那段时间，他往李殿永家跑了不下5次，", "5次", "不下次数"),  # 不下 qualifies, it is no doing
-        # _period_doing: no doing from a clause that opens with a preposition or reaches a number first
-        ("三年来，从加快构建新发展格局到建设现代化经济体系，", "三年", "加快时间"),
-        ("过去两年，辽宁新增残疾人就业27377人，", "两年", "就业时间"),
         # _same_count: 197 people are no 事件 (新华日报 2024)
         ("今年夏天，岔河镇巡防联盟共劝阻未成年人玩水等事件86次197人，", "197人", "事件"),
         ("2002年，各村组选出8—10个代表，两班人、两根尺同时量地。", "两根", "人"),
@@ -326,11 +251,6 @@ def test_not_labels(sentence: str, text: str, bad: str) -> None:
 def test_age_names_the_person_after_a_modifier() -> None:
     """lead_label past a modifier closed by 的 (辽宁 2024)."""
     assert label_of("家住大连市甘井子区的诺诺（化名），5岁时经医院确诊为耳聋，", "5岁") == "诺诺"
-
-
-def test_span_before_what_it_holds_is_not_a_since() -> None:
-    """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
-    assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"
 
 
 # --- round 8: counts and amounts ---

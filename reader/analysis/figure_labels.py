@@ -2,7 +2,12 @@
 
 (Over 1,000 lines for one concern: the steps below, each with the words it
 steps over, are the rules a reader applies by eye; they are kept together so
-that one label's path can be read top to bottom.)
+that one label's path can be read top to bottom. The one part moved out is
+the naming of spans of time, :mod:`reader.analysis.span_labels`: a span is
+the time *of a doing*, a different grammar from the noun a count or an amount
+is of. It imports the low-level helpers here (words and tags, the subject and
+the noun after a figure, the verb before one); :func:`label` imports it inside
+the function, so the module-level import runs one way.)
 
 The label is what a reader would write beside the number in a table:
 
@@ -17,7 +22,7 @@ The label is what a reader would write beside the number in a table:
 3. A span of time is named by a time noun before it (工期3年) or by the
    doing it measures (被困11小时 → 被困时间, 3分钟救下… → 救下用时,
    汤普森以５４秒９５… → 汤普森成绩), or, opening its sentence, by the doing in
-   the next clause (不到20天，全部耕完 → 耕完用时); money after a money verb by the
+   the next clause (不到20天，全部耕完 → 耕完用时): see span_labels; money after a money verb by the
    verb (获利449.32万元); a count after 卖/生产 by the measure (每天能卖1000个 →
    销量), of people by what they do (近五萬九千人次參與 → 參與人次); a length
    after 距/靠近 by what it is the distance to (距中华白海豚), before 宽/高 by
@@ -853,7 +858,9 @@ def label(
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
     """
-    if _span_range(kind, unit):
+    from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
+
+    if spans._span_range(kind, unit):
         span = label(
             clause_before,
             clause_after,
@@ -874,7 +881,7 @@ def label(
             return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
-    if kind == "duration" and _SINCE_RE.match(clause_after):
+    if kind == "duration" and spans._SINCE_RE.match(clause_after):
         clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
     if person and _PRONOUN_RE.match(clause_after):
         name = _last_person(sentence_head + clause_before)
@@ -918,13 +925,13 @@ def label(
     elif counted and relative and _opens_relative(clause_after):
         # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
         after = after_label(relative) or after
-    if kind == "duration" and after and _verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
-        return _verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
-    since = _since_doing(clause_before, clause_after) if kind == "duration" else ""
+    if kind == "duration" and after and spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
+        return spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
+    since = spans._since_doing(clause_before, clause_after) if kind == "duration" else ""
     if since:
         return since  # 上市一个月的涨幅: the time since listing, not the rise
-    if kind == "duration" and after in _SPAN_NOUNS:
-        return duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
+    if kind == "duration" and after in spans._SPAN_NOUNS:
+        return spans.duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
     glued = (
         bool(after)
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
@@ -960,7 +967,7 @@ def label(
         if len(after) > 1 or not clause_before or (counted and _counted_char(after)):
             return after
     if kind == "duration":
-        span = duration_label(clause_before, clause_after, following)
+        span = spans.duration_label(clause_before, clause_after, following)
         if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
             return span
         return previous  # 展望期由20天延长至30天: the same span, changed
@@ -1472,270 +1479,13 @@ def _last_person(text: str) -> str:
 _PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 巷".split())
 
 
-_TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
 _AFTER_SKIP = frozenset(
     "就 才 便 能 可 可以 就能 就可 才能 才可 就可以 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
 )
 
 
-#: Nouns that only say a span is a span (3天时间): they name nothing.
-_SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功夫"))
-#: What may stand between a span opening a clause and the comma, for the next clause to be what it
-#: measures (不到20天，全部耕完; 3天时间，团队走进…); not 后, 来, 前: 10天后, 三年来 date the next clause.
-_SPAN_LEAD_RE = re.compile(
-    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
-)
-_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
-
-
-#: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
-_PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
-#: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
-_AHEAD = ("未来", "今后", "此后")
-
-
-def duration_label(before: str, after: str, following: str = "") -> str:
-    """What a span of time is the time of: a time noun before it (工期3年), else the
-    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
-    耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
-    subject = subject_label(before) if before else ""
-    if subject.endswith(_TIME_NOUNS):
-        return subject
-    period = _period_noun(before) if before and not subject else ""
-    if period:
-        return period
-    stripped = before.rstrip(_QUOTES)
-    gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
-    if gap:
-        return _GAP_NOUNS.get(gap, gap)  # 时隔三年, 每隔两三天 → 间隔: the interval itself
-    if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
-        who = subject_label(stripped[:-1])
-        return who + "成绩" if who else "成绩"
-    if stripped.endswith(("前", "后")) and len(stripped) > 1:  # 终场前３分钟: time to or from an event
-        what = subject_label(stripped[:-1])
-        if what:
-            return f"距{what}时间"
-    verb = _verb_before(before) if before else ""
-    if len(verb) >= 2 and verb not in _NOT_DOING:
-        return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
-    doing = _doing_with_object(before) if before else ""
-    if doing:
-        return doing
-    after = after.lstrip(_QUOTES)
-    placed = False
-    for w, t in _tokens(after[:12]) if after else []:
-        if t == "p" and w in _PLACE_PREPOSITIONS:
-            placed = True
-        if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
-            continue
-        if placed and (_nounish(t) or t == "r"):
-            continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
-        if w in ("完成", "实现"):
-            continue  # 15分钟就能完成分解: the doing is the verb after
-        if (
-            (t.startswith("v") or t in ("a",))
-            and len(w) >= 2
-            and w not in _LINKS
-            and w not in _NEVER
-            and w not in _NOT_DOING
-        ):
-            return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
-        break
-    if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
-        return _next_clause_doing(following)
-    if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
-        return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
-    if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
-        return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return ""
-
-
-#: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
-_PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
-_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里)?$")
-
-
-def _period_doing(clause: str) -> str:
-    """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
-    place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
-    the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:40])
-    tab = _tagger()[0]
-    if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
-        return ""
-    within = listing = False
-    for k, (w, t) in enumerate(toks):
-        if w == "、" and k and _nounish(toks[k - 1][1]):
-            listing = True  # 中山大学理学博士、…顾问郑锐强一直在观测: titles listed before the subject,
-            continue
-        if listing and t not in ("d", "p", "v", "x", "m"):
-            continue  # (可持续科学发展研究中心: 持续, 发展 are part of a name, up to the adverb 一直)
-        listing = False
-        if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
-            return _light_verb_doing(toks[k + 1 :])
-        if tab.get(w, "") == "p":
-            within = True  # 辽宁|为16449名残疾儿童|提供…: a number inside a preposition's phrase is its object's
-            continue
-        if t in ("x", "m", "q") and not (within and t != "x") or w in _NEVER:
-            return ""
-        if len(w) == 2 and tab.get(w, "").startswith("v") and w not in _PREDICATES:
-            if w in _LINKS:
-                continue  # 累计|投资
-            if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
-                return ""
-            return w + "时间"
-    return ""
-
-
-#: Verbs that carry no doing of their own: 进行了新事业基地的建设.
-_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
-#: Of the light verbs, those whose object is a doing made a noun (进行建设, 开展培训).
-_DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
-
-
-def _light_verb_doing(rest: list[tuple[str, str]]) -> str:
-    """The doing a light verb carries, named by the verbal noun of its object, within the clause:
-    ``近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张`` → 建设时间; nothing for a light verb
-    that carries none (发生, 存在, 保持)."""
-    tab = _tagger()[0]
-    for w, t in rest:
-        if t == "x":
-            return ""
-        if len(w) == 2 and tab.get(w, "") == "vn" and w not in _NOT_DOING and w not in _SAYING:
-            return w + "时间"
-    return ""
-
-
-#: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
-_WITHIN_RE = re.compile(r"^(?:之|以)?内$")
-_THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
-
-
-#: Verbs of serving in a post, tagged otherwise by jieba: 当政委3年多, 任政委3年多.
-_SERVING = frozenset("当 任".split())
-
-
-def _doing_with_object(before: str) -> str:
-    """A verb and its object right before a span name what the span is the time of:
-    ``当政委3年多`` → 当政委时间, ``任政委3年多`` → 任政委时间, ``村民严建兴患有高血压和糖尿病10多年`` →
-    患有高血压和糖尿病时间 (not the object alone, nor nothing)."""
-    toks = _tokens(_strip_links(before.strip(_QUOTES))[-12:])
-    j = next((j for j in range(len(toks) - 1, -1, -1) if not (_nounish(toks[j][1]) or toks[j][0] in "和及与")), None)
-    if j is None or j == len(toks) - 1:
-        return ""
-    w, t = toks[j]
-    if w in _SERVING:
-        t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
-    if (
-        not t.startswith("v")
-        or w in _LINKS
-        or w in _NOT_DOING
-        or w in _SAYING
-        or w in _PREDICATES
-        or not _nounish(toks[-1][1])
-        or toks[j + 1][0] in "和及与"
-    ):
-        return ""
-    doing = "".join(x for x, _ in toks[j:])
-    return doing + "时间" if len(doing) <= 9 else ""
-
-
-#: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
-#: Units of a span of time (not 日, which a range of days of a month shares: 3—5日).
-_SPAN_UNITS = frozenset("年 个月 月 天 周 星期 个星期 小时 个小时 分钟 秒 秒钟".split())
-
-
-def _span_range(kind: str, unit: str) -> bool:
-    """Whether a figure is a range of spans of time, to be named first as a span is:
-    ``每隔两三天，就有邮车来拉走蔬菜`` → 每隔, ``两三天后，他在家里就可以收到营业执照`` → 收到用时
-    (when no span rule names it, it is named as a range: 计划用5到10年 → 计划)."""
-    return kind == "range" and unit in _SPAN_UNITS
-
-
-def _since_doing(before: str, after: str) -> str:
-    """A verb, its span and 的: the noun after 的 is what happened in the span, the span is the time
-    of the verb: ``上市一个月的涨幅就高达417.34%`` → 上市时间 (not 涨幅, the next figure's measure). Only
-    before a measure: in 可记入２小时１３分钟的高清晰度动态影像 the span is the amount of what is recorded."""
-    if not after.startswith("的") or before.rstrip(_QUOTES) != before:
-        return ""
-    if not after_label(after).endswith(_MEASURE_HEAD):
-        return ""
-    verb = _verb_before(before)
-    if len(verb) < 2 or verb in _NOT_DOING or verb in _LINKS or not before.endswith(verb):
-        return ""
-    return verb + "时间"
-
-
-_SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
-
-
-def _period_noun(before: str) -> str:
-    """A period noun right before a span names it though jieba calls it a time word: ``清明假期三天`` → 清明假期,
-    ``假期三天午后暖意十足`` → 假期 (not 今年, 同期: those date the span)."""
-    toks = _tokens(_strip_links(before.strip(_QUOTES))[-8:])
-    picked: list[str] = []
-    for w, t in reversed(toks):
-        if not (t == "t" or _nounish(t)) or w in _WHEN_WORDS or w in _NOT_PERIODS:
-            break
-        picked.insert(0, w)
-    phrase = "".join(picked)
-    return phrase if len(phrase) >= 2 and phrase.endswith(_TIME_NOUNS) and not phrase.endswith(_NOT_PERIODS) else ""
-
-
-#: Time words ending like a period that date a span instead of naming it.
-_NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末期", "当期", "本期", "上期", "时期", "期间")
-
-
-_GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
-#: Gap words that are no noun: 每隔 is an adverb (每隔两三天，就有邮车来拉走蔬菜 → 间隔).
-_GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
-
-
-@lru_cache(maxsize=2048)
-def _verb_then_object(before: str, after: str) -> str:
-    """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
-    named after the span); 下/上 with 了 are verbs though jieba has them place words: ``昨天杭州下了一天雨``
-    → 下雨时间."""
-    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
-    if not m or not after or after[:1] in "的之":
-        return ""
-    verb = m.group("verb")
-    if len(verb) == 2 and not _tagger()[0].get(verb, "").startswith("v"):
-        verb = verb[1:]
-    done = verb in ("下", "上") and before.endswith("了")
-    if not (done or _tagger()[0].get(verb, "").startswith("v")) or verb in _LINKS or verb in _NOT_DOING:
-        return ""
-    obj = after_label(after)
-    if not obj or not after.startswith(obj) or len(verb) + len(obj) > 8 or obj.endswith(_TIME_NOUNS + ("程",)):
-        return ""  # (来到了3分钟车程外的…: 车程 is the span's own noun)
-    return verb + obj + "时间"
-
-
-#: Verbs of saying, knowing and seeing: what follows them is what was said, not what a span measures.
+#: Verbs of saying and knowing: they name no doing of a span or a count (shared with span_labels).
 _SAYING = frozenset("告诉 说 表示 介绍 称 认为 指出 强调 透露 坦言 回忆 记得 觉得 知道 发现 看到".split())
-#: Verbs of going to a place: a span before them is the stay (3天时间，团队走进…), not the time to get there.
-_GOING = frozenset("走进 来到 前往 进入 返回 走访 走入 深入".split())
-
-
-def _next_clause_doing(clause: str) -> str:
-    """The doing a span that opens the sentence measures, from the clause after it, past its subject:
-    不到20天，全部耕完 → 耕完用时, 不到一小时，线上已售出几十单 → 售出用时."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:16])
-    if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
-        return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
-    for w, t in toks:
-        if t == "x" and w not in "“”":
-            break  # the clause ends
-        if w in _SAYING or w in _GOING:
-            return ""  # 表示, 介绍: a saying names no span
-        if w == "时任":
-            continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
-        if w in _NOT_DOING:
-            continue
-        if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
-            return w + "用时"
-    return ""
-
 
 #: Verbs of needing, being able and falling short: they say how the span is taken, not what it is of
 #: (需要半年时间, 不到半个月时间, 用5年左右时间，就有可能…).

@@ -7,7 +7,8 @@ returns one :class:`reader.model.Figure` per measurement, in text order.
 Why one long module: it is one concern, reading a number and its unit, and
 most of its length is lexicon (units, measure words and the characters that
 break them, fixed names) that the readers below consult together. Naming a
-figure (its label) lives in :mod:`reader.analysis.figure_labels`. If the
+figure (its label) lives in :mod:`reader.analysis.figure_labels` (spans of
+time in :mod:`reader.analysis.span_labels`). If the
 lexicon grows further it is the part to move out, as data.
 
 Grammar

@@ -1,0 +1,398 @@
+"""What a span of time measures: the label of a duration (see :mod:`reader.analysis.figure_labels`).
+
+A span is named by what it is the time of, as a reader would head a table column:
+
+1. **A time noun of the clause** before it: ``工期3年`` → 工期, ``清明假期三天`` → 清明假期,
+   ``时隔三年`` → 时隔 (:func:`_period_noun`, the gap words).
+2. **The doing it measures**, as a noun phrase ``<doing>时间`` (how long it lasted), ``<doing>用时``
+   (how long it took) or ``<doing>期限`` (a term set ahead): the verb before it (被困11小时 → 被困时间),
+   a verb and its object around it (当政委3年多 → 当政委时间, 教了20多年唢呐 → 教唢呐时间), the verb
+   after it (3分钟救下一条生命 → 救下用时), or, for a span that opens its sentence, the doing of the
+   next clause (不到20天，全部耕完 → 耕完用时; 过去10年来，默克在华累计投资… → 投资时间).
+3. A result (汤普森以５４秒９５… → 汤普森成绩) and a time to an event (终场前３分钟 → 距终场时间).
+
+It is never a person or thing merely nearby (救援人员经过7小时… is no 救援人员); when nothing names
+the span the label is empty. These rules are kept apart from figure_labels.py because they read a
+different grammar (a span is the time *of* a doing, where a count or an amount is *of* a noun) and
+grew to a third of that module. They use its low-level helpers (words and tags, the subject and the
+noun after a figure); :func:`figure_labels.label` calls back into this module from inside the
+function, so the import runs one way at module level.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.analysis.figure_labels import (
+    _AFTER_SKIP,
+    _LINKS,
+    _MEASURE_HEAD,
+    _NEVER,
+    _NOT_DOING,
+    _PERSONS,
+    _PREDICATES,
+    _QUOTES,
+    _SAYING,
+    _WHEN_WORDS,
+    _nounish,
+    _strip_links,
+    _tagger,
+    _tokens,
+    _verb_before,
+    after_label,
+    subject_label,
+)
+
+
+#: Nouns that end a time noun naming a span of its own: 工期3年, 局长任期续两个月, 清明假期三天.
+_TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
+
+
+#: Nouns that only say a span is a span (3天时间): they name nothing.
+_SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功夫"))
+#: What may stand between a span opening a clause and the comma, for the next clause to be what it
+#: measures (不到20天，全部耕完; 3天时间，团队走进…); not 后, 来, 前: 10天后, 三年来 date the next clause.
+_SPAN_LEAD_RE = re.compile(
+    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
+)
+_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
+
+
+#: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
+_PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
+#: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
+_AHEAD = ("未来", "今后", "此后")
+
+
+def duration_label(before: str, after: str, following: str = "") -> str:
+    """What a span of time is the time of: a time noun before it (工期3年), else the
+    doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
+    耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
+    subject = subject_label(before) if before else ""
+    if subject.endswith(_TIME_NOUNS):
+        return subject
+    period = _period_noun(before) if before and not subject else ""
+    if period:
+        return period
+    stripped = before.rstrip(_QUOTES)
+    gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
+    if gap:
+        return _GAP_NOUNS.get(gap, gap)  # 时隔三年, 每隔两三天 → 间隔: the interval itself
+    if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
+        who = subject_label(stripped[:-1])
+        return who + "成绩" if who else "成绩"
+    if stripped.endswith(("前", "后")) and len(stripped) > 1:  # 终场前３分钟: time to or from an event
+        what = subject_label(stripped[:-1])
+        if what:
+            return f"距{what}时间"
+    verb = _verb_before(before) if before else ""
+    if len(verb) >= 2 and verb not in _NOT_DOING:
+        return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
+    doing = _doing_with_object(before) if before else ""
+    if doing:
+        return doing
+    after = after.lstrip(_QUOTES)
+    placed = False
+    for w, t in _tokens(after[:12]) if after else []:
+        if t == "p" and w in _PLACE_PREPOSITIONS:
+            placed = True
+        if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
+            continue
+        if placed and (_nounish(t) or t == "r"):
+            continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
+        if w in ("完成", "实现"):
+            continue  # 15分钟就能完成分解: the doing is the verb after
+        if (
+            (t.startswith("v") or t in ("a",))
+            and len(w) >= 2
+            and w not in _LINKS
+            and w not in _NEVER
+            and w not in _NOT_DOING
+        ):
+            return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
+        break
+    short = _one_char_doing(before) if before else ""
+    if short:
+        return short
+    post = _RENEWED_POST_RE.search(before.rstrip(_QUOTES)) if before else None
+    if post:
+        return post.group(0) + "期限"  # 鄧耀民自三月十八日起續任一年: 續任期限 (jieba cuts 起續|任)
+    done = _done_after_adverb(before) if before else ""
+    if done:
+        return done
+    if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
+        return _next_clause_doing(following) or _next_clause_work(following)
+    if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
+        return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
+    if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
+        return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
+    return ""
+
+
+#: One-character verbs of a doing that lasts, and the word that names the doing: 杭州人等了一年 → 等待时间.
+_SHORT_DOINGS = {
+    "等": "等待",
+    "干": "干活",
+    "走": "行进",
+    "跑": "奔波",
+    "卖": "售卖",
+    "住": "居住",
+    "飞": "飞行",
+    "睡": "睡眠",
+    "忙": "忙碌",
+    "学": "学习",
+    "练": "练习",
+    "教": "教学",
+}
+#: Of them, those whose topic before them is what they are done to: 青团在这里卖了 → 卖青团, 雨更是下了 → 下雨
+#: (下 with 了 is a verb though jieba has it a place word).
+_TOPIC_OBJECT_VERBS = frozenset("卖 下 教 学 种 养 修 唱 演".split())
+_SHORT_DOING_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff])(?:了|个)$")
+
+
+def _one_char_doing(before: str) -> str:
+    """A one-character verb with 了/个 right before a span names its doing, with the thing it is done to
+    when that opens the clause: ``我们的青团在这里卖了20多年了`` → 卖青团时间, ``昨天的雨更是下了一天`` →
+    下雨时间; else by the two-character word for it: ``跟着沈长顺干了10多年`` → 干活时间, ``干个两三年`` →
+    干活时间, ``飞船走了40多分钟`` → 行进时间 (jieba has these verbs glued, or 等 a particle)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SHORT_DOING_RE.search(stripped)
+    if not m or m.group("verb") not in _SHORT_DOINGS.keys() | _TOPIC_OBJECT_VERBS:
+        return ""
+    verb = m.group("verb")
+    toks = _tokens(stripped[: m.start()][-12:])
+    if toks and (toks[-1][0] + verb in _tagger()[0] or toks[-1][0][-1] + verb in _tagger()[0]):
+        return ""  # 相等了, 不等: the character ends a word, it is no verb of its own
+    if verb in _TOPIC_OBJECT_VERBS:
+        for w, t in reversed(toks):
+            if t in ("d", "p", "f") or (t == "r" and w not in _PERSONS):
+                continue  # 更是, 在这里: adverbs and the place between the topic and the verb
+            if t in ("n", "nz", "ng") and w not in _PERSONS:
+                return verb + w + "时间"
+            break
+    return _SHORT_DOINGS[verb] + "时间" if verb in _SHORT_DOINGS else ""
+
+
+def _next_clause_work(clause: str) -> str:
+    """A span opening the sentence, and a next clause of nouns only up to its figure: the nouns name the work
+    done in the span (a verbal noun among them that jieba has a noun): ``半年时间，小区黑化路面5000多平方米`` →
+    小区黑化路面用时. Nothing when a verb comes first (团队走进…: see _next_clause_doing)."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:16])
+    picked: list[str] = []
+    for w, t in toks:
+        if t == "m":
+            break
+        if t not in ("n", "vn", "nz") or w in _NEVER or w in _LINKS:
+            return ""
+        picked.append(w)
+    phrase = "".join(picked)
+    return phrase + "用时" if len(picked) >= 2 and 4 <= len(phrase) <= 8 else ""
+
+
+#: A post held again or on, for a term: 續任一年, 连任两届 (jieba glues the character before 任 elsewhere).
+_RENEWED_POST_RE = re.compile(r"(?:续|續|连|連|留|继|繼)任$")
+#: Adverbs of time that stand right before the doing a span measures: 已供款三年, 曾执教五年.
+_ASPECT_ADVERBS = frozenset("已 已经 曾 曾经 先后 连续 持续 一直 共 累计".split())
+
+
+def _done_after_adverb(before: str) -> str:
+    """A two-character word between an adverb of time and a span is the doing, though jieba has it a noun:
+    ``假設僱員於私退金計劃已供款三年`` → 供款时间 (not empty)."""
+    toks = _tokens(before.rstrip(_QUOTES)[-12:])
+    if len(toks) < 2 or toks[-2][0] not in _ASPECT_ADVERBS:
+        return ""
+    w, t = toks[-1]
+    if len(w) != 2 or not (t.startswith("v") or t in ("n", "vn")) or w.endswith(_TIME_NOUNS):
+        return ""
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES or w in _SAYING:
+        return ""
+    return w + "时间"
+
+
+#: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
+_PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
+_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里)?$")
+
+
+def _period_doing(clause: str) -> str:
+    """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
+    place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
+    the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:40])
+    tab = _tagger()[0]
+    if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
+        return ""
+    within = listing = False
+    for k, (w, t) in enumerate(toks):
+        if w == "、" and k and _nounish(toks[k - 1][1]):
+            listing = True  # 中山大学理学博士、…顾问郑锐强一直在观测: titles listed before the subject,
+            continue
+        if listing and t not in ("d", "p", "v", "x", "m"):
+            continue  # (可持续科学发展研究中心: 持续, 发展 are part of a name, up to the adverb 一直)
+        listing = False
+        if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
+            return _light_verb_doing(toks[k + 1 :])
+        if tab.get(w, "") == "p":
+            within = True  # 辽宁|为16449名残疾儿童|提供…: a number inside a preposition's phrase is its object's
+            continue
+        if t in ("x", "m", "q") and not (within and t != "x") or w in _NEVER:
+            return ""
+        if len(w) == 2 and (tab.get(w, "").startswith("v") or t == "v") and w not in _PREDICATES:
+            if w in _LINKS:
+                continue  # 累计|投资
+            if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
+                return ""
+            return w + "时间"
+    return ""
+
+
+#: Verbs that carry no doing of their own: 进行了新事业基地的建设.
+_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
+#: Of the light verbs, those whose object is a doing made a noun (进行建设, 开展培训).
+_DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
+
+
+def _light_verb_doing(rest: list[tuple[str, str]]) -> str:
+    """The doing a light verb carries, named by the verbal noun of its object, within the clause:
+    ``近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张`` → 建设时间; nothing for a light verb
+    that carries none (发生, 存在, 保持)."""
+    tab = _tagger()[0]
+    for w, t in rest:
+        if t == "x":
+            return ""
+        if len(w) == 2 and tab.get(w, "") == "vn" and w not in _NOT_DOING and w not in _SAYING:
+            return w + "时间"
+    return ""
+
+
+#: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
+_WITHIN_RE = re.compile(r"^(?:之|以)?内$")
+_THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
+
+
+#: Verbs of serving in a post, tagged otherwise by jieba: 当政委3年多, 任政委3年多.
+_SERVING = frozenset("当 任".split())
+
+
+def _doing_with_object(before: str) -> str:
+    """A verb and its object right before a span name what the span is the time of:
+    ``当政委3年多`` → 当政委时间, ``任政委3年多`` → 任政委时间, ``村民严建兴患有高血压和糖尿病10多年`` →
+    患有高血压和糖尿病时间 (not the object alone, nor nothing)."""
+    toks = _tokens(_strip_links(before.strip(_QUOTES))[-12:])
+    j = next((j for j in range(len(toks) - 1, -1, -1) if not (_nounish(toks[j][1]) or toks[j][0] in "和及与")), None)
+    if j is None or j == len(toks) - 1:
+        return ""
+    w, t = toks[j]
+    if w in _SERVING:
+        t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
+    if (
+        not t.startswith("v")
+        or w in _LINKS
+        or w in _NOT_DOING
+        or w in _SAYING
+        or w in _PREDICATES
+        or not _nounish(toks[-1][1])
+        or toks[j + 1][0] in "和及与"
+    ):
+        return ""
+    doing = "".join(x for x, _ in toks[j:])
+    return doing + "时间" if len(doing) <= 9 else ""
+
+
+#: Units of a span of time (not 日, which a range of days of a month shares: 3—5日).
+_SPAN_UNITS = frozenset("年 个月 月 天 周 星期 个星期 小时 个小时 分钟 秒 秒钟".split())
+
+
+def _span_range(kind: str, unit: str) -> bool:
+    """Whether a figure is a range of spans of time, to be named first as a span is:
+    ``每隔两三天，就有邮车来拉走蔬菜`` → 每隔, ``两三天后，他在家里就可以收到营业执照`` → 收到用时
+    (when no span rule names it, it is named as a range: 计划用5到10年 → 计划)."""
+    return kind == "range" and unit in _SPAN_UNITS
+
+
+def _since_doing(before: str, after: str) -> str:
+    """A verb, its span and 的: the noun after 的 is what happened in the span, the span is the time
+    of the verb: ``上市一个月的涨幅就高达417.34%`` → 上市时间 (not 涨幅, the next figure's measure). Only
+    before a measure: in 可记入２小时１３分钟的高清晰度动态影像 the span is the amount of what is recorded;
+    or after a one-character verb and 了, whose doing the span is: ``杭州人等了一年的信义坊“樱花王”`` → 等待时间."""
+    if not after.startswith("的") or before.rstrip(_QUOTES) != before:
+        return ""
+    if before.endswith("了") and _one_char_doing(before):
+        return _one_char_doing(before)  # 杭州人等了一年的信义坊“樱花王”: 等待时间, not the tree
+    if not after_label(after).endswith(_MEASURE_HEAD):
+        return ""
+    verb = _verb_before(before)
+    if len(verb) < 2 or verb in _NOT_DOING or verb in _LINKS or not before.endswith(verb):
+        return ""
+    return verb + "时间"
+
+
+#: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
+_SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
+
+
+def _period_noun(before: str) -> str:
+    """A period noun right before a span names it though jieba calls it a time word: ``清明假期三天`` → 清明假期,
+    ``假期三天午后暖意十足`` → 假期 (not 今年, 同期: those date the span)."""
+    toks = _tokens(_strip_links(before.strip(_QUOTES))[-8:])
+    picked: list[str] = []
+    for w, t in reversed(toks):
+        if not (t == "t" or _nounish(t)) or w in _WHEN_WORDS or w in _NOT_PERIODS:
+            break
+        picked.insert(0, w)
+    phrase = "".join(picked)
+    return phrase if len(phrase) >= 2 and phrase.endswith(_TIME_NOUNS) and not phrase.endswith(_NOT_PERIODS) else ""
+
+
+#: Time words ending like a period that date a span instead of naming it.
+_NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末期", "当期", "本期", "上期", "时期", "期间")
+
+
+_GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
+#: Gap words that are no noun: 每隔 is an adverb (每隔两三天，就有邮车来拉走蔬菜 → 间隔).
+_GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
+
+
+@lru_cache(maxsize=2048)
+def _verb_then_object(before: str, after: str) -> str:
+    """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
+    named after the span); 下/上 with 了 are verbs though jieba has them place words: ``昨天杭州下了一天雨``
+    → 下雨时间."""
+    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
+    if not m or not after or after[:1] in "的之":
+        return ""
+    verb = m.group("verb")
+    if len(verb) == 2 and not _tagger()[0].get(verb, "").startswith("v"):
+        verb = verb[1:]
+    done = verb in ("下", "上") and before.endswith("了")
+    if not (done or _tagger()[0].get(verb, "").startswith("v")) or verb in _LINKS or verb in _NOT_DOING:
+        return ""
+    obj = after_label(after)
+    if not obj or not after.startswith(obj) or len(verb) + len(obj) > 8 or obj.endswith(_TIME_NOUNS + ("程",)):
+        return ""  # (来到了3分钟车程外的…: 车程 is the span's own noun)
+    return verb + obj + "时间"
+
+
+#: Verbs of going to a place: a span before them is the stay (3天时间，团队走进…), not the time to get there.
+_GOING = frozenset("走进 来到 前往 进入 返回 走访 走入 深入".split())
+
+
+def _next_clause_doing(clause: str) -> str:
+    """The doing a span that opens the sentence measures, from the clause after it, past its subject:
+    不到20天，全部耕完 → 耕完用时, 不到一小时，线上已售出几十单 → 售出用时."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:16])
+    if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
+        return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
+    for w, t in toks:
+        if t == "x" and w not in "“”":
+            break  # the clause ends
+        if w in _SAYING or w in _GOING:
+            return ""  # 表示, 介绍: a saying names no span
+        if w == "时任":
+            continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
+        if w in _NOT_DOING:
+            continue
+        if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            return w + "用时"
+    return ""

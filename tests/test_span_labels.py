@@ -1,0 +1,135 @@
+"""Labels of time spans: the rules of reader.analysis.span_labels, each with a real news sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.figures import find_figures
+
+
+def label_of(sentence: str, text: str) -> str:
+    found = [f.label for f in find_figures([sentence]) if f.text == text]
+    assert found, [f.text for f in find_figures([sentence])]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
+        ("总体来说，清明假期三天，浙北地区白天无需担心雨水现身。", "三天", {"假期", "清明假期"}),
+        # a noun glued after a span is what it is the time of (人民日报 2017)
+        ("“孩子升到４年级后，就开始每周有两小时劳动课，一直上到９年级。", "两小时", {"劳动课"}),
+        ("若记录普通影像可达７小时之多。", "７小时", {"影像时间", "记录普通影像时间"}),
+        # _period_doing: a period opening the sentence is the time of the next clause's doing (人民日报 2023)
+        ("过去10年来，默克在华累计投资近60亿元。", "10年", {"投资时间"}),
+        # _period_doing: a number inside a preposition's phrase does not end the search (人民日报 2023)
+        ("过去两年，辽宁为16449名残疾儿童提供手术救助，", "两年", {"救助时间"}),
+        # _light_verb_doing: a light verb's doing is the verbal noun it carries (人民日报 2023)
+        ("本间哲朗介绍：近3年来，松下已在中国14个地区进行了新事业基地的建设和扩张，", "近3年", {"建设时间"}),
+        # _span_range: a range of spans is named as a span is; _GAP_NOUNS: 每隔 is an adverb, 间隔 (人民日报 2017)
+        ("每隔两三天，就有邮车来拉走蔬菜，他不仅有钱赚，", "两三天", {"间隔"}),
+        (
+            "林民国申办营业执照的后续审批手续全由中心后台操作，两三天后，他在家里就可以收到营业执照。",
+            "两三天",
+            {"收到用时"},
+        ),
+        (
+            "在人才培养、音乐学科建设、文化研究等方面继续发力，计划用5到10年，让吕梁音乐教育水平再上一个台阶。",
+            "5到10年",
+            {"计划"},
+        ),
+        ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
+        # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)
+        ("此时，时间指针指向2点55分，3分钟救下一条生命。", "3分钟", {"救下用时"}),
+        ("我家这点地，忙一个半月才插上秧。", "一个半月", {"插上用时"}),
+        # _WITHIN_RE: a span closed by 内, then 便…: the time of what was done (新华日报 2023)
+        ("巡防联盟队员在不到10分钟内，便找到了手机。", "不到10分钟", {"找到用时"}),
+        # _doing_with_object: a verb and its object before a span (人民日报 2023, 解放军报)
+        ("”86岁的村民严建兴患有高血压和糖尿病10多年，自从去年签约后，", "10多年", {"患有高血压和糖尿病时间"}),
+        ("班子成员每月到训练场带头参训不少于8天，", "8天", {"带头参训时间"}),
+        # _SINCE_RE: 来 closes a span before a superlative (人民日报 1998)
+        ("今天泰国股市也大幅下跌，创１０年来最低记录。", "１０年", {"最低记录"}),
+        # a span of time opening the sentence is the time of the doing in the next clause (人民日报 2017,
+        # 南方日报 2024, 贵州 2024); 时间 after a span is the span itself; a result verb jieba cuts (走|完)
+        ("1个人，35亩田，100%机械化，不到20天，全部耕完。", "不到20天", {"耕完用时"}),
+        ("不到一小时，线上已售出几十单。", "不到一小时", {"售出用时"}),
+        ("不到半个月时间，珠江委发送预警信息3200余条，", "半个月", {"发送用时"}),
+        ("我们用几十年时间走完西方发达国家几百年走过的工业化历程，", "几十年", {"走完用时"}),
+        ("一头牛仅需15分钟就能完成分解。", "15分钟", {"分解用时"}),  # past 完成 to the doing
+        ("原本大半天才能巡完的河道，", "半天", {"巡完用时"}),  # 才能 is no verb, 巡|完 is one
+        # a span changed from one figure to another keeps its noun (人民日报 2023)
+        ("全国降雨形势展望期由20天延长至30天，", "30天", {"降雨形势展望期", "全国降雨形势展望期"}),
+        # spans: an interval, a term extended, a verb with its object after the span (人民日报 2023, 澳門日報)
+        ("时隔三年，记者又一次来到了吉林省省级彩虹基地。", "三年", {"时隔"}),
+        ("當中，土地工務局、公共建設局兩局長任期續兩個月至五月三十一日。", "兩個月", {"局長任期", "兩局長任期"}),
+        ("教了20多年唢呐的吕梁艺校老师宫育红第一次见这种阵容。", "20多年", {"教唢呐时间"}),
+        ("夫妻俩首先来到了3分钟车程外的马溪社区邻里中心。", "3分钟", {"车程"}),
+        # a span then 后, opening the sentence: the time until what the next clause says (人民日报 2023, 邳州 2024)
+        ("”9天后，吕梁市教育局出台“唱响青春主旋律”活动方案。", "9天", {"出台用时"}),
+        ("10天后，吕梁艺校时任校长杨志明收到了回信。", "10天", {"收到用时"}),  # past the title 时任
+        # verbs jieba's dictionary has as nouns name the doing of a span (新华日报 2024, 人民日报 2023)
+        ("根据最新数据，创业20多年来，制衣公司已发放员工工资1.83亿元，", "20多年", {"创业时间"}),
+        ("4小时，雨水从四面山坡汇流，綦江水位陡涨，", "4小时", {"汇流用时"}),
+        # _hours_after: a rough range of 个 then 小时 is a span (辽宁 2024)
+        ("如今，小夏每天录制三四个小时，每个月收入2000多元，", "三四个小时", {"录制时间"}),
+        # _since_doing: a verb, its span and 的 before a measure: the time since (都市快报 2026)
+        ("药明康德回归A股后，上市一个月的涨幅就高达417.34%，", "一个月", {"上市时间"}),
+        # _SERVING: 当/任 and a post before a span (人民日报 2017)
+        ("当政委3年多，他探寻出一套带部队经验：", "3年", {"当政委时间"}),
+        ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年", {"任政委时间"}),
+        # a span's doing past the place it happens in; ahead of now it is a term (新华日报 2024)
+        ("将实施金砖数字教育能力建设计划，未来5年在金砖国家设立10个海外学习中心，", "5年", {"设立期限"}),
+        # _verb_then_object: 下了 is a verb (都市快报 2026)
+        ("昨天杭州下了一天雨，今天清明假期开启，", "一天", {"下雨时间"}),
+        # _period_doing past titles listed before the subject (广西 2024)
+        (
+            "十多年来，中山大学理学博士、海南智渔可持续科学发展研究中心顾问郑锐强一直在观测、记录三娘湾的中华白海豚。",
+            "十多年",
+            {"观测时间"},
+        ),
+        # _period_doing: a verb jieba's dictionary has as a noun, read as the verb it is (人民日报 2023)
+        ("5年来，中央音乐学院先后选派350多名专家学者到吕梁开展帮扶活动，", "5年", {"选派时间"}),
+        # _one_char_doing: a one-character verb and 了/个 before a span (都市快报 2026, 人民日报 2017)
+        ("我们的青团在这里卖了20多年了，预计卖到4月10日左右”。", "20多年", {"卖青团时间"}),
+        ("昨天的雨更是下了一天，周杰伦的杭州演唱会在雨中开唱。", "一天", {"下雨时间"}),
+        ("年近五十的张会全从监狱出来后跟着沈长顺干了10多年，", "10多年", {"干活时间"}),
+        ("“工人在厂里免费吃住，干个两三年，攒点钱，学好手艺，就可以出去单干了。”", "两三年", {"干活时间"}),
+        ("从5公里停泊点到400米停泊点，这几公里的距离，飞船走了40多分钟，", "40多分钟", {"行进时间"}),
+        ("昨天阳光不错，杭州人等了一年的信义坊“樱花王”正值盛花期，", "一年", {"等待时间"}),
+        # _RENEWED_POST_RE, _done_after_adverb: a post held on; a doing jieba has a noun, after 已 (澳門日報 2026)
+        ("運輸工務司司長批示，氣象局副局長鄧耀民自三月十八日起續任一年。", "一年", {"續任期限", "续任期限"}),
+        (
+            "例子：假設僱員於私退金計劃已供款三年，後銜接到公積金共同計劃繼續供款四年後離職，",
+            "三年",
+            {"供款时间", "供款時間"},
+        ),
+        # _next_clause_work: a span opening the sentence, then nouns only up to the figure (湖北日报 2023)
+        ("半年时间，小区黑化路面5000多平方米，增设排水管道1000余米，更换路灯50余盏，", "半年", {"小区黑化路面用时"}),
+    ],
+)
+def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, text, bad",
+    [
+        # no span label from a comparison or from a need (钦州 2023, 江苏 2024)
+        ("从进入卡口到装船，仅用80分钟，较之前压缩了12个小时。", "80分钟", "压缩用时"),
+        ("一般需要半年时间。", "半年", "需要时间"),
+        ("3天时间，团队走进吕梁9个县区54所小学的音乐课堂，", "3天", "走进用时"),  # a stay, not time taken
+        # _period_doing: no doing from a clause that opens with a preposition or reaches a number first
+        ("三年来，从加快构建新发展格局到建设现代化经济体系，", "三年", "加快时间"),
+        ("过去两年，辽宁新增残疾人就业27377人，", "两年", "就业时间"),
+        # _one_char_doing: not after 过 (等过两天: when two days have passed) (都市快报 2026)
+        ("店员说，“海盐黑芝麻味的很好吃，推荐尝尝，等过两天还会有香芋馅的”。", "两天", "等待时间"),
+    ],
+)
+def test_not_span_labels(sentence: str, text: str, bad: str) -> None:
+    assert label_of(sentence, text) != bad
+
+
+def test_span_before_what_it_holds_is_not_a_since() -> None:
+    """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
+    assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"
