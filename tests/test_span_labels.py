@@ -144,6 +144,10 @@ def label_of(sentence: str, text: str) -> str:
         ("“4年来的持续参展、参会，体现的是高通对创新与合作的承诺，", "4年", {"持续参展时间", "持续参展参会时间"}),
         # _days_among: days among days that had something
         ("以杭州为例，截至昨天，28天里有14天都有雨水相伴，占了一半。", "14天", {"雨水相伴天数"}),
+        # _MODALS, _FINISHED: past 能 to a quoted doing, finished (新华日报 2023)
+        ("原本大半天才能巡完的河道现在十几分钟就能“飞防”完毕，效率大大提升。", "十几分钟", {"飞防用时"}),
+        # _since_event: an end verb, a span and 后: the time since (人民日报 2023)
+        ("习近平主席对中亚的这次历史性访问结束3个月后，阿克套沥青厂竣工投产。", "3个月", {"距访问结束时间"}),
         # _period_then_done: a period, 共 and a doing jieba has a noun
         ("金阳客车站设立12个服务点，过去3年共售票222万余张，", "3年", {"售票时间"}),
     ],

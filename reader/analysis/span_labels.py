@@ -98,6 +98,9 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
+    since = _since_event(before, after, verb)
+    if since:
+        return since
     if len(verb) >= 2 and verb not in _NOT_DOING:
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = _doing_with_object(before) if before else ""
@@ -105,15 +108,18 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return doing
     after = after.lstrip(_QUOTES)
     placed = False
-    for w, t in _tokens(after[:12]) if after else []:
+    toks = _tokens(after[:12]) if after else []
+    for k, (w, t) in enumerate(toks):
         if t == "p" and w in _PLACE_PREPOSITIONS:
             placed = True
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
         if placed and (_nounish(t) or t == "r"):
             continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
-        if w in ("完成", "实现"):
+        if w in ("完成", "实现") or w in _MODALS:
             continue  # 15分钟就能完成分解: the doing is the verb after
+        if w.startswith("“") and w.endswith("”") and k + 1 < len(toks) and toks[k + 1][0] in _FINISHED:
+            return w.strip("“”") + "用时"  # 十几分钟就能“飞防”完毕: the quoted doing, finished
         if (
             (t.startswith("v") or t in ("a",))
             and len(w) >= 2
@@ -261,6 +267,24 @@ def _taken_from_to(before: str, after: str, head: str) -> str:
         return ""
     phrase = m.group("start") + "到" + toks[0][0]
     return phrase + "用时" if len(phrase) <= 10 else toks[0][0] + "用时"
+
+
+#: Modal verbs between a span and its doing: 十几分钟就能“飞防”完毕.
+_MODALS = frozenset("能 可 会 要 可以 能够".split())
+#: Verbs that say a doing is finished: the doing before them is what the span took.
+_FINISHED = frozenset("完毕 完成 结束".split())
+
+
+def _since_event(before: str, after: str, verb: str) -> str:
+    """A doing, a span and 后: the time since that doing, named with the doing before it when the verb is
+    only its end: ``这次历史性访问结束3个月后，阿克套沥青厂竣工投产`` → 距访问结束时间 (not 结束时间, when it ended)."""
+    if len(verb) < 2 or not before.rstrip(_QUOTES).endswith(verb) or not re.match(r"^(?:之)?后", after.strip(_QUOTES)):
+        return ""
+    if verb not in ("结束", "开始", "完成", "启动"):
+        return ""
+    toks = _tokens(before.rstrip(_QUOTES)[-10:])
+    what = toks[-2][0] if len(toks) >= 2 and len(toks[-2][0]) == 2 and toks[-2][1][:1] in ("v", "n") else ""
+    return f"距{what}{verb}时间" if what else ""
 
 
 #: One-character verbs of a doing that lasts, and the word that names the doing: 杭州人等了一年 → 等待时间.
