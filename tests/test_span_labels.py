@@ -106,6 +106,50 @@ def label_of(sentence: str, text: str) -> str:
         ),
         # _next_clause_work: a span opening the sentence, then nouns only up to the figure (湖北日报 2023)
         ("半年时间，小区黑化路面5000多平方米，增设排水管道1000余米，更换路灯50余盏，", "半年", {"小区黑化路面用时"}),
+        # round 9 (人民日报 2023, 新华日报 2024, 澳門日報 2026, 南方日报 2024, 贵州 2024, 辽宁 2024)
+        # _term_of_head: 为期 is the term of the doing the sentence named before, here done to a person
+        (
+            "立法會執行委員會議決，以定期委任方式委任林智龍為立法會輔助部門秘書長，自三月二日起為期一年。",
+            "一年",
+            {"委任期限"},
+        ),
+        # _repeat_interval: 后 and a doing done again: the interval between
+        ("叶利钦还表示，那他一年后一定再次会见他们。", "一年", {"再次会见间隔"}),
+        ("然而两天后，他再次见到这对母子时，小海豚已经死去。", "两天", {"再次见到间隔"}),
+        # _stay_in_place: 在 and a place before a span
+        ("“在中国24年来，星巴克一直对中国市场充满信心，", "24年", {"在中国时间"}),
+        ("社會文化司司長接納其在澳不足一百八十三日的理由後，", "不足一百八十三日", {"在澳时间", "在澳時间"}),
+        # _term_from_date: counted from a day, closed by 内: a term for the next clause's doing
+        ("僱員則可在勞動關係終止的翌月起計三個月內，申請將其獲得的僱主供款，", "三個月", {"申請期限", "申请期限"}),
+        # _once_begun: 一干就是 stands for the doing of the clause before
+        ("毕业后，逯苗在一家养老院工作，一干就是5年多。", "5年", {"工作时间"}),
+        # _taken_from_to: 用时 after a clause from one doing to another
+        ("从信息录入到交办镇上，用时19分钟。", "19分钟", {"信息录入到交办用时"}),
+        # _next_clause_doing past a preposition's phrase: partners listed, 从…到…以…被…
+        (
+            "短短五年间，就与美国礼来、诺华制药、基因泰克等全球性知名公司展开合作。",
+            "五年",
+            {"展开合作用时"},
+        ),
+        (
+            "比如一家只有两三个人的初创公司能在短短18个月内，实现从项目启动到以1.4亿美元被收购的神速跨越。",
+            "18个月",
+            {"收购用时"},
+        ),
+        # before_nouns: a run, a doing glued after, a result's doing, a period closed by 来, doings after 的
+        ("2023年广东工业机器人产量16.88万台（套），连续4年居全国第一。", "4年", {"连续居全国第一"}),
+        ("联盟指挥部实行24小时常态化值守，全市8011名联盟成员通过36个工作群开展工作，", "24小时", {"常态化值守时间"}),
+        ("一年多的康复训练成果显著，他的妈妈泪如雨下。", "一年", {"康复训练时间"}),
+        ("梳理发现，广东工业机器人产量增速近5年来远超全国增速，最高达56.5%，", "近5年", {"远超全国增速时段"}),
+        ("“4年来的持续参展、参会，体现的是高通对创新与合作的承诺，", "4年", {"持续参展时间", "持续参展参会时间"}),
+        # _days_among: days among days that had something
+        ("以杭州为例，截至昨天，28天里有14天都有雨水相伴，占了一半。", "14天", {"雨水相伴天数"}),
+        # _MODALS, _FINISHED: past 能 to a quoted doing, finished (新华日报 2023)
+        ("原本大半天才能巡完的河道现在十几分钟就能“飞防”完毕，效率大大提升。", "十几分钟", {"飞防用时"}),
+        # _since_event: an end verb, a span and 后: the time since (人民日报 2023)
+        ("习近平主席对中亚的这次历史性访问结束3个月后，阿克套沥青厂竣工投产。", "3个月", {"距访问结束时间"}),
+        # _period_then_done: a period, 共 and a doing jieba has a noun
+        ("金阳客车站设立12个服务点，过去3年共售票222万余张，", "3年", {"售票时间"}),
     ],
 )
 def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:
@@ -124,6 +168,11 @@ def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:
         ("过去两年，辽宁新增残疾人就业27377人，", "两年", "就业时间"),
         # _one_char_doing: not after 过 (等过两天: when two days have passed) (都市快报 2026)
         ("店员说，“海盐黑芝麻味的很好吃，推荐尝尝，等过两天还会有香芋馅的”。", "两天", "等待时间"),
+        # no doing glued after a span from 时间 or an adverb; no run from a measure; no 时间 after a time noun
+        ("”于是，他花费半年时间备考，其间也没脱产，", "半年", "时间备考时间"),
+        ("有关服贸会现场的官方直播，不到一个小时就吸引近万名观众。", "不到一个小时", "就吸引时间"),
+        ("连续3日累积雨量50毫米以上雨区的覆盖面积达到15万平方公里，", "3日", "连续累积雨量"),
+        ("但有时会遗漏资料，错过3个月的报销时限，经常无法报销成功。", "3个月", "报销时限时间"),
     ],
 )
 def test_not_span_labels(sentence: str, text: str, bad: str) -> None:

@@ -927,11 +927,12 @@ def label(
         after = after_label(relative) or after
     if kind == "duration" and after and spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
-    since = spans._since_doing(clause_before, clause_after) if kind == "duration" else ""
+    since = spans.before_nouns(clause_before, clause_after, unit) if kind == "duration" else ""
     if since:
         return since  # 上市一个月的涨幅: the time since listing, not the rise
     if kind == "duration" and after in spans._SPAN_NOUNS:
-        return spans.duration_label(clause_before, clause_after, following)  # 3天时间，团队走进…: 时间 is the span
+        # 3天时间，团队走进…: 时间 is the span
+        return spans.duration_label(clause_before, clause_after, following, sentence_head)
     glued = (
         bool(after)
         and clause_after.lstrip(_QUOTES).startswith(after[:1])
@@ -967,7 +968,7 @@ def label(
         if len(after) > 1 or not clause_before or (counted and _counted_char(after)):
             return after
     if kind == "duration":
-        span = spans.duration_label(clause_before, clause_after, following)
+        span = spans.duration_label(clause_before, clause_after, following, sentence_head)
         if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
             return span
         return previous  # 展望期由20天延长至30天: the same span, changed

@@ -56,7 +56,7 @@ _SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功�
 _SPAN_LEAD_RE = re.compile(
     r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
 )
-_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后)?$")
+_SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后|间|之间)?$")
 
 
 #: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
@@ -65,10 +65,21 @@ _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 _AHEAD = ("未来", "今后", "此后")
 
 
-def duration_label(before: str, after: str, following: str = "") -> str:
+def duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
-    耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员)."""
+    耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员).
+    ``head`` is the sentence up to the span's clause (为期一年 is the term of the doing it names)."""
+    early = (
+        _term_of_head(before, head)
+        or _repeat_interval(after, following)
+        or _stay_in_place(before)
+        or _term_from_date(before, after, following)
+        or _once_begun(before, head)
+        or _taken_from_to(before, after, head)
+    )
+    if early:
+        return early
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
         return subject
@@ -87,6 +98,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
+    since = _since_event(before, after, verb)
+    if since:
+        return since
     if len(verb) >= 2 and verb not in _NOT_DOING:
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = _doing_with_object(before) if before else ""
@@ -94,15 +108,18 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         return doing
     after = after.lstrip(_QUOTES)
     placed = False
-    for w, t in _tokens(after[:12]) if after else []:
+    toks = _tokens(after[:12]) if after else []
+    for k, (w, t) in enumerate(toks):
         if t == "p" and w in _PLACE_PREPOSITIONS:
             placed = True
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
         if placed and (_nounish(t) or t == "r"):
             continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
-        if w in ("完成", "实现"):
+        if w in ("完成", "实现") or w in _MODALS:
             continue  # 15分钟就能完成分解: the doing is the verb after
+        if w.startswith("“") and w.endswith("”") and k + 1 < len(toks) and toks[k + 1][0] in _FINISHED:
+            return w.strip("“”") + "用时"  # 十几分钟就能“飞防”完毕: the quoted doing, finished
         if (
             (t.startswith("v") or t in ("a",))
             and len(w) >= 2
@@ -112,6 +129,9 @@ def duration_label(before: str, after: str, following: str = "") -> str:
         ):
             return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
         break
+    counted = _period_then_done(before, after)
+    if counted:
+        return counted
     short = _one_char_doing(before) if before else ""
     if short:
         return short
@@ -128,6 +148,143 @@ def duration_label(before: str, after: str, following: str = "") -> str:
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
+
+
+def _last_clause(head: str) -> str:
+    """The clause of the sentence head right before the span's clause."""
+    return re.split(r"[，,：:]", head.rstrip("，,：: " + "".join(_QUOTES)))[-1].strip(_QUOTES)
+
+
+def _plain_doing(w: str, t: str) -> bool:
+    """A word of two characters or more that names a doing (a verb or a verbal noun of jieba's)."""
+    return (
+        len(w) >= 2
+        and (t.startswith("v") or _tagger()[0].get(w, "").startswith("v"))
+        and w not in _LINKS
+        and w not in _NEVER
+        and w not in _NOT_DOING
+        and w not in _SAYING
+        and w not in _LIGHT_VERBS
+    )
+
+
+#: 为期 before a span: the span is the term of a doing the sentence has said before.
+_TERM_RE = re.compile(r"(?:为|為)期$")
+
+
+def _term_of_head(before: str, head: str) -> str:
+    """为期 and a span are the term of the doing in the clause before, the verb nearest it or the word
+    right before the person it is done to: ``以定期委任方式委任林智龍為立法會輔助部門秘書長，自三月二日起為期一年``
+    → 委任期限 (not empty)."""
+    if not head or not _TERM_RE.search(before.rstrip(_QUOTES)):
+        return ""
+    toks = _tokens(_last_clause(head)[-30:])
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k][1] in ("nr", "nrfg") and len(toks[k - 1][0]) == 2 and toks[k - 1][0] not in _LINKS | _NEVER:
+            return toks[k - 1][0] + "期限"  # 委任林智龍: the doing done to the person
+    for w, t in reversed(toks):
+        if w not in _PREDICATES and _plain_doing(w, t):
+            return w + "期限"
+    return ""
+
+
+#: A span, then 后, then a doing done again: the span is the interval between the two (一年后一定再次会见他们).
+_AGAIN_RE = re.compile(r"(?:再次|再度|又一次|重新)")
+
+
+def _repeat_interval(after: str, following: str) -> str:
+    """A span then 后 and a doing done again (再次) is the interval between the two doings:
+    ``那他一年后一定再次会见他们`` → 再次会见间隔, ``然而两天后，他再次见到这对母子时`` → 再次见到间隔
+    (not 会见用时: the span is not what the meeting took)."""
+    rest = after.strip(_QUOTES)
+    m = re.match(r"^(?:之)?后", rest)
+    if not m:
+        return ""
+    rest = rest[m.end() :] or following
+    toks = _tokens(rest[:20])
+    for k, (w, t) in enumerate(toks):
+        if t == "x":
+            return ""
+        if _AGAIN_RE.fullmatch(w) and k + 1 < len(toks) and _plain_doing(*toks[k + 1]):
+            return "再次" + toks[k + 1][0] + "间隔"
+    return ""
+
+
+def _stay_in_place(before: str) -> str:
+    """在 and a place right before a span (past 不足/超过) name the stay there: ``其在澳不足一百八十三日的理由`` →
+    在澳时间 (not 理由), ``在中国24年来，星巴克…`` → 在中国时间."""
+    toks = _tokens(before.strip(_QUOTES)[-10:])
+    while toks and toks[-1][0] in ("不足", "超过", "超", "逾", "近", "约", "满", "已", "已经", "共", "达"):
+        toks = toks[:-1]
+    if len(toks) < 2 or toks[-2][0] not in ("在", "於", "于") or toks[-1][1] != "ns" or len(toks[-1][0]) > 4:
+        return ""
+    return "在" + toks[-1][0] + "时间"
+
+
+#: A span counted from a day (起计), closed by 内: a term for the doing of the next clause.
+_FROM_DATE_RE = re.compile(r"(?:起计|起計|起算|起)$")
+
+
+def _term_from_date(before: str, after: str, following: str) -> str:
+    """A span counted from a day and closed by 内 is the term of the doing after it:
+    ``僱員則可在勞動關係終止的翌月起計三個月內，申請將其獲得的僱主供款`` → 申請期限 (not 起計時間)."""
+    if not _FROM_DATE_RE.search(before.rstrip(_QUOTES)) or not _WITHIN_RE.match(after.strip(_QUOTES)):
+        return ""
+    doing = _next_clause_doing(following) if following else ""
+    return doing.removesuffix("用时") + "期限" if doing else ""
+
+
+_ONCE_BEGUN_RE = re.compile(r"一[\u4e00-\u9fff](?:就是|便是|就)$")
+
+
+def _once_begun(before: str, head: str) -> str:
+    """一干就是 and a span: the span is the time of the doing of the clause before:
+    ``逯苗在一家养老院工作，一干就是5年多`` → 工作时间 (干 stands for it)."""
+    if not _ONCE_BEGUN_RE.search(before.strip(_QUOTES)):
+        return ""
+    doing = _period_doing(_last_clause(head)) if head else ""
+    if doing:
+        return doing
+    verb = _ONCE_BEGUN_RE.search(before.strip(_QUOTES)).group(0)[1]  # type: ignore[union-attr]
+    return _SHORT_DOINGS[verb] + "时间" if verb in _SHORT_DOINGS else ""
+
+
+#: A span that is only what something took: 用时19分钟.
+_TAKEN_RE = re.compile(r"^(?:共|总|仅|只)?(?:用时|历时|耗时|用了|花了|耗费)$")
+_FROM_TO_RE = re.compile(r"^(?:从|由)(?P<start>[^，,]{2,8}?)到(?P<end>[^，,]+)$")
+
+
+def _taken_from_to(before: str, after: str, head: str) -> str:
+    """用时 and a span, after a clause from one doing to another: the time from the first to the second:
+    ``从信息录入到交办镇上，用时19分钟`` → 信息录入到交办用时 (not empty)."""
+    if not head or not _TAKEN_RE.match(before.strip(_QUOTES)) or after.strip(_QUOTES):
+        return ""
+    m = _FROM_TO_RE.match(_last_clause(head))
+    if not m:
+        return ""
+    toks = _tokens(m.group("end")[:12])
+    if not toks or not _plain_doing(*toks[0]):
+        return ""
+    phrase = m.group("start") + "到" + toks[0][0]
+    return phrase + "用时" if len(phrase) <= 10 else toks[0][0] + "用时"
+
+
+#: Modal verbs between a span and its doing: 十几分钟就能“飞防”完毕.
+_MODALS = frozenset("能 可 会 要 可以 能够".split())
+#: Verbs that say a doing is finished: the doing before them is what the span took.
+_FINISHED = frozenset("完毕 完成 结束".split())
+
+
+def _since_event(before: str, after: str, verb: str) -> str:
+    """A doing, a span and 后: the time since that doing, named with the doing before it when the verb is
+    only its end: ``这次历史性访问结束3个月后，阿克套沥青厂竣工投产`` → 距访问结束时间 (not 结束时间, when it ended)."""
+    if len(verb) < 2 or not before.rstrip(_QUOTES).endswith(verb) or not re.match(r"^(?:之)?后", after.strip(_QUOTES)):
+        return ""
+    if verb not in ("结束", "开始", "完成", "启动"):
+        return ""
+    toks = _tokens(before.rstrip(_QUOTES)[-10:])
+    what = toks[-2][0] if len(toks) >= 2 and len(toks[-2][0]) == 2 and toks[-2][1][:1] in ("v", "n") else ""
+    return f"距{what}{verb}时间" if what else ""
 
 
 #: One-character verbs of a doing that lasts, and the word that names the doing: 杭州人等了一年 → 等待时间.
@@ -210,6 +367,22 @@ def _done_after_adverb(before: str) -> str:
     return w + "时间"
 
 
+def _period_then_done(before: str, after: str) -> str:
+    """A period (过去, 近), an adverb of time and a doing jieba has a noun, then what it counted: the time of
+    the doing, ``过去3年共售票222万余张`` → 售票时间 (not empty)."""
+    if not before.rstrip(_QUOTES).endswith(("过去", "近", "最近")):
+        return ""
+    toks = _tokens(after.strip(_QUOTES)[:10])
+    if len(toks) < 2 or toks[0][0] not in _ASPECT_ADVERBS:
+        return ""
+    w, t = toks[1]
+    if len(w) != 2 or t not in ("n", "vn", "v") or not (len(toks) == 2 or toks[2][1] == "m"):
+        return ""
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES or w.endswith(_TIME_NOUNS):
+        return ""
+    return w + "时间"
+
+
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
 _PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
 _PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里)?$")
@@ -268,7 +441,8 @@ def _light_verb_doing(rest: list[tuple[str, str]]) -> str:
 
 #: A span closed by 内 (within it), and a next clause that opens with 便/就: what was done within the span.
 _WITHIN_RE = re.compile(r"^(?:之|以)?内$")
-_THEN_RE = re.compile(r"^(?:便|就|即|才|都|已)")
+#: (or 实现/完成: 能在短短18个月内，实现从项目启动到…被收购 → 收购用时)
+_THEN_RE = re.compile(r"^(?:便|就|即|才|都|已|实现|完成)")
 
 
 #: Verbs of serving in a post, tagged otherwise by jieba: 当政委3年多, 任政委3年多.
@@ -328,6 +502,141 @@ def _since_doing(before: str, after: str) -> str:
     return verb + "时间"
 
 
+def before_nouns(before: str, after: str, unit: str = "") -> str:
+    """The span rules :func:`figure_labels.label` tries before it reads the noun after a span as what the
+    span is of: the time since (上市一个月的涨幅), a stay (在澳不足一百八十三日的理由), a run (连续4年居全国第一),
+    a doing or a measure glued after the span (24小时常态化值守, 近1小时累计雨量), the doing of a result
+    (一年多的康复训练成果), a period's doing (近5年来远超全国增速, 4年来的持续参展、参会)."""
+    return (
+        _since_doing(before, after)
+        or _days_among(before, after, unit)
+        or _stay_in_place(before)
+        or _run_of(before, after)
+        or _glued_doing(after)
+        or _result_of_doing(after)
+        or _since_period(after)
+        or _doings_after_de(after)
+    )
+
+
+_AMONG_RE = re.compile(r"(?:里|中|之中|当中|内)有$")
+_DAYS_WITH_RE = re.compile(r"^(?:都|均|皆)?(?:有|是|出现)(?P<what>[^，,。；]+)$")
+
+
+def _days_among(before: str, after: str, unit: str) -> str:
+    """Days among days that had something: a count of such days, ``28天里有14天都有雨水相伴`` → 雨水相伴天数."""
+    m = _DAYS_WITH_RE.match(after.strip(_QUOTES))
+    if unit not in ("天", "日") or not m or not _AMONG_RE.search(before.strip(_QUOTES)):
+        return ""
+    toks = _tokens(m.group("what")[:10])
+    if not toks or not all(_nounish(t) or t.startswith("v") for _, t in toks) or not _nounish(toks[0][1]):
+        return ""
+    phrase = "".join(w for w, _ in toks)
+    return phrase + "天数" if 2 <= len(phrase) <= 6 else ""
+
+
+def _run_of(before: str, after: str) -> str:
+    """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
+    if not before.rstrip(_QUOTES).endswith("连续") or not after:
+        return ""
+    toks = _tokens(after[:12])
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
+        return ""
+    phrase = re.split(r"[，,。；、（(]", after)[0]
+    if phrase.endswith(_MEASURE_HEAD):
+        return ""  # 连续3日累积雨量50毫米以上: the measure over the days, not a run
+    return "连续" + phrase if 1 < len(phrase) <= 8 else ""
+
+
+def _glued_doing(after: str) -> str:
+    """A span, then nouns that qualify a verb closing the clause: the doing, ``联盟指挥部实行24小时常态化值守`` →
+    常态化值守时间 (not 常态化, which jieba cuts off the verb)."""
+    toks = _tokens(after.strip(_QUOTES)[:12])
+    if len(toks) < 2 or not _plain_doing(*toks[-1]) or toks[-1][1] == "vn":
+        return ""
+    lead = toks[:-1]
+    if not all(t == "n" and w not in _SPAN_NOUNS for w, t in lead) or sum(len(w) for w, _ in lead) > 4:
+        return ""
+    return "".join(w for w, _ in toks) + "时间"
+
+
+#: Words that make a measure a total or an average over a span: 近1小时累计雨量.
+_OVER_SPAN = ("累计", "平均", "最大", "最高")
+
+
+def _measured_over(after: str) -> str:
+    """A span right before a measure: the period it is measured over, ``近1小时累计雨量最大出现在…`` →
+    累计雨量时段."""
+    toks = _tokens(after.strip(_QUOTES)[:12])
+    picked: list[str] = []
+    for w, t in toks:
+        if not picked and w in _OVER_SPAN:
+            picked.append(w)
+            continue
+        if t not in ("n", "vn", "nz"):
+            break
+        picked.append(w)
+    phrase = "".join(picked)
+    if len(picked) < 2 or picked[0] not in _OVER_SPAN or not phrase.endswith(_MEASURE_HEAD):
+        return ""
+    return phrase + "时段"
+
+
+#: Nouns of what a doing brought: 康复训练成果.
+_RESULTS = ("成果", "效果", "成效", "收获", "经历", "经验")
+
+
+def _result_of_doing(after: str) -> str:
+    """A span, 的 and the result of a doing: the span is the doing's time, ``一年多的康复训练成果显著`` →
+    康复训练时间 (not 康复训练成果: the result has no span)."""
+    if not after.startswith("的"):
+        return ""
+    phrase = after_label(after)
+    doing = phrase.removesuffix(next((r for r in _RESULTS if phrase.endswith(r)), ""))
+    if doing == phrase or len(doing) < 2 or not _tagger()[0].get(doing[-2:], "").startswith("v"):
+        return ""
+    return doing + "时间"
+
+
+def _since_period(after: str) -> str:
+    """A span closed by 来 in mid-clause is a period; what held over it is the verb after and its object:
+    ``广东工业机器人产量增速近5年来远超全国增速`` → 远超全国增速时段 (not 来远超全国增速)."""
+    m = re.match(r"^(?:以)?来(?!的|最|新高|新低|首次)", after)
+    if not m:
+        return ""
+    toks = _tokens(after[m.end() :][:14])
+    if not toks or toks[0][1] == "vn" or any(t in ("m", "x") for _, t in toks):
+        return ""
+    w, t = toks[0]
+    if not (_plain_doing(w, t) or (t == "n" and len(w) == 2 and w not in _SPAN_NOUNS | _LINKS | _NEVER)):
+        return ""  # (远超: a verb jieba has a noun)
+    phrase = "".join(w for w, _ in toks)
+    return phrase + "时段" if len(phrase) <= 8 else ""
+
+
+def _doings_after_de(after: str) -> str:
+    """A span, 的 and a list of doings: the time of those doings, ``4年来的持续参展、参会`` → 持续参展参会时间."""
+    if not after.startswith("的"):
+        return ""
+    toks = _tokens(after[1:16])
+    picked: list[str] = []
+    for w, t in toks:
+        if w == "、":
+            continue
+        if t == "x" or len(w) != 2:
+            break
+        picked.append(w)
+    if not picked or not any(_plain_doing(w, t) and t != "vn" for w, t in toks[: len(picked) + 1]):
+        return ""
+    phrase = "".join(picked)
+    if phrase.endswith(_TIME_NOUNS + ("时限",)):
+        return ""  # 错过3个月的报销时限: the span's own noun
+    first = toks[0]
+    if not (first[1].startswith("v") or first[1] == "d") or len(phrase) > 8:
+        return ""
+    return phrase + "时间"
+
+
 #: 来 right after a span closes it before a superlative: 创10年来最低记录, 两年半来的最低点, 30年来新高.
 _SINCE_RE = re.compile(r"^来(?=的|最|新高|新低|首次)")
 
@@ -381,12 +690,30 @@ _GOING = frozenset("走进 来到 前往 进入 返回 走访 走入 深入".spl
 def _next_clause_doing(clause: str) -> str:
     """The doing a span that opens the sentence measures, from the clause after it, past its subject:
     不到20天，全部耕完 → 耕完用时, 不到一小时，线上已售出几十单 → 售出用时."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:16])
+    toks = _tokens(clause.lstrip(_QUOTES)[:32])
     if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
         return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
-    for w, t in toks:
+    phrase = opening = partners = quoted = False
+    for k, (w, t) in enumerate(toks):
+        if t == "p" and w in _PHRASE_PREPOSITIONS:
+            phrase = True  # 就与美国礼来、诺华制药…展开合作: past the partners to the doing
+            partners = partners or w in ("与", "同", "跟")
+            opening = opening or k == 0
+            continue
+        if w in "“”":
+            quoted = w == "“"
+            continue
+        if phrase and (w == "、" or quoted):
+            continue  # 以“宣传党的路线、方针…”: words quoted inside the phrase are no doing
+        if t == "x" and w not in "“”" and opening and w in "，,":
+            opening = phrase = False
+            continue  # 经过寻的段4次变轨，货运飞船成功进入…: the clause of 经过 opens the sentence's
         if t == "x" and w not in "“”":
             break  # the clause ends
+        if partners and k + 1 < len(toks) and toks[k + 1][1] in ("n", "nz", "ns", "nr", "j"):
+            continue  # 与…全球性知名公司: a verb qualifying a noun among the partners
+        if w in ("实现", "完成"):
+            continue  # 实现从项目启动到…被收购: the doing is the verb after
         if w in _SAYING or w in _GOING:
             return ""  # 表示, 介绍: a saying names no span
         if w == "时任":
@@ -394,5 +721,11 @@ def _next_clause_doing(clause: str) -> str:
         if w in _NOT_DOING:
             continue
         if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+            if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
+                return w + toks[k + 1][0] + "用时"  # 展开合作用时
             return w + "用时"
     return ""
+
+
+#: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
+_PHRASE_PREPOSITIONS = frozenset("与 同 跟 从 以 被 经过 向 对 在".split())
