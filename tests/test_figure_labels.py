@@ -305,3 +305,30 @@ def test_round8_counts_and_amounts(sentence: str, text: str, expected: str) -> N
 )
 def test_round8_guards(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 9: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # _share_cut: a share whose whole a count cuts off is the share of what the clause before measures
+        # (人民日报 1998)
+        (
+            "截至１９９７年１１月末，千户企业实现工业总产值９５８８．２亿元（不变价），"
+            "占６．７万户国有及国有控股企业工业总产值的４０．９％；",
+            "４０．９％",
+            "工业总产值占比",
+        ),
+        ("实现销售收入１５２３０．８亿元，占６．７万户国有及国有控股企业的６０％；", "６０％", "销售收入占比"),
+        # _object_of_dui: a count after 对 is the object of the doing that closes the phrase (湖北日报 2023)
+        (
+            "中国贸促会对160多家在华外资企业和外国商协会进行的调研结果显示，99.4%的受访",
+            "160多家",
+            "外资企业和外国商协会",
+        ),
+    ],
+)
+def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

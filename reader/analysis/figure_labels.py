@@ -916,6 +916,9 @@ def label(
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
             after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
+    target = _object_of_dui(clause_before, clause_after) if counted else ""
+    if target:
+        return target  # 对160多家在华外资企业和外国商协会进行的调研: the firms, not the survey
     described = _described_head(rest) if counted and rest else ""
     agent = _agent_relative(clause_after) if counted and unit not in _PEOPLE_UNITS else ""
     if agent:
@@ -978,6 +981,9 @@ def label(
     price = _PRICE_AFTER_RE.match(clause_after) if clause_before.endswith("以") and kind == "amount" else None
     if price:
         return price.group("deal") + "价"  # 以1.4亿美元被收购: the price of the deal, not 项目启动
+    share = _share_cut(sentence_head, clause_before) if kind == "percent" and not whole_before else ""
+    if share:
+        return share  # 实现销售收入…亿元，占６．７万户国有及国有控股企业的６０％: 销售收入占比
     near = _distance_to(clause_before, unit)
     if near:
         return near
@@ -1114,6 +1120,41 @@ def _whose(measure: str, sentence_head: str) -> str:
     before: ``全省彩虹基地已累计安置…5000余人，数量已经发展到358个`` → 全省彩虹基地数量 (数量 alone says not of what)."""
     lead = lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return lead + measure if lead and len(lead) + len(measure) <= _MAX_CHARS else measure
+
+
+_SHARE_OPENING_RE = re.compile(r"^[约近]?占[^，。；]*$")
+_FIRST_NUMBER_RE = re.compile(r"[0-9０-９]")  # (digits: 千户企业 is a name, not its figure)
+
+
+def _share_cut(sentence_head: str, before: str) -> str:
+    """A share whose clause opens with 占 and whose whole a count cuts off (占６．７万户…企业的６０％) is the
+    share of what the clause before measures: ``实现销售收入１５２３０．８亿元，占６．７万户国有及国有控股企业的６０％``
+    → 销售收入占比, ``工业总产值９５８８．２亿元（不变价），占６．７万户…工业总产值的４０．９％`` → 工业总产值占比
+    (not the whole, 国有及国有控股企业, or a fragment of it)."""
+    if not before.rstrip(_QUOTES).endswith("的"):
+        return ""
+    clauses = CLAUSE_SEP.split(sentence_head)
+    if len(clauses) < 2 or not _SHARE_OPENING_RE.match(clauses[-1].strip(_QUOTES)):
+        return ""
+    prior = clauses[-2].strip(_QUOTES)
+    m = _FIRST_NUMBER_RE.search(prior)
+    what = subject_label(prior[: m.start()]) if m and m.start() else ""
+    return what + "占比" if 2 <= len(what) <= _MAX_CHARS - 2 else ""
+
+
+#: Verbs that close the phrase of 对 and what it is the object of: 对…进行的调研, 对…开展的检查.
+_DUI_VERB_RE = re.compile(r"(?:进行|开展|展开|实施|作出|做出|开展了|进行了)的?")
+
+
+def _object_of_dui(before: str, after: str) -> str:
+    """A count after 对 is the object of the doing that closes the phrase: ``中国贸促会对160多家在华外资企业和外国
+    商协会进行的调研结果显示`` → 外资企业和外国商协会 (not 调研结果显示, what follows the 的)."""
+    if not before.rstrip(_QUOTES).endswith("对"):
+        return ""
+    m = _DUI_VERB_RE.search(after)
+    if not m or m.start() < 2:
+        return ""
+    return subject_label(after[: m.start()])
 
 
 def _household(before: str, unit: str) -> str:
