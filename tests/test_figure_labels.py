@@ -328,6 +328,19 @@ def test_round8_guards(sentence: str, text: str, expected: str) -> None:
             "160多家",
             "外资企业和外国商协会",
         ),
+        # _last_person: a surname and a word of kin name the person (人民日报 2023)
+        (
+            "正在接受评估的是家住南京市六合区冶山镇的陈爷爷，今年71岁的他想申请南京市长期护理保险，",
+            "71岁",
+            "陈爷爷",
+        ),
+        # _peak_clause: 最高达 alone takes the measure the clause before ends with (人民日报 2023, 南方日报 2024)
+        ("新规引得群众点赞，3个预防接种门诊的周末单日接种量，最高达569针次。", "569针次", "单日接种量"),
+        ("广东工业机器人产量增速近5年来远超全国增速，最高达56.5%，", "56.5%", "工业机器人产量增速"),
+        # a figure opening a quote opens its clause: the people are named by what they do (人民日报 2023)
+        ("更响应“三亿人参与冰雪运动”的号召，掀起一股冰雪运动热。", "三亿人", "参与人数"),
+        # _FROM_WHEN_RE: 从<a time>的 between an income and its amount says when (人民日报 2023)
+        ("闽宁镇年人均可支配收入从移民之初的500元左右，增长到2021年的1.6万余元。", "500元左右", "可支配收入"),
     ],
 )
 def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> None:

@@ -994,6 +994,9 @@ def label(
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
+    since = _FROM_WHEN_RE.search(clause_before) if kind == "amount" else None
+    if since and since.start() >= 2:
+        subject = subject_label(clause_before[: since.start()], True) or subject  # 收入从移民之初的500元: 收入
     if (
         subject
         and previous
@@ -1020,6 +1023,9 @@ def label(
     doing = _doing_after(clause_after) if not after and unit and not person and unit not in _PEOPLE_UNITS else ""
     if doing:
         return doing  # 从２月起实施２万亿日元的特别减税, 公告發佈五點提醒：
+    quoted = _people_doing("", clause_after, unit) if clause_before.endswith("“") else ""
+    if quoted:
+        return quoted  # 更响应“三亿人参与冰雪运动”的号召: 参与人数 (the quote opens its own clause, not 响应人数)
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
@@ -1041,6 +1047,9 @@ def label(
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
+    peak = _peak_clause(sentence_head, clause_before)
+    if peak:
+        return peak  # 3个…门诊的周末单日接种量，最高达569针次: 单日接种量
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
@@ -1124,6 +1133,10 @@ def _whose(measure: str, sentence_head: str) -> str:
 
 _SHARE_OPENING_RE = re.compile(r"^[约近]?占[^，。；]*$")
 _FIRST_NUMBER_RE = re.compile(r"[0-9０-９]")  # (digits: 千户企业 is a name, not its figure)
+
+
+#: A time a figure is said at, between a subject and an amount: 从移民之初的, 从2012年的.
+_FROM_WHEN_RE = re.compile(r"从(?:[^，。；从的]{0,6}(?:之初|初期|之前|以前|年|年初|年底|年末|时|时期))的$")
 
 
 def _share_cut(sentence_head: str, before: str) -> str:
@@ -1263,6 +1276,21 @@ def _flow_of(previous: str, before: str, kind: str) -> str:
     stock = _STOCK_RE.search(previous) or _FLOW_RE.search(previous)
     stem = previous[: stock.start()] if stock else ""
     return stem + verb.group() if len(stem) >= 2 else ""
+
+
+#: A clause that says only "at most": 最高达, 最多时有 (高达 is no link here, 最高 is the word).
+_PEAK_ONLY_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少)(?:时|可|曾)?(?:达到|达|为|是|有|超过)?$")
+
+
+def _peak_clause(sentence_head: str, before: str) -> str:
+    """A clause that is only 最高/最多 and a link gives the peak of the measure the clause before ends with:
+    ``3个预防接种门诊的周末单日接种量，最高达569针次`` → 单日接种量, ``广东工业机器人产量增速近5年来远超全国增速，
+    最高达56.5%`` → 工业机器人产量增速 (cut at the clause's own figure; not nothing, nor the label of that figure)."""
+    if not sentence_head or not _PEAK_ONLY_RE.match(before.strip(_QUOTES)):
+        return ""
+    last = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1].strip(_QUOTES)
+    m = _FIRST_NUMBER_RE.search(last)
+    return subject_label(last[: m.start()] if m and m.start() >= 2 else last)
 
 
 _PEAK_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少)")
@@ -1513,7 +1541,13 @@ def _last_person(text: str) -> str:
             continue  # 文圣|街道: a place's name, not a person's
         if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
             return w
+        if len(w) == 1 and is_surname(w) and k + 1 < len(toks) and toks[k + 1][0] in _KIN:
+            return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
     return ""
+
+
+#: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
+_KIN = frozenset("爷爷 奶奶 大爷 大妈 大娘 大叔 大婶 大姐 大哥 阿姨 叔叔 婆婆 阿婆 老伯 大伯 伯伯 老汉 师傅".split())
 
 
 #: Nouns that make the name before them a place's: 文圣街道, 登福社区.
