@@ -994,9 +994,9 @@ def label(
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
-    since = _FROM_WHEN_RE.search(clause_before) if kind == "amount" else None
-    if since and since.start() >= 2:
-        subject = subject_label(clause_before[: since.start()], True) or subject  # 收入从移民之初的500元: 收入
+    when = _FROM_WHEN_RE.search(clause_before) if kind == "amount" else None
+    if when and when.start() >= 2:
+        subject = subject_label(clause_before[: when.start()], True) or subject  # 收入从移民之初的500元: 收入
     if (
         subject
         and previous
