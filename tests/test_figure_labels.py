@@ -341,7 +341,20 @@ def test_round8_guards(sentence: str, text: str, expected: str) -> None:
         ("更响应“三亿人参与冰雪运动”的号召，掀起一股冰雪运动热。", "三亿人", "参与人数"),
         # _FROM_WHEN_RE: 从<a time>的 between an income and its amount says when (人民日报 2023)
         ("闽宁镇年人均可支配收入从移民之初的500元左右，增长到2021年的1.6万余元。", "500元左右", "可支配收入"),
+        # _verbal: a phrase jieba lacks is a noun when its last word is (关联|产业|规模) (人民日报 2023)
+        ("到2025年，算力核心产业规模将不低于4.4万亿元，关联产业规模可达24万亿元。", "24万亿元", "关联产业规模"),
+        # _TAG_FIX 青年, 来电: nouns (人民日报 2023, 人民日报 2017)
+        ("来自中国9所高校的39位师生和8位外国青年，深入成都大街小巷，", "8位", "外国青年"),
+        ("2011年的一天，沈长顺发现手机上有5个未接来电。", "5个", "未接来电"),
+        # _HEAD_WORDS 方式; _kind_head_ahead: an unknown verb before a head of a kind (人民日报 2023)
+        ("如今，石泉县整合10余种民情民意收集方式：", "10余种", "民情民意收集方式"),
+        ("学校形成16条国内研学项目线路及20余万字的研学手册。", "16条", "国内研学项目线路"),
     ],
 )
 def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+def test_round9_guards() -> None:
+    """A known verb before a noun that goes on is the predicate (人民日报 2023)."""
+    assert label_of("209个设区市开通城际公交线路，城乡公交服务覆盖49%的建制村，", "209个") == "设区市"

@@ -139,6 +139,8 @@ _TAG_FIX = {
     "符合条件": "v",  # 7367名符合条件的残疾儿童: a relative clause, not a noun
     "手写": "v",  # 430余封运动员手写的感谢信: the doing of a relative clause
     "外快": "n",  # 每年都能赚几万元外快: the money earned, a noun
+    "青年": "n",  # 8位外国青年: people, not a time word
+    "来电": "n",  # 5个未接来电: calls, not a verb
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -457,7 +459,10 @@ def after_label(after: str) -> str:
             and (
                 not picked
                 or picked[-2:-1] in (["及"], ["和"])  # 国有及国有|控股企业: the second modifier starts afresh
-                or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
+                or (
+                    (w in _tagger()[0] or _ends_clause(toks[k + 1 :]) or _kind_head_ahead(toks[k + 1 : k + 3]))
+                    and _head_ahead(toks[k + 1 : k + 4])
+                )
             )
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
@@ -583,7 +588,7 @@ def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
 
 
 #: Head nouns of a kind that a verb inside a noun phrase may modify (学习中心, 示范基地).
-_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目")
+_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目", "方式", "渠道", "途径")
 
 
 def _head_ahead(toks: list[tuple[str, str]]) -> bool:
@@ -594,6 +599,18 @@ def _head_ahead(toks: list[tuple[str, str]]) -> bool:
         if not _nounish(t) and t not in ("zg", "k"):
             return False
         if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+            return True
+    return False
+
+
+def _kind_head_ahead(toks: list[tuple[str, str]]) -> bool:
+    """Whether nouns after an unknown verb inside a noun phrase end, within two words, in a head noun of a kind
+    (项目, 中心, 基地): ``16条国内研学项目线路`` → 国内研学项目线路 (研学 is no word of jieba's dictionary; elsewhere
+    an unknown verb is the predicate: 创新平台|筑牢|根基)."""
+    for w, t in toks:
+        if not _nounish(t):
+            return False
+        if w in _HEAD_WORDS:
             return True
     return False
 
@@ -1512,8 +1529,14 @@ def _away_from(after: str, unit: str) -> str:
 
 
 def _verbal(word: str) -> bool:
-    """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb)."""
-    return _tag(word, _tagger()[0]).startswith("v")
+    """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb). A phrase
+    jieba's dictionary lacks is as verbal as its last word: 关联|产业|规模 is a noun, though 关 is a verb."""
+    tab = _tagger()[0]
+    if word not in tab and len(word) > 2:
+        toks = _tokens(word)
+        if len(toks) > 1:
+            return toks[-1][1].startswith("v")
+    return _tag(word, tab).startswith("v")
 
 
 def _counted_char(noun: str) -> bool:
