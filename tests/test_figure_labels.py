@@ -349,6 +349,14 @@ def test_round8_guards(sentence: str, text: str, expected: str) -> None:
         # _HEAD_WORDS 方式; _kind_head_ahead: an unknown verb before a head of a kind (人民日报 2023)
         ("如今，石泉县整合10余种民情民意收集方式：", "10余种", "民情民意收集方式"),
         ("学校形成16条国内研学项目线路及20余万字的研学手册。", "16条", "国内研学项目线路"),
+        # _suffix_glued, a lone noun's adjective: names jieba cut (人民日报 2017, 人民日报 2023)
+        ("旅邮检截获禁止进境物58.3万批次，同比增长16.87%，", "58.3万", "进境物"),
+        ("整治住宅群租5处，拆除隔间15间、高低床18个；", "18个", "高低床"),
+        ("整治非住宅违法居住2处，封门10间、拆除高低床5个。", "5个", "高低床"),
+        # _GENERATION_RE: 90后 qualifies the people counted (人民日报 2023)
+        ("近日，本报记者采访来自天津、南京、成都的三名90后年轻人，", "三名", "90后年轻人"),
+        # 加快 links a pace to its change; 完成进度 opening the clause is one measure (人民日报 2017)
+        ("完成全年1.8万亿元投资目标的9.6%，完成进度较去年同期加快3个百分点。", "3个百分点", "完成进度"),
     ],
 )
 def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> None:

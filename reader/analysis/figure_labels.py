@@ -152,7 +152,8 @@ _LINKS = frozenset(
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
     "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
-    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减".split()
+    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
+    "加快 放缓 减缓 回升 收窄 下滑".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -178,6 +179,8 @@ _PREDICATES = frozenset(
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
+#: A generation qualifying the people counted: 90后, 00后.
+_GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
 )
@@ -401,6 +404,10 @@ def after_label(after: str) -> str:
     if not _OPENING_NAME_RE.match(after):
         after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
+    generation = _GENERATION_RE.match(after)
+    if generation:
+        head = after_label(after[generation.end() :])
+        return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
     if after.startswith("的"):
         after = after[1:]
     if _WHEN_RE.match(after):
@@ -698,7 +705,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         if before.endswith(noun):
             head = subject_label(before[: -len(noun)]) if len(before) > len(noun) else ""
             return (head + noun) if head and len(head) + len(noun) <= _MAX_CHARS else noun
-    toks = _tokens(before[-20:]) if before else []
+    toks = _suffix_glued(_tokens(before[-20:])) if before else []
     k = len(toks) - 1
     skipped = 0
     while (
@@ -740,6 +747,19 @@ def subject_label(before: str, measured: bool = False) -> str:
             picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
             if not _nounish(prev):
                 break
+        elif (
+            t in ("a", "l")
+            and len(picked) == 1
+            and len(picked[0]) == 1
+            and len(w) == 2
+            and w not in _LINKS
+            and w not in _PREDICATES
+        ):
+            picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
+            break
+        elif k == 0 and t.startswith("v") and len(w) == 2 and picked in (["进度"], ["率"], ["量"], ["额"]):
+            picked.insert(0, w)  # 完成进度较去年同期加快: a measure of a doing opening the clause, 完成进度 (not 进度)
+            break
         else:
             first = k + 1
             break
@@ -770,6 +790,21 @@ def subject_label(before: str, measured: bool = False) -> str:
 _WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
 #: Of those, the counts: alone opening a clause, they count what the clause before is about.
 _COUNT_MEASURES = frozenset("人数 人次 户数 数量 次数".split())
+
+
+def _suffix_glued(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A noun suffix jieba left alone at the end of the words before a figure belongs to the noun before it:
+    ``旅邮检截获禁止进境物58.3万批次`` → 进境物 (not 进境, with 物 stepped over as a lone character)."""
+    if (
+        len(toks) >= 2
+        and len(toks[-1][0]) == 1
+        and toks[-1][0] in _SUFFIXES
+        and toks[-1][1] in ("zg", "k", "ng")
+        and _nounish(toks[-2][1])
+        and toks[-2][0] not in _LINKS
+    ):
+        return [*toks[:-2], (toks[-2][0] + toks[-1][0], "n")]
+    return toks
 
 
 def _doing_of(toks: list[tuple[str, str]], first: int) -> bool:
