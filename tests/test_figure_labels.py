@@ -357,6 +357,14 @@ def test_round8_guards(sentence: str, text: str, expected: str) -> None:
         ("近日，本报记者采访来自天津、南京、成都的三名90后年轻人，", "三名", "90后年轻人"),
         # 加快 links a pace to its change; 完成进度 opening the clause is one measure (人民日报 2017)
         ("完成全年1.8万亿元投资目标的9.6%，完成进度较去年同期加快3个百分点。", "3个百分点", "完成进度"),
+        # _long_headless: a share of the ones doing something long (人民日报 2017)
+        ("升入各类高一级学校就读的占25.10%，中高职衔接立交桥不断拓宽，", "25.10%", "升入高一级学校就读的"),
+        # _done_of_previous: a verb alone counts what the count before counts, done (人民日报 2023)
+        ("书记累计受理各类民情10193件，已办结10019件，办结率达98.3%，", "10019件", "办结民情"),
+        # 较去年全年 is the base; a bare 增速 is the growth of what the figure before measures
+        # (人民日报 2017, 湖北日报 2023)
+        ("完成营业性货运量59.3亿吨，同比增长8.2%，增速较去年全年加快2.6个百分点。", "2.6个百分点", "货运量增速"),
+        ("2022年，宜都GDP预计突破900亿元，增速8%。", "8%", "GDP增速"),
     ],
 )
 def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
@@ -366,3 +374,8 @@ def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> N
 def test_round9_guards() -> None:
     """A known verb before a noun that goes on is the predicate (人民日报 2023)."""
     assert label_of("209个设区市开通城际公交线路，城乡公交服务覆盖49%的建制村，", "209个") == "设区市"
+
+
+def test_round9_a_span_lends_no_growth() -> None:
+    """A span's label is no owner of a bare 涨幅 (都市快报 2026)."""
+    assert label_of("药明康德回归A股后，上市一个月的涨幅就高达417.34%，市值超1200亿元，", "417.34%") == "涨幅"

@@ -186,7 +186,7 @@ _LEADING_CATEGORY_RE = re.compile(
 )
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
 _COMPARED_RE = re.compile(
-    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
+    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
 _SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
@@ -1042,6 +1042,9 @@ def label(
     ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
     if ones:
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
+    ones = _long_headless(clause_before) if whole_before and kind == "percent" else ""
+    if ones:
+        return ones  # 升入各类高一级学校就读的占25.10%: 升入高一级学校就读的
     earning = _per_time_earning(clause_before) if kind == "amount" else ""
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
@@ -1105,6 +1108,9 @@ def label(
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
+    done = _done_of_previous(previous, clause_before, unit, previous_unit) if counted and whole_before else ""
+    if done:
+        return done  # 累计受理各类民情10193件，已办结10019件: 办结民情 (not 民情, the count before)
     flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
     if flow:
         return flow
@@ -1298,6 +1304,41 @@ def _headless(text: str, after: bool = False) -> str:
     return ""
 
 
+_DONE_ADVERBS_RE = re.compile(r"^(?:其中|目前|现已|已经|已|均|共|累计|先后|全部)*")
+
+
+def _done_of_previous(previous: str, before: str, unit: str, previous_unit: str) -> str:
+    """A count whose clause is only a verb, in the same measure word as the count before, counts the things
+    of the count before that the verb was done to: ``累计受理各类民情10193件，已办结10019件`` → 办结民情 (not 民情
+    again, a different quantity)."""
+    if not previous or unit != previous_unit or not _nounish(_tag(_tokens(previous)[-1][0], _tagger()[0])):
+        return ""
+    verb = _DONE_ADVERBS_RE.sub("", before.strip(_QUOTES))
+    if len(verb) != 2 or verb in _LINKS or verb in _NEVER or previous.startswith(verb):
+        return ""
+    if not _tag(verb, _tagger()[0]).startswith("v") or len(verb) + len(previous) > _MAX_CHARS:
+        return ""
+    return verb + previous
+
+
+def _long_headless(before: str) -> str:
+    """A share after ``X的占`` where X is a whole doing too long for :func:`_headless` is the share of the ones
+    doing it, said without its determiners: ``升入各类高一级学校就读的占25.10%`` → 升入高一级学校就读的 (a 的 phrase
+    of a verb and its object; not nothing)."""
+    text = before.strip(_QUOTES)
+    if not text.endswith("的占"):
+        return ""
+    text = text[:-1]
+    for word in _DETERMINERS:
+        text = text.replace(word, "")
+    if not 9 <= len(text) <= _MAX_CHARS or CLAUSE_SEP.search(text) or any(c.isdigit() for c in text):
+        return ""
+    toks = _tokens(text[:-1])
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or any(t in ("x", "r") for _, t in toks):
+        return ""
+    return text
+
+
 #: An aside in brackets inside a noun phrase: 专家（名医）工作室.
 _ASIDE_RE = re.compile(r"（[^（）。，；]{1,8}）|\([^()。，；]{1,8}\)")
 
@@ -1362,7 +1403,7 @@ def _peak_of(previous: str, sentence_head: str, before: str) -> str:
 
 
 #: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
-_BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量".split())
+_BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量 增速 增幅 涨幅 降幅 跌幅".split())
 
 
 def _measure_of(previous: str, measure: str) -> str:
@@ -1375,6 +1416,7 @@ def _measure_of(previous: str, measure: str) -> str:
         or len(toks[-1][0]) < 2
         or toks[-1][0] in _BARE_MEASURES
         or previous.endswith(measure)
+        or previous.endswith(("时间", "用时", "时长", "期限", "年龄"))  # (上市一个月的涨幅: no 时间涨幅)
     ):
         return measure
     return toks[-1][0] + measure if len(toks[-1][0]) + len(measure) <= 8 else measure
