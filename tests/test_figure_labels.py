@@ -305,3 +305,77 @@ def test_round8_counts_and_amounts(sentence: str, text: str, expected: str) -> N
 )
 def test_round8_guards(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 9: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        # _share_cut: a share whose whole a count cuts off is the share of what the clause before measures
+        # (人民日报 1998)
+        (
+            "截至１９９７年１１月末，千户企业实现工业总产值９５８８．２亿元（不变价），"
+            "占６．７万户国有及国有控股企业工业总产值的４０．９％；",
+            "４０．９％",
+            "工业总产值占比",
+        ),
+        ("实现销售收入１５２３０．８亿元，占６．７万户国有及国有控股企业的６０％；", "６０％", "销售收入占比"),
+        # _object_of_dui: a count after 对 is the object of the doing that closes the phrase (湖北日报 2023)
+        (
+            "中国贸促会对160多家在华外资企业和外国商协会进行的调研结果显示，99.4%的受访",
+            "160多家",
+            "外资企业和外国商协会",
+        ),
+        # _last_person: a surname and a word of kin name the person (人民日报 2023)
+        (
+            "正在接受评估的是家住南京市六合区冶山镇的陈爷爷，今年71岁的他想申请南京市长期护理保险，",
+            "71岁",
+            "陈爷爷",
+        ),
+        # _peak_clause: 最高达 alone takes the measure the clause before ends with (人民日报 2023, 南方日报 2024)
+        ("新规引得群众点赞，3个预防接种门诊的周末单日接种量，最高达569针次。", "569针次", "单日接种量"),
+        ("广东工业机器人产量增速近5年来远超全国增速，最高达56.5%，", "56.5%", "工业机器人产量增速"),
+        # a figure opening a quote opens its clause: the people are named by what they do (人民日报 2023)
+        ("更响应“三亿人参与冰雪运动”的号召，掀起一股冰雪运动热。", "三亿人", "参与人数"),
+        # _FROM_WHEN_RE: 从<a time>的 between an income and its amount says when (人民日报 2023)
+        ("闽宁镇年人均可支配收入从移民之初的500元左右，增长到2021年的1.6万余元。", "500元左右", "可支配收入"),
+        # _verbal: a phrase jieba lacks is a noun when its last word is (关联|产业|规模) (人民日报 2023)
+        ("到2025年，算力核心产业规模将不低于4.4万亿元，关联产业规模可达24万亿元。", "24万亿元", "关联产业规模"),
+        # _TAG_FIX 青年, 来电: nouns (人民日报 2023, 人民日报 2017)
+        ("来自中国9所高校的39位师生和8位外国青年，深入成都大街小巷，", "8位", "外国青年"),
+        ("2011年的一天，沈长顺发现手机上有5个未接来电。", "5个", "未接来电"),
+        # _HEAD_WORDS 方式; _kind_head_ahead: an unknown verb before a head of a kind (人民日报 2023)
+        ("如今，石泉县整合10余种民情民意收集方式：", "10余种", "民情民意收集方式"),
+        ("学校形成16条国内研学项目线路及20余万字的研学手册。", "16条", "国内研学项目线路"),
+        # _suffix_glued, a lone noun's adjective: names jieba cut (人民日报 2017, 人民日报 2023)
+        ("旅邮检截获禁止进境物58.3万批次，同比增长16.87%，", "58.3万", "进境物"),
+        ("整治住宅群租5处，拆除隔间15间、高低床18个；", "18个", "高低床"),
+        ("整治非住宅违法居住2处，封门10间、拆除高低床5个。", "5个", "高低床"),
+        # _GENERATION_RE: 90后 qualifies the people counted (人民日报 2023)
+        ("近日，本报记者采访来自天津、南京、成都的三名90后年轻人，", "三名", "90后年轻人"),
+        # 加快 links a pace to its change; 完成进度 opening the clause is one measure (人民日报 2017)
+        ("完成全年1.8万亿元投资目标的9.6%，完成进度较去年同期加快3个百分点。", "3个百分点", "完成进度"),
+        # _long_headless: a share of the ones doing something long (人民日报 2017)
+        ("升入各类高一级学校就读的占25.10%，中高职衔接立交桥不断拓宽，", "25.10%", "升入高一级学校就读的"),
+        # _done_of_previous: a verb alone counts what the count before counts, done (人民日报 2023)
+        ("书记累计受理各类民情10193件，已办结10019件，办结率达98.3%，", "10019件", "办结民情"),
+        # 较去年全年 is the base; a bare 增速 is the growth of what the figure before measures
+        # (人民日报 2017, 湖北日报 2023)
+        ("完成营业性货运量59.3亿吨，同比增长8.2%，增速较去年全年加快2.6个百分点。", "2.6个百分点", "货运量增速"),
+        ("2022年，宜都GDP预计突破900亿元，增速8%。", "8%", "GDP增速"),
+    ],
+)
+def test_round9_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+def test_round9_guards() -> None:
+    """A known verb before a noun that goes on is the predicate (人民日报 2023)."""
+    assert label_of("209个设区市开通城际公交线路，城乡公交服务覆盖49%的建制村，", "209个") == "设区市"
+
+
+def test_round9_a_span_lends_no_growth() -> None:
+    """A span's label is no owner of a bare 涨幅 (都市快报 2026)."""
+    assert label_of("药明康德回归A股后，上市一个月的涨幅就高达417.34%，市值超1200亿元，", "417.34%") == "涨幅"

@@ -139,6 +139,8 @@ _TAG_FIX = {
     "符合条件": "v",  # 7367名符合条件的残疾儿童: a relative clause, not a noun
     "手写": "v",  # 430余封运动员手写的感谢信: the doing of a relative clause
     "外快": "n",  # 每年都能赚几万元外快: the money earned, a noun
+    "青年": "n",  # 8位外国青年: people, not a time word
+    "来电": "n",  # 5个未接来电: calls, not a verb
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -150,7 +152,8 @@ _LINKS = frozenset(
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
     "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
-    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减".split()
+    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
+    "加快 放缓 减缓 回升 收窄 下滑".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -176,12 +179,14 @@ _PREDICATES = frozenset(
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
+#: A generation qualifying the people counted: 90后, 00后.
+_GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
 )
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
 _COMPARED_RE = re.compile(
-    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
+    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
 _SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
@@ -399,6 +404,10 @@ def after_label(after: str) -> str:
     if not _OPENING_NAME_RE.match(after):
         after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
+    generation = _GENERATION_RE.match(after)
+    if generation:
+        head = after_label(after[generation.end() :])
+        return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
     if after.startswith("的"):
         after = after[1:]
     if _WHEN_RE.match(after):
@@ -457,7 +466,10 @@ def after_label(after: str) -> str:
             and (
                 not picked
                 or picked[-2:-1] in (["及"], ["和"])  # 国有及国有|控股企业: the second modifier starts afresh
-                or ((w in _tagger()[0] or _ends_clause(toks[k + 1 :])) and _head_ahead(toks[k + 1 : k + 4]))
+                or (
+                    (w in _tagger()[0] or _ends_clause(toks[k + 1 :]) or _kind_head_ahead(toks[k + 1 : k + 3]))
+                    and _head_ahead(toks[k + 1 : k + 4])
+                )
             )
         ):
             # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
@@ -583,7 +595,7 @@ def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
 
 
 #: Head nouns of a kind that a verb inside a noun phrase may modify (学习中心, 示范基地).
-_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目")
+_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目", "方式", "渠道", "途径")
 
 
 def _head_ahead(toks: list[tuple[str, str]]) -> bool:
@@ -594,6 +606,18 @@ def _head_ahead(toks: list[tuple[str, str]]) -> bool:
         if not _nounish(t) and t not in ("zg", "k"):
             return False
         if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+            return True
+    return False
+
+
+def _kind_head_ahead(toks: list[tuple[str, str]]) -> bool:
+    """Whether nouns after an unknown verb inside a noun phrase end, within two words, in a head noun of a kind
+    (项目, 中心, 基地): ``16条国内研学项目线路`` → 国内研学项目线路 (研学 is no word of jieba's dictionary; elsewhere
+    an unknown verb is the predicate: 创新平台|筑牢|根基)."""
+    for w, t in toks:
+        if not _nounish(t):
+            return False
+        if w in _HEAD_WORDS:
             return True
     return False
 
@@ -681,7 +705,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         if before.endswith(noun):
             head = subject_label(before[: -len(noun)]) if len(before) > len(noun) else ""
             return (head + noun) if head and len(head) + len(noun) <= _MAX_CHARS else noun
-    toks = _tokens(before[-20:]) if before else []
+    toks = _suffix_glued(_tokens(before[-20:])) if before else []
     k = len(toks) - 1
     skipped = 0
     while (
@@ -723,6 +747,19 @@ def subject_label(before: str, measured: bool = False) -> str:
             picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
             if not _nounish(prev):
                 break
+        elif (
+            t in ("a", "l")
+            and len(picked) == 1
+            and len(picked[0]) == 1
+            and len(w) == 2
+            and w not in _LINKS
+            and w not in _PREDICATES
+        ):
+            picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
+            break
+        elif k == 0 and t.startswith("v") and len(w) == 2 and picked in (["进度"], ["率"], ["量"], ["额"]):
+            picked.insert(0, w)  # 完成进度较去年同期加快: a measure of a doing opening the clause, 完成进度 (not 进度)
+            break
         else:
             first = k + 1
             break
@@ -753,6 +790,21 @@ def subject_label(before: str, measured: bool = False) -> str:
 _WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
 #: Of those, the counts: alone opening a clause, they count what the clause before is about.
 _COUNT_MEASURES = frozenset("人数 人次 户数 数量 次数".split())
+
+
+def _suffix_glued(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A noun suffix jieba left alone at the end of the words before a figure belongs to the noun before it:
+    ``旅邮检截获禁止进境物58.3万批次`` → 进境物 (not 进境, with 物 stepped over as a lone character)."""
+    if (
+        len(toks) >= 2
+        and len(toks[-1][0]) == 1
+        and toks[-1][0] in _SUFFIXES
+        and toks[-1][1] in ("zg", "k", "ng")
+        and _nounish(toks[-2][1])
+        and toks[-2][0] not in _LINKS
+    ):
+        return [*toks[:-2], (toks[-2][0] + toks[-1][0], "n")]
+    return toks
 
 
 def _doing_of(toks: list[tuple[str, str]], first: int) -> bool:
@@ -916,6 +968,9 @@ def label(
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
             after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
+    target = _object_of_dui(clause_before, clause_after) if counted else ""
+    if target:
+        return target  # 对160多家在华外资企业和外国商协会进行的调研: the firms, not the survey
     described = _described_head(rest) if counted and rest else ""
     agent = _agent_relative(clause_after) if counted and unit not in _PEOPLE_UNITS else ""
     if agent:
@@ -979,16 +1034,25 @@ def label(
     price = _PRICE_AFTER_RE.match(clause_after) if clause_before.endswith("以") and kind == "amount" else None
     if price:
         return price.group("deal") + "价"  # 以1.4亿美元被收购: the price of the deal, not 项目启动
+    share = _share_cut(sentence_head, clause_before) if kind == "percent" and not whole_before else ""
+    if share:
+        return share  # 实现销售收入…亿元，占６．７万户国有及国有控股企业的６０％: 销售收入占比
     near = _distance_to(clause_before, unit)
     if near:
         return near
     ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
     if ones:
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
+    ones = _long_headless(clause_before) if whole_before and kind == "percent" else ""
+    if ones:
+        return ones  # 升入各类高一级学校就读的占25.10%: 升入高一级学校就读的
     earning = _per_time_earning(clause_before) if kind == "amount" else ""
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
+    when = _FROM_WHEN_RE.search(clause_before) if kind == "amount" else None
+    if when and when.start() >= 2:
+        subject = subject_label(clause_before[: when.start()], True) or subject  # 收入从移民之初的500元: 收入
     if (
         subject
         and previous
@@ -1015,6 +1079,9 @@ def label(
     doing = _doing_after(clause_after) if not after and unit and not person and unit not in _PEOPLE_UNITS else ""
     if doing:
         return doing  # 从２月起实施２万亿日元的特别减税, 公告發佈五點提醒：
+    quoted = _people_doing("", clause_after, unit) if clause_before.endswith("“") else ""
+    if quoted:
+        return quoted  # 更响应“三亿人参与冰雪运动”的号召: 参与人数 (the quote opens its own clause, not 响应人数)
     verb = _verb_before(clause_before) if clause_before else ""
     if len(verb) >= 2 and unit == "次":
         return verb + "次数"  # 受到巡防大队表彰14次: 表彰次数
@@ -1036,9 +1103,15 @@ def label(
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
         return after  # even one character: 挣3000多元钱 → 钱
+    peak = _peak_clause(sentence_head, clause_before)
+    if peak:
+        return peak  # 3个…门诊的周末单日接种量，最高达569针次: 单日接种量
     own = _own_measure_verb(clause_before, kind) or _people_doing(clause_before, clause_after, unit)
     if own:
         return own
+    done = _done_of_previous(previous, clause_before, unit, previous_unit) if counted and whole_before else ""
+    if done:
+        return done  # 累计受理各类民情10193件，已办结10019件: 办结民情 (not 民情, the count before)
     flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
     if flow:
         return flow
@@ -1117,6 +1190,45 @@ def _whose(measure: str, sentence_head: str) -> str:
     return lead + measure if lead and len(lead) + len(measure) <= _MAX_CHARS else measure
 
 
+_SHARE_OPENING_RE = re.compile(r"^[约近]?占[^，。；]*$")
+_FIRST_NUMBER_RE = re.compile(r"[0-9０-９]")  # (digits: 千户企业 is a name, not its figure)
+
+
+#: A time a figure is said at, between a subject and an amount: 从移民之初的, 从2012年的.
+_FROM_WHEN_RE = re.compile(r"从(?:[^，。；从的]{0,6}(?:之初|初期|之前|以前|年|年初|年底|年末|时|时期))的$")
+
+
+def _share_cut(sentence_head: str, before: str) -> str:
+    """A share whose clause opens with 占 and whose whole a count cuts off (占６．７万户…企业的６０％) is the
+    share of what the clause before measures: ``实现销售收入１５２３０．８亿元，占６．７万户国有及国有控股企业的６０％``
+    → 销售收入占比, ``工业总产值９５８８．２亿元（不变价），占６．７万户…工业总产值的４０．９％`` → 工业总产值占比
+    (not the whole, 国有及国有控股企业, or a fragment of it)."""
+    if not before.rstrip(_QUOTES).endswith("的"):
+        return ""
+    clauses = CLAUSE_SEP.split(sentence_head)
+    if len(clauses) < 2 or not _SHARE_OPENING_RE.match(clauses[-1].strip(_QUOTES)):
+        return ""
+    prior = clauses[-2].strip(_QUOTES)
+    m = _FIRST_NUMBER_RE.search(prior)
+    what = subject_label(prior[: m.start()]) if m and m.start() else ""
+    return what + "占比" if 2 <= len(what) <= _MAX_CHARS - 2 else ""
+
+
+#: Verbs that close the phrase of 对 and what it is the object of: 对…进行的调研, 对…开展的检查.
+_DUI_VERB_RE = re.compile(r"(?:进行|开展|展开|实施|作出|做出|开展了|进行了)的?")
+
+
+def _object_of_dui(before: str, after: str) -> str:
+    """A count after 对 is the object of the doing that closes the phrase: ``中国贸促会对160多家在华外资企业和外国
+    商协会进行的调研结果显示`` → 外资企业和外国商协会 (not 调研结果显示, what follows the 的)."""
+    if not before.rstrip(_QUOTES).endswith("对"):
+        return ""
+    m = _DUI_VERB_RE.search(after)
+    if not m or m.start() < 2:
+        return ""
+    return subject_label(after[: m.start()])
+
+
 def _household(before: str, unit: str) -> str:
     """一家三口, 全家五口: 口 counts the people of a household (``租住着一家四口`` → 家庭人口, not nothing)."""
     return "家庭人口" if unit == "口" and before.strip(_QUOTES).endswith(("一家", "全家")) else ""
@@ -1193,6 +1305,41 @@ def _headless(text: str, after: bool = False) -> str:
     return ""
 
 
+_DONE_ADVERBS_RE = re.compile(r"^(?:其中|目前|现已|已经|已|均|共|累计|先后|全部)*")
+
+
+def _done_of_previous(previous: str, before: str, unit: str, previous_unit: str) -> str:
+    """A count whose clause is only a verb, in the same measure word as the count before, counts the things
+    of the count before that the verb was done to: ``累计受理各类民情10193件，已办结10019件`` → 办结民情 (not 民情
+    again, a different quantity)."""
+    if not previous or unit != previous_unit or not _nounish(_tag(_tokens(previous)[-1][0], _tagger()[0])):
+        return ""
+    verb = _DONE_ADVERBS_RE.sub("", before.strip(_QUOTES))
+    if len(verb) != 2 or verb in _LINKS or verb in _NEVER or previous.startswith(verb):
+        return ""
+    if not _tag(verb, _tagger()[0]).startswith("v") or len(verb) + len(previous) > _MAX_CHARS:
+        return ""
+    return verb + previous
+
+
+def _long_headless(before: str) -> str:
+    """A share after ``X的占`` where X is a whole doing too long for :func:`_headless` is the share of the ones
+    doing it, said without its determiners: ``升入各类高一级学校就读的占25.10%`` → 升入高一级学校就读的 (a 的 phrase
+    of a verb and its object; not nothing)."""
+    text = before.strip(_QUOTES)
+    if not text.endswith("的占"):
+        return ""
+    text = text[:-1]
+    for word in _DETERMINERS:
+        text = text.replace(word, "")
+    if not 9 <= len(text) <= _MAX_CHARS or CLAUSE_SEP.search(text) or any(c.isdigit() for c in text):
+        return ""
+    toks = _tokens(text[:-1])
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or any(t in ("x", "r") for _, t in toks):
+        return ""
+    return text
+
+
 #: An aside in brackets inside a noun phrase: 专家（名医）工作室.
 _ASIDE_RE = re.compile(r"（[^（）。，；]{1,8}）|\([^()。，；]{1,8}\)")
 
@@ -1225,6 +1372,21 @@ def _flow_of(previous: str, before: str, kind: str) -> str:
     return stem + verb.group() if len(stem) >= 2 else ""
 
 
+#: A clause that says only "at most": 最高达, 最多时有 (高达 is no link here, 最高 is the word).
+_PEAK_ONLY_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少)(?:时|可|曾)?(?:达到|达|为|是|有|超过)?$")
+
+
+def _peak_clause(sentence_head: str, before: str) -> str:
+    """A clause that is only 最高/最多 and a link gives the peak of the measure the clause before ends with:
+    ``3个预防接种门诊的周末单日接种量，最高达569针次`` → 单日接种量, ``广东工业机器人产量增速近5年来远超全国增速，
+    最高达56.5%`` → 工业机器人产量增速 (cut at the clause's own figure; not nothing, nor the label of that figure)."""
+    if not sentence_head or not _PEAK_ONLY_RE.match(before.strip(_QUOTES)):
+        return ""
+    last = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1].strip(_QUOTES)
+    m = _FIRST_NUMBER_RE.search(last)
+    return subject_label(last[: m.start()] if m and m.start() >= 2 else last)
+
+
 _PEAK_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少)")
 
 
@@ -1242,7 +1404,7 @@ def _peak_of(previous: str, sentence_head: str, before: str) -> str:
 
 
 #: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
-_BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量".split())
+_BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量 增速 增幅 涨幅 降幅 跌幅".split())
 
 
 def _measure_of(previous: str, measure: str) -> str:
@@ -1255,6 +1417,7 @@ def _measure_of(previous: str, measure: str) -> str:
         or len(toks[-1][0]) < 2
         or toks[-1][0] in _BARE_MEASURES
         or previous.endswith(measure)
+        or previous.endswith(("时间", "用时", "时长", "期限", "年龄"))  # (上市一个月的涨幅: no 时间涨幅)
     ):
         return measure
     return toks[-1][0] + measure if len(toks[-1][0]) + len(measure) <= 8 else measure
@@ -1444,8 +1607,14 @@ def _away_from(after: str, unit: str) -> str:
 
 
 def _verbal(word: str) -> bool:
-    """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb)."""
-    return _tag(word, _tagger()[0]).startswith("v")
+    """Whether a word is a verb or a verbal noun (调整, 扩大; not 增速, which jieba calls a verb). A phrase
+    jieba's dictionary lacks is as verbal as its last word: 关联|产业|规模 is a noun, though 关 is a verb."""
+    tab = _tagger()[0]
+    if word not in tab and len(word) > 2:
+        toks = _tokens(word)
+        if len(toks) > 1:
+            return toks[-1][1].startswith("v")
+    return _tag(word, tab).startswith("v")
 
 
 def _counted_char(noun: str) -> bool:
@@ -1473,7 +1642,13 @@ def _last_person(text: str) -> str:
             continue  # 文圣|街道: a place's name, not a person's
         if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
             return w
+        if len(w) == 1 and is_surname(w) and k + 1 < len(toks) and toks[k + 1][0] in _KIN:
+            return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
     return ""
+
+
+#: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
+_KIN = frozenset("爷爷 奶奶 大爷 大妈 大娘 大叔 大婶 大姐 大哥 阿姨 叔叔 婆婆 阿婆 老伯 大伯 伯伯 老汉 师傅".split())
 
 
 #: Nouns that make the name before them a place's: 文圣街道, 登福社区.
