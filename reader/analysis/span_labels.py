@@ -633,12 +633,31 @@ def _run_of(before: str, after: str) -> str:
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
     toks = _tokens(after[:12])
+    if toks and toks[0][0] in _RUN_CHANGES:
+        return _run_of_change(before, after, toks[0][0])
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
         return ""
     phrase = re.split(r"[，,。；、（(]", after)[0]
     if phrase.endswith(_MEASURE_HEAD):
         return ""  # 连续3日累积雨量50毫米以上: the measure over the days, not a run
     return "连续" + phrase if 1 < len(phrase) <= 8 else ""
+
+
+#: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
+_RUN_CHANGES = frozenset("增长 下降 减少 增加 回升 回落 上升 提高 提升 保持 攀升 下滑 上涨 下跌".split())
+
+
+def _run_of_change(before: str, after: str, verb: str) -> str:
+    """连续, a span and a change or a keeping: what changed or kept, run on, ``增速连续2个月回升`` → 增速连续回升,
+    ``森林覆盖率连续44年保持全国第一`` → 连续保持全国第一 (the verb alone names nothing); nothing for 保持在 a
+    figure (连续十年保持在4%以上: the figure after is what is kept)."""
+    phrase = re.split(r"[，,。；、（(]", after)[0]
+    who = subject_label(before.rstrip(_QUOTES)[:-2])
+    if verb == "保持" and 2 < len(phrase) <= 8 and not re.search(r"[0-9０-９%]|^保持[在于]", phrase):
+        return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
+    if phrase != verb:
+        return ""
+    return who + "连续" + verb if who and len(who) <= 6 else ""
 
 
 def _glued_doing(after: str) -> str:
