@@ -982,7 +982,9 @@ def label(
         after = after_label(relative) or after
     if kind == "duration" and after and spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
         return spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
-    since = spans.before_nouns(clause_before, clause_after, unit) if kind == "duration" else ""
+    since = (
+        spans.before_nouns(clause_before, clause_after, unit, following, sentence_head) if kind == "duration" else ""
+    )
     if since:
         return since  # 上市一个月的涨幅: the time since listing, not the rise
     if kind == "duration" and after in spans._SPAN_NOUNS:

@@ -114,7 +114,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
             placed = True
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
-        if placed and (_nounish(t) or t == "r"):
+        if placed and (_nounish(t) or t == "r") and not _doing_after_place(toks, k):
             continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
         if w in ("完成", "实现") or w in _MODALS:
             continue  # 15分钟就能完成分解: the doing is the verb after
@@ -143,11 +143,37 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return done
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return _next_clause_doing(following) or _next_clause_work(following)
+    spent = _spent_then_next(before, after, following) if following else ""
+    if spent:
+        return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
         return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
+
+
+#: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
+_SPENT_RE = re.compile(r"(?:用|花|花费|耗费|利用)了?$")
+
+
+def _spent_then_next(before: str, after: str, following: str) -> str:
+    """Someone spent a span, and the next clause says what on: the time that doing took,
+    ``61岁的陈国华仅花两分钟，成功在智能自助机预约挂号`` → 预约用时, ``设计团队用两年时间，设计出…`` → 设计用时
+    (the clause of the span has only who spent it)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_RE.search(stripped)
+    if not m or not _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
+        return ""
+    lead = re.sub(r"(?:仅|只|就|才|足足|整整|共|一共|总共)+$", "", stripped[: m.start()])
+    if lead and not subject_label(lead):
+        return ""  # the clause says more than who spent the span
+    doing = _doing_past_subject(following)
+    return "" if doing.removesuffix("用时") in _STATES else doing
+
+
+#: Verbs of having or being: what a doing's result is, not the doing (研发具有高效…特性的…).
+_STATES = frozenset("具有 拥有 具备 成为 属于 包括 包含 位于 存在".split())
 
 
 def _last_clause(head: str) -> str:
@@ -267,6 +293,13 @@ def _taken_from_to(before: str, after: str, head: str) -> str:
         return ""
     phrase = m.group("start") + "到" + toks[0][0]
     return phrase + "用时" if len(phrase) <= 10 else toks[0][0] + "用时"
+
+
+def _doing_after_place(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verbal noun past the place, and then no noun: the doing, ``用两个月时间在乾县建设了18个网点`` → 建设用时
+    (in 在北京培训中心学习, 培训 is part of the place's name)."""
+    w, t = toks[k]
+    return t == "vn" and len(w) >= 2 and (k + 1 == len(toks) or not _nounish(toks[k + 1][1]))
 
 
 #: Modal verbs between a span and its doing: 十几分钟就能“飞防”完毕.
@@ -502,13 +535,16 @@ def _since_doing(before: str, after: str) -> str:
     return verb + "时间"
 
 
-def before_nouns(before: str, after: str, unit: str = "") -> str:
+def before_nouns(before: str, after: str, unit: str = "", following: str = "", head: str = "") -> str:
     """The span rules :func:`figure_labels.label` tries before it reads the noun after a span as what the
     span is of: the time since (上市一个月的涨幅), a stay (在澳不足一百八十三日的理由), a run (连续4年居全国第一),
     a doing or a measure glued after the span (24小时常态化值守, 近1小时累计雨量), the doing of a result
-    (一年多的康复训练成果), a period's doing (近5年来远超全国增速, 4年来的持续参展、参会)."""
+    (一年多的康复训练成果), a period's doing (近5年来远超全国增速, 4年来的持续参展、参会), a period with the
+    多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
-        _since_doing(before, after)
+        _more_since(before, after, following, head)
+        or _effort_then_doing(before, after, following)
+        or _since_doing(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _run_of(before, after)
@@ -521,6 +557,63 @@ def before_nouns(before: str, after: str, unit: str = "") -> str:
 
 _AMONG_RE = re.compile(r"(?:里|中|之中|当中|内)有$")
 _DAYS_WITH_RE = re.compile(r"^(?:都|均|皆)?(?:有|是|出现)(?P<what>[^，,。；]+)$")
+
+
+#: 多/余 the figure leaves before 来 that closes a span: 实施一年多来, 成立两年多来.
+_MORE_SINCE_RE = re.compile(r"^[多余](?=(?:以)?来(?!的|最|新高|新低|首次))")
+
+
+def _more_since(before: str, after: str, following: str, head: str) -> str:
+    """A span whose 多 the figure left before 来 is named as the span closed by 来: ``“新八级工”制度实施一年多来，
+    许多像张杰一样的技术工人…`` → 实施时间, ``两年多以来，…`` as 两年以来 (not 多来, a fragment)."""
+    if not _MORE_SINCE_RE.match(after):
+        return ""
+    return duration_label(before, after[1:], following, head)
+
+
+#: Words of effort that carry no doing: the doing is in the next clause (经过两年努力，四川已成功创建…).
+_EFFORTS = frozenset("努力 奋战 奋斗 拼搏 攻坚 苦干 鏖战 坚持 接力".split())
+#: What opens a span of effort: 经过两年努力, 历经30余年的持续建设.
+_THROUGH_RE = re.compile(r"(?:经过|历经|经|历时|通过)了?$")
+
+
+def _effort_then_doing(before: str, after: str, following: str) -> str:
+    """经过/历经/历时, a span and what was done through it: the doing it names, ``经过22个小时持续奋战，受困群众…``
+    → the doing of the next clause when the words are only effort (努力, 奋战), ``经过10多年连续优选种植`` →
+    优选种植时间, ``历经30余年的持续建设`` → 建设时间."""
+    if not _THROUGH_RE.search(before.rstrip(_QUOTES)):
+        return ""
+    toks = _tokens(after.strip(_QUOTES)[:14])
+    if toks and toks[0][0] == "的":
+        toks = toks[1:]
+    toks = [(w, t) for w, t in toks if w not in ("持续", "连续", "不懈", "艰苦", "不断", "共同", "的")]
+    if not toks or any(t == "x" or t == "m" for _, t in toks):
+        return ""
+    if all(w in _EFFORTS for w, _ in toks):
+        return _doing_past_subject(following) if following else ""
+    if len(toks) > 2 or not all(t.startswith("v") for _, t in toks):  # (历经数千年时光淘洗: 时光 is no doing)
+        return ""
+    if len(toks) == 2 and toks[1][0] in _FINISHED:
+        return toks[0][0] + "用时"  # 历时4个多月创作完成: what the doing took
+    doing = "".join(w for w, _ in toks)
+    if doing in _LINKS or doing in _NEVER or doing in _SAYING or len(doing) > 6 or doing.endswith(_TIME_NOUNS):
+        return ""
+    return doing + "时间"
+
+
+def _doing_past_subject(clause: str) -> str:
+    """The doing of a clause, past a verb that only qualifies its subject: ``受困群众全部获救`` → 获救用时
+    (受困 is what the people were, not what was done)."""
+    for _ in range(3):
+        doing = _next_clause_doing(clause)
+        verb = doing.removesuffix("用时")
+        at = clause.find(verb) if verb else -1
+        rest = clause[at + len(verb) :] if at >= 0 else ""
+        nxt = _tokens(rest[:6])[:1]
+        if not doing or not nxt or nxt[0][1] not in ("n", "nr", "ns", "nz", "nt", "j"):
+            return doing
+        clause = rest
+    return ""
 
 
 def _days_among(before: str, after: str, unit: str) -> str:
@@ -540,12 +633,31 @@ def _run_of(before: str, after: str) -> str:
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
     toks = _tokens(after[:12])
+    if toks and toks[0][0] in _RUN_CHANGES:
+        return _run_of_change(before, after, toks[0][0])
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
         return ""
     phrase = re.split(r"[，,。；、（(]", after)[0]
     if phrase.endswith(_MEASURE_HEAD):
         return ""  # 连续3日累积雨量50毫米以上: the measure over the days, not a run
     return "连续" + phrase if 1 < len(phrase) <= 8 else ""
+
+
+#: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
+_RUN_CHANGES = frozenset("增长 下降 减少 增加 回升 回落 上升 提高 提升 保持 攀升 下滑 上涨 下跌".split())
+
+
+def _run_of_change(before: str, after: str, verb: str) -> str:
+    """连续, a span and a change or a keeping: what changed or kept, run on, ``增速连续2个月回升`` → 增速连续回升,
+    ``森林覆盖率连续44年保持全国第一`` → 连续保持全国第一 (the verb alone names nothing); nothing for 保持在 a
+    figure (连续十年保持在4%以上: the figure after is what is kept)."""
+    phrase = re.split(r"[，,。；、（(]", after)[0]
+    who = subject_label(before.rstrip(_QUOTES)[:-2])
+    if verb == "保持" and 2 < len(phrase) <= 8 and not re.search(r"[0-9０-９%]|^保持[在于]", phrase):
+        return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
+    if phrase != verb:
+        return ""
+    return who + "连续" + verb if who and len(who) <= 6 else ""
 
 
 def _glued_doing(after: str) -> str:
