@@ -379,3 +379,39 @@ def test_round9_guards() -> None:
 def test_round9_a_span_lends_no_growth() -> None:
     """A span's label is no owner of a bare 涨幅 (都市快报 2026)."""
     assert label_of("药明康德回归A股后，上市一个月的涨幅就高达417.34%，市值超1200亿元，", "417.34%") == "涨幅"
+
+
+# --- round 10: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _cut_base: the base of a comparison is no subject (人民日报 2023)
+        ("2022年全国小学专任科学教师总量比2012年增长了35.3%，初高中理科类教师稳中有增。", "35.3%", "专任科学教师总量"),
+        ("“亲子游”相关的酒店预订量较2019年同期增长150%，", "150%", "酒店预订量"),
+        ("集体林森林蓄积量比林改前增加了近85%，有林地面积增加了近4亿亩。", "近85%", "集体林森林蓄积量"),
+        ("科研经费较此前增加了46%。", "46%", "科研经费"),
+        # _FROM_WHEN_RE: a share, a count said at a time before it moved (人民日报 2023)
+        ("森林覆盖率由1986年的8%提高到2020年的73%，", "8%", "森林覆盖率"),
+        ("森林覆盖率由1986年的8%提高到2020年的73%，", "73%", "森林覆盖率"),
+        ("跨境电商货物进出口规模占外贸比重由5年前的不足1%上升到目前的5%左右。", "不足1%", "占外贸比重"),
+        # _moved_list_names: a list moved to a second list, in order (人民日报 2023)
+        ("湿地内动物、植物数量分别由生态修复前的310种、383种增加到现在的458种、627种，", "458种", "动物"),
+        ("湿地内动物、植物数量分别由生态修复前的310种、383种增加到现在的458种、627种，", "627种", "植物数量"),
+    ],
+)
+def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # 占比, 可比, 比对, 比武 are no bases (人民日报 2023)
+        ("这样的优质鲜果一年产量占比最多40%，", "40%", "年产量占比"),
+        ("眼下，平台的比对成功率已达80%。", "80%", "成功率"),
+    ],
+)
+def test_round10_guards(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -693,10 +693,10 @@ def subject_label(before: str, measured: bool = False) -> str:
     m = _SHARE_BARE_RE.search(before)
     if m:  # 从2023年占全国1/3: its share of the whole
         whole = subject_label(m.group("whole"))
-        if whole:
-            return "占" + whole + "比重"
+        if whole:  # (占外贸比重由…: the whole already says it is a share, 占外贸比重, not …比重比重)
+            return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
-    before = _strip_links(before)
+    before = _cut_base(before, _strip_links(before))
     for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
         if before.endswith(dev):
             head = subject_label(before[: -len(dev)])
@@ -784,6 +784,25 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+#: The base of a comparison closing the words before a change: 比2012年, 较2019年同期, 比林改前, 较此前.
+_BASE_RE = re.compile(
+    r"(?<![占对相环同好无类正反可])(?:比|较)(?![例重率值分赛武对较为大小高低多少好差快慢强弱早晚远近长短])[^，。；、比较]{1,12}$"
+)
+
+
+def _cut_base(raw: str, before: str) -> str:
+    """The subject of a change, past its base: ``全国小学专任科学教师总量比2012年增长了35.3%`` →
+    小学专任科学教师总量, ``集体林森林蓄积量比林改前增加了近85%`` → 森林蓄积量 (the base 比…, left at the end
+    once the verb of change is stripped, is what the subject is compared with, never the subject; and its
+    year, a noun to the tagger, gave 年 or nothing). ``raw``: the words before the links were stripped off
+    to give ``before``; the base goes only when a verb was stripped (在边防旅比武中拿到了: no change, no base),
+    and only when a subject stands before it (占比, 同比 are no bases)."""
+    m = _BASE_RE.search(before)
+    if not m or m.start() < 2 or not raw[len(before) :].strip("了的 "):
+        return before
+    return _strip_links(before[: m.start()])
 
 
 #: Measures that need to say whose: alone they name nothing (人数 of whom?).
@@ -1050,9 +1069,10 @@ def label(
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
-    when = _FROM_WHEN_RE.search(clause_before) if kind == "amount" else None
+    when = _FROM_WHEN_RE.search(clause_before) if kind in _FROM_WHEN_KINDS and not person else None
     if when and when.start() >= 2:
-        subject = subject_label(clause_before[: when.start()], True) or subject  # 收入从移民之初的500元: 收入
+        # 收入从移民之初的500元: 收入; 森林覆盖率由1986年的8%提高到…: 森林覆盖率
+        subject = subject_label(clause_before[: when.start()], kind == "amount") or subject
     if (
         subject
         and previous
@@ -1194,8 +1214,13 @@ _SHARE_OPENING_RE = re.compile(r"^[约近]?占[^，。；]*$")
 _FIRST_NUMBER_RE = re.compile(r"[0-9０-９]")  # (digits: 千户企业 is a name, not its figure)
 
 
-#: A time a figure is said at, between a subject and an amount: 从移民之初的, 从2012年的.
-_FROM_WHEN_RE = re.compile(r"从(?:[^，。；从的]{0,6}(?:之初|初期|之前|以前|年|年初|年底|年末|时|时期))的$")
+#: A time a figure is said at, between a subject and an amount: 从移民之初的, 从2012年的; a share or a
+#: count too (森林覆盖率由1986年的8%提高到…, 比重由5年前的不足1%上升到…).
+_FROM_WHEN_RE = re.compile(
+    r"[从由](?:[^，。；从由的]{0,6}(?:之初|初期|之前|以前|年|年初|年底|年末|月|月底|月末|时|时期|前)|过去)的$"
+)
+#: The kinds whose subject :data:`_FROM_WHEN_RE` steps back to (not a span, not an age).
+_FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "temperature"))
 
 
 def _share_cut(sentence_head: str, before: str) -> str:
@@ -1756,6 +1781,7 @@ def label_lists(text: str, figures: list[Figure]) -> None:
             subject = head[: m.start()]
         else:
             subject = head[:-1]
+            names = _moved_list_names(text, figures, group, sentence_start)
         if not names:
             clause = re.split(r"[，,；;：:]", subject)[-1]
             parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
@@ -1771,6 +1797,25 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
+
+
+#: Between a list of figures and a second list they moved to: 增加到现在的, 降至2022年的.
+_MOVED_LIST_RE = re.compile(r"^[^，。；、0-9０-９]{0,4}[到至][^，。；、]{0,8}的$")
+
+
+def _moved_list_names(text: str, figures: list[Figure], group: list[Figure], sentence_start: int) -> list[str]:
+    """The names of a list of figures that a list before it moved to, in order: ``动物、植物数量分别由生态修复前的
+    310种、383种增加到现在的458种、627种`` → 458种 and 627种 are what 310种 and 383种 were (not both the
+    last one's, carried over)."""
+    k = len(group)
+    before = [f for f in figures if sentence_start <= f.start and f.end <= group[0].start]
+    if len(before) < k or not _MOVED_LIST_RE.match(text[before[-1].end : group[0].start]):
+        return []
+    pairs = zip(before[-k:], before[-k + 1 :])
+    if not all(_LIST_GAP_RE.match(text[a.end : b.start]) for a, b in pairs):
+        return []
+    names = [f.label for f in before[-k:]]
+    return names if all(names) and len(set(names)) == k else []
 
 
 _SCORE_VERB_RE = re.compile(
