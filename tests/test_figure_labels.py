@@ -399,6 +399,10 @@ def test_round9_a_span_lends_no_growth() -> None:
         # _moved_list_names: a list moved to a second list, in order (人民日报 2023)
         ("湿地内动物、植物数量分别由生态修复前的310种、383种增加到现在的458种、627种，", "458种", "动物"),
         ("湿地内动物、植物数量分别由生态修复前的310种、383种增加到现在的458种、627种，", "627种", "植物数量"),
+        # _NOW_WORDS: 今年, 当年 between a subject and its figure say when (人民日报 2023)
+        ("张伟今年40岁，济南平阴县人，2012年到市区干木工。", "40岁", "张伟"),
+        ("青岛大学退休教师孙永志今年82岁，精神矍铄，", "82岁", "退休教师孙永志"),
+        ("与此同时，机动车保有量当年已达到270余万辆，", "270余万辆", "机动车保有量"),
     ],
 )
 def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> None:

@@ -887,8 +887,8 @@ def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
     return toks[k][0] in _NOW_WORDS and k > 0 and _nounish(toks[k - 1][1])
 
 
-#: Words of "now" that may stand between a subject and its link (装机总量目前已达).
-_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今".split())
+#: Words of "now" (or then) that may stand between a subject and its link (装机总量目前已达, 张伟今年40岁).
+_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今 今年 去年 当年 那时 当时 此时".split())
 
 
 def _cut_word(char: str, word: str) -> bool:
