@@ -403,6 +403,10 @@ def test_round9_a_span_lends_no_growth() -> None:
         ("张伟今年40岁，济南平阴县人，2012年到市区干木工。", "40岁", "张伟"),
         ("青岛大学退休教师孙永志今年82岁，精神矍铄，", "82岁", "退休教师孙永志"),
         ("与此同时，机动车保有量当年已达到270余万辆，", "270余万辆", "机动车保有量"),
+        # _PRONOUN_END_RE, _split_name: a 她, 他 whose age it is stands for the person named before (人民日报 2023)
+        ("这是杨本芬开始写作时的场景。那时的她60多岁，从江西南昌退休，", "60多岁", "杨本芬"),
+        ("庄玉簪并非平阳本地人，而是相邻的苍南县人。1996年12月，15岁的她即将初中毕业，", "15岁", "庄玉簪"),
+        ("之前，这最难的部分由赵庚辰来教，“那会儿他已经80多岁了，但还是一点点给我们抠细节。”", "80多岁", "赵庚辰"),
     ],
 )
 def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
@@ -415,6 +419,8 @@ def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> 
         # 占比, 可比, 比对, 比武 are no bases (人民日报 2023)
         ("这样的优质鲜果一年产量占比最多40%，", "40%", "年产量占比"),
         ("眼下，平台的比对成功率已达80%。", "80%", "成功率"),
+        # a 她 before an age that qualifies a noun after it is not whose age it is (人民日报 2023)
+        ("书房内沙沙的翻书声，让市民郑女士和她12岁的儿子不由得放轻了脚步。", "12岁", "儿子"),
     ],
 )
 def test_round10_guards(sentence: str, text: str, expected: str) -> None:

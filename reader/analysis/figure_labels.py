@@ -913,6 +913,7 @@ def label(
     whole_before: bool = True,
     previous_unit: str = "",
     adjacent: bool = False,
+    paragraph_head: str = "",
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -927,7 +928,8 @@ def label(
     ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`);
     ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause);
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
-    ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
+    ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
+    ``paragraph_head``: the end of the paragraph before this sentence (whom a 他 or 她 stands for).
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
@@ -947,6 +949,7 @@ def label(
             whole_before,
             previous_unit,
             adjacent,
+            paragraph_head,
         )
         if span:
             return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
@@ -954,8 +957,11 @@ def label(
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
         clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
-    if person and _PRONOUN_RE.match(clause_after):
-        name = _last_person(sentence_head + clause_before)
+    if person and (
+        _PRONOUN_RE.match(clause_after)
+        or (_PRONOUN_END_RE.search(clause_before) and not clause_after.startswith("的"))  # 她12岁的儿子: his
+    ):
+        name = _last_person(sentence_head + clause_before) or _last_person(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
     listed = _LISTED_RE.match(rest) if counted or person else None
@@ -1373,6 +1379,8 @@ _CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提�
 
 #: A pronoun after an age: 今年45岁的他.
 _PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
+#: A 他 or 她 whose age follows: 那时的她60多岁, 那会儿他已经80多岁了 (the person the sentence before names).
+_PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
 #: Examples listed after a figure and closed by 等, then the noun they are examples of:
 #: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
 _LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
@@ -1669,7 +1677,25 @@ def _last_person(text: str) -> str:
             return w
         if len(w) == 1 and is_surname(w) and k + 1 < len(toks) and toks[k + 1][0] in _KIN:
             return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
+        if _split_name(toks, k):
+            return w + toks[k + 1][0]
     return ""
+
+
+def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
+    """A surname jieba tags as a name (nr) alone, and the given name it cut off as a word of its own:
+    ``庄|玉簪并非平阳本地人`` → 庄玉簪, ``由赵|庚辰来教`` → 赵庚辰 (whom a later 她, 他 stands for)."""
+    w, t = toks[k]
+    if len(w) != 1 or t != "nr" or not is_surname(w) or k + 1 >= len(toks):
+        return False
+    given, tag = toks[k + 1]
+    return (
+        1 <= len(given) <= 2
+        and _nounish(tag)
+        and given not in _KIN
+        and given not in _PLACE_HEADS
+        and (k + 2 >= len(toks) or toks[k + 2][0] not in _PLACE_HEADS)
+    )
 
 
 #: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
