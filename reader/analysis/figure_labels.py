@@ -208,6 +208,8 @@ _MONEY_VERBS = frozenset(
     "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
 )
+#: Medals counted by their metal alone (2金1银, 28金21银9铜): the measure word names the medal.
+_MEDALS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
 #: One-character money verbs and the noun of what they measure.
 _MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
@@ -970,6 +972,8 @@ def label(
     ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
     if ones:
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
+    if unit in _MEDALS:
+        return _MEDALS[unit]  # 获得28金21银9铜: the medals counted (not 中国游泳队, nor 遥遥领先 after 15金7银6铜)
     sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
     if sized:
         return sized
