@@ -410,6 +410,8 @@ def test_round9_a_span_lends_no_growth() -> None:
         # _MEDALS: 金, 银, 铜 count medals (人民日报 2023)
         ("中国游泳队在本届亚运会获得28金21银9铜，创造参加亚运会以来的历史最好成绩。", "28金", "金牌"),
         ("在奖牌榜上，中国队以15金7银6铜遥遥领先。", "7银", "银牌"),
+        # 压缩, 压减 link a subject to its change like 缩短 (人民日报 2023)
+        ("今年上半年，厦门口岸进出口整体通关时间同比分别压缩9.76%、29.08%。", "9.76%", "进出口整体通关时间"),
     ],
 )
 def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> None:

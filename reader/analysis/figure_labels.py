@@ -153,7 +153,7 @@ _LINKS = frozenset(
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
     "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
     "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
-    "加快 放缓 减缓 回升 收窄 下滑".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
+    "加快 放缓 减缓 回升 收窄 下滑 压减 压缩 压降".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
