@@ -379,3 +379,54 @@ def test_round9_guards() -> None:
 def test_round9_a_span_lends_no_growth() -> None:
     """A span's label is no owner of a bare 涨幅 (都市快报 2026)."""
     assert label_of("药明康德回归A股后，上市一个月的涨幅就高达417.34%，市值超1200亿元，", "417.34%") == "涨幅"
+
+
+# --- round 10: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _cut_base: the base of a comparison is no subject (人民日报 2023)
+        ("2022年全国小学专任科学教师总量比2012年增长了35.3%，初高中理科类教师稳中有增。", "35.3%", "专任科学教师总量"),
+        ("“亲子游”相关的酒店预订量较2019年同期增长150%，", "150%", "酒店预订量"),
+        ("集体林森林蓄积量比林改前增加了近85%，有林地面积增加了近4亿亩。", "近85%", "集体林森林蓄积量"),
+        ("科研经费较此前增加了46%。", "46%", "科研经费"),
+        # _FROM_WHEN_RE: a share, a count said at a time before it moved (人民日报 2023)
+        ("森林覆盖率由1986年的8%提高到2020年的73%，", "8%", "森林覆盖率"),
+        ("森林覆盖率由1986年的8%提高到2020年的73%，", "73%", "森林覆盖率"),
+        ("跨境电商货物进出口规模占外贸比重由5年前的不足1%上升到目前的5%左右。", "不足1%", "占外贸比重"),
+        # _moved_list_names: a list moved to a second list, in order (人民日报 2023)
+        ("湿地内动物、植物数量分别由生态修复前的310种、383种增加到现在的458种、627种，", "458种", "动物"),
+        ("湿地内动物、植物数量分别由生态修复前的310种、383种增加到现在的458种、627种，", "627种", "植物数量"),
+        # _NOW_WORDS: 今年, 当年 between a subject and its figure say when (人民日报 2023)
+        ("张伟今年40岁，济南平阴县人，2012年到市区干木工。", "40岁", "张伟"),
+        ("青岛大学退休教师孙永志今年82岁，精神矍铄，", "82岁", "退休教师孙永志"),
+        ("与此同时，机动车保有量当年已达到270余万辆，", "270余万辆", "机动车保有量"),
+        # _PRONOUN_END_RE, _split_name: a 她, 他 whose age it is stands for the person named before (人民日报 2023)
+        ("这是杨本芬开始写作时的场景。那时的她60多岁，从江西南昌退休，", "60多岁", "杨本芬"),
+        ("庄玉簪并非平阳本地人，而是相邻的苍南县人。1996年12月，15岁的她即将初中毕业，", "15岁", "庄玉簪"),
+        ("之前，这最难的部分由赵庚辰来教，“那会儿他已经80多岁了，但还是一点点给我们抠细节。”", "80多岁", "赵庚辰"),
+        # _MEDALS: 金, 银, 铜 count medals (人民日报 2023)
+        ("中国游泳队在本届亚运会获得28金21银9铜，创造参加亚运会以来的历史最好成绩。", "28金", "金牌"),
+        ("在奖牌榜上，中国队以15金7银6铜遥遥领先。", "7银", "银牌"),
+        # 压缩, 压减 link a subject to its change like 缩短 (人民日报 2023)
+        ("今年上半年，厦门口岸进出口整体通关时间同比分别压缩9.76%、29.08%。", "9.76%", "进出口整体通关时间"),
+    ],
+)
+def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # 占比, 可比, 比对, 比武 are no bases (人民日报 2023)
+        ("这样的优质鲜果一年产量占比最多40%，", "40%", "年产量占比"),
+        ("眼下，平台的比对成功率已达80%。", "80%", "成功率"),
+        # a 她 before an age that qualifies a noun after it is not whose age it is (人民日报 2023)
+        ("书房内沙沙的翻书声，让市民郑女士和她12岁的儿子不由得放轻了脚步。", "12岁", "儿子"),
+    ],
+)
+def test_round10_guards(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -153,7 +153,7 @@ _LINKS = frozenset(
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
     "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
     "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
-    "加快 放缓 减缓 回升 收窄 下滑".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
+    "加快 放缓 减缓 回升 收窄 下滑 压减 压缩 压降".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -208,6 +208,8 @@ _MONEY_VERBS = frozenset(
     "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
     "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
 )
+#: Medals counted by their metal alone (2金1银, 28金21银9铜): the measure word names the medal.
+_MEDALS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
 #: One-character money verbs and the noun of what they measure.
 _MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
@@ -693,10 +695,10 @@ def subject_label(before: str, measured: bool = False) -> str:
     m = _SHARE_BARE_RE.search(before)
     if m:  # 从2023年占全国1/3: its share of the whole
         whole = subject_label(m.group("whole"))
-        if whole:
-            return "占" + whole + "比重"
+        if whole:  # (占外贸比重由…: the whole already says it is a share, 占外贸比重, not …比重比重)
+            return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
-    before = _strip_links(before)
+    before = _cut_base(before, _strip_links(before))
     for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
         if before.endswith(dev):
             head = subject_label(before[: -len(dev)])
@@ -786,6 +788,25 @@ def subject_label(before: str, measured: bool = False) -> str:
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
 
 
+#: The base of a comparison closing the words before a change: 比2012年, 较2019年同期, 比林改前, 较此前.
+_BASE_RE = re.compile(
+    r"(?<![占对相环同好无类正反可])(?:比|较)(?![例重率值分赛武对较为大小高低多少好差快慢强弱早晚远近长短])[^，。；、比较]{1,12}$"
+)
+
+
+def _cut_base(raw: str, before: str) -> str:
+    """The subject of a change, past its base: ``全国小学专任科学教师总量比2012年增长了35.3%`` →
+    小学专任科学教师总量, ``集体林森林蓄积量比林改前增加了近85%`` → 森林蓄积量 (the base 比…, left at the end
+    once the verb of change is stripped, is what the subject is compared with, never the subject; and its
+    year, a noun to the tagger, gave 年 or nothing). ``raw``: the words before the links were stripped off
+    to give ``before``; the base goes only when a verb was stripped (在边防旅比武中拿到了: no change, no base),
+    and only when a subject stands before it (占比, 同比 are no bases)."""
+    m = _BASE_RE.search(before)
+    if not m or m.start() < 2 or not raw[len(before) :].strip("了的 "):
+        return before
+    return _strip_links(before[: m.start()])
+
+
 #: Measures that need to say whose: alone they name nothing (人数 of whom?).
 _WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
 #: Of those, the counts: alone opening a clause, they count what the clause before is about.
@@ -868,8 +889,8 @@ def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
     return toks[k][0] in _NOW_WORDS and k > 0 and _nounish(toks[k - 1][1])
 
 
-#: Words of "now" that may stand between a subject and its link (装机总量目前已达).
-_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今".split())
+#: Words of "now" (or then) that may stand between a subject and its link (装机总量目前已达, 张伟今年40岁).
+_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今 今年 去年 当年 那时 当时 此时".split())
 
 
 def _cut_word(char: str, word: str) -> bool:
@@ -894,6 +915,7 @@ def label(
     whole_before: bool = True,
     previous_unit: str = "",
     adjacent: bool = False,
+    paragraph_head: str = "",
 ) -> str:
     """The label of one figure (see the module doc).
 
@@ -908,7 +930,8 @@ def label(
     ``rest``: the clause after the figure to its end, past any 、 (for :func:`_described_head`);
     ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause);
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
-    ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both.
+    ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
+    ``paragraph_head``: the end of the paragraph before this sentence (whom a 他 or 她 stands for).
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
@@ -928,6 +951,7 @@ def label(
             whole_before,
             previous_unit,
             adjacent,
+            paragraph_head,
         )
         if span:
             return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
@@ -935,8 +959,11 @@ def label(
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
         clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
-    if person and _PRONOUN_RE.match(clause_after):
-        name = _last_person(sentence_head + clause_before)
+    if person and (
+        _PRONOUN_RE.match(clause_after)
+        or (_PRONOUN_END_RE.search(clause_before) and not clause_after.startswith("的"))  # 她12岁的儿子: his
+    ):
+        name = _last_person(sentence_head + clause_before) or _last_person(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
     listed = _LISTED_RE.match(rest) if counted or person else None
@@ -945,6 +972,8 @@ def label(
     ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
     if ones:
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
+    if unit in _MEDALS:
+        return _MEDALS[unit]  # 获得28金21银9铜: the medals counted (not 中国游泳队, nor 遥遥领先 after 15金7银6铜)
     sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
     if sized:
         return sized
@@ -1052,9 +1081,10 @@ def label(
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
-    when = _FROM_WHEN_RE.search(clause_before) if kind == "amount" else None
+    when = _FROM_WHEN_RE.search(clause_before) if kind in _FROM_WHEN_KINDS and not person else None
     if when and when.start() >= 2:
-        subject = subject_label(clause_before[: when.start()], True) or subject  # 收入从移民之初的500元: 收入
+        # 收入从移民之初的500元: 收入; 森林覆盖率由1986年的8%提高到…: 森林覆盖率
+        subject = subject_label(clause_before[: when.start()], kind == "amount") or subject
     if (
         subject
         and previous
@@ -1196,8 +1226,13 @@ _SHARE_OPENING_RE = re.compile(r"^[约近]?占[^，。；]*$")
 _FIRST_NUMBER_RE = re.compile(r"[0-9０-９]")  # (digits: 千户企业 is a name, not its figure)
 
 
-#: A time a figure is said at, between a subject and an amount: 从移民之初的, 从2012年的.
-_FROM_WHEN_RE = re.compile(r"从(?:[^，。；从的]{0,6}(?:之初|初期|之前|以前|年|年初|年底|年末|时|时期))的$")
+#: A time a figure is said at, between a subject and an amount: 从移民之初的, 从2012年的; a share or a
+#: count too (森林覆盖率由1986年的8%提高到…, 比重由5年前的不足1%上升到…).
+_FROM_WHEN_RE = re.compile(
+    r"[从由](?:[^，。；从由的]{0,6}(?:之初|初期|之前|以前|年|年初|年底|年末|月|月底|月末|时|时期|前)|过去)的$"
+)
+#: The kinds whose subject :data:`_FROM_WHEN_RE` steps back to (not a span, not an age).
+_FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "temperature"))
 
 
 def _share_cut(sentence_head: str, before: str) -> str:
@@ -1350,6 +1385,8 @@ _CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提�
 
 #: A pronoun after an age: 今年45岁的他.
 _PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
+#: A 他 or 她 whose age follows: 那时的她60多岁, 那会儿他已经80多岁了 (the person the sentence before names).
+_PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
 #: Examples listed after a figure and closed by 等, then the noun they are examples of:
 #: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
 _LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
@@ -1646,7 +1683,25 @@ def _last_person(text: str) -> str:
             return w
         if len(w) == 1 and is_surname(w) and k + 1 < len(toks) and toks[k + 1][0] in _KIN:
             return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
+        if _split_name(toks, k):
+            return w + toks[k + 1][0]
     return ""
+
+
+def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
+    """A surname jieba tags as a name (nr) alone, and the given name it cut off as a word of its own:
+    ``庄|玉簪并非平阳本地人`` → 庄玉簪, ``由赵|庚辰来教`` → 赵庚辰 (whom a later 她, 他 stands for)."""
+    w, t = toks[k]
+    if len(w) != 1 or t != "nr" or not is_surname(w) or k + 1 >= len(toks):
+        return False
+    given, tag = toks[k + 1]
+    return (
+        1 <= len(given) <= 2
+        and _nounish(tag)
+        and given not in _KIN
+        and given not in _PLACE_HEADS
+        and (k + 2 >= len(toks) or toks[k + 2][0] not in _PLACE_HEADS)
+    )
 
 
 #: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
@@ -1758,6 +1813,7 @@ def label_lists(text: str, figures: list[Figure]) -> None:
             subject = head[: m.start()]
         else:
             subject = head[:-1]
+            names = _moved_list_names(text, figures, group, sentence_start)
         if not names:
             clause = re.split(r"[，,；;：:]", subject)[-1]
             parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
@@ -1773,6 +1829,25 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
+
+
+#: Between a list of figures and a second list they moved to: 增加到现在的, 降至2022年的.
+_MOVED_LIST_RE = re.compile(r"^[^，。；、0-9０-９]{0,4}[到至][^，。；、]{0,8}的$")
+
+
+def _moved_list_names(text: str, figures: list[Figure], group: list[Figure], sentence_start: int) -> list[str]:
+    """The names of a list of figures that a list before it moved to, in order: ``动物、植物数量分别由生态修复前的
+    310种、383种增加到现在的458种、627种`` → 458种 and 627种 are what 310种 and 383种 were (not both the
+    last one's, carried over)."""
+    k = len(group)
+    before = [f for f in figures if sentence_start <= f.start and f.end <= group[0].start]
+    if len(before) < k or not _MOVED_LIST_RE.match(text[before[-1].end : group[0].start]):
+        return []
+    pairs = zip(before[-k:], before[-k + 1 :])
+    if not all(_LIST_GAP_RE.match(text[a.end : b.start]) for a, b in pairs):
+        return []
+    names = [f.label for f in before[-k:]]
+    return names if all(names) and len(set(names)) == k else []
 
 
 _SCORE_VERB_RE = re.compile(
