@@ -184,7 +184,7 @@ def _on_a_terminal(argv: list[str]) -> bytes:
 
 def test_a_progress_bar_on_a_terminal_counts_pages_and_their_rate(tmp_path: Path) -> None:
     make_pages(tmp_path / "pages", 3)
-    out = _on_a_terminal(["import", str(tmp_path / "pages"), "--content", str(tmp_path / "c")])
+    out = _on_a_terminal(["import", str(tmp_path / "pages"), "--content", str(tmp_path / "c"), "--jobs", "1"])
     assert b"importing" in out and b"pages/s" in out and b"ETA" in out
     assert b"imported 3 of 3 pages" in out
     assert len(Library.open(tmp_path / "c").editions()) == 3
