@@ -497,3 +497,39 @@ def screen_text(app) -> str:
     """The current screen as plain text, one line per row (wide chars once)."""
     strips = app.screen._compositor.render_strips()
     return "\n".join("".join(seg.text for seg in strip).rstrip() for strip in strips)
+
+
+def on_a_terminal(argv: list[str], send: bytes = b"") -> bytes:
+    """What ``reader ARGV`` writes to a pseudo-terminal (stdout and stderr both) while it
+    runs, ``send`` typed into it first (b"\x04" ends an empty stdin)."""
+    import os
+    import pty
+    import sys
+
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        os.execv(
+            sys.executable, [sys.executable, "-c", f"from reader.cli import main; raise SystemExit(main({argv!r}))"]
+        )
+    if send:
+        os.write(fd, send)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    return out
+
+
+def label_of(sentence: str, text: str) -> str:
+    """The label of the figure ``text`` in ``sentence`` (the first such figure)."""
+    from reader.analysis.figures import find_figures
+
+    found = [f.label for f in find_figures([sentence]) if f.text == text]
+    assert found, [f.text for f in find_figures([sentence])]
+    return found[0]

@@ -6,6 +6,7 @@ import io
 import json
 import sys
 
+from conftest import on_a_terminal
 from reader.analysis.run import analyze_article
 from reader.cli import main
 from reader.model import Article
@@ -56,25 +57,7 @@ def test_jsonl_in_worker_processes_gives_the_same_lines(capsys, monkeypatch):
 
 def test_on_a_terminal_it_says_it_is_reading_stdin():
     # a pseudo-terminal as stdin, closed at once: the message shows, then "no text"
-    import os
-    import pty
-
-    pid, fd = pty.fork()
-    if pid == 0:  # child
-        os.execv(
-            sys.executable, [sys.executable, "-c", "from reader.cli import main; raise SystemExit(main(['analyze']))"]
-        )
-    os.write(fd, b"\x04")
-    out = b""
-    while True:
-        try:
-            chunk = os.read(fd, 1024)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.waitpid(pid, 0)
+    out = on_a_terminal(["analyze"], send=b"\x04")
     assert b"reading the article from standard input" in out
 
 

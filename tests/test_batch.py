@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import on_a_terminal
 from reader import batch
 from reader.cli import main
 from reader.store import search as S
@@ -158,33 +159,9 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path, capsys) -
     assert err.startswith("reader: imported 3 of 3 pages in ")
 
 
-def _on_a_terminal(argv: list[str]) -> bytes:
-    """What ``reader`` writes to a pseudo-terminal (stdout and stderr both) while it runs."""
-    import os
-    import pty
-    import sys
-
-    pid, fd = pty.fork()
-    if pid == 0:  # child
-        os.execv(
-            sys.executable, [sys.executable, "-c", f"from reader.cli import main; raise SystemExit(main({argv!r}))"]
-        )
-    out = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.waitpid(pid, 0)
-    return out
-
-
 def test_a_progress_bar_on_a_terminal_counts_pages_and_their_rate(tmp_path: Path) -> None:
     make_pages(tmp_path / "pages", 3)
-    out = _on_a_terminal(["import", str(tmp_path / "pages"), "--content", str(tmp_path / "c"), "--jobs", "1"])
+    out = on_a_terminal(["import", str(tmp_path / "pages"), "--content", str(tmp_path / "c"), "--jobs", "1"])
     assert b"importing" in out and b"pages/s" in out and b"ETA" in out
     assert b"imported 3 of 3 pages" in out
     assert len(Library.open(tmp_path / "c").editions()) == 3

@@ -6,14 +6,7 @@ The labels of time spans (reader.analysis.span_labels) are tested in test_span_l
 from __future__ import annotations
 
 import pytest
-
-from reader.analysis.figures import find_figures
-
-
-def label_of(sentence: str, text: str) -> str:
-    found = [f.label for f in find_figures([sentence]) if f.text == text]
-    assert found, [f.text for f in find_figures([sentence])]
-    return found[0]
+from conftest import label_of
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from reader.analysis.figures import find_figures
-
-
-def label_of(sentence: str, text: str) -> str:
-    found = [f.label for f in find_figures([sentence]) if f.text == text]
-    assert found, [f.text for f in find_figures([sentence])]
-    return found[0]
+from conftest import label_of
 
 
 @pytest.mark.parametrize(
