@@ -33,6 +33,10 @@ from conftest import label_of
             {"计划"},
         ),
         ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
+        # _period_subject_doing: a period (…里, …间) dates the doing of the next clause's subject (人民日报 2023)
+        ("病媒生物、危险品、放射性超标物质……14年里，蒋文杰无数次地拦截了危险物品入境。", "14年", {"蒋文杰拦截时间"}),
+        # …but not a verb that only links the subject to a figure (人民日报 2023)
+        ("近5年，园区植被盖度已达到80%。", "近5年", {""}),
         # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)
         ("此时，时间指针指向2点55分，3分钟救下一条生命。", "3分钟", {"救下用时"}),
         ("我家这点地，忙一个半月才插上秧。", "一个半月", {"插上用时"}),

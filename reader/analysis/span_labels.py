@@ -147,7 +147,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if spent:
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
-        return _period_doing(following)  # 过去10年来，默克在华累计投资…: 投资时间
+        return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     return ""
@@ -418,7 +418,7 @@ def _period_then_done(before: str, after: str) -> str:
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
 _PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
-_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里)?$")
+_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
 
 
 def _period_doing(clause: str) -> str:
@@ -451,6 +451,38 @@ def _period_doing(clause: str) -> str:
                 return ""
             return w + "时间"
     return ""
+
+
+#: Words between the subject and the verb of a clause after a period: adverbs, times, 多次, 地.
+_BETWEEN_TAGS = ("d", "ad", "t", "m", "uv", "c")
+
+
+def _period_subject_doing(clause: str) -> str:
+    """A period opening the sentence, and a next clause of a subject, adverbs and a verb: the time of
+    the subject's doing, ``14年里，蒋文杰无数次地拦截了危险物品入境`` → 蒋文杰拦截时间, ``新时代10年来，我国农村
+    公路建设扎实推进`` → 农村公路建设推进时间 (not empty: the period dates what the subject did). Nothing
+    without a subject of nouns, or for a verb that only links to a figure (园区植被盖度已达到80%)."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:30])
+    subject: list[str] = []
+    k = 0
+    while k < len(toks) and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS)):
+        subject.append(toks[k][0])
+        k += 1
+    subject = [w for w in subject if w not in ("我国", "全国", "我们", "我", "他们")] or subject
+    while subject and sum(len(w) for w in subject) > 6:
+        subject = subject[1:]
+    if not subject or len("".join(subject)) < 2 or any(w in _NEVER for w in subject):
+        return ""
+    while k < len(toks) and toks[k][1] in _BETWEEN_TAGS:
+        k += 1
+    if k == len(toks):
+        return ""
+    w, t = toks[k]
+    if t != "v" or len(w) != 2 or w[-1] in "得了着过" or w in _PREDICATES or w in _LIGHT_VERBS:
+        return ""
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES:
+        return ""
+    return "".join(subject) + w + "时间"
 
 
 #: Verbs that carry no doing of their own: 进行了新事业基地的建设.
