@@ -442,3 +442,17 @@ def test_round10_guards(sentence: str, text: str, expected: str) -> None:
 )
 def test_round11_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _amount_of_doing: an amount after a doing with no subject is named by the doing (人民日报 2023)
+        ("除去成本，每年亩均增收约300元。", "约300元", "亩均增收"),
+        ("“今年我们又摆放了100万段木耳，占地100亩。”", "100亩", "占地面积"),
+        ("“参会第一年，白沟箱包企业便实现出口500万美元。”金雪飞说。", "500万美元", "出口额"),
+        ("村集体经济总量突破200万元，种植户人均增收上万元，", "上万元", "人均增收"),
+    ],
+)
+def test_round11_amounts_of_a_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
