@@ -423,3 +423,36 @@ def test_round10_counts_and_amounts(sentence: str, text: str, expected: str) -> 
 )
 def test_round10_guards(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 11: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _TAG_FIX: nouns jieba has as verbs or adjectives, the object a count closes on (人民日报 2023)
+        ("工作开展以来，共收集到诉求3794件，办结3731件，办结率98.34%。", "3794件", "诉求"),
+        ("工作开展以来，共收集到诉求3794件，办结3731件，办结率98.34%。", "3731件", "办结诉求"),
+        ("江西省抚州市开展了延包试点，成功签订延期合同4000多份，大大稳定了生产经营主体的预期。", "4000多份", "合同"),
+        ("据悉，龙兴寺遗址窖藏出土佛教造像400余尊，跨越北魏到北宋近500年，", "400余尊", "佛教造像"),
+        ("投入新能源公交车121台，在范家屯镇等地配套增设新能源充电桩36个。", "36个", "新能源充电桩"),
+        ("共建成58座直流快充站，配备快充桩112个、慢充桩120个，", "120个", "慢充桩"),
+    ],
+)
+def test_round11_counts_and_amounts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _amount_of_doing: an amount after a doing with no subject is named by the doing (人民日报 2023)
+        ("除去成本，每年亩均增收约300元。", "约300元", "亩均增收"),
+        ("“今年我们又摆放了100万段木耳，占地100亩。”", "100亩", "占地面积"),
+        ("“参会第一年，白沟箱包企业便实现出口500万美元。”金雪飞说。", "500万美元", "出口额"),
+        ("村集体经济总量突破200万元，种植户人均增收上万元，", "上万元", "人均增收"),
+    ],
+)
+def test_round11_amounts_of_a_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -141,6 +141,14 @@ _TAG_FIX = {
     "外快": "n",  # 每年都能赚几万元外快: the money earned, a noun
     "青年": "n",  # 8位外国青年: people, not a time word
     "来电": "n",  # 5个未接来电: calls, not a verb
+    # nouns jieba's dictionary has as verbs or adjectives: the object a count closes on
+    # (共收集到诉求3794件, 梳理出…代办事项服务清单25项, 成功签订延期合同4000多份, 出土佛教造像400余尊)
+    "诉求": "n",
+    "清单": "n",
+    "合同": "n",
+    "造像": "n",
+    "提琴": "n",
+    "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -1127,6 +1135,9 @@ def label(
         return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
+    doing = _amount_of_doing(clause_before) if kind == "amount" else ""
+    if doing:
+        return doing  # 每年亩均增收约300元: 亩均增收; 占地100亩: 占地面积
     if verb in _MONEY_WORDS and kind in ("amount", "change", "rate"):
         return _MONEY_WORDS[verb]  # 结果亏了45.47万元: 亏损 (a one-character verb says it as a noun)
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
@@ -1723,6 +1734,25 @@ _SAYING = frozenset("告诉 说 表示 介绍 称 认为 指出 强调 透露 �
 #: Verbs of needing, being able and falling short: they say how the span is taken, not what it is of
 #: (需要半年时间, 不到半个月时间, 用5年左右时间，就有可能…).
 _NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够 能 应该 必须 不到 不足 不超过 不少于 大约".split())
+
+
+#: An amount closing a clause after one of these doings, with no subject: the doing names it, as a
+#: noun where the verb alone is no measure (占地 → 占地面积), after a per-word it keeps (亩均增收).
+_DOING_AMOUNT_RE = re.compile(
+    r"(?P<per>亩均|人均|户均)?(?:能|可|还能|就能|可以)?(?P<verb>占地|出口|进口|支付|增收|创收)"
+    r"(?:了|约|近|超过|超|逾|达|共)*$"
+)
+_DOING_AMOUNTS = {"占地": "占地面积", "出口": "出口额", "进口": "进口额", "支付": "支付金额"}
+
+
+def _amount_of_doing(before: str) -> str:
+    """What an amount after a doing measures, when nothing before the doing names it: ``每年亩均增收约300元``
+    → 亩均增收, ``“今年我们又摆放了100万段木耳，占地100亩。”`` → 占地面积, ``白沟箱包企业便实现出口500万美元`` →
+    出口额 (人民日报 2023)."""
+    m = _DOING_AMOUNT_RE.search(before.rstrip(_QUOTES))
+    if not m:
+        return ""
+    return (m.group("per") or "") + _DOING_AMOUNTS.get(m.group("verb"), m.group("verb"))
 
 
 @lru_cache(maxsize=4096)
