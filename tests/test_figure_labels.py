@@ -475,3 +475,15 @@ def test_round11_amounts_of_a_doing(sentence: str, text: str, expected: str) -> 
 )
 def test_round12_count_of_a_doing(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _RECORD_HEADS: 数据/报告/资料 after a noun head a compound (人民日报 2023)
+        ("目前，基础数据经过整理分析后，实有人口数据达到280余万条，人房关联率达到90%以上。", "280余万条", "人口数据"),
+        ("全省纪检监察系统共开展调研5090次，形成调研报告1318篇，", "1318篇", "调研报告"),
+    ],
+)
+def test_round12_record_heads(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -210,6 +210,8 @@ _NEVER = frozenset(
     "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 时候 "
     "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split()
 )
+#: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
+_RECORD_HEADS = frozenset(("数据", "报告", "资料"))
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
 #: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
 _MONEY_VERBS = frozenset(
@@ -366,6 +368,8 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
+        elif w in _RECORD_HEADS and out and out[-1][1] in ("n", "vn", "nz", "j"):
+            out.append((w, "n"))  # 实有人口数据达到280余万条, 形成调研报告1318篇: the head of a compound noun
         else:
             out.append((w, _tag(w, tab)))
         i += 1
@@ -783,7 +787,13 @@ def subject_label(before: str, measured: bool = False) -> str:
     if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
         picked = _coordinated(toks, first, picked)
     tab = _tagger()[0]
-    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“") and not head_verb:
+    while (
+        picked
+        and not _nounish(_tag(picked[-1], tab))
+        and not picked[-1].startswith("“")
+        and not head_verb
+        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
+    ):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     if (
         len(picked) == 1
