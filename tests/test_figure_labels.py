@@ -456,3 +456,34 @@ def test_round11_counts_and_amounts(sentence: str, text: str, expected: str) -> 
 )
 def test_round11_amounts_of_a_doing(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 12: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _count_of_doing: a count closing its clause after a noun and its doing (人民日报 2023)
+        ("“此次汛情，共造成抱龙镇房屋倒塌65间、严重损毁76间、道路塌方82处。", "65间", "房屋倒塌"),
+        ("今年前两个季度，市场里肉牛成交4.09万头，交易额达5.29亿元。", "4.09万头", "肉牛成交"),
+        ("如今，“李志强班”累计实现工艺创新126项，自行研制工装工具312件，", "126项", "工艺创新"),
+        ("企业外国发明专利授权1313件，同比增长27%。", "1313件", "发明专利授权"),
+        # not what a count became, nor a count of the noun after it
+        ("中介私自添加隔断改变原住房结构，把原本6间房改成了8间，一共住了20个人。", "8间", "房"),
+    ],
+)
+def test_round12_count_of_a_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _RECORD_HEADS: 数据/报告/资料 after a noun head a compound (人民日报 2023)
+        ("目前，基础数据经过整理分析后，实有人口数据达到280余万条，人房关联率达到90%以上。", "280余万条", "人口数据"),
+        ("全省纪检监察系统共开展调研5090次，形成调研报告1318篇，", "1318篇", "调研报告"),
+    ],
+)
+def test_round12_record_heads(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

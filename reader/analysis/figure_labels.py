@@ -210,6 +210,8 @@ _NEVER = frozenset(
     "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 时候 "
     "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split()
 )
+#: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
+_RECORD_HEADS = frozenset(("数据", "报告", "资料"))
 #: Verbs whose object is money: with no subject in its clause, the verb is what the amount measures
 #: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
 _MONEY_VERBS = frozenset(
@@ -366,6 +368,8 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
+        elif w in _RECORD_HEADS and out and out[-1][1] in ("n", "vn", "nz", "j"):
+            out.append((w, "n"))  # 实有人口数据达到280余万条, 形成调研报告1318篇: the head of a compound noun
         else:
             out.append((w, _tag(w, tab)))
         i += 1
@@ -783,7 +787,13 @@ def subject_label(before: str, measured: bool = False) -> str:
     if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
         picked = _coordinated(toks, first, picked)
     tab = _tagger()[0]
-    while picked and not _nounish(_tag(picked[-1], tab)) and not picked[-1].startswith("“") and not head_verb:
+    while (
+        picked
+        and not _nounish(_tag(picked[-1], tab))
+        and not picked[-1].startswith("“")
+        and not head_verb
+        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
+    ):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     if (
         len(picked) == 1
@@ -1135,6 +1145,10 @@ def label(
         return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
+    closes = not clause_after.strip(_QUOTES + "）)")  # the count ends its clause: nothing after it is counted
+    doing = _count_of_doing(clause_before) if counted and kind == "count" and closes else ""
+    if doing:
+        return doing  # 共造成抱龙镇房屋倒塌65间: 房屋倒塌
     doing = _amount_of_doing(clause_before) if kind == "amount" else ""
     if doing:
         return doing  # 每年亩均增收约300元: 亩均增收; 占地100亩: 占地面积
@@ -1743,6 +1757,30 @@ _DOING_AMOUNT_RE = re.compile(
     r"(?:了|约|近|超过|超|逾|达|共)*$"
 )
 _DOING_AMOUNTS = {"占地": "占地面积", "出口": "出口额", "进口": "进口额", "支付": "支付金额"}
+
+
+def _count_of_doing(before: str) -> str:
+    """A count right after a noun and the two-character doing it undergoes, when no verb rule of its measure
+    word named it: ``共造成抱龙镇房屋倒塌65间`` → 房屋倒塌, ``市场里肉牛成交4.09万头`` → 肉牛成交,
+    ``已完成绿色矿山创建43座`` → 绿色矿山创建 (the noun alone is the subject jieba's verb cuts off; the
+    verbal noun of :func:`_verbal_noun`, kept off counts where 表彰次数 or 抽查人数 name them better).
+    Only when the count ends its clause (not 打出49个制胜分, 坚守坑道作战14个昼夜: the count is of that noun); not when the noun alone is
+    what the plain subject gives (the doing then adds nothing)."""
+    named = subject_label(before, measured=True)
+    if len(named) < 3 or named == subject_label(before):
+        return ""
+    toks = _tokens(named)
+    if toks[-1][0] in _GOING_ON or toks[-1][0][-1] in "成为到至":
+        # 就业规模继续稳定在3000万人以上: 继续 is how it goes on; 把6间房改成了8间: the count is what it became
+        return ""
+    if "的" in before[before.rfind(named) + len(named) :]:
+        return ""  # 未办理备案手续的为36.41万人次: the ones who did not, a 的 phrase, not the doing
+    # the noun next to the doing: 房屋倒塌, not 龙镇房屋倒塌 (jieba: 抱|龙镇, cut inside the place name)
+    return "".join(w for w, _ in toks[-2:])
+
+
+#: Verbs that say a state goes on; before a figure they are no doing it counts.
+_GOING_ON = frozenset(("继续", "持续", "保持", "稳定", "维持", "不断"))
 
 
 def _amount_of_doing(before: str) -> str:
