@@ -457,29 +457,121 @@ def _period_doing(clause: str) -> str:
 _BETWEEN_TAGS = ("d", "ad", "t", "m", "uv", "c")
 
 
+#: Words of habit or frequency between a subject and its verb that jieba tags as nouns or pronouns.
+_HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始终 一直".split())
+#: A count opening a clause before the noun it counts, which is the subject: ``100多名学生考入了高等院校``,
+#: ``一大批能源合作项目落地生根``, ``一代又一代的红其拉甫海关人坚守…`` (the count is no part of the name).
+_COUNTED_SUBJECT_RE = re.compile(
+    r"^(?:[0-9０-９.]+|[一两二三四五六七八九十百千万几数]+)(?:多|余)?大?(?:名|位|个|家|所|批|支|座|户|代|部)"
+    r"(?:又[一两二三四五六七八九十]+[批代])?的?(?=[\u4e00-\u9fff“《])"
+)
+#: A phrase of a preposition opening the clause as a clause of its own: ``在边防连官兵的帮扶下，迈丹村先后建起…``,
+#: ``在国际投资管理…等方面，上海自贸试验区进…``: the subject and its doing are past its comma.
+_OPENING_PHRASE_RE = re.compile(r"^(?:在|针对|随着|围绕)[^，,。；：“”]{2,30}?(?:下|中|方面|上)?[，,]")
+
+
+_QUOTED_NAME_RE = re.compile(r"^“[^”，,。]{1,8}”")
+
+
+def _past_opening_phrase(clause: str) -> str:
+    """The clause past a phrase of a preposition that is a clause of its own (在…下，); else the clause."""
+    m = _OPENING_PHRASE_RE.match(clause)
+    return clause[m.end() :] if m else clause
+
+
+#: Verbs that open a count's label (举办了88场) but are a doing over a period all the same:
+#: ``5年来，林奈实验室在婺源先后举办公益讲座…`` → 林奈实验室举办时间.
+_PERIOD_DOINGS = frozenset(
+    "举办 参与 参加 完成 提供 培育 建成 实施 打造 建立 设立 成立 组建 引进 推出 吸引 带动".split()
+)
+
+
+def _past_place(toks: list[tuple[str, str]], k: int) -> int:
+    """Past a place the subject's doing happens in, to its verb: ``林奈实验室在婺源先后举办…`` (在|婺源)."""
+    if k < len(toks) and toks[k][0] in ("在", "于") and toks[k][1] == "p":
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j][1] in ("ns", "n", "nz", "s", "f", "nt"):
+            j += 1
+        if j > k + 1:
+            return j
+    return k
+
+
+#: Words jieba cuts from a count and tags as nouns (50|多部|戏): part of the count, not its object.
+_COUNT_TAILS_RE = re.compile(r"^[多余][\u4e00-\u9fff]$")
+
+
+def _one_char_verb_object(toks: list[tuple[str, str]], k: int) -> str:
+    """A verb of one character, 了, a count and its object of one or two characters: the doing is the verb
+    and the object, ``近20年来，盐湖区蒲剧团排了50多部戏`` → 盐湖区蒲剧团排戏时间 (a one-character verb alone names
+    nothing)."""
+    w, t = toks[k]
+    if len(w) != 1 or t != "v" or k + 2 >= len(toks) or toks[k + 1][0] != "了" or toks[k + 2][1] != "m":
+        return ""
+    j = k + 2
+    while j < len(toks) and (toks[j][1] in ("m", "q") or _COUNT_TAILS_RE.match(toks[j][0])):
+        j += 1
+    if j >= len(toks) or toks[j][1] != "n" or len(toks[j][0]) > 2 or toks[j][0] in _NEVER:
+        return ""
+    if j + 1 < len(toks) and _nounish(toks[j + 1][1]):
+        return ""  # the object goes on past two characters: no short name for it
+    return w + toks[j][0]
+
+
+def _object_follows(toks: list[tuple[str, str]], k: int) -> bool:
+    """A word in a verb's place has an object or a list of doings after it (弘扬“坚决…”, 前往伊朗, 指导、监督)."""
+    if k + 1 >= len(toks):
+        return False
+    w, t = toks[k + 1]
+    return w in ("、", "“") or _nounish(t) or t == "m"
+
+
 def _period_subject_doing(clause: str) -> str:
     """A period opening the sentence, and a next clause of a subject, adverbs and a verb: the time of
     the subject's doing, ``14年里，蒋文杰无数次地拦截了危险物品入境`` → 蒋文杰拦截时间, ``新时代10年来，我国农村
     公路建设扎实推进`` → 农村公路建设推进时间 (not empty: the period dates what the subject did). Nothing
     without a subject of nouns, or for a verb that only links to a figure (园区植被盖度已达到80%)."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:30])
+    if not _QUOTED_NAME_RE.match(clause):  # “冰雕连”始终弘扬…: a quoted name is the subject
+        clause = clause.lstrip(_QUOTES)
+    clause = _past_opening_phrase(clause)
+    clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
+    toks = _tokens(clause[:30])
     subject: list[str] = []
     k = 0
-    while k < len(toks) and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS)):
-        subject.append(toks[k][0])
+    while (
+        k < len(toks)
+        and toks[k][0] not in _HABITS
+        and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS))
+    ):
+        subject.append(toks[k][0].strip("“”《》"))
         k += 1
     subject = [w for w in subject if w not in ("我国", "全国", "我们", "我", "他们")] or subject
     while subject and sum(len(w) for w in subject) > 6:
         subject = subject[1:]
     if not subject or len("".join(subject)) < 2 or any(w in _NEVER for w in subject):
         return ""
-    while k < len(toks) and toks[k][1] in _BETWEEN_TAGS:
+    adverb = False
+    while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
+        adverb = adverb or toks[k][1] in ("d", "ad") or toks[k][0] in _HABITS
+        k += 1
+    k = _past_place(toks, k)
+    while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
+        adverb = adverb or toks[k][1] in ("d", "ad") or toks[k][0] in _HABITS
         k += 1
     if k == len(toks):
         return ""
     w, t = toks[k]
-    if t != "v" or len(w) != 2 or w[-1] in "得了着过" or w in _PREDICATES or w in _LIGHT_VERBS:
+    short = _one_char_verb_object(toks, k)
+    if short:
+        return "".join(subject) + short + "时间"
+    if adverb and t in ("n", "nr", "t", "vn") and _object_follows(toks, k):
+        t = "v"  # 始终|弘扬, 多次|前往, 已经可以|复原, 共|指导: jieba's noun in a verb's place, after an adverb
+    if t != "v" or len(w) != 2 or w[-1] in "得了着过" or (w in _PREDICATES and w not in _PERIOD_DOINGS):
         return ""
+    if w in _LIGHT_VERBS:
+        return ""
+    if not adverb and k + 1 < len(toks) and toks[k + 1][0] == "、":
+        return ""  # 一批青年导演、编剧、演员…: a list of nouns, 导演 is none of its doing
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES:
         return ""
     return "".join(subject) + w + "时间"
