@@ -64,6 +64,14 @@ from conftest import label_of
         ("5年来，林奈实验室在婺源先后举办公益讲座、开放性学术沙龙88场，", "5年", {"林奈实验室举办时间"}),
         # …a verb of one character is named with its short object,
         ("近20年来，盐湖区蒲剧团排了50多部戏，推出了《祝你幸福》", "近20年", {"盐湖区蒲剧团排戏时间"}),
+        # …a title opening the clause is its subject (人民日报 2023),
+        (
+            "“大学者编小字典”的优秀传统。70年来，《新华字典》见证和记录着新中国从站起来、富起来到强起来",
+            "70年",
+            {"新华字典见证时间"},
+        ),
+        # …the head after an owner's 的 is the subject, and a verb in 得 is named with its complement (人民日报 2017),
+        ("这两年，公司的榛子产品卖得红火，特别是线上销量每年向前一大步，", "两年", {"榛子产品卖得红火"}),
         # …and a list of nouns after the subject (青年导演、编剧…) has no verb in it.
         ("近10年来，一批青年导演、编剧、演员、制片人等影视人才成长崛起，", "近10年", {""}),
         # …but not a verb that only links the subject to a figure (人民日报 2023)

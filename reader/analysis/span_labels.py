@@ -470,7 +470,7 @@ _COUNTED_SUBJECT_RE = re.compile(
 _OPENING_PHRASE_RE = re.compile(r"^(?:在|针对|随着|围绕)[^，,。；：“”]{2,30}?(?:下|中|方面|上)?[，,]")
 
 
-_QUOTED_NAME_RE = re.compile(r"^“[^”，,。]{1,8}”")
+_QUOTED_NAME_RE = re.compile(r"^(?:“[^”，,。]{1,8}”|《[^》，,。]{1,10}》)")
 
 
 def _past_opening_phrase(clause: str) -> str:
@@ -484,6 +484,14 @@ def _past_opening_phrase(clause: str) -> str:
 _PERIOD_DOINGS = frozenset(
     "举办 参与 参加 完成 提供 培育 建成 实施 打造 建立 设立 成立 组建 引进 推出 吸引 带动".split()
 )
+
+
+_TITLE_RE = re.compile(r"^《([^》]{1,10})》")
+
+
+def _owner_of(subject: list[str], toks: list[tuple[str, str]], k: int) -> bool:
+    """A 的 between an owner and the subject's head noun (公司的榛子产品卖得红火): the head is the subject."""
+    return bool(subject) and toks[k][0] == "的" and k + 1 < len(toks) and _nounish(toks[k + 1][1])
 
 
 def _past_place(toks: list[tuple[str, str]], k: int) -> int:
@@ -535,15 +543,16 @@ def _period_subject_doing(clause: str) -> str:
         clause = clause.lstrip(_QUOTES)
     clause = _past_opening_phrase(clause)
     clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
-    toks = _tokens(clause[:30])
-    subject: list[str] = []
+    title = _TITLE_RE.match(clause)  # 《新华字典》见证和记录着…: the work named is the subject
+    toks = _tokens(clause[title.end() if title else 0 :][:30])
+    subject: list[str] = [title.group(1)] if title else []
     k = 0
     while (
         k < len(toks)
         and toks[k][0] not in _HABITS
-        and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS))
+        and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS) or _owner_of(subject, toks, k))
     ):
-        subject.append(toks[k][0].strip("“”《》"))
+        subject = [] if toks[k][0] == "的" else [*subject, toks[k][0].strip("“”《》")]
         k += 1
     subject = [w for w in subject if w not in ("我国", "全国", "我们", "我", "他们")] or subject
     while subject and sum(len(w) for w in subject) > 6:
@@ -564,6 +573,14 @@ def _period_subject_doing(clause: str) -> str:
     short = _one_char_verb_object(toks, k)
     if short:
         return "".join(subject) + short + "时间"
+    if (
+        len(w) == 2
+        and w.endswith("得")
+        and k + 1 < len(toks)
+        and toks[k + 1][1] in ("a", "n")
+        and len(toks[k + 1][0]) == 2
+    ):
+        return "".join(subject) + w + toks[k + 1][0]  # 这两年，公司的榛子产品卖得红火 → 榛子产品卖得红火
     if adverb and t in ("n", "nr", "t", "vn") and _object_follows(toks, k):
         t = "v"  # 始终|弘扬, 多次|前往, 已经可以|复原, 共|指导: jieba's noun in a verb's place, after an adverb
     if t != "v" or len(w) != 2 or w[-1] in "得了着过" or (w in _PREDICATES and w not in _PERIOD_DOINGS):
