@@ -74,6 +74,14 @@ from conftest import label_of
         ("这两年，公司的榛子产品卖得红火，特别是线上销量每年向前一大步，", "两年", {"榛子产品卖得红火"}),
         # …and a list of nouns after the subject (青年导演、编剧…) has no verb in it.
         ("近10年来，一批青年导演、编剧、演员、制片人等影视人才成长崛起，", "近10年", {""}),
+        # _doing_in_verb_place: jieba's noun right before a span, after a phrase of place, is its doing (人民日报 2023)
+        ("青岛大学退休教师孙永志今年82岁，精神矍铄，已在老年大学任教20多年。", "20多年", {"任教时间"}),
+        ("从四川成都出发，沿着山路驱车近7个小时，国家科技特派团四川越西团负责人", "近7个小时", {"驱车时间"}),
+        (
+            "八连先辈不怕牺牲、前赴后继，与武装到牙齿的敌人浴血奋战43天，坚守坑道作战14个昼夜，",
+            "43天",
+            {"浴血奋战时间"},
+        ),
         # …but not a verb that only links the subject to a figure (人民日报 2023)
         ("近5年，园区植被盖度已达到80%。", "近5年", {""}),
         # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)

@@ -150,7 +150,33 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return ""
+    return _doing_in_verb_place(before) if before else ""
+
+
+#: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
+_PLACE_PHRASE = frozenset("在 于 沿着 沿 与 同 跟 向".split())
+
+
+def _doing_in_verb_place(before: str) -> str:
+    """A word jieba has as a noun right before a span, after a phrase of place or company, is the doing
+    the span measures: ``已在老年大学任教20多年`` → 任教时间, ``沿着山路驱车近7个小时`` → 驱车时间,
+    ``在三星堆遗址考古现场扎根两年`` → 扎根时间, ``与…敌人浴血奋战43天`` → 浴血奋战时间."""
+    toks = _tokens(before.rstrip(_QUOTES)[-16:])
+    if len(toks) < 3:
+        return ""
+    w, t = toks[-1]
+    if not 2 <= len(w) <= 4 or t not in ("n", "ns", "nz", "i", "l", "vn") or w in _NEVER or w in _NOT_DOING:
+        return ""
+    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _PREDICATES or w in _LINKS:
+        return ""
+    j = len(toks) - 2
+    nouns = 0
+    while j >= 0 and toks[j][1] in ("n", "ns", "nz", "nt", "nr", "j", "uj", "vn", "f", "s", "r"):
+        nouns += toks[j][1] != "uj"
+        j -= 1
+    if j < 0 or not nouns or toks[j][1] != "p" or toks[j][0] not in _PLACE_PHRASE:
+        return ""
+    return w + "时间"
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
