@@ -82,6 +82,12 @@ from conftest import label_of
             "43天",
             {"浴血奋战时间"},
         ),
+        # _subject_took: a subject and 历时 (a noun to jieba) before a span: the time it took (人民日报 2023)
+        (
+            "变土渠为混凝土渠道。洋河二灌区第一期节水工程历时两年，共完成3条干渠、11条支渠的改造升级。",
+            "两年",
+            {"节水工程用时"},
+        ),
         # …but not a verb that only links the subject to a figure (人民日报 2023)
         ("近5年，园区植被盖度已达到80%。", "近5年", {""}),
         # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)

@@ -150,7 +150,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return _doing_in_verb_place(before) if before else ""
+    return (_doing_in_verb_place(before) or _subject_took(before)) if before else ""
 
 
 #: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
@@ -177,6 +177,21 @@ def _doing_in_verb_place(before: str) -> str:
     if j < 0 or not nouns or toks[j][1] != "p" or toks[j][0] not in _PLACE_PHRASE:
         return ""
     return w + "时间"
+
+
+_TOOK_RE = re.compile(r"(?:共|前后)?(?:历时|历经)$")
+
+
+def _subject_took(before: str) -> str:
+    """A subject and 历时/历经 before a span (jieba has 历时 a noun): the time the subject took,
+    ``洋河二灌区第一期节水工程历时两年`` → 节水工程用时, ``上海京剧院历时6年多筹备创作…`` → 上海京剧院用时."""
+    m = _TOOK_RE.search(before.rstrip(_QUOTES))
+    if not m or not m.start():
+        return ""
+    who = subject_label(before[: m.start()])
+    if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    return who + "用时"
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
