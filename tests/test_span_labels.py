@@ -35,6 +35,59 @@ from conftest import label_of
         ("两年来，辽宁建起90余处“邮农丰”农产品返城直营店，", "两年", {"建起时间"}),
         # _period_subject_doing: a period (…里, …间) dates the doing of the next clause's subject (人民日报 2023)
         ("病媒生物、危险品、放射性超标物质……14年里，蒋文杰无数次地拦截了危险物品入境。", "14年", {"蒋文杰拦截时间"}),
+        # _period_subject_doing widened (人民日报 2023): a count before the subject is no part of it,
+        (
+            "纫、计算机、舞蹈等课程，帮助学生掌握一技之长，助力学生就业。近5年来，100多名学生考入了高等院校。",
+            "近5年",
+            {"学生考入时间"},
+        ),
+        (
+            "为了这条通道畅通，50多年来，一代又一代的红其拉甫海关人坚守雪域高原、戈壁风口，",
+            "50多年",
+            {"海关人坚守时间"},
+        ),
+        # …the clause of 在…下 is passed, to the subject and its doing after its comma,
+        ("数十年来，在边防连官兵的帮扶下，迈丹村先后建起地毯厂、刺绣厂，", "数十年", {"迈丹村建起时间"}),
+        # …a quoted name is the subject, and jieba's noun after an adverb with an object is the verb,
+        (
+            "岁月更替，血脉相传。70多年来，“冰雕连”始终弘扬“坚决服从命令，誓死完成任务”的连魂精神，",
+            "70多年",
+            {"冰雕连弘扬时间"},
+        ),
+        (
+            "一边演出，一边学习，近20年来，东仓鼓乐社已经可以复原3支坐乐全套中的两套半。",
+            "近20年",
+            {"东仓鼓乐社复原时间"},
+        ),
+        ("近一年来，刘炳锋共指导、监督20余户村民新建或翻新了住房。", "近一年", {"刘炳锋指导时间"}),
+        # …a place between the subject and its verb is passed (举办 is a doing here, not a count's predicate),
+        ("5年来，林奈实验室在婺源先后举办公益讲座、开放性学术沙龙88场，", "5年", {"林奈实验室举办时间"}),
+        # …a verb of one character is named with its short object,
+        ("近20年来，盐湖区蒲剧团排了50多部戏，推出了《祝你幸福》", "近20年", {"盐湖区蒲剧团排戏时间"}),
+        # …a title opening the clause is its subject (人民日报 2023),
+        (
+            "“大学者编小字典”的优秀传统。70年来，《新华字典》见证和记录着新中国从站起来、富起来到强起来",
+            "70年",
+            {"新华字典见证时间"},
+        ),
+        # …the head after an owner's 的 is the subject, and a verb in 得 is named with its complement (人民日报 2017),
+        ("这两年，公司的榛子产品卖得红火，特别是线上销量每年向前一大步，", "两年", {"榛子产品卖得红火"}),
+        # …and a list of nouns after the subject (青年导演、编剧…) has no verb in it.
+        ("近10年来，一批青年导演、编剧、演员、制片人等影视人才成长崛起，", "近10年", {""}),
+        # _doing_in_verb_place: jieba's noun right before a span, after a phrase of place, is its doing (人民日报 2023)
+        ("青岛大学退休教师孙永志今年82岁，精神矍铄，已在老年大学任教20多年。", "20多年", {"任教时间"}),
+        ("从四川成都出发，沿着山路驱车近7个小时，国家科技特派团四川越西团负责人", "近7个小时", {"驱车时间"}),
+        (
+            "八连先辈不怕牺牲、前赴后继，与武装到牙齿的敌人浴血奋战43天，坚守坑道作战14个昼夜，",
+            "43天",
+            {"浴血奋战时间"},
+        ),
+        # _subject_took: a subject and 历时 (a noun to jieba) before a span: the time it took (人民日报 2023)
+        (
+            "变土渠为混凝土渠道。洋河二灌区第一期节水工程历时两年，共完成3条干渠、11条支渠的改造升级。",
+            "两年",
+            {"节水工程用时"},
+        ),
         # …but not a verb that only links the subject to a figure (人民日报 2023)
         ("近5年，园区植被盖度已达到80%。", "近5年", {""}),
         # _COMPLEMENTS: 救|下, 插|上 are one verb, the doing a span after it measures (新华日报 2023)

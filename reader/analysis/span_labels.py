@@ -150,7 +150,48 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return ""
+    return (_doing_in_verb_place(before) or _subject_took(before)) if before else ""
+
+
+#: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
+_PLACE_PHRASE = frozenset("在 于 沿着 沿 与 同 跟 向".split())
+
+
+def _doing_in_verb_place(before: str) -> str:
+    """A word jieba has as a noun right before a span, after a phrase of place or company, is the doing
+    the span measures: ``已在老年大学任教20多年`` → 任教时间, ``沿着山路驱车近7个小时`` → 驱车时间,
+    ``在三星堆遗址考古现场扎根两年`` → 扎根时间, ``与…敌人浴血奋战43天`` → 浴血奋战时间."""
+    toks = _tokens(before.rstrip(_QUOTES)[-16:])
+    if len(toks) < 3:
+        return ""
+    w, t = toks[-1]
+    if not 2 <= len(w) <= 4 or t not in ("n", "ns", "nz", "i", "l", "vn") or w in _NEVER or w in _NOT_DOING:
+        return ""
+    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _PREDICATES or w in _LINKS:
+        return ""
+    j = len(toks) - 2
+    nouns = 0
+    while j >= 0 and toks[j][1] in ("n", "ns", "nz", "nt", "nr", "j", "uj", "vn", "f", "s", "r"):
+        nouns += toks[j][1] != "uj"
+        j -= 1
+    if j < 0 or not nouns or toks[j][1] != "p" or toks[j][0] not in _PLACE_PHRASE:
+        return ""
+    return w + "时间"
+
+
+_TOOK_RE = re.compile(r"(?:共|前后)?(?:历时|历经)$")
+
+
+def _subject_took(before: str) -> str:
+    """A subject and 历时/历经 before a span (jieba has 历时 a noun): the time the subject took,
+    ``洋河二灌区第一期节水工程历时两年`` → 节水工程用时, ``上海京剧院历时6年多筹备创作…`` → 上海京剧院用时."""
+    m = _TOOK_RE.search(before.rstrip(_QUOTES))
+    if not m or not m.start():
+        return ""
+    who = subject_label(before[: m.start()])
+    if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    return who + "用时"
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
@@ -457,29 +498,138 @@ def _period_doing(clause: str) -> str:
 _BETWEEN_TAGS = ("d", "ad", "t", "m", "uv", "c")
 
 
+#: Words of habit or frequency between a subject and its verb that jieba tags as nouns or pronouns.
+_HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始终 一直".split())
+#: A count opening a clause before the noun it counts, which is the subject: ``100多名学生考入了高等院校``,
+#: ``一大批能源合作项目落地生根``, ``一代又一代的红其拉甫海关人坚守…`` (the count is no part of the name).
+_COUNTED_SUBJECT_RE = re.compile(
+    r"^(?:[0-9０-９.]+|[一两二三四五六七八九十百千万几数]+)(?:多|余)?大?(?:名|位|个|家|所|批|支|座|户|代|部)"
+    r"(?:又[一两二三四五六七八九十]+[批代])?的?(?=[\u4e00-\u9fff“《])"
+)
+#: A phrase of a preposition opening the clause as a clause of its own: ``在边防连官兵的帮扶下，迈丹村先后建起…``,
+#: ``在国际投资管理…等方面，上海自贸试验区进…``: the subject and its doing are past its comma.
+_OPENING_PHRASE_RE = re.compile(r"^(?:在|针对|随着|围绕)[^，,。；：“”]{2,30}?(?:下|中|方面|上)?[，,]")
+
+
+_QUOTED_NAME_RE = re.compile(r"^(?:“[^”，,。]{1,8}”|《[^》，,。]{1,10}》)")
+
+
+def _past_opening_phrase(clause: str) -> str:
+    """The clause past a phrase of a preposition that is a clause of its own (在…下，); else the clause."""
+    m = _OPENING_PHRASE_RE.match(clause)
+    return clause[m.end() :] if m else clause
+
+
+#: Verbs that open a count's label (举办了88场) but are a doing over a period all the same:
+#: ``5年来，林奈实验室在婺源先后举办公益讲座…`` → 林奈实验室举办时间.
+_PERIOD_DOINGS = frozenset(
+    "举办 参与 参加 完成 提供 培育 建成 实施 打造 建立 设立 成立 组建 引进 推出 吸引 带动".split()
+)
+
+
+_TITLE_RE = re.compile(r"^《([^》]{1,10})》")
+
+
+def _owner_of(subject: list[str], toks: list[tuple[str, str]], k: int) -> bool:
+    """A 的 between an owner and the subject's head noun (公司的榛子产品卖得红火): the head is the subject."""
+    return bool(subject) and toks[k][0] == "的" and k + 1 < len(toks) and _nounish(toks[k + 1][1])
+
+
+def _past_place(toks: list[tuple[str, str]], k: int) -> int:
+    """Past a place the subject's doing happens in, to its verb: ``林奈实验室在婺源先后举办…`` (在|婺源)."""
+    if k < len(toks) and toks[k][0] in ("在", "于") and toks[k][1] == "p":
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and toks[j][1] in ("ns", "n", "nz", "s", "f", "nt"):
+            j += 1
+        if j > k + 1:
+            return j
+    return k
+
+
+#: Words jieba cuts from a count and tags as nouns (50|多部|戏): part of the count, not its object.
+_COUNT_TAILS_RE = re.compile(r"^[多余][\u4e00-\u9fff]$")
+
+
+def _one_char_verb_object(toks: list[tuple[str, str]], k: int) -> str:
+    """A verb of one character, 了, a count and its object of one or two characters: the doing is the verb
+    and the object, ``近20年来，盐湖区蒲剧团排了50多部戏`` → 盐湖区蒲剧团排戏时间 (a one-character verb alone names
+    nothing)."""
+    w, t = toks[k]
+    if len(w) != 1 or t != "v" or k + 2 >= len(toks) or toks[k + 1][0] != "了" or toks[k + 2][1] != "m":
+        return ""
+    j = k + 2
+    while j < len(toks) and (toks[j][1] in ("m", "q") or _COUNT_TAILS_RE.match(toks[j][0])):
+        j += 1
+    if j >= len(toks) or toks[j][1] != "n" or len(toks[j][0]) > 2 or toks[j][0] in _NEVER:
+        return ""
+    if j + 1 < len(toks) and _nounish(toks[j + 1][1]):
+        return ""  # the object goes on past two characters: no short name for it
+    return w + toks[j][0]
+
+
+def _object_follows(toks: list[tuple[str, str]], k: int) -> bool:
+    """A word in a verb's place has an object or a list of doings after it (弘扬“坚决…”, 前往伊朗, 指导、监督)."""
+    if k + 1 >= len(toks):
+        return False
+    w, t = toks[k + 1]
+    return w in ("、", "“") or _nounish(t) or t == "m"
+
+
 def _period_subject_doing(clause: str) -> str:
     """A period opening the sentence, and a next clause of a subject, adverbs and a verb: the time of
     the subject's doing, ``14年里，蒋文杰无数次地拦截了危险物品入境`` → 蒋文杰拦截时间, ``新时代10年来，我国农村
     公路建设扎实推进`` → 农村公路建设推进时间 (not empty: the period dates what the subject did). Nothing
     without a subject of nouns, or for a verb that only links to a figure (园区植被盖度已达到80%)."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:30])
-    subject: list[str] = []
+    if not _QUOTED_NAME_RE.match(clause):  # “冰雕连”始终弘扬…: a quoted name is the subject
+        clause = clause.lstrip(_QUOTES)
+    clause = _past_opening_phrase(clause)
+    clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
+    title = _TITLE_RE.match(clause)  # 《新华字典》见证和记录着…: the work named is the subject
+    toks = _tokens(clause[title.end() if title else 0 :][:30])
+    subject: list[str] = [title.group(1)] if title else []
     k = 0
-    while k < len(toks) and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS)):
-        subject.append(toks[k][0])
+    while (
+        k < len(toks)
+        and toks[k][0] not in _HABITS
+        and (_nounish(toks[k][1]) or (toks[k][1] == "r" and toks[k][0] not in _PERSONS) or _owner_of(subject, toks, k))
+    ):
+        subject = [] if toks[k][0] == "的" else [*subject, toks[k][0].strip("“”《》")]
         k += 1
     subject = [w for w in subject if w not in ("我国", "全国", "我们", "我", "他们")] or subject
     while subject and sum(len(w) for w in subject) > 6:
         subject = subject[1:]
     if not subject or len("".join(subject)) < 2 or any(w in _NEVER for w in subject):
         return ""
-    while k < len(toks) and toks[k][1] in _BETWEEN_TAGS:
+    adverb = False
+    while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
+        adverb = adverb or toks[k][1] in ("d", "ad") or toks[k][0] in _HABITS
+        k += 1
+    k = _past_place(toks, k)
+    while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
+        adverb = adverb or toks[k][1] in ("d", "ad") or toks[k][0] in _HABITS
         k += 1
     if k == len(toks):
         return ""
     w, t = toks[k]
-    if t != "v" or len(w) != 2 or w[-1] in "得了着过" or w in _PREDICATES or w in _LIGHT_VERBS:
+    short = _one_char_verb_object(toks, k)
+    if short:
+        return "".join(subject) + short + "时间"
+    if (
+        len(w) == 2
+        and w.endswith("得")
+        and k + 1 < len(toks)
+        and toks[k + 1][1] in ("a", "n")
+        and len(toks[k + 1][0]) == 2
+    ):
+        return "".join(subject) + w + toks[k + 1][0]  # 这两年，公司的榛子产品卖得红火 → 榛子产品卖得红火
+    if adverb and t in ("n", "nr", "t", "vn") and _object_follows(toks, k):
+        t = "v"  # 始终|弘扬, 多次|前往, 已经可以|复原, 共|指导: jieba's noun in a verb's place, after an adverb
+    if t != "v" or len(w) != 2 or w[-1] in "得了着过" or (w in _PREDICATES and w not in _PERIOD_DOINGS):
         return ""
+    if w in _LIGHT_VERBS:
+        return ""
+    if not adverb and k + 1 < len(toks) and toks[k + 1][0] == "、":
+        return ""  # 一批青年导演、编剧、演员…: a list of nouns, 导演 is none of its doing
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES:
         return ""
     return "".join(subject) + w + "时间"
