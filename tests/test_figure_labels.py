@@ -487,3 +487,19 @@ def test_round12_count_of_a_doing(sentence: str, text: str, expected: str) -> No
 )
 def test_round12_record_heads(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 13: counts and amounts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _anniversary_of: an anniversary is of the doing and its subject before it (人民日报 2023)
+        ("今年是共建“一带一路”倡议提出10周年。", "10周年", "共建一带一路倡议提出"),
+        ("今年是阿坝藏族羌族自治州成立70周年。", "70周年", "阿坝藏族羌族自治州成立"),
+        ("在庆祝中国共产党成立100周年之际，上海京剧院历时6年多筹备创作的现代京剧。", "100周年", "中国共产党成立"),
+    ],
+)
+def test_round13_anniversary_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -995,6 +995,9 @@ def label(
     sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
     if sized:
         return sized
+    anniversary = _anniversary_of(clause_before) if unit == "周年" else ""
+    if anniversary:
+        return anniversary  # 今年是新中国成立70周年: 新中国成立
     if unit in ("遍", "趟", "回") and clause_before:
         doing = _verb_before(clause_before)
         if len(doing) >= 2:
@@ -1184,6 +1187,27 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: Words that link a year to the anniversary it is (今年是…, 召开于…之际, 迎来…).
+_ANNIVERSARY_LINK_RE = re.compile(r".*(?:是|于|迎来|庆祝|纪念|值此|适逢|正值|逢)")
+
+
+def _anniversary_of(before: str) -> str:
+    """What an anniversary (…周年) is of: the doing it counts the years since and its subject,
+    ``今年是新中国成立70周年`` → 新中国成立, ``今年是共建“一带一路”倡议提出10周年`` → 共建一带一路倡议提出
+    (人民日报 2023): the words after the link that opens it when they are short, else the subject before the verb
+    and the verb (周年 alone, or 年龄, names nothing)."""
+    verb = _verb_before(before)
+    if not verb:
+        return ""
+    cut = before.rstrip(_QUOTES).removesuffix("了")
+    m = _ANNIVERSARY_LINK_RE.match(cut)
+    whole = "".join(ch for ch in cut[m.end() if m else 0 :] if ch not in _QUOTES)
+    if m and len(whole) > len(verb) and len(whole) <= _MAX_CHARS - 2:
+        return whole
+    subject = subject_label(cut[: cut.rfind(verb)])
+    return subject + verb if subject and len(subject) + len(verb) <= _MAX_CHARS else ""
 
 
 def _agent_relative(after: str) -> str:
