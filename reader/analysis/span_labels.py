@@ -150,7 +150,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return (_doing_in_verb_place(before) or _subject_took(before)) if before else ""
+    return (_doing_in_verb_place(before) or _subject_took(before) or _subject_spent(before, after)) if before else ""
 
 
 #: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
@@ -191,6 +191,30 @@ def _subject_took(before: str) -> str:
     who = subject_label(before[: m.start()])
     if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
+    return who + "用时"
+
+
+#: A subject spending a span: 用了, 花了 (with 仅, 只, 就 …): 全部改造工作仅用了两周多的时间.
+_SPENT_DONE_RE = re.compile(r"(?:仅|只|就|才|足足|整整|共|一共|总共|也|却)*(?:用了|花了|花费了|耗费了|仅用|只用)$")
+
+
+def _subject_spent(before: str, after: str) -> str:
+    """A subject, 用了/花了 and a span closing the clause (or 时间 after it): the time the subject took,
+    ``全部改造工作仅用了两周多的时间`` → 全部改造工作用时, ``刘思洋用了3年时间`` → 刘思洋用时, ``到海口东站只用10分钟``
+    → 到海口东站用时;
+    nothing for a pronoun (他只用了4个多月) or a time word (这一次只花了5分钟): they name nothing."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_DONE_RE.search(stripped)
+    if not m or not m.start() or not _SPAN_ONLY_RE.match(re.sub(r"^多", "", after.strip(_QUOTES))[:4]):
+        return ""
+    who = subject_label(stripped[: m.start()])
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+        return ""
+    lead = stripped[: m.start()].strip(_QUOTES)
+    if lead[:1] in ("到", "去") and lead.endswith(who):
+        return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
     return who + "用时"
 
 
