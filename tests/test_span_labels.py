@@ -9,6 +9,9 @@ from conftest import label_of
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _done_for_about: a doing, 了 and a word of about before a span; 排队等了 is 排队 (人民日报 2023)
+        ("白天工作忙，他便利用晚上时间复习备战，前后准备了大半年，最终脱颖而出。", "半年", {"准备时间"}),
+        ("“在岳阳段，我排队等了大概20分钟。”自武汉去往广州的新能源车主王顺高向记者", "20分钟", {"排队时间"}),
         # _subject_spent: a subject, 用了/花了 and a span closing the clause: the time it took (人民日报 2023)
         ("人行道、附属设施、交通标志标线等，全部改造工作仅用了两周多的时间。", "两周", {"全部改造工作用时"}),
         ("从初入文博行业，到将其视为值得奋斗终身的事业，刘思洋用了3年时间。", "3年", {"刘思洋用时"}),

@@ -150,7 +150,14 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return (_doing_in_verb_place(before) or _subject_took(before) or _subject_spent(before, after)) if before else ""
+    if not before:
+        return ""
+    return (
+        _doing_in_verb_place(before)
+        or _subject_took(before)
+        or _subject_spent(before, after)
+        or _done_for_about(before)
+    )
 
 
 #: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
@@ -192,6 +199,32 @@ def _subject_took(before: str) -> str:
     if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
     return who + "用时"
+
+
+#: Words of about or fully between a doing with 了 and its span: 准备了大半年, 等了大概20分钟, 找了好半天.
+_ABOUT_RE = re.compile(r"了(?:大概|大约|约|差不多|将近|接近|近|整整|足足|好|大)+$")
+
+
+def _done_for_about(before: str) -> str:
+    """A doing of two characters or more, 了 and a word of about or fully before a span: the time of
+    the doing (the verb rules stop at the word), ``前后准备了大半年`` → 准备时间; a verb of one character takes
+    the doing of two before it, ``我排队等了大概20分钟`` → 排队时间 (jieba has 排队 a noun)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _ABOUT_RE.search(stripped)
+    if not m:
+        return ""
+    toks = _tokens(stripped[: m.start()][-12:])
+    short = len(toks) > 1 and len(toks[-1][0]) == 1 and toks[-1][1].startswith(("v", "u"))
+    if short:
+        toks = toks[:-1]  # 排队等了: the one-character verb goes with the doing before it
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if not 2 <= len(w) <= 4 or t not in ("v", "vn", "n") or (t == "n" and not short):
+        return ""  # (a noun right before 了 is no doing; before 等了 it is jieba's for 排队)
+    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _LINKS or w in _NEVER or w in _NOT_DOING:
+        return ""
+    return "" if w in _SAYING or w in _PREDICATES or w in _LIGHT_VERBS else w + "时间"
 
 
 #: A subject spending a span: 用了, 花了 (with 仅, 只, 就 …): 全部改造工作仅用了两周多的时间.
