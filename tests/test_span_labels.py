@@ -9,6 +9,13 @@ from conftest import label_of
 @pytest.mark.parametrize(
     "sentence, text, labels",
     [
+        # _done_for_about: a doing, 了 and a word of about before a span; 排队等了 is 排队 (人民日报 2023)
+        ("白天工作忙，他便利用晚上时间复习备战，前后准备了大半年，最终脱颖而出。", "半年", {"准备时间"}),
+        ("“在岳阳段，我排队等了大概20分钟。”自武汉去往广州的新能源车主王顺高向记者", "20分钟", {"排队时间"}),
+        # _subject_spent: a subject, 用了/花了 and a span closing the clause: the time it took (人民日报 2023)
+        ("人行道、附属设施、交通标志标线等，全部改造工作仅用了两周多的时间。", "两周", {"全部改造工作用时"}),
+        ("从初入文博行业，到将其视为值得奋斗终身的事业，刘思洋用了3年时间。", "3年", {"刘思洋用时"}),
+        ("便买好了市郊列车车票，“到海口东站只用10分钟。”随后放下行李，", "10分钟", {"到海口东站用时"}),
         # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
         ("总体来说，清明假期三天，浙北地区白天无需担心雨水现身。", "三天", {"假期", "清明假期"}),
         # a noun glued after a span is what it is the time of (人民日报 2017)
@@ -246,6 +253,12 @@ def test_span_labels(sentence: str, text: str, labels: set[str]) -> None:
 )
 def test_not_span_labels(sentence: str, text: str, bad: str) -> None:
     assert label_of(sentence, text) != bad
+
+
+def test_spent_by_a_pronoun_names_nothing() -> None:
+    """_subject_spent: a pronoun or a time word spending a span is no name (人民日报 2023)."""
+    assert label_of("从创意到生意，他只用了4个多月。", "4个多月") != "他用时"
+    assert label_of("但这一次只花了5分钟，仪表上显示增加了250公里续航。", "5分钟") != "这一次用时"
 
 
 def test_span_before_what_it_holds_is_not_a_since() -> None:

@@ -150,7 +150,14 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
-    return (_doing_in_verb_place(before) or _subject_took(before)) if before else ""
+    if not before:
+        return ""
+    return (
+        _doing_in_verb_place(before)
+        or _subject_took(before)
+        or _subject_spent(before, after)
+        or _done_for_about(before)
+    )
 
 
 #: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
@@ -191,6 +198,56 @@ def _subject_took(before: str) -> str:
     who = subject_label(before[: m.start()])
     if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
+    return who + "用时"
+
+
+#: Words of about or fully between a doing with 了 and its span: 准备了大半年, 等了大概20分钟, 找了好半天.
+_ABOUT_RE = re.compile(r"了(?:大概|大约|约|差不多|将近|接近|近|整整|足足|好|大)+$")
+
+
+def _done_for_about(before: str) -> str:
+    """A doing of two characters or more, 了 and a word of about or fully before a span: the time of
+    the doing (the verb rules stop at the word), ``前后准备了大半年`` → 准备时间; a verb of one character takes
+    the doing of two before it, ``我排队等了大概20分钟`` → 排队时间 (jieba has 排队 a noun)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _ABOUT_RE.search(stripped)
+    if not m:
+        return ""
+    toks = _tokens(stripped[: m.start()][-12:])
+    short = len(toks) > 1 and len(toks[-1][0]) == 1 and toks[-1][1].startswith(("v", "u"))
+    if short:
+        toks = toks[:-1]  # 排队等了: the one-character verb goes with the doing before it
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if not 2 <= len(w) <= 4 or t not in ("v", "vn", "n") or (t == "n" and not short):
+        return ""  # (a noun right before 了 is no doing; before 等了 it is jieba's for 排队)
+    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _LINKS or w in _NEVER or w in _NOT_DOING:
+        return ""
+    return "" if w in _SAYING or w in _PREDICATES or w in _LIGHT_VERBS else w + "时间"
+
+
+#: A subject spending a span: 用了, 花了 (with 仅, 只, 就 …): 全部改造工作仅用了两周多的时间.
+_SPENT_DONE_RE = re.compile(r"(?:仅|只|就|才|足足|整整|共|一共|总共|也|却)*(?:用了|花了|花费了|耗费了|仅用|只用)$")
+
+
+def _subject_spent(before: str, after: str) -> str:
+    """A subject, 用了/花了 and a span closing the clause (or 时间 after it): the time the subject took,
+    ``全部改造工作仅用了两周多的时间`` → 全部改造工作用时, ``刘思洋用了3年时间`` → 刘思洋用时, ``到海口东站只用10分钟``
+    → 到海口东站用时;
+    nothing for a pronoun (他只用了4个多月) or a time word (这一次只花了5分钟): they name nothing."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_DONE_RE.search(stripped)
+    if not m or not m.start() or not _SPAN_ONLY_RE.match(re.sub(r"^多", "", after.strip(_QUOTES))[:4]):
+        return ""
+    who = subject_label(stripped[: m.start()])
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+        return ""
+    lead = stripped[: m.start()].strip(_QUOTES)
+    if lead[:1] in ("到", "去") and lead.endswith(who):
+        return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
     return who + "用时"
 
 
