@@ -985,8 +985,8 @@ def label(
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
     listed = _LISTED_RE.match(rest) if counted or person else None
-    if listed and after_label(listed.group("head")):
-        return after_label(listed.group("head"))  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
+    if listed and (head := after_label(listed.group("head"))):
+        return head  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
     ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
     if ones:
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
@@ -1030,8 +1030,12 @@ def label(
     elif counted and relative and _opens_relative(clause_after):
         # 1.65万名来自广西32所高校的志愿者: the relative clause runs past the next figure to its noun
         after = after_label(relative) or after
-    if kind == "duration" and after and spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after):
-        return spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after)  # 教了20多年唢呐: 教唢呐时间
+    if (
+        kind == "duration"
+        and after
+        and (taught := spans._verb_then_object(clause_before.rstrip(_QUOTES), clause_after))
+    ):
+        return taught  # 教了20多年唢呐: 教唢呐时间
     since = (
         spans.before_nouns(clause_before, clause_after, unit, following, sentence_head) if kind == "duration" else ""
     )

@@ -744,18 +744,18 @@ _APPROX_RE = re.compile(
     r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十)?"
     r"(?P<unit>个小时|个钟头|个月|个星期|个礼拜|个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
 )
+#: The measure words (one character each) of counts listed together, where a lone 一 counts too.
+_LISTED_COUNTS = "个名位家项件座辆台所部条张块套本支间处"
 #: 一部手机、两台电脑、几块大屏: a lone 一 that opens a list of counts is one of them (not "a")
 _ONE_IN_A_LIST_RE = re.compile(
-    rf"(?<![{_CN_CHARS}0-9０-９第每其任某同这那哪唯统单])(?P<n>一)"
-    r"(?P<u>个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|座|间|处)"
-    rf"(?P<noun>[^、，。；：！？\s{_CN_CHARS}]{{1,8}})、(?=[两二三四五六七八九十几][个名位家项件座辆台所部条张块套本支间处]|[0-9０-９]+[个名位家项件座辆台所部条张块套本支间处])"
+    rf"(?<![{_CN_CHARS}0-9０-９第每其任某同这那哪唯统单])(?P<n>一)(?P<u>[{_LISTED_COUNTS}])"
+    rf"(?P<noun>[^、，。；：！？\s{_CN_CHARS}]{{1,8}})、(?=[两二三四五六七八九十几][{_LISTED_COUNTS}]|[0-9０-９]+[{_LISTED_COUNTS}])"
 )
 #: 3名老师和一个班级的学生: a lone 一 joined to a count before it is a count too (not in
 #: 一辆搭乘了30个人的中巴车与一辆卡车, where the count is inside a description)
 _ONE_AFTER_A_COUNT_RE = re.compile(
-    rf"(?:[0-9０-９]+|[两三四五六七八九十]+)(?:个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|间|处)"
-    rf"[^、，。；：！？\s{_CN_CHARS}和与及的]{{1,8}}[和与及、](?P<n>一)"
-    r"(?P<u>个|名|位|家|项|件|座|辆|台|所|部|条|张|块|套|本|支|间|处)(?![个名位家项件座辆台所部条张块套本支间处])"
+    rf"(?:[0-9０-９]+|[两三四五六七八九十]+)[{_LISTED_COUNTS}]"
+    rf"[^、，。；：！？\s{_CN_CHARS}和与及的]{{1,8}}[和与及、](?P<n>一)(?P<u>[{_LISTED_COUNTS}])(?![{_LISTED_COUNTS}])"
 )
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
 _ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
@@ -1115,16 +1115,11 @@ def _round_about(text: str) -> list[_Span]:
     """十来岁, 二十来个人, 300来米: a round number and 来, "about", before its unit."""
     out: list[_Span] = []
     for m in _ROUND_ABOUT_RE.finditer(text):
-        u = _UNIT_RE.match(text, m.end())
+        counted = _magnitude_unit(text, m.end())  # the measure word, as after 数十 or 上百
         value = _parse_core(m.group("n"))
-        if u is None or value is None or u.group("unit") in ("%", "％", "成", "个百分点", "百分点"):
+        if counted is None or value is None or counted[0] in ("个百分点", "百分点"):
             continue
-        unit = u.group("unit")
-        nxt = text[u.end() : u.end() + 1]
-        if nxt and nxt in _UNIT_BREAKERS.get(unit[-1], ""):
-            continue
-        unit = "岁" if unit == "周岁" else unit
-        out.append(_Span(m.start(), u.end(), _normalise(value), unit, "约"))
+        out.append(_Span(m.start(), counted[1], _normalise(value), counted[0], "约"))
     return out
 
 
