@@ -264,3 +264,43 @@ def test_spent_by_a_pronoun_names_nothing() -> None:
 def test_span_before_what_it_holds_is_not_a_since() -> None:
     """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
     assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"
+
+
+# --- round 14 ---
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _period_gist: a period opening the sentence is the time of what its subject did (人民日报 2023)
+        (
+            "面向界石小学开放师资培训、学区教研等，3年来两校开展师资共培活动15场，培训教师207人次。",
+            "3年",
+            {"两校开展师资共培活动"},
+        ),
+        ("过去两年，辽宁新增残疾人就业27377人，培训城乡残疾人3万余人次。", "两年", {"辽宁新增残疾人就业"}),
+        ("10年来，一大批能源合作项目落地生根，一系列能源合作成果顺利落实，", "10年", {"能源合作项目落地生根"}),
+        (
+            "5年来，全国法院网络司法拍卖成交超过2万亿元，为当事人节约佣金621.4亿元，",
+            "5年",
+            {"法院网络司法拍卖成交", "网络司法拍卖成交"},
+        ),
+        ("10年来，共建“一带一路”倡议吸引了全球超过3/4的国家和主要国际组织参与，", "10年", {"共建一带一路倡议"}),
+    ],
+)
+def test_period_gist(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, text, bad",
+    [
+        # _period_gist: no one of a list of doers, no verb alone, no phrase of a preposition (人民日报 2023)
+        ("近10年来，一批青年导演、编剧、演员、制片人等影视人才成长崛起，", "近10年", "青年导演"),
+        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头，", "一年", "结合生产技术"),
+        ("过去30年来，伴随亚洲一些类型文艺作品进入世界市场，海外网络空间诞生了", "30年", "伴随亚洲"),
+        ("10年来，共建“一带一路”倡议得到了沿线国家和地区的积极响应，", "10年", "一带一路倡议得到"),
+    ],
+)
+def test_not_period_gist(sentence: str, text: str, bad: str) -> None:
+    assert label_of(sentence, text) != bad

@@ -147,7 +147,12 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if spent:
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
-        return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
+        return (
+            _period_doing(following) or _period_subject_doing(following) or _period_gist(following)
+        )  # 过去10年来，默克在华累计投资…
+    glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
+    if glued:
+        return _period_gist(glued.group("clause"))  # 3年来两校开展师资共培活动15场: no comma after 来
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     if not before:
@@ -1080,3 +1085,89 @@ def _next_clause_doing(clause: str) -> str:
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
 _PHRASE_PREPOSITIONS = frozenset("与 同 跟 从 以 被 经过 向 对 在".split())
+
+
+#: A period closed by 来 with its clause glued on, no comma: 3年来两校开展师资共培活动15场.
+_GLUED_SINCE_RE = re.compile(r"^(?:以)?来(?!的|最|新高|新低|首次|看|说|讲)(?P<clause>[\u4e00-\u9fff“《][^，,。；]{3,})")
+
+
+#: A few sides named by their count and a noun of one character, one word for jieba: 两校, 三省, 两岸.
+_FEW_SIDES_RE = re.compile(r"^[两二三四五六七八九]+[校省市县国地岸区村企馆院军队]$")
+
+
+#: The longest gist of a clause a period opens (its subject, verb and object, cut at words).
+_GIST_CHARS = 10
+#: The longest subject kept at the head of such a gist.
+_GIST_SUBJECT_CHARS = 8
+
+
+def _gist_subject(toks: list[tuple[str, str]]) -> tuple[list[str], int]:
+    """The subject opening a clause (nouns, a 的 between an owner and its noun, or a verb and its object
+    that name a doing, 共建“一带一路”倡议) and the index of the word after it."""
+    subject: list[str] = []
+    k = 0
+    if toks and toks[0][1] == "v" and len(toks[0][0]) == 2 and len(toks) > 1 and toks[1][0].startswith("“"):
+        subject.append(toks[0][0])  # 共建|“一带一路”|倡议: a doing of a quoted name made a name (not 伴随亚洲…)
+        k = 1
+    while k < len(toks) and toks[k][0] not in _HABITS:
+        w, t = toks[k]
+        if not k and _FEW_SIDES_RE.match(w):
+            t = "n"  # 两校, 三省: jieba's count of the sides is the subject
+        if (
+            _nounish(t)
+            and w not in _NEVER
+            or (subject and w == "的" and k + 1 < len(toks) and _nounish(toks[k + 1][1]))
+        ):
+            subject.append(w.strip("“”《》"))
+            k += 1
+            continue
+        break
+    return subject, k
+
+
+def _period_gist(clause: str) -> str:
+    """A period opening the sentence, and a next clause whose doing the rules before name no time of: the
+    clause's subject with its verb and object, cut at words to a few characters, ``3年来两校开展师资共培活动15场``
+    → 两校开展师资共培活动, ``过去两年，辽宁新增残疾人就业27377人`` → 辽宁新增残疾人就业, ``10年来，共建“一带一路”倡议
+    吸引了…`` → 共建一带一路倡议吸引 (what happened over it, not empty). Nothing without a subject of two
+    characters, for a person's pronoun, or a clause that opens with a preposition or a number."""
+    clause = _past_opening_phrase(clause.lstrip(_QUOTES))
+    clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
+    toks = _tokens(clause[:30])
+    if not toks or toks[0][0] in _PERSONS or toks[0][1] in ("p", "x", "r", "d"):
+        return ""
+    if toks[0][1] == "m" and not _FEW_SIDES_RE.match(toks[0][0]):
+        return ""
+    subject, k = _gist_subject(toks)
+    if len("".join(subject)) < 2 or subject[-1] == "的":
+        return ""
+    if any(w == "、" for w, _ in toks[k : k + 2]):
+        return ""  # 一批青年导演、编剧、演员…: a list of the doers (jieba's 导演 a verb), no one of them
+    while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
+        k += 1
+    verb = ""
+    if k < len(toks):
+        w, t = toks[k]
+        tag = _tagger()[0].get(w, t)
+        nxt = toks[k + 1] if k + 1 < len(toks) else ("", "x")
+        bare = not (_nounish(nxt[1]) or nxt[0].startswith(("“", "《")))  # 超过2万亿元, 得到了…, 完成对…
+        if (
+            (t.startswith("v") or tag.startswith("v") or t in ("i", "l"))
+            and 2 <= len(w) <= 4
+            and w[-1] not in "得了着过"
+        ):
+            if not (w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
+                verb = "" if bare and len(w) < 4 else w  # (not 落地生根, 供过于求: a doing whole)
+    while len(subject) > 1 and len("".join(subject)) + len(verb) > _GIST_CHARS:
+        subject = subject[1:]  # 全国法院网络司法拍卖成交 → 网络司法拍卖成交: the nearest words of the subject
+    if subject[0] == "的":
+        subject = subject[1:]
+    gist = "".join(subject) + verb
+    if verb:
+        rest = toks[k + 1 :]
+        for j, (w, t) in enumerate(rest):
+            counted = j and t == "v" and len(w) == 2 and (j + 1 == len(rest) or rest[j + 1][1] == "m")
+            if not (_nounish(t) or counted) or w in _NEVER or len(gist) + len(w.strip("“”《》")) > _GIST_CHARS:
+                break  # (新增残疾人就业27377人: the doing counted goes with its object)
+            gist += w.strip("“”《》")
+    return gist if verb or len(gist) >= 3 else ""
