@@ -304,3 +304,23 @@ def test_period_gist(sentence: str, text: str, labels: set[str]) -> None:
 )
 def test_not_period_gist(sentence: str, text: str, bad: str) -> None:
     assert label_of(sentence, text) != bad
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _doing_so_far: a doing closed by 已/已有/已经 is what the span has gone on (人民日报 2023, unmarked)
+        ("赵增权从事井下作业已29年，是公司的创新达人。", "29年", {"赵增权从事井下作业"}),
+        ("小伙桑杰卡来到龙树画苑已9年。此刻，他正专心为唐卡的西南角上色，", "9年", {"来到龙树画苑"}),
+        ("欧阳霞到桥南农贸市场已有8年，专卖豆制品，见证过市场人气的起伏。", "8年", {"欧阳霞到桥南农贸市场"}),
+        ("“换用集采药品至今，已经有近两年时间，前不久刚去医院做了复查，", "近两年", {"换用集采药品"}),
+    ],
+)
+def test_doing_so_far(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels
+
+
+def test_period_gist_no_word_cut_at_the_end_of_the_clause_given() -> None:
+    """_period_gist: the next clause comes cut to 40 characters; its last word may be cut (人民日报 2023)."""
+    sentence = "十年来，在国际投资管理、贸易自由化便利化、金融领域开放和监管等方面，上海自贸试验区进行制度创新。"
+    assert label_of(sentence, "十年") != "上海自贸试验区进行制"

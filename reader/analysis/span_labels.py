@@ -162,6 +162,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         or _subject_took(before)
         or _subject_spent(before, after)
         or _done_for_about(before)
+        or _doing_so_far(before, head)
     )
 
 
@@ -1129,11 +1130,15 @@ def _period_gist(clause: str) -> str:
     """A period opening the sentence, and a next clause whose doing the rules before name no time of: the
     clause's subject with its verb and object, cut at words to a few characters, ``3年来两校开展师资共培活动15场``
     → 两校开展师资共培活动, ``过去两年，辽宁新增残疾人就业27377人`` → 辽宁新增残疾人就业, ``10年来，共建“一带一路”倡议
-    吸引了…`` → 共建一带一路倡议吸引 (what happened over it, not empty). Nothing without a subject of two
+    吸引了…`` → 共建一带一路倡议 (what happened over it, not empty). Nothing without a subject of two
     characters, for a person's pronoun, or a clause that opens with a preposition or a number."""
+    whole = len(clause) < 36  # (the caller gives 40 characters of the next clause: its last word may be cut)
     clause = _past_opening_phrase(clause.lstrip(_QUOTES))
     clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
-    toks = _tokens(clause[:30])
+    parts = re.split(r"[，,。；;：:！？]", clause, maxsplit=1)
+    toks = _tokens(parts[0])
+    if len(parts) == 1 and not whole:
+        toks = toks[:-1]  # 上海自贸试验区进行制|度…: no word cut by the end of what was given
     if not toks or toks[0][0] in _PERSONS or toks[0][1] in ("p", "x", "r", "d"):
         return ""
     if toks[0][1] == "m" and not _FEW_SIDES_RE.match(toks[0][0]):
@@ -1171,3 +1176,62 @@ def _period_gist(clause: str) -> str:
                 break  # (新增残疾人就业27377人: the doing counted goes with its object)
             gist += w.strip("“”《》")
     return gist if verb or len(gist) >= 3 else ""
+
+
+#: A doing so far: 已, 已有, 已经, 至今已有 closing the clause before a span (赵增权从事井下作业已29年).
+_SO_FAR_RE = re.compile(r"(?:至今|迄今|到现在|到如今)?(?:已经有|已经|已有|已)$")
+#: Words that open no doing's subject: the clause from them on is a phrase of time or place.
+_BEGUN_RE = re.compile(r"(?:开始|起)(?=[\u4e00-\u9fff])")
+
+
+def _doing_so_far(before: str, head: str) -> str:
+    """A doing closed by 已/已有/已经 before a span: the span is how long it has gone on, named by the
+    doing with its object and its subject when they are short, ``赵增权从事井下作业已29年`` → 赵增权从事井下作业,
+    ``小伙桑杰卡来到龙树画苑已9年`` → 来到龙树画苑; with nothing before 已 but 至今, the doing begun in the
+    clause before, ``从2015年开始义务修鞋，至今已有10年`` → 义务修鞋. Nothing without a verb (他家已有50年)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SO_FAR_RE.search(stripped)
+    if not m:
+        return ""
+    clause = re.sub(r"(?:至今|迄今)$", "", stripped[: m.start()]).strip(_QUOTES)  # 换用集采药品至今，已经有…
+    if not clause:
+        clause = re.sub(r"(?:至今|迄今)$", "", _last_clause(head)).strip(_QUOTES)
+        begun = list(_BEGUN_RE.finditer(clause))
+        if begun:
+            return _gist_words(_tokens(clause[begun[-1].end() :][:12]), 8)  # 开始义务修鞋: what was begun
+    toks = _tokens(clause[-24:])
+    tab = _tagger()[0]
+    start = 0
+    for k, (w, t) in enumerate(toks):
+        if t == "x":
+            start = k + 1
+            continue
+        if (t.startswith("v") or tab.get(w, "").startswith("v")) and w not in ("是", "有"):
+            break
+    else:
+        return ""
+    w = toks[k][0]
+    went = w in ("到", "来", "去") and k + 1 < len(toks) and _nounish(toks[k + 1][1])  # 到桥南农贸市场: a stay
+    if not went and (w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
+        return ""
+    if w in _LIGHT_VERBS:
+        return ""
+    doing = _gist_words(toks[k:], _GIST_CHARS)
+    if len(doing) < 2 or doing == w and len(w) < 2:
+        return ""
+    subject = "".join(x for x, t in toks[start:k] if _nounish(t) or t == "nr")
+    whole = "".join(x for x, _ in toks[start:k])
+    if subject and subject == whole and len(subject) + len(doing) <= _GIST_CHARS:
+        return subject + doing  # 赵增权从事井下作业: the subject is all before the doing
+    return doing + "时间" if len(doing) <= 2 else doing
+
+
+def _gist_words(toks: list[tuple[str, str]], most: int) -> str:
+    """The words of a doing from its verb on, up to a number or a mark or a preposition, cut at words
+    to at most ``most`` characters."""
+    out = ""
+    for w, t in toks:
+        if t in ("x", "m", "p", "ul") or len(out) + len(w) > most:
+            break
+        out += w
+    return out.strip("“”《》")
