@@ -324,3 +324,18 @@ def test_period_gist_no_word_cut_at_the_end_of_the_clause_given() -> None:
     """_period_gist: the next clause comes cut to 40 characters; its last word may be cut (人民日报 2023)."""
     sentence = "十年来，在国际投资管理、贸易自由化便利化、金融领域开放和监管等方面，上海自贸试验区进行制度创新。"
     assert label_of(sentence, "十年") != "上海自贸试验区进行制"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _one_char_doing: more one-character verbs named by their two-character word (人民日报 2023, unmarked)
+        ("“为了这些素不相识的人，守了几十年，值吗？”有人不理解。", "几十年", {"守护时间"}),
+        ("她就徒手在高温里作业，拆了一个多月，泥团成了无数的碎纸片。", "一个多月", {"拆解时间"}),
+        ("25岁的市民曹惠颖聚精会神瞧了10多分钟，“没想到，豆腐还能雕出花来！”", "10多分钟", {"观看时间"}),
+        # _idiom_done: a doing of four characters and 了 before a span (人民日报 2023, unmarked)
+        ("她却摇摇头：“朝夕相处了几十年，如果我走了，只剩下这些烈士们孤零零在这", "几十年", {"朝夕相处时间"}),
+    ],
+)
+def test_short_and_idiom_doings(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels

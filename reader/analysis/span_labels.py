@@ -10,6 +10,9 @@ A span is named by what it is the time of, as a reader would head a table column
    after it (3分钟救下一条生命 → 救下用时), or, for a span that opens its sentence, the doing of the
    next clause (不到20天，全部耕完 → 耕完用时; 过去10年来，默克在华累计投资… → 投资时间).
 3. A result (汤普森以５４秒９５… → 汤普森成绩) and a time to an event (终场前３分钟 → 距终场时间).
+4. When no doing of a time is found, what happened over it, cut at words to a few characters: the
+   gist of the clause a period opens (3年来两校开展师资共培活动 → 两校开展师资共培活动), the doing closed
+   by 已/已有 (赵增权从事井下作业已29年 → 赵增权从事井下作业).
 
 It is never a person or thing merely nearby (救援人员经过7小时… is no 救援人员); when nothing names
 the span the label is empty. These rules are kept apart from figure_labels.py because they read a
@@ -163,6 +166,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         or _subject_spent(before, after)
         or _done_for_about(before)
         or _doing_so_far(before, head)
+        or _idiom_done(before)
     )
 
 
@@ -438,6 +442,10 @@ _SHORT_DOINGS = {
     "学": "学习",
     "练": "练习",
     "教": "教学",
+    "守": "守护",
+    "拆": "拆解",
+    "瞧": "观看",
+    "看": "观看",
 }
 #: Of them, those whose topic before them is what they are done to: 青团在这里卖了 → 卖青团, 雨更是下了 → 下雨
 #: (下 with 了 is a verb though jieba has it a place word).
@@ -1235,3 +1243,15 @@ def _gist_words(toks: list[tuple[str, str]], most: int) -> str:
             break
         out += w
     return out.strip("“”《》")
+
+
+def _idiom_done(before: str) -> str:
+    """A doing of four characters (an idiom to jieba) with 了 right before a span: the time of the doing,
+    ``朝夕相处了几十年`` → 朝夕相处时间 (the verb rules take verbs only)."""
+    toks = _tokens(before.rstrip(_QUOTES)[-10:])
+    if len(toks) < 2 or toks[-1][0] != "了":
+        return ""
+    w, t = toks[-2]
+    if len(w) != 4 or t not in ("i", "l") or w in _NEVER or w in _EFFORTS:
+        return ""
+    return w + "时间"
