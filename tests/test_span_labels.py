@@ -264,3 +264,78 @@ def test_spent_by_a_pronoun_names_nothing() -> None:
 def test_span_before_what_it_holds_is_not_a_since() -> None:
     """_since_doing only before a measure: the span is the amount recorded (人民日报 1998)."""
     assert label_of("新型数字视盘可记入２小时１３分钟的高清晰度动态影像，", "２小时１３分钟") != "记入时间"
+
+
+# --- round 14 ---
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _period_gist: a period opening the sentence is the time of what its subject did (人民日报 2023)
+        (
+            "面向界石小学开放师资培训、学区教研等，3年来两校开展师资共培活动15场，培训教师207人次。",
+            "3年",
+            {"两校开展师资共培活动"},
+        ),
+        ("过去两年，辽宁新增残疾人就业27377人，培训城乡残疾人3万余人次。", "两年", {"辽宁新增残疾人就业"}),
+        ("10年来，一大批能源合作项目落地生根，一系列能源合作成果顺利落实，", "10年", {"能源合作项目落地生根"}),
+        (
+            "5年来，全国法院网络司法拍卖成交超过2万亿元，为当事人节约佣金621.4亿元，",
+            "5年",
+            {"法院网络司法拍卖成交", "网络司法拍卖成交"},
+        ),
+        ("10年来，共建“一带一路”倡议吸引了全球超过3/4的国家和主要国际组织参与，", "10年", {"共建一带一路倡议"}),
+    ],
+)
+def test_period_gist(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels
+
+
+@pytest.mark.parametrize(
+    "sentence, text, bad",
+    [
+        # _period_gist: no one of a list of doers, no verb alone, no phrase of a preposition (人民日报 2023)
+        ("近10年来，一批青年导演、编剧、演员、制片人等影视人才成长崛起，", "近10年", "青年导演"),
+        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头，", "一年", "结合生产技术"),
+        ("过去30年来，伴随亚洲一些类型文艺作品进入世界市场，海外网络空间诞生了", "30年", "伴随亚洲"),
+        ("10年来，共建“一带一路”倡议得到了沿线国家和地区的积极响应，", "10年", "一带一路倡议得到"),
+    ],
+)
+def test_not_period_gist(sentence: str, text: str, bad: str) -> None:
+    assert label_of(sentence, text) != bad
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _doing_so_far: a doing closed by 已/已有/已经 is what the span has gone on (人民日报 2023, unmarked)
+        ("赵增权从事井下作业已29年，是公司的创新达人。", "29年", {"赵增权从事井下作业"}),
+        ("小伙桑杰卡来到龙树画苑已9年。此刻，他正专心为唐卡的西南角上色，", "9年", {"来到龙树画苑"}),
+        ("欧阳霞到桥南农贸市场已有8年，专卖豆制品，见证过市场人气的起伏。", "8年", {"欧阳霞到桥南农贸市场"}),
+        ("“换用集采药品至今，已经有近两年时间，前不久刚去医院做了复查，", "近两年", {"换用集采药品"}),
+    ],
+)
+def test_doing_so_far(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels
+
+
+def test_period_gist_no_word_cut_at_the_end_of_the_clause_given() -> None:
+    """_period_gist: the next clause comes cut to 40 characters; its last word may be cut (人民日报 2023)."""
+    sentence = "十年来，在国际投资管理、贸易自由化便利化、金融领域开放和监管等方面，上海自贸试验区进行制度创新。"
+    assert label_of(sentence, "十年") != "上海自贸试验区进行制"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, labels",
+    [
+        # _one_char_doing: more one-character verbs named by their two-character word (人民日报 2023, unmarked)
+        ("“为了这些素不相识的人，守了几十年，值吗？”有人不理解。", "几十年", {"守护时间"}),
+        ("她就徒手在高温里作业，拆了一个多月，泥团成了无数的碎纸片。", "一个多月", {"拆解时间"}),
+        ("25岁的市民曹惠颖聚精会神瞧了10多分钟，“没想到，豆腐还能雕出花来！”", "10多分钟", {"观看时间"}),
+        # _idiom_done: a doing of four characters and 了 before a span (人民日报 2023, unmarked)
+        ("她却摇摇头：“朝夕相处了几十年，如果我走了，只剩下这些烈士们孤零零在这", "几十年", {"朝夕相处时间"}),
+    ],
+)
+def test_short_and_idiom_doings(sentence: str, text: str, labels: set[str]) -> None:
+    assert label_of(sentence, text) in labels

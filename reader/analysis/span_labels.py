@@ -10,6 +10,9 @@ A span is named by what it is the time of, as a reader would head a table column
    after it (3分钟救下一条生命 → 救下用时), or, for a span that opens its sentence, the doing of the
    next clause (不到20天，全部耕完 → 耕完用时; 过去10年来，默克在华累计投资… → 投资时间).
 3. A result (汤普森以５４秒９５… → 汤普森成绩) and a time to an event (终场前３分钟 → 距终场时间).
+4. When no doing of a time is found, what happened over it, cut at words to a few characters: the
+   gist of the clause a period opens (3年来两校开展师资共培活动 → 两校开展师资共培活动), the doing closed
+   by 已/已有 (赵增权从事井下作业已29年 → 赵增权从事井下作业).
 
 It is never a person or thing merely nearby (救援人员经过7小时… is no 救援人员); when nothing names
 the span the label is empty. These rules are kept apart from figure_labels.py because they read a
@@ -147,7 +150,12 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if spent:
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
-        return _period_doing(following) or _period_subject_doing(following)  # 过去10年来，默克在华累计投资…
+        return (
+            _period_doing(following) or _period_subject_doing(following) or _period_gist(following)
+        )  # 过去10年来，默克在华累计投资…
+    glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
+    if glued:
+        return _period_gist(glued.group("clause"))  # 3年来两校开展师资共培活动15场: no comma after 来
     if following and _WITHIN_RE.match(after.strip(_QUOTES)) and _THEN_RE.match(following):
         return _next_clause_doing(following)  # 队员在不到10分钟内，便找到了手机: 找到用时
     if not before:
@@ -157,6 +165,8 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         or _subject_took(before)
         or _subject_spent(before, after)
         or _done_for_about(before)
+        or _doing_so_far(before, head)
+        or _idiom_done(before)
     )
 
 
@@ -432,6 +442,10 @@ _SHORT_DOINGS = {
     "学": "学习",
     "练": "练习",
     "教": "教学",
+    "守": "守护",
+    "拆": "拆解",
+    "瞧": "观看",
+    "看": "观看",
 }
 #: Of them, those whose topic before them is what they are done to: 青团在这里卖了 → 卖青团, 雨更是下了 → 下雨
 #: (下 with 了 is a verb though jieba has it a place word).
@@ -1080,3 +1094,164 @@ def _next_clause_doing(clause: str) -> str:
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
 _PHRASE_PREPOSITIONS = frozenset("与 同 跟 从 以 被 经过 向 对 在".split())
+
+
+#: A period closed by 来 with its clause glued on, no comma: 3年来两校开展师资共培活动15场.
+_GLUED_SINCE_RE = re.compile(r"^(?:以)?来(?!的|最|新高|新低|首次|看|说|讲)(?P<clause>[\u4e00-\u9fff“《][^，,。；]{3,})")
+
+
+#: A few sides named by their count and a noun of one character, one word for jieba: 两校, 三省, 两岸.
+_FEW_SIDES_RE = re.compile(r"^[两二三四五六七八九]+[校省市县国地岸区村企馆院军队]$")
+
+
+#: The longest gist of a clause a period opens (its subject, verb and object, cut at words).
+_GIST_CHARS = 10
+#: The longest subject kept at the head of such a gist.
+_GIST_SUBJECT_CHARS = 8
+
+
+def _gist_subject(toks: list[tuple[str, str]]) -> tuple[list[str], int]:
+    """The subject opening a clause (nouns, a 的 between an owner and its noun, or a verb and its object
+    that name a doing, 共建“一带一路”倡议) and the index of the word after it."""
+    subject: list[str] = []
+    k = 0
+    if toks and toks[0][1] == "v" and len(toks[0][0]) == 2 and len(toks) > 1 and toks[1][0].startswith("“"):
+        subject.append(toks[0][0])  # 共建|“一带一路”|倡议: a doing of a quoted name made a name (not 伴随亚洲…)
+        k = 1
+    while k < len(toks) and toks[k][0] not in _HABITS:
+        w, t = toks[k]
+        if not k and _FEW_SIDES_RE.match(w):
+            t = "n"  # 两校, 三省: jieba's count of the sides is the subject
+        if (
+            _nounish(t)
+            and w not in _NEVER
+            or (subject and w == "的" and k + 1 < len(toks) and _nounish(toks[k + 1][1]))
+        ):
+            subject.append(w.strip("“”《》"))
+            k += 1
+            continue
+        break
+    return subject, k
+
+
+def _period_gist(clause: str) -> str:
+    """A period opening the sentence, and a next clause whose doing the rules before name no time of: the
+    clause's subject with its verb and object, cut at words to a few characters, ``3年来两校开展师资共培活动15场``
+    → 两校开展师资共培活动, ``过去两年，辽宁新增残疾人就业27377人`` → 辽宁新增残疾人就业, ``10年来，共建“一带一路”倡议
+    吸引了…`` → 共建一带一路倡议 (what happened over it, not empty). Nothing without a subject of two
+    characters, for a person's pronoun, or a clause that opens with a preposition or a number."""
+    whole = len(clause) < 36  # (the caller gives 40 characters of the next clause: its last word may be cut)
+    clause = _past_opening_phrase(clause.lstrip(_QUOTES))
+    clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
+    parts = re.split(r"[，,。；;：:！？]", clause, maxsplit=1)
+    toks = _tokens(parts[0])
+    if len(parts) == 1 and not whole:
+        toks = toks[:-1]  # 上海自贸试验区进行制|度…: no word cut by the end of what was given
+    if not toks or toks[0][0] in _PERSONS or toks[0][1] in ("p", "x", "r", "d"):
+        return ""
+    if toks[0][1] == "m" and not _FEW_SIDES_RE.match(toks[0][0]):
+        return ""
+    subject, k = _gist_subject(toks)
+    if len("".join(subject)) < 2 or subject[-1] == "的":
+        return ""
+    if any(w == "、" for w, _ in toks[k : k + 2]):
+        return ""  # 一批青年导演、编剧、演员…: a list of the doers (jieba's 导演 a verb), no one of them
+    while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
+        k += 1
+    verb = ""
+    if k < len(toks):
+        w, t = toks[k]
+        tag = _tagger()[0].get(w, t)
+        nxt = toks[k + 1] if k + 1 < len(toks) else ("", "x")
+        bare = not (_nounish(nxt[1]) or nxt[0].startswith(("“", "《")))  # 超过2万亿元, 得到了…, 完成对…
+        if (
+            (t.startswith("v") or tag.startswith("v") or t in ("i", "l"))
+            and 2 <= len(w) <= 4
+            and w[-1] not in "得了着过"
+        ):
+            if not (w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
+                verb = "" if bare and len(w) < 4 else w  # (not 落地生根, 供过于求: a doing whole)
+    while len(subject) > 1 and len("".join(subject)) + len(verb) > _GIST_CHARS:
+        subject = subject[1:]  # 全国法院网络司法拍卖成交 → 网络司法拍卖成交: the nearest words of the subject
+    if subject[0] == "的":
+        subject = subject[1:]
+    gist = "".join(subject) + verb
+    if verb:
+        rest = toks[k + 1 :]
+        for j, (w, t) in enumerate(rest):
+            counted = j and t == "v" and len(w) == 2 and (j + 1 == len(rest) or rest[j + 1][1] == "m")
+            if not (_nounish(t) or counted) or w in _NEVER or len(gist) + len(w.strip("“”《》")) > _GIST_CHARS:
+                break  # (新增残疾人就业27377人: the doing counted goes with its object)
+            gist += w.strip("“”《》")
+    return gist if verb or len(gist) >= 3 else ""
+
+
+#: A doing so far: 已, 已有, 已经, 至今已有 closing the clause before a span (赵增权从事井下作业已29年).
+_SO_FAR_RE = re.compile(r"(?:至今|迄今|到现在|到如今)?(?:已经有|已经|已有|已)$")
+#: Words that open no doing's subject: the clause from them on is a phrase of time or place.
+_BEGUN_RE = re.compile(r"(?:开始|起)(?=[\u4e00-\u9fff])")
+
+
+def _doing_so_far(before: str, head: str) -> str:
+    """A doing closed by 已/已有/已经 before a span: the span is how long it has gone on, named by the
+    doing with its object and its subject when they are short, ``赵增权从事井下作业已29年`` → 赵增权从事井下作业,
+    ``小伙桑杰卡来到龙树画苑已9年`` → 来到龙树画苑; with nothing before 已 but 至今, the doing begun in the
+    clause before, ``从2015年开始义务修鞋，至今已有10年`` → 义务修鞋. Nothing without a verb (他家已有50年)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SO_FAR_RE.search(stripped)
+    if not m:
+        return ""
+    clause = re.sub(r"(?:至今|迄今)$", "", stripped[: m.start()]).strip(_QUOTES)  # 换用集采药品至今，已经有…
+    if not clause:
+        clause = re.sub(r"(?:至今|迄今)$", "", _last_clause(head)).strip(_QUOTES)
+        begun = list(_BEGUN_RE.finditer(clause))
+        if begun:
+            return _gist_words(_tokens(clause[begun[-1].end() :][:12]), 8)  # 开始义务修鞋: what was begun
+    toks = _tokens(clause[-24:])
+    tab = _tagger()[0]
+    start = 0
+    for k, (w, t) in enumerate(toks):
+        if t == "x":
+            start = k + 1
+            continue
+        if (t.startswith("v") or tab.get(w, "").startswith("v")) and w not in ("是", "有"):
+            break
+    else:
+        return ""
+    w = toks[k][0]
+    went = w in ("到", "来", "去") and k + 1 < len(toks) and _nounish(toks[k + 1][1])  # 到桥南农贸市场: a stay
+    if not went and (w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
+        return ""
+    if w in _LIGHT_VERBS:
+        return ""
+    doing = _gist_words(toks[k:], _GIST_CHARS)
+    if len(doing) < 2 or doing == w and len(w) < 2:
+        return ""
+    subject = "".join(x for x, t in toks[start:k] if _nounish(t) or t == "nr")
+    whole = "".join(x for x, _ in toks[start:k])
+    if subject and subject == whole and len(subject) + len(doing) <= _GIST_CHARS:
+        return subject + doing  # 赵增权从事井下作业: the subject is all before the doing
+    return doing + "时间" if len(doing) <= 2 else doing
+
+
+def _gist_words(toks: list[tuple[str, str]], most: int) -> str:
+    """The words of a doing from its verb on, up to a number or a mark or a preposition, cut at words
+    to at most ``most`` characters."""
+    out = ""
+    for w, t in toks:
+        if t in ("x", "m", "p", "ul") or len(out) + len(w) > most:
+            break
+        out += w
+    return out.strip("“”《》")
+
+
+def _idiom_done(before: str) -> str:
+    """A doing of four characters (an idiom to jieba) with 了 right before a span: the time of the doing,
+    ``朝夕相处了几十年`` → 朝夕相处时间 (the verb rules take verbs only)."""
+    toks = _tokens(before.rstrip(_QUOTES)[-10:])
+    if len(toks) < 2 or toks[-1][0] != "了":
+        return ""
+    w, t = toks[-2]
+    if len(w) != 4 or t not in ("i", "l") or w in _NEVER or w in _EFFORTS:
+        return ""
+    return w + "时间"
