@@ -866,3 +866,39 @@ def test_what_is_not_a_figure(clause, text, why):
 def test_a_range_whose_multiplier_is_written_once_applies_it_to_both_bounds(text, low, high):
     (f,) = find_figures([text])
     assert (f.value, f.value_max) == (low, high)
+
+
+# --- round 15: finding ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李兆木是九户镇左李村村民，年逾古稀，旧疾缠身。",  # a numeral before a lone place suffix
+        "“农田‘喝’的是从七门堰引来的水。",
+        "今年7月，在吉林省长春市九台区，一家森马旗舰店开业。",
+        "近年来，三门峡深入推进“四水同治”，持续推进河道治理。",  # a place of jieba's dictionary
+        "台下，来自北京、上海、江苏等地的大人和孩子们，给出五花八门的答案。",  # an idiom
+        "十年之计，莫如树木。",
+        "她四处奔走，积极为村民解燃眉之急。",
+    ],
+)
+def test_a_numeral_inside_a_place_name_or_idiom_is_no_figure(text):
+    assert find_figures([text]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全市有三个镇参与。", "三个"),  # 个 counts the towns
+        ("村里修了三座桥。", "三座"),
+        ("动员五户村民参与。", "五户"),  # 村民 is the counted noun, not a place suffix
+    ],
+)
+def test_a_numeral_counting_places_stays_a_figure(text, figure):
+    assert [f.text for f in find_figures([text])] == [figure]
+
+
+def test_a_number_inside_book_title_marks_is_part_of_the_title():
+    text = "《八角笼中》《热烈》《长安三万里》等影片虽不是在刻意营造悬疑类型，《长安三万里》票房近18亿元。"
+    assert [(f.text, f.label) for f in find_figures([text])] == [("近18亿元", "票房")]

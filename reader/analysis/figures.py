@@ -89,7 +89,11 @@ count); measure words said of a story's steps (两步: 步 counts after Arabic
 digits only, 20步); numbered names (“十件事”, 二院二十五所,
 中铁十一局, ４００米个人混合泳, 1/4决赛); numbered slogans, idioms and place
 names that contain numeral+classifier (五位一体, 三番五次, 七台河, 五家渠,
-金九银十 ... :data:`_FIXED_PHRASES`); addresses (28幢2单元).
+金九银十 ... :data:`_FIXED_PHRASES`); by rule, a numeral and measure word
+inside a place name or idiom of jieba's dictionary (三门峡, 三台村, 五花八门,
+四处奔走) or before a lone place suffix (九户镇, 七门堰, 九台区: not 三个镇,
+两座桥, see :func:`_numbered_name`), and any number inside book-title marks
+(《长安三万里》, 《三个和尚》: :func:`_in_title`); addresses (28幢2单元).
 
 Ages: ``N岁`` is a figure (85岁), and so is an age that bounds a group
 (65岁及以上老年人: 65, qualifier 以上, as every marker of real articles
@@ -568,6 +572,9 @@ _FIXED_PHRASES = (
     "五年计划",
     "三年行动",
     "百年大计",
+    "十年之计",
+    "百年之计",
+    "五花八门",
     "千里之外",
     "万里长城",
     "十里长街",
@@ -904,7 +911,11 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
                 kept[-1] = s
             continue
         kept.append(s)
-    kept = [s for s in _merge_ranges(text, kept) if not _quoted_name(text, s)]
+    kept = [
+        s
+        for s in _merge_ranges(text, kept)
+        if not _quoted_name(text, s) and not _in_title(text, s) and not _numbered_name(text, s)
+    ]
     seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
     label_starts = [a for a, _ in label_seps]
@@ -1129,6 +1140,46 @@ def _quoted_name(text: str, s: _Span) -> bool:
         return False
     close = re.compile(r"[”」\"’』]").search(text, s.end, s.end + 5)
     return close is not None
+
+
+def _in_title(text: str, s: _Span) -> bool:
+    """《长安三万里》: a number inside book-title marks is part of the title (no marked set
+    ever marks a figure there; 《金砖国家领导人第十六次会晤喀山宣言》 is a name)."""
+    a = text.rfind("《", max(0, s.start - 40), s.start)
+    if a < 0 or text.rfind("》", a, s.start) >= 0:
+        return False
+    close = text.find("》", s.end, s.end + 40)
+    return close >= 0 and text.find("《", s.end, close) < 0
+
+
+#: Characters that end a place name: 九户镇, 七门堰, 九台区, 三门峡.
+_PLACE_SUFFIXES = frozenset("镇乡县区堰峡寨桥渠")
+#: Measure words that do count places (三个镇, 两座桥, 五家乡镇): a numeral with them is a count.
+_PLACE_COUNTERS = frozenset("个座处所家条道名次位")
+_CN_NAME_RE = re.compile(rf"[{_CN_CHARS}]+\w")
+
+
+def _numbered_name(text: str, s: _Span) -> bool:
+    """A Chinese numeral and a measure word that are part of a name, not a count: one word
+    of jieba's dictionary that is a place or an idiom (三门峡市, 三台村, 五花八门的答案), or a
+    word jieba leaves before a lone place suffix (李兆木是九户镇左李村村民, 从七门堰引来的水:
+    九户 counts no 镇; 三个镇, 两座桥 do count, see :data:`_PLACE_COUNTERS`)."""
+    if not _CN_NAME_RE.fullmatch(text, s.start, s.end) or s.qualifier:
+        return False
+    from reader.analysis import _jieba
+
+    a = max(0, s.start - 4)
+    window = text[a : s.end + 4]
+    tags = _jieba.posseg().dt.word_tag_tab
+    pos = a
+    for word in _jieba.get().lcut(window):
+        end = pos + len(word)
+        if pos <= s.start < end and end > s.end and tags.get(word) in ("ns", "i"):
+            return True  # 三门|峡 inside 三门峡, 八门 inside 五花八门
+        if pos == s.end:
+            return word in _PLACE_SUFFIXES and s.unit[-1:] not in _PLACE_COUNTERS
+        pos = end
+    return False
 
 
 def _bare_magnitude(text: str, m: re.Match[str]) -> bool:
