@@ -932,6 +932,8 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
             out[-1].unit if same_sentence else "",
         )
         change = _change(text, s.start, seps)
+        if change is None and out and out[-1].change and text[out[-1].end : s.start] in _LIST_JOINS:
+            change = out[-1].change  # 分别下降12.3%、21.6%: the list goes on falling
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
             if per:  # 每桶21.48美元, 每亩土地流转价格在700元以上: a price per unit
@@ -1238,6 +1240,9 @@ _PER_RE = re.compile(
 )
 
 
+_LIST_JOINS = frozenset(("、", "和", "及", "与"))
+
+
 def a_clause(seps: list[int], start: int) -> int:
     """Where the clause holding ``start`` begins."""
     i = bisect.bisect_left(seps, start)
@@ -1250,11 +1255,47 @@ def _change(text: str, start: int, seps: list[int]) -> str | None:
     a = seps[i - 1] + 1 if i > 0 else 0
     before = text[max(a, start - 10) : start]
     before = _CHANGE_ADVERBS.sub("", before) if not _UP_RE.search(before) and not _DOWN_RE.search(before) else before
-    if _UP_RE.search(before):
+    if _UP_RE.search(before) or _UP_TO_RE.search(before):
         return "up"
-    if _DOWN_RE.search(before):
+    if _DOWN_RE.search(before) or _DOWN_TO_RE.search(before):
         return "down"
-    return None
+    return _change_of_object(before) or _change_by_comparison(before)
+
+
+#: 升至, 涨到, 降至: a short verb of rising or falling, only with the bound it reaches
+#: (每升5元 is a price per litre).
+_UP_TO_RE = re.compile(r"(?:飙升|爬升|调高|上调|抬升|加快|回升)(?:了|至|到)?$|(?:升|涨)(?:了|至|到)$")
+_DOWN_TO_RE = re.compile(r"(?:减小|调低|下调|放缓)(?:了|至|到)?$|降(?:了|至|到)$")
+#: 新增耕地7000余亩, 增加停车位120余个, 降低能耗15%以上: a verb of more or less, its
+#: object, then the figure.
+_OBJECT_CHANGE_RE = re.compile(
+    r"(?P<verb>新增|增加|增设|增发|增添|减少|降低|节约|节省|削减|压减)"
+    r"[\u4e00-\u9fff]{1,6}?(?:近|约|超过?|逾)?$"
+)
+_NOT_IN_OBJECT = frozenset("的了是为达有和与及在到至从")
+
+
+def _change_of_object(before: str) -> str | None:
+    """``新增耕地7000余亩``, ``增设排水管道1000余米``, ``可降低能耗15%以上``: the verb says the
+    figure is how much its object rose or fell, though the object stands between them."""
+    m = _OBJECT_CHANGE_RE.search(before)
+    if m is None or any(c in _NOT_IN_OBJECT for c in before[m.end("verb") :]):
+        return None
+    return "down" if m.group("verb") in ("减少", "降低", "节约", "节省", "削减", "压减") else "up"
+
+
+_COMPARISON_RE = re.compile(
+    r"(?<!占)(?:比|较)[\u4e00-\u9fff\d]{1,8}?(?<![最至])(?P<way>高|低|多|少)(?:了|出)?$|偏(?P<off>高|低)$"
+)
+
+
+def _change_by_comparison(before: str) -> str | None:
+    """``增速比上年末高1.6个百分点``, ``水位偏低0.53米``: higher or lower than what it is compared
+    with (not 占比最多40%, a share at most)."""
+    m = _COMPARISON_RE.search(before)
+    if m is None:
+        return None
+    return "up" if (m.group("way") or m.group("off")) in ("高", "多") else "down"
 
 
 def _kind(s: _Span, change: str | None) -> str:
