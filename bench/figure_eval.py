@@ -17,6 +17,9 @@ paragraphs the marker read), and prints, per paper and overall:
 * precision: found figures that cover a marked figure;
 * value correct: of the matched, those whose value (and upper bound of a
   range) equals the marked value;
+* change correct: of the matched, those whose change direction (up, down or
+  none: the marking guide's ``change``) equals the marked one; ``--misses``
+  lists the wrong ones;
 ``--sets`` prints one row per marked set beside the checkout
 (``../figdata*/marked.jsonl``), each scored with its own verdicts.
 
@@ -102,6 +105,7 @@ class Score(Tally):
     predicted: int = 0
     correct_pred: int = 0
     value_ok: int = 0
+    change_ok: int = 0
     label_ok: int = 0
     judged: int = 0
     not_figures_hit: Counter = field(default_factory=Counter)
@@ -159,6 +163,10 @@ def score_article(doc: dict) -> Score:
                 f"{where} value {f.text!r}={f.value}{f.unit} != {g['text']!r}={g['value']}"
                 f"{'–' + str(g['value_max']) if g.get('value_max') is not None else ''}{g['unit']}"
             )
+        if (f.change or None) == (g.get("change") or None):
+            s.change_ok += 1
+        else:
+            s.misses.append(f"{where} change {f.change!r} for {f.text!r} (marked {g.get('change')!r})")
         key = judgement_key(doc["id"], f.paragraph, f.start, f.text, f.label)
         if key in JUDGED:
             s.judged += 1
@@ -208,6 +216,7 @@ HEAD = [
     "recall",
     "precision",
     "value correct",
+    "change correct",
     "label acceptable",
     "labels judged",
     "not-figures taken",
@@ -222,6 +231,7 @@ def row(name: str, s: Score) -> list[str]:
         pct(s.found, s.gold),
         pct(s.correct_pred, s.predicted),
         pct(s.value_ok, s.found),
+        pct(s.change_ok, s.found),
         pct(s.label_ok, s.found),
         f"{s.judged}/{s.found}",
         ", ".join(f"{k} {v}" for k, v in sorted(s.not_figures_hit.items())) or "0",

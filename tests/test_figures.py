@@ -866,3 +866,61 @@ def test_what_is_not_a_figure(clause, text, why):
 def test_a_range_whose_multiplier_is_written_once_applies_it_to_both_bounds(text, low, high):
     (f,) = find_figures([text])
     assert (f.value, f.value_max) == (low, high)
+
+
+# --- round 15: finding ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李兆木是九户镇左李村村民，年逾古稀，旧疾缠身。",  # a numeral before a lone place suffix
+        "“农田‘喝’的是从七门堰引来的水。",
+        "今年7月，在吉林省长春市九台区，一家森马旗舰店开业。",
+        "近年来，三门峡深入推进“四水同治”，持续推进河道治理。",  # a place of jieba's dictionary
+        "台下，来自北京、上海、江苏等地的大人和孩子们，给出五花八门的答案。",  # an idiom
+        "十年之计，莫如树木。",
+        "她四处奔走，积极为村民解燃眉之急。",
+    ],
+)
+def test_a_numeral_inside_a_place_name_or_idiom_is_no_figure(text):
+    assert find_figures([text]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全市有三个镇参与。", "三个"),  # 个 counts the towns
+        ("村里修了三座桥。", "三座"),
+        ("动员五户村民参与。", "五户"),  # 村民 is the counted noun, not a place suffix
+    ],
+)
+def test_a_numeral_counting_places_stays_a_figure(text, figure):
+    assert [f.text for f in find_figures([text])] == [figure]
+
+
+def test_a_number_inside_book_title_marks_is_part_of_the_title():
+    text = "《八角笼中》《热烈》《长安三万里》等影片虽不是在刻意营造悬疑类型，《长安三万里》票房近18亿元。"
+    assert [(f.text, f.label) for f in find_figures([text])] == [("近18亿元", "票房")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("做到“灌排结合”和“三水联调”，减少工程占地近10万亩，节省投资20亿元。", "近10万亩", "down"),
+        ("做到“灌排结合”和“三水联调”，减少工程占地近10万亩，节省投资20亿元。", "20亿元", "down"),
+        ("企业得到资金支持，全面投产达产，新增就业岗位100多个。", "100多个", "up"),
+        ("在船山路东侧增设错时夜间泊位150余个。", "150余个", "up"),
+        ("全国地表水水质优良断面比例升至87.9%，已接近发达国家水平。", "87.9%", "up"),
+        ("当前海上风电项目平均度电成本已降至0.33元/千瓦时左右。", "0.33元/千瓦时左右", "down"),
+        ("社会消费品零售总额同比增长4.6%，比上半年加快0.1个百分点。", "0.1个百分点", "up"),
+        ("增速比上年末低0.9个百分点。", "0.9个百分点", "down"),
+        ("黄河中下游干流水位偏低0.53米至3.60米。", "0.53米至3.60米", "down"),
+        ("体质指数分别下降14.34%、5.68%、20.02%。", "20.02%", "down"),  # the list goes on falling
+        ("这样的优质鲜果一年产量占比最多40%，还有大量果子。", "40%", None),  # a share at most
+        ("每升5元。", "5元", None),  # a price per litre
+    ],
+)
+def test_the_change_a_clause_says(text, figure, change):
+    (f,) = [f for f in find_figures([text]) if f.text == figure]
+    assert f.change == change

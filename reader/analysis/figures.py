@@ -89,7 +89,11 @@ count); measure words said of a story's steps (两步: 步 counts after Arabic
 digits only, 20步); numbered names (“十件事”, 二院二十五所,
 中铁十一局, ４００米个人混合泳, 1/4决赛); numbered slogans, idioms and place
 names that contain numeral+classifier (五位一体, 三番五次, 七台河, 五家渠,
-金九银十 ... :data:`_FIXED_PHRASES`); addresses (28幢2单元).
+金九银十 ... :data:`_FIXED_PHRASES`); by rule, a numeral and measure word
+inside a place name or idiom of jieba's dictionary (三门峡, 三台村, 五花八门,
+四处奔走) or before a lone place suffix (九户镇, 七门堰, 九台区: not 三个镇,
+两座桥, see :func:`_numbered_name`), and any number inside book-title marks
+(《长安三万里》, 《三个和尚》: :func:`_in_title`); addresses (28幢2单元).
 
 Ages: ``N岁`` is a figure (85岁), and so is an age that bounds a group
 (65岁及以上老年人: 65, qualifier 以上, as every marker of real articles
@@ -568,6 +572,9 @@ _FIXED_PHRASES = (
     "五年计划",
     "三年行动",
     "百年大计",
+    "十年之计",
+    "百年之计",
+    "五花八门",
     "千里之外",
     "万里长城",
     "十里长街",
@@ -904,7 +911,11 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
                 kept[-1] = s
             continue
         kept.append(s)
-    kept = [s for s in _merge_ranges(text, kept) if not _quoted_name(text, s)]
+    kept = [
+        s
+        for s in _merge_ranges(text, kept)
+        if not _quoted_name(text, s) and not _in_title(text, s) and not _numbered_name(text, s)
+    ]
     seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
     label_starts = [a for a, _ in label_seps]
@@ -921,6 +932,8 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
             out[-1].unit if same_sentence else "",
         )
         change = _change(text, s.start, seps)
+        if change is None and out and out[-1].change and text[out[-1].end : s.start] in _LIST_JOINS:
+            change = out[-1].change  # 分别下降12.3%、21.6%: the list goes on falling
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
             if per:  # 每桶21.48美元, 每亩土地流转价格在700元以上: a price per unit
@@ -1131,6 +1144,46 @@ def _quoted_name(text: str, s: _Span) -> bool:
     return close is not None
 
 
+def _in_title(text: str, s: _Span) -> bool:
+    """《长安三万里》: a number inside book-title marks is part of the title (no marked set
+    ever marks a figure there; 《金砖国家领导人第十六次会晤喀山宣言》 is a name)."""
+    a = text.rfind("《", max(0, s.start - 40), s.start)
+    if a < 0 or text.rfind("》", a, s.start) >= 0:
+        return False
+    close = text.find("》", s.end, s.end + 40)
+    return close >= 0 and text.find("《", s.end, close) < 0
+
+
+#: Characters that end a place name: 九户镇, 七门堰, 九台区, 三门峡.
+_PLACE_SUFFIXES = frozenset("镇乡县区堰峡寨桥渠")
+#: Measure words that do count places (三个镇, 两座桥, 五家乡镇): a numeral with them is a count.
+_PLACE_COUNTERS = frozenset("个座处所家条道名次位")
+_CN_NAME_RE = re.compile(rf"[{_CN_CHARS}]+\w")
+
+
+def _numbered_name(text: str, s: _Span) -> bool:
+    """A Chinese numeral and a measure word that are part of a name, not a count: one word
+    of jieba's dictionary that is a place or an idiom (三门峡市, 三台村, 五花八门的答案), or a
+    word jieba leaves before a lone place suffix (李兆木是九户镇左李村村民, 从七门堰引来的水:
+    九户 counts no 镇; 三个镇, 两座桥 do count, see :data:`_PLACE_COUNTERS`)."""
+    if not _CN_NAME_RE.fullmatch(text, s.start, s.end) or s.qualifier:
+        return False
+    from reader.analysis import _jieba
+
+    a = max(0, s.start - 4)
+    window = text[a : s.end + 4]
+    tags = _jieba.posseg().dt.word_tag_tab
+    pos = a
+    for word in _jieba.get().lcut(window):
+        end = pos + len(word)
+        if pos <= s.start < end and end > s.end and tags.get(word) in ("ns", "i"):
+            return True  # 三门|峡 inside 三门峡, 八门 inside 五花八门
+        if pos == s.end:
+            return word in _PLACE_SUFFIXES and s.unit[-1:] not in _PLACE_COUNTERS
+        pos = end
+    return False
+
+
 def _bare_magnitude(text: str, m: re.Match[str]) -> bool:
     """数百万扶贫干部, 吸引上万观众: a magnitude of 万 or 亿 before a noun counts it without a
     measure word, as 61.84万老年人 does (not 数十年, a span, nor 上万 before a time word)."""
@@ -1187,6 +1240,9 @@ _PER_RE = re.compile(
 )
 
 
+_LIST_JOINS = frozenset(("、", "和", "及", "与"))
+
+
 def a_clause(seps: list[int], start: int) -> int:
     """Where the clause holding ``start`` begins."""
     i = bisect.bisect_left(seps, start)
@@ -1199,11 +1255,47 @@ def _change(text: str, start: int, seps: list[int]) -> str | None:
     a = seps[i - 1] + 1 if i > 0 else 0
     before = text[max(a, start - 10) : start]
     before = _CHANGE_ADVERBS.sub("", before) if not _UP_RE.search(before) and not _DOWN_RE.search(before) else before
-    if _UP_RE.search(before):
+    if _UP_RE.search(before) or _UP_TO_RE.search(before):
         return "up"
-    if _DOWN_RE.search(before):
+    if _DOWN_RE.search(before) or _DOWN_TO_RE.search(before):
         return "down"
-    return None
+    return _change_of_object(before) or _change_by_comparison(before)
+
+
+#: 升至, 涨到, 降至: a short verb of rising or falling, only with the bound it reaches
+#: (每升5元 is a price per litre).
+_UP_TO_RE = re.compile(r"(?:飙升|爬升|调高|上调|抬升|加快|回升)(?:了|至|到)?$|(?:升|涨)(?:了|至|到)$")
+_DOWN_TO_RE = re.compile(r"(?:减小|调低|下调|放缓)(?:了|至|到)?$|降(?:了|至|到)$")
+#: 新增耕地7000余亩, 增加停车位120余个, 降低能耗15%以上: a verb of more or less, its
+#: object, then the figure.
+_OBJECT_CHANGE_RE = re.compile(
+    r"(?P<verb>新增|增加|增设|增发|增添|减少|降低|节约|节省|削减|压减)"
+    r"[\u4e00-\u9fff]{1,6}?(?:近|约|超过?|逾)?$"
+)
+_NOT_IN_OBJECT = frozenset("的了是为达有和与及在到至从")
+
+
+def _change_of_object(before: str) -> str | None:
+    """``新增耕地7000余亩``, ``增设排水管道1000余米``, ``可降低能耗15%以上``: the verb says the
+    figure is how much its object rose or fell, though the object stands between them."""
+    m = _OBJECT_CHANGE_RE.search(before)
+    if m is None or any(c in _NOT_IN_OBJECT for c in before[m.end("verb") :]):
+        return None
+    return "down" if m.group("verb") in ("减少", "降低", "节约", "节省", "削减", "压减") else "up"
+
+
+_COMPARISON_RE = re.compile(
+    r"(?<!占)(?:比|较)[\u4e00-\u9fff\d]{1,8}?(?<![最至])(?P<way>高|低|多|少)(?:了|出)?$|偏(?P<off>高|低)$"
+)
+
+
+def _change_by_comparison(before: str) -> str | None:
+    """``增速比上年末高1.6个百分点``, ``水位偏低0.53米``: higher or lower than what it is compared
+    with (not 占比最多40%, a share at most)."""
+    m = _COMPARISON_RE.search(before)
+    if m is None:
+        return None
+    return "up" if (m.group("way") or m.group("off")) in ("高", "多") else "down"
 
 
 def _kind(s: _Span, change: str | None) -> str:
