@@ -293,7 +293,7 @@ def test_round8_counts_and_amounts(sentence: str, text: str, expected: str) -> N
         ("法新社报道，萨菲丁50多岁或60岁出头，有灰色胡子，戴眼镜。", "60岁", "萨菲丁"),
         ("浙江省气象服务中心说，假期三天午后暖意十足，", "三天", "假期"),
         ("目前已经有超过1.5万个鸿蒙原生应用和元服务上架，", "超过1.5万个", "鸿蒙原生"),
-        ("与塔拉滩园区这片占地面积逾600平方公里的光伏“蓝海”互相配合。", "逾600平方公里", "光伏蓝海"),
+        ("与塔拉滩园区这片占地面积逾600平方公里的光伏“蓝海”互相配合。", "逾600平方公里", "光伏蓝海占地面积"),
     ],
 )
 def test_round8_guards(sentence: str, text: str, expected: str) -> None:
@@ -502,4 +502,35 @@ def test_round12_record_heads(sentence: str, text: str, expected: str) -> None:
     ],
 )
 def test_round13_anniversary_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+# --- round 14: counts and measures ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _attribute_of: an attribute word before a figure in its unit, of the noun after 的 (人民日报 2023)
+        ("在塔克拉玛干沙漠西北边缘筑起了一道长57公里、宽46公里的生态安全屏障，", "57公里", "生态安全屏障长度"),
+        ("在塔克拉玛干沙漠西北边缘筑起了一道长57公里、宽46公里的生态安全屏障，", "46公里", "生态安全屏障宽度"),
+        (
+            "走进生活垃圾协同处置项目现场，一个深达15米、容量达2万多立方米的垃圾坑中，巨大的机械抓手在不停地抓取。",
+            "15米",
+            "垃圾坑深度",
+        ),
+        ("一台满是木屑的木工车床上，一截长约25厘米、直径约10厘米的木头被固定其中。", "约25厘米", "木头长度"),
+        ("海拔1000多米的哨所边，一棵高大的樟子松巍巍矗立。", "1000多米", "哨所海拔"),
+        # … of the noun before it, or of the thing the figure before measured (人民日报 2023; 钱江晚报)
+        ("缩龙重数百斤，长达33米，色彩艳丽，由众人托举而起。", "数百斤", "缩龙重量"),
+        ("缩龙重数百斤，长达33米，色彩艳丽，由众人托举而起。", "33米", "缩龙长"),
+        ("剑阁柏，又名“松柏长青树”，树高27米，粗壮挺拔。", "27米", "树高"),
+        ("这片屋盖面积达2万平方米，相当于48个标准篮球场，重达3500吨，是2000辆越野车的总和。", "3500吨", "屋盖重量"),
+        ("江口明末战场遗址所在的河道长2公里，宽500米，整个遗址面积约100万平方米。", "500米", "河道宽"),
+        ("往常１月份正是最好的滑雪季节，积雪可厚达２米左右；而今年，大部分山坡绿草茵茵。", "２米左右", "积雪厚"),
+        # not a change (增长, 提高) nor an attribute with no thing before it
+        ("水位上涨2米，堤防提高1米。", "1米", "堤防"),
+    ],
+)
+def test_round14_attribute_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected

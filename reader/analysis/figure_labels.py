@@ -992,7 +992,11 @@ def label(
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
     if unit in _MEDALS:
         return _MEDALS[unit]  # 获得28金21银9铜: the medals counted (not 中国游泳队, nor 遥遥领先 after 15金7银6铜)
-    sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
+    sized = (
+        _dimension_of(clause_after, unit)
+        or _away_from(clause_after, unit)
+        or _attribute_of(clause_before, rest or clause_after, unit, previous, sentence_head)
+    )
     if sized:
         return sized
     anniversary = _anniversary_of(clause_before) if unit == "周年" else ""
@@ -1685,6 +1689,118 @@ def _dimension_of(after: str, unit: str) -> str:
         return ""
     what = after_label(m.group("rest"))
     return what + _DIMENSION_NOUNS[m.group("dim")] if 2 <= len(what) <= 8 else ""
+
+
+#: The units each attribute word before a figure measures in (长约3公里, 重达2万吨, 面积约1平方米).
+_WEIGHT_UNITS = frozenset("吨 公斤 千克 斤 克 两 磅 公吨".split())
+_AREA_UNITS = frozenset("亩 平方米 平方公里 平方千米 公顷 平方厘米".split())
+_POWER_UNITS = frozenset("千瓦 瓦 兆瓦 吉瓦".split())
+_ATTRIBUTES = {
+    **{a: _LENGTH_UNITS for a in "长 宽 高 深 厚 粗 直径 周长 半径 海拔 跨度 身高 全长 总长 水深 井深 主跨".split()},
+    **{a: _WEIGHT_UNITS for a in ("重", "总重", "载重", "体重", "净重", "自重", "吨位")},
+    **{a: _AREA_UNITS for a in ("面积", "总面积", "占地面积", "建筑面积")},
+    **{a: _POWER_UNITS for a in ("功率", "装机容量")},
+    "容量": frozenset("立方米 升 毫升 千瓦时 吨".split()),
+}
+#: What a one-character attribute is as a noun after a 的-noun (水渠长3公里 keeps 长; 重 reads 重量).
+_ATTRIBUTE_NOUNS = {**_DIMENSION_NOUNS, "重": "重量", "总重": "总重量", "粗": "直径"}
+_ATTRIBUTE_RE = re.compile(
+    r"(?P<attr>" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + r")"
+    r"(?:约|达|为|近|超过|超|逾|不到|不足|仅|只有|足有|有|竟)*$"
+)
+#: Characters that make a one-character attribute part of a verb or a title (增长, 提高, 加深, 比重, 局长).
+_NOT_ATTRIBUTE_BEFORE = frozenset(
+    "增延成生助拉加提升抬拓放降垫伸最较更偏过太很严比沉注尊队局市县省校院部处科组班站厂会董首师兄司团镇乡村区军营连排舰警署园所"
+)
+#: Between a figure of an attribute and the noun it is of: more attributes of it (长57公里、宽46公里的).
+_ATTRIBUTE_CHAIN_RE = re.compile(
+    r"^[多余]?(?:左右)?(?:、(?:" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + r")"
+    r"(?:约|达|为|近|超过|超|逾)*[0-9０-９.．一二三四五六七八九十百千万亿两几多余]+[^、，。；的0-9０-９]{1,4})*的"
+)
+
+
+def _attribute_of(before: str, rest: str, unit: str, previous: str, sentence_head: str) -> str:
+    """A figure after an attribute word (长 宽 高 深 重 直径 面积 海拔…) in its unit is that attribute of a
+    thing: of the noun after 的 when one follows, past further attributes (``筑起了一道长57公里、宽46公里的
+    生态安全屏障`` → 生态安全屏障长度, 生态安全屏障宽度; ``海拔1000多米的哨所`` → 哨所海拔), else of the noun
+    before it (``缩龙重数百斤，长达33米`` → 缩龙重量, 缩龙长; ``树高27米`` → 树高), or, in a clause of its
+    own, of what the figure before measured an attribute of (``这片屋盖面积达2万平方米，…，重达3500吨`` →
+    屋盖重量; 人民日报 2023)."""
+    m = _ATTRIBUTE_RE.search(before.rstrip(_QUOTES))
+    if not m or unit not in _ATTRIBUTES[m.group("attr")]:
+        return ""
+    attr = m.group("attr")
+    owner_text = before[: m.start()]
+    if len(attr) == 1 and owner_text and owner_text[-1] in _NOT_ATTRIBUTE_BEFORE:
+        return ""
+    noun = _ATTRIBUTE_NOUNS.get(attr, attr)
+    chain = _ATTRIBUTE_CHAIN_RE.match(rest)
+    if chain:
+        what = _attribute_noun(after_label(rest[chain.end() :]))
+        return what + noun if 2 <= len(what) <= 8 else ""
+    if len(attr) > 1:
+        return ""  # 风机叶轮直径达172米: the subject rule names it with the attribute
+    bare = _ATTRIBUTE_MODAL_RE.sub("", owner_text.strip(_QUOTES + "，,、"))  # 积雪可厚达２米: 积雪
+    owner = _ATTRIBUTE_DETERMINER_RE.sub("", _owner_before(bare)) if bare else ""
+    said = noun if attr == "重" and len(owner) != 1 else attr  # 缩龙重量, but 牛重, 果重 as they are said
+    if owner:
+        return owner + said
+    if bare:
+        return ""  # 一截长约25厘米: no noun right before the attribute names the thing
+    clauses = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: ")) if sentence_head else []
+    for source in (previous, *(lead_label(c) for c in reversed(clauses))):
+        owner = _ATTRIBUTE_DETERMINER_RE.sub("", _attribute_owner(source))
+        if len(owner) >= 2 and owner[-1] not in "成为到至是有":  # (not 发展成全长 → 发展成)
+            return owner + said  # 这片屋盖面积达2万平方米，…，重达3500吨: 屋盖重量
+    return ""
+
+
+#: A determiner opening the thing a label names (这片屋盖, 该水渠): the pane shows the thing without it.
+_ATTRIBUTE_DETERMINER_RE = re.compile(r"^(?:这|那|该|此)[个座条片台根块辆艘栋处]?")
+#: Modal words between a thing and its attribute: 积雪可厚达２米左右.
+_ATTRIBUTE_MODAL_RE = re.compile(r"(?:可以|可|能|将|会|就|都|也|竟)+$")
+#: A time or place said between a thing and its attribute: 构件在吊装前重达2万吨.
+_OWNER_ASIDE_RE = re.compile(r"^(?:在|于)[^，。；、]{1,8}(?:前|后|时|中|里|上)$")
+
+
+def _owner_before(bare: str) -> str:
+    """The thing right before an attribute word: its subject (该水渠 → 水渠, 主塔), the clause's lead past a time
+    it is said at (构件在吊装前 → 构件), or a short clause that is only the thing (树, 缩龙: jieba calls them
+    verbs)."""
+    owner = subject_label(bare)
+    if owner and bare.endswith(owner):
+        return owner
+    lead = lead_label(bare)
+    if lead and bare.startswith(lead) and _OWNER_ASIDE_RE.match(bare[len(lead) :]):
+        return lead
+    if len(bare) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) and _tokens(bare)[0][0] not in _LINKS | _PERSONS:
+        return bare
+    return ""
+
+
+def _attribute_noun(what: str) -> str:
+    """The noun after 的 that an attribute is of, up to a verb or a place or time word the sentence goes on with
+    (jieba's run of words past the noun): ``的垃圾坑中`` → 垃圾坑, ``的洛堆峰时`` → 洛堆峰, ``的儿童免费乘坐`` → 儿童."""
+    toks = _tokens(what)
+    kept: list[str] = []
+    last = ""
+    for w, t in toks:
+        if kept and _nounish(last) and (t in ("v", "d", "f", "vd", "ad") or w in ("时", "中", "里", "内", "边", "上")):
+            break
+        kept.append(w)
+        last = t
+    head = "".join(kept)
+    if len(head) >= 3 and head[-1] in "中里内边旁上时":
+        head = head[:-1]  # 洛堆峰时: jieba glued the time word to the name
+    return head if len(head) >= 2 else what
+
+
+def _attribute_owner(label: str) -> str:
+    """The thing a label names an attribute of: 水渠长 → 水渠, 屋盖面积 → 屋盖, 缩龙重量 → 缩龙."""
+    for attr in sorted({*_ATTRIBUTES, *_ATTRIBUTE_NOUNS.values()}, key=len, reverse=True):
+        if label.endswith(attr) and len(label) - len(attr) >= 2:
+            return label[: -len(attr)]
+    return ""
 
 
 _AWAY_RE = re.compile(r"^[多余]?(?:之外|以外|开外|外)的(?P<place>[^，。；、]{2,})")
