@@ -534,3 +534,17 @@ def test_round13_anniversary_of(sentence: str, text: str, expected: str) -> None
 )
 def test_round14_attribute_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _age_name: a name right beside an age that jieba cuts apart or calls a verb (人民日报 2023)
+        ("“再加一碗米饭。”81岁的张大力享受了老人折扣价，两荤一素一主食。", "81岁", "张大力"),
+        ("这两年，76岁的孙大田每天都要这样远距离取水。", "76岁", "孙大田"),
+        ("达娃今年38岁，是土生土长的琼林村人。", "38岁", "达娃"),
+        ("85岁的卡孜木·哈得尔说。", "85岁", "卡孜木·哈得尔"),
+    ],
+)
+def test_round14_age_name(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

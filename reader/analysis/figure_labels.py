@@ -984,6 +984,9 @@ def label(
         name = _last_person(sentence_head + clause_before) or _last_person(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    named = _age_name(clause_before, clause_after) if person else ""
+    if named:
+        return named  # 81岁的张大力享受了…, 达娃今年38岁: the person, named right beside the age
     listed = _LISTED_RE.match(rest) if counted or person else None
     if listed and (head := after_label(listed.group("head"))):
         return head  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
@@ -1871,6 +1874,41 @@ def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
         and given not in _PLACE_HEADS
         and (k + 2 >= len(toks) or toks[k + 2][0] not in _PLACE_HEADS)
     )
+
+
+#: Words between a person and the age said of them: 达娃今年38岁, 王某已经80岁.
+_AGE_LINK_RE = re.compile(r"(?:今年|去年|当年|那年|时年|已经|已|都|才|刚|也|仅|只有|年仅|还不到|不到|不满)+$")
+
+
+def _age_name(before: str, after: str) -> str:
+    """A person's name right beside an age, which jieba cuts apart or calls a verb (人民日报 2023):
+    ``81岁的张大力享受了老人折扣价`` → 张大力 (张|大力: a surname jieba tags a measure word, and its given
+    name), ``76岁的孙大田每天都要…`` → 孙大田, ``达娃今年38岁`` → 达娃 (a short clause before 今年 that is
+    only a name). Only when no noun phrase after the age names someone already."""
+    if after.startswith("的") and not after_label(after):
+        toks = _tokens(after[1:12])
+        if len(toks) >= 2:
+            (w, _), (given, tag) = toks[0], toks[1]
+            if (
+                len(w) == 1
+                and is_surname(w)
+                and 1 <= len(given) <= 2
+                and not tag.startswith(("v", "d", "p", "u", "r", "t", "m"))
+                and given not in _PLACE_HEADS
+            ):
+                return w + given
+        return ""
+    bare = _AGE_LINK_RE.sub("", before.strip(_QUOTES))
+    if (
+        bare != before.strip(_QUOTES)
+        and 2 <= len(bare) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff·]+", bare)
+        and bare not in _PERSONS
+        and not subject_label(bare)
+        and len(_tokens(bare)) == 1
+    ):
+        return bare
+    return ""
 
 
 #: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
