@@ -548,3 +548,28 @@ def test_round14_attribute_of(sentence: str, text: str, expected: str) -> None:
 )
 def test_round14_age_name(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 14b: ages, scores, lists ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _person_further_back: the 他/她 of an age stands for a person named several sentences back (人民日报 2023)
+        (
+            "炎炎夏日，车间里，穿着无尘服的李晓燕仔细查看模具试模情况，与技术员交流项目细节。"
+            "工艺参数如何设定？模具是否需要调整？22岁的她是所在工程组里最年轻的成员。",
+            "22岁",
+            "李晓燕",
+        ),
+        # _first_person: 我 names himself with 我叫 (人民日报 2017), or is the speaker before the quote
+        ("我叫肖家新，是个农民。照片上，很难看出我64岁了吧。", "64岁", "肖家新"),
+        ("傅某说：“我已经70多岁了，还能干。”", "70多岁", "傅某"),
+        ("村民张桂兰告诉记者：“我今年70多岁了，还能干。”", "70多岁", "张桂兰"),
+        # a 我 whose speaker is not named before the quote is left to the rules after
+        ("“我40岁那年才算真的入行。”", "40岁", ""),
+    ],
+)
+def test_round14b_pronoun_age(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

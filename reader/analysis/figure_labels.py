@@ -949,7 +949,7 @@ def label(
     ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause);
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
-    ``paragraph_head``: the end of the paragraph before this sentence (whom a 他 or 她 stands for).
+    ``paragraph_head``: the paragraph before this sentence (whom a 他, 她 or 我 stands for).
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
@@ -981,10 +981,17 @@ def label(
         _PRONOUN_RE.match(clause_after)
         or (_PRONOUN_END_RE.search(clause_before) and not clause_after.startswith("的"))  # 她12岁的儿子: his
     ):
-        name = _last_person(sentence_head + clause_before) or _last_person(paragraph_head)
+        name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
-    named = _age_name(clause_before, clause_after) if person else ""
+    named = (
+        (
+            _age_name(clause_before, clause_after)
+            or _first_person(clause_before, clause_after, sentence_head, paragraph_head)
+        )
+        if person
+        else ""
+    )
     if named:
         return named  # 81岁的张大力享受了…, 达娃今年38岁: the person, named right beside the age
     listed = _LISTED_RE.match(rest) if counted or person else None
@@ -1857,6 +1864,44 @@ def _last_person(text: str) -> str:
             return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
         if _split_name(toks, k):
             return w + toks[k + 1][0]
+    return ""
+
+
+def _person_further_back(text: str) -> str:
+    """The last person named in the paragraph before a sentence whose 他 or 她 has an age, however far
+    back (人民日报 2023: ``…他是家族第十一代传承人。今年40岁的他，获得了…``, the name a few sentences
+    earlier): :func:`_last_person` over windows of the text from its end, each overlapping the next."""
+    for end in range(len(text), 0, -30):
+        name = _last_person(text[max(0, end - 40) : end])
+        if name:
+            return name
+    return ""
+
+
+#: 我 whose age follows or precedes: 很难看出我64岁了吧, “…我已经70多岁了…”, 我40岁那年.
+_I_BEFORE_RE = re.compile(r"(?<![自])我(?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
+_I_AFTER_RE = re.compile(r"^的我")
+#: Who 我 is: 我叫肖家新 (a first-person piece), or the speaker before an open quote (傅某说：“).
+_I_NAMED_RE = re.compile(r"我(?:叫|名叫)(?P<name>[\u4e00-\u9fff]{2,3})[，。,、]")
+_CALLED_RE = re.compile(r".(?:某某|某|女士|先生|老人)$")
+_SPEAKER_RE = re.compile(r"(?P<who>[^，。；：“”]{2,12}?)(?:说|表示|介绍|回忆|笑道|感慨|告诉记者)[：:]“[^”]*$")
+
+
+def _first_person(before: str, after: str, sentence_head: str, paragraph_head: str) -> str:
+    """The person a 我 with an age stands for (人民日报 2017: ``我叫肖家新，是个农民。照片上，很难看出我64岁
+    了吧`` → 肖家新): one who names himself with 我叫 earlier in the paragraph, or the speaker named
+    right before the quote the age is in (``傅某说：“…我已经70多岁了``)."""
+    if not (_I_BEFORE_RE.search(before) or _I_AFTER_RE.match(after)):
+        return ""
+    head = paragraph_head + sentence_head + before
+    speaker = _SPEAKER_RE.search(head)
+    if speaker:
+        who = speaker.group("who")
+        called = _CALLED_RE.search(who)  # 傅某, 王女士: a surname and a word in place of the given name
+        return called.group() if called and is_surname(called.group()[0]) else _last_person(who)
+    named = list(_I_NAMED_RE.finditer(head))
+    if named and is_surname(named[-1].group("name")[0]):
+        return named[-1].group("name")  # (肖家|新: jieba cuts the name, the 我叫 before it says it is one)
     return ""
 
 
