@@ -573,3 +573,30 @@ def test_round14_age_name(sentence: str, text: str, expected: str) -> None:
 )
 def test_round14b_pronoun_age(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+def _score_labels(paragraph: str) -> list[tuple[str, str]]:
+    from reader.analysis.figures import find_figures
+
+    return [(f.text, f.label) for f in find_figures([paragraph])]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # _side_before: a score whose clause holds only 以 is the side named earlier in the sentence (人民日报 2023)
+        (
+            "首局比赛，中国女排失误较多，土耳其女排在拦防环节占据优势，以25∶22先下一城。",
+            [("25", "土耳其女排"), ("22", "土耳其女排对手")],
+        ),
+        (
+            "土耳其女排充分发挥进攻优势，中国女排在网口拦防不力，以19∶25和16∶25连丢两局。",
+            [("19", "中国女排"), ("25", "中国女排对手"), ("16", "中国女排"), ("25", "中国女排对手"), ("两局", "连丢")],
+        ),
+        ("进攻多点开花，中国女排以3∶1战胜对手。", [("3", "中国女排"), ("1", "中国女排对手")]),
+        # _RESULT_AFTER_RE: the opponent ends before what the win brought
+        ("中国女篮以73∶71战胜日本女篮夺得冠军。", [("73", "中国女篮"), ("71", "日本女篮")]),
+    ],
+)
+def test_round14b_score_sides(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _score_labels(paragraph) == expected

@@ -2165,16 +2165,39 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
         m = _SCORE_VERB_RE.match(text, b.end)
         clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
         if m is None:
-            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b)
+            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b, text, clause_start)
             continue
         before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
-        who_a = subject_label(before) if before else ""
-        who_b = re.split(r"[，。；、]", m.group("who"))[0]
+        who_a = subject_label(before) if before else _side_before(text, clause_start)
+        who_b = _RESULT_AFTER_RE.split(m.group("who"))[0]
         who_b = subject_label(who_b + "，") or who_b
+        if who_b == "对手" and who_a:
+            who_b = who_a + "对手"  # 进攻多点开花，以3∶1战胜对手: the opponent of the side named before
         if who_a:
             a.label = who_a
         if who_b:
             b.label = who_b
+
+
+#: What ends the opponent after a verb of winning: 战胜日本女篮夺得冠军 (the doing after it).
+_RESULT_AFTER_RE = re.compile(r"[，。；、]|夺得|获得|夺冠|晋级|进入|挺进|取得|摘得|问鼎|捧得|收获|赢得|拿到")
+#: A score's clause that holds nothing but 以 (and a score before it, 以19∶25和16∶25): its side is named earlier.
+_SCORE_BEFORE_RE = re.compile(r"^(?:(?:随后|最终|最后|再|又|先|连续)?以(?:\d+[∶:]\d+[和、])?)$")
+#: A side of a match: a team (中国女排, 广东宏远队).
+_SIDE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:女排|男排|女篮|男篮|女足|男足|女乒|男乒|队)(?![员长伍友])")
+
+
+def _side_before(text: str, clause_start: int) -> str:
+    """The side a score opening its clause with 以 is of: the last team named earlier in the sentence
+    (人民日报 2023: ``土耳其女排在拦防环节占据优势，以25∶22先下一城`` → 土耳其女排, and its opponent's
+    score; ``中国女排…抓住对手漏洞，以25∶22将大比分扳平`` → 中国女排)."""
+    start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, clause_start)), default=0)
+    head = text[start:clause_start]
+    last = ""
+    for clause in CLAUSE_SEP.split(head):
+        for m in _SIDE_RE.finditer(clause):
+            last = subject_label(m.group() + "，") or m.group()
+    return last if 2 <= len(last) <= 10 else ""
 
 
 #: Verbs of a result with no opponent after them: 以21∶15扳回一局, 在16∶7领先的情况下, 被乔斌以21∶16逆转.
@@ -2182,10 +2205,14 @@ _SCORE_SOLO_RE = re.compile(r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|�
 _PASSIVE_SCORE_RE = re.compile(r"被(?P<who>[^，。；、被]{1,10}?)(?:以|在)$")
 
 
-def _label_solo_score(before: str, after: str, a: Figure, b: Figure) -> None:
+def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str = "", clause_start: int = 0) -> None:
     """A score with a verb that names no opponent: the first side is the subject's, the second its
     opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
     (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). Not the subject twice."""
+    bare = _SCORE_BEFORE_RE.sub("", before)
+    if not bare and (who := _side_before(text, clause_start)):
+        a.label, b.label = who, who + "对手"  # 土耳其女排…占据优势，以25∶22先下一城: the side named before
+        return
     if not _SCORE_SOLO_RE.match(after):
         return
     passive = _PASSIVE_SCORE_RE.search(before)
