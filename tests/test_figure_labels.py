@@ -600,3 +600,9 @@ def _score_labels(paragraph: str) -> list[tuple[str, str]]:
 )
 def test_round14b_score_sides(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert _score_labels(paragraph) == expected
+
+
+def test_round14b_score_standing_alone() -> None:
+    # a score that is its own clause, with no 以, is not given the last team named (人民日报 1998)
+    labels = dict(_score_labels("八一队和浙江中欣队打出了本轮比赛差距最大的比分，１１０∶６３，八一队胜；"))
+    assert labels["６３"] != "浙江中欣队对手"

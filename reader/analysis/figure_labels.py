@@ -2168,7 +2168,8 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b, text, clause_start)
             continue
         before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
-        who_a = subject_label(before) if before else _side_before(text, clause_start)
+        opens = not before and text[clause_start : a.start].endswith("以")  # (not a score standing alone: 比分，110∶63)
+        who_a = subject_label(before) if before else (_side_before(text, clause_start) if opens else "")
         who_b = _RESULT_AFTER_RE.split(m.group("who"))[0]
         who_b = subject_label(who_b + "，") or who_b
         if who_b == "对手" and who_a:
@@ -2210,7 +2211,7 @@ def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str =
     opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
     (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). Not the subject twice."""
     bare = _SCORE_BEFORE_RE.sub("", before)
-    if not bare and (who := _side_before(text, clause_start)):
+    if before and not bare and (who := _side_before(text, clause_start)):
         a.label, b.label = who, who + "对手"  # 土耳其女排…占据优势，以25∶22先下一城: the side named before
         return
     if not _SCORE_SOLO_RE.match(after):
