@@ -606,3 +606,19 @@ def test_round14b_score_standing_alone() -> None:
     # a score that is its own clause, with no 以, is not given the last team named (人民日报 1998)
     labels = dict(_score_labels("八一队和浙江中欣队打出了本轮比赛差距最大的比分，１１０∶６３，八一队胜；"))
     assert labels["６３"] != "浙江中欣队对手"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _each_of: a count after 各 is one for each thing listed before it (人民日报 2023, 新华日报 2024)
+        ("近年来，连队荣立集体一等功、二等功、三等功各1次，荣获称号。", "1次", "一等功、二等功、三等功"),
+        ("仅今年上半年就新开通国内、国际集装箱航线各3条。", "3条", "国内、国际集装箱航线"),
+        ("本次世锦赛，中国跳水队派出男女运动员各9名参加全部13个项目的角逐。", "9名", "男女运动员"),
+        ("已发现锶矿、陶土矿大型矿产地各1个，晶质石墨矿中型矿产地2个。", "1个", "锶矿、陶土矿大型矿产地"),
+        # a noun after the figure says what it counts: it stays
+        ("中国跳水队派出男、女各9名运动员参加比赛。", "9名", "运动员"),
+    ],
+)
+def test_round14b_each_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
