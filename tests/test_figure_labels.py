@@ -622,3 +622,16 @@ def test_round14b_score_standing_alone() -> None:
 )
 def test_round14b_each_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # 享年/终年: the age at death is the person's who died, named in the clause before
+        ("著名作家王蒙因病在北京逝世，享年98岁。", "98岁", "著名作家王蒙"),
+        ("这位了不起的母亲于2004年去世，享年106岁。", "106岁", "母亲"),
+        ("专家李昌钰当天在位于内华达州的家中逝世，享年87岁。", "87岁", "李昌钰"),
+    ],
+)
+def test_round14b_died_at(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

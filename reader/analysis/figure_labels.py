@@ -984,6 +984,10 @@ def label(
         name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    if person and _DIED_AT_RE.search(clause_before):
+        died = _person_further_back(sentence_head) or _died_subject(sentence_head)
+        if died:
+            return died  # 母亲王岸佛…这位了不起的母亲于2004年去世，享年106岁: the one who died
     named = (
         (
             _age_name(clause_before, clause_after)
@@ -1868,6 +1872,25 @@ def _last_person(text: str) -> str:
         if _split_name(toks, k):
             return w + toks[k + 1][0]
     return ""
+
+
+#: An age at death: 享年87岁, 终年90岁 (the person named before).
+_DIED_AT_RE = re.compile(r"(?:享年|终年)(?:约|近)?$")
+
+
+def _died_subject(sentence_head: str) -> str:
+    """Who died, in the clause before 享年 when it names no person by name (新华社 2025: ``这位了不起的母亲于
+    2004年去世，享年106岁`` → 母亲): the last run of nouns before the clause's first preposition or verb."""
+    clause = CLAUSE_SEP.split(sentence_head.rstrip("，,"))[-1]
+    run: list[str] = []
+    for w, t in _tokens(clause):
+        if t.startswith(("p", "v")) or w in ("因病", "因", "于"):
+            if run:
+                break
+            continue  # 这位了不起的母亲: a verb that only describes the one after it
+        run = [*run, w] if _nounish(t) and not t.startswith("nr") else ([] if w != "的" else run[:0])
+    phrase = "".join(run)
+    return phrase if 2 <= len(phrase) <= 10 else ""
 
 
 _EACH_RE = re.compile(r"各(?:约|近|有|为|达|计)?$")
