@@ -635,3 +635,9 @@ def test_round14b_each_of(sentence: str, text: str, expected: str) -> None:
 )
 def test_round14b_died_at(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+def test_round14b_score_place_before() -> None:
+    # the place of a match before 以 is not its side (人民日报 2023)
+    labels = _score_labels("半决赛的对手是波兰女排，中国女排曾在分站赛以0∶3失利。")
+    assert labels == [("0", "中国女排"), ("3", "中国女排对手")]

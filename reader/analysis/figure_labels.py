@@ -2258,14 +2258,17 @@ def _side_before(text: str, clause_start: int) -> str:
 
 
 #: Verbs of a result with no opponent after them: 以21∶15扳回一局, 在16∶7领先的情况下, 被乔斌以21∶16逆转.
-_SCORE_SOLO_RE = re.compile(r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜)")
+_SCORE_SOLO_RE = re.compile(
+    r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜|失利|连丢|丢掉|输掉|先下|扳平|负)"
+)
 _PASSIVE_SCORE_RE = re.compile(r"被(?P<who>[^，。；、被]{1,10}?)(?:以|在)$")
 
 
 def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str = "", clause_start: int = 0) -> None:
     """A score with a verb that names no opponent: the first side is the subject's, the second its
     opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
-    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). Not the subject twice."""
+    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). The place of the match before 以 is not its side
+    (人民日报 2023: ``中国女排曾在分站赛以0∶3失利`` → 中国女排). Not the subject twice."""
     bare = _SCORE_BEFORE_RE.sub("", before)
     if before and not bare and (who := _side_before(text, clause_start)):
         a.label, b.label = who, who + "对手"  # 土耳其女排…占据优势，以25∶22先下一城: the side named before
@@ -2276,7 +2279,7 @@ def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str =
     if passive:
         who = subject_label(passive.group("who") + "，") or passive.group("who")
     else:
-        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:以|在)$", "", before))
+        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:在[^，以在]{1,10})?(?:以|在)$", "", before))
     if who and len(who) <= 8:
         a.label = who
         b.label = who + "对手"
