@@ -293,7 +293,7 @@ def test_round8_counts_and_amounts(sentence: str, text: str, expected: str) -> N
         ("法新社报道，萨菲丁50多岁或60岁出头，有灰色胡子，戴眼镜。", "60岁", "萨菲丁"),
         ("浙江省气象服务中心说，假期三天午后暖意十足，", "三天", "假期"),
         ("目前已经有超过1.5万个鸿蒙原生应用和元服务上架，", "超过1.5万个", "鸿蒙原生"),
-        ("与塔拉滩园区这片占地面积逾600平方公里的光伏“蓝海”互相配合。", "逾600平方公里", "光伏蓝海"),
+        ("与塔拉滩园区这片占地面积逾600平方公里的光伏“蓝海”互相配合。", "逾600平方公里", "光伏蓝海占地面积"),
     ],
 )
 def test_round8_guards(sentence: str, text: str, expected: str) -> None:
@@ -503,3 +503,141 @@ def test_round12_record_heads(sentence: str, text: str, expected: str) -> None:
 )
 def test_round13_anniversary_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 14: counts and measures ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _attribute_of: an attribute word before a figure in its unit, of the noun after 的 (人民日报 2023)
+        ("在塔克拉玛干沙漠西北边缘筑起了一道长57公里、宽46公里的生态安全屏障，", "57公里", "生态安全屏障长度"),
+        ("在塔克拉玛干沙漠西北边缘筑起了一道长57公里、宽46公里的生态安全屏障，", "46公里", "生态安全屏障宽度"),
+        (
+            "走进生活垃圾协同处置项目现场，一个深达15米、容量达2万多立方米的垃圾坑中，巨大的机械抓手在不停地抓取。",
+            "15米",
+            "垃圾坑深度",
+        ),
+        ("一台满是木屑的木工车床上，一截长约25厘米、直径约10厘米的木头被固定其中。", "约25厘米", "木头长度"),
+        ("海拔1000多米的哨所边，一棵高大的樟子松巍巍矗立。", "1000多米", "哨所海拔"),
+        # … of the noun before it, or of the thing the figure before measured (人民日报 2023; 钱江晚报)
+        ("缩龙重数百斤，长达33米，色彩艳丽，由众人托举而起。", "数百斤", "缩龙重量"),
+        ("缩龙重数百斤，长达33米，色彩艳丽，由众人托举而起。", "33米", "缩龙长"),
+        ("剑阁柏，又名“松柏长青树”，树高27米，粗壮挺拔。", "27米", "树高"),
+        ("这片屋盖面积达2万平方米，相当于48个标准篮球场，重达3500吨，是2000辆越野车的总和。", "3500吨", "屋盖重量"),
+        ("江口明末战场遗址所在的河道长2公里，宽500米，整个遗址面积约100万平方米。", "500米", "河道宽"),
+        ("往常１月份正是最好的滑雪季节，积雪可厚达２米左右；而今年，大部分山坡绿草茵茵。", "２米左右", "积雪厚"),
+        # not a change (增长, 提高) nor an attribute with no thing before it
+        ("水位上涨2米，堤防提高1米。", "1米", "堤防"),
+    ],
+)
+def test_round14_attribute_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _age_name: a name right beside an age that jieba cuts apart or calls a verb (人民日报 2023)
+        ("“再加一碗米饭。”81岁的张大力享受了老人折扣价，两荤一素一主食。", "81岁", "张大力"),
+        ("这两年，76岁的孙大田每天都要这样远距离取水。", "76岁", "孙大田"),
+        ("达娃今年38岁，是土生土长的琼林村人。", "38岁", "达娃"),
+        ("85岁的卡孜木·哈得尔说。", "85岁", "卡孜木·哈得尔"),
+    ],
+)
+def test_round14_age_name(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+# --- round 14b: ages, scores, lists ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _person_further_back: the 他/她 of an age stands for a person named several sentences back (人民日报 2023)
+        (
+            "炎炎夏日，车间里，穿着无尘服的李晓燕仔细查看模具试模情况，与技术员交流项目细节。"
+            "工艺参数如何设定？模具是否需要调整？22岁的她是所在工程组里最年轻的成员。",
+            "22岁",
+            "李晓燕",
+        ),
+        # _first_person: 我 names himself with 我叫 (人民日报 2017), or is the speaker before the quote
+        ("我叫肖家新，是个农民。照片上，很难看出我64岁了吧。", "64岁", "肖家新"),
+        ("傅某说：“我已经70多岁了，还能干。”", "70多岁", "傅某"),
+        ("村民张桂兰告诉记者：“我今年70多岁了，还能干。”", "70多岁", "张桂兰"),
+        # a 我 whose speaker is not named before the quote is left to the rules after
+        ("“我40岁那年才算真的入行。”", "40岁", ""),
+    ],
+)
+def test_round14b_pronoun_age(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+def _score_labels(paragraph: str) -> list[tuple[str, str]]:
+    from reader.analysis.figures import find_figures
+
+    return [(f.text, f.label) for f in find_figures([paragraph])]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # _side_before: a score whose clause holds only 以 is the side named earlier in the sentence (人民日报 2023)
+        (
+            "首局比赛，中国女排失误较多，土耳其女排在拦防环节占据优势，以25∶22先下一城。",
+            [("25", "土耳其女排"), ("22", "土耳其女排对手")],
+        ),
+        (
+            "土耳其女排充分发挥进攻优势，中国女排在网口拦防不力，以19∶25和16∶25连丢两局。",
+            [("19", "中国女排"), ("25", "中国女排对手"), ("16", "中国女排"), ("25", "中国女排对手"), ("两局", "连丢")],
+        ),
+        ("进攻多点开花，中国女排以3∶1战胜对手。", [("3", "中国女排"), ("1", "中国女排对手")]),
+        # _RESULT_AFTER_RE: the opponent ends before what the win brought
+        ("中国女篮以73∶71战胜日本女篮夺得冠军。", [("73", "中国女篮"), ("71", "日本女篮")]),
+    ],
+)
+def test_round14b_score_sides(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _score_labels(paragraph) == expected
+
+
+def test_round14b_score_standing_alone() -> None:
+    # a score that is its own clause, with no 以, is not given the last team named (人民日报 1998)
+    labels = dict(_score_labels("八一队和浙江中欣队打出了本轮比赛差距最大的比分，１１０∶６３，八一队胜；"))
+    assert labels["６３"] != "浙江中欣队对手"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _each_of: a count after 各 is one for each thing listed before it (人民日报 2023, 新华日报 2024)
+        ("近年来，连队荣立集体一等功、二等功、三等功各1次，荣获称号。", "1次", "一等功、二等功、三等功"),
+        ("仅今年上半年就新开通国内、国际集装箱航线各3条。", "3条", "国内、国际集装箱航线"),
+        ("本次世锦赛，中国跳水队派出男女运动员各9名参加全部13个项目的角逐。", "9名", "男女运动员"),
+        ("已发现锶矿、陶土矿大型矿产地各1个，晶质石墨矿中型矿产地2个。", "1个", "锶矿、陶土矿大型矿产地"),
+        # a noun after the figure says what it counts: it stays
+        ("中国跳水队派出男、女各9名运动员参加比赛。", "9名", "运动员"),
+    ],
+)
+def test_round14b_each_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # 享年/终年: the age at death is the person's who died, named in the clause before
+        ("著名作家王蒙因病在北京逝世，享年98岁。", "98岁", "著名作家王蒙"),
+        ("这位了不起的母亲于2004年去世，享年106岁。", "106岁", "母亲"),
+        ("专家李昌钰当天在位于内华达州的家中逝世，享年87岁。", "87岁", "李昌钰"),
+    ],
+)
+def test_round14b_died_at(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+def test_round14b_score_place_before() -> None:
+    # the place of a match before 以 is not its side (人民日报 2023)
+    labels = _score_labels("半决赛的对手是波兰女排，中国女排曾在分站赛以0∶3失利。")
+    assert labels == [("0", "中国女排"), ("3", "中国女排对手")]

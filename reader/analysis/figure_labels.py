@@ -949,7 +949,7 @@ def label(
     ``whole_before``: ``clause_before`` starts the clause (no figure before it in the clause);
     ``previous_unit``: the unit of the figure before (a label for 次 does not go on to 人);
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
-    ``paragraph_head``: the end of the paragraph before this sentence (whom a 他 or 她 stands for).
+    ``paragraph_head``: the paragraph before this sentence (whom a 他, 她 or 我 stands for).
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
@@ -981,9 +981,26 @@ def label(
         _PRONOUN_RE.match(clause_after)
         or (_PRONOUN_END_RE.search(clause_before) and not clause_after.startswith("的"))  # 她12岁的儿子: his
     ):
-        name = _last_person(sentence_head + clause_before) or _last_person(paragraph_head)
+        name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    if person and _DIED_AT_RE.search(clause_before):
+        died = _person_further_back(sentence_head) or _died_subject(sentence_head)
+        if died:
+            return died  # 母亲王岸佛…这位了不起的母亲于2004年去世，享年106岁: the one who died
+    named = (
+        (
+            _age_name(clause_before, clause_after)
+            or _first_person(clause_before, clause_after, sentence_head, paragraph_head)
+        )
+        if person
+        else ""
+    )
+    if named:
+        return named  # 81岁的张大力享受了…, 达娃今年38岁: the person, named right beside the age
+    each = _each_of(sentence_head + clause_before) if counted and not after_label(clause_after) else ""
+    if each:
+        return each  # 连队荣立集体一等功、二等功、三等功各1次: the things listed before 各
     listed = _LISTED_RE.match(rest) if counted or person else None
     if listed and (head := after_label(listed.group("head"))):
         return head  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
@@ -992,7 +1009,11 @@ def label(
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
     if unit in _MEDALS:
         return _MEDALS[unit]  # 获得28金21银9铜: the medals counted (not 中国游泳队, nor 遥遥领先 after 15金7银6铜)
-    sized = _dimension_of(clause_after, unit) or _away_from(clause_after, unit)
+    sized = (
+        _dimension_of(clause_after, unit)
+        or _away_from(clause_after, unit)
+        or _attribute_of(clause_before, rest or clause_after, unit, previous, sentence_head)
+    )
     if sized:
         return sized
     anniversary = _anniversary_of(clause_before) if unit == "周年" else ""
@@ -1687,6 +1708,118 @@ def _dimension_of(after: str, unit: str) -> str:
     return what + _DIMENSION_NOUNS[m.group("dim")] if 2 <= len(what) <= 8 else ""
 
 
+#: The units each attribute word before a figure measures in (长约3公里, 重达2万吨, 面积约1平方米).
+_WEIGHT_UNITS = frozenset("吨 公斤 千克 斤 克 两 磅 公吨".split())
+_AREA_UNITS = frozenset("亩 平方米 平方公里 平方千米 公顷 平方厘米".split())
+_POWER_UNITS = frozenset("千瓦 瓦 兆瓦 吉瓦".split())
+_ATTRIBUTES = {
+    **{a: _LENGTH_UNITS for a in "长 宽 高 深 厚 粗 直径 周长 半径 海拔 跨度 身高 全长 总长 水深 井深 主跨".split()},
+    **{a: _WEIGHT_UNITS for a in ("重", "总重", "载重", "体重", "净重", "自重", "吨位")},
+    **{a: _AREA_UNITS for a in ("面积", "总面积", "占地面积", "建筑面积")},
+    **{a: _POWER_UNITS for a in ("功率", "装机容量")},
+    "容量": frozenset("立方米 升 毫升 千瓦时 吨".split()),
+}
+#: What a one-character attribute is as a noun after a 的-noun (水渠长3公里 keeps 长; 重 reads 重量).
+_ATTRIBUTE_NOUNS = {**_DIMENSION_NOUNS, "重": "重量", "总重": "总重量", "粗": "直径"}
+_ATTRIBUTE_RE = re.compile(
+    r"(?P<attr>" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + r")"
+    r"(?:约|达|为|近|超过|超|逾|不到|不足|仅|只有|足有|有|竟)*$"
+)
+#: Characters that make a one-character attribute part of a verb or a title (增长, 提高, 加深, 比重, 局长).
+_NOT_ATTRIBUTE_BEFORE = frozenset(
+    "增延成生助拉加提升抬拓放降垫伸最较更偏过太很严比沉注尊队局市县省校院部处科组班站厂会董首师兄司团镇乡村区军营连排舰警署园所"
+)
+#: Between a figure of an attribute and the noun it is of: more attributes of it (长57公里、宽46公里的).
+_ATTRIBUTE_CHAIN_RE = re.compile(
+    r"^[多余]?(?:左右)?(?:、(?:" + "|".join(sorted(_ATTRIBUTES, key=len, reverse=True)) + r")"
+    r"(?:约|达|为|近|超过|超|逾)*[0-9０-９.．一二三四五六七八九十百千万亿两几多余]+[^、，。；的0-9０-９]{1,4})*的"
+)
+
+
+def _attribute_of(before: str, rest: str, unit: str, previous: str, sentence_head: str) -> str:
+    """A figure after an attribute word (长 宽 高 深 重 直径 面积 海拔…) in its unit is that attribute of a
+    thing: of the noun after 的 when one follows, past further attributes (``筑起了一道长57公里、宽46公里的
+    生态安全屏障`` → 生态安全屏障长度, 生态安全屏障宽度; ``海拔1000多米的哨所`` → 哨所海拔), else of the noun
+    before it (``缩龙重数百斤，长达33米`` → 缩龙重量, 缩龙长; ``树高27米`` → 树高), or, in a clause of its
+    own, of what the figure before measured an attribute of (``这片屋盖面积达2万平方米，…，重达3500吨`` →
+    屋盖重量; 人民日报 2023)."""
+    m = _ATTRIBUTE_RE.search(before.rstrip(_QUOTES))
+    if not m or unit not in _ATTRIBUTES[m.group("attr")]:
+        return ""
+    attr = m.group("attr")
+    owner_text = before[: m.start()]
+    if len(attr) == 1 and owner_text and owner_text[-1] in _NOT_ATTRIBUTE_BEFORE:
+        return ""
+    noun = _ATTRIBUTE_NOUNS.get(attr, attr)
+    chain = _ATTRIBUTE_CHAIN_RE.match(rest)
+    if chain:
+        what = _attribute_noun(after_label(rest[chain.end() :]))
+        return what + noun if 2 <= len(what) <= 8 else ""
+    if len(attr) > 1:
+        return ""  # 风机叶轮直径达172米: the subject rule names it with the attribute
+    bare = _ATTRIBUTE_MODAL_RE.sub("", owner_text.strip(_QUOTES + "，,、"))  # 积雪可厚达２米: 积雪
+    owner = _ATTRIBUTE_DETERMINER_RE.sub("", _owner_before(bare)) if bare else ""
+    said = noun if attr == "重" and len(owner) != 1 else attr  # 缩龙重量, but 牛重, 果重 as they are said
+    if owner:
+        return owner + said
+    if bare:
+        return ""  # 一截长约25厘米: no noun right before the attribute names the thing
+    clauses = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: ")) if sentence_head else []
+    for source in (previous, *(lead_label(c) for c in reversed(clauses))):
+        owner = _ATTRIBUTE_DETERMINER_RE.sub("", _attribute_owner(source))
+        if len(owner) >= 2 and owner[-1] not in "成为到至是有":  # (not 发展成全长 → 发展成)
+            return owner + said  # 这片屋盖面积达2万平方米，…，重达3500吨: 屋盖重量
+    return ""
+
+
+#: A determiner opening the thing a label names (这片屋盖, 该水渠): the pane shows the thing without it.
+_ATTRIBUTE_DETERMINER_RE = re.compile(r"^(?:这|那|该|此)[个座条片台根块辆艘栋处]?")
+#: Modal words between a thing and its attribute: 积雪可厚达２米左右.
+_ATTRIBUTE_MODAL_RE = re.compile(r"(?:可以|可|能|将|会|就|都|也|竟)+$")
+#: A time or place said between a thing and its attribute: 构件在吊装前重达2万吨.
+_OWNER_ASIDE_RE = re.compile(r"^(?:在|于)[^，。；、]{1,8}(?:前|后|时|中|里|上)$")
+
+
+def _owner_before(bare: str) -> str:
+    """The thing right before an attribute word: its subject (该水渠 → 水渠, 主塔), the clause's lead past a time
+    it is said at (构件在吊装前 → 构件), or a short clause that is only the thing (树, 缩龙: jieba calls them
+    verbs)."""
+    owner = subject_label(bare)
+    if owner and bare.endswith(owner):
+        return owner
+    lead = lead_label(bare)
+    if lead and bare.startswith(lead) and _OWNER_ASIDE_RE.match(bare[len(lead) :]):
+        return lead
+    if len(bare) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", bare) and _tokens(bare)[0][0] not in _LINKS | _PERSONS:
+        return bare
+    return ""
+
+
+def _attribute_noun(what: str) -> str:
+    """The noun after 的 that an attribute is of, up to a verb or a place or time word the sentence goes on with
+    (jieba's run of words past the noun): ``的垃圾坑中`` → 垃圾坑, ``的洛堆峰时`` → 洛堆峰, ``的儿童免费乘坐`` → 儿童."""
+    toks = _tokens(what)
+    kept: list[str] = []
+    last = ""
+    for w, t in toks:
+        if kept and _nounish(last) and (t in ("v", "d", "f", "vd", "ad") or w in ("时", "中", "里", "内", "边", "上")):
+            break
+        kept.append(w)
+        last = t
+    head = "".join(kept)
+    if len(head) >= 3 and head[-1] in "中里内边旁上时":
+        head = head[:-1]  # 洛堆峰时: jieba glued the time word to the name
+    return head if len(head) >= 2 else what
+
+
+def _attribute_owner(label: str) -> str:
+    """The thing a label names an attribute of: 水渠长 → 水渠, 屋盖面积 → 屋盖, 缩龙重量 → 缩龙."""
+    for attr in sorted({*_ATTRIBUTES, *_ATTRIBUTE_NOUNS.values()}, key=len, reverse=True):
+        if label.endswith(attr) and len(label) - len(attr) >= 2:
+            return label[: -len(attr)]
+    return ""
+
+
 _AWAY_RE = re.compile(r"^[多余]?(?:之外|以外|开外|外)的(?P<place>[^，。；、]{2,})")
 
 
@@ -1741,6 +1874,93 @@ def _last_person(text: str) -> str:
     return ""
 
 
+#: An age at death: 享年87岁, 终年90岁 (the person named before).
+_DIED_AT_RE = re.compile(r"(?:享年|终年)(?:约|近)?$")
+
+
+def _died_subject(sentence_head: str) -> str:
+    """Who died, in the clause before 享年 when it names no person by name (新华社 2025: ``这位了不起的母亲于
+    2004年去世，享年106岁`` → 母亲): the last run of nouns before the clause's first preposition or verb."""
+    clause = CLAUSE_SEP.split(sentence_head.rstrip("，,"))[-1]
+    run: list[str] = []
+    for w, t in _tokens(clause):
+        if t.startswith(("p", "v")) or w in ("因病", "因", "于"):
+            if run:
+                break
+            continue  # 这位了不起的母亲: a verb that only describes the one after it
+        run = [*run, w] if _nounish(t) and not t.startswith("nr") else ([] if w != "的" else run[:0])
+    phrase = "".join(run)
+    return phrase if 2 <= len(phrase) <= 10 else ""
+
+
+_EACH_RE = re.compile(r"各(?:约|近|有|为|达|计)?$")
+
+
+def _each_of(before: str) -> str:
+    """A count after 各 is one for each of the things listed before it (人民日报 2023): ``连队荣立集体一等功、
+    二等功、三等功各1次`` → 一等功、二等功、三等功, ``新开通国内、国际集装箱航线各3条`` → 国内、国际集装箱航线 (the
+    first item is the word before the first 、, or its last two characters when jieba cut one off: 已发现锶矿、陶土矿…各1个), ``派出男女运动员各9名`` →
+    男女运动员 (the nouns back to the verb). Only when no noun after the figure says what it counts."""
+    m = _EACH_RE.search(before)
+    if not m:
+        return ""
+    clause = CLAUSE_SEP.split(before[: m.start()])[-1]
+    if "、" in clause:
+        first, *others = clause.split("、")
+        toks = _tokens(first)
+        if not toks or not (_nounish(toks[-1][1]) or toks[-1][1] == "l") or not all(1 <= len(o) <= 10 for o in others):
+            return ""
+        item = (
+            toks[-1][0] if len(toks[-1][0]) > 1 else first[-2:]
+        )  # 发现锶|矿: jieba glued the item's start to the verb
+        return "、".join([item, *others])
+    picked: list[str] = []
+    for w, t in reversed(_tokens(clause)):
+        if not _nounish(t) or t.startswith("nr") or t == "s":
+            break
+        picked.insert(0, w)
+    phrase = "".join(picked)
+    return phrase if 2 <= len(phrase) <= 12 else ""
+
+
+def _person_further_back(text: str) -> str:
+    """The last person named in the paragraph before a sentence whose 他 or 她 has an age, however far
+    back (人民日报 2023: ``…他是家族第十一代传承人。今年40岁的他，获得了…``, the name a few sentences
+    earlier): :func:`_last_person` over windows of the text from its end, each overlapping the next."""
+    for end in range(len(text), 0, -30):
+        name = _last_person(text[max(0, end - 40) : end])
+        if name:
+            return name
+    return ""
+
+
+#: 我 whose age follows or precedes: 很难看出我64岁了吧, “…我已经70多岁了…”, 我40岁那年.
+_I_BEFORE_RE = re.compile(r"(?<![自])我(?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
+_I_AFTER_RE = re.compile(r"^的我")
+#: Who 我 is: 我叫肖家新 (a first-person piece), or the speaker before an open quote (傅某说：“).
+_I_NAMED_RE = re.compile(r"我(?:叫|名叫)(?P<name>[\u4e00-\u9fff]{2,3})[，。,、]")
+_CALLED_RE = re.compile(r".(?:某某|某|女士|先生|老人)$")
+_SPEAKER_RE = re.compile(r"(?P<who>[^，。；：“”]{2,12}?)(?:说|表示|介绍|回忆|笑道|感慨|告诉记者)[：:]“[^”]*$")
+
+
+def _first_person(before: str, after: str, sentence_head: str, paragraph_head: str) -> str:
+    """The person a 我 with an age stands for (人民日报 2017: ``我叫肖家新，是个农民。照片上，很难看出我64岁
+    了吧`` → 肖家新): one who names himself with 我叫 earlier in the paragraph, or the speaker named
+    right before the quote the age is in (``傅某说：“…我已经70多岁了``)."""
+    if not (_I_BEFORE_RE.search(before) or _I_AFTER_RE.match(after)):
+        return ""
+    head = paragraph_head + sentence_head + before
+    speaker = _SPEAKER_RE.search(head)
+    if speaker:
+        who = speaker.group("who")
+        called = _CALLED_RE.search(who)  # 傅某, 王女士: a surname and a word in place of the given name
+        return called.group() if called and is_surname(called.group()[0]) else _last_person(who)
+    named = list(_I_NAMED_RE.finditer(head))
+    if named and is_surname(named[-1].group("name")[0]):
+        return named[-1].group("name")  # (肖家|新: jieba cuts the name, the 我叫 before it says it is one)
+    return ""
+
+
 def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
     """A surname jieba tags as a name (nr) alone, and the given name it cut off as a word of its own:
     ``庄|玉簪并非平阳本地人`` → 庄玉簪, ``由赵|庚辰来教`` → 赵庚辰 (whom a later 她, 他 stands for)."""
@@ -1755,6 +1975,41 @@ def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
         and given not in _PLACE_HEADS
         and (k + 2 >= len(toks) or toks[k + 2][0] not in _PLACE_HEADS)
     )
+
+
+#: Words between a person and the age said of them: 达娃今年38岁, 王某已经80岁.
+_AGE_LINK_RE = re.compile(r"(?:今年|去年|当年|那年|时年|已经|已|都|才|刚|也|仅|只有|年仅|还不到|不到|不满)+$")
+
+
+def _age_name(before: str, after: str) -> str:
+    """A person's name right beside an age, which jieba cuts apart or calls a verb (人民日报 2023):
+    ``81岁的张大力享受了老人折扣价`` → 张大力 (张|大力: a surname jieba tags a measure word, and its given
+    name), ``76岁的孙大田每天都要…`` → 孙大田, ``达娃今年38岁`` → 达娃 (a short clause before 今年 that is
+    only a name). Only when no noun phrase after the age names someone already."""
+    if after.startswith("的") and not after_label(after):
+        toks = _tokens(after[1:12])
+        if len(toks) >= 2:
+            (w, _), (given, tag) = toks[0], toks[1]
+            if (
+                len(w) == 1
+                and is_surname(w)
+                and 1 <= len(given) <= 2
+                and not tag.startswith(("v", "d", "p", "u", "r", "t", "m"))
+                and given not in _PLACE_HEADS
+            ):
+                return w + given
+        return ""
+    bare = _AGE_LINK_RE.sub("", before.strip(_QUOTES))
+    if (
+        bare != before.strip(_QUOTES)
+        and 2 <= len(bare) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff·]+", bare)
+        and bare not in _PERSONS
+        and not subject_label(bare)
+        and len(_tokens(bare)) == 1
+    ):
+        return bare
+    return ""
 
 
 #: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
@@ -1966,34 +2221,65 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
         m = _SCORE_VERB_RE.match(text, b.end)
         clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
         if m is None:
-            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b)
+            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b, text, clause_start)
             continue
         before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
-        who_a = subject_label(before) if before else ""
-        who_b = re.split(r"[，。；、]", m.group("who"))[0]
+        opens = not before and text[clause_start : a.start].endswith("以")  # (not a score standing alone: 比分，110∶63)
+        who_a = subject_label(before) if before else (_side_before(text, clause_start) if opens else "")
+        who_b = _RESULT_AFTER_RE.split(m.group("who"))[0]
         who_b = subject_label(who_b + "，") or who_b
+        if who_b == "对手" and who_a:
+            who_b = who_a + "对手"  # 进攻多点开花，以3∶1战胜对手: the opponent of the side named before
         if who_a:
             a.label = who_a
         if who_b:
             b.label = who_b
 
 
+#: What ends the opponent after a verb of winning: 战胜日本女篮夺得冠军 (the doing after it).
+_RESULT_AFTER_RE = re.compile(r"[，。；、]|夺得|获得|夺冠|晋级|进入|挺进|取得|摘得|问鼎|捧得|收获|赢得|拿到")
+#: A score's clause that holds nothing but 以 (and a score before it, 以19∶25和16∶25): its side is named earlier.
+_SCORE_BEFORE_RE = re.compile(r"^(?:(?:随后|最终|最后|再|又|先|连续)?以(?:\d+[∶:]\d+[和、])?)$")
+#: A side of a match: a team (中国女排, 广东宏远队).
+_SIDE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:女排|男排|女篮|男篮|女足|男足|女乒|男乒|队)(?![员长伍友])")
+
+
+def _side_before(text: str, clause_start: int) -> str:
+    """The side a score opening its clause with 以 is of: the last team named earlier in the sentence
+    (人民日报 2023: ``土耳其女排在拦防环节占据优势，以25∶22先下一城`` → 土耳其女排, and its opponent's
+    score; ``中国女排…抓住对手漏洞，以25∶22将大比分扳平`` → 中国女排)."""
+    start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, clause_start)), default=0)
+    head = text[start:clause_start]
+    last = ""
+    for clause in CLAUSE_SEP.split(head):
+        for m in _SIDE_RE.finditer(clause):
+            last = subject_label(m.group() + "，") or m.group()
+    return last if 2 <= len(last) <= 10 else ""
+
+
 #: Verbs of a result with no opponent after them: 以21∶15扳回一局, 在16∶7领先的情况下, 被乔斌以21∶16逆转.
-_SCORE_SOLO_RE = re.compile(r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜)")
+_SCORE_SOLO_RE = re.compile(
+    r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜|失利|连丢|丢掉|输掉|先下|扳平|负)"
+)
 _PASSIVE_SCORE_RE = re.compile(r"被(?P<who>[^，。；、被]{1,10}?)(?:以|在)$")
 
 
-def _label_solo_score(before: str, after: str, a: Figure, b: Figure) -> None:
+def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str = "", clause_start: int = 0) -> None:
     """A score with a verb that names no opponent: the first side is the subject's, the second its
     opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
-    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). Not the subject twice."""
+    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). The place of the match before 以 is not its side
+    (人民日报 2023: ``中国女排曾在分站赛以0∶3失利`` → 中国女排). Not the subject twice."""
+    bare = _SCORE_BEFORE_RE.sub("", before)
+    if before and not bare and (who := _side_before(text, clause_start)):
+        a.label, b.label = who, who + "对手"  # 土耳其女排…占据优势，以25∶22先下一城: the side named before
+        return
     if not _SCORE_SOLO_RE.match(after):
         return
     passive = _PASSIVE_SCORE_RE.search(before)
     if passive:
         who = subject_label(passive.group("who") + "，") or passive.group("who")
     else:
-        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:以|在)$", "", before))
+        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:在[^，以在]{1,10})?(?:以|在)$", "", before))
     if who and len(who) <= 8:
         a.label = who
         b.label = who + "对手"

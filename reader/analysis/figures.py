@@ -1683,7 +1683,7 @@ def _label_for(
         whole_before=opens,
         previous_unit=previous_unit,
         adjacent=after_from != s.end,
-        paragraph_head=text[max(0, sent - 60) : sent],
+        paragraph_head=text[:sent],
     )
 
 
