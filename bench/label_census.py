@@ -27,14 +27,49 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from label_pairs import DATA, HERE, _labels, _marked_ids, _sentence  # noqa: E402
+from label_pairs import DATA, HERE, _marked_ids, _sentence  # noqa: E402
+
+# As label_pairs' dump, with each figure's change direction: the pane shows it
+# beside the label (``24.02%  电影票房 ↑``), so a judge sees the row as a reader does.
+_DUMP = r"""
+import json, sys
+from reader.analysis.figures import find_figures
+skip = set(json.loads(sys.argv[3]))
+out = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    a = json.loads(line)
+    if a["id"] in skip:
+        continue
+    paras = [p.strip() for p in a["text"].split("\n\n") if p.strip()]
+    out[a["id"]] = [[f.paragraph, f.start, f.text, f.label, f.change] for f in find_figures(paras)]
+json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+"""
+
+
+def _labels(checkout: str, skip: set[str]) -> dict[str, list[list]]:
+    """Run one checkout's figure finder in its own process (its own ``reader`` package)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "labels.json"
+        env = {**os.environ, "PYTHONPATH": checkout}
+        cmd = [sys.executable, "-c", _DUMP, str(DATA), str(out), json.dumps(sorted(skip))]
+        subprocess.run(cmd, env=env, cwd=checkout, check=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _row(figure: str, label: str, change: str) -> str:
+    """The figure's row as the pane prints it: value, label, arrow."""
+    arrow = {"up": " ↑", "down": " ↓"}.get(change, "")
+    return f"{figure}  {label}{arrow}"
 
 
 def _group(article: str) -> str:
@@ -58,17 +93,18 @@ def _paragraphs() -> dict[str, list[str]]:
 
 def sample(args: argparse.Namespace) -> int:
     found = _unmarked(args.checkout)
-    everyone = sorted((aid, p, s, t, lab) for aid, figures in found.items() for p, s, t, lab in figures)
+    everyone = sorted((aid, p, s, t, lab, ch) for aid, figures in found.items() for p, s, t, lab, ch in figures)
     picked = sorted(random.Random(args.seed).sample(everyone, min(args.n, len(everyone))))
     paragraphs = _paragraphs()
     with open(args.out, "w", encoding="utf-8") as f:
-        for aid, p, s, t, lab in picked:
+        for aid, p, s, t, lab, change in picked:
             item = {
                 "key": f"{aid}|{p}|{s}|{t}|{lab}",
                 "group": _group(aid),
                 "sentence": _sentence(paragraphs[aid][p], s),
                 "figure": t,
                 "label": lab,
+                "row": _row(t, lab, change),
             }
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(f"{len(found)} unmarked articles, {len(everyone)} figures; sampled {len(picked)} -> {args.out}")
@@ -83,20 +119,20 @@ def score(args: argparse.Namespace) -> int:
             v = json.loads(line)
             verdicts[v["key"]] = bool(v["ok"])
     found = _unmarked(args.checkout)
-    now = {(aid, p, s, t): lab for aid, figures in found.items() for p, s, t, lab in figures}
+    now = {(aid, p, s, t): (lab, ch) for aid, figures in found.items() for p, s, t, lab, ch in figures}
     rows: dict[str, list[int]] = {}  # group -> [sampled, lost, judged, acceptable]
     unjudged = []
     for item in items:
         aid, p, s, t, _ = item["key"].split("|", 4)
         row = rows.setdefault(item["group"], [0, 0, 0, 0])
         row[0] += 1
-        lab = now.get((aid, int(p), int(s), t))
-        if lab is None:
+        if (aid, int(p), int(s), t) not in now:
             row[1] += 1
             continue
+        lab, change = now[(aid, int(p), int(s), t)]
         key = f"{aid}|{p}|{s}|{t}|{lab}"
         if key not in verdicts:
-            unjudged.append({**item, "key": key, "label": lab})
+            unjudged.append({**item, "key": key, "label": lab, "row": _row(t, lab, change)})
             continue
         row[2] += 1
         row[3] += verdicts[key]
