@@ -917,6 +917,10 @@ def test_a_number_inside_book_title_marks_is_part_of_the_title():
         ("增速比上年末低0.9个百分点。", "0.9个百分点", "down"),
         ("黄河中下游干流水位偏低0.53米至3.60米。", "0.53米至3.60米", "down"),
         ("体质指数分别下降14.34%、5.68%、20.02%。", "20.02%", "down"),  # the list goes on falling
+        # each object the verb before the list stands for changed (the seed's 减少二氧化碳145吨、…)
+        ("2022年，全国新增高铁里程2082公里、高速公路里程8181公里，年末里程", "8181公里", "up"),
+        ("新增耕地12.73万亩、粮食产能1.55亿斤。", "1.55亿斤", "up"),
+        ("同比增长8.3%、利润总额1000亿元。", "1000亿元", None),  # a level after a change is no object of it
         ("这样的优质鲜果一年产量占比最多40%，还有大量果子。", "40%", None),  # a share at most
         ("每升5元。", "5元", None),  # a price per litre
     ],

@@ -920,6 +920,7 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
     label_starts = [a for a, _ in label_seps]
     out: list[Figure] = []
+    listed: str | None = None  # the change of a verb before its object, for the list it opens
     for k, s in enumerate(kept):
         same_sentence = out and not _SENTENCE_SEP.search(text, out[-1].end, s.start)
         name = _label_for(
@@ -934,6 +935,13 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
         change = _change(text, s.start, seps)
         if change is None and out and out[-1].change and text[out[-1].end : s.start] in _LIST_JOINS:
             change = out[-1].change  # 分别下降12.3%、21.6%: the list goes on falling
+        if change is None and listed and _next_object(text[out[-1].end : s.start]):
+            change = listed  # 减少二氧化碳145吨、氮氧化物483吨: each object of 减少 fell
+        elif change:
+            clause = a_clause(seps, s.start)
+            listed = _change_of_object(text[max(clause, s.start - 10) : s.start])
+        else:
+            listed = None
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
             if per:  # 每桶21.48美元, 每亩土地流转价格在700元以上: a price per unit
@@ -1282,6 +1290,15 @@ def _change_of_object(before: str) -> str | None:
     if m is None or any(c in _NOT_IN_OBJECT for c in before[m.end("verb") :]):
         return None
     return "down" if m.group("verb") in ("减少", "降低", "节约", "节省", "削减", "压减") else "up"
+
+
+#: 、氮氧化物 between two figures: the next object of the same verb.
+_NEXT_OBJECT_RE = re.compile(r"、[\u4e00-\u9fff]{1,6}(?:近|约|超过?|逾)?")
+
+
+def _next_object(between: str) -> bool:
+    """``、氮氧化物`` between 减少二氧化碳145吨 and 483吨: another object of the verb before the list."""
+    return bool(_NEXT_OBJECT_RE.fullmatch(between)) and not any(c in _NOT_IN_OBJECT for c in between)
 
 
 _COMPARISON_RE = re.compile(
