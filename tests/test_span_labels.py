@@ -371,3 +371,15 @@ def test_span_gist_needs_a_doing_and_no_date() -> None:
     """_span_gist: a subject alone misleads (公司产值 for half a year), and 一年后 dates the next clause."""
     assert label_of("仅半年时间，公司产值增加近500万元。", "半年") != "公司产值"
     assert label_of("一年后，赵冬冬又来到园子岔乡。", "一年") != "赵冬冬来到园子岔乡"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _PLEDGES: 保证 a span 内 a doing: the span is the term of the doing pledged, not 保证时间 (人民日报 2023)
+        ("既缩短了施工时间，还能保证5年内不发生沉降等问题。", "5年", "不发生沉降"),
+        ("采用新工艺、新材料实施修补，保证1小时内恢复交通，整治后的井5年内不产生沉降；", "1小时", "恢复交通用时"),
+    ],
+)
+def test_pledged_doing_within_a_span(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

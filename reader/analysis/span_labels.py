@@ -68,6 +68,11 @@ _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 _AHEAD = ("未来", "今后", "此后")
 
 
+#: Verbs of a pledge whose span is a term within which the doing after it happens (保证5年内不发生沉降).
+_PLEDGES = frozenset("保证 确保 力争 争取 承诺 实现 做到".split())
+_WITHIN_AFTER_RE = re.compile(r"^(?:之|以)?内(?=[\u4e00-\u9fff])")
+
+
 def duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
@@ -104,7 +109,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     since = _since_event(before, after, verb)
     if since:
         return since
-    if len(verb) >= 2 and verb not in _NOT_DOING:
+    if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = _doing_with_object(before) if before else ""
     if doing:
@@ -136,6 +141,8 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         ):
             if denied:
                 return _denied_doing(denied, toks[k:])
+            if verb in _PLEDGES and _WITHIN_AFTER_RE.match(after):
+                return _denied_doing("", toks[k:]) + "用时"  # 保证1小时内恢复交通: 恢复交通用时
             return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
         break
     counted = _period_then_done(before, after)
