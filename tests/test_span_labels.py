@@ -339,3 +339,47 @@ def test_period_gist_no_word_cut_at_the_end_of_the_clause_given() -> None:
 )
 def test_short_and_idiom_doings(sentence: str, text: str, labels: set[str]) -> None:
     assert label_of(sentence, text) in labels
+
+
+# --- round 15 ---
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _run_of_not: a run of a denied doing keeps its 不, with its subject (人民日报 2023, unmarked)
+        (
+            "截至目前，黄河实现连续23年不断流、黑河东居延海连续18年不干涸、长江干流水质连续三年保持Ⅱ类。",
+            "18年",
+            "黑河东居延海连续不干涸",
+        ),
+        # _denied_doing: a span and a denied doing with its object: how long it did not happen (人民日报 2023)
+        ("采用新工艺实施修补，整治后的井5年内不产生沉降；要求各产权单位优先选用", "5年", "不产生沉降"),
+        ("周志华说，整整3年没有取得实质性进展，高尉曾以为毕业无望。", "3年", "没有取得实质性进展"),
+        # _span_gist: a span opening its sentence, with no doing of a time next: the next clause's gist
+        (
+            "对照清单，将衣柜、妆台打理得井井有条。半天工夫，原本杂乱的家里焕然一新，引得业主连连称赞。",
+            "半天",
+            "杂乱的家里焕然一新",
+        ),
+        ("需要技术与艺术并重的复合型人才。10年间，电影人孜孜不倦，综合能力大幅提升。", "10年", "电影人孜孜不倦"),
+    ],
+)
+def test_denied_doings_and_span_gists(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+def test_span_gist_needs_a_doing_and_no_date() -> None:
+    """_span_gist: a subject alone misleads (公司产值 for half a year), and 一年后 dates the next clause."""
+    assert label_of("仅半年时间，公司产值增加近500万元。", "半年") != "公司产值"
+    assert label_of("一年后，赵冬冬又来到园子岔乡。", "一年") != "赵冬冬来到园子岔乡"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _PLEDGES: 保证 a span 内 a doing: the span is the term of the doing pledged, not 保证时间 (人民日报 2023)
+        ("既缩短了施工时间，还能保证5年内不发生沉降等问题。", "5年", "不发生沉降"),
+        ("采用新工艺、新材料实施修补，保证1小时内恢复交通，整治后的井5年内不产生沉降；", "1小时", "恢复交通用时"),
+    ],
+)
+def test_pledged_doing_within_a_span(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -68,6 +68,11 @@ _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 _AHEAD = ("未来", "今后", "此后")
 
 
+#: Verbs of a pledge whose span is a term within which the doing after it happens (保证5年内不发生沉降).
+_PLEDGES = frozenset("保证 确保 力争 争取 承诺 实现 做到".split())
+_WITHIN_AFTER_RE = re.compile(r"^(?:之|以)?内(?=[\u4e00-\u9fff])")
+
+
 def duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
@@ -104,17 +109,21 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     since = _since_event(before, after, verb)
     if since:
         return since
-    if len(verb) >= 2 and verb not in _NOT_DOING:
+    if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = _doing_with_object(before) if before else ""
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
     placed = False
+    denied = ""
     toks = _tokens(after[:12]) if after else []
     for k, (w, t) in enumerate(toks):
         if t == "p" and w in _PLACE_PREPOSITIONS:
             placed = True
+        if w in _NEGATIONS:
+            denied = w  # 5年内不发生沉降: the doing is denied, its label keeps the 不
+            continue
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
         if placed and (_nounish(t) or t == "r") and not _doing_after_place(toks, k):
@@ -130,6 +139,10 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
             and w not in _NEVER
             and w not in _NOT_DOING
         ):
+            if denied:
+                return _denied_doing(denied, toks[k:])
+            if verb in _PLEDGES and _WITHIN_AFTER_RE.match(after):
+                return _denied_doing("", toks[k:]) + "用时"  # 保证1小时内恢复交通: 恢复交通用时
             return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
         break
     counted = _period_then_done(before, after)
@@ -145,7 +158,11 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if done:
         return done
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
-        return _next_clause_doing(following) or _next_clause_work(following)
+        return _next_clause_doing(following) or _next_clause_work(following) or _span_gist(after, following)
+    lead = _SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))
+    passed = _SPAN_PASSED_RE.match(after.strip(_QUOTES)) and _period_gist(following, doing=True) if lead else ""
+    if following and passed:
+        return passed  # 8年过去，许多院士专家的期待…; 6年时间里，马慧娟用坏了7部手机
     spent = _spent_then_next(before, after, following) if following else ""
     if spent:
         return spent
@@ -888,6 +905,8 @@ def _run_of(before: str, after: str) -> str:
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
         return _run_of_change(before, after, toks[0][0])
+    if len(toks) > 1 and toks[0][0] in _NEGATIONS and toks[1][1].startswith("v"):
+        return _run_of_not(before, after)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
         return ""
     phrase = re.split(r"[，,。；、（(]", after)[0]
@@ -898,6 +917,35 @@ def _run_of(before: str, after: str) -> str:
 
 #: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
 _RUN_CHANGES = frozenset("增长 下降 减少 增加 回升 回落 上升 提高 提升 保持 攀升 下滑 上涨 下跌".split())
+
+
+#: Words that deny a doing: a span of a denied doing keeps them (连续18年不干涸 is no 干涸用时).
+_NEGATIONS = frozenset("不 未 没 没有 从未 从不 不再 未曾 无".split())
+
+
+def _denied_doing(denied: str, toks: list[tuple[str, str]]) -> str:
+    """A span and a denied doing after it, named by the doing denied with its object, kept short: how long
+    it did not happen, ``整治后的井5年内不产生沉降`` → 不产生沉降 (not 产生用时, which reads the opposite)."""
+    doing = denied + toks[0][0]
+    ends = len(toks) == 2 or toks[2][0] in "，,。；;、等" if len(toks) > 1 else False
+    for j, (w, t) in enumerate(toks[1:]):
+        ending = j == 0 and ends and t.startswith("v") and len(w) == 2  # 不产生沉降；: jieba's 沉降 a verb
+        if not (_nounish(t) or ending) or w in _NEVER or len(doing) + len(w) > 10:
+            break
+        doing += w
+    return doing
+
+
+def _run_of_not(before: str, after: str) -> str:
+    """连续, a span and a denied doing: the run of what did not happen, with its subject when short,
+    ``黑河东居延海连续18年不干涸`` → 黑河东居延海连续不干涸 (not 干涸用时, which reads the opposite)."""
+    phrase = re.split(r"[，,。；、（(]", after)[0]
+    if not 1 < len(phrase) <= 8 or re.search(r"[0-9０-９%]", phrase):
+        return ""
+    clause = re.split(r"[，,。；、：:！？（(“”]", before.rstrip(_QUOTES)[:-2])[-1]
+    who = subject_label(clause)
+    whole = who and len(clause) <= 6 and clause.endswith(who)  # the whole subject (jieba cuts 黑|河东居延海)
+    return (clause if whole else "") + "连续" + phrase
 
 
 def _run_of_change(before: str, after: str, verb: str) -> str:
@@ -1134,12 +1182,27 @@ def _gist_subject(toks: list[tuple[str, str]]) -> tuple[list[str], int]:
     return subject, k
 
 
-def _period_gist(clause: str) -> str:
+#: What closes a span that has passed before the next clause, whose gist it is the time of: 8年过去，…,
+#: 10年过去了，…, 6年时间里，… (not 后: 一年后，赵冬冬又来到… dates the next clause).
+_SPAN_PASSED_RE = re.compile(r"^(?:过去了?|(?:的)?(?:时间|时光|工夫|功夫)?里)$")
+
+
+def _span_gist(after: str, following: str) -> str:
+    """A span of time opening its sentence, 仅半年时间, 短短半年时间, 半天工夫, whose next clause has no doing
+    the rules of a time name: the gist of that clause, ``半天工夫，原本杂乱的家里焕然一新`` → 杂乱的家里焕然一新
+    (what happened over it, not empty); nothing after 后, which dates the next clause."""
+    if re.search(r"后$", after.strip(_QUOTES)):
+        return ""
+    return _period_gist(following, doing=True)
+
+
+def _period_gist(clause: str, doing: bool = False) -> str:
     """A period opening the sentence, and a next clause whose doing the rules before name no time of: the
     clause's subject with its verb and object, cut at words to a few characters, ``3年来两校开展师资共培活动15场``
     → 两校开展师资共培活动, ``过去两年，辽宁新增残疾人就业27377人`` → 辽宁新增残疾人就业, ``10年来，共建“一带一路”倡议
     吸引了…`` → 共建一带一路倡议 (what happened over it, not empty). Nothing without a subject of two
-    characters, for a person's pronoun, or a clause that opens with a preposition or a number."""
+    characters, for a person's pronoun, or a clause that opens with a preposition or a number; with ``doing``
+    nothing without a verb (a subject alone, 公司产值 for 仅半年时间，公司产值增加近500万元, misleads)."""
     whole = len(clause) < 36  # (the caller gives 40 characters of the next clause: its last word may be cut)
     clause = _past_opening_phrase(clause.lstrip(_QUOTES))
     clause = _COUNTED_SUBJECT_RE.sub("", clause, count=1)
@@ -1183,7 +1246,7 @@ def _period_gist(clause: str) -> str:
             if not (_nounish(t) or counted) or w in _NEVER or len(gist) + len(w.strip("“”《》")) > _GIST_CHARS:
                 break  # (新增残疾人就业27377人: the doing counted goes with its object)
             gist += w.strip("“”《》")
-    return gist if verb or len(gist) >= 3 else ""
+    return gist if verb or (len(gist) >= 3 and not doing) else ""
 
 
 #: A doing so far: 已, 已有, 已经, 至今已有 closing the clause before a span (赵增权从事井下作业已29年).
