@@ -1332,7 +1332,7 @@ def _verb_after(after: str) -> bool:
 
 
 #: The nouns of a temperature, and a change of one (温度波动).
-_TEMPERATURE_NOUN_RE = re.compile(r"(?:温度|气温|水温|体温|室温|温差|油温|地温)(?:波动|变化)?")
+_TEMPERATURE_NOUN_RE = re.compile(r"(?:温度|气温|水温|体温|室温|温差|油温|地温)(?:上下)?(?:波动|变化)?")
 
 
 def _temperature_named(before: str) -> str:
@@ -1343,7 +1343,9 @@ def _temperature_named(before: str) -> str:
         return ""
     last = found[-1]
     named = subject_label(before[: last.end()])
-    return named if named.endswith(last.group()) else ""
+    if named.endswith(last.group()):
+        return named
+    return last.group() if len(last.group()) > 2 else ""  # 温度上下波动控制在3摄氏度以内: the change named
 
 
 #: A title in 《》 right after a count, the thing counted (the finder keeps the title out of the clause).
