@@ -641,3 +641,40 @@ def test_round14b_score_place_before() -> None:
     # the place of a match before 以 is not its side (人民日报 2023)
     labels = _score_labels("半决赛的对手是波兰女排，中国女排曾在分站赛以0∶3失利。")
     assert labels == [("0", "中国女排"), ("3", "中国女排对手")]
+
+
+# --- round 15: counts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _compared_with_before: 较…前增长 compares with the time before a doing; what grew is the figure before
+        (
+            "海口公交日均发班8206趟次；日均运送乘客16.96万人次，较优化前增长35.21%。",
+            "35.21%",
+            "日均运送乘客",
+        ),
+        ("到站准点率90%，较优化前增长12.5%。", "12.5%", "准点率"),
+        # _counted_title: a title in 《》 after a count is what it counts (人民日报 2023)
+        (
+            "至今已有近2亿册《新华字典》发放到农村义务教育阶段孩子手中。",
+            "近2亿册",
+            "《新华字典》",
+        ),
+        # _verb_after: a noun measure word before its predicate is what is counted (人民日报 2023)
+        ("此次3部门发文，将为保护个人信息织起怎样的“防护网”？", "3部门", "部门"),
+        ("在16省份设置113个执勤点前置备勤。", "16省份", "省份"),
+        ("近期，商务部、中华全国供销合作总社等9部门印发《县域商业三年行动计划》。", "9部门", "部门"),
+        ("前不久，教育部等18部门联合印发《关于加强新时代中小学科学教育工作的意见》。", "18部门", "教育部等部门"),
+        # a verbal noun ending its clause is the noun counted
+        ("重点将做好四方面工作：围绕稳定大宗消费。", "四方面", "工作"),
+        # _temperature_named: a temperature after a verb the subject does not step over (人民日报 2023)
+        ("“小宇，将空调温度调到26摄氏度。", "26摄氏度", "空调温度"),
+        ("让冷冻食材温度波动小于0.2摄氏度，大大提升鲜味留存率。", "0.2摄氏度", "温度波动"),
+        ("我们开通了冷链班列，温度上下波动控制在3摄氏度以内，减少了产品损耗。", "3摄氏度", "温度上下波动"),
+        ("哪怕是夏日，海拔4700米的小城聂荣最低温度依旧在0摄氏度左右徘徊。", "0摄氏度左右", "小城聂荣最低温度"),
+    ],
+)
+def test_round15_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -59,6 +59,8 @@ _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
+    "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
+    "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
     "举措": "n",
     "进度": "n",
     "梯次": "d",
@@ -1027,10 +1029,12 @@ def label(
         counted
         and _unit_noun(unit)
         and not clause_before.endswith("等")
-        and (adjacent or not after_label(clause_after))
+        and (adjacent or not after_label(clause_after) or _verb_after(rest or clause_after))
     ):
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
+    if counted and not clause_after and not after:
+        after = _counted_title(rest)
     if counted and after:
         after = _shared_head(after, rest, unit) or after
     if counted and after and unit in ("次", "场", "轮"):
@@ -1108,6 +1112,8 @@ def label(
         examples = subject_label(clause_before[:-1])
         if examples and len(examples) + len(unit) < _MAX_CHARS:
             return f"{examples}等{unit}"  # 海关总署、发展改革委、财政部等七部委: the kind, by its examples
+        if _unit_noun(unit):
+            return unit  # 商务部、中华全国供销合作总社等9部门印发…: the departments, not the last one listed
     price = _PRICE_AFTER_RE.match(clause_after) if clause_before.endswith("以") and kind == "amount" else None
     if price:
         return price.group("deal") + "价"  # 以1.4亿美元被收购: the price of the deal, not 项目启动
@@ -1131,6 +1137,9 @@ def label(
     if when and when.start() >= 2:
         # 收入从移民之初的500元: 收入; 森林覆盖率由1986年的8%提高到…: 森林覆盖率
         subject = subject_label(clause_before[: when.start()], kind == "amount") or subject
+    base = _compared_with_before(clause_before, previous) if kind in _FROM_WHEN_KINDS | {"change"} else None
+    if base is not None:
+        subject = base
     if (
         subject
         and previous
@@ -1151,6 +1160,9 @@ def label(
         subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
     if subject:
         return subject
+    heat = _temperature_named(clause_before) if kind == "temperature" else ""
+    if heat:
+        return heat
     household = _household(clause_before, unit) if counted else ""
     if household:
         return household
@@ -1307,6 +1319,64 @@ _FROM_WHEN_RE = re.compile(
 )
 #: The kinds whose subject :data:`_FROM_WHEN_RE` steps back to (not a span, not an age).
 _FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "temperature"))
+
+
+def _verb_after(after: str) -> bool:
+    """A noun measure word is followed by its predicate, not by a noun it counts: ``此次3部门发文`` → 部门
+    (jieba's phrase after it, 发文, is a verb)."""
+    noun = after_label(after)
+    if not noun or not after.startswith(noun) or not _verbal(noun):
+        return False
+    # a verbal noun (工作, 设置) is the predicate only when something follows it: 四方面工作：is the work
+    return _tag(noun, _tagger()[0]) == "v" or bool(after[len(noun) :].strip(_QUOTES))
+
+
+#: The nouns of a temperature, and a change of one (温度波动).
+_TEMPERATURE_NOUN_RE = re.compile(r"(?:温度|气温|水温|体温|室温|温差|油温|地温)(?:上下)?(?:波动|变化)?")
+
+
+def _temperature_named(before: str) -> str:
+    """A temperature set, kept or bounded by a verb the subject does not step over is the temperature named
+    before that verb: ``将空调温度调到26摄氏度`` → 空调温度, ``让冷冻食材温度波动小于0.2摄氏度`` → 温度波动."""
+    found = list(_TEMPERATURE_NOUN_RE.finditer(before))
+    if not found:
+        return ""
+    last = found[-1]
+    named = subject_label(before[: last.end()])
+    if named.endswith(last.group()):
+        return named
+    return last.group() if len(last.group()) > 2 else ""  # 温度上下波动控制在3摄氏度以内: the change named
+
+
+#: A title in 《》 right after a count, the thing counted (the finder keeps the title out of the clause).
+_COUNTED_TITLE_RE = re.compile(r"^《(?P<title>[^《》，。]{1,12})》")
+
+
+def _counted_title(rest: str) -> str:
+    """The book, paper or work a count counts when its title follows it: ``至今已有近2亿册《新华字典》发放到…``
+    → 《新华字典》 (the finder cuts the clause at the title, which is no figure)."""
+    m = _COUNTED_TITLE_RE.match(rest)
+    return f"《{m.group('title')}》" if m else ""
+
+
+#: A comparison with the time before a doing, then the change: 较优化前增长|35.21%, 比改革前增长.
+_BEFORE_BASE_RE = re.compile(
+    r"(?:较|比|相比|相较|与)[^，。；较比]{1,10}?(?:前|之前|以前)(?:相比|比)?(?:"
+    r"增长|下降|增加|减少|上涨|下跌|提高|降低|上升|回落|提升|缩短|延长|扩大|缩小)了?(?:约|近|超过|逾)?$"
+)
+
+
+def _compared_with_before(before: str, previous: str) -> str | None:
+    """A change measured against the time before a doing names what changed, not the doing:
+    ``海口公交…日均运送乘客16.96万人次，较优化前增长35.21%`` → 日均运送乘客 (the figure before, the
+    same thing's level), ``营收比改革前增长12%`` → 营收. None when the clause is no such comparison."""
+    m = _BEFORE_BASE_RE.search(before)
+    if not m:
+        return None
+    head = _strip_links(before[: m.start()].strip(_QUOTES + "，, "))
+    if head:
+        return subject_label(head) or previous or None
+    return previous or None
 
 
 def _share_cut(sentence_head: str, before: str) -> str:
