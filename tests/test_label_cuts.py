@@ -1,0 +1,24 @@
+"""Where a figure's label ends: not inside a word, not on into an adverb or a verb (人民日报 2023 sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import label_of
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _drop_dangling_verb: a manner word before a verb is the predicate's
+        ("目前，全市30条城乡巴士线路全面投入客货邮运营，覆盖了全部154个行政村。", "30条", "城乡巴士线路"),
+        ("1992年，当地建立烈士陵园，需要一位守陵人，63岁的赵银亭主动报了名。", "63岁", "赵银亭"),
+        # _drop_dangling_verb: a verb taking a verb object is no part of the noun
+        ("去年我们拿出10万斤南果梨尝试做了梨膏，包装也是大学生帮我们设计的。", "10万斤", "南果梨"),
+        # _paired_locatives: 线上线下 is one word
+        ("策划开展了七夕观影等10余项线上线下主题活动，下一步还将开展系列主题直播活动。", "10余项", "线上线下主题活动"),
+        # _slide_to_head: a long name keeps its head, not its front
+        ("投资30亿元的豫沪合作周口产业示范园（一期）已经全部建成投产。", "30亿元", "周口产业示范园"),
+    ],
+)
+def test_label_cuts(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
