@@ -16,6 +16,12 @@ from conftest import label_of
         ("去年我们拿出10万斤南果梨尝试做了梨膏，包装也是大学生帮我们设计的。", "10万斤", "南果梨"),
         # _paired_locatives: 线上线下 is one word
         ("策划开展了七夕观影等10余项线上线下主题活动，下一步还将开展系列主题直播活动。", "10余项", "线上线下主题活动"),
+        # _doings_before_head: two verbs between a noun and its head noun of a kind are part of the name
+        (
+            "位于东台市的江苏省沿海开发集团有限公司条子泥10.12万亩生态种植示范基地，则通过“升级版”方案，实现了改良。",
+            "10.12万亩",
+            "生态种植示范基地",
+        ),
         # _slide_to_head: a long name keeps its head, not its front
         ("投资30亿元的豫沪合作周口产业示范园（一期）已经全部建成投产。", "30亿元", "周口产业示范园"),
     ],

@@ -497,6 +497,8 @@ def after_label(after: str) -> str:
             picked.append(w)  # 周边村民
         elif _time_modifier(w, t, picked, nxt):
             picked.append(w)  # 六大|未来|产业
+        elif _doings_before_head(w, t, picked, toks[k + 1 : k + 3]):
+            picked.append(w)  # 生态|种植|示范|基地
         elif _coordinated_doing(w, t, picked, toks[k + 1 :]):
             picked.append(w)  # 228项|行政|审批|和|公共服务事项
         elif (
@@ -593,6 +595,26 @@ def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
     while len(whole) > 1 and (_tag(whole[0], _tagger()[0]) == "vn" or whole[0] in ("和", "及", "与")):
         whole = whole[1:]  # (合作|周口产业示范园: a doing left opening the phrase is cut with its subject)
     return whole
+
+
+def _doings_before_head(word: str, tag: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """Two verbs of the dictionary between a noun and a head noun of a kind (基地, 中心, 项目) are doings
+    naming it: ``条子泥10.12万亩生态种植示范基地`` → 生态种植示范基地 (not 生态, cut before 种植)."""
+    tab = _tagger()[0]
+    return (
+        bool(picked)
+        and tag == "v"
+        and len(word) == 2
+        and word in tab
+        and word not in _PREDICATES
+        and word not in _LINKS
+        and len(rest) == 2
+        and rest[0][1] == "v"
+        and len(rest[0][0]) == 2
+        and rest[0][0] not in _PREDICATES
+        and rest[0][0] not in _LINKS
+        and rest[1][0] in _HEAD_WORDS
+    )
 
 
 def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
