@@ -581,6 +581,8 @@ def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
     for w, t in rest[:3]:
         if not (_nounish(t) and t not in ("vn", "nr", "nrfg", "nrt")) or w in _LINKS or w in _MANNER_WORDS:
             break
+        if w not in _tagger()[0]:
+            return picked  # (商户|面向全国|…, 冷藏保鲜|整县: a word jieba made up may be a verb; don't slide over it)
         more.append(w)
     tab = _tagger()[0]
     if (
