@@ -22,6 +22,13 @@ from conftest import label_of
             "10.12万亩",
             "生态种植示范基地",
         ),
+        # _prepositional_place: a verb after 从…手中 / 向海外 is the predicate
+        ("2021年，大蔡村从农户手中流转土地坑塘600余亩，发展水产养殖业。", "600余亩", "土地坑塘"),
+        (
+            "中国网络文学海外市场规模超过30亿元，累计向海外输出网文作品1.6万余部，海外用户超1.5亿人。",
+            "1.6万余部",
+            "网文作品",
+        ),
         # _slide_to_head: a long name keeps its head, not its front
         ("投资30亿元的豫沪合作周口产业示范园（一期）已经全部建成投产。", "30亿元", "周口产业示范园"),
     ],

@@ -861,6 +861,7 @@ def subject_label(before: str, measured: bool = False) -> str:
             and w not in _LINKS
             and w not in _PREDICATES
             and (_nounish(prev) or (len(w) == 2 and picked[-1].endswith(_MEASURE_HEAD)))
+            and not _prepositional_place(toks, k - 1)
         ):
             picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
             if not _nounish(prev):
@@ -914,6 +915,13 @@ def subject_label(before: str, measured: bool = False) -> str:
 _BASE_RE = re.compile(
     r"(?<![占对相环同好无类正反可])(?:比|较)(?![例重率值分赛武对较为大小高低多少好差快慢强弱早晚远近长短])[^，。；、比较]{1,12}$"
 )
+
+
+def _prepositional_place(toks: list[tuple[str, str]], k: int) -> bool:
+    """Whether word ``k`` is a place word (手中, 海外) closing a preposition's object: a verb after it is the
+    predicate, not a modifier inside the noun: ``大蔡村从农户手中流转土地坑塘600余亩`` → 土地坑塘
+    (not 手中流转土地坑塘), ``向海外输出网文作品1.6万余部`` → 网文作品."""
+    return k >= 1 and toks[k][1] in ("s", "f") and any(t == "p" for _, t in toks[max(0, k - 3) : k])
 
 
 def _cut_base(raw: str, before: str) -> str:
