@@ -29,6 +29,12 @@ from conftest import label_of
             "1.6万余部",
             "网文作品",
         ),
+        # _threshold_and: X及以上 is one threshold
+        (
+            "全国义务教育阶段本科以上学历专任教师比例为81.02%，普通高中本科及以上学历专任教师比例为99.03%。",
+            "99.03%",
+            "本科及以上学历专任教师比例",
+        ),
         # _slide_to_head: a long name keeps its head, not its front
         ("投资30亿元的豫沪合作周口产业示范园（一期）已经全部建成投产。", "30亿元", "周口产业示范园"),
     ],

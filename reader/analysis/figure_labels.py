@@ -855,6 +855,10 @@ def subject_label(before: str, measured: bool = False) -> str:
             picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
+        elif _threshold_and(toks, k, picked):
+            picked.insert(0, toks[k - 1][0] + w)  # 本科|及|以上学历专任教师比例: the threshold is named whole
+            k -= 1
+            first = k
         elif (
             verbal
             and picked
@@ -915,6 +919,19 @@ def subject_label(before: str, measured: bool = False) -> str:
 _BASE_RE = re.compile(
     r"(?<![占对相环同好无类正反可])(?:比|较)(?![例重率值分赛武对较为大小高低多少好差快慢强弱早晚远近长短])[^，。；、比较]{1,12}$"
 )
+
+
+def _threshold_and(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """及 before 以上/以下 opening the phrase joins the threshold it is said of: ``普通高中本科及以上学历专任教师比例
+    为99.03%`` → 本科及以上学历专任教师比例 (not 以上学历…, cut after 及; jieba tags 本科 a pronoun)."""
+    return (
+        toks[k][0] == "及"
+        and k >= 1
+        and bool(picked)
+        and picked[0].startswith(("以上", "以下"))
+        and toks[k - 1][1] not in ("x", "m", "p", "c", "u", "uj")
+        and len(toks[k - 1][0]) >= 2
+    )
 
 
 def _prepositional_place(toks: list[tuple[str, str]], k: int) -> bool:
