@@ -35,6 +35,8 @@ from conftest import label_of
             "99.03%",
             "本科及以上学历专任教师比例",
         ),
+        # _unglue: a modal 能 glued to the noun before it is the predicate's
+        ("现在我们分顶级、特级、精品、家庭装4个等级，顶级果能达到1/6。", "1/6", "顶级果"),
         # _slide_to_head: a long name keeps its head, not its front
         ("投资30亿元的豫沪合作周口产业示范园（一期）已经全部建成投产。", "30亿元", "周口产业示范园"),
     ],

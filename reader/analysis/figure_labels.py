@@ -334,6 +334,14 @@ def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
             if len(w) >= 2 and w[-1] in _GLUED_TAIL:
                 out.extend((w[:-1], w[-1]))
                 continue
+            if (
+                len(w) >= 2
+                and w[-1] == "能"
+                and tab.get(w[:-1], "").startswith("n")
+                and not (out and tab.get(out[-1], "").startswith("v"))  # (抽水|蓄能: energy stored)
+            ):
+                out.extend((w[:-1], w[-1]))  # 顶级果能达到1/6: a noun and the modal after it (not 蓄能)
+                continue
         out.append(w)
     return out
 
