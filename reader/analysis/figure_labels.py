@@ -336,6 +336,14 @@ def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
             if len(w) >= 2 and w[-1] in _GLUED_TAIL:
                 out.extend((w[:-1], w[-1]))
                 continue
+            if (
+                len(w) >= 2
+                and w[-1] == "能"
+                and tab.get(w[:-1], "").startswith("n")
+                and not (out and tab.get(out[-1], "").startswith("v"))  # (抽水|蓄能: energy stored)
+            ):
+                out.extend((w[:-1], w[-1]))  # 顶级果能达到1/6: a noun and the modal after it (not 蓄能)
+                continue
         out.append(w)
     return out
 
@@ -354,6 +362,11 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
                 out.append(("".join(raw[i : k + 1]), "nz"))
                 i = k + 1
                 continue
+        paired = _paired_locatives(raw, i)
+        if paired:
+            out.append(("".join(raw[i : i + paired]), "n"))  # 线|上线|下 → 线上线下: one word, not cut in two
+            i += paired
+            continue
         if (
             len(w) == 1
             and i + 1 < len(raw)
@@ -376,6 +389,29 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             out.append((w, _tag(w, tab)))
         i += 1
     return out
+
+
+#: Opposed locatives of a paired compound (线上线下, 省内省外, 城里城外).
+_PAIRED_LOCATIVES = (("上", "下"), ("内", "外"), ("里", "外"))
+
+
+def _paired_locatives(raw: list[str], i: int) -> int:
+    """How many of jieba's words from ``i`` make one paired compound ``X上X下`` that it cut across
+    (``10余项线上线下主题活动`` gives 线|上线|下: the label would end 线上线), or 0."""
+    for n in (2, 3, 4):
+        text = "".join(raw[i : i + n])
+        if len(text) > 4:
+            break
+        if (
+            len(text) == 4
+            and i + n <= len(raw)
+            and len(raw[i + n - 1]) < 4
+            and text[0] == text[2]
+            and (text[1], text[3]) in _PAIRED_LOCATIVES
+            and text[0] not in "上下内外里"
+        ):
+            return n
+    return 0
 
 
 def _phrase(words: list[str]) -> str:
@@ -471,6 +507,8 @@ def after_label(after: str) -> str:
             picked.append(w)  # 周边村民
         elif _time_modifier(w, t, picked, nxt):
             picked.append(w)  # 六大|未来|产业
+        elif _doings_before_head(w, t, picked, toks[k + 1 : k + 3]):
+            picked.append(w)  # 生态|种植|示范|基地
         elif _coordinated_doing(w, t, picked, toks[k + 1 :]):
             picked.append(w)  # 228项|行政|审批|和|公共服务事项
         elif (
@@ -499,7 +537,9 @@ def after_label(after: str) -> str:
         else:
             break
         if len(picked) - picked.count("及") - picked.count("和") >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            picked = _slide_to_head(picked, toks[k + 1 :])
             break
+    picked = _drop_dangling_verb(picked, toks)
     while (
         picked
         and not _nounish(_tag(picked[-1], _tagger()[0]))
@@ -515,6 +555,78 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Manner words jieba may tag a noun or a distinguishing word that, right before a verb, are adverbs:
+#: 30条城乡巴士线路|全面|投入运营, 63岁的赵银亭|主动|报了名.
+_MANNER_WORDS = frozenset(
+    "全面 主动 集中 共同 统一 全部 积极 自主 优先 率先 首次 正式 全力 持续 逐步 陆续 分别 相继 大力 重点 同步 及时"
+    " 自发 免费 专门 直接 提前 依法 联合 就近 成功 顺利 基本 初步".split()
+)
+#: Verbs that take a verb as their object, which jieba may tag a verbal noun (尝试|做了梨膏).
+_VERB_OBJECT_VERBS = frozenset("尝试 开始 继续 准备 坚持 努力 负责 参与 帮助 协助 争取 决定 打算 试图 主动".split())
+#: Tags of a verb that makes the word before it its adverb or its own predicate (not a vn: 防汛|救灾).
+_VERB_TAGS = ("v", "vd", "vi", "vq", "vg")
+
+
+def _drop_dangling_verb(picked: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """The phrase ends before a manner word or a verbal noun that is followed by a verb: they belong to
+    the predicate, not the noun counted: ``30条城乡巴士线路全面投入客货邮运营`` → 城乡巴士线路 (not …全面),
+    ``拿出10万斤南果梨尝试做了梨膏`` → 南果梨 (not 南果梨尝试), ``63岁的赵银亭主动报了名`` → 赵银亭."""
+    n = len(picked)
+    if n < 2 or n >= len(toks) or [w for w, _ in toks[:n]] != picked:
+        return picked
+    if toks[n][1] in _VERB_TAGS and picked[-1] in _VERB_OBJECT_VERBS:
+        n -= 1
+    while n >= 2 and picked[n - 1] in _MANNER_WORDS and toks[n][1] in (*_VERB_TAGS, "vn"):
+        n -= 1  # (5600亩农田|全部|建设成为…: the manner word of a doing)
+    return picked[:n]
+
+
+def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
+    """A phrase cut at its length limit while its nouns go on would end inside the name: keep its head
+    and drop words at the front instead: ``30亿元的豫沪合作周口产业示范园（一期）`` → 周口产业示范园
+    (not 豫沪合作周口)."""
+    more: list[str] = []
+    for w, t in rest[:3]:
+        if not (_nounish(t) and t not in ("vn", "nr", "nrfg", "nrt")) or w in _LINKS or w in _MANNER_WORDS:
+            break
+        if w not in _tagger()[0]:
+            return picked  # (商户|面向全国|…, 冷藏保鲜|整县: a word jieba made up may be a verb; don't slide over it)
+        more.append(w)
+    tab = _tagger()[0]
+    if (
+        not more
+        or not _head_ahead([(more[-1], "n")])
+        or any(w in ("·",) or _tag(w, tab).startswith(("v", "nr")) and _tag(w, tab) != "vn" for w in picked)
+    ):
+        return picked  # (选手|阿卜杜拉·拉希, 电动车|推进|小区地下: a name or a verb, no compound to slide over)
+    whole = picked + more
+    while len(whole) > 1 and (len(whole) > _MAX_TOKENS or sum(map(len, whole)) > _MAX_CHARS):
+        whole = whole[1:]
+    while len(whole) > 1 and (_tag(whole[0], _tagger()[0]) == "vn" or whole[0] in ("和", "及", "与")):
+        whole = whole[1:]  # (合作|周口产业示范园: a doing left opening the phrase is cut with its subject)
+    return whole
+
+
+def _doings_before_head(word: str, tag: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """Two verbs of the dictionary between a noun and a head noun of a kind (基地, 中心, 项目) are doings
+    naming it: ``条子泥10.12万亩生态种植示范基地`` → 生态种植示范基地 (not 生态, cut before 种植)."""
+    tab = _tagger()[0]
+    return (
+        bool(picked)
+        and tag == "v"
+        and len(word) == 2
+        and word in tab
+        and word not in _PREDICATES
+        and word not in _LINKS
+        and len(rest) == 2
+        and rest[0][1] == "v"
+        and len(rest[0][0]) == 2
+        and rest[0][0] not in _PREDICATES
+        and rest[0][0] not in _LINKS
+        and rest[1][0] in _HEAD_WORDS
+    )
 
 
 def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
@@ -753,12 +865,17 @@ def subject_label(before: str, measured: bool = False) -> str:
             picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
+        elif _threshold_and(toks, k, picked):
+            picked.insert(0, toks[k - 1][0] + w)  # 本科|及|以上学历专任教师比例: the threshold is named whole
+            k -= 1
+            first = k
         elif (
             verbal
             and picked
             and w not in _LINKS
             and w not in _PREDICATES
             and (_nounish(prev) or (len(w) == 2 and picked[-1].endswith(_MEASURE_HEAD)))
+            and not _prepositional_place(toks, k - 1)
         ):
             picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
             if not _nounish(prev):
@@ -812,6 +929,26 @@ def subject_label(before: str, measured: bool = False) -> str:
 _BASE_RE = re.compile(
     r"(?<![占对相环同好无类正反可])(?:比|较)(?![例重率值分赛武对较为大小高低多少好差快慢强弱早晚远近长短])[^，。；、比较]{1,12}$"
 )
+
+
+def _threshold_and(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """及 before 以上/以下 opening the phrase joins the threshold it is said of: ``普通高中本科及以上学历专任教师比例
+    为99.03%`` → 本科及以上学历专任教师比例 (not 以上学历…, cut after 及; jieba tags 本科 a pronoun)."""
+    return (
+        toks[k][0] == "及"
+        and k >= 1
+        and bool(picked)
+        and picked[0].startswith(("以上", "以下"))
+        and toks[k - 1][1] not in ("x", "m", "p", "c", "u", "uj")
+        and len(toks[k - 1][0]) >= 2
+    )
+
+
+def _prepositional_place(toks: list[tuple[str, str]], k: int) -> bool:
+    """Whether word ``k`` is a place word (手中, 海外) closing a preposition's object: a verb after it is the
+    predicate, not a modifier inside the noun: ``大蔡村从农户手中流转土地坑塘600余亩`` → 土地坑塘
+    (not 手中流转土地坑塘), ``向海外输出网文作品1.6万余部`` → 网文作品."""
+    return k >= 1 and toks[k][1] in ("s", "f") and any(t == "p" for _, t in toks[max(0, k - 3) : k])
 
 
 def _cut_base(raw: str, before: str) -> str:

@@ -1,0 +1,45 @@
+"""Where a figure's label ends: not inside a word, not on into an adverb or a verb (人民日报 2023 sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import label_of
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _drop_dangling_verb: a manner word before a verb is the predicate's
+        ("目前，全市30条城乡巴士线路全面投入客货邮运营，覆盖了全部154个行政村。", "30条", "城乡巴士线路"),
+        ("1992年，当地建立烈士陵园，需要一位守陵人，63岁的赵银亭主动报了名。", "63岁", "赵银亭"),
+        # _drop_dangling_verb: a verb taking a verb object is no part of the noun
+        ("去年我们拿出10万斤南果梨尝试做了梨膏，包装也是大学生帮我们设计的。", "10万斤", "南果梨"),
+        # _paired_locatives: 线上线下 is one word
+        ("策划开展了七夕观影等10余项线上线下主题活动，下一步还将开展系列主题直播活动。", "10余项", "线上线下主题活动"),
+        # _doings_before_head: two verbs between a noun and its head noun of a kind are part of the name
+        (
+            "位于东台市的江苏省沿海开发集团有限公司条子泥10.12万亩生态种植示范基地，则通过“升级版”方案，实现了改良。",
+            "10.12万亩",
+            "生态种植示范基地",
+        ),
+        # _prepositional_place: a verb after 从…手中 / 向海外 is the predicate
+        ("2021年，大蔡村从农户手中流转土地坑塘600余亩，发展水产养殖业。", "600余亩", "土地坑塘"),
+        (
+            "中国网络文学海外市场规模超过30亿元，累计向海外输出网文作品1.6万余部，海外用户超1.5亿人。",
+            "1.6万余部",
+            "网文作品",
+        ),
+        # _threshold_and: X及以上 is one threshold
+        (
+            "全国义务教育阶段本科以上学历专任教师比例为81.02%，普通高中本科及以上学历专任教师比例为99.03%。",
+            "99.03%",
+            "本科及以上学历专任教师比例",
+        ),
+        # _unglue: a modal 能 glued to the noun before it is the predicate's
+        ("现在我们分顶级、特级、精品、家庭装4个等级，顶级果能达到1/6。", "1/6", "顶级果"),
+        # _slide_to_head: a long name keeps its head, not its front
+        ("投资30亿元的豫沪合作周口产业示范园（一期）已经全部建成投产。", "30亿元", "周口产业示范园"),
+    ],
+)
+def test_label_cuts(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
