@@ -381,6 +381,10 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + w, "nz")  # 天舟|一号: a serial number ends the name
             i += 1
             continue
+        if _name_tail(raw, i, tab):
+            out[-1] = (raw[i - 1] + w, _tag(raw[i - 1] + w, tab))  # 吴易|昺两度: the rare last character of a name
+            i += 1
+            continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
         elif w in _RECORD_HEADS and out and out[-1][1] in ("n", "vn", "nz", "j"):
@@ -389,6 +393,25 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             out.append((w, _tag(w, tab)))
         i += 1
     return out
+
+
+def _name_tail(raw: list[str], i: int, tab: dict[str, str]) -> bool:
+    """Whether word ``i`` is a rare character (zg to jieba) closing a name its HMM cut short: ``吴易昺两度大比分
+    落后`` gives 吴易|昺, so the label read 吴易, a name cut. Only after a two-character word of no dictionary
+    (a made-up word: a name), and not a function character."""
+    w = raw[i]
+    return (
+        i > 0
+        and len(w) == 1
+        and tab.get(w) == "zg"
+        and w not in _LINKS
+        and w not in _GLUED_TAIL
+        and w != "每"
+        and len(raw[i - 1]) == 2
+        and raw[i - 1] not in tab
+        and not raw[i - 1].isascii()
+        and not any(c.isdigit() for c in raw[i - 1])
+    )
 
 
 #: Opposed locatives of a paired compound (线上线下, 省内省外, 城里城外).
@@ -899,7 +922,9 @@ def subject_label(before: str, measured: bool = False) -> str:
         if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
             break
         k -= 1
-    if len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
+    if _one_character_pair(picked, toks, first) and not head_verb:
+        picked[:2] = [picked[0] + picked[1]]  # 邦|吉股价, 藕|田: two lone characters are one word jieba did not know
+    elif len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
@@ -923,6 +948,21 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _one_character_pair(picked: list[str], toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether the subject opens with two lone characters, a word jieba cut in two: ``邦吉股价整体上涨约15%``
+    gives 邦|吉|股价 and ``藕田由…`` gives 藕|田; dropping the first as a split-off fragment left 吉股价 (a name
+    cut) or 田 (one character, then no label). Not the 年/月 of a date (2022年|碳|排放强度) nor a character
+    after a preposition it belongs with (在|学|总规模)."""
+    return (
+        len(picked) > 1
+        and len(picked[0]) == 1
+        and len(picked[1]) == 1
+        and picked[0] not in _LINKS
+        and picked[0] != "每"
+        and not (0 < first <= len(toks) and toks[first - 1][1] in ("m", "p"))
+    )
 
 
 #: The base of a comparison closing the words before a change: 比2012年, 较2019年同期, 比林改前, 较此前.
