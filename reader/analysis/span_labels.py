@@ -168,8 +168,8 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
         return (
-            _period_doing(following) or _period_subject_doing(following) or _period_gist(following)
-        )  # 过去10年来，默克在华累计投资…
+            _period_subject_doing(following) or _period_doing(following) or _period_gist(following)
+        )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
     if glued:
         return _period_gist(glued.group("clause"))  # 3年来两校开展师资共培活动15场: no comma after 来
