@@ -400,3 +400,16 @@ def test_pledged_doing_within_a_span(sentence: str, text: str, label: str) -> No
 )
 def test_period_subject_doing_first(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _more_of_period and _gist_tokens: 一年|多来 is a period (not the fragment 多来), 各 opens no subject
+        ("一年多来，各枢纽节点积极发布政策，加强招商引资，引导算网基础设施建设。", "一年", "枢纽节点发布政策"),
+        # _gist_tokens and _past_object_phrase: 拍摄|团 is the group's name, 为乡亲们 the object of its doing
+        ("11年来，拍摄团为乡亲们拍摄了上万张照片，同学们突然发现，这些照片见证了许多幸福瞬间。", "11年", "拍摄团拍摄"),
+    ],
+)
+def test_period_gist_mended_tokens(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
