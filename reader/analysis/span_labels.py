@@ -52,6 +52,16 @@ from reader.analysis.figure_labels import (
 _TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
 
 
+#: 多 after a span closed by 来, 以来, 里, 间: it is of the span (一年|多来 is 一年多 来).
+_MORE_OF_PERIOD_RE = re.compile(r"^多(?=(?:以)?来|里|间)")
+
+
+def _more_of_period(after: str) -> str:
+    """The text after a span past a 多 that is of the span, ``一年多来，各枢纽节点积极发布政策`` (the figure is
+    一年, 多来 after it): the period is read as 一年来, not labelled with the fragment 多来."""
+    return _MORE_OF_PERIOD_RE.sub("", after, count=1)
+
+
 #: Nouns that only say a span is a span (3天时间): they name nothing.
 _SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功夫"))
 #: What may stand between a span opening a clause and the comma, for the next clause to be what it
@@ -88,6 +98,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     )
     if early:
         return early
+    after = _more_of_period(after)
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
         return subject
@@ -168,8 +179,8 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
         return (
-            _period_doing(following) or _period_subject_doing(following) or _period_gist(following)
-        )  # 过去10年来，默克在华累计投资…
+            _period_subject_doing(following) or _period_doing(following) or _period_gist(following)
+        )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
     if glued:
         return _period_gist(glued.group("clause"))  # 3年来两校开展师资共培活动15场: no comma after 来
@@ -1158,6 +1169,21 @@ _GIST_CHARS = 10
 _GIST_SUBJECT_CHARS = 8
 
 
+#: One-character nouns of a group that jieba cuts from a verb before them: 拍摄|团, 志愿|队.
+_GROUP_TAILS = frozenset("团 队 组 站 班 社")
+
+
+def _gist_tokens(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words of a clause a period opens, mended where jieba cuts its subject wrong: a leading 各 (a
+    pronoun to jieba, ``一年多来，各枢纽节点积极发布政策``) opens no word of the subject, and a verb glued to a
+    one-character noun of a group is the group's name (``11年来，拍摄|团为乡亲们拍摄了…`` → 拍摄团)."""
+    if len(toks) > 1 and toks[0][0] == "各" and _nounish(toks[1][1]):
+        toks = toks[1:]
+    if len(toks) > 1 and toks[0][1] == "v" and len(toks[0][0]) == 2 and toks[1][0] in _GROUP_TAILS:
+        toks = [(toks[0][0] + toks[1][0], "n"), *toks[2:]]
+    return toks
+
+
 def _gist_subject(toks: list[tuple[str, str]]) -> tuple[list[str], int]:
     """The subject opening a clause (nouns, a 的 between an owner and its noun, or a verb and its object
     that name a doing, 共建“一带一路”倡议) and the index of the word after it."""
@@ -1210,6 +1236,7 @@ def _period_gist(clause: str, doing: bool = False) -> str:
     toks = _tokens(parts[0])
     if len(parts) == 1 and not whole:
         toks = toks[:-1]  # 上海自贸试验区进行制|度…: no word cut by the end of what was given
+    toks = _gist_tokens(toks)
     if not toks or toks[0][0] in _PERSONS or toks[0][1] in ("p", "x", "r", "d"):
         return ""
     if toks[0][1] == "m" and not _FEW_SIDES_RE.match(toks[0][0]):
@@ -1221,12 +1248,14 @@ def _period_gist(clause: str, doing: bool = False) -> str:
         return ""  # 一批青年导演、编剧、演员…: a list of the doers (jieba's 导演 a verb), no one of them
     while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
         k += 1
+    phrased = _past_object_phrase(toks, k)
+    k, phrased = phrased, phrased > k  # (a verb past its preposition's object is no bare verb)
     verb = ""
     if k < len(toks):
         w, t = toks[k]
         tag = _tagger()[0].get(w, t)
         nxt = toks[k + 1] if k + 1 < len(toks) else ("", "x")
-        bare = not (_nounish(nxt[1]) or nxt[0].startswith(("“", "《")))  # 超过2万亿元, 得到了…, 完成对…
+        bare = not (phrased or _nounish(nxt[1]) or nxt[0].startswith(("“", "《")))  # 超过2万亿元, 得到了…
         if (
             (t.startswith("v") or tag.startswith("v") or t in ("i", "l"))
             and 2 <= len(w) <= 4
@@ -1295,6 +1324,24 @@ def _doing_so_far(before: str, head: str) -> str:
     if subject and subject == whole and len(subject) + len(doing) <= _GIST_CHARS:
         return subject + doing  # 赵增权从事井下作业: the subject is all before the doing
     return doing + "时间" if len(doing) <= 2 else doing
+
+
+#: Prepositions whose phrase of a few nouns may stand between a subject and its verb: 拍摄团为乡亲们拍摄了….
+_OBJECT_PREPOSITIONS = frozenset("为 给 向 对 与 同 跟 和 替 帮".split())
+_OBJECT_PHRASE_TAGS = ("n", "nr", "nrt", "ns", "nt", "nz", "r", "s", "f", "a", "uj", "m", "q", "j")
+
+
+def _past_object_phrase(toks: list[tuple[str, str]], k: int) -> int:
+    """Past a preposition's phrase of a few nouns between a subject and its verb, to the verb:
+    ``11年来，拍摄团为乡亲们拍摄了上万张照片`` (为|乡亲们) → 拍摄团拍摄; else ``k``."""
+    if k >= len(toks) or toks[k][1] not in ("p", "v") or toks[k][0] not in _OBJECT_PREPOSITIONS:
+        return k
+    j = k + 1
+    while j < len(toks) and j - k <= 5 and toks[j][1] in _OBJECT_PHRASE_TAGS:
+        j += 1
+    if j == k + 1 or j >= len(toks) or not toks[j][1].startswith("v"):
+        return k
+    return j
 
 
 def _gist_words(toks: list[tuple[str, str]], most: int) -> str:
