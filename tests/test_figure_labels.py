@@ -678,3 +678,46 @@ def test_round14b_score_place_before() -> None:
 )
 def test_round15_counts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 16: counts ---
+
+
+def _labels(sentence: str) -> list[tuple[str, str]]:
+    from reader.analysis.figures import find_figures
+
+    return [(f.text, f.label) for f in find_figures([sentence])]
+
+
+def test_round16_set_scores_name_the_sides() -> None:
+    """_set_series: the sets of one match, a verb of winning after the last, each take the player and the
+    opponent (人民日报 2023; not the 鏖战用时 of the span before, carried)."""
+    labels = _labels(
+        "张之臻经过4小时29分钟鏖战，以7∶5，7∶5，6∶7（5），4∶6，6∶3战胜美国选手、世界排名第四十五位的沃尔夫。"
+    )
+    assert labels[1:] == [("7", "张之臻"), ("5", "美国选手"), ("7", "张之臻"), ("5", "美国选手")] + [
+        ("6", "张之臻"),
+        ("7", "美国选手"),
+        ("4", "张之臻"),
+        ("6", "美国选手"),
+        ("6", "张之臻"),
+        ("3", "美国选手"),
+    ]
+    assert _labels("郑钦文发挥出色，最终以6∶4，6∶1战胜对手。") == [
+        ("6", "郑钦文"),
+        ("4", "郑钦文对手"),
+        ("6", "郑钦文"),
+        ("1", "郑钦文对手"),
+    ]
+    assert _labels("广东宏远队以８１∶７２战胜四川蓝剑队。") == [("８１", "广东宏远队"), ("７２", "四川蓝剑队")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _own_measure_verb: a percent after a measure verb, past a modal (人民日报 2023; not the 成本 before)
+        ("现在1亩成本400多元，拖拉机深耕达到60厘米，每亩可增产30%。", "30%", "增产"),
+    ],
+)
+def test_round16_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -1803,9 +1803,9 @@ def _own_measure_verb(before: str, kind: str) -> str:
     """The verb a clause opens with names what its figure measures when nothing else in the clause
     does: ``全县牛存栏15.92万头、出栏3.2万头`` → 出栏 (not the 存栏 of the figure before),
     ``带动11505户养殖，每户年均增收8000余元`` → 增收 (not 养殖)."""
-    if kind not in ("amount", "count", "change", "rate", "other"):
-        return ""
-    rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?", "", before.strip(_QUOTES))
+    if kind not in ("amount", "count", "change", "rate", "other", "percent"):
+        return ""  # (a percent too: ``拖拉机深耕达到60厘米，每亩可增产30%`` → 增产, not the 成本 of a figure before)
+    rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?(?:可以|可|能|将|还)?", "", before.strip(_QUOTES))
     rest = re.sub(r"(?:约|近|超|逾|达|共|了|累计|同比)+$", "", rest)
     return rest if rest in _MEASURE_VERBS else ""
 
@@ -2425,14 +2425,17 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             or text[a.end : b.start] not in ("∶", ":", "：", "比")
         ):
             continue
-        m = _SCORE_VERB_RE.match(text, b.end)
-        clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
+        start, end = _set_series(text, a.start, b.end)
+        m = _SCORE_VERB_RE.match(text, end)
+        clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, start)), default=0)
         if m is None:
             _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b, text, clause_start)
             continue
-        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
-        opens = not before and text[clause_start : a.start].endswith("以")  # (not a score standing alone: 比分，110∶63)
+        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:start])
+        opens = not before and text[clause_start:start].endswith("以")  # (not a score standing alone: 比分，110∶63)
         who_a = subject_label(before) if before else (_side_before(text, clause_start) if opens else "")
+        if not who_a and (start, end) != (a.start, b.end):
+            who_a = _set_player(text, clause_start, start)
         who_b = _RESULT_AFTER_RE.split(m.group("who"))[0]
         who_b = subject_label(who_b + "，") or who_b
         if who_b == "对手" and who_a:
@@ -2441,6 +2444,30 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             a.label = who_a
         if who_b:
             b.label = who_b
+
+
+#: The set scores of one match, one after another: ``7∶5，7∶5，6∶7（5），4∶6，6∶3`` (a tiebreak's points in brackets).
+_SET_SCORE = r"\d{1,2}[∶:]\d{1,2}(?:[（(]\d{1,2}[）)])?"
+_SET_TAIL_RE = re.compile(rf"(?:[（(]\d{{1,2}}[）)])?(?:[，,、]{_SET_SCORE})*")
+_SET_HEAD_RE = re.compile(rf"(?:{_SET_SCORE}[，,、])+$")
+
+
+def _set_series(text: str, a_start: int, b_end: int) -> tuple[int, int]:
+    """Where the run of set scores a score is one of starts and ends (its own start and end when it stands
+    alone): ``以7∶5，7∶5，6∶7（5），4∶6，6∶3战胜美国选手`` (人民日报 2023) is one match, the verb of winning after
+    the last set; the comma between sets is no clause's end."""
+    head = _SET_HEAD_RE.search(text, max(0, a_start - 60), a_start)
+    tail = _SET_TAIL_RE.match(text, b_end)
+    return (head.start() if head else a_start), (tail.end() if tail else b_end)
+
+
+def _set_player(text: str, clause_start: int, start: int) -> str:
+    """The player whose set scores open a clause with 以 and no name before it: the last person the sentence
+    names (``郑钦文…，最终以6∶4，6∶1战胜对手`` → 郑钦文)."""
+    if re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再|又|就|才|还)?以$", "", text[clause_start:start]):
+        return ""
+    sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, clause_start)), default=0)
+    return _last_person(text[sentence_start:clause_start])
 
 
 #: What ends the opponent after a verb of winning: 战胜日本女篮夺得冠军 (the doing after it).
