@@ -721,3 +721,29 @@ def test_round16_set_scores_name_the_sides() -> None:
 )
 def test_round16_counts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _result_of: 以<figure>的成绩 is whose result (人民日报 2023; 成绩 alone says not whose)
+        ("在率先展开的女子100米决赛中，中国体育代表团选手葛曼棋以11秒23的成绩夺冠。", "11秒23", "葛曼棋成绩"),
+        (
+            "杭州亚运会男子4×100米接力决赛，由陈冠锋、谢震业、严海滨和陈佳鹏组成的中国队以38秒29的成绩夺得冠军。",
+            "38秒29",
+            "中国队成绩",
+        ),
+        (
+            "中国体育代表团选手邹佳琪/邱秀萍以7分06秒78的成绩率先冲线，摘得本届亚运会首枚金牌。",
+            "7分06秒78",
+            "邹佳琪/邱秀萍成绩",
+        ),
+        (
+            "谢智宇从第四名成为第三名，以48秒78的成绩获得铜牌，这一成绩也打破了该项目49秒03的全国纪录。",
+            "48秒78",
+            "谢智宇成绩",
+        ),
+    ],
+)
+def test_round16_results(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
