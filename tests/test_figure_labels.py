@@ -717,6 +717,10 @@ def test_round16_set_scores_name_the_sides() -> None:
     [
         # _own_measure_verb: a percent after a measure verb, past a modal (人民日报 2023; not the 成本 before)
         ("现在1亩成本400多元，拖拉机深耕达到60厘米，每亩可增产30%。", "30%", "增产"),
+        # _kind_modifier: a bare measure takes back the verb or Latin name jieba cut off before it (人民日报 2023)
+        ("2021年起，又将财政扶持村补助标准提高到不低于100万元，示范推动各地加大资金支持力度。", "100万元", "补助标准"),
+        ("今年上半年，全市空气质量综合指数同比下降7.9%，PM10浓度同比下降12.36%。", "12.36%", "PM10浓度"),
+        ("10个试点地区累计发行养老理财产品51只，投资者累计购买金额约1005.55亿元。", "约1005.55亿元", "购买金额"),
     ],
 )
 def test_round16_counts(sentence: str, text: str, expected: str) -> None:

@@ -1291,6 +1291,8 @@ def label(
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
+    if subject in _KIND_ALONE and not clause_after.startswith("的"):
+        subject = _kind_modifier(subject, clause_before)  # (免费享受价值100元的上门助餐: 享受 takes the 服务)
     if subject in _BARE_MEASURES and previous:
         subject = _measure_of(previous, subject)
     if subject in _COUNT_MEASURES and clause_before.strip(_QUOTES).startswith(subject) and sentence_head:
@@ -1389,6 +1391,26 @@ def _result_of(before: str, sentence_head: str) -> str:
     elif bare[: -len(who)].endswith("/") and (partner := _last_person(bare[: -len(who) - 1])):
         who = f"{partner}/{who}"  # 邹佳琪/邱秀萍以7分06秒78的成绩: a pair's result
     return who + "成绩" if who and len(who) + 2 <= _MAX_CHARS else ""
+
+
+#: Measures that alone name only the kind of figure (标准 of what? 浓度 of what?).
+_KIND_ALONE = frozenset("标准 浓度 平均浓度 价格 幅度 规模 比例 金额 总额 面积 总面积 产量 价值 数量".split())
+
+
+def _kind_modifier(subject: str, before: str) -> str:
+    """A bare measure with the word jieba cut off before it put back: a verb that modifies it (``补助标准提高到``
+    → 补助标准: 补助 is no predicate there, it says which 标准) or a pollutant's name in Latin letters and
+    digits (``PM10浓度同比下降`` → PM10浓度) (人民日报 2023)."""
+    at = before.rfind(subject)
+    toks = _tokens(before[:at]) if at > 0 else []
+    if not toks:
+        return subject
+    w, t = toks[-1]
+    if (t.startswith("v") and len(w) == 2 and w not in _LINKS and w not in _NEVER) or re.fullmatch(
+        r"[A-Za-z][A-Za-z0-9.]*[0-9][A-Za-z0-9.]*", w
+    ):
+        return w + subject
+    return subject
 
 
 def _anniversary_of(before: str) -> str:
