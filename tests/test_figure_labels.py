@@ -721,6 +721,8 @@ def test_round16_set_scores_name_the_sides() -> None:
         ("“1.9万元医疗费，工伤保险报销了1.8万多元，别担心了！”", "1.8万多元", "工伤保险报销"),
         ("一般贸易进出口占进出口总额的比重上升到65.4%，民营企业进出口增长6.7%。", "6.7%", "民营企业进出口"),
         ("将过去20余块牌子拆除减少到16块。", "16块", "牌子"),
+        # _changed_object: a change after a verb of change and its object is that object's (人民日报 2023)
+        ("通过路口平均等待时间缩短54秒，降幅达36.1%，每辆车每年累计减少碳排放5%左右。", "5%左右", "碳排放"),
         # _kind_modifier: a bare measure takes back the verb or Latin name jieba cut off before it (人民日报 2023)
         ("2021年起，又将财政扶持村补助标准提高到不低于100万元，示范推动各地加大资金支持力度。", "100万元", "补助标准"),
         ("今年上半年，全市空气质量综合指数同比下降7.9%，PM10浓度同比下降12.36%。", "12.36%", "PM10浓度"),

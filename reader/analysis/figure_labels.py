@@ -1291,6 +1291,8 @@ def label(
         # the first's label; not a noun and its verb, which say what this figure is (人民日报 2023: 工伤保险报销了1.8万多元, not the 医疗费 before;
         # 民营企业进出口增长6.7%, not the 比重 before)
         subject = ""
+    if not subject and kind in ("change", "percent"):
+        subject = _changed_object(clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
@@ -1415,6 +1417,22 @@ def _kind_modifier(subject: str, before: str) -> str:
     ):
         return w + subject
     return subject
+
+
+#: A verb of change before the thing it changes: 减少碳排放, 降低能耗, 提高产量.
+_CHANGE_THEN_OBJECT_RE = re.compile(
+    r"(?:减少|降低|增加|提高|提升|削减|压缩|缩短|节约|节省|减轻)(?P<what>[^，。；、了]{2,8}?)(?:约|近|超过|达|了)?$"
+)
+
+
+def _changed_object(before: str) -> str:
+    """A change after a verb of change and its object is the change of that object (the arrow says which way):
+    ``每辆车每年累计减少碳排放5%左右`` → 碳排放 (人民日报 2023; not the 降幅 of the figure before, carried)."""
+    m = _CHANGE_THEN_OBJECT_RE.search(before.strip(_QUOTES))
+    if m is None:
+        return ""
+    what = subject_label(m.group("what"), measured=True)
+    return what if len(what) >= 2 and m.group("what").startswith(what) else ""
 
 
 def _anniversary_of(before: str) -> str:
