@@ -678,3 +678,82 @@ def test_round14b_score_place_before() -> None:
 )
 def test_round15_counts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 16: counts ---
+
+
+def _labels(sentence: str) -> list[tuple[str, str]]:
+    from reader.analysis.figures import find_figures
+
+    return [(f.text, f.label) for f in find_figures([sentence])]
+
+
+def test_round16_set_scores_name_the_sides() -> None:
+    """_set_series: the sets of one match, a verb of winning after the last, each take the player and the
+    opponent (人民日报 2023; not the 鏖战用时 of the span before, carried)."""
+    labels = _labels(
+        "张之臻经过4小时29分钟鏖战，以7∶5，7∶5，6∶7（5），4∶6，6∶3战胜美国选手、世界排名第四十五位的沃尔夫。"
+    )
+    assert labels[1:] == [("7", "张之臻"), ("5", "美国选手"), ("7", "张之臻"), ("5", "美国选手")] + [
+        ("6", "张之臻"),
+        ("7", "美国选手"),
+        ("4", "张之臻"),
+        ("6", "美国选手"),
+        ("6", "张之臻"),
+        ("3", "美国选手"),
+    ]
+    assert _labels("郑钦文发挥出色，最终以6∶4，6∶1战胜对手。") == [
+        ("6", "郑钦文"),
+        ("4", "郑钦文对手"),
+        ("6", "郑钦文"),
+        ("1", "郑钦文对手"),
+    ]
+    assert _labels("广东宏远队以８１∶７２战胜四川蓝剑队。") == [("８１", "广东宏远队"), ("７２", "四川蓝剑队")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _own_measure_verb: a percent after a measure verb, past a modal (人民日报 2023; not the 成本 before)
+        ("现在1亩成本400多元，拖拉机深耕达到60厘米，每亩可增产30%。", "30%", "增产"),
+        # a noun and its verb before a figure say what it is, not a link to the label before (人民日报 2023)
+        ("“1.9万元医疗费，工伤保险报销了1.8万多元，别担心了！”", "1.8万多元", "工伤保险报销"),
+        ("一般贸易进出口占进出口总额的比重上升到65.4%，民营企业进出口增长6.7%。", "6.7%", "民营企业进出口"),
+        ("将过去20余块牌子拆除减少到16块。", "16块", "牌子"),
+        # _changed_object: a change after a verb of change and its object is that object's (人民日报 2023)
+        ("通过路口平均等待时间缩短54秒，降幅达36.1%，每辆车每年累计减少碳排放5%左右。", "5%左右", "碳排放"),
+        # _kind_modifier: a bare measure takes back the verb or Latin name jieba cut off before it (人民日报 2023)
+        ("2021年起，又将财政扶持村补助标准提高到不低于100万元，示范推动各地加大资金支持力度。", "100万元", "补助标准"),
+        ("今年上半年，全市空气质量综合指数同比下降7.9%，PM10浓度同比下降12.36%。", "12.36%", "PM10浓度"),
+        ("10个试点地区累计发行养老理财产品51只，投资者累计购买金额约1005.55亿元。", "约1005.55亿元", "购买金额"),
+    ],
+)
+def test_round16_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _result_of: 以<figure>的成绩 is whose result (人民日报 2023; 成绩 alone says not whose)
+        ("在率先展开的女子100米决赛中，中国体育代表团选手葛曼棋以11秒23的成绩夺冠。", "11秒23", "葛曼棋成绩"),
+        (
+            "杭州亚运会男子4×100米接力决赛，由陈冠锋、谢震业、严海滨和陈佳鹏组成的中国队以38秒29的成绩夺得冠军。",
+            "38秒29",
+            "中国队成绩",
+        ),
+        (
+            "中国体育代表团选手邹佳琪/邱秀萍以7分06秒78的成绩率先冲线，摘得本届亚运会首枚金牌。",
+            "7分06秒78",
+            "邹佳琪/邱秀萍成绩",
+        ),
+        (
+            "谢智宇从第四名成为第三名，以48秒78的成绩获得铜牌，这一成绩也打破了该项目49秒03的全国纪录。",
+            "48秒78",
+            "谢智宇成绩",
+        ),
+    ],
+)
+def test_round16_results(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

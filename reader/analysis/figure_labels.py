@@ -1259,6 +1259,9 @@ def label(
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if after and kind == "amount" and _threshold_of(clause_before, clause_after):
         return subject_label(clause_before)  # 千户企业销售收入１００亿元以上的企业: the 销售收入, not the 企业
+    result = _result_of(clause_before, sentence_head) if after == "成绩" and clause_after.startswith("的") else ""
+    if result:
+        return result  # 葛曼棋以11秒23的成绩夺冠: 葛曼棋成绩 (成绩 alone says not whose)
     if (
         after
         and kind in ("change", "percent")
@@ -1322,12 +1325,20 @@ def label(
         and previous
         and subject == _strip_links(clause_before.strip(_QUOTES)) != clause_before.strip(_QUOTES)
         and _verbal(subject)
+        and (len(_tokens(subject)) == 1 or _moved_to(clause_before.strip(_QUOTES)) or clause_before.endswith("为"))
     ):
-        subject = ""  # 间隔由０．７４微米调整为０．３７微米: 调整 only links the second figure to the first's label
+        # 间隔由０．７４微米调整为０．３７微米, 20余块牌子拆除减少到16块: the verb only links the second figure to
+        # the first's label; not a noun and its verb, which say what this figure is (人民日报 2023: 工伤保险报销了1.8万多元, not the 医疗费 before;
+        # 民营企业进出口增长6.7%, not the 比重 before)
+        subject = ""
+    if not subject and kind in ("change", "percent"):
+        subject = _changed_object(clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
+    if subject in _KIND_ALONE and not clause_after.startswith("的"):
+        subject = _kind_modifier(subject, clause_before)  # (免费享受价值100元的上门助餐: 享受 takes the 服务)
     if subject in _BARE_MEASURES and previous:
         subject = _measure_of(previous, subject)
     if subject in _COUNT_MEASURES and clause_before.strip(_QUOTES).startswith(subject) and sentence_head:
@@ -1405,6 +1416,63 @@ def label(
 
 #: Words that link a year to the anniversary it is (今年是…, 召开于…之际, 迎来…).
 _ANNIVERSARY_LINK_RE = re.compile(r".*(?:是|于|迎来|庆祝|纪念|值此|适逢|正值|逢)")
+
+
+#: What stands between the one who got a result and its 以: 谢文骏则…以, 中国队最终以.
+_RESULT_BY_RE = re.compile(r"(?:则|就|又|再|也|最终|最后|随后|分别)?以$")
+
+
+def _result_of(before: str, sentence_head: str) -> str:
+    """A result said as ``以<figure>的成绩`` is the result of whoever got it: the team or person right before
+    以 (``中国队以38秒29的成绩夺得冠军`` → 中国队成绩), else the last person the sentence names (人民日报 2023:
+    ``谢文骏则在2014年仁川亚运会男子110米栏决赛中以13秒36的成绩…`` → 谢文骏成绩, ``他在…田径锦标赛上以2米12的
+    成绩夺得冠军`` → not the 田径锦标赛, the event)."""
+    m = _RESULT_BY_RE.search(before)
+    if m is None:
+        return ""
+    bare = before[: m.start()]
+    who = subject_label(bare) if bare else ""
+    if not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who)):
+        who = _last_person(sentence_head + bare)
+    elif bare[: -len(who)].endswith("/") and (partner := _last_person(bare[: -len(who) - 1])):
+        who = f"{partner}/{who}"  # 邹佳琪/邱秀萍以7分06秒78的成绩: a pair's result
+    return who + "成绩" if who and len(who) + 2 <= _MAX_CHARS else ""
+
+
+#: Measures that alone name only the kind of figure (标准 of what? 浓度 of what?).
+_KIND_ALONE = frozenset("标准 浓度 平均浓度 价格 幅度 规模 比例 金额 总额 面积 总面积 产量 价值 数量".split())
+
+
+def _kind_modifier(subject: str, before: str) -> str:
+    """A bare measure with the word jieba cut off before it put back: a verb that modifies it (``补助标准提高到``
+    → 补助标准: 补助 is no predicate there, it says which 标准) or a pollutant's name in Latin letters and
+    digits (``PM10浓度同比下降`` → PM10浓度) (人民日报 2023)."""
+    at = before.rfind(subject)
+    toks = _tokens(before[:at]) if at > 0 else []
+    if not toks:
+        return subject
+    w, t = toks[-1]
+    if (t.startswith("v") and len(w) == 2 and w not in _LINKS and w not in _NEVER) or re.fullmatch(
+        r"[A-Za-z][A-Za-z0-9.]*[0-9][A-Za-z0-9.]*", w
+    ):
+        return w + subject
+    return subject
+
+
+#: A verb of change before the thing it changes: 减少碳排放, 降低能耗, 提高产量.
+_CHANGE_THEN_OBJECT_RE = re.compile(
+    r"(?:减少|降低|增加|提高|提升|削减|压缩|缩短|节约|节省|减轻)(?P<what>[^，。；、了]{2,8}?)(?:约|近|超过|达|了)?$"
+)
+
+
+def _changed_object(before: str) -> str:
+    """A change after a verb of change and its object is the change of that object (the arrow says which way):
+    ``每辆车每年累计减少碳排放5%左右`` → 碳排放 (人民日报 2023; not the 降幅 of the figure before, carried)."""
+    m = _CHANGE_THEN_OBJECT_RE.search(before.strip(_QUOTES))
+    if m is None:
+        return ""
+    what = subject_label(m.group("what"), measured=True)
+    return what if len(what) >= 2 and m.group("what").startswith(what) else ""
 
 
 def _anniversary_of(before: str) -> str:
@@ -1843,9 +1911,9 @@ def _own_measure_verb(before: str, kind: str) -> str:
     """The verb a clause opens with names what its figure measures when nothing else in the clause
     does: ``全县牛存栏15.92万头、出栏3.2万头`` → 出栏 (not the 存栏 of the figure before),
     ``带动11505户养殖，每户年均增收8000余元`` → 增收 (not 养殖)."""
-    if kind not in ("amount", "count", "change", "rate", "other"):
-        return ""
-    rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?", "", before.strip(_QUOTES))
+    if kind not in ("amount", "count", "change", "rate", "other", "percent"):
+        return ""  # (a percent too: ``拖拉机深耕达到60厘米，每亩可增产30%`` → 增产, not the 成本 of a figure before)
+    rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?(?:可以|可|能|将|还)?", "", before.strip(_QUOTES))
     rest = re.sub(r"(?:约|近|超|逾|达|共|了|累计|同比)+$", "", rest)
     return rest if rest in _MEASURE_VERBS else ""
 
@@ -2465,14 +2533,17 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             or text[a.end : b.start] not in ("∶", ":", "：", "比")
         ):
             continue
-        m = _SCORE_VERB_RE.match(text, b.end)
-        clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, a.start)), default=0)
+        start, end = _set_series(text, a.start, b.end)
+        m = _SCORE_VERB_RE.match(text, end)
+        clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, start)), default=0)
         if m is None:
             _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b, text, clause_start)
             continue
-        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start : a.start])
-        opens = not before and text[clause_start : a.start].endswith("以")  # (not a score standing alone: 比分，110∶63)
+        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:start])
+        opens = not before and text[clause_start:start].endswith("以")  # (not a score standing alone: 比分，110∶63)
         who_a = subject_label(before) if before else (_side_before(text, clause_start) if opens else "")
+        if not who_a and (start, end) != (a.start, b.end):
+            who_a = _set_player(text, clause_start, start)
         who_b = _RESULT_AFTER_RE.split(m.group("who"))[0]
         who_b = subject_label(who_b + "，") or who_b
         if who_b == "对手" and who_a:
@@ -2481,6 +2552,30 @@ def label_score_sides(text: str, figures: list[Figure]) -> None:
             a.label = who_a
         if who_b:
             b.label = who_b
+
+
+#: The set scores of one match, one after another: ``7∶5，7∶5，6∶7（5），4∶6，6∶3`` (a tiebreak's points in brackets).
+_SET_SCORE = r"\d{1,2}[∶:]\d{1,2}(?:[（(]\d{1,2}[）)])?"
+_SET_TAIL_RE = re.compile(rf"(?:[（(]\d{{1,2}}[）)])?(?:[，,、]{_SET_SCORE})*")
+_SET_HEAD_RE = re.compile(rf"(?:{_SET_SCORE}[，,、])+$")
+
+
+def _set_series(text: str, a_start: int, b_end: int) -> tuple[int, int]:
+    """Where the run of set scores a score is one of starts and ends (its own start and end when it stands
+    alone): ``以7∶5，7∶5，6∶7（5），4∶6，6∶3战胜美国选手`` (人民日报 2023) is one match, the verb of winning after
+    the last set; the comma between sets is no clause's end."""
+    head = _SET_HEAD_RE.search(text, max(0, a_start - 60), a_start)
+    tail = _SET_TAIL_RE.match(text, b_end)
+    return (head.start() if head else a_start), (tail.end() if tail else b_end)
+
+
+def _set_player(text: str, clause_start: int, start: int) -> str:
+    """The player whose set scores open a clause with 以 and no name before it: the last person the sentence
+    names (``郑钦文…，最终以6∶4，6∶1战胜对手`` → 郑钦文)."""
+    if re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再|又|就|才|还)?以$", "", text[clause_start:start]):
+        return ""
+    sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, clause_start)), default=0)
+    return _last_person(text[sentence_start:clause_start])
 
 
 #: What ends the opponent after a verb of winning: 战胜日本女篮夺得冠军 (the doing after it).
