@@ -989,3 +989,24 @@ def test_four_places_before_a_noun_are_counted():
 def test_two_chinese_digits_after_metres_only_where_the_length_ends():
     found = find_figures(["苹果树“束”着腰，一米五一棵、三米五一行，整整齐齐地排列着。"])
     assert [(f.text, f.value) for f in found] == [("一米五", 1.5), ("三米五", 3.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "qualifier"),
+    [
+        # a span of a year and a half keeps the qualifier before it: 不到一年半, not 不到一年
+        ("凭着一股韧劲和脚踏实地的努力，不到一年半，孟庆旸就担任了主演。", "不到一年半", 1.5, "不足"),
+        # 多 after the unit: more than two years, more than 5 m
+        ("脱贫攻坚战取得全面胜利两年多以来，巩固拓展脱贫攻坚成果。", "两年多", 2, "多"),
+        ("眼前是5米多高的新铸楚大鼎。", "5米多", 5, "多"),
+        ("亩产出比林改前增长了3倍多。", "3倍多", 3, "多"),
+    ],
+)
+def test_a_qualifier_around_the_value_is_read(text, figure, value, qualifier):
+    (f,) = [f for f in find_figures([text]) if f.start == text.index(figure)]
+    assert (f.text, f.value, f.qualifier) == (figure, value, qualifier)
+
+
+def test_more_that_begins_a_word_is_no_qualifier():
+    (f,) = find_figures(["开展两年多次培训。"])
+    assert (f.text, f.qualifier) == ("两年", None)

@@ -699,6 +699,7 @@ _VAGUE_RE = re.compile(
 _PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")
 #: 一个半月, 两年半: a span and a half
 _AND_HALF_RE = re.compile(
+    rf"(?P<q>不到|不足|将近|接近|近|大约|约|超过|逾)?"  # 不到一年半: the qualifier before the span is its own
     rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)"
 )
 #: 2米32, 16米84, 1米8, 一米七五: a length said in metres and then its fraction (2.32 m, 1.8 m)
@@ -1035,7 +1036,11 @@ def _special_spans(text: str) -> list[_Span]:
         v = _parse_core(m.group("n"))
         if v is not None:
             unit = {"个半月": "个月", "个半小时": "小时", "年半": "年", "天半": "天"}[m.group("u")]
-            out.append(_Span(m.start(), m.end(), _normalise(v) + 0.5, unit, None, "duration"))
+            start, q = m.start(), m.group("q")
+            if q and len(q) == 1 and start > 0 and text[start - 1] in _PREFIX_BLOCKERS.get(q, ""):
+                start, q = m.start("n"), None  # 签约一年半: 约 ends a word
+            qualifier = _PREFIX_CANON[q] if q else None
+            out.append(_Span(start, m.end(), _normalise(v) + 0.5, unit, qualifier, "duration"))
     out.extend(_metres_and(text))
     for m in _QUALIFIED_DAYS_RE.finditer(text):
         v = _parse_core(m.group("n"))
@@ -1535,6 +1540,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         unit = f"{unit}/{u.group('denom')}"
     if _and_a_half(text, end, unit, value, mult):
         value, end = value + Decimal("0.5"), end + 1  # 两套半, 一斤半: 2.5 sets, not 2
+    elif not inner and _more_after_unit(text, end, unit):
+        inner, end = "多", end + 1  # 两年多以来, 5米多高: more than the count, 多 after its unit
     suffix = _SUFFIX_RE.match(text, end)
     suffix_q = None
     if suffix is not None:
@@ -1561,6 +1568,21 @@ def _and_a_half(text: str, end: int, unit: str, value: Decimal, mult: str | None
         return False
     nxt = text[end + 1 : end + 2]
     return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in "的了多左以"
+
+
+#: What may follow 多 said after a unit (两年多以来, 5米多高, 两周多的时间): 多 is "and more", not the
+#: start of a word (多元, 多种, 多次 ...).
+_AFTER_MORE = frozenset("的来以时高长宽深重远厚了就才里后过")
+
+
+def _more_after_unit(text: str, end: int, unit: str) -> bool:
+    """两年多以来, 5米多高的新铸楚大鼎, 比林改前增加了3倍多: 多 after the unit says "more than",
+    a qualifier of the figure as 多 before the unit is (两千多人); the figure read without it
+    says exactly two years. Not when 多 begins a word (两年多次, 3个多元化)."""
+    if not text.startswith("多", end) or unit in ("%", "百分点", "‰"):
+        return False
+    nxt = text[end + 1 : end + 2]
+    return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in _AFTER_MORE
 
 
 #: What is counted in points: an index of the market, a pay scale (公職薪俸表二百點).
