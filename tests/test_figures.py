@@ -1010,3 +1010,17 @@ def test_a_qualifier_around_the_value_is_read(text, figure, value, qualifier):
 def test_more_that_begins_a_word_is_no_qualifier():
     (f,) = find_figures(["开展两年多次培训。"])
     assert (f.text, f.qualifier) == ("两年", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an anniversary before the event held for it is in the event's name
+        ("纪念抗日战争胜利暨世界反法西斯战争胜利70周年文艺晚会《胜利与和平》", []),
+        ("1982年，在庆祝东方歌舞团成立20周年庆典上，她已是著名舞蹈家。", []),
+        # an anniversary said of itself is still counted
+        ("今年是南京博物院成立90周年。", ["90周年"]),
+    ],
+)
+def test_an_anniversary_in_the_name_of_its_celebration(text, found):
+    assert [f.text for f in find_figures([text])] == found

@@ -790,6 +790,9 @@ _EVENT_AFTER_RE = re.compile(
     r"|[台板](?![阶上下面前后])"  # 十米台, 三米板: diving from a platform, a springboard
     r")"
 )
+#: What an anniversary can name when the noun follows it directly: the event held for it
+#: (纪念…胜利70周年文艺晚会《胜利与和平》, 歌舞团成立20周年庆典, 授予关衔20周年大会)
+_CELEBRATION_RE = re.compile(r"(?:文艺|纪念|庆祝)?(?:晚会|庆典|大会|招待会|座谈会|音乐会|演出|活动|特展|展览|主题展)")
 #: 男子100米, 女子十米台, 男、女100米, 双人三米板: a distance after the category of the
 #: competitors names an event (the sportsmen's 100 m race), not a length measured
 _EVENT_BEFORE_RE = re.compile(r"(?:男子|女子|男、女|男女|混合|混双|双人|单人)$")
@@ -1491,6 +1494,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             _EVENT_AFTER_RE.match(text, u.end()) or _EVENT_BEFORE_RE.search(text, max(0, start - 4), start)
         ):
             return None  # ４００米个人混合泳, ３米跳板, 女子十米台, 男子100米决赛: the event's name
+        elif unit == "周年" and _CELEBRATION_RE.match(text, u.end()):
+            return None  # 胜利70周年文艺晚会, 成立20周年庆典: the name of the celebration, not an age
         elif unit == "名" and text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
             return None  # 前八名: a rank
         elif unit == "次" and text.startswith(("全会", "全体会议"), u.end()):
