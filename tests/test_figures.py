@@ -928,3 +928,99 @@ def test_a_number_inside_book_title_marks_is_part_of_the_title():
 def test_the_change_a_clause_says(text, figure, change):
     (f,) = [f for f in find_figures([text]) if f.text == figure]
     assert f.change == change
+
+
+# --- round 16: finding ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "label"),
+    [
+        # metres and the fraction of a metre, one length: 2米32 = 2.32 m, not 2 m
+        (
+            "当王振跳过2米24的横杆而锁定冠军后，他没有直接挑战2米32的高度，而是选择了2米30作为下一个目标。",
+            "2米32",
+            2.32,
+            "高度",
+        ),
+        ("24岁的粟文跳出16米84的成绩，力压名将。", "16米84", 16.84, "成绩"),
+        ("他身高一米七五。", "一米七五", 1.75, "身高"),
+        # 人数8万余人: 数 ends the noun 人数, it is no "several" before the number
+        ("举办各类培训734场次，受益人数8万余人。", "8万余人", 80000, "人数"),
+        # a count and a half: 两套半 = 2.5 sets
+        ("近20年来，东仓鼓乐社已经可以复原3支坐乐全套中的两套半。", "两套半", 2.5, "全套"),
+    ],
+)
+def test_a_value_is_read_whole(text, figure, value, label):
+    (f,) = [f for f in find_figures([text]) if f.start == text.index(figure)]
+    assert (f.text, f.value, f.label) == (figure, value, label)
+
+
+def test_a_half_that_starts_a_word_is_no_half_of_the_count():
+    assert [f.text for f in find_figures(["他买了一套半导体设备，用了两个半天。"])] == ["两个", "半天"]
+
+
+def test_digits_after_metres_that_count_something_else_are_no_fraction():
+    assert [f.text for f in find_figures(["宽2米3个"])] == ["2米", "3个"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distance after the competitors' category, or before 台/板, names an event
+        "陈芋汐、全红婵将携手出战女子十米台，杨昊、练俊杰将参与男子单人和双人十米台的角逐。",
+        "陈艺文和昌雅妮将在女子单人和双人三米板比赛中力争卫冕。",
+        "男、女100米谢震业葛曼棋分别夺金",
+        # 四处 before a verb is "everywhere"
+        "干得累了烦了，大家就在婺源县里四处看看，在大自然中，苦闷一扫而空。",
+        "用扁担挑着一捆捆皮包，四处叫卖。",
+        # 老两口: an old couple
+        "还有一栋楼一楼住户是老两口，冲动之下，干脆坐着轮椅挡在施工队面前。",
+    ],
+)
+def test_numbers_in_names_and_adverbs_are_no_figures(text):
+    assert [f.text for f in find_figures([text])] == []
+
+
+def test_four_places_before_a_noun_are_counted():
+    assert [f.text for f in find_figures(["排查中发现四处隐患。"])] == ["四处"]
+
+
+def test_two_chinese_digits_after_metres_only_where_the_length_ends():
+    found = find_figures(["苹果树“束”着腰，一米五一棵、三米五一行，整整齐齐地排列着。"])
+    assert [(f.text, f.value) for f in found] == [("一米五", 1.5), ("三米五", 3.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "qualifier"),
+    [
+        # a span of a year and a half keeps the qualifier before it: 不到一年半, not 不到一年
+        ("凭着一股韧劲和脚踏实地的努力，不到一年半，孟庆旸就担任了主演。", "不到一年半", 1.5, "不足"),
+        # 多 after the unit: more than two years, more than 5 m
+        ("脱贫攻坚战取得全面胜利两年多以来，巩固拓展脱贫攻坚成果。", "两年多", 2, "多"),
+        ("眼前是5米多高的新铸楚大鼎。", "5米多", 5, "多"),
+        ("亩产出比林改前增长了3倍多。", "3倍多", 3, "多"),
+    ],
+)
+def test_a_qualifier_around_the_value_is_read(text, figure, value, qualifier):
+    (f,) = [f for f in find_figures([text]) if f.start == text.index(figure)]
+    assert (f.text, f.value, f.qualifier) == (figure, value, qualifier)
+
+
+def test_more_that_begins_a_word_is_no_qualifier():
+    (f,) = find_figures(["开展两年多次培训。"])
+    assert (f.text, f.qualifier) == ("两年", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an anniversary before the event held for it is in the event's name
+        ("纪念抗日战争胜利暨世界反法西斯战争胜利70周年文艺晚会《胜利与和平》", []),
+        ("1982年，在庆祝东方歌舞团成立20周年庆典上，她已是著名舞蹈家。", []),
+        # an anniversary said of itself is still counted
+        ("今年是南京博物院成立90周年。", ["90周年"]),
+    ],
+)
+def test_an_anniversary_in_the_name_of_its_celebration(text, found):
+    assert [f.text for f in find_figures([text])] == found

@@ -13,7 +13,7 @@ from conftest import label_of
         ("白天工作忙，他便利用晚上时间复习备战，前后准备了大半年，最终脱颖而出。", "半年", {"准备时间"}),
         ("“在岳阳段，我排队等了大概20分钟。”自武汉去往广州的新能源车主王顺高向记者", "20分钟", {"排队时间"}),
         # _subject_spent: a subject, 用了/花了 and a span closing the clause: the time it took (人民日报 2023)
-        ("人行道、附属设施、交通标志标线等，全部改造工作仅用了两周多的时间。", "两周", {"全部改造工作用时"}),
+        ("人行道、附属设施、交通标志标线等，全部改造工作仅用了两周多的时间。", "两周多", {"全部改造工作用时"}),
         ("从初入文博行业，到将其视为值得奋斗终身的事业，刘思洋用了3年时间。", "3年", {"刘思洋用时"}),
         ("便买好了市郊列车车票，“到海口东站只用10分钟。”随后放下行李，", "10分钟", {"到海口东站用时"}),
         # _period_noun: a period noun (a time word to jieba) before a span names it (都市快报 2026)
@@ -133,8 +133,8 @@ from conftest import label_of
         # _since_doing: a verb, its span and 的 before a measure: the time since (都市快报 2026)
         ("药明康德回归A股后，上市一个月的涨幅就高达417.34%，", "一个月", {"上市时间"}),
         # _SERVING: 当/任 and a post before a span (人民日报 2017)
-        ("当政委3年多，他探寻出一套带部队经验：", "3年", {"当政委时间"}),
-        ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年", {"任政委时间"}),
+        ("当政委3年多，他探寻出一套带部队经验：", "3年多", {"当政委时间"}),
+        ("任政委3年多，该旅干部调整使用、士官选取、战士提干等工作，", "3年多", {"任政委时间"}),
         # a span's doing past the place it happens in; ahead of now it is a term (新华日报 2024)
         ("将实施金砖数字教育能力建设计划，未来5年在金砖国家设立10个海外学习中心，", "5年", {"设立期限"}),
         # _verb_then_object: 下了 is a verb (都市快报 2026)
@@ -179,7 +179,7 @@ from conftest import label_of
         # _term_from_date: counted from a day, closed by 内: a term for the next clause's doing
         ("僱員則可在勞動關係終止的翌月起計三個月內，申請將其獲得的僱主供款，", "三個月", {"申請期限", "申请期限"}),
         # _once_begun: 一干就是 stands for the doing of the clause before
-        ("毕业后，逯苗在一家养老院工作，一干就是5年多。", "5年", {"工作时间"}),
+        ("毕业后，逯苗在一家养老院工作，一干就是5年多。", "5年多", {"工作时间"}),
         # _taken_from_to: 用时 after a clause from one doing to another
         ("从信息录入到交办镇上，用时19分钟。", "19分钟", {"信息录入到交办用时"}),
         # _next_clause_doing past a preposition's phrase: partners listed, 从…到…以…被…
@@ -207,7 +207,7 @@ from conftest import label_of
         ("习近平主席对中亚的这次历史性访问结束3个月后，阿克套沥青厂竣工投产。", "3个月", {"距访问结束时间"}),
         # _more_since: the 多 a figure leaves before 来 (人民日报 2023, unmarked)
         ("“新八级工”制度实施一年多来，许多像张杰一样的技术工人，突破职业“天花板”", "一年", {"实施时间"}),
-        ("成立两年多来，企业的研发成果不断涌现。", "两年", {"成立时间"}),
+        ("成立两年多来，企业的研发成果不断涌现。", "两年多", {"成立时间"}),
         # _effort_then_doing: 经过/历经/历时, a span and a doing, or effort and the next clause's doing
         # (人民日报 2023, unmarked)
         ("经过两年努力，四川已成功创建52个“交邮”融合发展示范县，", "两年", {"创建用时"}),

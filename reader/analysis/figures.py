@@ -601,6 +601,8 @@ _FIXED_PHRASES = (
     "一口气",
     "一口咬定",
     "两口子",
+    "老两口",  # an old couple
+    "小两口",  # a young couple
     "三口之家",
     "金九银十",
 )
@@ -658,7 +660,8 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<prefix>{_alt(_PREFIX_CANON)})?
     (?:
-        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_/:,\-#第数几每其])(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])
+        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_/:,\-#第几每其])(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])
+        (?<![^\u4e00-\u9fff]数)(?<!^数)(?<![有达近约超了的是为上至到和、]数)  # 数10万: several; 人数8万: a count
         (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
               |[０-９]{{1,3}}(?:[,，][０-９]{{3}})+(?![０-９])
               |[0-9０-９]+)
@@ -696,7 +699,16 @@ _VAGUE_RE = re.compile(
 _PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")
 #: 一个半月, 两年半: a span and a half
 _AND_HALF_RE = re.compile(
+    rf"(?P<q>不到|不足|将近|接近|近|大约|约|超过|逾)?"  # 不到一年半: the qualifier before the span is its own
     rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)"
+)
+#: 2米32, 16米84, 1米8, 一米七五: a length said in metres and then its fraction (2.32 m, 1.8 m)
+#: as heights and field-event marks are printed; not 2米3个 (a count follows); two Chinese digits
+#: only where the length ends (一米七五的个子; 三米五一行 is 3.5 m and one row)
+_METRES_AND_RE = re.compile(
+    rf"(?<![0-9０-９.．])(?P<a>[0-9０-９]{{1,2}})米(?P<b>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])"
+    rf"|(?<![{_CN_CHARS}第])(?P<ca>[一两二三四五六七八九])米"
+    rf"(?P<cb>[一二三四五六七八九](?:[一二三四五六七八九](?=[^\u4e00-\u9fff]|的|$))?)(?![十百千万亿])"
 )
 #: 不足一百八十三日, 约五日, 连续3日: 日 counts days only where a qualifier or a verb of lasting says it is a span
 _QUALIFIED_DAYS_RE = re.compile(
@@ -774,8 +786,16 @@ _CLOCK_RE = re.compile(
 #: A sports event named by its distance: ４００米个人混合泳, ３米跳板, 110米栏 (not a measurement)
 _EVENT_AFTER_RE = re.compile(
     r"(?:个人)?(?:自由泳|蛙泳|仰泳|蝶泳|混合泳|跳板|跳台|栏|跑(?!步)|接力|竞走|速滑|步枪|手枪|移动靶"
-    r"|(?:决赛|比赛|项目)?(?:金牌|银牌|铜牌|冠军|亚军|季军|成绩|纪录|决赛|预赛|半决赛))"
+    r"|(?:决赛|比赛|项目)?(?:金牌|银牌|铜牌|冠军|亚军|季军|成绩|纪录|决赛|预赛|半决赛)"
+    r"|[台板](?![阶上下面前后])"  # 十米台, 三米板: diving from a platform, a springboard
+    r")"
 )
+#: What an anniversary can name when the noun follows it directly: the event held for it
+#: (纪念…胜利70周年文艺晚会《胜利与和平》, 歌舞团成立20周年庆典, 授予关衔20周年大会)
+_CELEBRATION_RE = re.compile(r"(?:文艺|纪念|庆祝)?(?:晚会|庆典|大会|招待会|座谈会|音乐会|演出|活动|特展|展览|主题展)")
+#: 男子100米, 女子十米台, 男、女100米, 双人三米板: a distance after the category of the
+#: competitors names an event (the sportsmen's 100 m race), not a length measured
+_EVENT_BEFORE_RE = re.compile(r"(?:男子|女子|男、女|男女|混合|混双|双人|单人)$")
 #: Points scored or lost: 落后５分, 连丢14分, 只够打３分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
 _POINTS_RE = re.compile(
     r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
@@ -914,7 +934,10 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     kept = [
         s
         for s in _merge_ranges(text, kept)
-        if not _quoted_name(text, s) and not _in_title(text, s) and not _numbered_name(text, s)
+        if not _quoted_name(text, s)
+        and not _in_title(text, s)
+        and not _numbered_name(text, s)
+        and not _everywhere(text, s)
     ]
     seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
@@ -1016,7 +1039,12 @@ def _special_spans(text: str) -> list[_Span]:
         v = _parse_core(m.group("n"))
         if v is not None:
             unit = {"个半月": "个月", "个半小时": "小时", "年半": "年", "天半": "天"}[m.group("u")]
-            out.append(_Span(m.start(), m.end(), _normalise(v) + 0.5, unit, None, "duration"))
+            start, q = m.start(), m.group("q")
+            if q and len(q) == 1 and start > 0 and text[start - 1] in _PREFIX_BLOCKERS.get(q, ""):
+                start, q = m.start("n"), None  # 签约一年半: 约 ends a word
+            qualifier = _PREFIX_CANON[q] if q else None
+            out.append(_Span(start, m.end(), _normalise(v) + 0.5, unit, qualifier, "duration"))
+    out.extend(_metres_and(text))
     for m in _QUALIFIED_DAYS_RE.finditer(text):
         v = _parse_core(m.group("n"))
         if v is not None:
@@ -1132,6 +1160,26 @@ def _special_spans(text: str) -> list[_Span]:
     return out
 
 
+def _metres_and(text: str) -> list[_Span]:
+    """2米32, 1米8, 一米七五: metres and, after them, the fraction of a metre, one length
+    (王振跳过2米24的横杆, 挑战2米32的高度: 2.32 m, not 2 m); not when the digits after 米
+    begin a count of their own (宽2米3个: no such length)."""
+    out: list[_Span] = []
+    for m in _METRES_AND_RE.finditer(text):
+        whole, frac = (m.group("a"), m.group("b")) if m.group("a") else (m.group("ca"), m.group("cb"))
+        if _UNIT_RE.match(text, m.end()):
+            continue
+        parsed = [_parse_core(c) for c in whole + frac] if m.group("ca") else [_arabic(whole), _arabic(frac)]
+        digits = [d for d in parsed if d is not None]
+        if len(digits) != len(parsed):
+            continue
+        w, f = digits[0], digits[1]
+        for d in digits[2:]:  # 一米七五: 75 cm
+            f = f * 10 + d
+        out.append(_Span(m.start(), m.end(), _normalise(w + f / Decimal(10) ** len(frac)), "米", None))
+    return out
+
+
 def _round_about(text: str) -> list[_Span]:
     """十来岁, 二十来个人, 300来米: a round number and 来, "about", before its unit."""
     out: list[_Span] = []
@@ -1190,6 +1238,18 @@ def _numbered_name(text: str, s: _Span) -> bool:
             return word in _PLACE_SUFFIXES and s.unit[-1:] not in _PLACE_COUNTERS
         pos = end
     return False
+
+
+def _everywhere(text: str, s: _Span) -> bool:
+    """四处 before a verb is the adverb "everywhere", no count of places (大家就在婺源县里四处看看,
+    四处奔波, 四处打听); 发现四处隐患 counts four (a noun follows)."""
+    if text[s.start : s.end] != "四处":
+        return False
+    from reader.analysis import _jieba
+
+    words = _jieba.get().lcut(text[s.end : s.end + 6])
+    tag = _jieba.posseg().dt.word_tag_tab.get(words[0], "") if words else ""
+    return tag.startswith("v") and tag != "vn"
 
 
 def _bare_magnitude(text: str, m: re.Match[str]) -> bool:
@@ -1430,8 +1490,12 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             return None  # 三级, 5A级: a grade
         elif unit in ("幢", "栋", "号", "单元", "层") and _ADDRESS_AFTER_RE.match(text, u.end()):
             return None  # 28幢2单元: an address, not a count
-        elif unit in ("米", "公里") and _EVENT_AFTER_RE.match(text, u.end()):
-            return None  # ４００米个人混合泳, ３米跳板: the event's name
+        elif unit in ("米", "公里") and (
+            _EVENT_AFTER_RE.match(text, u.end()) or _EVENT_BEFORE_RE.search(text, max(0, start - 4), start)
+        ):
+            return None  # ４００米个人混合泳, ３米跳板, 女子十米台, 男子100米决赛: the event's name
+        elif unit == "周年" and _CELEBRATION_RE.match(text, u.end()):
+            return None  # 胜利70周年文艺晚会, 成立20周年庆典: the name of the celebration, not an age
         elif unit == "名" and text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
             return None  # 前八名: a rank
         elif unit == "次" and text.startswith(("全会", "全体会议"), u.end()):
@@ -1479,6 +1543,10 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         unit = "岁"
     if u.group("denom"):
         unit = f"{unit}/{u.group('denom')}"
+    if _and_a_half(text, end, unit, value, mult):
+        value, end = value + Decimal("0.5"), end + 1  # 两套半, 一斤半: 2.5 sets, not 2
+    elif not inner and _more_after_unit(text, end, unit):
+        inner, end = "多", end + 1  # 两年多以来, 5米多高: more than the count, 多 after its unit
     suffix = _SUFFIX_RE.match(text, end)
     suffix_q = None
     if suffix is not None:
@@ -1492,6 +1560,34 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
     if cn is not None:
         factor *= 100_000_000 if "亿" in cn else 10_000 if "万" in cn else 1
     return _Span(start, end, _normalise(value), unit, qualifier or inner or suffix_q, mult=factor)
+
+
+def _and_a_half(text: str, end: int, unit: str, value: Decimal, mult: str | None) -> bool:
+    """两套半, 三斤半的鱼: 半 right after a whole count of a measure word adds a half
+    (复原3支坐乐全套中的两套半: 2.5 sets); not when 半 starts a word of its own (两个半天,
+    一套半导体: the next character is a word's, not a particle or punctuation). Spans of time
+    in halves (两年半, 一个半月) are read by :data:`_AND_HALF_RE`."""
+    if not text.startswith("半", end) or mult or value != value.to_integral_value():
+        return False
+    if unit in DURATION_UNITS or not (_is_classifier(unit) or unit in MEASURE_UNITS or unit == "倍"):
+        return False
+    nxt = text[end + 1 : end + 2]
+    return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in "的了多左以"
+
+
+#: What may follow 多 said after a unit (两年多以来, 5米多高, 两周多的时间): 多 is "and more", not the
+#: start of a word (多元, 多种, 多次 ...).
+_AFTER_MORE = frozenset("的来以时高长宽深重远厚了就才里后过")
+
+
+def _more_after_unit(text: str, end: int, unit: str) -> bool:
+    """两年多以来, 5米多高的新铸楚大鼎, 比林改前增加了3倍多: 多 after the unit says "more than",
+    a qualifier of the figure as 多 before the unit is (两千多人); the figure read without it
+    says exactly two years. Not when 多 begins a word (两年多次, 3个多元化)."""
+    if not text.startswith("多", end) or unit in ("%", "百分点", "‰"):
+        return False
+    nxt = text[end + 1 : end + 2]
+    return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in _AFTER_MORE
 
 
 #: What is counted in points: an index of the market, a pay scale (公職薪俸表二百點).
