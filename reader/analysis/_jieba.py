@@ -74,9 +74,16 @@ def get() -> ModuleType:
 
 
 def posseg() -> ModuleType:
+    """``jieba.posseg``, with the tags of :data:`NEWS_WORDS` already in its table.
+
+    jieba moves the tags of added words into ``posseg.dt.word_tag_tab`` only on
+    the first posseg cut, so code that looks a tag up in that table would see
+    占比 untagged before any cut and tagged after: labels that depended on
+    which article came first. Loading them here makes every lookup the same."""
     get()
     import jieba.posseg  # noqa: PLC0415
 
+    jieba.posseg.dt.makesure_userdict_loaded()
     return jieba.posseg
 
 
