@@ -20,7 +20,8 @@ The sample is split by article (crc32 of the id, even or odd) into an
 checkout's finder on the sampled figures again; a verdict holds for one
 label (its key ends with the label), so a changed label is unjudged until a
 person sees it (``--dump-unjudged``), and the table says how many were.
-A sampled figure the checkout no longer finds is counted apart.
+A sampled figure the checkout no longer finds is counted apart; one it now
+reads longer from the same place (2米 → 2米32) is the same figure, to judge again.
 """
 
 from __future__ import annotations
@@ -119,20 +120,21 @@ def score(args: argparse.Namespace) -> int:
             v = json.loads(line)
             verdicts[v["key"]] = bool(v["ok"])
     found = _unmarked(args.checkout)
-    now = {(aid, p, s, t): (lab, ch) for aid, figures in found.items() for p, s, t, lab, ch in figures}
+    # by where the figure starts: a figure now read longer (2米 → 2米32) is the same figure, re-read
+    now = {(aid, p, s): (t, lab, ch) for aid, figures in found.items() for p, s, t, lab, ch in figures}
     rows: dict[str, list[int]] = {}  # group -> [sampled, lost, judged, acceptable]
     unjudged = []
     for item in items:
-        aid, p, s, t, _ = item["key"].split("|", 4)
+        aid, p, s, _, _ = item["key"].split("|", 4)
         row = rows.setdefault(item["group"], [0, 0, 0, 0])
         row[0] += 1
-        if (aid, int(p), int(s), t) not in now:
+        if (aid, int(p), int(s)) not in now:
             row[1] += 1
             continue
-        lab, change = now[(aid, int(p), int(s), t)]
+        t, lab, change = now[(aid, int(p), int(s))]
         key = f"{aid}|{p}|{s}|{t}|{lab}"
         if key not in verdicts:
-            unjudged.append({**item, "key": key, "label": lab, "row": _row(t, lab, change)})
+            unjudged.append({**item, "key": key, "figure": t, "label": lab, "row": _row(t, lab, change)})
             continue
         row[2] += 1
         row[3] += verdicts[key]
