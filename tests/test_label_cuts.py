@@ -67,3 +67,29 @@ def test_label_cuts(sentence: str, text: str, label: str) -> None:
 )
 def test_label_cuts_r16(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 17 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _land_after_area: 地 right after an area is the land counted
+        (
+            "宋玉川的水田位于第五管理区，域内的3000余亩地已实现泵站提水、田间配水。",
+            "3000余亩",
+            "地",
+        ),
+        # _measure_word_left: a measure word the figure did not take, then the noun counted
+        ("“今年我们又摆放了100万段木耳，占地100亩。", "100万", "木耳"),
+        # _adjective_verb: 新|就业 qualifies the noun after it
+        (
+            "为4.1万名新就业形态劳动者赠送武汉城市圈职工重大疾病医疗互助。",
+            "4.1万名",
+            "新就业形态劳动者",
+        ),
+    ],
+)
+def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

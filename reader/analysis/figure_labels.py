@@ -483,15 +483,21 @@ def after_label(after: str) -> str:
     if generation:
         head = after_label(after[generation.end() :])
         return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
-    if after.startswith("的"):
+    own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
+    if not own:
         after = after[1:]
     if _WHEN_RE.match(after):
         return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
+    if _land_after_area(toks):
+        return "地"  # 3000余亩|地|已实现…
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if own and _measure_word_left(toks):
+        toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
+    toks = _adjective_verb(toks)
     if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
         toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
     if len(toks) >= 1 and toks[0][1] == "i" and (len(toks) == 1 or toks[1][1] == "x"):
@@ -578,6 +584,32 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _land_after_area(toks: list[tuple[str, str]]) -> bool:
+    """地 right after an area (``域内的3000余亩地已实现泵站提水``, ``灌溉10亩地能用上一个半月``) is the land
+    counted, a noun; jieba reads it the adverbial particle (认真地) or glues the modal after it (地能)."""
+    return bool(toks) and toks[0][0] in ("地", "地能")
+
+
+def _measure_word_left(toks: list[tuple[str, str]]) -> bool:
+    """A one-character measure word opens the words after a figure that did not take it as its unit,
+    then a noun: ``今年我们又摆放了100万段木耳`` (段 is no unit the finder knows); the noun after it is counted."""
+    return (
+        len(toks) > 1
+        and len(toks[0][0]) == 1
+        and toks[0][0] not in "天年月日周时分秒"  # (三伏|天: a time, not a count of things)
+        and toks[0][1] == "q"
+        and toks[1][1].startswith("n")
+    )
+
+
+def _adjective_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character adjective and a verb opening the words after a figure, then a noun, are one modifier
+    of that noun, not an adjective and a predicate: ``为4.1万名新就业形态劳动者赠送…`` (新|就业|形态|劳动者)."""
+    if len(toks) > 2 and len(toks[0][0]) == 1 and toks[0][1] == "a" and toks[1][1] == "v" and _nounish(toks[2][1]):
+        return [(toks[0][0] + toks[1][0], "b"), *toks[2:]]
+    return toks
 
 
 #: Manner words jieba may tag a noun or a distinguishing word that, right before a verb, are adverbs:
