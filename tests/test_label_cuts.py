@@ -89,6 +89,13 @@ def test_label_cuts_r16(sentence: str, text: str, label: str) -> None:
             "4.1万名",
             "新就业形态劳动者",
         ),
+        # _adverbed_doing: 已|发展 is the verb, its subject is counted
+        (
+            "从全国看，家庭林场、专业大户、合作社等林业新型经营主体已发展近30万个，集体林地每亩产出增长了3倍多。",
+            "近30万个",
+            "林业新型经营主体",
+        ),
+        ("红豆股份连锁第一事业部部长景小丽说，这款产品已销售80多万件。", "80多万件", "产品"),
     ],
 )
 def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:

@@ -904,6 +904,8 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         k -= 1
         skipped += 1
+    if not measured and _adverbed_doing(toks, k):
+        k -= 2  # 林业新型经营主体|已|发展|近30万个: the doing is the predicate, its subject is counted
     if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
         return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
@@ -980,6 +982,22 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+#: Adverbs that make the verbal noun after them a verb: 已发展, 将建设.
+_DOING_ADVERBS = frozenset("已 已经 将 曾 正 正在 均 都 也 还 又 再 先后 陆续 累计 共".split())
+
+
+def _adverbed_doing(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verbal noun right before a count, after an adverb and a noun, is the clause's verb, not what
+    is counted: ``林业新型经营主体已发展近30万个`` (jieba: 发展 vn) — the subject before the adverb is."""
+    return (
+        k >= 2
+        and toks[k][1] == "vn"
+        and toks[k - 1][0] in _DOING_ADVERBS
+        and _nounish(toks[k - 2][1])
+        and toks[k - 2][1] != "vn"
+    )
 
 
 def _one_character_pair(picked: list[str], toks: list[tuple[str, str]], first: int) -> bool:
