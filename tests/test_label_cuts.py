@@ -96,6 +96,11 @@ def test_label_cuts_r16(sentence: str, text: str, label: str) -> None:
             "林业新型经营主体",
         ),
         ("红豆股份连锁第一事业部部长景小丽说，这款产品已销售80多万件。", "80多万件", "产品"),
+        # _record_of_doing: a record noun after a verb heads the compound counted
+        ("”柴涛指着屏幕介绍，其中包含39项强认证数据和9项弱认证数据。", "39项", "强认证数据"),
+        ("目前，吕梁已成功归集存储全市7大类200多亿条医药数据。", "200多亿条", "医药数据"),
+        # _TAG_FIX: 拓宽 is a verb (a name to jieba), not the label
+        ("“工程完工后，航道的宽度将从50米拓宽到60米，达到通航3000吨级船舶的三级通航标准。", "50米", "宽度"),
     ],
 )
 def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:

@@ -151,6 +151,7 @@ _TAG_FIX = {
     "造像": "n",
     "提琴": "n",
     "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
+    "拓宽": "v",  # 航道的宽度将从50米拓宽到60米 (a name, nr, in jieba's dictionary)
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -497,7 +498,7 @@ def after_label(after: str) -> str:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     if own and _measure_word_left(toks):
         toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
-    toks = _adjective_verb(toks)
+    toks = _adjective_verb(_record_of_doing(toks))
     if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
         toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
     if len(toks) >= 1 and toks[0][1] == "i" and (len(toks) == 1 or toks[1][1] == "x"):
@@ -574,6 +575,7 @@ def after_label(after: str) -> str:
         and not _nounish(_tag(picked[-1], _tagger()[0]))
         and not picked[-1].startswith("“")
         and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
+        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (认证数据: a noun, by _record_of_doing)
     ):
         picked.pop()
     if (
@@ -602,6 +604,15 @@ def _measure_word_left(toks: list[tuple[str, str]]) -> bool:
         and toks[0][1] == "q"
         and toks[1][1].startswith("n")
     )
+
+
+def _record_of_doing(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A record noun after a verb in the words after a count is the head of a compound, the thing counted
+    (``其中包含39项强认证数据和9项弱认证数据``: 认证|数据), not a word of the telling that stops the label."""
+    return [
+        (w, "n") if w in _RECORD_HEADS and 0 < k < 4 and toks[k - 1][1] in ("v", "vn") else (w, t)
+        for k, (w, t) in enumerate(toks)
+    ]
 
 
 def _adjective_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
