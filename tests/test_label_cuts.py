@@ -67,3 +67,41 @@ def test_label_cuts(sentence: str, text: str, label: str) -> None:
 )
 def test_label_cuts_r16(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 17 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _land_after_area: 地 right after an area is the land counted
+        (
+            "宋玉川的水田位于第五管理区，域内的3000余亩地已实现泵站提水、田间配水。",
+            "3000余亩",
+            "地",
+        ),
+        # _measure_word_left: a measure word the figure did not take, then the noun counted
+        ("“今年我们又摆放了100万段木耳，占地100亩。", "100万", "木耳"),
+        # _adjective_verb: 新|就业 qualifies the noun after it
+        (
+            "为4.1万名新就业形态劳动者赠送武汉城市圈职工重大疾病医疗互助。",
+            "4.1万名",
+            "新就业形态劳动者",
+        ),
+        # _adverbed_doing: 已|发展 is the verb, its subject is counted
+        (
+            "从全国看，家庭林场、专业大户、合作社等林业新型经营主体已发展近30万个，集体林地每亩产出增长了3倍多。",
+            "近30万个",
+            "林业新型经营主体",
+        ),
+        ("红豆股份连锁第一事业部部长景小丽说，这款产品已销售80多万件。", "80多万件", "产品"),
+        # _record_of_doing: a record noun after a verb heads the compound counted
+        ("”柴涛指着屏幕介绍，其中包含39项强认证数据和9项弱认证数据。", "39项", "强认证数据"),
+        ("目前，吕梁已成功归集存储全市7大类200多亿条医药数据。", "200多亿条", "医药数据"),
+        # _TAG_FIX: 拓宽 is a verb (a name to jieba), not the label
+        ("“工程完工后，航道的宽度将从50米拓宽到60米，达到通航3000吨级船舶的三级通航标准。", "50米", "宽度"),
+    ],
+)
+def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

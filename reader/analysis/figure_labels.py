@@ -151,6 +151,7 @@ _TAG_FIX = {
     "造像": "n",
     "提琴": "n",
     "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
+    "拓宽": "v",  # 航道的宽度将从50米拓宽到60米 (a name, nr, in jieba's dictionary)
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -483,15 +484,21 @@ def after_label(after: str) -> str:
     if generation:
         head = after_label(after[generation.end() :])
         return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
-    if after.startswith("的"):
+    own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
+    if not own:
         after = after[1:]
     if _WHEN_RE.match(after):
         return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
+    if _land_after_area(toks):
+        return "地"  # 3000余亩|地|已实现…
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if own and _measure_word_left(toks):
+        toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
+    toks = _adjective_verb(_record_of_doing(toks))
     if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
         toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
     if len(toks) >= 1 and toks[0][1] == "i" and (len(toks) == 1 or toks[1][1] == "x"):
@@ -568,6 +575,7 @@ def after_label(after: str) -> str:
         and not _nounish(_tag(picked[-1], _tagger()[0]))
         and not picked[-1].startswith("“")
         and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
+        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (认证数据: a noun, by _record_of_doing)
     ):
         picked.pop()
     if (
@@ -578,6 +586,41 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _land_after_area(toks: list[tuple[str, str]]) -> bool:
+    """地 right after an area (``域内的3000余亩地已实现泵站提水``, ``灌溉10亩地能用上一个半月``) is the land
+    counted, a noun; jieba reads it the adverbial particle (认真地) or glues the modal after it (地能)."""
+    return bool(toks) and toks[0][0] in ("地", "地能")
+
+
+def _measure_word_left(toks: list[tuple[str, str]]) -> bool:
+    """A one-character measure word opens the words after a figure that did not take it as its unit,
+    then a noun: ``今年我们又摆放了100万段木耳`` (段 is no unit the finder knows); the noun after it is counted."""
+    return (
+        len(toks) > 1
+        and len(toks[0][0]) == 1
+        and toks[0][0] not in "天年月日周时分秒"  # (三伏|天: a time, not a count of things)
+        and toks[0][1] == "q"
+        and toks[1][1].startswith("n")
+    )
+
+
+def _record_of_doing(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A record noun after a verb in the words after a count is the head of a compound, the thing counted
+    (``其中包含39项强认证数据和9项弱认证数据``: 认证|数据), not a word of the telling that stops the label."""
+    return [
+        (w, "n") if w in _RECORD_HEADS and 0 < k < 4 and toks[k - 1][1] in ("v", "vn") else (w, t)
+        for k, (w, t) in enumerate(toks)
+    ]
+
+
+def _adjective_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character adjective and a verb opening the words after a figure, then a noun, are one modifier
+    of that noun, not an adjective and a predicate: ``为4.1万名新就业形态劳动者赠送…`` (新|就业|形态|劳动者)."""
+    if len(toks) > 2 and len(toks[0][0]) == 1 and toks[0][1] == "a" and toks[1][1] == "v" and _nounish(toks[2][1]):
+        return [(toks[0][0] + toks[1][0], "b"), *toks[2:]]
+    return toks
 
 
 #: Manner words jieba may tag a noun or a distinguishing word that, right before a verb, are adverbs:
@@ -872,6 +915,8 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         k -= 1
         skipped += 1
+    if not measured and _adverbed_doing(toks, k):
+        k -= 2  # 林业新型经营主体|已|发展|近30万个: the doing is the predicate, its subject is counted
     if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
         return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
@@ -948,6 +993,22 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+#: Adverbs that make the verbal noun after them a verb: 已发展, 将建设.
+_DOING_ADVERBS = frozenset("已 已经 将 曾 正 正在 均 都 也 还 又 再 先后 陆续 累计 共".split())
+
+
+def _adverbed_doing(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verbal noun right before a count, after an adverb and a noun, is the clause's verb, not what
+    is counted: ``林业新型经营主体已发展近30万个`` (jieba: 发展 vn) — the subject before the adverb is."""
+    return (
+        k >= 2
+        and toks[k][1] == "vn"
+        and toks[k - 1][0] in _DOING_ADVERBS
+        and _nounish(toks[k - 2][1])
+        and toks[k - 2][1] != "vn"
+    )
 
 
 def _one_character_pair(picked: list[str], toks: list[tuple[str, str]], first: int) -> bool:
