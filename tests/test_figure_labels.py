@@ -757,3 +757,25 @@ def test_round16_counts(sentence: str, text: str, expected: str) -> None:
 )
 def test_round16_results(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 17: counts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _opening_attribute: 全长/总面积/主跨/海拔 opening a clause (人民日报 2023; the bare word says of what not)
+        ("301路连接中心城区和播州区，全长27.5公里，往返共有102个站点。", "27.5公里", "301路全长"),
+        (
+            "孙翼所在的桃溪镇，距离县城26公里，总面积140平方公里，其中山坡面积就有17万亩。",
+            "140平方公里",
+            "桃溪镇总面积",
+        ),
+        ("伶仃洋大桥全长2826米，主跨1666米，主塔高270米。", "1666米", "伶仃洋大桥主跨"),
+        ("最高处是高山和森林，村寨在海拔1400米左右，位于云海高度之上。", "1400米左右", "村寨海拔"),
+        ("身高一米六，体重90斤，在很多人眼里，余子妍的身体条件似乎很难。", "90斤", "体重"),
+    ],
+)
+def test_round17_opening_attribute(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

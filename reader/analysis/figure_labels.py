@@ -2071,7 +2071,8 @@ def _attribute_of(before: str, rest: str, unit: str, previous: str, sentence_hea
         what = _attribute_noun(after_label(rest[chain.end() :]))
         return what + noun if 2 <= len(what) <= 8 else ""
     if len(attr) > 1:
-        return ""  # 风机叶轮直径达172米: the subject rule names it with the attribute
+        # 风机叶轮直径达172米: the subject rule names it with the attribute
+        return _opening_attribute(owner_text, attr, previous, sentence_head)
     bare = _ATTRIBUTE_MODAL_RE.sub("", owner_text.strip(_QUOTES + "，,、"))  # 积雪可厚达２米: 积雪
     owner = _ATTRIBUTE_DETERMINER_RE.sub("", _owner_before(bare)) if bare else ""
     said = noun if attr == "重" and len(owner) != 1 else attr  # 缩龙重量, but 牛重, 果重 as they are said
@@ -2084,6 +2085,63 @@ def _attribute_of(before: str, rest: str, unit: str, previous: str, sentence_hea
         owner = _ATTRIBUTE_DETERMINER_RE.sub("", _attribute_owner(source))
         if len(owner) >= 2 and owner[-1] not in "成为到至是有":  # (not 发展成全长 → 发展成)
             return owner + said  # 这片屋盖面积达2万平方米，…，重达3500吨: 屋盖重量
+    return ""
+
+
+#: A place verb between a thing and a word of its height: 村寨在海拔1400米左右.
+_AT_END_RE = re.compile(r"(?:在|位于|处于|地处)$")
+#: A numbered route opening a clause (301路, 地铁3号线, G15高速): jieba cuts its number off.
+_ROUTE_RE = re.compile(r"^(?:地铁)?[A-Za-z]{0,2}[0-9０-９]+(?:号线|路|线|国道|省道|高速)")
+
+
+def _clause_owner(clause: str) -> str:
+    """The thing a clause is, as the owner of an attribute said in the next clause: 孙翼所在的桃溪镇 → 桃溪镇, or
+    the numbered route it opens with: 301路连接中心城区和播州区 → 301路; none when the clause says more (宁波发现
+    一段城墙基址: the wall, not 宁波)."""
+    clause = clause.strip(_QUOTES)
+    route = _ROUTE_RE.match(clause)
+    if route:
+        return route.group()
+    lead = lead_label(clause)
+    toks = _tokens(lead) if lead else []
+    if not toks or not all(_nounish(t) for _, t in toks):
+        return ""
+    return lead if 2 <= len(lead) <= 8 and clause.endswith(lead) else ""  # (not 宁波 of 宁波发现一段城墙基址)
+
+
+def _opening_attribute(owner_text: str, attr: str, previous: str, sentence_head: str) -> str:
+    """A word of length, area or height (全长, 总面积, 海拔) that opens its clause is said of the thing the
+    clause before is (``孙翼所在的桃溪镇，距离县城26公里，总面积140平方公里`` → 桃溪镇总面积, not 县城, the place it
+    is measured from) or opened with as a numbered route (``301路连接中心城区和播州区，全长27.5公里`` → 301路全长),
+    or of the thing the figure before measured (伶仃洋大桥全长2826米，主跨1666米 → 伶仃洋大桥主跨) or counted
+    (新建道路3条，全长20公里 → 道路全长); a height after 在 is of the thing that is
+    there: ``村寨在海拔1400米左右`` → 村寨海拔 (人民日报 2023). Else none: the subject rule names it."""
+    bare = owner_text.strip(_QUOTES + "，,、")
+    at = _AT_END_RE.search(bare) if attr in ("海拔", "高程") else None
+    if at:
+        owner = _owner_before(bare[: at.start()])
+        return owner + attr if 2 <= len(owner) <= 8 else ""
+    if bare not in ("", "其"):
+        return ""
+    owner = _attribute_owner(previous)
+    if len(owner) >= 2:
+        return _ATTRIBUTE_DETERMINER_RE.sub("", owner) + attr  # 伶仃洋大桥全长2826米，主跨1666米: 伶仃洋大桥主跨
+    toks = _tokens(previous) if previous else []
+    if (
+        toks
+        and toks[0][0] not in _NEAR_WORDS
+        and all(_nounish(t) for _, t in toks)
+        and len(previous) <= 8
+        and not previous.endswith((*_ATTRIBUTES, *_BARE_MEASURES))
+    ):
+        owner = _ATTRIBUTE_DETERMINER_RE.sub("", previous)
+        return owner + attr if len(owner) >= 2 else ""
+    clauses = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: ")) if sentence_head else []
+    for clause in reversed(clauses[-3:]):
+        if clause.startswith(tuple(_NEAR_WORDS)):
+            continue  # 距离县城26公里: where it is measured from, not the thing
+        owner = _ATTRIBUTE_DETERMINER_RE.sub("", _clause_owner(clause))
+        return owner + attr if len(owner) >= 2 else ""
     return ""
 
 
