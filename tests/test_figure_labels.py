@@ -779,3 +779,28 @@ def test_round16_results(sentence: str, text: str, expected: str) -> None:
 )
 def test_round17_opening_attribute(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _aspects_listed: 方面 counted after a list of them (人民日报 2023; 方面 alone names the aspects of nothing)
+        (
+            "新课标明确了科学课程的目标是培养学生核心素养，主要包括科学观念、科学思维、探究实践和态度责任4个方面。",
+            "4个",
+            "科学观念等方面",
+        ),
+        (
+            "北京市平谷区从住房安居、交通出行等6方面为“博士农场”量身定制人才政策服务包。",
+            "6方面",
+            "住房安居等方面",
+        ),
+        (
+            "把水安全、水生态、水环境、水资源、水产业、水科技、水文化、水管理8个方面作为一个整体来考虑。",
+            "8个",
+            "水安全等方面",
+        ),
+    ],
+)
+def test_round17_aspects_listed(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

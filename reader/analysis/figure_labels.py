@@ -1208,6 +1208,8 @@ def label(
         and not clause_before.endswith("等")
         and (adjacent or not after_label(clause_after) or _verb_after(rest or clause_after))
     ):
+        if unit == "方面":  # 从住房安居、交通出行等6方面: 住房安居等方面
+            return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
     if counted and not clause_after and not after:
@@ -1220,6 +1222,8 @@ def label(
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
             after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
+    if counted and after == "方面":
+        after = _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or after
     target = _object_of_dui(clause_before, clause_after) if counted else ""
     if target:
         return target  # 对160多家在华外资企业和外国商协会进行的调研: the firms, not the survey
@@ -1288,6 +1292,9 @@ def label(
         if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
             return span
         return previous  # 展望期由20天延长至30天: the same span, changed
+    aspects = _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) if unit == "方面" else ""
+    if aspects:
+        return aspects  # 从住房安居、交通出行等6方面: 住房安居等方面
     if counted and not after and len(unit) >= 2 and clause_before.endswith("等"):
         examples = subject_label(clause_before[:-1])
         if examples and len(examples) + len(unit) < _MAX_CHARS:
@@ -1412,6 +1419,19 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
+_ASPECTS_LISTED_RE = re.compile(
+    r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将|了)(?P<first>[^、，。；：“”从在把将了]{2,10})(?:、[^，。；：]*|等)$"
+)
+
+
+def _aspects_listed(before: str) -> str:
+    """方面 counted after a list of them is said by the first listed and 等: ``主要包括科学观念、科学思维、探究实践和态度
+    责任4个方面`` → 科学观念等方面 (方面 alone names the aspects of nothing; 人民日报 2023)."""
+    m = _ASPECTS_LISTED_RE.search(before.rstrip(_QUOTES))
+    return m.group("first") + "等方面" if m else ""
 
 
 #: Words that link a year to the anniversary it is (今年是…, 召开于…之际, 迎来…).
