@@ -804,3 +804,25 @@ def test_round17_opening_attribute(sentence: str, text: str, expected: str) -> N
 )
 def test_round17_aspects_listed(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _conjoined_category: a label opening its clause after X、 or X/ is of the category with X (人民日报 2023)
+        ("截至7月31日8时，全省大、中型水库总蓄水量37.54亿立方米。", "37.54亿立方米", "大、中型水库总蓄水量"),
+        ("同时，国际/港澳台业务量一季度累计完成6.3亿件，同比增长46.8%。", "6.3亿件", "国际/港澳台业务量"),
+        (
+            "截至2022年底，风电、光伏装机超过7.5亿千瓦，化石能源清洁利用水平不断提升。",
+            "超过7.5亿千瓦",
+            "风电、光伏装机",
+        ),
+        ("截至今年6月，阿克苏市城区已建成街头游园、街头绿地165处，公园14个。", "165处", "街头游园、街头绿地"),
+        # not a figure's unit, nor a member that is a compound noun of its own, nor a predicate
+        ("其中政府投资1.2亿元、大禹节水投资1.47亿元、群众自筹4070万元。", "1.47亿元", "大禹节水投资"),
+        ("5年来，林奈实验室先后举办公益讲座、开放性学术沙龙88场。", "88场", "开放性学术沙龙"),
+        ("快递业回暖向好、日均件量恢复至3亿件以上。", "3亿件以上", "日均件量"),
+    ],
+)
+def test_round17_conjoined_category(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -1114,6 +1114,88 @@ def label(
     adjacent: bool = False,
     paragraph_head: str = "",
 ) -> str:
+    """The label of one figure (see the module doc and :func:`_label` for the arguments), with the other members
+    of a category its clause opens with (:func:`_conjoined_category`)."""
+    said = _label(
+        clause_before,
+        clause_after,
+        counted,
+        sentence_head,
+        previous,
+        person,
+        kind,
+        unit,
+        following,
+        relative,
+        rest,
+        whole_before,
+        previous_unit,
+        adjacent,
+        paragraph_head,
+    )
+    return _conjoined_category(said, clause_before, sentence_head) if said else said
+
+
+#: The member of a category before 、 that ends the text before a clause: 全省大、|中型水库, 一季度，中、|西部地区.
+_CONJUNCT_RE = re.compile(r"(?P<c>[\u4e00-\u9fff]{1,2})、$")
+#: One-character members of a category pair: 大、中型水库, 水、海产品, 东、西部.
+_CATEGORY_CHARS = frozenset("大中小内外东西南北上下前后新老公私国省市县乡村水海陆空")
+#: The member of a category before / inside a clause: 国际/|港澳台业务量.
+_SLASH_CONJUNCT_RE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])(?P<c>[\u4e00-\u9fff]{1,4})/$")
+
+
+def _conjoined_category(said: str, before: str, sentence_head: str) -> str:
+    """A label that opens its clause right after ``X、`` or ``X/`` is of the category with X too, not of its
+    last member alone: ``全省大、中型水库总蓄水量37.54亿立方米`` → 大、中型水库总蓄水量; ``国际/港澳台业务量…完成
+    6.3亿件`` → 国际/港澳台业务量; ``中、西部地区业务量`` → 中、西部地区业务量 (人民日报 2023). Not when the figures
+    go one to each member (分别)."""
+    at = before.find(said)
+    if at < 0 or "分别" in before or len(said) < 3:
+        return said
+    slash = _SLASH_CONJUNCT_RE.search(before[:at])
+    if slash:
+        whole = slash.group("c") + "/" + said
+        return whole if len(whole) <= _MAX_CHARS else said
+    conjunct = _CONJUNCT_RE.search(sentence_head)
+    modifier = before[:at]
+    if not conjunct or len(modifier) > 2 or not re.fullmatch(r"[\u4e00-\u9fff]*", modifier):
+        return said
+    member = _LAST_CLAUSE_RE.split(sentence_head[:-1])[-1]
+    if "、" in member or re.search(r"[0-9０-９]", member):
+        return said  # 小麦、大豆、玉米: a longer list, its first members would be lost; 1.2亿元、: a figure's unit
+    toks = _tokens(member)
+    if not toks or toks[-1][0] != conjunct.group("c")[-len(toks[-1][0]) :] or len(toks[-1][0]) > 2:
+        return said
+    if len(toks[-1][0]) == 1 and toks[-1][0] not in _CATEGORY_CHARS:
+        return said  # 快递业回暖向好、日均件量: a one-character member only as a category (大、中型)
+    if len(toks) > 1 and said.startswith(toks[-2][0]):
+        whole = toks[-2][0] + toks[-1][0] + "、" + modifier + said  # 街头游园、街头绿地165处: both, whole
+        return whole if len(whole) <= _MAX_CHARS else said
+    if len(toks) > 1 and _nounish(toks[-2][1]) and toks[-2][1] not in ("ns", "nt", "s") and toks[-2][0][0] != "全":
+        return said  # 公益讲座、开放性学术沙龙: the member is a compound noun, not a modifier of the head
+    if said.endswith(toks[-1][0]):
+        return said  # 评聘特级技师、首席技师: two of a kind, the figure counts the last
+    whole = toks[-1][0] + "、" + modifier + said
+    return whole if len(whole) <= _MAX_CHARS else said
+
+
+def _label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+    following: str = "",
+    relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
+    paragraph_head: str = "",
+) -> str:
     """The label of one figure (see the module doc).
 
     ``clause_before``/``clause_after``: the clause's text on either side of
