@@ -826,3 +826,21 @@ def test_round17_aspects_listed(sentence: str, text: str, expected: str) -> None
 )
 def test_round17_conjoined_category(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _kept_change_verb: a figure after a verb of change and its noun is the change (人民日报 2023)
+        (
+            "青龙山灌区因地制宜，做到“灌排结合”和“三水联调”，减少工程占地近10万亩，节省投资20亿元。",
+            "近10万亩",
+            "减少工程占地",
+        ),
+        ("已经带动林场职工人均增加年收入1万多元。", "1万多元", "增加年收入"),
+        ("今年上半年，全省新增科技型中小企业6509家，同比增长62.7%。", "6509家", "新增科技型中小企业"),
+        ("灌区一年就可节约水资源2.97亿立方米，比常规灌区节电15%。", "2.97亿立方米", "节约水资源"),
+    ],
+)
+def test_round17_kept_change_verb(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

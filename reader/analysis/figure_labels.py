@@ -1422,6 +1422,8 @@ def _label(
         subject = ""
     if not subject and kind in ("change", "percent"):
         subject = _changed_object(clause_before)
+    if subject and kind not in ("change", "percent"):  # (减少碳排放5%: a share of a change, its arrow says which)
+        subject = _kept_change_verb(subject, clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
@@ -1514,6 +1516,22 @@ def _aspects_listed(before: str) -> str:
     责任4个方面`` → 科学观念等方面 (方面 alone names the aspects of nothing; 人民日报 2023)."""
     m = _ASPECTS_LISTED_RE.search(before.rstrip(_QUOTES))
     return m.group("first") + "等方面" if m else ""
+
+
+#: A verb of change or saving right before the noun a figure measures: the figure is the change, not the level.
+_KEPT_CHANGE_RE = re.compile(
+    r"(?P<verb>减少|节约|节省|新增|增加|降低)了?(?P<noun>[^，。；、]{2,8}?)(?:约|近|超过|超|达到|达|逾|共|共计|累计)*$"
+)
+
+
+def _kept_change_verb(subject: str, before: str) -> str:
+    """A figure after a verb of change and its noun is the change of that noun, so the label keeps the verb:
+    ``减少工程占地近10万亩`` → 减少工程占地 (工程占地 alone reads as the land the works take), ``累计增加农民工收入
+    超过16.2亿元`` → 增加农民工收入, ``全省新增科技型中小企业6509家`` → 新增科技型中小企业 (人民日报 2023)."""
+    m = _KEPT_CHANGE_RE.search(before.rstrip(_QUOTES))
+    if not m or m.group("noun") != subject or len(subject) + len(m.group("verb")) > _MAX_CHARS:
+        return subject
+    return m.group("verb") + subject
 
 
 #: Words that link a year to the anniversary it is (今年是…, 召开于…之际, 迎来…).
