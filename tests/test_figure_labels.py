@@ -757,3 +757,90 @@ def test_round16_counts(sentence: str, text: str, expected: str) -> None:
 )
 def test_round16_results(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 17: counts ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _opening_attribute: 全长/总面积/主跨/海拔 opening a clause (人民日报 2023; the bare word says of what not)
+        ("301路连接中心城区和播州区，全长27.5公里，往返共有102个站点。", "27.5公里", "301路全长"),
+        (
+            "孙翼所在的桃溪镇，距离县城26公里，总面积140平方公里，其中山坡面积就有17万亩。",
+            "140平方公里",
+            "桃溪镇总面积",
+        ),
+        ("伶仃洋大桥全长2826米，主跨1666米，主塔高270米。", "1666米", "伶仃洋大桥主跨"),
+        ("最高处是高山和森林，村寨在海拔1400米左右，位于云海高度之上。", "1400米左右", "村寨海拔"),
+        ("身高一米六，体重90斤，在很多人眼里，余子妍的身体条件似乎很难。", "90斤", "体重"),
+    ],
+)
+def test_round17_opening_attribute(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _aspects_listed: 方面 counted after a list of them (人民日报 2023; 方面 alone names the aspects of nothing)
+        (
+            "新课标明确了科学课程的目标是培养学生核心素养，主要包括科学观念、科学思维、探究实践和态度责任4个方面。",
+            "4个",
+            "科学观念等方面",
+        ),
+        (
+            "北京市平谷区从住房安居、交通出行等6方面为“博士农场”量身定制人才政策服务包。",
+            "6方面",
+            "住房安居等方面",
+        ),
+        (
+            "把水安全、水生态、水环境、水资源、水产业、水科技、水文化、水管理8个方面作为一个整体来考虑。",
+            "8个",
+            "水安全等方面",
+        ),
+    ],
+)
+def test_round17_aspects_listed(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _conjoined_category: a label opening its clause after X、 or X/ is of the category with X (人民日报 2023)
+        ("截至7月31日8时，全省大、中型水库总蓄水量37.54亿立方米。", "37.54亿立方米", "大、中型水库总蓄水量"),
+        ("同时，国际/港澳台业务量一季度累计完成6.3亿件，同比增长46.8%。", "6.3亿件", "国际/港澳台业务量"),
+        (
+            "截至2022年底，风电、光伏装机超过7.5亿千瓦，化石能源清洁利用水平不断提升。",
+            "超过7.5亿千瓦",
+            "风电、光伏装机",
+        ),
+        ("截至今年6月，阿克苏市城区已建成街头游园、街头绿地165处，公园14个。", "165处", "街头游园、街头绿地"),
+        # not a figure's unit, nor a member that is a compound noun of its own, nor a predicate
+        ("其中政府投资1.2亿元、大禹节水投资1.47亿元、群众自筹4070万元。", "1.47亿元", "大禹节水投资"),
+        ("5年来，林奈实验室先后举办公益讲座、开放性学术沙龙88场。", "88场", "开放性学术沙龙"),
+        ("快递业回暖向好、日均件量恢复至3亿件以上。", "3亿件以上", "日均件量"),
+    ],
+)
+def test_round17_conjoined_category(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _kept_change_verb: a figure after a verb of change and its noun is the change (人民日报 2023)
+        (
+            "青龙山灌区因地制宜，做到“灌排结合”和“三水联调”，减少工程占地近10万亩，节省投资20亿元。",
+            "近10万亩",
+            "减少工程占地",
+        ),
+        ("已经带动林场职工人均增加年收入1万多元。", "1万多元", "增加年收入"),
+        ("今年上半年，全省新增科技型中小企业6509家，同比增长62.7%。", "6509家", "新增科技型中小企业"),
+        ("灌区一年就可节约水资源2.97亿立方米，比常规灌区节电15%。", "2.97亿立方米", "节约水资源"),
+    ],
+)
+def test_round17_kept_change_verb(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

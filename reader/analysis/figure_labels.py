@@ -1175,6 +1175,88 @@ def label(
     adjacent: bool = False,
     paragraph_head: str = "",
 ) -> str:
+    """The label of one figure (see the module doc and :func:`_label` for the arguments), with the other members
+    of a category its clause opens with (:func:`_conjoined_category`)."""
+    said = _label(
+        clause_before,
+        clause_after,
+        counted,
+        sentence_head,
+        previous,
+        person,
+        kind,
+        unit,
+        following,
+        relative,
+        rest,
+        whole_before,
+        previous_unit,
+        adjacent,
+        paragraph_head,
+    )
+    return _conjoined_category(said, clause_before, sentence_head) if said else said
+
+
+#: The member of a category before 、 that ends the text before a clause: 全省大、|中型水库, 一季度，中、|西部地区.
+_CONJUNCT_RE = re.compile(r"(?P<c>[\u4e00-\u9fff]{1,2})、$")
+#: One-character members of a category pair: 大、中型水库, 水、海产品, 东、西部.
+_CATEGORY_CHARS = frozenset("大中小内外东西南北上下前后新老公私国省市县乡村水海陆空")
+#: The member of a category before / inside a clause: 国际/|港澳台业务量.
+_SLASH_CONJUNCT_RE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])(?P<c>[\u4e00-\u9fff]{1,4})/$")
+
+
+def _conjoined_category(said: str, before: str, sentence_head: str) -> str:
+    """A label that opens its clause right after ``X、`` or ``X/`` is of the category with X too, not of its
+    last member alone: ``全省大、中型水库总蓄水量37.54亿立方米`` → 大、中型水库总蓄水量; ``国际/港澳台业务量…完成
+    6.3亿件`` → 国际/港澳台业务量; ``中、西部地区业务量`` → 中、西部地区业务量 (人民日报 2023). Not when the figures
+    go one to each member (分别)."""
+    at = before.find(said)
+    if at < 0 or "分别" in before or len(said) < 3:
+        return said
+    slash = _SLASH_CONJUNCT_RE.search(before[:at])
+    if slash:
+        whole = slash.group("c") + "/" + said
+        return whole if len(whole) <= _MAX_CHARS else said
+    conjunct = _CONJUNCT_RE.search(sentence_head)
+    modifier = before[:at]
+    if not conjunct or len(modifier) > 2 or not re.fullmatch(r"[\u4e00-\u9fff]*", modifier):
+        return said
+    member = _LAST_CLAUSE_RE.split(sentence_head[:-1])[-1]
+    if "、" in member or re.search(r"[0-9０-９]", member):
+        return said  # 小麦、大豆、玉米: a longer list, its first members would be lost; 1.2亿元、: a figure's unit
+    toks = _tokens(member)
+    if not toks or toks[-1][0] != conjunct.group("c")[-len(toks[-1][0]) :] or len(toks[-1][0]) > 2:
+        return said
+    if len(toks[-1][0]) == 1 and toks[-1][0] not in _CATEGORY_CHARS:
+        return said  # 快递业回暖向好、日均件量: a one-character member only as a category (大、中型)
+    if len(toks) > 1 and said.startswith(toks[-2][0]):
+        whole = toks[-2][0] + toks[-1][0] + "、" + modifier + said  # 街头游园、街头绿地165处: both, whole
+        return whole if len(whole) <= _MAX_CHARS else said
+    if len(toks) > 1 and _nounish(toks[-2][1]) and toks[-2][1] not in ("ns", "nt", "s") and toks[-2][0][0] != "全":
+        return said  # 公益讲座、开放性学术沙龙: the member is a compound noun, not a modifier of the head
+    if said.endswith(toks[-1][0]):
+        return said  # 评聘特级技师、首席技师: two of a kind, the figure counts the last
+    whole = toks[-1][0] + "、" + modifier + said
+    return whole if len(whole) <= _MAX_CHARS else said
+
+
+def _label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+    following: str = "",
+    relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
+    paragraph_head: str = "",
+) -> str:
     """The label of one figure (see the module doc).
 
     ``clause_before``/``clause_after``: the clause's text on either side of
@@ -1269,6 +1351,8 @@ def label(
         and not clause_before.endswith("等")
         and (adjacent or not after_label(clause_after) or _verb_after(rest or clause_after))
     ):
+        if unit == "方面":  # 从住房安居、交通出行等6方面: 住房安居等方面
+            return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
     if counted and not clause_after and not after:
@@ -1281,6 +1365,8 @@ def label(
         whole = after_label(_ASIDE_RE.sub("", rest))
         if len(whole) > len(after) and whole.startswith(after):
             after = whole  # 15个专家（名医）工作室: the aside in brackets cuts the noun, not the phrase
+    if counted and after == "方面":
+        after = _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or after
     target = _object_of_dui(clause_before, clause_after) if counted else ""
     if target:
         return target  # 对160多家在华外资企业和外国商协会进行的调研: the firms, not the survey
@@ -1349,6 +1435,9 @@ def label(
         if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
             return span
         return previous  # 展望期由20天延长至30天: the same span, changed
+    aspects = _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) if unit == "方面" else ""
+    if aspects:
+        return aspects  # 从住房安居、交通出行等6方面: 住房安居等方面
     if counted and not after and len(unit) >= 2 and clause_before.endswith("等"):
         examples = subject_label(clause_before[:-1])
         if examples and len(examples) + len(unit) < _MAX_CHARS:
@@ -1394,6 +1483,8 @@ def label(
         subject = ""
     if not subject and kind in ("change", "percent"):
         subject = _changed_object(clause_before)
+    if subject and kind not in ("change", "percent"):  # (减少碳排放5%: a share of a change, its arrow says which)
+        subject = _kept_change_verb(subject, clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
@@ -1473,6 +1564,35 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+#: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
+_ASPECTS_LISTED_RE = re.compile(
+    r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将|了)(?P<first>[^、，。；：“”从在把将了]{2,10})(?:、[^，。；：]*|等)$"
+)
+
+
+def _aspects_listed(before: str) -> str:
+    """方面 counted after a list of them is said by the first listed and 等: ``主要包括科学观念、科学思维、探究实践和态度
+    责任4个方面`` → 科学观念等方面 (方面 alone names the aspects of nothing; 人民日报 2023)."""
+    m = _ASPECTS_LISTED_RE.search(before.rstrip(_QUOTES))
+    return m.group("first") + "等方面" if m else ""
+
+
+#: A verb of change or saving right before the noun a figure measures: the figure is the change, not the level.
+_KEPT_CHANGE_RE = re.compile(
+    r"(?P<verb>减少|节约|节省|新增|增加|降低)了?(?P<noun>[^，。；、]{2,8}?)(?:约|近|超过|超|达到|达|逾|共|共计|累计)*$"
+)
+
+
+def _kept_change_verb(subject: str, before: str) -> str:
+    """A figure after a verb of change and its noun is the change of that noun, so the label keeps the verb:
+    ``减少工程占地近10万亩`` → 减少工程占地 (工程占地 alone reads as the land the works take), ``累计增加农民工收入
+    超过16.2亿元`` → 增加农民工收入, ``全省新增科技型中小企业6509家`` → 新增科技型中小企业 (人民日报 2023)."""
+    m = _KEPT_CHANGE_RE.search(before.rstrip(_QUOTES))
+    if not m or m.group("noun") != subject or len(subject) + len(m.group("verb")) > _MAX_CHARS:
+        return subject
+    return m.group("verb") + subject
 
 
 #: Words that link a year to the anniversary it is (今年是…, 召开于…之际, 迎来…).
@@ -2132,7 +2252,8 @@ def _attribute_of(before: str, rest: str, unit: str, previous: str, sentence_hea
         what = _attribute_noun(after_label(rest[chain.end() :]))
         return what + noun if 2 <= len(what) <= 8 else ""
     if len(attr) > 1:
-        return ""  # 风机叶轮直径达172米: the subject rule names it with the attribute
+        # 风机叶轮直径达172米: the subject rule names it with the attribute
+        return _opening_attribute(owner_text, attr, previous, sentence_head)
     bare = _ATTRIBUTE_MODAL_RE.sub("", owner_text.strip(_QUOTES + "，,、"))  # 积雪可厚达２米: 积雪
     owner = _ATTRIBUTE_DETERMINER_RE.sub("", _owner_before(bare)) if bare else ""
     said = noun if attr == "重" and len(owner) != 1 else attr  # 缩龙重量, but 牛重, 果重 as they are said
@@ -2145,6 +2266,63 @@ def _attribute_of(before: str, rest: str, unit: str, previous: str, sentence_hea
         owner = _ATTRIBUTE_DETERMINER_RE.sub("", _attribute_owner(source))
         if len(owner) >= 2 and owner[-1] not in "成为到至是有":  # (not 发展成全长 → 发展成)
             return owner + said  # 这片屋盖面积达2万平方米，…，重达3500吨: 屋盖重量
+    return ""
+
+
+#: A place verb between a thing and a word of its height: 村寨在海拔1400米左右.
+_AT_END_RE = re.compile(r"(?:在|位于|处于|地处)$")
+#: A numbered route opening a clause (301路, 地铁3号线, G15高速): jieba cuts its number off.
+_ROUTE_RE = re.compile(r"^(?:地铁)?[A-Za-z]{0,2}[0-9０-９]+(?:号线|路|线|国道|省道|高速)")
+
+
+def _clause_owner(clause: str) -> str:
+    """The thing a clause is, as the owner of an attribute said in the next clause: 孙翼所在的桃溪镇 → 桃溪镇, or
+    the numbered route it opens with: 301路连接中心城区和播州区 → 301路; none when the clause says more (宁波发现
+    一段城墙基址: the wall, not 宁波)."""
+    clause = clause.strip(_QUOTES)
+    route = _ROUTE_RE.match(clause)
+    if route:
+        return route.group()
+    lead = lead_label(clause)
+    toks = _tokens(lead) if lead else []
+    if not toks or not all(_nounish(t) for _, t in toks):
+        return ""
+    return lead if 2 <= len(lead) <= 8 and clause.endswith(lead) else ""  # (not 宁波 of 宁波发现一段城墙基址)
+
+
+def _opening_attribute(owner_text: str, attr: str, previous: str, sentence_head: str) -> str:
+    """A word of length, area or height (全长, 总面积, 海拔) that opens its clause is said of the thing the
+    clause before is (``孙翼所在的桃溪镇，距离县城26公里，总面积140平方公里`` → 桃溪镇总面积, not 县城, the place it
+    is measured from) or opened with as a numbered route (``301路连接中心城区和播州区，全长27.5公里`` → 301路全长),
+    or of the thing the figure before measured (伶仃洋大桥全长2826米，主跨1666米 → 伶仃洋大桥主跨) or counted
+    (新建道路3条，全长20公里 → 道路全长); a height after 在 is of the thing that is
+    there: ``村寨在海拔1400米左右`` → 村寨海拔 (人民日报 2023). Else none: the subject rule names it."""
+    bare = owner_text.strip(_QUOTES + "，,、")
+    at = _AT_END_RE.search(bare) if attr in ("海拔", "高程") else None
+    if at:
+        owner = _owner_before(bare[: at.start()])
+        return owner + attr if 2 <= len(owner) <= 8 else ""
+    if bare not in ("", "其"):
+        return ""
+    owner = _attribute_owner(previous)
+    if len(owner) >= 2:
+        return _ATTRIBUTE_DETERMINER_RE.sub("", owner) + attr  # 伶仃洋大桥全长2826米，主跨1666米: 伶仃洋大桥主跨
+    toks = _tokens(previous) if previous else []
+    if (
+        toks
+        and toks[0][0] not in _NEAR_WORDS
+        and all(_nounish(t) for _, t in toks)
+        and len(previous) <= 8
+        and not previous.endswith((*_ATTRIBUTES, *_BARE_MEASURES))
+    ):
+        owner = _ATTRIBUTE_DETERMINER_RE.sub("", previous)
+        return owner + attr if len(owner) >= 2 else ""
+    clauses = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: ")) if sentence_head else []
+    for clause in reversed(clauses[-3:]):
+        if clause.startswith(tuple(_NEAR_WORDS)):
+            continue  # 距离县城26公里: where it is measured from, not the thing
+        owner = _ATTRIBUTE_DETERMINER_RE.sub("", _clause_owner(clause))
+        return owner + attr if len(owner) >= 2 else ""
     return ""
 
 
