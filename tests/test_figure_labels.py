@@ -844,3 +844,34 @@ def test_round17_conjoined_category(sentence: str, text: str, expected: str) -> 
 )
 def test_round17_kept_change_verb(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 18 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _peak_lead: a clause opening with 最大… names the peak its figure's clause only links to (人民日报 2023)
+        ("最大累计降雨量出现在河北邢台临城县，达到994.6毫米。", "994.6毫米", "最大累计降雨量"),
+        ("城区平均223.4毫米；最大降雨出现在门头沟高山玫瑰园，为690.6毫米。", "690.6毫米", "最大降雨"),
+    ],
+)
+def test_round18_peak_lead(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _head_ahead: a doing inside a counted noun phrase before an item or a point that heads it
+        (
+            "区人力资源和社会保障局并未开通城乡居民养老保险参保登记等2件跨省通办事项，随即下发督办函。",
+            "2件",
+            "跨省通办事项",
+        ),
+        ("我国已累计建成990个县级寄递公共配送中心、27.8万个村级快递服务站点。", "27.8万个", "村级快递服务站点"),
+    ],
+)
+def test_round18_item_heads(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -792,6 +792,10 @@ def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
 _HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目", "方式", "渠道", "途径")
 
 
+#: Ends of nouns of items and points (事项, 奖项, 站点, 网点), heads a doing before them names.
+_ITEM_ENDS = frozenset("项点")
+
+
 def _head_ahead(toks: list[tuple[str, str]]) -> bool:
     """Whether the nouns after a verb inside a noun phrase end in a head noun it can modify
     (能源补给|项目, 地质封存|潜力区, 海外学习|中心): a measure or a noun of a kind (ending in 厂 站 员 区 …).
@@ -801,6 +805,8 @@ def _head_ahead(toks: list[tuple[str, str]]) -> bool:
             return False
         if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
             return True
+        if len(w) >= 2 and w[-1] in _ITEM_ENDS:
+            return True  # 跨省|通办|事项, 快递|服务|站点: items and points are heads a doing names
     return False
 
 
@@ -2658,6 +2664,9 @@ def _verb_before(before: str) -> str:
 def lead_label(clause: str) -> str:
     """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量;
     past a modifier closed by 的: 家住大连市甘井子区的诺诺（化名） → 诺诺."""
+    peak = _peak_lead(clause)
+    if peak:
+        return peak
     head = _relative_head(clause)
     if head and "了" in clause[: clause.find(head)]:
         head = ""  # 八一队和浙江中欣队打出了…的比分: a predicate with its object, not a modifier
@@ -2681,6 +2690,36 @@ def lead_label(clause: str) -> str:
     if len(picked) == 1 and _tagger()[0].get(picked[0], "").startswith("v"):
         return ""  # 我们还协商开通了…: a clause that opens with its verb names no subject
     return _phrase(picked) if sum(map(len, picked)) > 1 else ""
+
+
+#: A superlative opening a clause before the measure it picks the peak of: 最大累计降雨量出现在…
+_PEAK_LEAD_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少|最强)(?=[\u4e00-\u9fff]{2})")
+
+
+def _peak_lead(clause: str) -> str:
+    """A clause opening with 最大/最高… then the measure names the peak of that measure, superlative and all:
+    ``最大累计降雨量出现在河北邢台临城县，达到994.6毫米`` → 最大累计降雨量, ``最大降雨出现在门头沟高山玫瑰园，为690.6毫米``
+    → 最大降雨 (jieba reads 最大 an adjective, which no subject opens with). Only before a noun phrase that is
+    followed by its predicate (出现在…), not 最大限度地…: "" then."""
+    m = _PEAK_LEAD_RE.match(clause)
+    if not m:
+        return ""
+    toks = _tokens(clause[m.end() : m.end() + 16])
+    picked: list[str] = []
+    for w, t in toks:
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t.startswith("v") and not picked and w not in _PREDICATES:
+            picked.append(w)  # 累计|降雨量
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS:
+            break
+    if not picked or not _nounish(toks[len(picked) - 1][1]):
+        return ""
+    if len(picked) == len(toks) or not toks[len(picked)][1].startswith("v"):
+        return ""  # (最大限度, 最多一次…: no measure then its predicate)
+    return m.group() + _phrase(picked)
 
 
 # --------------------------------------------------------------------------
