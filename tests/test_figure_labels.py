@@ -875,3 +875,18 @@ def test_round18_peak_lead(sentence: str, text: str, expected: str) -> None:
 )
 def test_round18_item_heads(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _placed_head: a place or a colour then 的 after a count qualifies the noun counted (人民日报 2023)
+        ("自今年4月上线以来，平台每月都能收到340多个线上的矛盾纠纷调解预约。", "340多个", "矛盾纠纷"),
+        ("四个彩色的圆圈标明该站点的使用率、故障率、离线率和充电成功率。", "四个", "圆圈"),
+        ("公交专用道是两条黄色的实线里面“框定”的部分。", "两条", "实线"),
+        # 包裹 is a noun in news (a verb to jieba)
+        ("半年多的时间里，张晓敏收到了500多个来自全国各地的爱心包裹。", "500多个", "爱心包裹"),
+    ],
+)
+def test_round18_placed_head(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

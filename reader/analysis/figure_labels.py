@@ -61,6 +61,8 @@ _TAG_FIX = {
     "节约": "v",
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
     "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
+    "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
+    "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
     "举措": "n",
     "进度": "n",
     "梯次": "d",
@@ -484,6 +486,7 @@ def after_label(after: str) -> str:
     if generation:
         head = after_label(after[generation.end() :])
         return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
+    after = _placed_head(after) or after
     own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
     if not own:
         after = after[1:]
@@ -586,6 +589,24 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Places that qualify what is counted, not things counted: 线上的…, 海外的…
+_PLACE_WORDS = frozenset("线上 线下 网上 网下 云端 身边 周边 本地 外地 当地 各地".split())
+_COLOUR_RE = re.compile(r"^[红橙黄绿青蓝紫黑白灰彩金银棕褐粉]色的")
+
+
+def _placed_head(after: str) -> str:
+    """After a count, a place or a colour then 的 only qualifies the noun after 的, which is counted:
+    ``平台每月都能收到340多个线上的矛盾纠纷调解预约`` → 矛盾纠纷…, ``四个彩色的圆圈标明…`` → 圆圈 (not 线上,
+    彩色: 3个村的村民 counts villages, but 线上 and 彩色 are no things); "" when there is no such lead."""
+    if _COLOUR_RE.match(after):
+        return after[3:]
+    toks = _tokens(after[:8])
+    if len(toks) < 3 or toks[1][0] != "的" or not (toks[0][1] == "s" or toks[0][0] in _PLACE_WORDS):
+        return ""
+    rest = after[len(toks[0][0]) + 1 :]
+    return rest if rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" else ""
 
 
 def _land_after_area(toks: list[tuple[str, str]]) -> bool:
