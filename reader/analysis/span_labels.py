@@ -589,8 +589,34 @@ def _period_doing(clause: str) -> str:
                 continue  # 累计|投资
             if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
                 return ""
-            return w + "时间"
+            return _doer_of(toks[:k]) + w + "时间"
     return ""
+
+
+#: Words that list a subject with others (X、Y, X和Y): its first member alone is not the doer.
+_LISTING = frozenset(("、", "和", "与", "及", "同", "跟", "以及"))
+
+
+def _doer_of(toks: list[tuple[str, str]]) -> str:
+    """The short subject opening a clause after a period, to name whose doing its span is the time of:
+    ``最近10余年，浙江小百花越剧院在…持续探索`` → 越剧院 (越剧院探索时间, not 探索时间, a verb alone that names no
+    one), ``过去10年来，默克在华累计投资…`` → 默克; nothing for a subject of one character or none, nor for the
+    first of a list (``十多年来，中山大学理学博士、…顾问郑锐强一直在观测``: 理学博士 is a title of the doer, not the doer)."""
+    subject: list[str] = []
+    for k, (w, t) in enumerate(toks):
+        glued = (
+            len(w) == 1 and t in ("a", "d", "b") and k + 1 < len(toks) and _nounish(toks[k + 1][1])
+        )  # 浙江|小|百花|越|剧院
+        if not (_nounish(t) or subject and glued) or w in _NEVER or w in _HABITS:
+            if subject and w in _LISTING:
+                return ""
+            break
+        subject.append(w.strip("“”《》"))
+    subject = [w for w in subject if w not in ("我国", "全国")] or subject
+    while subject and sum(len(w) for w in subject) > 6:
+        subject = subject[1:]
+    name = "".join(subject).lstrip("·")
+    return name if len(name) >= 2 else ""
 
 
 #: Words between the subject and the verb of a clause after a period: adverbs, times, 多次, 地.
