@@ -890,3 +890,16 @@ def test_round18_item_heads(sentence: str, text: str, expected: str) -> None:
 )
 def test_round18_placed_head(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _lone_noun: a lone character then 的 after a count is what is counted, the noun after 的 is its own
+        ("很快，青烟、石门、镜屏3个村的包裹被挨个送到村民手中。", "3个", "村"),
+        ("此番赛事共有来自20个村的20支队伍参加，周五、六、日都有比赛。", "20个", "村"),
+        ("“我们花了半个多月核查两个村涉及的所有土地，建议村民调整农作物种植。", "两个", "村"),
+    ],
+)
+def test_round18_lone_noun_before_de(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

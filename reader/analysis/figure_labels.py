@@ -511,7 +511,7 @@ def after_label(after: str) -> str:
     if len(toks) > 1 and toks[0][0] in ("多", "余") and _nounish(toks[1][1]):
         toks = toks[1:]  # 14亿|多中华儿女: the 多 the figure left is part of the number
     head = _relative_head(after)
-    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] != "vn" and head:
+    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] not in ("vn", "zg") and head:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
@@ -791,7 +791,12 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
     return (
         k == 0
         and len(toks[0][0]) == 1
-        and (len(toks) == 1 or toks[1][1] == "x" or (toks[1][1].startswith("v") and toks[1][1] != "vn"))
+        and (
+            len(toks) == 1
+            or toks[1][1] == "x"
+            or (toks[1][1].startswith("v") and toks[1][1] != "vn")
+            or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
+        )
     )
 
 
