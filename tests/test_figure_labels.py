@@ -844,3 +844,62 @@ def test_round17_conjoined_category(sentence: str, text: str, expected: str) -> 
 )
 def test_round17_kept_change_verb(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 18 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _peak_lead: a clause opening with 最大… names the peak its figure's clause only links to (人民日报 2023)
+        ("最大累计降雨量出现在河北邢台临城县，达到994.6毫米。", "994.6毫米", "最大累计降雨量"),
+        ("城区平均223.4毫米；最大降雨出现在门头沟高山玫瑰园，为690.6毫米。", "690.6毫米", "最大降雨"),
+    ],
+)
+def test_round18_peak_lead(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _head_ahead: a doing inside a counted noun phrase before an item or a point that heads it
+        (
+            "区人力资源和社会保障局并未开通城乡居民养老保险参保登记等2件跨省通办事项，随即下发督办函。",
+            "2件",
+            "跨省通办事项",
+        ),
+        ("我国已累计建成990个县级寄递公共配送中心、27.8万个村级快递服务站点。", "27.8万个", "村级快递服务站点"),
+    ],
+)
+def test_round18_item_heads(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _placed_head: a place or a colour then 的 after a count qualifies the noun counted (人民日报 2023)
+        ("自今年4月上线以来，平台每月都能收到340多个线上的矛盾纠纷调解预约。", "340多个", "矛盾纠纷"),
+        ("四个彩色的圆圈标明该站点的使用率、故障率、离线率和充电成功率。", "四个", "圆圈"),
+        ("公交专用道是两条黄色的实线里面“框定”的部分。", "两条", "实线"),
+        # 包裹 is a noun in news (a verb to jieba)
+        ("半年多的时间里，张晓敏收到了500多个来自全国各地的爱心包裹。", "500多个", "爱心包裹"),
+    ],
+)
+def test_round18_placed_head(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _lone_noun: a lone character then 的 after a count is what is counted, the noun after 的 is its own
+        ("很快，青烟、石门、镜屏3个村的包裹被挨个送到村民手中。", "3个", "村"),
+        ("此番赛事共有来自20个村的20支队伍参加，周五、六、日都有比赛。", "20个", "村"),
+        ("“我们花了半个多月核查两个村涉及的所有土地，建议村民调整农作物种植。", "两个", "村"),
+    ],
+)
+def test_round18_lone_noun_before_de(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

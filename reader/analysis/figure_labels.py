@@ -61,6 +61,8 @@ _TAG_FIX = {
     "节约": "v",
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
     "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
+    "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
+    "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
     "举措": "n",
     "进度": "n",
     "梯次": "d",
@@ -484,6 +486,7 @@ def after_label(after: str) -> str:
     if generation:
         head = after_label(after[generation.end() :])
         return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
+    after = _placed_head(after) or after
     own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
     if not own:
         after = after[1:]
@@ -508,7 +511,7 @@ def after_label(after: str) -> str:
     if len(toks) > 1 and toks[0][0] in ("多", "余") and _nounish(toks[1][1]):
         toks = toks[1:]  # 14亿|多中华儿女: the 多 the figure left is part of the number
     head = _relative_head(after)
-    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] != "vn" and head:
+    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] not in ("vn", "zg") and head:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
@@ -586,6 +589,24 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Places that qualify what is counted, not things counted: 线上的…, 海外的…
+_PLACE_WORDS = frozenset("线上 线下 网上 网下 云端 身边 周边 本地 外地 当地 各地".split())
+_COLOUR_RE = re.compile(r"^[红橙黄绿青蓝紫黑白灰彩金银棕褐粉]色的")
+
+
+def _placed_head(after: str) -> str:
+    """After a count, a place or a colour then 的 only qualifies the noun after 的, which is counted:
+    ``平台每月都能收到340多个线上的矛盾纠纷调解预约`` → 矛盾纠纷…, ``四个彩色的圆圈标明…`` → 圆圈 (not 线上,
+    彩色: 3个村的村民 counts villages, but 线上 and 彩色 are no things); "" when there is no such lead."""
+    if _COLOUR_RE.match(after):
+        return after[3:]
+    toks = _tokens(after[:8])
+    if len(toks) < 3 or toks[1][0] != "的" or not (toks[0][1] == "s" or toks[0][0] in _PLACE_WORDS):
+        return ""
+    rest = after[len(toks[0][0]) + 1 :]
+    return rest if rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" else ""
 
 
 def _land_after_area(toks: list[tuple[str, str]]) -> bool:
@@ -770,7 +791,12 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
     return (
         k == 0
         and len(toks[0][0]) == 1
-        and (len(toks) == 1 or toks[1][1] == "x" or (toks[1][1].startswith("v") and toks[1][1] != "vn"))
+        and (
+            len(toks) == 1
+            or toks[1][1] == "x"
+            or (toks[1][1].startswith("v") and toks[1][1] != "vn")
+            or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
+        )
     )
 
 
@@ -792,6 +818,10 @@ def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
 _HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目", "方式", "渠道", "途径")
 
 
+#: Ends of nouns of items and points (事项, 奖项, 站点, 网点), heads a doing before them names.
+_ITEM_ENDS = frozenset("项点")
+
+
 def _head_ahead(toks: list[tuple[str, str]]) -> bool:
     """Whether the nouns after a verb inside a noun phrase end in a head noun it can modify
     (能源补给|项目, 地质封存|潜力区, 海外学习|中心): a measure or a noun of a kind (ending in 厂 站 员 区 …).
@@ -801,6 +831,8 @@ def _head_ahead(toks: list[tuple[str, str]]) -> bool:
             return False
         if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
             return True
+        if len(w) >= 2 and w[-1] in _ITEM_ENDS:
+            return True  # 跨省|通办|事项, 快递|服务|站点: items and points are heads a doing names
     return False
 
 
@@ -2658,6 +2690,9 @@ def _verb_before(before: str) -> str:
 def lead_label(clause: str) -> str:
     """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量;
     past a modifier closed by 的: 家住大连市甘井子区的诺诺（化名） → 诺诺."""
+    peak = _peak_lead(clause)
+    if peak:
+        return peak
     head = _relative_head(clause)
     if head and "了" in clause[: clause.find(head)]:
         head = ""  # 八一队和浙江中欣队打出了…的比分: a predicate with its object, not a modifier
@@ -2681,6 +2716,36 @@ def lead_label(clause: str) -> str:
     if len(picked) == 1 and _tagger()[0].get(picked[0], "").startswith("v"):
         return ""  # 我们还协商开通了…: a clause that opens with its verb names no subject
     return _phrase(picked) if sum(map(len, picked)) > 1 else ""
+
+
+#: A superlative opening a clause before the measure it picks the peak of: 最大累计降雨量出现在…
+_PEAK_LEAD_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少|最强)(?=[\u4e00-\u9fff]{2})")
+
+
+def _peak_lead(clause: str) -> str:
+    """A clause opening with 最大/最高… then the measure names the peak of that measure, superlative and all:
+    ``最大累计降雨量出现在河北邢台临城县，达到994.6毫米`` → 最大累计降雨量, ``最大降雨出现在门头沟高山玫瑰园，为690.6毫米``
+    → 最大降雨 (jieba reads 最大 an adjective, which no subject opens with). Only before a noun phrase that is
+    followed by its predicate (出现在…), not 最大限度地…: "" then."""
+    m = _PEAK_LEAD_RE.match(clause)
+    if not m:
+        return ""
+    toks = _tokens(clause[m.end() : m.end() + 16])
+    picked: list[str] = []
+    for w, t in toks:
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t.startswith("v") and not picked and w not in _PREDICATES:
+            picked.append(w)  # 累计|降雨量
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS:
+            break
+    if not picked or not _nounish(toks[len(picked) - 1][1]):
+        return ""
+    if len(picked) == len(toks) or not toks[len(picked)][1].startswith("v"):
+        return ""  # (最大限度, 最多一次…: no measure then its predicate)
+    return m.group() + _phrase(picked)
 
 
 # --------------------------------------------------------------------------
