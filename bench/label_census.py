@@ -28,47 +28,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from label_pairs import DATA, HERE, _marked_ids, _sentence  # noqa: E402
-
-# As label_pairs' dump, with each figure's change direction: the pane shows it
-# beside the label (``24.02%  电影票房 ↑``), so a judge sees the row as a reader does.
-_DUMP = r"""
-import json, sys
-from reader.analysis.figures import find_figures
-skip = set(json.loads(sys.argv[3]))
-out = {}
-for line in open(sys.argv[1], encoding="utf-8"):
-    a = json.loads(line)
-    if a["id"] in skip:
-        continue
-    paras = [p.strip() for p in a["text"].split("\n\n") if p.strip()]
-    out[a["id"]] = [[f.paragraph, f.start, f.text, f.label, f.change] for f in find_figures(paras)]
-json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
-"""
-
-
-def _labels(checkout: str, skip: set[str]) -> dict[str, list[list]]:
-    """Run one checkout's figure finder in its own process (its own ``reader`` package)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "labels.json"
-        env = {**os.environ, "PYTHONPATH": checkout}
-        cmd = [sys.executable, "-c", _DUMP, str(DATA), str(out), json.dumps(sorted(skip))]
-        subprocess.run(cmd, env=env, cwd=checkout, check=True)
-        return json.loads(out.read_text(encoding="utf-8"))
+from label_pairs import DATA, HERE, _labels, _marked_ids, _sentence  # noqa: E402
 
 
 def _row(figure: str, label: str, change: str) -> str:
-    """The figure's row as the pane prints it: value, label, arrow."""
+    """The figure's row as the pane prints it (value, label, arrow), which the judge sees: without the
+    arrow an increase labelled with what rose reads as the level."""
     arrow = {"up": " ↑", "down": " ↓"}.get(change, "")
     return f"{figure}  {label}{arrow}"
 

@@ -49,7 +49,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if a["id"] in skip:
         continue
     paras = [p.strip() for p in a["text"].split("\n\n") if p.strip()]
-    out[a["id"]] = [[f.paragraph, f.start, f.text, f.label] for f in find_figures(paras)]
+    out[a["id"]] = [[f.paragraph, f.start, f.text, f.label, f.change] for f in find_figures(paras)]
 json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 """
 
@@ -91,8 +91,8 @@ def make(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     pairs, key, total = [], [], 0
     for aid, figures in new.items():
-        before = {(p, s, t): lab for p, s, t, lab in old.get(aid, [])}
-        for p, s, t, lab in figures:
+        before = {(p, s, t): lab for p, s, t, lab, _ in old.get(aid, [])}
+        for p, s, t, lab, _ in figures:
             total += 1
             if (p, s, t) not in before or before[(p, s, t)] == lab:
                 continue
