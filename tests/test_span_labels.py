@@ -436,3 +436,21 @@ def test_period_doer_not_first_of_a_list() -> None:
         )
         == "观测时间"
     )
+
+
+# --- round 19 ---
+
+
+def test_near_years_opening_is_a_period():
+    # 人民日报 2023: 近 inside the figure opens a period, not the time a doing took (was 出海用时)
+    assert label_of("近10年，中国网络文学出海成绩日益亮眼。", "近10年") == "中国网络文学出海时间"
+    assert label_of("近3年，兰州已选派30余名乡镇公务员到东西部扶贫协作帮扶区挂职锻炼。", "近3年") == "兰州选派时间"
+
+
+def test_under_days_opening_is_still_time_taken():
+    assert label_of("不到20天，全部耕完。", "不到20天") == "耕完用时"
+
+
+def test_causative_names_no_doing():
+    # 人民日报 2023: 让 and whom it moves are no doing (was 让跨境包裹时间)
+    assert label_of("推出“全球五日达”国际快递快线产品，逐步让跨境包裹实现5个工作日送达；", "5个工作日") == "送达用时"

@@ -1206,10 +1206,15 @@ def label(
     previous_unit: str = "",
     adjacent: bool = False,
     paragraph_head: str = "",
+    qualifier: str = "",
 ) -> str:
     """The label of one figure (see the module doc and :func:`_label` for the arguments), with the other members
-    of a category its clause opens with (:func:`_conjoined_category`)."""
-    said = _label(
+    of a category its clause opens with (:func:`_conjoined_category`); ``qualifier`` is the figure's own
+    (近 of 近10年, which opens a period, not a time taken)."""
+    from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
+
+    period = spans.period_opening(clause_before, clause_after, following, qualifier, unit) if kind == "duration" else ""
+    said = period or _label(
         clause_before,
         clause_after,
         counted,

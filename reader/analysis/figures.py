@@ -1797,6 +1797,7 @@ def _label_for(
         previous_unit=previous_unit,
         adjacent=after_from != s.end,
         paragraph_head=text[:sent],
+        qualifier=s.qualifier or "",
     )
 
 

@@ -561,6 +561,18 @@ _PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
 _PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
 
 
+def period_opening(before: str, after: str, following: str, qualifier: str, unit: str) -> str:
+    """近 and a span of years opening the sentence are a period the next clause tells what happened in, not
+    the time a doing took: ``近10年，中国网络文学出海成绩日益亮眼`` → 中国网络文学出海时间 (was 出海用时), ``近3年，
+    兰州已选派30余名乡镇公务员…`` → 兰州选派时间 (人民日报 2023); ``不到20天，全部耕完`` keeps 耕完用时. The
+    qualifier is inside the figure, so the clause before it is empty as for a span of time taken."""
+    if qualifier != "近" or "年" not in unit or not following:
+        return ""
+    if not (_PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES))):
+        return ""
+    return _period_subject_doing(following) or _period_doing(following) or _period_gist(following, doing=True)
+
+
 def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
@@ -789,6 +801,10 @@ _THEN_RE = re.compile(r"^(?:便|就|即|才|都|已|实现|完成)")
 _SERVING = frozenset("当 任".split())
 
 
+#: Causative verbs: 让/使/令 and whom they move name no doing of their own (逐步让跨境包裹实现…送达).
+_CAUSATIVES = frozenset("让 使 令 使得".split())
+
+
 def _doing_with_object(before: str) -> str:
     """A verb and its object right before a span name what the span is the time of:
     ``当政委3年多`` → 当政委时间, ``任政委3年多`` → 任政委时间, ``村民严建兴患有高血压和糖尿病10多年`` →
@@ -800,6 +816,8 @@ def _doing_with_object(before: str) -> str:
     w, t = toks[j]
     if w in _SERVING:
         t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
+    if w in _CAUSATIVES:
+        return ""  # 逐步让跨境包裹实现5个工作日送达: 让 names no doing, the doing is after the span (送达用时)
     if (
         not t.startswith("v")
         or w in _LINKS
