@@ -903,3 +903,23 @@ def test_round18_placed_head(sentence: str, text: str, expected: str) -> None:
 )
 def test_round18_lone_noun_before_de(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 19 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _changed_from_to: both ends of 从X…到Y are figures of the subject before 从 (人民日报 2023)
+        ("现在开通多渠道分时段预约，窗口从48个缩减到8个，重点服务老年人等特殊人群。", "48个", "窗口"),
+        ("现在开通多渠道分时段预约，窗口从48个缩减到8个，重点服务老年人等特殊人群。", "8个", "窗口"),
+        ("这份“清单”从最初的190项“瘦身”至现在的27项，既彰显了我国更加积极参与全球经济治理。", "27项", "清单"),
+        ("为增强承载能力，他们将每根桩的直径从0.8米加粗到1米；", "0.8米", "直径"),
+        ("林权抵押贷款余额达1300多亿元，每亩集体林地租金由林改前的1至2元提高到30元左右。", "30元左右", "集体林地租金"),
+        # a head cut off a compound (补助|标准) and a measure after 从 (亩产) are left to the other rules
+        ("今年，特困人员集中供养和城市分散供养补助标准由每人每年14461元提高到14778元。", "14778元", "补助标准"),
+    ],
+)
+def test_round19_changed_from_to(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -1327,6 +1327,13 @@ def _label(
         )
         if span:
             return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
+    changed = (
+        _changed_from_to(clause_before, clause_after, kind == "amount" or unit in _LENGTH_UNITS)
+        if kind not in ("duration", "change") and not person
+        else ""
+    )
+    if changed:
+        return changed  # 窗口从48个缩减到8个: 窗口, for both ends of the change
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
@@ -1777,6 +1784,44 @@ _FROM_WHEN_RE = re.compile(
 )
 #: The kinds whose subject :data:`_FROM_WHEN_RE` steps back to (not a span, not an age).
 _FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "temperature"))
+
+
+#: The start of a change, with its subject: 窗口从|48个, 观众接待量由每日|1.2万人, 清单从最初的|190项.
+_FROM_START_RE = re.compile(r"(?P<s>[^，。；：]*?)[从由](?P<m>[^，。；：从由0-9０-９]{0,5})$")
+#: The verb of change after a change's start, up to its end: 48个|缩减到8个, 190项|“瘦身”至现在的27项.
+_TO_AFTER_RE = re.compile(r"^[“”]?[\u4e00-\u9fff]{2}[“”]?[到至]")
+#: The end of a change, with its subject: 窗口从48个缩减到|8个, 清单从最初的190项“瘦身”至现在的|27项.
+_TO_END_RE = re.compile(
+    r"(?P<s>[^，。；：]*?)[从由][^，。；：从由0-9０-９]{0,5}[0-9０-９][^，。；：从由]{0,8}?"
+    r"[\u4e00-\u9fff]{0,3}[^\u4e00-\u9fff，。；：0-9０-９]?(?P<v>[\u4e00-\u9fff]{2})[“”]?[到至][^，。；：0-9０-９]{0,5}$"
+)
+
+
+def _changed_from_to(before: str, after: str, measured: bool = False) -> str:
+    """Both ends of a change 从X…到Y are figures of the subject before 从/由, not of the verb between them:
+    ``窗口从48个缩减到8个`` → 窗口 (was 缩减到), ``这份“清单”从最初的190项“瘦身”至现在的27项`` → 清单
+    (was 瘦身). A range with no verb (从8吨到180吨的各种航天器) is not a change and is left to the noun after it;
+    a measure named after 从 (玉米从亩产2吨增长到6吨, 能力从水深不到50米…) is left to the rules that name it."""
+    start = _FROM_START_RE.search(before)
+    if start and _TO_AFTER_RE.match(after):
+        subject, lead = start.group("s"), start.group("m")
+    else:
+        end = _TO_END_RE.search(before)
+        if not end or not _tagger()[0].get(end.group("v"), "v").startswith(("v", "n")):
+            return ""
+        subject = end.group("s")
+        lead_m = re.search(r"[从由](?P<m>[^，。；：从由0-9０-９]{0,5})[0-9０-９]", before[len(subject) :])
+        lead = lead_m.group("m") if lead_m else ""
+    if any(_nounish(tag) and not word.startswith("每") for word, tag in _tokens(lead.rstrip("的"))) and not (
+        lead.endswith("的")
+    ):
+        return ""
+    subject = subject.strip().strip(_QUOTES)
+    said = subject_label(subject, measured) if subject else ""
+    ahead = subject[: -len(said)][-1:] if said and subject.endswith(said) else ""
+    if len(said) <= 2 and re.match(r"[\u4e00-\u9fff]", ahead) and ahead != "的":
+        return ""  # 供养补助标准由…: a two-character head cut off a compound is left to the rules before
+    return "" if not said or _verbal(said) else said
 
 
 def _verb_after(after: str) -> bool:
