@@ -923,3 +923,20 @@ def test_round18_lone_noun_before_de(sentence: str, text: str, expected: str) ->
 )
 def test_round19_changed_from_to(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _set_noun: jieba's state words and short idioms that end in a noun name the thing counted (人民日报 2023)
+        ("今年已协调化解劳资纠纷10起、追回欠薪2.7万余元。", "10起", "劳资纠纷"),
+        ("今年已协调化解劳资纠纷10起、追回欠薪2.7万余元。", "2.7万余元", "欠薪"),
+        ("今年以来，江州区8000多亩撂荒地被“唤醒”。", "8000多亩", "撂荒地"),
+        ("青州博物馆馆藏文物5万余件，国家珍贵文物3000多件，陶瓷、青铜、书画等门类齐全。", "3000多件", "国家珍贵文物"),
+        # an adverb in 地 and a four-character idiom stay out of the label
+        ("标准检测中心，27岁的林达伟目不转睛地盯着正在运转的仪器设备。", "27岁", "林达伟"),
+        ("80岁的刘印报悠闲地坐在自家新房前。", "80岁", "刘印报"),
+    ],
+)
+def test_round19_set_noun(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
