@@ -940,3 +940,16 @@ def test_round19_changed_from_to(sentence: str, text: str, expected: str) -> Non
 )
 def test_round19_set_noun(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _list_noun: figures of one unit listed with 、 share the noun after the last (人民日报 2023)
+        ("对载体认定为国家级、省级、太仓市级的，分别给予200万元、100万元、50万元奖励。", "200万元", "奖励"),
+        ("对载体认定为国家级、省级、太仓市级的，分别给予200万元、100万元、50万元奖励。", "100万元", "奖励"),
+        ("到如今的16兆瓦、18兆瓦“巨无霸”风机陆续推出，机组大型化趋势明显。", "16兆瓦", "巨无霸风机"),
+    ],
+)
+def test_round19_list_noun(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -1348,6 +1348,9 @@ def _label(
     )
     if changed:
         return changed  # 窗口从48个缩减到8个: 窗口, for both ends of the change
+    shared = _list_noun(rest, unit) if not clause_after and not person and kind != "duration" else ""
+    if shared:
+        return shared  # 分别给予200万元、100万元、50万元奖励: 奖励 for each
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
@@ -1809,6 +1812,19 @@ _TO_END_RE = re.compile(
     r"(?P<s>[^，。；：]*?)[从由][^，。；：从由0-9０-９]{0,5}[0-9０-９][^，。；：从由]{0,8}?"
     r"[\u4e00-\u9fff]{0,3}[^\u4e00-\u9fff，。；：0-9０-９]?(?P<v>[\u4e00-\u9fff]{2})[“”]?[到至][^，。；：0-9０-９]{0,5}$"
 )
+
+
+def _list_noun(rest: str, unit: str) -> str:
+    """Figures of one unit listed with 、 share the noun after the last: ``分别给予200万元、100万元、50万元奖励``
+    → 奖励 for 200万元 and 100万元 too (they were empty), as for the last (人民日报 2023)."""
+    if not unit or not rest.startswith("、"):
+        return ""
+    members = re.match(
+        r"(?:、[约近超逾]?[0-9０-９.．一二三四五六七八九十百千万亿两几]+[多余]?[万亿]?" + re.escape(unit) + ")+", rest
+    )
+    if not members:
+        return ""
+    return after_label(rest[members.end() :])  # (the noun the last member is given, verbal or not: 奖励)
 
 
 def _changed_from_to(before: str, after: str, measured: bool = False) -> str:
