@@ -953,3 +953,15 @@ def test_round19_set_noun(sentence: str, text: str, expected: str) -> None:
 )
 def test_round19_list_noun(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _people_who: a 的 phrase opened by a verb and 人 name the people it describes (人民日报 2023)
+        ("其中，具有大专以上学历的人超过15%，且大部分从事农村电商。", "超过15%", "具有大专以上学历的人"),
+        ("参加培训的人超过300人。", "超过300人", "参加培训的人"),
+    ],
+)
+def test_round19_people_who(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -1518,6 +1518,9 @@ def _label(
     earning = _per_time_earning(clause_before) if kind == "amount" else ""
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
+    ones = _people_who(clause_before) if whole_before and not person else ""
+    if ones:
+        return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     when = _FROM_WHEN_RE.search(clause_before) if kind in _FROM_WHEN_KINDS and not person else None
     if when and when.start() >= 2:
@@ -1825,6 +1828,23 @@ def _list_noun(rest: str, unit: str) -> str:
     if not members:
         return ""
     return after_label(rest[members.end() :])  # (the noun the last member is given, verbal or not: 奖励)
+
+
+#: A clause that is only a 的 phrase and the people it describes, before a figure's links.
+_PEOPLE_WHO_RE = re.compile(r"(?:^|[，,：:])(?P<rel>[^，。；：、的“”0-9０-９]{2,10})的(?P<head>人|人群|人员)$")
+
+
+def _people_who(before: str) -> str:
+    """A subject that is a 的 phrase and 人 names the people it describes, the phrase and all (人 alone names
+    no one): ``其中，具有大专以上学历的人超过15%`` → 具有大专以上学历的人 (was empty; 人民日报 2023)."""
+    m = _PEOPLE_WHO_RE.search(_strip_links(before.rstrip(_QUOTES)))
+    if not m:
+        return ""
+    rel = m.group("rel")
+    toks = _tokens(rel)
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS:
+        return ""  # (a verb opens the phrase: 具有…, 参加…; not 其中 or a noun's modifier)
+    return rel + "的" + m.group("head")
 
 
 def _changed_from_to(before: str, after: str, measured: bool = False) -> str:
