@@ -903,3 +903,65 @@ def test_round18_placed_head(sentence: str, text: str, expected: str) -> None:
 )
 def test_round18_lone_noun_before_de(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 19 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _changed_from_to: both ends of 从X…到Y are figures of the subject before 从 (人民日报 2023)
+        ("现在开通多渠道分时段预约，窗口从48个缩减到8个，重点服务老年人等特殊人群。", "48个", "窗口"),
+        ("现在开通多渠道分时段预约，窗口从48个缩减到8个，重点服务老年人等特殊人群。", "8个", "窗口"),
+        ("这份“清单”从最初的190项“瘦身”至现在的27项，既彰显了我国更加积极参与全球经济治理。", "27项", "清单"),
+        ("为增强承载能力，他们将每根桩的直径从0.8米加粗到1米；", "0.8米", "直径"),
+        ("林权抵押贷款余额达1300多亿元，每亩集体林地租金由林改前的1至2元提高到30元左右。", "30元左右", "集体林地租金"),
+        # a head cut off a compound (补助|标准) and a measure after 从 (亩产) are left to the other rules
+        ("今年，特困人员集中供养和城市分散供养补助标准由每人每年14461元提高到14778元。", "14778元", "补助标准"),
+    ],
+)
+def test_round19_changed_from_to(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _set_noun: jieba's state words and short idioms that end in a noun name the thing counted (人民日报 2023)
+        ("今年已协调化解劳资纠纷10起、追回欠薪2.7万余元。", "10起", "劳资纠纷"),
+        ("今年已协调化解劳资纠纷10起、追回欠薪2.7万余元。", "2.7万余元", "欠薪"),
+        ("今年以来，江州区8000多亩撂荒地被“唤醒”。", "8000多亩", "撂荒地"),
+        ("青州博物馆馆藏文物5万余件，国家珍贵文物3000多件，陶瓷、青铜、书画等门类齐全。", "3000多件", "国家珍贵文物"),
+        # an adverb in 地 and a four-character idiom stay out of the label
+        ("标准检测中心，27岁的林达伟目不转睛地盯着正在运转的仪器设备。", "27岁", "林达伟"),
+        ("80岁的刘印报悠闲地坐在自家新房前。", "80岁", "刘印报"),
+    ],
+)
+def test_round19_set_noun(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _list_noun: figures of one unit listed with 、 share the noun after the last (人民日报 2023)
+        ("对载体认定为国家级、省级、太仓市级的，分别给予200万元、100万元、50万元奖励。", "200万元", "奖励"),
+        ("对载体认定为国家级、省级、太仓市级的，分别给予200万元、100万元、50万元奖励。", "100万元", "奖励"),
+        ("到如今的16兆瓦、18兆瓦“巨无霸”风机陆续推出，机组大型化趋势明显。", "16兆瓦", "巨无霸风机"),
+    ],
+)
+def test_round19_list_noun(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _people_who: a 的 phrase opened by a verb and 人 name the people it describes (人民日报 2023)
+        ("其中，具有大专以上学历的人超过15%，且大部分从事农村电商。", "超过15%", "具有大专以上学历的人"),
+        ("参加培训的人超过300人。", "超过300人", "参加培训的人"),
+    ],
+)
+def test_round19_people_who(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

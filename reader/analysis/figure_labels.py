@@ -154,6 +154,7 @@ _TAG_FIX = {
     "提琴": "n",
     "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
     "拓宽": "v",  # 航道的宽度将从50米拓宽到60米 (a name, nr, in jieba's dictionary)
+    "欠薪": "n",  # 追回欠薪2.7万余元 (v in jieba's dictionary; news counts the wages owed)
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -273,6 +274,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
         return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
+    if _set_noun(word, t, tab):
+        return "n"
     if t:
         return t
     if word.isascii():
@@ -294,6 +297,17 @@ def _tag(word: str, tab: dict[str, str]) -> str:
     if len(word) == 2 and word[1] == "完":
         return "v"  # 耕完, 修完: a verb and its result
     return "v" if tab.get(word[0], "").startswith("v") else "n"
+
+
+def _set_noun(word: str, tag: str | None, tab: dict[str, str]) -> bool:
+    """A state word or a short idiom that ends in a noun names a thing, as jieba's z and i do not say (人民日报 2023):
+    ``协调化解劳资纠纷10起`` → 劳资纠纷, ``8000多亩撂荒地`` → 撂荒地, ``只有一个出入口`` → 出入口, ``国家珍贵文物3000多件``.
+    Not an adverb in 地 (悠闲地) nor a four-character idiom (目不转睛, 冰天雪地) unless it opens with an adjective (珍贵文物)."""
+    if tag not in ("z", "i") or len(word) < 3 or not tab.get(word[-2:], "").startswith("n"):
+        return False
+    if tag == "z":
+        return not (word.endswith("地") and tab.get(word[:-1], "")[:1] in ("a", "z"))
+    return len(word) == 3 or tab.get(word[:2], "") == "a"
 
 
 def _nounish(tag: str) -> bool:
@@ -1332,6 +1346,16 @@ def _label(
         )
         if span:
             return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
+    changed = (
+        _changed_from_to(clause_before, clause_after, kind == "amount" or unit in _LENGTH_UNITS)
+        if kind not in ("duration", "change") and not person
+        else ""
+    )
+    if changed:
+        return changed  # 窗口从48个缩减到8个: 窗口, for both ends of the change
+    shared = _list_noun(rest, unit) if not clause_after and not person and kind != "duration" else ""
+    if shared:
+        return shared  # 分别给予200万元、100万元、50万元奖励: 奖励 for each
     if clause_after[:2] in ("多的", "余的"):
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
@@ -1499,6 +1523,9 @@ def _label(
     earning = _per_time_earning(clause_before) if kind == "amount" else ""
     if earning:
         return earning  # 公司日赚约5247万元: 公司日赚 (not 公司日, cut inside 日赚)
+    ones = _people_who(clause_before) if whole_before and not person else ""
+    if ones:
+        return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     when = _FROM_WHEN_RE.search(clause_before) if kind in _FROM_WHEN_KINDS and not person else None
     if when and when.start() >= 2:
@@ -1782,6 +1809,74 @@ _FROM_WHEN_RE = re.compile(
 )
 #: The kinds whose subject :data:`_FROM_WHEN_RE` steps back to (not a span, not an age).
 _FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "temperature"))
+
+
+#: The start of a change, with its subject: 窗口从|48个, 观众接待量由每日|1.2万人, 清单从最初的|190项.
+_FROM_START_RE = re.compile(r"(?P<s>[^，。；：]*?)[从由](?P<m>[^，。；：从由0-9０-９]{0,5})$")
+#: The verb of change after a change's start, up to its end: 48个|缩减到8个, 190项|“瘦身”至现在的27项.
+_TO_AFTER_RE = re.compile(r"^[“”]?[\u4e00-\u9fff]{2}[“”]?[到至]")
+#: The end of a change, with its subject: 窗口从48个缩减到|8个, 清单从最初的190项“瘦身”至现在的|27项.
+_TO_END_RE = re.compile(
+    r"(?P<s>[^，。；：]*?)[从由][^，。；：从由0-9０-９]{0,5}[0-9０-９][^，。；：从由]{0,8}?"
+    r"[\u4e00-\u9fff]{0,3}[^\u4e00-\u9fff，。；：0-9０-９]?(?P<v>[\u4e00-\u9fff]{2})[“”]?[到至][^，。；：0-9０-９]{0,5}$"
+)
+
+
+def _list_noun(rest: str, unit: str) -> str:
+    """Figures of one unit listed with 、 share the noun after the last: ``分别给予200万元、100万元、50万元奖励``
+    → 奖励 for 200万元 and 100万元 too (they were empty), as for the last (人民日报 2023)."""
+    if not unit or not rest.startswith("、"):
+        return ""
+    members = re.match(
+        r"(?:、[约近超逾]?[0-9０-９.．一二三四五六七八九十百千万亿两几]+[多余]?[万亿]?" + re.escape(unit) + ")+", rest
+    )
+    if not members:
+        return ""
+    return after_label(rest[members.end() :])  # (the noun the last member is given, verbal or not: 奖励)
+
+
+#: A clause that is only a 的 phrase and the people it describes, before a figure's links.
+_PEOPLE_WHO_RE = re.compile(r"(?:^|[，,：:])(?P<rel>[^，。；：、的“”0-9０-９]{2,10})的(?P<head>人|人群|人员)$")
+
+
+def _people_who(before: str) -> str:
+    """A subject that is a 的 phrase and 人 names the people it describes, the phrase and all (人 alone names
+    no one): ``其中，具有大专以上学历的人超过15%`` → 具有大专以上学历的人 (was empty; 人民日报 2023)."""
+    m = _PEOPLE_WHO_RE.search(_strip_links(before.rstrip(_QUOTES)))
+    if not m:
+        return ""
+    rel = m.group("rel")
+    toks = _tokens(rel)
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS:
+        return ""  # (a verb opens the phrase: 具有…, 参加…; not 其中 or a noun's modifier)
+    return rel + "的" + m.group("head")
+
+
+def _changed_from_to(before: str, after: str, measured: bool = False) -> str:
+    """Both ends of a change 从X…到Y are figures of the subject before 从/由, not of the verb between them:
+    ``窗口从48个缩减到8个`` → 窗口 (was 缩减到), ``这份“清单”从最初的190项“瘦身”至现在的27项`` → 清单
+    (was 瘦身). A range with no verb (从8吨到180吨的各种航天器) is not a change and is left to the noun after it;
+    a measure named after 从 (玉米从亩产2吨增长到6吨, 能力从水深不到50米…) is left to the rules that name it."""
+    start = _FROM_START_RE.search(before)
+    if start and _TO_AFTER_RE.match(after):
+        subject, lead = start.group("s"), start.group("m")
+    else:
+        end = _TO_END_RE.search(before)
+        if not end or not _tagger()[0].get(end.group("v"), "v").startswith(("v", "n")):
+            return ""
+        subject = end.group("s")
+        lead_m = re.search(r"[从由](?P<m>[^，。；：从由0-9０-９]{0,5})[0-9０-９]", before[len(subject) :])
+        lead = lead_m.group("m") if lead_m else ""
+    if any(_nounish(tag) and not word.startswith("每") for word, tag in _tokens(lead.rstrip("的"))) and not (
+        lead.endswith("的")
+    ):
+        return ""
+    subject = subject.strip().strip(_QUOTES)
+    said = subject_label(subject, measured) if subject else ""
+    ahead = subject[: -len(said)][-1:] if said and subject.endswith(said) else ""
+    if len(said) <= 2 and re.match(r"[\u4e00-\u9fff]", ahead) and ahead != "的":
+        return ""  # 供养补助标准由…: a two-character head cut off a compound is left to the rules before
+    return "" if not said or _verbal(said) else said
 
 
 def _verb_after(after: str) -> bool:
