@@ -809,7 +809,7 @@ def test_round17_aspects_listed(sentence: str, text: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "text", "expected"),
     [
-        # _conjoined_category: a label opening its clause after X、 or X/ is of the category with X (人民日报 2023)
+        # conjoined_category: a label opening its clause after X、 or X/ is of the category with X (人民日报 2023)
         ("截至7月31日8时，全省大、中型水库总蓄水量37.54亿立方米。", "37.54亿立方米", "大、中型水库总蓄水量"),
         ("同时，国际/港澳台业务量一季度累计完成6.3亿件，同比增长46.8%。", "6.3亿件", "国际/港澳台业务量"),
         (

@@ -1204,50 +1204,6 @@ def _cut_word(char: str, word: str) -> bool:
     return len(char) == 1 and any(char + word[:n] in tab for n in range(2, len(word) + 1))
 
 
-def label(
-    clause_before: str,
-    clause_after: str,
-    counted: bool,
-    sentence_head: str = "",
-    previous: str = "",
-    person: bool = False,
-    kind: str = "",
-    unit: str = "",
-    following: str = "",
-    relative: str = "",
-    rest: str = "",
-    whole_before: bool = True,
-    previous_unit: str = "",
-    adjacent: bool = False,
-    paragraph_head: str = "",
-    qualifier: str = "",
-) -> str:
-    """The label of one figure (see the module doc and :func:`_label` for the arguments), with the other members
-    of a category its clause opens with (:func:`_conjoined_category`); ``qualifier`` is the figure's own
-    (近 of 近10年, which opens a period, not a time taken)."""
-    from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
-
-    period = spans.period_opening(clause_before, clause_after, following, qualifier, unit) if kind == "duration" else ""
-    said = period or _label(
-        clause_before,
-        clause_after,
-        counted,
-        sentence_head,
-        previous,
-        person,
-        kind,
-        unit,
-        following,
-        relative,
-        rest,
-        whole_before,
-        previous_unit,
-        adjacent,
-        paragraph_head,
-    )
-    return _conjoined_category(said, clause_before, sentence_head) if said else said
-
-
 #: The member of a category before 、 that ends the text before a clause: 全省大、|中型水库, 一季度，中、|西部地区.
 _CONJUNCT_RE = re.compile(r"(?P<c>[\u4e00-\u9fff]{1,2})、$")
 #: One-character members of a category pair: 大、中型水库, 水、海产品, 东、西部.
@@ -1256,7 +1212,7 @@ _CATEGORY_CHARS = frozenset("大中小内外东西南北上下前后新老公私
 _SLASH_CONJUNCT_RE = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])(?P<c>[\u4e00-\u9fff]{1,4})/$")
 
 
-def _conjoined_category(said: str, before: str, sentence_head: str) -> str:
+def conjoined_category(said: str, before: str, sentence_head: str) -> str:
     """A label that opens its clause right after ``X、`` or ``X/`` is of the category with X too, not of its
     last member alone: ``全省大、中型水库总蓄水量37.54亿立方米`` → 大、中型水库总蓄水量; ``国际/港澳台业务量…完成
     6.3亿件`` → 国际/港澳台业务量; ``中、西部地区业务量`` → 中、西部地区业务量 (人民日报 2023). Not when the figures
@@ -1291,7 +1247,7 @@ def _conjoined_category(said: str, before: str, sentence_head: str) -> str:
     return whole if len(whole) <= _MAX_CHARS else said
 
 
-def _label(
+def label(
     clause_before: str,
     clause_after: str,
     counted: bool,

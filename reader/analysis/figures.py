@@ -124,7 +124,8 @@ from decimal import Decimal, InvalidOperation
 
 from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.figure_labels import SENTENCE_SEP as _SENTENCE_SEP
-from reader.analysis.figure_labels import label, label_lists, label_score_sides
+from reader.analysis.figure_labels import conjoined_category, label, label_lists, label_score_sides
+from reader.analysis.span_labels import period_opening
 from reader.model import Figure
 
 __all__ = ["find_figures", "UNITS"]
@@ -1781,14 +1782,24 @@ def _label_for(
     counted = (s.kind in _COUNTED_KINDS and s.unit not in DURATION_UNITS) or not s.unit or _is_classifier(s.unit)
     end = _CLAUSE_SEP.search(text, after_from)
     rest = text[after_from : end.start() if end else len(text)]  # past 、 to the clause's end
-    return label(
+    before, after, head, kind = (
         text[a : s.start],
         text[after_from:b] if b > after_from else "",
+        text[sent:a],
+        _kind(s, None),
+    )
+    if kind == "duration":
+        period = period_opening(before, after, following, s.qualifier or "", s.unit)
+        if period:
+            return period  # 近10年，中国网络文学出海…: a period named by what happened in it
+    said = label(
+        before,
+        after,
         counted,
-        text[sent:a] if a > sent else "",
+        head,
         previous,
         person=s.unit == "岁",
-        kind=_kind(s, None),
+        kind=kind,
         unit=s.unit,
         following=following,
         relative=text[after_from:clause_end] if clause_end > b else "",
@@ -1797,8 +1808,8 @@ def _label_for(
         previous_unit=previous_unit,
         adjacent=after_from != s.end,
         paragraph_head=text[:sent],
-        qualifier=s.qualifier or "",
     )
+    return conjoined_category(said, before, head) if said else said  # 大、中型水库总蓄水量
 
 
 def _is_classifier(unit: str) -> bool:
