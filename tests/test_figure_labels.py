@@ -965,3 +965,28 @@ def test_round19_list_noun(sentence: str, text: str, expected: str) -> None:
 )
 def test_round19_people_who(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 20 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _raised_object: a change 从X…到Y opening its clause is of the measure the clause before raises (人民日报 2023)
+        (
+            "湖南博物院调高每日观众接待量，从每日1.2万人上调至每日1.5万人（含临展），新增的名额为旅行社团队预约观众。",
+            "1.2万人",
+            "观众接待量",
+        ),
+        (
+            "湖南博物院调高每日观众接待量，从每日1.2万人上调至每日1.5万人（含临展），新增的名额为旅行社团队预约观众。",
+            "1.5万人",
+            "观众接待量",
+        ),
+        # _state_before_link: a reduplicated state word before 有 is stepped over to the subject
+        ("当天发车时，车厢里有10多名乘客，快递包裹大大小小有几十件。", "几十件", "包裹"),
+    ],
+)
+def test_round20_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -956,6 +956,7 @@ def subject_label(before: str, measured: bool = False) -> str:
             or toks[k][0] in _HEDGES
             or _skippable(toks[k][1], toks[k][0])
             or _time_between(toks, k)
+            or _state_before_link(toks, k)
         )
         and skipped < 6
     ):
@@ -1039,6 +1040,16 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _state_before_link(toks: list[tuple[str, str]], k: int) -> bool:
+    """A reduplicated state word between a subject and its link says how the things are, not what they are
+    (人民日报 2023: ``快递包裹大大小小有几十件`` → 快递包裹, was empty): stepped over like an adverb, only
+    when it ends the words (the link already stripped) or a link word follows it."""
+    w, t = toks[k]
+    return (
+        t == "z" and len(w) == 4 and w[0] == w[1] and w[2] == w[3] and (k + 1 == len(toks) or toks[k + 1][0] in _LINKS)
+    )
 
 
 #: Adverbs that make the verbal noun after them a verb: 已发展, 将建设.
@@ -1309,6 +1320,9 @@ def label(
     )
     if changed:
         return changed  # 窗口从48个缩减到8个: 窗口, for both ends of the change
+    raised = _raised_object(sentence_head, clause_before, clause_after, previous) if not person else ""
+    if raised:
+        return raised  # 调高每日观众接待量，从每日1.2万人上调至每日1.5万人: 观众接待量, for both ends
     shared = _list_noun(rest, unit) if not clause_after and not person and kind != "duration" else ""
     if shared:
         return shared  # 分别给予200万元、100万元、50万元奖励: 奖励 for each
@@ -1833,6 +1847,32 @@ def _changed_from_to(before: str, after: str, measured: bool = False) -> str:
     if len(said) <= 2 and re.match(r"[\u4e00-\u9fff]", ahead) and ahead != "的":
         return ""  # 供养补助标准由…: a two-character head cut off a compound is left to the rules before
     return "" if not said or _verbal(said) else said
+
+
+#: A clause that raises or cuts a measure, the measure its object: 调高每日观众接待量, 将补助标准提高.
+_RAISED_RE = re.compile(
+    r"(?:调高|调低|提高|提升|扩大|增加|降低|减少|压缩|压减|调整|上调|下调|放宽|延长|缩短|加大|缩小)"
+    r"(?P<obj>[\u4e00-\u9fff“”]{2,12})$"
+)
+#: A change's start that opens its clause, after at most a per-word: 从每日|1.2万人; its end: 上调至每日|1.5万人.
+_BARE_FROM_RE = re.compile(r"^[从由](?:每[\u4e00-\u9fff]{1,2})?$")
+_BARE_TO_RE = re.compile(r"^[“”]?[\u4e00-\u9fff]{2}[“”]?[到至](?:每[\u4e00-\u9fff]{1,2})?$")
+
+
+def _raised_object(sentence_head: str, before: str, after: str, previous: str) -> str:
+    """Both ends of a change 从X…到Y that opens its clause are figures of the measure the clause before
+    raises or cuts (人民日报 2023: ``湖南博物院调高每日观众接待量，从每日1.2万人上调至每日1.5万人`` → 观众接待量
+    for both, were empty). The end only when the start was so named (``previous``)."""
+    clause = _LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head else ""
+    m = _RAISED_RE.search(clause)
+    if not m:
+        return ""
+    said = subject_label(m.group("obj"))
+    if len(said) < 2 or _verbal(said):
+        return ""
+    if _BARE_FROM_RE.match(before) and _TO_AFTER_RE.match(after):
+        return said
+    return said if _BARE_TO_RE.match(before) and previous == said else ""
 
 
 def _verb_after(after: str) -> bool:
