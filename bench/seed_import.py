@@ -72,14 +72,14 @@ def main() -> None:
     chars = sum(len(p) for a in edition.articles for p in a.paragraphs)
     for a in edition.articles:  # warm-up
         analyze_article(a)
-    from reader.analysis import figure_labels, sentences
+    from reader.analysis import figure_labels, label_phrases, sentences
 
     def run(clear: bool) -> float:
         if clear:  # text the analysers have not seen: empty their memo caches
             for memo in (
-                figure_labels.after_label,
-                figure_labels.subject_label,
-                figure_labels._verb_before,
+                label_phrases.after_label,
+                label_phrases.subject_label,
+                label_phrases._verb_before,
                 figure_labels.lead_label,
                 sentences.words,
             ):

@@ -192,6 +192,18 @@ def test_layers_import_only_downwards():
     assert offenders == []
 
 
+def test_label_phrases_sit_below_the_label_rules():
+    """The phrase cutting (label_phrases) is what the count rules (figure_labels) and the span rules
+    (span_labels) stand on: it imports neither, at any level, so a rule change cannot make the words
+    and tags a label is cut from depend on which rules module loaded first."""
+    path = ROOT / "analysis" / "label_phrases.py"
+    rules = ("reader.analysis.figure_labels", "reader.analysis.span_labels", "reader.analysis.figures")
+    offenders = [f"{line}: {name}" for line, name, _ in _imports(path) if name in rules]
+    assert offenders == []
+    spans = ROOT / "analysis" / "span_labels.py"
+    assert [n for _, n, top in _imports(spans) if top and n == "reader.analysis.figure_labels"] == []
+
+
 def test_no_textual_anywhere_in_the_core():
     """Not even inside a function: the core runs where Textual is absent or
     unwanted (import, export, search, the kiosk's checks)."""

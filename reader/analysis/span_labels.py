@@ -17,9 +17,9 @@ A span is named by what it is the time of, as a reader would head a table column
 It is never a person or thing merely nearby (救援人员经过7小时… is no 救援人员); when nothing names
 the span the label is empty. These rules are kept apart from figure_labels.py because they read a
 different grammar (a span is the time *of* a doing, where a count or an amount is *of* a noun) and
-grew to a third of that module. They use its low-level helpers (words and tags, the subject and the
-noun after a figure); :func:`figure_labels.label` calls back into this module from inside the
-function, so the import runs one way at module level.
+grew to a third of that module. They use the phrase cutting of :mod:`reader.analysis.label_phrases`
+(words and tags, the subject and the noun after a figure); :func:`figure_labels.label` calls into
+this module from inside the function, so the imports run one way at module level.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.analysis.figure_labels import (
+from reader.analysis.label_phrases import (
     _AFTER_SKIP,
     _LINKS,
     _MEASURE_HEAD,

@@ -1,0 +1,1205 @@
+"""The words of a label: jieba words and tags, and the noun phrases around a figure.
+
+:mod:`reader.analysis.figure_labels` decides *which* phrase names a figure
+(the noun it counts, the subject before it, the doing a span measures, a
+list's names); this module holds the phrase cutting those rules stand on, and
+that :mod:`reader.analysis.span_labels` uses too:
+
+* words and tags (:func:`_tokens`, :func:`_tag`, :func:`_nounish`): jieba on
+  short snippets, tags looked up in its dictionary with the fixes news prose
+  needs (``_TAG_FIX``), glued words cut apart and split names joined;
+* :func:`after_label`, the noun phrase right after a figure (``21万辆注册车辆``
+  → 注册车辆), stopping at a manner word, a clause end or a dangling verb;
+* :func:`subject_label`, the subject before it, stepping back over the words
+  that link a subject to its figure (达 为 占 增长 同比 约 …);
+* :func:`_verb_before`, the verb right before a figure.
+
+Nothing here knows a figure's kind or unit; that is the rules' business.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.ingest.people import is_surname
+
+
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an", "s")
+#: jieba dictionary tags that are wrong in news prose.
+_TAG_FIX = {
+    "节约": "v",
+    "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
+    "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
+    "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
+    "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
+    "举措": "n",
+    "进度": "n",
+    "梯次": "d",
+    "精准": "a",
+    "发力": "v",
+    "新建": "v",
+    "苗木": "n",
+    "苗圃": "n",
+    "首批": "b",
+    "占比": "n",
+    "收入": "n",
+    "口": "n",
+    "营收": "n",
+    "净利润": "n",
+    "市值": "n",
+    "雨量": "n",
+    "气温": "n",
+    "降水": "n",
+    "销量": "n",
+    "产量": "n",
+    "总量": "n",
+    "增速": "n",
+    "涨幅": "n",
+    "跌幅": "n",
+    "降幅": "n",
+    "增幅": "n",
+    "比重": "n",
+    "占": "v",
+    "达": "v",
+    "为": "v",
+    "有": "v",
+    "了": "ul",
+    "整整": "d",
+    "足足": "d",
+    "已经": "d",
+    "都是": "d",
+    "大增": "v",
+    "赚": "v",
+    "能卖": "v",
+    "合计": "v",
+    "共计": "v",
+    "累计": "v",
+    "总计": "v",
+    "约": "d",
+    "近": "d",
+    "以": "p",
+    "内": "f",
+    "产生": "v",
+    "发生": "v",
+    "诞生": "v",
+    "催生": "v",
+    "身高": "n",
+    "体重": "n",
+    "年龄": "n",
+    "树龄": "n",
+    "人均": "n",
+    "平均": "n",  # 世界经济平均增速: inside a noun phrase (skipped right before a figure: 平均每天)
+    "年均": "n",
+    "日均": "n",
+    "户均": "n",
+    "国内": "n",
+    "全球": "n",
+    "协定": "n",
+    "协议": "n",
+    "所得": "n",
+    "力争": "v",
+    "基本": "d",
+    "普通": "a",
+    "上门": "v",
+    "上岗": "v",
+    # verbs jieba's dictionary has as nouns; a span names them as its doing (创业20多年来 → 创业时间)
+    "创业": "v",
+    "会见": "v",
+    "耕种": "v",
+    "汇流": "v",
+    "选派": "v",
+    "上市": "v",
+    "符合条件": "v",  # 7367名符合条件的残疾儿童: a relative clause, not a noun
+    "手写": "v",  # 430余封运动员手写的感谢信: the doing of a relative clause
+    "外快": "n",  # 每年都能赚几万元外快: the money earned, a noun
+    "青年": "n",  # 8位外国青年: people, not a time word
+    "来电": "n",  # 5个未接来电: calls, not a verb
+    # nouns jieba's dictionary has as verbs or adjectives: the object a count closes on
+    # (共收集到诉求3794件, 梳理出…代办事项服务清单25项, 成功签订延期合同4000多份, 出土佛教造像400余尊)
+    "诉求": "n",
+    "清单": "n",
+    "合同": "n",
+    "造像": "n",
+    "提琴": "n",
+    "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
+    "拓宽": "v",  # 航道的宽度将从50米拓宽到60米 (a name, nr, in jieba's dictionary)
+    "欠薪": "n",  # 追回欠薪2.7万余元 (v in jieba's dictionary; news counts the wages owed)
+}
+#: Words that stand between a subject and its figure and are stepped over.
+_LINKS = frozenset(
+    "达 达到 为 是 有 共有 拥有 现有 占 约 约为 约合 约占 近 超 超过 逾 突破 高达 多达 长达 只有 仅 仅为 合计 共计 累计 总计 "
+    "共 增长 增加 下降 减少 提高 提升 上涨 下跌 回落 攀升 跃升 增至 降至 升至 增收 减收 增产 减产 大增 大涨 翻 扩大 缩小 "
+    "同比 环比 比上年 较上年 比去年 较去年 同期 年均 平均 分别 均 都 都是 也 还 再 又 将 已 已经 整整 足足 大约 预计 "
+    "有望 首次 再次 实现 完成 创 再创 达成 保持 稳定 新增 净增 涉及 包括 以上 以下 左右 多 余 近 超出 仅有 就有 "
+    "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
+    "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
+    "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
+    "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
+    "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
+    "加快 放缓 减缓 回升 收窄 下滑 压减 压缩 压降".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
+)
+#: Link words stripped off the raw text before tokenising: jieba glues them
+#: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
+_STRIP = tuple(sorted((w for w in _LINKS if len(w) > 1 or w in "达为占约近超逾共有了已可"), key=len, reverse=True))
+#: Words ending in a link character that are not links (成为, 行为 ...).
+_NOT_LINK = frozenset(
+    "成为 作为 认为 因为 称为 以为 行为 更为 较为 极为 尤为 到达 抵达 直达 送达 传达 表达 下达 发达 通达 "
+    "雷达 占有 没有 所有 只有 拥有 具有 现有 共有 最近 附近 临近 接近 将近 邻近 签约 节约 大约 制约 条约 "
+    "许可 认可 宁可 不可 尚可 而已 业已".split()
+)
+#: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
+_HEDGES = frozenset("一般 总体 普遍 通常".split())
+#: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
+_MODALS = frozenset("可以 可 能 能够 会 将会 可能 应 应该 要 将要".split())
+#: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
+_PREDICATES = frozenset(
+    "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
+    "惠及 纳入 上榜 认定 出口 发放 使用 接受 形成 组成 加入 推出 取得 承担 集聚 聚集 落地 带动 走进 来到 前往 返回 报名 "
+    "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
+    "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
+    "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
+    "占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
+) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
+#: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
+_MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
+#: A generation qualifying the people counted: 90后, 00后.
+_GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
+_LEADING_CATEGORY_RE = re.compile(
+    r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
+)
+_SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
+_COMPARED_RE = re.compile(
+    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
+)
+_SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
+_QUOTES = " \t\u3000“”\"'‘’「」『』《》"
+_MAX_TOKENS = 4
+_MAX_CHARS = 12
+
+
+#: Nouns of the telling, never of the thing measured: they stop a label.
+_NEVER = frozenset(
+    "记者 笔者 本报 通讯员 编者 大关 趋势 报告 消息 数据 统计 资料 据悉 他们 我们 她们 大家 自己 时候 "
+    "局部 个别 部分 其中 其余 左右 期间 之间 以来 当时 此时 目前 如今 现在".split()
+)
+#: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
+_RECORD_HEADS = frozenset(("数据", "报告", "资料"))
+#: One-character money verbs and the noun of what they measure.
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
+#: What a count after these verbs measures: 每天能卖1000个 → 销量.
+_VERB_MEASURE = {
+    "卖": "销量",
+    "卖出": "销量",
+    "售出": "销量",
+    "销售": "销量",
+    "生产": "产量",
+    "产出": "产量",
+    "运送": "运量",
+    "运输": "运量",
+    "接待": "接待量",
+}
+#: One-character heads of a measured noun, nouns when they stand alone.
+_MEASURE_CHARS = frozenset("率量额值")
+_NOUN_ENDS = frozenset(
+    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪"
+)
+
+
+def _tagger():  # type: ignore[no-untyped-def]
+    from reader.analysis import _jieba  # noqa: PLC0415 - deliberately lazy
+
+    return _jieba.posseg().dt.word_tag_tab, _jieba.get().lcut
+
+
+def _tag(word: str, tab: dict[str, str]) -> str:
+    if word in _NEVER:
+        return "r"
+    if word in _TAG_FIX:
+        return _TAG_FIX[word]
+    if word in _MEASURE_CHARS:
+        return "n"  # 国产|率, 发电|量: jieba leaves the measure's head alone
+    t = tab.get(word)
+    if t == "m" and not any(c.isdigit() or c in "〇零一二两三四五六七八九十百千万亿几数" for c in word):
+        return "n"  # 大项: jieba calls it a numeral
+    if (
+        t
+        and (t.startswith("v") or t == "l")
+        and len(word) >= 2
+        and word[-1] in _NOUN_ENDS
+        and word[0] not in _NEGATIONS
+    ):
+        return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
+    if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
+        return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
+    if _set_noun(word, t, tab):
+        return "n"
+    if t:
+        return t
+    if word.isascii():
+        if word.isalpha():
+            return "eng"
+        return "m" if any(c.isdigit() for c in word) else "x"
+    if word[0] in "〇零一二两三四五六七八九十百千万亿" or word[0].isdigit():
+        return "m"
+    if not word[0].isalnum():
+        return "x"
+    if len(word) >= 2 and word[-1] in _NOUN_ENDS:
+        return "n"  # 综保区, 巡防队
+    if word[0] in "上下里中内外":
+        return "f"  # 上用: a locative glued to what follows, not a noun
+    # An unknown word jieba's HMM found: mostly a name or a noun, a verb when
+    # its first character is one (筑牢, 稳住) — unless it reads as a person's name (饶巧云).
+    if len(word) == 3 and is_surname(word[0]):
+        return "nr"
+    if len(word) == 2 and word[1] == "完":
+        return "v"  # 耕完, 修完: a verb and its result
+    return "v" if tab.get(word[0], "").startswith("v") else "n"
+
+
+def _set_noun(word: str, tag: str | None, tab: dict[str, str]) -> bool:
+    """A state word or a short idiom that ends in a noun names a thing, as jieba's z and i do not say (人民日报 2023):
+    ``协调化解劳资纠纷10起`` → 劳资纠纷, ``8000多亩撂荒地`` → 撂荒地, ``只有一个出入口`` → 出入口, ``国家珍贵文物3000多件``.
+    Not an adverb in 地 (悠闲地) nor a four-character idiom (目不转睛, 冰天雪地) unless it opens with an adjective (珍贵文物)."""
+    if tag not in ("z", "i") or len(word) < 3 or not tab.get(word[-2:], "").startswith("n"):
+        return False
+    if tag == "z":
+        return not (word.endswith("地") and tab.get(word[:-1], "")[:1] in ("a", "z"))
+    return len(word) == 3 or tab.get(word[:2], "") == "a"
+
+
+def _nounish(tag: str) -> bool:
+    return tag.startswith(_NOUNISH)
+
+
+def _skippable(tag: str, word: str = "") -> bool:
+    """Adverbs, prepositions, particles, conjunctions, numbers, measure words, punctuation,
+    the per-words of a rate (每桶, 每年, 平均) and superlatives (气温最高达到)."""
+    return (
+        tag in ("e", "x", "o", "y")
+        or tag[:1] in "dpucmqf"
+        or tag == "zg"
+        or word.startswith("每")
+        or word in ("平均", "人均", "年均", "日均")
+        or (word.startswith("最") and len(word) == 2)
+    )
+
+
+#: Negations: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
+_NEGATIONS = frozenset("不没未无非")
+#: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
+_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
+_GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
+
+
+#: A serial number that ends a name (天宫二号, 长征五号).
+_SERIAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}号$")
+#: One-character result complements jieba leaves after a one-character verb (走|完, 修|好).
+_COMPLEMENTS = frozenset("完好到成掉光下上住")
+
+
+def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
+    """Split a function character off a word jieba's HMM made up (not in its dictionary):
+    ``关岭牛是北盘江流域`` gives 关岭|牛是|…, ``一种按键指法竟吹出`` gives …|竟吹出, and a made-up word is
+    tagged a noun, so the label would run on through the verb (关岭牛是北盘江流域, 按键指法竟吹出)."""
+    out: list[str] = []
+    for w in words:
+        if len(w) >= 2 and w not in tab and not w.isascii() and not any(c.isdigit() for c in w):
+            if w[0] in _GLUED_HEAD:
+                out.append(w[0])
+                w = w[1:]
+            if len(w) >= 2 and w[-1] in _GLUED_TAIL:
+                out.extend((w[:-1], w[-1]))
+                continue
+            if (
+                len(w) >= 2
+                and w[-1] == "能"
+                and tab.get(w[:-1], "").startswith("n")
+                and not (out and tab.get(out[-1], "").startswith("v"))  # (抽水|蓄能: energy stored)
+            ):
+                out.extend((w[:-1], w[-1]))  # 顶级果能达到1/6: a noun and the modal after it (not 蓄能)
+                continue
+        out.append(w)
+    return out
+
+
+def _tokens(snippet: str) -> list[tuple[str, str]]:
+    """Words with tags; a “quoted” stretch is one noun."""
+    tab, lcut = _tagger()
+    raw = _unglue(lcut(snippet), tab)
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(raw):
+        w = raw[i]
+        if w == "“":
+            k = next((k for k in range(i + 1, min(i + 8, len(raw))) if raw[k] == "”"), None)
+            if k is not None:
+                out.append(("".join(raw[i : k + 1]), "nz"))
+                i = k + 1
+                continue
+        paired = _paired_locatives(raw, i)
+        if paired:
+            out.append(("".join(raw[i : i + paired]), "n"))  # 线|上线|下 → 线上线下: one word, not cut in two
+            i += paired
+            continue
+        if (
+            len(w) == 1
+            and i + 1 < len(raw)
+            and raw[i + 1] in _COMPLEMENTS
+            and tab.get(w, "").startswith("v")
+            and w not in _LINKS
+        ):
+            out.append((w + raw[i + 1], "v"))  # 走|完 → 走完: a verb and its result complement are one verb
+            i += 2
+            continue
+        if out and _nounish(out[-1][1]) and _SERIAL_RE.match(w):
+            out[-1] = (out[-1][0] + w, "nz")  # 天舟|一号: a serial number ends the name
+            i += 1
+            continue
+        if _name_tail(raw, i, tab):
+            out[-1] = (raw[i - 1] + w, _tag(raw[i - 1] + w, tab))  # 吴易|昺两度: the rare last character of a name
+            i += 1
+            continue
+        if w == "·" and out and _nounish(out[-1][1]):
+            out.append((w, "nr"))  # 卡孜木·哈得尔
+        elif w in _RECORD_HEADS and out and out[-1][1] in ("n", "vn", "nz", "j"):
+            out.append((w, "n"))  # 实有人口数据达到280余万条, 形成调研报告1318篇: the head of a compound noun
+        else:
+            out.append((w, _tag(w, tab)))
+        i += 1
+    return out
+
+
+def _name_tail(raw: list[str], i: int, tab: dict[str, str]) -> bool:
+    """Whether word ``i`` is a rare character (zg to jieba) closing a name its HMM cut short: ``吴易昺两度大比分
+    落后`` gives 吴易|昺, so the label read 吴易, a name cut. Only after a two-character word of no dictionary
+    (a made-up word: a name), and not a function character."""
+    w = raw[i]
+    return (
+        i > 0
+        and len(w) == 1
+        and tab.get(w) == "zg"
+        and w not in _LINKS
+        and w not in _GLUED_TAIL
+        and w != "每"
+        and len(raw[i - 1]) == 2
+        and raw[i - 1] not in tab
+        and not raw[i - 1].isascii()
+        and not any(c.isdigit() for c in raw[i - 1])
+    )
+
+
+#: Opposed locatives of a paired compound (线上线下, 省内省外, 城里城外).
+_PAIRED_LOCATIVES = (("上", "下"), ("内", "外"), ("里", "外"))
+
+
+def _paired_locatives(raw: list[str], i: int) -> int:
+    """How many of jieba's words from ``i`` make one paired compound ``X上X下`` that it cut across
+    (``10余项线上线下主题活动`` gives 线|上线|下: the label would end 线上线), or 0."""
+    for n in (2, 3, 4):
+        text = "".join(raw[i : i + n])
+        if len(text) > 4:
+            break
+        if (
+            len(text) == 4
+            and i + n <= len(raw)
+            and len(raw[i + n - 1]) < 4
+            and text[0] == text[2]
+            and (text[1], text[3]) in _PAIRED_LOCATIVES
+            and text[0] not in "上下内外里"
+        ):
+            return n
+    return 0
+
+
+def _phrase(words: list[str]) -> str:
+    """The words as one label; a quote left open inside it (生产“绿电) is dropped, not shown."""
+    text = "".join(words).strip(_QUOTES)
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return text
+
+
+def _strip_links(before: str) -> str:
+    while True:
+        if _moved_to(before):
+            before = before[:-3]
+            continue
+        for w in _STRIP:
+            if before.endswith(w) and before[-2:] not in _NOT_LINK and before[-3:-1] not in _NOT_LINK:
+                before = before[: -len(w)]
+                break
+        else:
+            return before
+
+
+def _moved_to(before: str) -> bool:
+    """A verb of change and 至/到 ending the words before a figure link it to its subject like 增至:
+    日均件量恢复至3亿件, 温度最高可以攀升至150多摄氏度, 展望期由20天延长至30天."""
+    return (
+        len(before) >= 3
+        and before[-1] in "至到"
+        and _tagger()[0].get(before[-3:-1], "").startswith("v")
+        and before[-3:-1] not in _NOT_LINK
+    )
+
+
+@lru_cache(maxsize=8192)
+def after_label(after: str) -> str:
+    """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆."""
+    quoted = _QUOTED_MODIFIER_RE.match(after)
+    if quoted:
+        after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
+    after = _described_head(after) or after
+    if not _OPENING_NAME_RE.match(after):
+        after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
+    after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
+    generation = _GENERATION_RE.match(after)
+    if generation:
+        head = after_label(after[generation.end() :])
+        return generation.group() + head if head else ""  # 三名90后年轻人: 90后年轻人 (not nothing)
+    after = _placed_head(after) or after
+    own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
+    if not own:
+        after = after[1:]
+    if _WHEN_RE.match(after):
+        return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
+    toks = _tokens(after[:20])
+    if _land_after_area(toks):
+        return "地"  # 3000余亩|地|已实现…
+    if toks and toks[0][0] in ("中", "之中", "当中", "里"):
+        return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
+    if toks and toks[0][0] in _SERIES:
+        toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
+    if own and _measure_word_left(toks):
+        toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
+    toks = _adjective_verb(_record_of_doing(toks))
+    if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
+        toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
+    if len(toks) >= 1 and toks[0][1] == "i" and (len(toks) == 1 or toks[1][1] == "x"):
+        return toks[0][0]  # 经历十五六个白天黑夜: a set phrase ending the clause is the noun counted
+    if len(toks) > 1 and toks[0][0] in _DETERMINERS:
+        toks = toks[1:]  # 从8吨到180吨的各种航天器: 各种 only says "all kinds of"
+    if len(toks) > 1 and toks[0][0] in ("多", "余") and _nounish(toks[1][1]):
+        toks = toks[1:]  # 14亿|多中华儿女: the 多 the figure left is part of the number
+    head = _relative_head(after)
+    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] not in ("vn", "zg") and head:
+        # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
+        # 大型工程项目: a relative clause, then the noun it counts
+        toks = _tokens(head)
+    picked: list[str] = []
+    lead = _modifier_lead(toks)
+    if lead:  # 改良|示范|基地, 高|致残|病种, 务实|合作项目: modifiers before the noun they qualify
+        picked, toks = [w for w, _ in toks[:lead]], toks[lead:]
+    for k, (w, t) in enumerate(toks):
+        nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
+        if nxt in ("zg", "k"):
+            nxt = "n"  # 采光|井: a lone character jieba left is the end of a noun
+        if t in ("zg", "k") and (picked or _lone_noun(toks, k)):
+            picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase; 70个|村: the noun itself
+            continue
+        if (
+            w in _PREDICATES
+            or (picked and (w in _LINKS or w.startswith(_PER_HEAD)))
+            or _predicate_ahead(t, toks[k + 1 :])
+        ):
+            break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t in ("a", "l", "an", "z") and _nounish(nxt) and (not picked or w not in _LINKS):
+            picked.append(w)  # 优良品种, 新开工项目 (优良 is a state word to jieba)
+        elif t == "f" and not picked and _nounish(nxt):
+            picked.append(w)  # 周边村民
+        elif _time_modifier(w, t, picked, nxt):
+            picked.append(w)  # 六大|未来|产业
+        elif _doings_before_head(w, t, picked, toks[k + 1 : k + 3]):
+            picked.append(w)  # 生态|种植|示范|基地
+        elif _coordinated_doing(w, t, picked, toks[k + 1 :]):
+            picked.append(w)  # 228项|行政|审批|和|公共服务事项
+        elif (
+            t.startswith("v")
+            and _nounish(nxt)
+            and w not in _LINKS
+            and w not in _PREDICATES
+            and w[-1] not in "着了过"
+            and (
+                not picked
+                or picked[-2:-1] in (["及"], ["和"])  # 国有及国有|控股企业: the second modifier starts afresh
+                or (
+                    (w in _tagger()[0] or _ends_clause(toks[k + 1 :]) or _kind_head_ahead(toks[k + 1 : k + 3]))
+                    and _head_ahead(toks[k + 1 : k + 4])
+                )
+            )
+        ):
+            # a verb modifies the noun after it at the start (注册车辆, 新建项目) and, when it is a
+            # word of the dictionary that is no typical predicate, inside the phrase
+            # (能源补给项目); an unknown one is the predicate itself (创新平台|筑牢根基)
+            picked.append(w)
+        elif w in ("和", "及", "与") and k and _coordinated_doing(toks[k - 1][0], toks[k - 1][1], picked, toks[k:]):
+            picked.append(w)  # (行政审批|和|公共服务事项: the conjunction of the doing and the nouns)
+        elif _joins_modifiers(w, picked, toks[: k + 1], nxt):
+            picked.append(w)  # 国有及国有控股企业: two modifiers of one noun, joined
+        else:
+            break
+        if len(picked) - picked.count("及") - picked.count("和") >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            picked = _slide_to_head(picked, toks[k + 1 :])
+            break
+    picked = _drop_dangling_verb(picked, toks)
+    while (
+        picked
+        and not _nounish(_tag(picked[-1], _tagger()[0]))
+        and not picked[-1].startswith("“")
+        and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
+        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (认证数据: a noun, by _record_of_doing)
+    ):
+        picked.pop()
+    if (
+        picked
+        and len(picked) < len(toks)
+        and toks[len(picked)][0] in _TAIL_SUFFIXES
+        and toks[: len(picked)] == [(w, _tag(w, _tagger()[0])) for w in picked]
+    ):
+        picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
+    return _phrase(picked)
+
+
+#: Places that qualify what is counted, not things counted: 线上的…, 海外的…
+_PLACE_WORDS = frozenset("线上 线下 网上 网下 云端 身边 周边 本地 外地 当地 各地".split())
+_COLOUR_RE = re.compile(r"^[红橙黄绿青蓝紫黑白灰彩金银棕褐粉]色的")
+
+
+def _placed_head(after: str) -> str:
+    """After a count, a place or a colour then 的 only qualifies the noun after 的, which is counted:
+    ``平台每月都能收到340多个线上的矛盾纠纷调解预约`` → 矛盾纠纷…, ``四个彩色的圆圈标明…`` → 圆圈 (not 线上,
+    彩色: 3个村的村民 counts villages, but 线上 and 彩色 are no things); "" when there is no such lead."""
+    if _COLOUR_RE.match(after):
+        return after[3:]
+    toks = _tokens(after[:8])
+    if len(toks) < 3 or toks[1][0] != "的" or not (toks[0][1] == "s" or toks[0][0] in _PLACE_WORDS):
+        return ""
+    rest = after[len(toks[0][0]) + 1 :]
+    return rest if rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" else ""
+
+
+def _land_after_area(toks: list[tuple[str, str]]) -> bool:
+    """地 right after an area (``域内的3000余亩地已实现泵站提水``, ``灌溉10亩地能用上一个半月``) is the land
+    counted, a noun; jieba reads it the adverbial particle (认真地) or glues the modal after it (地能)."""
+    return bool(toks) and toks[0][0] in ("地", "地能")
+
+
+def _measure_word_left(toks: list[tuple[str, str]]) -> bool:
+    """A one-character measure word opens the words after a figure that did not take it as its unit,
+    then a noun: ``今年我们又摆放了100万段木耳`` (段 is no unit the finder knows); the noun after it is counted."""
+    return (
+        len(toks) > 1
+        and len(toks[0][0]) == 1
+        and toks[0][0] not in "天年月日周时分秒"  # (三伏|天: a time, not a count of things)
+        and toks[0][1] == "q"
+        and toks[1][1].startswith("n")
+    )
+
+
+def _record_of_doing(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A record noun after a verb in the words after a count is the head of a compound, the thing counted
+    (``其中包含39项强认证数据和9项弱认证数据``: 认证|数据), not a word of the telling that stops the label."""
+    return [
+        (w, "n") if w in _RECORD_HEADS and 0 < k < 4 and toks[k - 1][1] in ("v", "vn") else (w, t)
+        for k, (w, t) in enumerate(toks)
+    ]
+
+
+def _adjective_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character adjective and a verb opening the words after a figure, then a noun, are one modifier
+    of that noun, not an adjective and a predicate: ``为4.1万名新就业形态劳动者赠送…`` (新|就业|形态|劳动者)."""
+    if len(toks) > 2 and len(toks[0][0]) == 1 and toks[0][1] == "a" and toks[1][1] == "v" and _nounish(toks[2][1]):
+        return [(toks[0][0] + toks[1][0], "b"), *toks[2:]]
+    return toks
+
+
+#: Manner words jieba may tag a noun or a distinguishing word that, right before a verb, are adverbs:
+#: 30条城乡巴士线路|全面|投入运营, 63岁的赵银亭|主动|报了名.
+_MANNER_WORDS = frozenset(
+    "全面 主动 集中 共同 统一 全部 积极 自主 优先 率先 首次 正式 全力 持续 逐步 陆续 分别 相继 大力 重点 同步 及时"
+    " 自发 免费 专门 直接 提前 依法 联合 就近 成功 顺利 基本 初步".split()
+)
+#: Verbs that take a verb as their object, which jieba may tag a verbal noun (尝试|做了梨膏).
+_VERB_OBJECT_VERBS = frozenset("尝试 开始 继续 准备 坚持 努力 负责 参与 帮助 协助 争取 决定 打算 试图 主动".split())
+#: Tags of a verb that makes the word before it its adverb or its own predicate (not a vn: 防汛|救灾).
+_VERB_TAGS = ("v", "vd", "vi", "vq", "vg")
+
+
+def _drop_dangling_verb(picked: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """The phrase ends before a manner word or a verbal noun that is followed by a verb: they belong to
+    the predicate, not the noun counted: ``30条城乡巴士线路全面投入客货邮运营`` → 城乡巴士线路 (not …全面),
+    ``拿出10万斤南果梨尝试做了梨膏`` → 南果梨 (not 南果梨尝试), ``63岁的赵银亭主动报了名`` → 赵银亭."""
+    n = len(picked)
+    if n < 2 or n >= len(toks) or [w for w, _ in toks[:n]] != picked:
+        return picked
+    if toks[n][1] in _VERB_TAGS and picked[-1] in _VERB_OBJECT_VERBS:
+        n -= 1
+    while n >= 2 and picked[n - 1] in _MANNER_WORDS and toks[n][1] in (*_VERB_TAGS, "vn"):
+        n -= 1  # (5600亩农田|全部|建设成为…: the manner word of a doing)
+    return picked[:n]
+
+
+def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
+    """A phrase cut at its length limit while its nouns go on would end inside the name: keep its head
+    and drop words at the front instead: ``30亿元的豫沪合作周口产业示范园（一期）`` → 周口产业示范园
+    (not 豫沪合作周口)."""
+    more: list[str] = []
+    for w, t in rest[:3]:
+        if not (_nounish(t) and t not in ("vn", "nr", "nrfg", "nrt")) or w in _LINKS or w in _MANNER_WORDS:
+            break
+        if w not in _tagger()[0]:
+            return picked  # (商户|面向全国|…, 冷藏保鲜|整县: a word jieba made up may be a verb; don't slide over it)
+        more.append(w)
+    tab = _tagger()[0]
+    if (
+        not more
+        or not _head_ahead([(more[-1], "n")])
+        or any(w in ("·",) or _tag(w, tab).startswith(("v", "nr")) and _tag(w, tab) != "vn" for w in picked)
+    ):
+        return picked  # (选手|阿卜杜拉·拉希, 电动车|推进|小区地下: a name or a verb, no compound to slide over)
+    whole = picked + more
+    while len(whole) > 1 and (len(whole) > _MAX_TOKENS or sum(map(len, whole)) > _MAX_CHARS):
+        whole = whole[1:]
+    while len(whole) > 1 and (_tag(whole[0], _tagger()[0]) == "vn" or whole[0] in ("和", "及", "与")):
+        whole = whole[1:]  # (合作|周口产业示范园: a doing left opening the phrase is cut with its subject)
+    return whole
+
+
+def _doings_before_head(word: str, tag: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """Two verbs of the dictionary between a noun and a head noun of a kind (基地, 中心, 项目) are doings
+    naming it: ``条子泥10.12万亩生态种植示范基地`` → 生态种植示范基地 (not 生态, cut before 种植)."""
+    tab = _tagger()[0]
+    return (
+        bool(picked)
+        and tag == "v"
+        and len(word) == 2
+        and word in tab
+        and word not in _PREDICATES
+        and word not in _LINKS
+        and len(rest) == 2
+        and rest[0][1] == "v"
+        and len(rest[0][0]) == 2
+        and rest[0][0] not in _PREDICATES
+        and rest[0][0] not in _LINKS
+        and rest[1][0] in _HEAD_WORDS
+    )
+
+
+def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
+    """A time word opening the words after a count qualifies the noun after it when it names no date:
+    ``勾画出六大未来产业的发展路径`` → 未来产业 (not nothing: jieba has 未来 a time word); not 今年, 明天."""
+    return tag == "t" and not picked and _nounish(nxt) and len(word) == 2 and not set(word) & set(_DATING_CHARS)
+
+
+#: Characters of time words that date or place in the day (今年, 午后, 春节), not qualify a noun.
+_DATING_CHARS = "年月日天周晚早午夜后前春夏秋冬时节期"
+
+
+def _coordinated_doing(word: str, tag: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """A verb inside a noun phrase, joined by 和/及/与 to the nouns after it, is a doing named as a noun:
+    ``有228项行政审批和公共服务事项实行…`` → 行政审批和公共服务事项 (not 行政, cut before the verb)."""
+    if not (picked and tag.startswith("v") and len(word) == 2 and len(rest) >= 2 and rest[0][0] in ("和", "及", "与")):
+        return False
+    if word in _PREDICATES or word in _LINKS or word[-1] in "着了过":
+        return False
+    nouns = 0
+    for w, t in rest[1:]:
+        if not _nounish(t) or w in _LINKS:
+            break
+        nouns += 1
+    # (服務和線|上: a noun of one character there is a fragment of a word jieba cut)
+    if nouns < 1 or len(rest[nouns][0]) < 2 or (1 + nouns < len(rest) and _nounish(rest[1 + nouns][1])):
+        return False
+    whole = [p for p in picked if p not in ("和", "及", "与")] + ([] if picked[-1] == word else [word])
+    # (鸿蒙原生应用和元服务: a phrase too long to show whole is better cut before the conjunction)
+    return (
+        len(whole) + nouns <= _MAX_TOKENS
+        and sum(map(len, whole)) + sum(len(w) for w, _ in rest[: 1 + nouns]) <= _MAX_CHARS
+    )
+
+
+def _joins_modifiers(word: str, picked: list[str], toks: list[tuple[str, str]], nxt: str) -> bool:
+    """及/和 between two modifiers of one noun, the first a distinguishing word (jieba's b):
+    ``６．７万户国有及国有控股企业`` → 国有及国有控股企业, not 国有 alone."""
+    return word in ("及", "和") and len(picked) == 1 and toks[0][1] == "b" and nxt == "b"
+
+
+#: A short quoted name, closed, opening the words after a count: 90余处“邮农丰”农产品返城直营店.
+_OPENING_NAME_RE = re.compile(r"“[^”“，。；]{1,8}”[\u4e00-\u9fff]")
+_DESCRIBED_RE = re.compile(r"[^，。；：！？,;:!?（）()“”]{1,30}?的")
+
+
+def _described_head(after: str) -> str:
+    """After a count, nouns each with an adjective (``群众认可度高、工作能力强的``) describe the noun after
+    的, which is what is counted: ``21名法律功底扎实、办案经验丰富的检察官`` → 检察官, ``24条针对性强、含金量高的
+    稳外资政策措施`` → 稳外资政策措施 (not 法律功底, 针对性: the qualities named on the way)."""
+    m = _DESCRIBED_RE.match(after)
+    if not m:
+        return ""
+    toks = _tokens(m.group()[:-1].split("、")[0])
+    if (
+        len(toks) < 2
+        or not toks[-1][1].startswith("a")
+        or not _nounish(toks[0][1])
+        or not all(_nounish(t) or t == "d" for _, t in toks[:-1])
+    ):
+        return ""  # (两架运输直升机穿过低矮的云层: a verb, so the count's noun came first)
+    return after[m.end() :]
+
+
+def _ends_clause(toks: list[tuple[str, str]]) -> bool:
+    """Whether one noun ends the clause: then an unknown verb before it modifies it
+    (农产品|返城|直营店，), where before a noun that goes on it is the predicate (创新平台|筑牢|根基…)."""
+    return bool(toks) and _nounish(toks[0][1]) and (len(toks) == 1 or toks[1][1] == "x")
+
+
+def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A lone character jieba left right after a count, with the clause ending after it, is the noun counted:
+    ``传递到70个村。``, ``惠及79个村（社区）`` → 村 (not the label of the figure before). Not before a verb
+    (27省份|县|发布: there it opens the next figure's noun)."""
+    return (
+        k == 0
+        and len(toks[0][0]) == 1
+        and (
+            len(toks) == 1
+            or toks[1][1] == "x"
+            or (toks[1][1].startswith("v") and toks[1][1] != "vn")
+            or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
+        )
+    )
+
+
+#: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
+_PER_HEAD = ("平均", "人均", "年均", "日均", "户均")
+#: A figure followed by 时 (after a bound word or not) says when something happens: 5岁时, 300米以内时.
+_WHEN_RE = re.compile(r"(?:以内|以上|以下|左右|之内)?时(?![间期长段刻代节辰候尚光效速])")
+#: Words after a verb that make it the clause's predicate: a coverb or preposition, an aspect particle.
+_AFTER_PREDICATE = frozenset("在 给 于 到 向 至 了 着 过 往 进 成 为".split())
+
+
+def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
+    """A verb (or a verbal noun) right before a coverb or an aspect particle is the predicate, not part
+    of the noun phrase: 88名志愿者|分配在…, 以500元的价格|供应给… (jieba tags 分配, 供应 as nouns, vn)."""
+    return (tag.startswith("v") or tag == "vn") and bool(rest) and rest[0][0] in _AFTER_PREDICATE
+
+
+#: Head nouns of a kind that a verb inside a noun phrase may modify (学习中心, 示范基地).
+_HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目", "方式", "渠道", "途径")
+
+
+#: Ends of nouns of items and points (事项, 奖项, 站点, 网点), heads a doing before them names.
+_ITEM_ENDS = frozenset("项点")
+
+
+def _head_ahead(toks: list[tuple[str, str]]) -> bool:
+    """Whether the nouns after a verb inside a noun phrase end in a head noun it can modify
+    (能源补给|项目, 地质封存|潜力区, 海外学习|中心): a measure or a noun of a kind (ending in 厂 站 员 区 …).
+    Not 主导产业|加强|国内国际合作, 李革|考入|北大化学系, 省份|受到|軍事打擊: there the verb is the predicate."""
+    for w, t in toks:
+        if not _nounish(t) and t not in ("zg", "k"):
+            return False
+        if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+            return True
+        if len(w) >= 2 and w[-1] in _ITEM_ENDS:
+            return True  # 跨省|通办|事项, 快递|服务|站点: items and points are heads a doing names
+    return False
+
+
+def _kind_head_ahead(toks: list[tuple[str, str]]) -> bool:
+    """Whether nouns after an unknown verb inside a noun phrase end, within two words, in a head noun of a kind
+    (项目, 中心, 基地): ``16条国内研学项目线路`` → 国内研学项目线路 (研学 is no word of jieba's dictionary; elsewhere
+    an unknown verb is the predicate: 创新平台|筑牢|根基)."""
+    for w, t in toks:
+        if not _nounish(t):
+            return False
+        if w in _HEAD_WORDS:
+            return True
+    return False
+
+
+def _modifier_lead(toks: list[tuple[str, str]]) -> int:
+    """How many words at the start are modifiers of the noun right after them (verbs, adjectives,
+    adverbs, distinguishing words; none a predicate or a link), or 0."""
+    for k, (w, t) in enumerate(toks[:4]):
+        if _nounish(t) and w not in _LINKS:
+            return k
+        if (
+            not (t[:1] in "vadb" or t in ("l", "i"))
+            or w in _PREDICATES
+            or w in _LINKS
+            or w in _NEVER
+            or w in ("的", "之", "地", "得")
+            or (t.startswith("v") and w[-1] in "着了过")
+        ):
+            return 0  # (推着, 建成了: a predicate already, not a modifier)
+    return 0
+
+
+#: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
+_SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
+#: Suffixes glued back at the end of a counted noun (a road's 道 too: 机耕|道).
+_TAIL_SUFFIXES = _SUFFIXES | {"道"}
+_QUOTED_MODIFIER_RE = re.compile(r"^(?:“[^”“，。]{1,10}”[、和与及]?){1,3}的(?P<head>[^，。；“”]{2,})")
+#: Determiners between a figure and the noun it measures.
+_DETERMINERS = frozenset("各种 各类 各项 各个 所有 全部 这些 那些 这种 那种".split())
+#: A second measure word between the figure and its noun.
+_SERIES = frozenset(("系列", "批", "批次"))
+#: Tag initials of a word that opens a relative clause after a measure word (a verb, an adjective,
+#: a preposition, an adverb, a state word: 具有…的, 巨大的, 至泰国的, 最…的).
+_OPENS_RELATIVE = frozenset("vapdzl")
+_RELATIVE_RE = re.compile(r"[^，。；：！？、,;:!?（）()“”]{1,24}的")
+
+
+def _relative_head(after: str) -> str:
+    """What follows the last 的 of a modifier that opens the noun phrase, within the clause:
+    ``耗资巨大的国营和私营企业的大型工程项目`` → ``大型工程项目``; "" when no 的 closes it there."""
+    m = _RELATIVE_RE.match(after)
+    if not m:
+        return ""
+    clause = after[: m.end()]
+    cut = clause.index("的") + 1
+    while True:
+        rest = after[cut:]
+        nxt = rest.find("的", 0, m.end() - cut)
+        if nxt <= 0 or any(t.startswith("v") and t != "vn" for _, t in _tokens(rest[:nxt])):
+            break  # 随意勾画的|小线描打开一个新的思路: a verb after the noun starts a clause of its own
+        cut += nxt + 1  # 耗资巨大的|国营和私营企业的|大型工程项目: nouns owning the next noun
+    return rest[:16] if rest[:1] and rest[0] not in "，。；：！？、,;:!?的" else ""
+
+
+@lru_cache(maxsize=8192)
+def subject_label(before: str, measured: bool = False) -> str:
+    """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收. ``measured``: the figure is
+    an amount or a length, which a verbal noun right before it may name (:func:`_verbal_noun`)."""
+    m = _SHARE_RE.search(before)
+    if m:  # 占销售收入的60%: a share of the whole
+        whole = subject_label(m.group("whole"))
+        if whole:
+            return whole + "占比"
+    m = _SHARE_BARE_RE.search(before)
+    if m:  # 从2023年占全国1/3: its share of the whole
+        whole = subject_label(m.group("whole"))
+        if whole:  # (占外贸比重由…: the whole already says it is a share, 占外贸比重, not …比重比重)
+            return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
+    before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
+    before = _cut_base(before, _strip_links(before))
+    for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
+        if before.endswith(dev):
+            head = subject_label(before[: -len(dev)])
+            return head + dev if head and len(head) + len(dev) <= _MAX_CHARS else ""
+    for noun in ("占比",):  # 女性占比达三成: jieba cuts 占|比
+        if before.endswith(noun):
+            head = subject_label(before[: -len(noun)]) if len(before) > len(noun) else ""
+            return (head + noun) if head and len(head) + len(noun) <= _MAX_CHARS else noun
+    toks = _suffix_glued(_tokens(before[-20:])) if before else []
+    k = len(toks) - 1
+    skipped = 0
+    while (
+        k >= 0
+        and (
+            toks[k][0] in _LINKS
+            or toks[k][0] in _MODALS
+            or toks[k][0] in _HEDGES
+            or _skippable(toks[k][1], toks[k][0])
+            or _time_between(toks, k)
+            or _state_before_link(toks, k)
+        )
+        and skipped < 6
+    ):
+        k -= 1
+        skipped += 1
+    if not measured and _adverbed_doing(toks, k):
+        k -= 2  # 林业新型经营主体|已|发展|近30万个: the doing is the predicate, its subject is counted
+    if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
+        return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
+    picked: list[str] = []
+    first = k + 1
+    head_verb = measured and k >= 1 and _verbal_noun(toks, k)
+    while k >= 0:
+        w, t = toks[k]
+        prev = toks[k - 1][1] if k > 0 else ""
+        verbal = t.startswith("v") or t in ("a", "l")
+        first = k
+        if head_verb and (not picked or (len(picked) == 1 and w != "的" and not _nounish(t) and t.startswith("v"))):
+            picked.insert(0, w)  # 预算|开支: the doing the figure measures, said of the noun before
+        elif _nounish(t) and (w not in _LINKS or (picked and w in _PER_HEAD)) and w not in _PREDICATES:
+            picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
+        elif t in ("zg", "k") and picked and len(w) == 1:
+            picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
+        elif _threshold_and(toks, k, picked):
+            picked.insert(0, toks[k - 1][0] + w)  # 本科|及|以上学历专任教师比例: the threshold is named whole
+            k -= 1
+            first = k
+        elif (
+            verbal
+            and picked
+            and w not in _LINKS
+            and w not in _PREDICATES
+            and (_nounish(prev) or (len(w) == 2 and picked[-1].endswith(_MEASURE_HEAD)))
+            and not _prepositional_place(toks, k - 1)
+        ):
+            picked.insert(0, w)  # sandwiched or a modifier: 医养结合机构, 种植面积, 整体建设进度
+            if not _nounish(prev):
+                break
+        elif (
+            t in ("a", "l")
+            and len(picked) == 1
+            and len(picked[0]) == 1
+            and len(w) == 2
+            and w not in _LINKS
+            and w not in _PREDICATES
+        ):
+            picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
+            break
+        elif k == 0 and t.startswith("v") and len(w) == 2 and picked in (["进度"], ["率"], ["量"], ["额"]):
+            picked.insert(0, w)  # 完成进度较去年同期加快: a measure of a doing opening the clause, 完成进度 (not 进度)
+            break
+        else:
+            first = k + 1
+            break
+        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            break
+        k -= 1
+    if _one_character_pair(picked, toks, first) and not head_verb:
+        picked[:2] = [picked[0] + picked[1]]  # 邦|吉股价, 藕|田: two lone characters are one word jieba did not know
+    elif len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
+        picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
+    elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
+        picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
+    if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
+        picked = _coordinated(toks, first, picked)
+    tab = _tagger()[0]
+    while (
+        picked
+        and not _nounish(_tag(picked[-1], tab))
+        and not picked[-1].startswith("“")
+        and not head_verb
+        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
+    ):
+        picked.pop()  # 全球性, 常态化: an adjective names nothing
+    if (
+        len(picked) == 1
+        and first < len(toks)
+        and picked[0] == toks[first][0]
+        and picked[0] in _WHOSE_MEASURES
+        and _doing_of(toks, first)
+    ):
+        picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
+    return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _state_before_link(toks: list[tuple[str, str]], k: int) -> bool:
+    """A reduplicated state word between a subject and its link says how the things are, not what they are
+    (人民日报 2023: ``快递包裹大大小小有几十件`` → 快递包裹, was empty): stepped over like an adverb, only
+    when it ends the words (the link already stripped) or a link word follows it."""
+    w, t = toks[k]
+    return (
+        t == "z" and len(w) == 4 and w[0] == w[1] and w[2] == w[3] and (k + 1 == len(toks) or toks[k + 1][0] in _LINKS)
+    )
+
+
+#: Adverbs that make the verbal noun after them a verb: 已发展, 将建设.
+_DOING_ADVERBS = frozenset("已 已经 将 曾 正 正在 均 都 也 还 又 再 先后 陆续 累计 共".split())
+
+
+def _adverbed_doing(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verbal noun right before a count, after an adverb and a noun, is the clause's verb, not what
+    is counted: ``林业新型经营主体已发展近30万个`` (jieba: 发展 vn) — the subject before the adverb is."""
+    return (
+        k >= 2
+        and toks[k][1] == "vn"
+        and toks[k - 1][0] in _DOING_ADVERBS
+        and _nounish(toks[k - 2][1])
+        and toks[k - 2][1] != "vn"
+    )
+
+
+def _one_character_pair(picked: list[str], toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether the subject opens with two lone characters, a word jieba cut in two: ``邦吉股价整体上涨约15%``
+    gives 邦|吉|股价 and ``藕田由…`` gives 藕|田; dropping the first as a split-off fragment left 吉股价 (a name
+    cut) or 田 (one character, then no label). Not the 年/月 of a date (2022年|碳|排放强度) nor a character
+    after a preposition it belongs with (在|学|总规模)."""
+    return (
+        len(picked) > 1
+        and len(picked[0]) == 1
+        and len(picked[1]) == 1
+        and picked[0] not in _LINKS
+        and picked[0] != "每"
+        and not (0 < first <= len(toks) and toks[first - 1][1] in ("m", "p"))
+    )
+
+
+#: The base of a comparison closing the words before a change: 比2012年, 较2019年同期, 比林改前, 较此前.
+_BASE_RE = re.compile(
+    r"(?<![占对相环同好无类正反可])(?:比|较)(?![例重率值分赛武对较为大小高低多少好差快慢强弱早晚远近长短])[^，。；、比较]{1,12}$"
+)
+
+
+def _threshold_and(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """及 before 以上/以下 opening the phrase joins the threshold it is said of: ``普通高中本科及以上学历专任教师比例
+    为99.03%`` → 本科及以上学历专任教师比例 (not 以上学历…, cut after 及; jieba tags 本科 a pronoun)."""
+    return (
+        toks[k][0] == "及"
+        and k >= 1
+        and bool(picked)
+        and picked[0].startswith(("以上", "以下"))
+        and toks[k - 1][1] not in ("x", "m", "p", "c", "u", "uj")
+        and len(toks[k - 1][0]) >= 2
+    )
+
+
+def _prepositional_place(toks: list[tuple[str, str]], k: int) -> bool:
+    """Whether word ``k`` is a place word (手中, 海外) closing a preposition's object: a verb after it is the
+    predicate, not a modifier inside the noun: ``大蔡村从农户手中流转土地坑塘600余亩`` → 土地坑塘
+    (not 手中流转土地坑塘), ``向海外输出网文作品1.6万余部`` → 网文作品."""
+    return k >= 1 and toks[k][1] in ("s", "f") and any(t == "p" for _, t in toks[max(0, k - 3) : k])
+
+
+def _cut_base(raw: str, before: str) -> str:
+    """The subject of a change, past its base: ``全国小学专任科学教师总量比2012年增长了35.3%`` →
+    小学专任科学教师总量, ``集体林森林蓄积量比林改前增加了近85%`` → 森林蓄积量 (the base 比…, left at the end
+    once the verb of change is stripped, is what the subject is compared with, never the subject; and its
+    year, a noun to the tagger, gave 年 or nothing). ``raw``: the words before the links were stripped off
+    to give ``before``; the base goes only when a verb was stripped (在边防旅比武中拿到了: no change, no base),
+    and only when a subject stands before it (占比, 同比 are no bases)."""
+    m = _BASE_RE.search(before)
+    if not m or m.start() < 2 or not raw[len(before) :].strip("了的 "):
+        return before
+    return _strip_links(before[: m.start()])
+
+
+#: Measures that need to say whose: alone they name nothing (人数 of whom?).
+_WHOSE_MEASURES = frozenset("人数 人次 户数 数量 次数 价格 金额 比例".split())
+
+
+def _suffix_glued(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A noun suffix jieba left alone at the end of the words before a figure belongs to the noun before it:
+    ``旅邮检截获禁止进境物58.3万批次`` → 进境物 (not 进境, with 物 stepped over as a lone character)."""
+    if (
+        len(toks) >= 2
+        and len(toks[-1][0]) == 1
+        and toks[-1][0] in _SUFFIXES
+        and toks[-1][1] in ("zg", "k", "ng")
+        and _nounish(toks[-2][1])
+        and toks[-2][0] not in _LINKS
+    ):
+        return [*toks[:-2], (toks[-2][0] + toks[-1][0], "n")]
+    return toks
+
+
+def _doing_of(toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether a bare measure opening the subject follows ``<verb>的``, the doing it counts:
+    ``央积金初步预计因修法而受惠的人数约二千人`` → 受惠人数 (not 人数 alone)."""
+    return (
+        first >= 2
+        and toks[first - 1][0] == "的"
+        and toks[first - 2][1].startswith("v")
+        and len(toks[first - 2][0]) == 2
+        and toks[first - 2][0] not in _LINKS
+    )
+
+
+def _verbal_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A two-character verb right before an amount or a length, after a noun, is a verbal noun the figure
+    measures: ``预计涉及的预算开支一千多万元`` → 预算开支, ``村道防护栏安装约180米`` → 村道防护栏安装 (jieba
+    tags 开支 and 安装 as verbs); not a predicate (参加, 获得). Not for counts and shares, where the verb is
+    mostly the predicate (受到巡防大队表彰14次, 电话抽查7000余人: 表彰次数, 抽查人数 name them better)."""
+    w, t = toks[k]
+    return (
+        t.startswith("v")
+        and len(w) == 2
+        and w not in _LINKS
+        and w not in _PREDICATES
+        and w not in _MODALS
+        and w not in _NEVER
+        and w not in _NOT_DOING
+        and (
+            _nounish(toks[k - 1][1])
+            or toks[k - 1][1] in ("zg", "k")
+            or (k >= 2 and toks[k - 2][0] == "的" and len(toks[k - 1][0]) == 2)  # 涉及的|预算|开支
+        )
+        and toks[k - 1][0] not in _LINKS
+    )
+
+
+#: Conjunctions that join two nouns into one subject (与 is mostly "with": 与上年持平).
+_AND_WORDS = frozenset(("及", "和", "以及"))
+
+
+def _coordinated(toks: list[tuple[str, str]], first: int, picked: list[str]) -> list[str]:
+    """Nouns joined to the subject by 及/和 are part of it: ``非金融企业及机关团体贷款余额77.18万亿元`` →
+    企业及机关团体贷款余额, ``觸及石排灣公屋及澳門大學師生共約九千戶`` → 石排灣公屋及澳門大學師生 (not the second
+    alone, a narrower group than the figure counts)."""
+    if first < 2 or toks[first - 1][0] not in _AND_WORDS or sum(map(len, picked)) >= _MAX_CHARS:
+        return picked
+    other: list[str] = []
+    j = first - 2
+    while j >= 0 and len(other) < 1 and _nounish(toks[j][1]) and toks[j][0] not in _LINKS and toks[j][0] not in _NEVER:
+        other.insert(0, toks[j][0])
+        j -= 1
+    if not other or sum(map(len, other + picked)) + len(toks[first - 1][0]) > _MAX_CHARS + 2:
+        return picked
+    return [*other, toks[first - 1][0], *picked]
+
+
+def _time_between(toks: list[tuple[str, str]], k: int) -> bool:
+    """A time word between a subject and the link to its figure says when, not what:
+    ``新能源装机总量目前已达1478万千瓦`` → 新能源装机总量 (目前 stops a label elsewhere, as a noun of the telling)."""
+    return toks[k][0] in _NOW_WORDS and k > 0 and _nounish(toks[k - 1][1])
+
+
+#: Words of "now" (or then) that may stand between a subject and its link (装机总量目前已达, 张伟今年40岁).
+_NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今 今年 去年 当年 那时 当时 此时".split())
+
+
+def _cut_word(char: str, word: str) -> bool:
+    """Whether a one-character word jieba split off belongs to the word after it: 中|长期贷款 (中长期 is a
+    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment)."""
+    tab = _tagger()[0]
+    return len(char) == 1 and any(char + word[:n] in tab for n in range(2, len(word) + 1))
+
+
+_PERSONS = frozenset("我 我们 你 你们 他 他们 她 她们 咱们 大家".split())
+
+
+_WHEN_WORDS = frozenset("月末 月底 月初 年末 年底 年初 目前 现在 如今 当前 截至 今年 去年 届时 其中 末 底 初".split())
+
+
+_AFTER_SKIP = frozenset(
+    "就 才 便 能 可 可以 就能 就可 才能 才可 就可以 内 后 来 里 前 中 的 之 已 已经 都 也 还 又 再 共 一共 即可 即".split()
+)
+
+
+#: Verbs of saying and knowing: they name no doing of a span or a count (shared with span_labels).
+_SAYING = frozenset("告诉 说 表示 介绍 称 认为 指出 强调 透露 坦言 回忆 记得 觉得 知道 发现 看到".split())
+
+#: Verbs of needing, being able and falling short: they say how the span is taken, not what it is of
+#: (需要半年时间, 不到半个月时间, 用5年左右时间，就有可能…).
+_NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够 能 应该 必须 不到 不足 不超过 不少于 大约".split())
+
+
+@lru_cache(maxsize=4096)
+def _verb_before(before: str) -> str:
+    """The verb a figure is the object of: 被困整整 → 被困, 他们这里租住了 → 租住."""
+    for verb in (*_VERB_MEASURE, *_MONEY_WORDS):
+        if before.rstrip(_QUOTES).removesuffix("了").endswith(verb):
+            return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
+    before = _strip_links(before.rstrip(_QUOTES))
+    toks = _tokens(before[-12:]) if before else []
+    while len(toks) > 1 and (toks[-1][1] in ("f", "ul", "uz", "ug") or toks[-1][0] in ("了", "着", "过", "个")):
+        toks = toks[:-1]  # 养活了附近200多人, 干个两三年: past the aspect particle, the place word, 个 to the verb
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if (
+        (len(w) >= 2 or w in _VERB_MEASURE or w in _MONEY_WORDS)
+        and (t.startswith("v") or t == "a")
+        and w not in _LINKS
+        and w not in _NEVER
+        and not w.endswith("个")  # 干个两三年: the verb and 个, glued by jieba, are no verb to name
+    ):
+        return w
+    return ""
