@@ -454,3 +454,28 @@ def test_under_days_opening_is_still_time_taken():
 def test_causative_names_no_doing():
     # 人民日报 2023: 让 and whom it moves are no doing (was 让跨境包裹时间)
     assert label_of("推出“全球五日达”国际快递快线产品，逐步让跨境包裹实现5个工作日送达；", "5个工作日") == "送达用时"
+
+
+# --- round 20 ---
+
+
+def test_period_in_the_past_with_preposition():
+    # 人民日报 2023: 在过去的…里 opens a period like 过去…里 (was empty)
+    assert label_of("在过去的12年里，中国女篮经历淬炼，最终涅槃重生。", "12年") == "中国女篮经历淬炼"
+
+
+def test_doing_then_place_before_span():
+    # 人民日报 2023: a doing, 在 and its place before a span (were empty)
+    assert label_of("最堵的一次我被困在停车场内2个多小时。", "2个多小时") == "被困时间"
+    assert label_of("夜晚气温低至零下，他坚守在战位上6天6夜，为部队抗击行动提供了有力支撑。", "6天") == "坚守时间"
+
+
+def test_spent_or_saved_as_nouns():
+    # 人民日报 2023: 花费, 节省 closing the clause, jieba's nouns (were empty)
+    assert label_of("并顺利完成影像调取，全过程花费不到10秒。", "不到10秒") == "全过程用时"
+    assert label_of("上下班不用再绕行侨中隧道，单程节省半个小时，开车心情都变得更愉悦。", "半个小时") == "单程节省时间"
+
+
+def test_since_doing_jieba_has_as_noun():
+    # 人民日报 2023: 出院一个月后 is the time since leaving hospital (was empty)
+    assert label_of("没想到，出院一个月后，晏美玉就给他打来电话。", "一个月") == "距出院时间"

@@ -117,9 +117,15 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
-    since = _since_event(before, after, verb)
+    since = _since_event(before, after, verb) or (_since_doing_after(before, after) if before else "")
     if since:
         return since
+    placed_doing = _doing_then_place(before) if before else ""
+    if placed_doing:
+        return placed_doing
+    spent_saved = _spent_or_saved(before, after) if before else ""
+    if spent_saved:
+        return spent_saved
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = _doing_with_object(before) if before else ""
@@ -456,6 +462,73 @@ def _since_event(before: str, after: str, verb: str) -> str:
     return f"距{what}{verb}时间" if what else ""
 
 
+def _since_doing_after(before: str, after: str) -> str:
+    """A doing of two characters right before a span and 后: the time since that doing, ``出院一个月后，晏美玉
+    就给他打来电话`` → 距出院时间 (人民日报 2023; was empty: jieba has 出院, 毕业 nouns, so no verb was found)."""
+    if not re.match(r"^(?:之)?后", after.strip(_QUOTES)):
+        return ""
+    toks = _tokens(before.rstrip(_QUOTES)[-8:])
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if len(w) != 2 or t not in ("v", "vn", "n") or _tagger()[0].get(w, t)[:1] not in ("v", "n"):
+        return ""
+    if len(toks) > 1 and (_nounish(toks[-2][1]) and toks[-2][1] != "r" or toks[-2][0] == "的"):
+        return ""  # 公司成立: a noun phrase before it (a noun, or a doing's subject of its own): not one doing
+    if t == "n" and w not in _VN_DOINGS:
+        return ""
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w.endswith(_TIME_NOUNS):
+        return ""
+    return f"距{w}时间"
+
+
+#: Doings jieba tags as nouns that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后.
+_VN_DOINGS = frozenset("出院 入院 毕业 入职 入学 退休 离职 离校 结婚 回国 回村 上市 开业 投产 通车 开园".split())
+
+
+#: The last word of a place a doing happens in before a span: 被困在停车场内2个多小时.
+_PLACE_ENDS = ("内", "里", "中", "上", "下")
+
+
+def _doing_then_place(before: str) -> str:
+    """A doing, 在 and the place it happens in, right before a span: the time of the doing, ``我被困在停车场内
+    2个多小时`` → 被困时间 (人民日报 2023; was empty), ``坚守在岗位20年`` → 坚守时间."""
+    toks = _tokens(before.rstrip(_QUOTES)[-16:])
+    j = len(toks) - 1
+    nouns = 0
+    while j >= 0 and toks[j][1] in ("n", "ns", "nz", "nt", "s", "f", "r", "uj") and toks[j][0] not in _PERSONS:
+        nouns += toks[j][1] != "uj"
+        j -= 1
+    if not nouns or j < 1 or toks[j][0] not in ("在", "于") or toks[j][1] != "p":
+        return ""
+    w, t = toks[j - 1]
+    if len(w) != 2 or t not in ("v", "a", "vn") or _tagger()[0].get(w, t)[:1] not in ("v", "a"):
+        return ""
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w in _PREDICATES:
+        return ""
+    return w + "时间"
+
+
+#: Verbs of spending or saving a span that jieba tags as nouns when they close the clause: 全过程花费不到10秒.
+_SPENT_NOUNS = {"花费": "用时", "耗费": "用时", "节省": "节省时间", "节约": "节约时间", "省下": "节省时间"}
+
+
+def _spent_or_saved(before: str, after: str) -> str:
+    """A subject, a verb of spending or saving, and a span closing the clause: what the subject took or the
+    time it saves, ``全过程花费不到10秒`` → 全过程用时, ``单程节省半个小时`` → 单程节省时间 (人民日报 2023; were empty)."""
+    stripped = before.rstrip(_QUOTES)
+    verb = next((v for v in _SPENT_NOUNS if stripped.endswith(v)), "")
+    if not verb or not _SPAN_ONLY_RE.match(after.strip(_QUOTES)[:4]):
+        return ""
+    toks = _tokens(stripped[: -len(verb)][-10:])
+    if not toks or not _nounish(toks[-1][1]) or toks[-1][1] == "r" or toks[-1][0] in _PERSONS:
+        return ""
+    who = toks[-1][0]
+    if len(who) < 2 or who in _NEVER or who.endswith(_TIME_NOUNS) or who[0] in "这那此每":
+        return ""
+    return who + _SPENT_NOUNS[verb]
+
+
 #: One-character verbs of a doing that lasts, and the word that names the doing: 杭州人等了一年 → 等待时间.
 _SHORT_DOINGS = {
     "等": "等待",
@@ -557,7 +630,7 @@ def _period_then_done(before: str, after: str) -> str:
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
-_PERIOD_LEAD_RE = re.compile(r"^(?:过去|近|最近|这)?$")
+_PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这)?(?:(?<=过去)的)?$")
 _PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
 
 
