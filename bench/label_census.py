@@ -35,14 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from label_pairs import DATA, HERE, _labels, _marked_ids, _sentence  # noqa: E402
-
-
-def _row(figure: str, label: str, change: str) -> str:
-    """The figure's row as the pane prints it (value, label, arrow), which the judge sees: without the
-    arrow an increase labelled with what rose reads as the level."""
-    arrow = {"up": " ↑", "down": " ↓"}.get(change, "")
-    return f"{figure}  {label}{arrow}"
+from label_pairs import DATA, HERE, _labels, _marked_ids, _row, _sentence  # noqa: E402
 
 
 def _group(article: str) -> str:
@@ -66,18 +59,18 @@ def _paragraphs() -> dict[str, list[str]]:
 
 def sample(args: argparse.Namespace) -> int:
     found = _unmarked(args.checkout)
-    everyone = sorted((aid, p, s, t, lab, ch) for aid, figures in found.items() for p, s, t, lab, ch in figures)
+    everyone = sorted((aid, p, s, t, lab, ch, r) for aid, figures in found.items() for p, s, t, lab, ch, r in figures)
     picked = sorted(random.Random(args.seed).sample(everyone, min(args.n, len(everyone))))
     paragraphs = _paragraphs()
     with open(args.out, "w", encoding="utf-8") as f:
-        for aid, p, s, t, lab, change in picked:
+        for aid, p, s, t, lab, change, reached in picked:
             item = {
                 "key": f"{aid}|{p}|{s}|{t}|{lab}",
                 "group": _group(aid),
                 "sentence": _sentence(paragraphs[aid][p], s),
                 "figure": t,
                 "label": lab,
-                "row": _row(t, lab, change),
+                "row": _row(t, lab, change, reached),
             }
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(f"{len(found)} unmarked articles, {len(everyone)} figures; sampled {len(picked)} -> {args.out}")
@@ -93,7 +86,7 @@ def score(args: argparse.Namespace) -> int:
             verdicts[v["key"]] = bool(v["ok"])
     found = _unmarked(args.checkout)
     # by where the figure starts: a figure now read longer (2米 → 2米32) is the same figure, re-read
-    now = {(aid, p, s): (t, lab, ch) for aid, figures in found.items() for p, s, t, lab, ch in figures}
+    now = {(aid, p, s): (t, lab, ch, r) for aid, figures in found.items() for p, s, t, lab, ch, r in figures}
     rows: dict[str, list[int]] = {}  # group -> [sampled, lost, judged, acceptable]
     unjudged = []
     for item in items:
@@ -103,10 +96,10 @@ def score(args: argparse.Namespace) -> int:
         if (aid, int(p), int(s)) not in now:
             row[1] += 1
             continue
-        t, lab, change = now[(aid, int(p), int(s))]
+        t, lab, change, reached = now[(aid, int(p), int(s))]
         key = f"{aid}|{p}|{s}|{t}|{lab}"
         if key not in verdicts:
-            unjudged.append({**item, "key": key, "figure": t, "label": lab, "row": _row(t, lab, change)})
+            unjudged.append({**item, "key": key, "figure": t, "label": lab, "row": _row(t, lab, change, reached)})
             continue
         row[2] += 1
         row[3] += verdicts[key]

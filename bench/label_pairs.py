@@ -12,7 +12,7 @@ lists every figure whose label differs::
 
 ``pairs.jsonl`` holds, per changed label, the sentence, the figure and the two
 labels as ``label_a``/``label_b`` in a random order (``key.jsonl`` says which is
-the new one). A person who sees no code judges each label on its own by the
+the new one), and each side's row as the pane prints it (``row_a``/``row_b``: 6位  隐藏位数 升至). A person who sees no code judges each label on its own by the
 figure-label instructions (``JUDGING.md`` beside the marked sets) and writes one
 line per item, ``{"key", "a_ok", "b_ok", "why"}``; then::
 
@@ -49,7 +49,10 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if a["id"] in skip:
         continue
     paras = [p.strip() for p in a["text"].split("\n\n") if p.strip()]
-    out[a["id"]] = [[f.paragraph, f.start, f.text, f.label, f.change] for f in find_figures(paras)]
+    out[a["id"]] = [
+        [f.paragraph, f.start, f.text, f.label, f.change, getattr(f, "reached", False)]  # (a checkout before reached)
+        for f in find_figures(paras)
+    ]
 json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 """
 
@@ -73,6 +76,18 @@ def _labels(checkout: str, skip: set[str]) -> dict[str, list[list]]:
         return json.loads(out.read_text(encoding="utf-8"))
 
 
+def _row(figure: str, label: str, change: str | None = None, reached: bool = False) -> str:
+    """The figure's row as the pane prints it (value, label, arrow or 升至/降至), which the judge
+    sees: without the arrow an increase labelled with what rose reads as the level, and with a
+    bare arrow a level reached (提升至6位) reads as a rise by it."""
+    if str(HERE.parent) not in sys.path:
+        sys.path.insert(0, str(HERE.parent))  # this checkout's reader, as the pane prints it
+    from reader.model import change_mark
+
+    mark = change_mark(change, reached)
+    return f"{figure}  {label}{' ' + mark if mark else ''}"
+
+
 def _sentence(para: str, start: int) -> str:
     head = max((m.end() for m in re.finditer(r"[。！？]", para[:start])), default=0)
     tail = re.search(r"[。！？]", para[start:])
@@ -91,16 +106,24 @@ def make(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     pairs, key, total = [], [], 0
     for aid, figures in new.items():
-        before = {(p, s, t): lab for p, s, t, lab, _ in old.get(aid, [])}
-        for p, s, t, lab, _ in figures:
+        before = {(p, s, t): rest for p, s, t, *rest in old.get(aid, [])}
+        for p, s, t, *rest in figures:
             total += 1
-            if (p, s, t) not in before or before[(p, s, t)] == lab:
+            if (p, s, t) not in before or before[(p, s, t)][0] == rest[0]:
                 continue
             k = f"{aid}|{p}|{s}|{t}"
             new_first = rng.random() < 0.5
-            a, b = (lab, before[(p, s, t)]) if new_first else (before[(p, s, t)], lab)
+            a, b = (rest, before[(p, s, t)]) if new_first else (before[(p, s, t)], rest)
             pairs.append(
-                {"key": k, "sentence": _sentence(paragraphs[aid][p], s), "figure": t, "label_a": a, "label_b": b}
+                {
+                    "key": k,
+                    "sentence": _sentence(paragraphs[aid][p], s),
+                    "figure": t,
+                    "label_a": a[0],
+                    "label_b": b[0],
+                    "row_a": _row(t, *a),
+                    "row_b": _row(t, *b),
+                }
             )
             key.append({"key": k, "new_is": "a" if new_first else "b"})
     order = list(range(len(pairs)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reader.model import Article, Edition, clean_credit, format_value
+from reader.model import Article, Edition, change_mark, clean_credit, format_value
 
 
 def _md_escape(s: str) -> str:
@@ -115,7 +115,8 @@ def summary_text(article: Article) -> str:
     if article.figures:
         lines.append("数字：")
         for f in article.figures:
-            change = {"up": " ↑", "down": " ↓"}.get(f.change or "", "")
+            mark = change_mark(f.change, f.reached)
+            change = f" {mark}" if mark else ""
             value = f"{format_value(f.value)}{f.unit}"
             lines.append(f"  {f.label or '—'}：{f.text}" + (f"（{value}）" if value != f.text else "") + change)
     return "\n".join(lines).rstrip() + "\n"

@@ -118,7 +118,9 @@ class Figure:
 
     ``kind`` says what sort of measure it is (:data:`FIGURE_KINDS`);
     ``change`` is ``"up"`` or ``"down"`` where the sentence says the quantity
-    rose or fell (增长8.2%, 下降3个百分点); a range (3至5年) has its upper
+    rose or fell (增长8.2%, 下降3个百分点); ``reached`` (only with a
+    ``change``) says the value is the level a change reached (提高到27%,
+    降至2‰以下), not the size of the change; a range (3至5年) has its upper
     bound in ``value_max``.
     """
 
@@ -134,6 +136,17 @@ class Figure:
     kind: str = "other"
     change: str | None = None  # "up" | "down"
     value_max: float | int | None = None
+    reached: bool = False  # the value is the level a change reached (提高到27%), not its size
+
+
+def change_mark(change: str | None, reached: bool = False) -> str:
+    """How a figure's change is shown after its label: ``↑``/``↓`` for a change by
+    the value (增长8.2%), ``升至``/``降至`` for a level reached (提高到27%), else ``""``."""
+    if change not in ("up", "down"):
+        return ""
+    if reached:
+        return "升至" if change == "up" else "降至"
+    return "↑" if change == "up" else "↓"
 
 
 ARTICLE_KINDS = ("article", "photo", "brief")

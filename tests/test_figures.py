@@ -673,7 +673,15 @@ KINDS = [
     ("“尺寸越大，难度翻番。”", "翻番", 2, None, "倍", "multiple", None),  # 新华日报 2024
     ("要求精度提高一倍。", "一倍", 1, None, "倍", "change", "up"),  # rmrb 2017-04-23
     ("这不同于以往两个都是8吨级航天器的神舟飞船", "8吨级", 8, None, "吨级", "amount", None),  # rmrb 2017
-    ("由過往每周召開一次會議審批聲請，增加至每周兩次會議，", "兩次", 2, None, "次", "count", None),  # 澳門日報
+    (
+        "由過往每周召開一次會議審批聲請，增加至每周兩次會議，",
+        "兩次",
+        2,
+        None,
+        "次",
+        "count",
+        "up",
+    ),  # 澳門日報: 增加至, a level reached (marked up)
     ("出售其持有的Wanxiang America Corp.100%股权，", "100%", 100, None, "%", "percent", None),  # dskb B06
     ("事故造成3人死亡，两人受伤。", "两人", 2, None, "人", "count", None),  # what happened to them is news
     # sports pages: race times to the hundredth, points, a quake's magnitude (rmrb 1998-01-13, 1998-01-05)
@@ -928,6 +936,62 @@ def test_a_number_inside_book_title_marks_is_part_of_the_title():
 def test_the_change_a_clause_says(text, figure, change):
     (f,) = [f for f in find_figures([text]) if f.text == figure]
     assert f.change == change
+
+
+# --- a level reached: 提高到27% is the level the quantity rose to, not the rise ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        # a verb of change and 至/到 right before the figure
+        (
+            "今年以来，顺丰持续推进隐私运单工作，将用户电话号码中间隐藏位数由4位提升至6位，同时对姓名和地址信息进行保护。",
+            "6位",
+            "up",
+        ),
+        ("洪立洲介绍，到2000年，这8000多亩盐碱地的平均盐度降到2‰以下，基本脱盐。", "2‰以下", "down"),
+        ("据初步统计，杉木林分平均每亩年均生长量由抚育前的0.72立方米提高到1立方米以上。", "1立方米以上", "up"),
+        ("缴费窗口平均等候时长由之前的20分钟缩短到5分钟以内，有效缓解排长队。", "5分钟", "down"),
+        # 每日 between the verb and the figure (the change was not read before)
+        ("湖南博物院调高每日观众接待量，从每日1.2万人上调至每日1.5万人（含临展）。", "1.5万人", "up"),
+        # 拓宽到, 压缩至: verbs of change the clause reader did not know
+        ("“工程完工后，航道的宽度将从50米拓宽到60米，达到通航3000吨级船舶的三级通航标准。", "60米", "up"),
+        ("经过测量，新工艺的压实度提高2个百分点，沉降量压缩至3毫米以内，达到飞机滑行道通行要求。", "3毫米", "down"),
+    ],
+)
+def test_a_level_a_change_reached(text, figure, change):
+    (f,) = [f for f in find_figures([text]) if f.text == figure]
+    assert (f.change, f.reached) == (change, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("社会消费品零售总额同比增长4.6%，比上半年加快0.1个百分点。", "4.6%", "up"),  # a rise by 4.6 %
+        ("经过测量，新工艺的压实度提高2个百分点，沉降量压缩至3毫米以内。", "2个百分点", "up"),
+        ("厦门口岸进出口整体通关时间同比分别压缩9.76%、29.08%。", "9.76%", "down"),
+        ("实现超低排放的煤电机组装机超过10.5亿千瓦，占比达到94%左右。", "94%左右", None),  # 达到: no change
+    ],
+)
+def test_a_change_by_the_figure_is_no_level_reached(text, figure, change):
+    (f,) = [f for f in find_figures([text]) if f.text == figure]
+    assert (f.change, f.reached) == (change, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("今年以来，顺丰持续推进隐私运单工作，将用户电话号码中间隐藏位数由4位提升至6位。", "4位"),
+        ("湖南博物院调高每日观众接待量，从每日1.2万人上调至每日1.5万人（含临展）。", "1.2万人"),
+        ("博州森林覆盖率由9.50%提升到9.62%，草原综合植被盖度由43.03%提升到43.62%。", "43.03%"),
+        ("工作人员将光伏组件的离地间隙由原来的0.5米抬升到1.2米。", "0.5米"),
+    ],
+)
+def test_the_level_a_change_started_from_has_no_arrow(text, old):
+    (f,) = [f for f in find_figures([text]) if f.text == old]
+    assert (f.change, f.reached) == (None, False)
+    assert f.kind != "change"
 
 
 # --- round 16: finding ---

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.model import Byline, format_value
+from reader.model import Byline, change_mark, format_value
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,9 @@ def test_byline_as_printed():
     assert b.text() == "本报记者 杨雍 刘茜  通讯员 宋华敏"
     assert Byline([], ["徐媛媛"]).text(" · ") == "通讯员 徐媛媛"
     assert Byline().text() == "" and Byline().is_empty()
+
+
+def test_a_change_is_marked_by_an_arrow_and_a_level_reached_by_its_verb() -> None:
+    assert (change_mark("up"), change_mark("down")) == ("↑", "↓")  # 增长8.2%: by the value
+    assert (change_mark("up", True), change_mark("down", True)) == ("升至", "降至")  # 提高到27%: to it
+    assert change_mark(None, True) == change_mark(None) == ""

@@ -613,7 +613,7 @@ def test_figure_history_lists_the_same_measure_across_editions_newest_first(tmp_
 
     from reader.model import Figure
 
-    def with_volume(eid: str, date: str, value: int, text: str) -> Edition:
+    def with_volume(eid: str, date: str, value: int, text: str, reached: bool = False) -> Edition:
         p = [f"园区年货运量达{text}，同比增长。"]
         fig = Figure(
             text=text,
@@ -626,6 +626,7 @@ def test_figure_history_lists_the_same_measure_across_editions_newest_first(tmp_
             start=7,
             end=7 + len(text),
             change="up",
+            reached=reached,
         )
         other = Figure(
             text="36个", value=36, unit="个", qualifier=None, label="创新平台", context="", paragraph=0, start=0, end=3
@@ -644,8 +645,14 @@ def test_figure_history_lists_the_same_measure_across_editions_newest_first(tmp_
     assert [(p.date, p.value) for p in points] == [("2025-05-01", 58e6), ("2024-05-01", 53e6), ("2023-05-01", 48e6)]
     assert points[0].headline == "2025年物流园区" and points[0].text == "5800万吨"
     assert S.figure_history(lib, "年货运量", "元") == []  # another unit is another measure
+    assert [p.reached for p in points] == [False, False, False]
     # an edition imported again replaces its figures
     write_edition(tmp_path / "c", dc_replace(with_volume("e1", "2023-05-01", 47_000_000, "4700万吨"), id="e1"))
     lib.invalidate()
     S.ensure_index(lib)
     assert [p.value for p in S.figure_history(lib, "年货运量", "吨")][-1] == 47e6
+    # a level reached (增至4600万吨) keeps its flag in the index
+    write_edition(tmp_path / "c", dc_replace(with_volume("e1", "2023-05-01", 46_000_000, "4600万吨", True), id="e1"))
+    lib.invalidate()
+    S.ensure_index(lib)
+    assert [(p.value, p.change, p.reached) for p in S.figure_history(lib, "年货运量", "吨")][-1] == (46e6, "up", True)

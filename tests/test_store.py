@@ -108,6 +108,26 @@ def test_section_terms_round_trip_and_old_files_load(tmp_path: Path):
     assert read_edition(p).articles[0].section_terms == []
 
 
+def test_a_figures_reached_round_trips_and_old_files_load(tmp_path: Path):
+    ed = _edition("e1")
+    plain = edition_to_toml(ed)
+    assert "reached" not in plain  # written only when true: files from before the field stay byte-identical
+    ed.articles[0].figures[0].change = "up"
+    ed.articles[0].figures[0].reached = True  # 提高到27台: the level reached
+    text = edition_to_toml(ed)
+    assert "reached = true" in text
+    p = tmp_path / "e1.toml"
+    p.write_text(text, "utf-8")
+    assert read_edition(p) == ed
+    old = text.replace("reached = true\n", "")  # as written before the field existed
+    p.write_text(old, "utf-8")
+    (f,) = read_edition(p).articles[0].figures
+    assert (f.change, f.reached) == ("up", False)
+    err = _bad(tmp_path, text.replace("reached = true", 'reached = "yes"'))
+    assert "a figure's 'reached' must be true or false" in str(err)
+    assert err.line is not None
+
+
 def test_syntax_error_reports_line(tmp_path: Path):
     err = _bad(tmp_path, '[edition]\nid = "e1"\ntitle = "x\n')
     assert err.line == 3 and "not valid TOML" in str(err)

@@ -95,6 +95,20 @@ def test_pager_and_editor_commands_follow_the_environment() -> None:
     assert pager_command({}, editor=True) == ["vi"]
 
 
+def test_the_copied_figures_say_a_level_reached_as_the_pane_does() -> None:
+    from reader.export import summary_text
+    from reader.model import Article, Figure
+
+    p = "将用户电话号码中间隐藏位数由4位提升至6位，营业收入增长8.2%。"
+    figures = [
+        Figure("4位", 4, "位", None, "隐藏位数", "", 0, p.index("4位"), p.index("4位") + 2),
+        Figure("6位", 6, "位", None, "隐藏位数", "", 0, p.index("6位"), p.index("6位") + 2, change="up", reached=True),
+        Figure("8.2%", 8.2, "%", None, "营业收入", "", 0, p.index("8.2%"), p.index("8.2%") + 4, "change", "up"),
+    ]
+    text = summary_text(Article(id="a", headline="h", paragraphs=[p], figures=figures))
+    assert "  隐藏位数：4位\n  隐藏位数：6位 升至\n  营业收入：8.2% ↑\n" in text
+
+
 async def test_a_screenshot_goes_to_a_folder_that_exists_and_says_where(
     content_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:

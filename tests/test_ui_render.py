@@ -460,3 +460,19 @@ async def test_first_frame_needs_no_second_styling_pass(content_dir: Path, monke
         results.append(seen)
     assert skipped == [True, False]  # the pass was skipped in the first run only
     assert results[0]["frame"] and results[0] == results[1]
+
+
+def test_the_figures_pane_says_a_level_reached_apart_from_a_change_by() -> None:
+    from reader.model import Figure
+    from reader.ui.widgets.panes import FiguresPane
+
+    def row(text: str, label: str, change: str | None, reached: bool = False) -> str:
+        f = Figure(text, 6, "位", None, label, "", 0, 0, len(text), change=change, reached=reached)
+        (item,) = [i for i in figure_items([f], title="数字", empty="") if i.kind == "figure"]
+        (line,) = FiguresPane().render_item(item, 60)
+        return line.plain.strip()
+
+    assert row("6位", "隐藏位数", "up", reached=True) == "▸ 6位  隐藏位数 升至"  # 由4位提升至6位
+    assert row("2‰以下", "平均盐度", "down", reached=True) == "▸ 2‰以下  平均盐度 降至"
+    assert row("8.2%", "营业收入", "up") == "▸ 8.2%  营业收入 ↑"  # 增长8.2%: a rise by it
+    assert row("6位", "隐藏位数", None, reached=True) == "▸ 6位  隐藏位数"  # no change, no mark

@@ -816,13 +816,10 @@ _RANGE_LOW_RE = re.compile(
     rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
     rf"(?:至|到|~|～|—{{1,2}}|－|-)$"
 )
-_UP_RE = re.compile(
-    r"(?:增长|增加|提高|提升|上升|上涨|增收|增产|扩大|攀升|跃升|增多|多出|高出|延长|翻了?|增)"
-    r"(?:了|达|到|为|约|近|超过?|逾|至)?$"
-)
-_DOWN_RE = re.compile(
-    r"(?:下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|缩短|减)(?:了|达|到|为|约|近|超过?|逾|至)?$"
-)
+_UP_VERBS = r"增长|增加|提高|提升|上升|上涨|增收|增产|扩大|拓宽|攀升|跃升|增多|多出|高出|延长|翻了?|增"
+_DOWN_VERBS = r"下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|压缩|缩短|减"
+_UP_RE = re.compile(rf"(?:{_UP_VERBS})(?:了|达|到|为|约|近|超过?|逾|至)?$")
+_DOWN_RE = re.compile(rf"(?:{_DOWN_VERBS})(?:了|达|到|为|约|近|超过?|逾|至)?$")
 _CHANGE_ADVERBS = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$")
 
 _PERCENT_WORDS_RE = re.compile(
@@ -966,6 +963,10 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
             listed = _change_of_object(text[max(clause, s.start - 10) : s.start])
         else:
             listed = None
+        reached = change is not None and _reached(text, s.start, seps) == change
+        if reached and out and _from_value(text, out[-1].start, out[-1].end, s.start, seps):
+            out[-1].change = None  # 由4位: the old level has no arrow
+            out[-1].kind = _kind(kept[k - 1], None)
         if not s.kind and "/" not in s.unit and s.unit in MONEY_UNITS:
             per = _PER_RE.search(text, max(a_clause(seps, s.start), s.start - 14), s.start)
             if per:  # 每桶21.48美元, 每亩土地流转价格在700元以上: a price per unit
@@ -984,6 +985,7 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
                 kind=_kind(s, change),
                 change=change,
                 value_max=s.value_max,
+                reached=reached,
             )
         )
     label_lists(text, out)
@@ -1328,13 +1330,46 @@ def _change(text: str, start: int, seps: list[int]) -> str | None:
         return "up"
     if _DOWN_RE.search(before) or _DOWN_TO_RE.search(before):
         return "down"
-    return _change_of_object(before) or _change_by_comparison(before)
+    return _change_of_object(before) or _change_by_comparison(before) or _reached(text, start, seps)
+
+
+def _reached(text: str, start: int, seps: list[int]) -> str | None:
+    """Up or down when a verb of change and 到/至 stand right before the figure: the
+    figure is the level reached (将隐藏位数由4位提升至6位, 平均盐度降到2‰以下,
+    将进馆人数从每日1.2万人上调至每日1.5万人), not the size of the change."""
+    before = text[max(a_clause(seps, start), start - 10) : start]
+    if _UP_REACHED_RE.search(before):
+        return "up"
+    if _DOWN_REACHED_RE.search(before):
+        return "down"
+    return None
+
+
+#: 由4位, 从每日1.2万人, 由上年的5.2%: the level a change starts from
+_FROM_RE = re.compile(r"(?:由|从)(?:每[日天年月周]|[^，。；、由从]{0,8}的)?$")
+
+
+def _from_value(text: str, prev_start: int, prev_end: int, start: int, seps: list[int]) -> bool:
+    """The figure before a reached level is the level the change started from when
+    由/从 opens it in the same clause (由4位提升至6位, 年均生长量由0.72立方米提高到
+    1立方米以上): the old level, not a change."""
+    if a_clause(seps, prev_start) != a_clause(seps, start) or _SENTENCE_SEP.search(text, prev_end, start):
+        return False
+    return bool(_FROM_RE.search(text, max(a_clause(seps, prev_start), prev_start - 12), prev_start))
 
 
 #: 升至, 涨到, 降至: a short verb of rising or falling, only with the bound it reaches
 #: (每升5元 is a price per litre).
-_UP_TO_RE = re.compile(r"(?:飙升|爬升|调高|上调|抬升|加快|回升)(?:了|至|到)?$|(?:升|涨)(?:了|至|到)$")
-_DOWN_TO_RE = re.compile(r"(?:减小|调低|下调|放缓)(?:了|至|到)?$|降(?:了|至|到)$")
+_UP_TO_VERBS = r"飙升|爬升|调高|上调|抬升|加快|回升"
+_DOWN_TO_VERBS = r"减小|调低|下调|放缓"
+_UP_TO_RE = re.compile(rf"(?:{_UP_TO_VERBS})(?:了|至|到)?$|(?:升|涨)(?:了|至|到)$")
+_DOWN_TO_RE = re.compile(rf"(?:{_DOWN_TO_VERBS})(?:了|至|到)?$|降(?:了|至|到)$")
+#: 提高到27%, 降至2‰以下, 上调至每日1.5万人: any verb of rising or falling above, then
+#: 到 or 至 — the figure is the level the change reached, not its size (not 达到:
+#: no change). ``每日`` may stand between (从每日1.2万人上调至每日1.5万人).
+_REACHED_TAIL = r"了?(?:到|至)(?:每[日天年月周]|约|近|超过?|逾)?$"
+_UP_REACHED_RE = re.compile(rf"(?:{_UP_VERBS}|{_UP_TO_VERBS}|升|涨){_REACHED_TAIL}")
+_DOWN_REACHED_RE = re.compile(rf"(?:{_DOWN_VERBS}|{_DOWN_TO_VERBS}|降){_REACHED_TAIL}")
 #: 新增耕地7000余亩, 增加停车位120余个, 降低能耗15%以上: a verb of more or less, its
 #: object, then the figure.
 _OBJECT_CHANGE_RE = re.compile(

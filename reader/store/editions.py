@@ -40,6 +40,14 @@ def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v is not None}
 
 
+def _figure_entry(f: Figure) -> dict[str, Any]:
+    """A figure's table; ``reached`` only when true, so files written before it stay byte-identical."""
+    d = _drop_none(vars(f).copy())
+    if not f.reached:
+        del d["reached"]
+    return d
+
+
 def edition_to_toml(edition: Edition) -> str:
     import tomli_w
 
@@ -83,7 +91,7 @@ def edition_to_toml(edition: Edition) -> str:
                 "summary": a.summary,
                 "summary_pinned": a.summary_pinned or None,
                 "keywords": a.keywords,
-                "figures": [_drop_none(vars(f).copy()) for f in a.figures],
+                "figures": [_figure_entry(f) for f in a.figures],
                 "captions": [
                     _drop_none({"text": c.text, "photographers": c.photographers, "credit": c.credit})
                     for c in a.captions
@@ -295,6 +303,9 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
         change = f.get("change")
         if change not in (None, "up", "down"):
             raise v.fail(i, "figures", 'a figure\'s \'change\' must be "up" or "down"')
+        reached = f.get("reached", False)
+        if not isinstance(reached, bool):
+            raise v.fail(i, "figures", "a figure's 'reached' must be true or false")
         vmax = f.get("value_max")
         if vmax is not None and (not isinstance(vmax, (int, float)) or isinstance(vmax, bool)):
             raise v.fail(i, "figures", "a figure's 'value_max' must be a number")
@@ -315,6 +326,7 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
                 kind=fkind,
                 change=change,
                 value_max=vmax,
+                reached=reached,
             )
         )
     return Article(
@@ -345,7 +357,8 @@ def _parse_article(v: _Validator, i: int, a: dict[str, Any], seen: set[str]) -> 
     )
 
 
-_EDITION_CACHE_VERSION = 4  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers; 3: section_terms; 4: reader.store.cache entries
+_EDITION_CACHE_VERSION = 5  # 2: kinds, columns, editor's boxes, crossheads, credits, page numbers; 3: section_terms; 4: reader.store.cache entries
+# 5: a figure's reached
 
 
 def edition_from_dict(d: dict[str, Any]) -> Edition:

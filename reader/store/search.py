@@ -58,8 +58,8 @@ from reader import paths
 from reader.errors import ContentError, InputError, ReaderError
 from reader.model import Article, Edition
 
-SCHEMA_VERSION = 4  # 2: extra also holds the column tag and the editor's box; 3: and the headline's pinyin;
-# 4: the figures table (a measure's history across editions)
+SCHEMA_VERSION = 5  # 2: extra also holds the column tag and the editor's box; 3: and the headline's pinyin;
+# 4: the figures table (a measure's history across editions); 5: a figure's reached
 TOKEN_SCHEME = "bigram-hex-4"  # 4: traditional characters and 〇 folded (see _FoldTable)
 MIN_QUERY_CHARS = 2
 SNIPPET_CHARS = 72  # characters of text in a snippet (plus "…" marks)
@@ -303,7 +303,8 @@ CREATE TABLE IF NOT EXISTS articles(
 CREATE INDEX IF NOT EXISTS articles_edition ON articles(edition_id);
 CREATE TABLE IF NOT EXISTS figures(
     edition_id TEXT NOT NULL, date TEXT, article_id TEXT NOT NULL, headline TEXT,
-    label TEXT NOT NULL, unit TEXT NOT NULL, value REAL, value_max REAL, text TEXT, change TEXT);
+    label TEXT NOT NULL, unit TEXT NOT NULL, value REAL, value_max REAL, text TEXT, change TEXT,
+    reached INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS figures_edition ON figures(edition_id);
 CREATE INDEX IF NOT EXISTS figures_measure ON figures(label, unit);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
@@ -576,7 +577,7 @@ def _insert_edition(conn: sqlite3.Connection, edition: Edition, key: tuple[str, 
         )
         if a.figures:
             conn.executemany(
-                "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         edition.id,
@@ -589,6 +590,7 @@ def _insert_edition(conn: sqlite3.Connection, edition: Edition, key: tuple[str, 
                         None if f.value_max is None else float(f.value_max),
                         f.text,
                         f.change,
+                        int(f.reached),
                     )
                     for f in a.figures
                     if f.label
@@ -877,6 +879,7 @@ class FigurePoint:
     value_max: float | None
     text: str
     change: str | None
+    reached: bool = False  # the value is the level a change reached (see Figure.reached)
 
 
 def figure_history(library: Any, label: str, unit: str, *, limit: int = 200) -> list[FigurePoint]:
@@ -893,14 +896,17 @@ def figure_history(library: Any, label: str, unit: str, *, limit: int = 200) -> 
             lambda: (
                 ix.open()
                 .execute(
-                    "SELECT edition_id, date, article_id, headline, value, value_max, text, change FROM figures"
+                    "SELECT edition_id, date, article_id, headline, value, value_max, text, change, reached FROM figures"
                     " WHERE label = ? AND unit = ? ORDER BY date IS NULL, date DESC, edition_id DESC LIMIT ?",
                     (label, unit, limit),
                 )
                 .fetchall()
             ),
         )
-    return [FigurePoint(*r) for r in rows]
+    return [
+        FigurePoint(e, d, a, h, v, vmax, text, change, bool(reached))
+        for e, d, a, h, v, vmax, text, change, reached in rows
+    ]
 
 
 def search_now(library: Any, query: str, *, limit: int = 50) -> tuple[list[Hit], bool]:

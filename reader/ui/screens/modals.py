@@ -282,7 +282,7 @@ class FigureHistoryScreen(_Modal):
     def _show(self, points: list[Any]) -> None:
         if not self.is_attached:
             return
-        from reader.model import format_value
+        from reader.model import change_mark, format_value
 
         self.points = points
         self.query_one("#figure-sparkline").data = [p.value for p in reversed(points)]
@@ -292,7 +292,8 @@ class FigureHistoryScreen(_Modal):
         for p in points:
             when = format_date(p.date, self.lang) or t("label.date_unknown", self.lang)
             value = f"{format_value(p.value)}{self.figure.unit}"
-            change = {"up": " ↑", "down": " ↓"}.get(p.change or "", "")
+            mark = change_mark(p.change, p.reached)
+            change = f" {mark}" if mark else ""
             text = join(
                 [
                     safe(when).stylize("bold"),

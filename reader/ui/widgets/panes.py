@@ -13,7 +13,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from reader.linebreak import wrap_offsets
-from reader.model import Article, Figure, format_value
+from reader.model import Article, Figure, change_mark, format_value
 from reader.ui.text import cell_width, join, pack_chips, safe, truncate, wrap_content
 from reader.ui.widgets.lines import LineList
 
@@ -426,8 +426,9 @@ class FiguresPane(LineList[FigureItem]):
         parts = [value]
         if f.label:
             parts += [Content("  "), safe(f.label)]
-        if f.change:
-            parts += [Content(" "), Content("↑" if f.change == "up" else "↓").stylize(".figures--value")]
+        mark = change_mark(f.change, f.reached)  # ↑ a change by the value, 升至 a level reached
+        if mark:
+            parts += [Content(" "), Content(mark).stylize(".figures--value")]
         head = join(parts)
         if f.qualifier:
             head = join([head, Content(" "), safe(f"（{f.qualifier}）").stylize(".lines--dim")])
