@@ -487,6 +487,8 @@ def after_label(after: str) -> str:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
+    if _opens_doing(toks):
+        return ""  # 兄弟三人|能够顺利完成学业, 一家六口|终于四世同堂: what follows is a doing, nothing counted
     picked: list[str] = []
     lead = _modifier_lead(toks)
     if lead:  # 改良|示范|基地, 高|致残|病种, 务实|合作项目: modifiers before the noun they qualify
@@ -561,6 +563,23 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Adverbs that only modify a predicate (jieba may tag the doing after them a noun: 终于|四世同堂).
+_CLAUSE_ADVERBS = frozenset("终于 已经 正在 仍然 依然 一直 始终 曾经 纷纷 相继 先后 总算 居然 竟然 果然 都已".split())
+
+
+def _opens_doing(toks: list[tuple[str, str]]) -> bool:
+    """The words after a figure open with a modal verb (能够, 可以), an adverb of the clause (终于, 一直)
+    or an adverb before a verb (长期|奋战): they are the predicate of the clause, not the
+    thing counted, which is before the figure or not named: ``张子兵兄弟三人能够顺利完成学业`` (not
+    能够顺利完成学业), ``一家六口终于四世同堂``."""
+    if len(toks) < 2 or toks[1][1] == "x":
+        return False
+    word, tag = toks[0]
+    if (len(word) > 1 and word in _MODALS) or word in _CLAUSE_ADVERBS:
+        return True
+    return tag == "d" and toks[1][1] in _VERB_TAGS  # (not a manner word: 两个|联合|抢险救援专家组)
 
 
 #: Places that qualify what is counted, not things counted: 线上的…, 海外的…
