@@ -1003,6 +1003,15 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         ("”张从顺牺牲后，家里条件困难，张子兵兄弟三人能够顺利完成学业，离不开国家的支持和帮助。", "三人", "张子兵兄弟"),
         ("今年儿子儿媳决定回村里发展，一家六口终于四世同堂；村小学土操场变成了标准运动场。", "六口", "家庭人口"),
         ("如今，东仓鼓乐社有三四人能够“掌鼓”，经验丰富的乐师一人要会鼓、锣、镲。", "三四人", "东仓鼓乐社"),
+        # _ALT_MEASURE_RE: a second measure word in brackets after the figure's own is no aside ending the
+        # noun phrase: the noun after it is counted (人民日报 2023)
+        ("存藏其间的186万余件（套）文物藏品，跨越了新石器时代到夏商周。", "186万余件", "文物藏品"),
+        ("125座（处）水工程纳入联合调度，强化流域统一联合调度。", "125座", "水工程"),
+        ("7个奖项共35篇（部）作品获此殊荣。其中，6篇（部）作品出自军旅作家之手。", "6篇", "作品"),
+        ("数字化建设项目共完成900件（套）文物三维数据和2000余件（套）文物高清二维数据采集与制作。", "2000余件", "文物"),
+        # _time_modifier: an age group (jieba's time word) qualifies the noun counted (人民日报 2023)
+        ("目前毕节市在易地扶贫搬迁安置点一共建立了52所老年学校，共有学员6420人。", "52所", "老年学校"),
+        ("与普通钻机相比，载重提升能力由三四百吨提高到900吨，可以同时吊起150头成年大象。", "150头", "成年大象"),
     ],
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:

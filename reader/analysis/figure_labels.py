@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
+    _ALT_MEASURE_RE,
     _DETERMINERS,
     _LINKS,
     _MAX_CHARS,
@@ -284,6 +285,8 @@ def label(
     after = after_label(clause_after) if clause_after else ""
     if counted and not clause_after and not after:
         after = _counted_title(rest)
+    if counted and not clause_after and not after and _ALT_MEASURE_RE.match(rest):
+        after = after_label(rest)  # 186万余件（套）文物藏品: the bracket holds a second measure word, not an aside
     if counted and after:
         after = _shared_head(after, rest, unit) or after
     if counted and after and unit in ("次", "场", "轮"):

@@ -29,6 +29,8 @@ _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
+    "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
+    "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
     "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
     "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
@@ -159,11 +161,13 @@ _PREDICATES = frozenset(
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
     "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
-    "占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
+    "出自 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
 #: A generation qualifying the people counted: 90后, 00后.
+#: A second measure word in brackets right after a figure's own: 125座（处）水工程, 万余台（套）压缩机.
+_ALT_MEASURE_RE = re.compile(r"^[（(][\u4e00-\u9fff][）)](?=[\u4e00-\u9fff“])")
 _GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
@@ -454,6 +458,7 @@ def after_label(after: str) -> str:
     if not _OPENING_NAME_RE.match(after):
         after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
+    after = _ALT_MEASURE_RE.sub("", after)  # 186万余件（套）文物藏品: a second measure word in brackets
     generation = _GENERATION_RE.match(after)
     if generation:
         head = after_label(after[generation.end() :])
@@ -709,8 +714,15 @@ def _doings_before_head(word: str, tag: str, picked: list[str], rest: list[tuple
 
 def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
     """A time word opening the words after a count qualifies the noun after it when it names no date:
-    ``勾画出六大未来产业的发展路径`` → 未来产业 (not nothing: jieba has 未来 a time word); not 今年, 明天."""
+    ``勾画出六大未来产业的发展路径`` → 未来产业 (not nothing: jieba has 未来 a time word); not 今年, 明天;
+    an age group (老年, 成年) qualifies its noun: ``建立了52所老年学校`` → 老年学校."""
+    if tag == "t" and not picked and _nounish(nxt) and word in _AGE_GROUPS:
+        return True  # 52所老年学校, 150头成年大象: an age group, no date
     return tag == "t" and not picked and _nounish(nxt) and len(word) == 2 and not set(word) & set(_DATING_CHARS)
+
+
+#: Time words to jieba that name an age group and qualify the noun after them (老年|学校).
+_AGE_GROUPS = frozenset("老年 成年 青年 中年 少年 幼年 童年 未成年 中老年 青少年".split())
 
 
 #: Characters of time words that date or place in the day (今年, 午后, 春节), not qualify a noun.
