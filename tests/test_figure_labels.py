@@ -1012,6 +1012,16 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         # _time_modifier: an age group (jieba's time word) qualifies the noun counted (人民日报 2023)
         ("目前毕节市在易地扶贫搬迁安置点一共建立了52所老年学校，共有学员6420人。", "52所", "老年学校"),
         ("与普通钻机相比，载重提升能力由三四百吨提高到900吨，可以同时吊起150头成年大象。", "150头", "成年大象"),
+        # _doing_before_have: a verb before 有 says what was done to the things named before it; a
+        # demonstrative opening the subject points, the noun names (人民日报 2023)
+        ("“眼前这片高标准农田建成有5000亩，全村目前一共建成1万亩。", "5000亩", "高标准农田"),
+        (
+            "社区负责进行资格认证的各类待遇和补助项目加起来有15项，以前每年要帮2000多人完成认证。",
+            "15项",
+            "待遇和补助项目",
+        ),
+        ("全校老师加起来有1500多人，师资充足。", "1500多人", "全校老师"),
+        ("这片屋盖面积达2万平方米，相当于48个标准篮球场。", "2万平方米", "屋盖面积"),
     ],
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:

@@ -915,6 +915,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         whole = subject_label(m.group("whole"))
         if whole:  # (占外贸比重由…: the whole already says it is a share, 占外贸比重, not …比重比重)
             return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
+    have = before.endswith("有")  # (before the link is stripped: 农田建成有5000亩, see _doing_before_have)
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
     before = _cut_base(before, _strip_links(before))
     for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
@@ -937,6 +938,7 @@ def subject_label(before: str, measured: bool = False) -> str:
             or _skippable(toks[k][1], toks[k][0])
             or _time_between(toks, k)
             or _state_before_link(toks, k)
+            or (have and _doing_before_have(toks, k))
         )
         and skipped < 6
     ):
@@ -1011,6 +1013,8 @@ def subject_label(before: str, measured: bool = False) -> str:
         and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
     ):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
+    if len(picked) > 1 and _DEMONSTRATIVE_RE.match(picked[0]):
+        picked.pop(0)  # 这片|高标准农田建成有5000亩: "this" points, the noun names (高标准农田)
     if (
         len(picked) == 1
         and first < len(toks)
@@ -1030,6 +1034,22 @@ def _state_before_link(toks: list[tuple[str, str]], k: int) -> bool:
     return (
         t == "z" and len(w) == 4 and w[0] == w[1] and w[2] == w[3] and (k + 1 == len(toks) or toks[k + 1][0] in _LINKS)
     )
+
+
+def _doing_before_have(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verb right before the 有 that ended the words (the link already stripped) says what was done to the things, which are named
+    before it (人民日报 2023: ``这片高标准农田建成有5000亩`` → 高标准农田, ``补助项目加起来有15项`` →
+    补助项目, were empty): stepped over, one or two verbs, when a noun is before them."""
+    if not (len(toks) - 2 <= k) or any(not t.startswith("v") or w in _LINKS for w, t in toks[k:]):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j][1].startswith("v") and toks[j][0] not in _LINKS and j >= len(toks) - 2:
+        j -= 1
+    return j >= 0 and _nounish(toks[j][1]) and toks[j][1] != "vn"
+
+
+#: A demonstrative with its measure word, opening a subject: 这片, 这些, 那座.
+_DEMONSTRATIVE_RE = re.compile(r"^[这那此该][片些个座块批类种项条家所]?$")
 
 
 #: Adverbs that make the verbal noun after them a verb: 已发展, 将建设.
