@@ -1022,6 +1022,11 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         ),
         ("全校老师加起来有1500多人，师资充足。", "1500多人", "全校老师"),
         ("这片屋盖面积达2万平方米，相当于48个标准篮球场。", "2万平方米", "屋盖面积"),
+        # _result_of: a result is the person's whose age is given right before, a name jieba does not
+        # know; 跳出/游出 a result too (人民日报 2023)
+        ("南京站男子跳高项目比赛中，21岁的王振以2米32的成绩夺得冠军，同时达到了参赛标准。", "2米32", "王振成绩"),
+        ("南京站男子跳高项目比赛中，21岁的王振以2米32的成绩夺得冠军，同时达到了参赛标准。", "21岁", "王振"),
+        ("24岁的粟文跳出16米84的成绩，力压名将方耀庆和吴瑞庭获得银牌。", "16米84", "粟文成绩"),
     ],
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:

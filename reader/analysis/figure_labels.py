@@ -332,11 +332,17 @@ def label(
         return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
     if person and after:
         after = _whole_name(_person_at_home(after), clause_after)
+    if person and len(after) == 3 and after.endswith("以") and clause_after.endswith(after) and rest != clause_after:
+        after = after[:-1]  # 21岁的王振以2米32的成绩: 以 opens the next figure (jieba's name 王振以)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if after and kind == "amount" and _threshold_of(clause_before, clause_after):
         return subject_label(clause_before)  # 千户企业销售收入１００亿元以上的企业: the 销售收入, not the 企业
-    result = _result_of(clause_before, sentence_head) if after == "成绩" and clause_after.startswith("的") else ""
+    result = (
+        _result_of(clause_before, sentence_head, previous if previous_unit == "岁" else "")
+        if after == "成绩" and clause_after.startswith("的")
+        else ""
+    )
     if result:
         return result  # 葛曼棋以11秒23的成绩夺冠: 葛曼棋成绩 (成绩 alone says not whose)
     if (
@@ -534,20 +540,27 @@ _ANNIVERSARY_LINK_RE = re.compile(r".*(?:是|于|迎来|庆祝|纪念|值此|适
 
 #: What stands between the one who got a result and its 以: 谢文骏则…以, 中国队最终以.
 _RESULT_BY_RE = re.compile(r"(?:则|就|又|再|也|最终|最后|随后|分别)?以$")
+#: A result a player made: 跳出16米84的成绩, 游出4分01秒08的成绩.
+_RESULT_DONE_RE = re.compile(r"[跳游跑滑掷投]出$")
 
 
-def _result_of(before: str, sentence_head: str) -> str:
+def _result_of(before: str, sentence_head: str, aged: str = "") -> str:
     """A result said as ``以<figure>的成绩`` is the result of whoever got it: the team or person right before
     以 (``中国队以38秒29的成绩夺得冠军`` → 中国队成绩), else the last person the sentence names (人民日报 2023:
     ``谢文骏则在2014年仁川亚运会男子110米栏决赛中以13秒36的成绩…`` → 谢文骏成绩, ``他在…田径锦标赛上以2米12的
-    成绩夺得冠军`` → not the 田径锦标赛, the event)."""
-    m = _RESULT_BY_RE.search(before)
+    成绩夺得冠军`` → not the 田径锦标赛, the event). ``aged``: the label of an age right before, the person
+    whose age it is (``21岁的王振以2米32的成绩夺得冠军`` → 王振成绩, ``24岁的粟文跳出16米84的成绩`` → 粟文成绩:
+    names jieba does not know)."""
+    m = _RESULT_BY_RE.search(before) or _RESULT_DONE_RE.search(before)
     if m is None:
         return ""
     bare = before[: m.start()]
     who = subject_label(bare) if bare else ""
-    if not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who)):
-        who = _last_person(sentence_head + bare)
+    aged = aged.removesuffix("以") if m.group().endswith("以") else aged  # (jieba: 王振以)
+    if aged and len(aged) >= 2 and bare.endswith(aged):
+        who = aged
+    elif not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who)):
+        who = _last_person(sentence_head + bare) if m.re is _RESULT_BY_RE else ""
     elif bare[: -len(who)].endswith("/") and (partner := _last_person(bare[: -len(who) - 1])):
         who = f"{partner}/{who}"  # 邹佳琪/邱秀萍以7分06秒78的成绩: a pair's result
     return who + "成绩" if who and len(who) + 2 <= _MAX_CHARS else ""
