@@ -1027,6 +1027,10 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         ("南京站男子跳高项目比赛中，21岁的王振以2米32的成绩夺得冠军，同时达到了参赛标准。", "2米32", "王振成绩"),
         ("南京站男子跳高项目比赛中，21岁的王振以2米32的成绩夺得冠军，同时达到了参赛标准。", "21岁", "王振"),
         ("24岁的粟文跳出16米84的成绩，力压名将方耀庆和吴瑞庭获得银牌。", "16米84", "粟文成绩"),
+        # _name_glued: a name jieba glued to the verb after it ends after its three characters (人民日报 2023)
+        ("台下，60岁的村民黄梅香听入了迷，“现在的年轻演员唱老戏也这么有味道。", "60岁", "村民黄梅香"),
+        ("”67岁的刘素梅家住安徽省亳州市涡阳县，为能按时领取养老金。", "67岁", "刘素梅"),
+        ("年仅十八九岁的黄梅戏演员王谦扮演的角色，泼辣又自然。", "十八九岁", "黄梅戏演员王谦"),
     ],
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:

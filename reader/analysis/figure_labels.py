@@ -332,6 +332,8 @@ def label(
         return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
     if person and after:
         after = _whole_name(_person_at_home(after), clause_after)
+    if person and after:
+        after = _name_glued(after)
     if person and len(after) == 3 and after.endswith("以") and clause_after.endswith(after) and rest != clause_after:
         after = after[:-1]  # 21岁的王振以2米32的成绩: 以 opens the next figure (jieba's name 王振以)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
@@ -658,6 +660,30 @@ def _whole_name(noun: str, after: str) -> str:
     glued = len(toks[0][0]) == 2 and toks[0][0] not in tab and toks[0][0][1] not in "了着过的"
     alone = len(toks[0][0]) == 1 and len(toks) > 1 and toks[1][1][:1] in "pvd" and toks[0][1][:1] in "an"
     return noun + rest[0] if glued or alone else noun
+
+
+def _name_glued(noun: str) -> str:
+    """A person's name (surname and two characters) that jieba glued to the verb or idiom after it ends
+    there: ``25岁的市民曹惠颖聚精会神瞧了10多分钟`` → 市民曹惠颖, ``60岁的村民黄梅香听入了迷`` → 村民黄梅香
+    (人民日报 2023). Only a name jieba tags as one (nr) after a role noun or opening the words, never a
+    noun of the dictionary after it (宋春贤老人)."""
+    toks = _tokens(noun)
+    tab = _tagger()[0]
+    for k, (w, t) in enumerate(toks):
+        if not (t.startswith("nr") and is_surname(w[0]) and 2 <= len(w) <= 3 and "·" not in noun):
+            continue
+        if k and (not _nounish(toks[k - 1][1]) or len(toks[k - 1][0]) < 2):
+            return noun  # (孔|向东…: a surname jieba left alone, not a role noun)
+        head = "".join(x for x, _ in toks[:k])
+        tail = "".join(x for x, _ in toks[k:])
+        rest = tail[3:]
+        if len(tail) <= 3 or is_surname(tail[:2]) or rest in _KIN:
+            return noun
+        first = _tokens(rest)[0][0]
+        if tab.get(first, "").startswith("n") or tab.get(rest, "").startswith("n"):
+            return noun  # (黄梅戏|演员王谦: a noun goes on after the three characters)
+        return head + tail[:3]
+    return noun
 
 
 _THRESHOLD_RE = re.compile(r"^(?:以上|以下|及以上|左右)?的")
