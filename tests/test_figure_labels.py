@@ -1031,6 +1031,9 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         ("台下，60岁的村民黄梅香听入了迷，“现在的年轻演员唱老戏也这么有味道。", "60岁", "村民黄梅香"),
         ("”67岁的刘素梅家住安徽省亳州市涡阳县，为能按时领取养老金。", "67岁", "刘素梅"),
         ("年仅十八九岁的黄梅戏演员王谦扮演的角色，泼辣又自然。", "十八九岁", "黄梅戏演员王谦"),
+        # _verb_before: a set phrase ending in a verb (jieba's l) is the doing counted (人民日报 2023)
+        ("1998年，剧团在80余县巡回演出200多场。", "200多场", "巡回演出场次"),
+        ("6—8月，铜仁市组织开展各类全民健身活动41场，共1600余支队伍参赛。", "41场", "健身活动场次"),
     ],
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:

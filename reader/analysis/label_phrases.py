@@ -1253,4 +1253,12 @@ def _verb_before(before: str) -> str:
         and not w.endswith("个")  # 干个两三年: the verb and 个, glued by jieba, are no verb to name
     ):
         return w
+    if (
+        t == "l"
+        and len(w) == 4
+        and _tagger()[0].get(w[2:], "").startswith("v")
+        and w[2:] not in _LINKS
+        and w[2:] not in ("排名", "排行")  # (世界排名跌落到418位: a rank is a place, not a doing)
+    ):
+        return w  # 剧团在80余县巡回演出200多场: a set phrase ending in a verb (巡回|演出) is the doing
     return ""
