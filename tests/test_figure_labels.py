@@ -1034,6 +1034,10 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         # _verb_before: a set phrase ending in a verb (jieba's l) is the doing counted (人民日报 2023)
         ("1998年，剧团在80余县巡回演出200多场。", "200多场", "巡回演出场次"),
         ("6—8月，铜仁市组织开展各类全民健身活动41场，共1600余支队伍参赛。", "41场", "健身活动场次"),
+        # _aspects_listed: two aspects joined by 和/与 before their count are named (人民日报 2023)
+        ("近年来，一批国产动画电影相继问世，在观众口碑和票房收益两方面屡创佳绩。", "两方面", "观众口碑和票房收益"),
+        ("依托重大科技专项，我国在地质理论与工程技术两方面取得一系列创新成果。", "两方面", "地质理论与工程技术"),
+        ("其支持范围包括减缓和适应气候变化两个方面。", "两个", "减缓和适应气候变化"),
     ],
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:

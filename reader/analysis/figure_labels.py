@@ -273,6 +273,8 @@ def label(
         doing = _verb_before(clause_before)
         if len(doing) >= 2:
             return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
+    if counted and unit == "方面" and (pair := _aspects_listed(clause_before)) and "等" not in pair:
+        return pair  # 在观众口碑和票房收益两方面屡创佳绩: the aspects, not the doing after
     if (
         counted
         and _unit_noun(unit)
@@ -508,6 +510,10 @@ def label(
 
 
 #: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
+#: Two aspects joined by 和/与/及 before their count: 在地质理论与工程技术两方面 (人民日报 2023).
+_ASPECT_PAIR_RE = re.compile(
+    r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将)(?P<pair>[^、，。；：“”从在把将了和与及]{2,5}[和与及][^、，。；：“”从在把将了和与及]{2,6})$"
+)
 _ASPECTS_LISTED_RE = re.compile(
     r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将|了)(?P<first>[^、，。；：“”从在把将了]{2,10})(?:、[^，。；：]*|等)$"
 )
@@ -517,7 +523,10 @@ def _aspects_listed(before: str) -> str:
     """方面 counted after a list of them is said by the first listed and 等: ``主要包括科学观念、科学思维、探究实践和态度
     责任4个方面`` → 科学观念等方面 (方面 alone names the aspects of nothing; 人民日报 2023)."""
     m = _ASPECTS_LISTED_RE.search(before.rstrip(_QUOTES))
-    return m.group("first") + "等方面" if m else ""
+    if m:
+        return m.group("first") + "等方面"
+    pair = _ASPECT_PAIR_RE.search(before.rstrip(_QUOTES))
+    return pair.group("pair") if pair else ""  # 在观众口碑和票房收益两方面: the two aspects named
 
 
 #: A verb of change or saving right before the noun a figure measures: the figure is the change, not the level.
