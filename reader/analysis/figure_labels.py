@@ -358,6 +358,8 @@ def label(
         changed = subject_label(clause_before)
         if changed:
             return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
+    if after and kind == "amount" and not counted and _purpose_after(after, clause_before):
+        after = ""  # 每村投入扶持资金200万元发展集体经济: what the money is for, not the money
     if after and (
         counted
         or person
@@ -669,6 +671,23 @@ def _whole_name(noun: str, after: str) -> str:
     glued = len(toks[0][0]) == 2 and toks[0][0] not in tab and toks[0][0][1] not in "了着过的"
     alone = len(toks[0][0]) == 1 and len(toks) > 1 and toks[1][1][:1] in "pvd" and toks[0][1][:1] in "an"
     return noun + rest[0] if glued or alone else noun
+
+
+def _purpose_after(after: str, before: str) -> bool:
+    """An amount between the noun it measures and a verb with its object: the verb says what the money is
+    for (人民日报 2023: ``每村投入扶持资金200万元发展集体经济`` → 扶持资金, not 发展集体经济). Only when the
+    words before end with a noun and the phrase after opens with a verb and ends with no money noun."""
+    toks = _tokens(after)
+    if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(("资金", "款", "费", "金", "额", "投资")):
+        return False
+    last = _tokens(before[-8:])[-1:] if before else []
+    return (
+        bool(last)
+        and last[0][1] in ("n", "nz", "vn")
+        and len(last[0][0]) >= 2
+        and last[0][0] in _tagger()[0]
+        and last[0][0][-1] not in "年月日天周期"  # (完成全年1.8万亿元投资目标: a time, not the noun measured)
+    )
 
 
 def _name_glued(noun: str) -> str:
