@@ -1040,6 +1040,9 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
         ("其支持范围包括减缓和适应气候变化两个方面。", "两个", "减缓和适应气候变化"),
         # _purpose_after: a verb and its object after an amount say what the money is for (人民日报 2023)
         ("辽宁省每年确定200个试点村，每村投入扶持资金200万元发展集体经济。", "200万元", "扶持资金"),
+        # _lone_pair: two lone characters ending the phrase after a count are one word (人民日报 2023)
+        ("公司在旺季平均每天收购约20万斤藕带，其中15万斤用来做成预制菜。", "约20万斤", "藕带"),
+        ("我养了100多头牛呢！我们村有一半多人家都养牛。", "100多头", "牛"),
         ("据统计，镇雄县近5年累计投资72.47亿元用于教育基础设施建设。", "72.47亿元", "投资"),
         ("1—2月，公路水路完成全年1.8万亿元投资目标的9.6%，完成进度较去年同期加快3个百分点。", "1.8万亿元", "投资目标"),
     ],

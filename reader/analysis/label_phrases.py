@@ -552,6 +552,8 @@ def after_label(after: str) -> str:
             picked = _slide_to_head(picked, toks[k + 1 :])
             break
     picked = _drop_dangling_verb(picked, toks)
+    if picked == [toks[0][0]] if toks else False:
+        picked = _lone_pair(picked, toks)  # 收购约20万斤藕|带，: two lone characters ending the phrase, one word
     while (
         picked
         and not _nounish(_tag(picked[-1], _tagger()[0]))
@@ -585,6 +587,24 @@ def _opens_doing(toks: list[tuple[str, str]]) -> bool:
     if (len(word) > 1 and word in _MODALS) or word in _CLAUSE_ADVERBS:
         return True
     return tag == "d" and toks[1][1] in _VERB_TAGS  # (not a manner word: 两个|联合|抢险救援专家组)
+
+
+def _lone_pair(picked: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """A lone noun character then a lone character that ends the clause are one word jieba did not know
+    (人民日报 2023: ``公司在旺季平均每天收购约20万斤藕带，`` → 藕带, not 藕)."""
+    if (
+        len(picked[0]) == 1
+        and _nounish(toks[0][1])
+        and len(toks) >= 2
+        and len(toks[1][0]) == 1
+        and "\u4e00" <= toks[1][0] <= "\u9fff"
+        and toks[1][0] not in _GLUED_TAIL
+        and toks[1][1][:1] not in "yucpdre"  # (养了100多头牛呢: a particle ends the sentence)
+        and toks[1][0] not in "呢吗吧啊呀哦嘛啦"
+        and (len(toks) == 2 or toks[2][1] == "x")
+    ):
+        return [picked[0] + toks[1][0]]
+    return picked
 
 
 #: Places that qualify what is counted, not things counted: 线上的…, 海外的…
