@@ -358,7 +358,7 @@ def label(
         changed = subject_label(clause_before)
         if changed:
             return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
-    if after and kind == "amount" and not counted and _purpose_after(after, clause_before):
+    if after and kind == "amount" and not counted and _purpose_after(after, clause_before, clause_after):
         after = ""  # 每村投入扶持资金200万元发展集体经济: what the money is for, not the money
     if after and (
         counted
@@ -673,10 +673,13 @@ def _whole_name(noun: str, after: str) -> str:
     return noun + rest[0] if glued or alone else noun
 
 
-def _purpose_after(after: str, before: str) -> bool:
+def _purpose_after(after: str, before: str, clause_after: str) -> bool:
     """An amount between the noun it measures and a verb with its object: the verb says what the money is
     for (人民日报 2023: ``每村投入扶持资金200万元发展集体经济`` → 扶持资金, not 发展集体经济). Only when the
-    words before end with a noun and the phrase after opens with a verb and ends with no money noun."""
+    words before end with a noun and the phrase after opens with a verb, ends the clause (not 10千伏|供电线路|
+    发生故障: the noun the clause is about) and ends with no money noun."""
+    if not clause_after.strip(_QUOTES).startswith(after) or clause_after.strip(_QUOTES)[len(after) :].strip("。！？!?"):
+        return False
     toks = _tokens(after)
     if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(("资金", "款", "费", "金", "额", "投资")):
         return False
