@@ -1668,7 +1668,7 @@ _PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 �
 #: An amount closing a clause after one of these doings, with no subject: the doing names it, as a
 #: noun where the verb alone is no measure (占地 → 占地面积), after a per-word it keeps (亩均增收).
 _DOING_AMOUNT_RE = re.compile(
-    r"(?P<per>亩均|人均|户均)?(?:能|可|还能|就能|可以)?(?P<verb>占地|出口|进口|支付|增收|创收)"
+    r"(?P<per>亩均|人均|户均|每亩|每人|每户)?(?:能|可|还能|就能|可以)?(?P<verb>占地|出口|进口|支付|增收|创收|分红)"
     r"(?:了|约|近|超过|超|逾|达|共)*$"
 )
 _DOING_AMOUNTS = {"占地": "占地面积", "出口": "出口额", "进口": "进口额", "支付": "支付金额"}
@@ -1700,7 +1700,7 @@ _GOING_ON = frozenset(("继续", "持续", "保持", "稳定", "维持", "不断
 
 def _amount_of_doing(before: str) -> str:
     """What an amount after a doing measures, when nothing before the doing names it: ``每年亩均增收约300元``
-    → 亩均增收, ``“今年我们又摆放了100万段木耳，占地100亩。”`` → 占地面积, ``白沟箱包企业便实现出口500万美元`` →
+    → 亩均增收, ``今年有望每亩分红1200元左右`` → 每亩分红, ``“今年我们又摆放了100万段木耳，占地100亩。”`` → 占地面积, ``白沟箱包企业便实现出口500万美元`` →
     出口额 (人民日报 2023)."""
     m = _DOING_AMOUNT_RE.search(before.rstrip(_QUOTES))
     if not m:
