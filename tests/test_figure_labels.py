@@ -990,3 +990,65 @@ def test_round19_people_who(sentence: str, text: str, expected: str) -> None:
 )
 def test_round20_counts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 20b ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _opens_doing: a modal or an adverb of the clause after a count opens the doing, not the thing
+        # counted, which is named before the figure (人民日报 2023)
+        ("”张从顺牺牲后，家里条件困难，张子兵兄弟三人能够顺利完成学业，离不开国家的支持和帮助。", "三人", "张子兵兄弟"),
+        ("今年儿子儿媳决定回村里发展，一家六口终于四世同堂；村小学土操场变成了标准运动场。", "六口", "家庭人口"),
+        ("如今，东仓鼓乐社有三四人能够“掌鼓”，经验丰富的乐师一人要会鼓、锣、镲。", "三四人", "东仓鼓乐社"),
+        # _ALT_MEASURE_RE: a second measure word in brackets after the figure's own is no aside ending the
+        # noun phrase: the noun after it is counted (人民日报 2023)
+        ("存藏其间的186万余件（套）文物藏品，跨越了新石器时代到夏商周。", "186万余件", "文物藏品"),
+        ("125座（处）水工程纳入联合调度，强化流域统一联合调度。", "125座", "水工程"),
+        ("7个奖项共35篇（部）作品获此殊荣。其中，6篇（部）作品出自军旅作家之手。", "6篇", "作品"),
+        ("数字化建设项目共完成900件（套）文物三维数据和2000余件（套）文物高清二维数据采集与制作。", "2000余件", "文物"),
+        # _time_modifier: an age group (jieba's time word) qualifies the noun counted (人民日报 2023)
+        ("目前毕节市在易地扶贫搬迁安置点一共建立了52所老年学校，共有学员6420人。", "52所", "老年学校"),
+        ("与普通钻机相比，载重提升能力由三四百吨提高到900吨，可以同时吊起150头成年大象。", "150头", "成年大象"),
+        # _doing_before_have: a verb before 有 says what was done to the things named before it; a
+        # demonstrative opening the subject points, the noun names (人民日报 2023)
+        ("“眼前这片高标准农田建成有5000亩，全村目前一共建成1万亩。", "5000亩", "高标准农田"),
+        (
+            "社区负责进行资格认证的各类待遇和补助项目加起来有15项，以前每年要帮2000多人完成认证。",
+            "15项",
+            "待遇和补助项目",
+        ),
+        ("全校老师加起来有1500多人，师资充足。", "1500多人", "全校老师"),
+        ("这片屋盖面积达2万平方米，相当于48个标准篮球场。", "2万平方米", "屋盖面积"),
+        # _result_of: a result is the person's whose age is given right before, a name jieba does not
+        # know; 跳出/游出 a result too (人民日报 2023)
+        ("南京站男子跳高项目比赛中，21岁的王振以2米32的成绩夺得冠军，同时达到了参赛标准。", "2米32", "王振成绩"),
+        ("南京站男子跳高项目比赛中，21岁的王振以2米32的成绩夺得冠军，同时达到了参赛标准。", "21岁", "王振"),
+        ("24岁的粟文跳出16米84的成绩，力压名将方耀庆和吴瑞庭获得银牌。", "16米84", "粟文成绩"),
+        # _name_glued: a name jieba glued to the verb after it ends after its three characters (人民日报 2023)
+        ("台下，60岁的村民黄梅香听入了迷，“现在的年轻演员唱老戏也这么有味道。", "60岁", "村民黄梅香"),
+        ("”67岁的刘素梅家住安徽省亳州市涡阳县，为能按时领取养老金。", "67岁", "刘素梅"),
+        ("年仅十八九岁的黄梅戏演员王谦扮演的角色，泼辣又自然。", "十八九岁", "黄梅戏演员王谦"),
+        # _verb_before: a set phrase ending in a verb (jieba's l) is the doing counted (人民日报 2023)
+        ("1998年，剧团在80余县巡回演出200多场。", "200多场", "巡回演出场次"),
+        ("6—8月，铜仁市组织开展各类全民健身活动41场，共1600余支队伍参赛。", "41场", "健身活动场次"),
+        # _aspects_listed: two aspects joined by 和/与 before their count are named (人民日报 2023)
+        ("近年来，一批国产动画电影相继问世，在观众口碑和票房收益两方面屡创佳绩。", "两方面", "观众口碑和票房收益"),
+        ("依托重大科技专项，我国在地质理论与工程技术两方面取得一系列创新成果。", "两方面", "地质理论与工程技术"),
+        ("其支持范围包括减缓和适应气候变化两个方面。", "两个", "减缓和适应气候变化"),
+        # _purpose_after: a verb and its object after an amount say what the money is for (人民日报 2023)
+        ("辽宁省每年确定200个试点村，每村投入扶持资金200万元发展集体经济。", "200万元", "扶持资金"),
+        # _lone_pair: two lone characters ending the phrase after a count are one word (人民日报 2023)
+        ("公司在旺季平均每天收购约20万斤藕带，其中15万斤用来做成预制菜。", "约20万斤", "藕带"),
+        ("我养了100多头牛呢！我们村有一半多人家都养牛。", "100多头", "牛"),
+        ("据统计，镇雄县近5年累计投资72.47亿元用于教育基础设施建设。", "72.47亿元", "投资"),
+        ("沙滩排球中心10千伏供电线路发生故障，“聪明大脑”配电网全自动处理。", "10千伏", "供电线路"),
+        # _amount_of_doing: 每亩/每人 and a doing of money before an amount (人民日报 2023)
+        ("农户年底可以享受分红，今年有望每亩分红1200元左右。", "1200元左右", "每亩分红"),
+        ("1—2月，公路水路完成全年1.8万亿元投资目标的9.6%，完成进度较去年同期加快3个百分点。", "1.8万亿元", "投资目标"),
+    ],
+)
+def test_round20b_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

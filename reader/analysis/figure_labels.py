@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
+    _ALT_MEASURE_RE,
     _DETERMINERS,
     _LINKS,
     _MAX_CHARS,
@@ -272,6 +273,8 @@ def label(
         doing = _verb_before(clause_before)
         if len(doing) >= 2:
             return doing + "次数"  # 每天巡查两遍重点部位: 巡查次数 (遍 counts the doing, not 重点部位)
+    if counted and unit == "方面" and (pair := _aspects_listed(clause_before)) and "等" not in pair:
+        return pair  # 在观众口碑和票房收益两方面屡创佳绩: the aspects, not the doing after
     if (
         counted
         and _unit_noun(unit)
@@ -284,6 +287,8 @@ def label(
     after = after_label(clause_after) if clause_after else ""
     if counted and not clause_after and not after:
         after = _counted_title(rest)
+    if counted and not clause_after and not after and _ALT_MEASURE_RE.match(rest):
+        after = after_label(rest)  # 186万余件（套）文物藏品: the bracket holds a second measure word, not an aside
     if counted and after:
         after = _shared_head(after, rest, unit) or after
     if counted and after and unit in ("次", "场", "轮"):
@@ -329,11 +334,19 @@ def label(
         return after + "人次"  # 再生水資訊站吸引三千人次參觀: 参观人次, not 参观
     if person and after:
         after = _whole_name(_person_at_home(after), clause_after)
+    if person and after:
+        after = _name_glued(after)
+    if person and len(after) == 3 and after.endswith("以") and clause_after.endswith(after) and rest != clause_after:
+        after = after[:-1]  # 21岁的王振以2米32的成绩: 以 opens the next figure (jieba's name 王振以)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
         after = ""  # 涉案三人鲁世君、傅国伟、金观木: a count of people is no one of them
     if after and kind == "amount" and _threshold_of(clause_before, clause_after):
         return subject_label(clause_before)  # 千户企业销售收入１００亿元以上的企业: the 销售收入, not the 企业
-    result = _result_of(clause_before, sentence_head) if after == "成绩" and clause_after.startswith("的") else ""
+    result = (
+        _result_of(clause_before, sentence_head, previous if previous_unit == "岁" else "")
+        if after == "成绩" and clause_after.startswith("的")
+        else ""
+    )
     if result:
         return result  # 葛曼棋以11秒23的成绩夺冠: 葛曼棋成绩 (成绩 alone says not whose)
     if (
@@ -345,6 +358,8 @@ def label(
         changed = subject_label(clause_before)
         if changed:
             return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
+    if after and kind == "amount" and not counted and _purpose_after(after, clause_before, clause_after):
+        after = ""  # 每村投入扶持资金200万元发展集体经济: what the money is for, not the money
     if after and (
         counted
         or person
@@ -497,6 +512,10 @@ def label(
 
 
 #: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
+#: Two aspects joined by 和/与/及 before their count: 在地质理论与工程技术两方面 (人民日报 2023).
+_ASPECT_PAIR_RE = re.compile(
+    r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将)(?P<pair>[^、，。；：“”从在把将了和与及]{2,5}[和与及][^、，。；：“”从在把将了和与及]{2,6})$"
+)
 _ASPECTS_LISTED_RE = re.compile(
     r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将|了)(?P<first>[^、，。；：“”从在把将了]{2,10})(?:、[^，。；：]*|等)$"
 )
@@ -506,7 +525,10 @@ def _aspects_listed(before: str) -> str:
     """方面 counted after a list of them is said by the first listed and 等: ``主要包括科学观念、科学思维、探究实践和态度
     责任4个方面`` → 科学观念等方面 (方面 alone names the aspects of nothing; 人民日报 2023)."""
     m = _ASPECTS_LISTED_RE.search(before.rstrip(_QUOTES))
-    return m.group("first") + "等方面" if m else ""
+    if m:
+        return m.group("first") + "等方面"
+    pair = _ASPECT_PAIR_RE.search(before.rstrip(_QUOTES))
+    return pair.group("pair") if pair else ""  # 在观众口碑和票房收益两方面: the two aspects named
 
 
 #: A verb of change or saving right before the noun a figure measures: the figure is the change, not the level.
@@ -531,20 +553,27 @@ _ANNIVERSARY_LINK_RE = re.compile(r".*(?:是|于|迎来|庆祝|纪念|值此|适
 
 #: What stands between the one who got a result and its 以: 谢文骏则…以, 中国队最终以.
 _RESULT_BY_RE = re.compile(r"(?:则|就|又|再|也|最终|最后|随后|分别)?以$")
+#: A result a player made: 跳出16米84的成绩, 游出4分01秒08的成绩.
+_RESULT_DONE_RE = re.compile(r"[跳游跑滑掷投]出$")
 
 
-def _result_of(before: str, sentence_head: str) -> str:
+def _result_of(before: str, sentence_head: str, aged: str = "") -> str:
     """A result said as ``以<figure>的成绩`` is the result of whoever got it: the team or person right before
     以 (``中国队以38秒29的成绩夺得冠军`` → 中国队成绩), else the last person the sentence names (人民日报 2023:
     ``谢文骏则在2014年仁川亚运会男子110米栏决赛中以13秒36的成绩…`` → 谢文骏成绩, ``他在…田径锦标赛上以2米12的
-    成绩夺得冠军`` → not the 田径锦标赛, the event)."""
-    m = _RESULT_BY_RE.search(before)
+    成绩夺得冠军`` → not the 田径锦标赛, the event). ``aged``: the label of an age right before, the person
+    whose age it is (``21岁的王振以2米32的成绩夺得冠军`` → 王振成绩, ``24岁的粟文跳出16米84的成绩`` → 粟文成绩:
+    names jieba does not know)."""
+    m = _RESULT_BY_RE.search(before) or _RESULT_DONE_RE.search(before)
     if m is None:
         return ""
     bare = before[: m.start()]
     who = subject_label(bare) if bare else ""
-    if not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who)):
-        who = _last_person(sentence_head + bare)
+    aged = aged.removesuffix("以") if m.group().endswith("以") else aged  # (jieba: 王振以)
+    if aged and len(aged) >= 2 and bare.endswith(aged):
+        who = aged
+    elif not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who)):
+        who = _last_person(sentence_head + bare) if m.re is _RESULT_BY_RE else ""
     elif bare[: -len(who)].endswith("/") and (partner := _last_person(bare[: -len(who) - 1])):
         who = f"{partner}/{who}"  # 邹佳琪/邱秀萍以7分06秒78的成绩: a pair's result
     return who + "成绩" if who and len(who) + 2 <= _MAX_CHARS else ""
@@ -642,6 +671,50 @@ def _whole_name(noun: str, after: str) -> str:
     glued = len(toks[0][0]) == 2 and toks[0][0] not in tab and toks[0][0][1] not in "了着过的"
     alone = len(toks[0][0]) == 1 and len(toks) > 1 and toks[1][1][:1] in "pvd" and toks[0][1][:1] in "an"
     return noun + rest[0] if glued or alone else noun
+
+
+def _purpose_after(after: str, before: str, clause_after: str) -> bool:
+    """An amount between the noun it measures and a verb with its object: the verb says what the money is
+    for (人民日报 2023: ``每村投入扶持资金200万元发展集体经济`` → 扶持资金, not 发展集体经济). Only when the
+    words before end with a noun and the phrase after opens with a verb, ends the clause (not 10千伏|供电线路|
+    发生故障: the noun the clause is about) and ends with no money noun."""
+    if not clause_after.strip(_QUOTES).startswith(after) or clause_after.strip(_QUOTES)[len(after) :].strip("。！？!?"):
+        return False
+    toks = _tokens(after)
+    if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(("资金", "款", "费", "金", "额", "投资")):
+        return False
+    last = _tokens(before[-8:])[-1:] if before else []
+    return (
+        bool(last)
+        and last[0][1] in ("n", "nz", "vn")
+        and len(last[0][0]) >= 2
+        and last[0][0] in _tagger()[0]
+        and last[0][0][-1] not in "年月日天周期"  # (完成全年1.8万亿元投资目标: a time, not the noun measured)
+    )
+
+
+def _name_glued(noun: str) -> str:
+    """A person's name (surname and two characters) that jieba glued to the verb or idiom after it ends
+    there: ``25岁的市民曹惠颖聚精会神瞧了10多分钟`` → 市民曹惠颖, ``60岁的村民黄梅香听入了迷`` → 村民黄梅香
+    (人民日报 2023). Only a name jieba tags as one (nr) after a role noun or opening the words, never a
+    noun of the dictionary after it (宋春贤老人)."""
+    toks = _tokens(noun)
+    tab = _tagger()[0]
+    for k, (w, t) in enumerate(toks):
+        if not (t.startswith("nr") and is_surname(w[0]) and 2 <= len(w) <= 3 and "·" not in noun):
+            continue
+        if k and (not _nounish(toks[k - 1][1]) or len(toks[k - 1][0]) < 2):
+            return noun  # (孔|向东…: a surname jieba left alone, not a role noun)
+        head = "".join(x for x, _ in toks[:k])
+        tail = "".join(x for x, _ in toks[k:])
+        rest = tail[3:]
+        if len(tail) <= 3 or is_surname(tail[:2]) or rest in _KIN:
+            return noun
+        first = _tokens(rest)[0][0]
+        if tab.get(first, "").startswith("n") or tab.get(rest, "").startswith("n"):
+            return noun  # (黄梅戏|演员王谦: a noun goes on after the three characters)
+        return head + tail[:3]
+    return noun
 
 
 _THRESHOLD_RE = re.compile(r"^(?:以上|以下|及以上|左右)?的")
@@ -1595,7 +1668,7 @@ _PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 �
 #: An amount closing a clause after one of these doings, with no subject: the doing names it, as a
 #: noun where the verb alone is no measure (占地 → 占地面积), after a per-word it keeps (亩均增收).
 _DOING_AMOUNT_RE = re.compile(
-    r"(?P<per>亩均|人均|户均)?(?:能|可|还能|就能|可以)?(?P<verb>占地|出口|进口|支付|增收|创收)"
+    r"(?P<per>亩均|人均|户均|每亩|每人|每户)?(?:能|可|还能|就能|可以)?(?P<verb>占地|出口|进口|支付|增收|创收|分红)"
     r"(?:了|约|近|超过|超|逾|达|共)*$"
 )
 _DOING_AMOUNTS = {"占地": "占地面积", "出口": "出口额", "进口": "进口额", "支付": "支付金额"}
@@ -1627,7 +1700,7 @@ _GOING_ON = frozenset(("继续", "持续", "保持", "稳定", "维持", "不断
 
 def _amount_of_doing(before: str) -> str:
     """What an amount after a doing measures, when nothing before the doing names it: ``每年亩均增收约300元``
-    → 亩均增收, ``“今年我们又摆放了100万段木耳，占地100亩。”`` → 占地面积, ``白沟箱包企业便实现出口500万美元`` →
+    → 亩均增收, ``今年有望每亩分红1200元左右`` → 每亩分红, ``“今年我们又摆放了100万段木耳，占地100亩。”`` → 占地面积, ``白沟箱包企业便实现出口500万美元`` →
     出口额 (人民日报 2023)."""
     m = _DOING_AMOUNT_RE.search(before.rstrip(_QUOTES))
     if not m:

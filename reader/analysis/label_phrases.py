@@ -29,6 +29,8 @@ _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
+    "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
+    "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
     "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
     "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
@@ -159,11 +161,13 @@ _PREDICATES = frozenset(
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
     "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
-    "占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
+    "出自 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
 #: A generation qualifying the people counted: 90后, 00后.
+#: A second measure word in brackets right after a figure's own: 125座（处）水工程, 万余台（套）压缩机.
+_ALT_MEASURE_RE = re.compile(r"^[（(][\u4e00-\u9fff][）)](?=[\u4e00-\u9fff“])")
 _GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
@@ -454,6 +458,7 @@ def after_label(after: str) -> str:
     if not _OPENING_NAME_RE.match(after):
         after = after.lstrip(_QUOTES)  # (a quoted name opening the phrase stays one noun: “邮农丰”农产品直营店)
     after = _LEADING_CATEGORY_RE.sub("", after)  # 61.84万|65岁及以上|老年人
+    after = _ALT_MEASURE_RE.sub("", after)  # 186万余件（套）文物藏品: a second measure word in brackets
     generation = _GENERATION_RE.match(after)
     if generation:
         head = after_label(after[generation.end() :])
@@ -487,6 +492,8 @@ def after_label(after: str) -> str:
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
+    if _opens_doing(toks):
+        return ""  # 兄弟三人|能够顺利完成学业, 一家六口|终于四世同堂: what follows is a doing, nothing counted
     picked: list[str] = []
     lead = _modifier_lead(toks)
     if lead:  # 改良|示范|基地, 高|致残|病种, 务实|合作项目: modifiers before the noun they qualify
@@ -545,6 +552,8 @@ def after_label(after: str) -> str:
             picked = _slide_to_head(picked, toks[k + 1 :])
             break
     picked = _drop_dangling_verb(picked, toks)
+    if picked == [toks[0][0]] if toks else False:
+        picked = _lone_pair(picked, toks)  # 收购约20万斤藕|带，: two lone characters ending the phrase, one word
     while (
         picked
         and not _nounish(_tag(picked[-1], _tagger()[0]))
@@ -561,6 +570,41 @@ def after_label(after: str) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Adverbs that only modify a predicate (jieba may tag the doing after them a noun: 终于|四世同堂).
+_CLAUSE_ADVERBS = frozenset("终于 已经 正在 仍然 依然 一直 始终 曾经 纷纷 相继 先后 总算 居然 竟然 果然 都已".split())
+
+
+def _opens_doing(toks: list[tuple[str, str]]) -> bool:
+    """The words after a figure open with a modal verb (能够, 可以), an adverb of the clause (终于, 一直)
+    or an adverb before a verb (长期|奋战): they are the predicate of the clause, not the
+    thing counted, which is before the figure or not named: ``张子兵兄弟三人能够顺利完成学业`` (not
+    能够顺利完成学业), ``一家六口终于四世同堂``."""
+    if len(toks) < 2 or toks[1][1] == "x":
+        return False
+    word, tag = toks[0]
+    if (len(word) > 1 and word in _MODALS) or word in _CLAUSE_ADVERBS:
+        return True
+    return tag == "d" and toks[1][1] in _VERB_TAGS  # (not a manner word: 两个|联合|抢险救援专家组)
+
+
+def _lone_pair(picked: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """A lone noun character then a lone character that ends the clause are one word jieba did not know
+    (人民日报 2023: ``公司在旺季平均每天收购约20万斤藕带，`` → 藕带, not 藕)."""
+    if (
+        len(picked[0]) == 1
+        and _nounish(toks[0][1])
+        and len(toks) >= 2
+        and len(toks[1][0]) == 1
+        and "\u4e00" <= toks[1][0] <= "\u9fff"
+        and toks[1][0] not in _GLUED_TAIL
+        and toks[1][1][:1] not in "yucpdre"  # (养了100多头牛呢: a particle ends the sentence)
+        and toks[1][0] not in "呢吗吧啊呀哦嘛啦"
+        and (len(toks) == 2 or toks[2][1] == "x")
+    ):
+        return [picked[0] + toks[1][0]]
+    return picked
 
 
 #: Places that qualify what is counted, not things counted: 线上的…, 海外的…
@@ -690,8 +734,15 @@ def _doings_before_head(word: str, tag: str, picked: list[str], rest: list[tuple
 
 def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
     """A time word opening the words after a count qualifies the noun after it when it names no date:
-    ``勾画出六大未来产业的发展路径`` → 未来产业 (not nothing: jieba has 未来 a time word); not 今年, 明天."""
+    ``勾画出六大未来产业的发展路径`` → 未来产业 (not nothing: jieba has 未来 a time word); not 今年, 明天;
+    an age group (老年, 成年) qualifies its noun: ``建立了52所老年学校`` → 老年学校."""
+    if tag == "t" and not picked and _nounish(nxt) and word in _AGE_GROUPS:
+        return True  # 52所老年学校, 150头成年大象: an age group, no date
     return tag == "t" and not picked and _nounish(nxt) and len(word) == 2 and not set(word) & set(_DATING_CHARS)
+
+
+#: Time words to jieba that name an age group and qualify the noun after them (老年|学校).
+_AGE_GROUPS = frozenset("老年 成年 青年 中年 少年 幼年 童年 未成年 中老年 青少年".split())
 
 
 #: Characters of time words that date or place in the day (今年, 午后, 春节), not qualify a noun.
@@ -884,6 +935,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         whole = subject_label(m.group("whole"))
         if whole:  # (占外贸比重由…: the whole already says it is a share, 占外贸比重, not …比重比重)
             return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
+    have = before.endswith("有")  # (before the link is stripped: 农田建成有5000亩, see _doing_before_have)
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
     before = _cut_base(before, _strip_links(before))
     for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
@@ -906,6 +958,7 @@ def subject_label(before: str, measured: bool = False) -> str:
             or _skippable(toks[k][1], toks[k][0])
             or _time_between(toks, k)
             or _state_before_link(toks, k)
+            or (have and _doing_before_have(toks, k))
         )
         and skipped < 6
     ):
@@ -980,6 +1033,8 @@ def subject_label(before: str, measured: bool = False) -> str:
         and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
     ):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
+    if len(picked) > 1 and _DEMONSTRATIVE_RE.match(picked[0]):
+        picked.pop(0)  # 这片|高标准农田建成有5000亩: "this" points, the noun names (高标准农田)
     if (
         len(picked) == 1
         and first < len(toks)
@@ -999,6 +1054,22 @@ def _state_before_link(toks: list[tuple[str, str]], k: int) -> bool:
     return (
         t == "z" and len(w) == 4 and w[0] == w[1] and w[2] == w[3] and (k + 1 == len(toks) or toks[k + 1][0] in _LINKS)
     )
+
+
+def _doing_before_have(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verb right before the 有 that ended the words (the link already stripped) says what was done to the things, which are named
+    before it (人民日报 2023: ``这片高标准农田建成有5000亩`` → 高标准农田, ``补助项目加起来有15项`` →
+    补助项目, were empty): stepped over, one or two verbs, when a noun is before them."""
+    if not (len(toks) - 2 <= k) or any(not t.startswith("v") or w in _LINKS for w, t in toks[k:]):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j][1].startswith("v") and toks[j][0] not in _LINKS and j >= len(toks) - 2:
+        j -= 1
+    return j >= 0 and _nounish(toks[j][1]) and toks[j][1] != "vn"
+
+
+#: A demonstrative with its measure word, opening a subject: 这片, 这些, 那座.
+_DEMONSTRATIVE_RE = re.compile(r"^[这那此该][片些个座块批类种项条家所]?$")
 
 
 #: Adverbs that make the verbal noun after them a verb: 已发展, 将建设.
@@ -1202,4 +1273,12 @@ def _verb_before(before: str) -> str:
         and not w.endswith("个")  # 干个两三年: the verb and 个, glued by jieba, are no verb to name
     ):
         return w
+    if (
+        t == "l"
+        and len(w) == 4
+        and _tagger()[0].get(w[2:], "").startswith("v")
+        and w[2:] not in _LINKS
+        and w[2:] not in ("排名", "排行")  # (世界排名跌落到418位: a rank is a place, not a doing)
+    ):
+        return w  # 剧团在80余县巡回演出200多场: a set phrase ending in a verb (巡回|演出) is the doing
     return ""
