@@ -479,3 +479,30 @@ def test_spent_or_saved_as_nouns():
 def test_since_doing_jieba_has_as_noun():
     # 人民日报 2023: 出院一个月后 is the time since leaving hospital (was empty)
     assert label_of("没想到，出院一个月后，晏美玉就给他打来电话。", "一个月") == "距出院时间"
+
+
+# --- round 20b ---
+
+
+def test_when_clause_or_state_after_span_names_no_time_taken():
+    # 人民日报 2023: N后, and a next clause of 当…时 or a state (成为) dates it: no doing taken (were 承担用时, 成为用时)
+    assert (
+        label_of(
+            "几十年后，当朱教君承担国家“三北”防护林体系工程40年综合成效评估工作时，他带着团队进行了调查。", "几十年"
+        )
+        == ""
+    )
+    assert label_of("一个月后，她成为曲松县曲松镇下洛村第一书记兼驻村工作队副队长。", "一个月") == ""
+
+
+def test_within_opening_then_subject_doing():
+    # 人民日报 2023: N内 opening the sentence, a subject and its doing without 便/就 (was empty)
+    assert (
+        label_of("结果显示，4个月内，冯某收入高达32万余元，网络消费支出总额高达39万余元。", "4个月") == "冯某收入时间"
+    )
+
+
+def test_travel_doing_jieba_mistags():
+    # 人民日报 2023: 徒步 is an adverb to jieba, the doing all the same (was empty)
+    sentence = "驻村第一书记汪书振带领驻村工作队员和村两委成员，徒步4小时，对全村7处滑坡点进行全覆盖排查。"
+    assert label_of(sentence, "4小时") == "徒步时间"

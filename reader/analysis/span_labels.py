@@ -72,6 +72,19 @@ _SPAN_LEAD_RE = re.compile(
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后|间|之间)?$")
 
 
+#: Doings of travel that jieba tags as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i), so the
+#: verb before a span is not found; kept here, not in label_phrases' tag fixes, which this module may not edit.
+_TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "驾车", "开车", "航行", "跋涉", "骑车")
+_TRAVEL_TAIL_RE = re.compile(r"(?:了)?(?:约|近|大约|将近|整整|足足|近乎)?$")
+
+
+def _mistagged_travel(before: str) -> str:
+    """A doing of travel jieba tags as no verb, closing the clause before a span: ``带领驻村工作队员和村两委
+    成员，徒步4小时`` → 徒步时间 (was empty), ``驾车3小时`` → 驾车时间."""
+    stripped = _TRAVEL_TAIL_RE.sub("", before.rstrip(_QUOTES), count=1)
+    return next((w + "时间" for w in _TRAVEL_DOINGS if stripped.endswith(w)), "")
+
+
 #: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
 _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 #: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
@@ -128,7 +141,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return spent_saved
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
-    doing = _doing_with_object(before) if before else ""
+    doing = (_mistagged_travel(before) or _doing_with_object(before)) if before else ""
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
@@ -175,7 +188,12 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if done:
         return done
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
-        return _next_clause_doing(following) or _next_clause_work(following) or _span_gist(after, following)
+        return (
+            _next_clause_doing(following)
+            or _next_clause_work(following)
+            or _within_opening(before, after, following)
+            or _span_gist(after, following)
+        )
     lead = _SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))
     passed = _SPAN_PASSED_RE.match(after.strip(_QUOTES)) and _period_gist(following, doing=True) if lead else ""
     if following and passed:
@@ -1234,6 +1252,8 @@ def _next_clause_doing(clause: str) -> str:
     toks = _tokens(clause.lstrip(_QUOTES)[:32])
     if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
         return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
+    if toks and toks[0][0] == "当":
+        return ""  # _when_clause_after: 几十年后，当朱教君承担…工作时: a when-clause dates, names no doing taken
     phrase = opening = partners = quoted = False
     for k, (w, t) in enumerate(toks):
         if t == "p" and w in _PHRASE_PREPOSITIONS:
@@ -1255,8 +1275,8 @@ def _next_clause_doing(clause: str) -> str:
             continue  # 与…全球性知名公司: a verb qualifying a noun among the partners
         if w in ("实现", "完成"):
             continue  # 实现从项目启动到…被收购: the doing is the verb after
-        if w in _SAYING or w in _GOING:
-            return ""  # 表示, 介绍: a saying names no span
+        if w in _SAYING or w in _GOING or w in _STATES:
+            return ""  # 表示, 介绍: a saying names no span; 一个月后，她成为…书记: a state is no doing taken
         if w == "时任":
             continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
         if w in _NOT_DOING:
@@ -1266,6 +1286,17 @@ def _next_clause_doing(clause: str) -> str:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
             return w + "用时"
     return ""
+
+
+def _within_opening(before: str, after: str, following: str) -> str:
+    """A span closed by 内 opening its sentence, and a next clause of a subject and its doing, without
+    便/就: the period over which the subject did it, ``4个月内，冯某收入高达32万余元`` → 冯某收入时间 (was
+    empty); nothing when the clause names no subject."""
+    if not following or not _WITHIN_RE.match(after.strip(_QUOTES)):
+        return ""
+    if not (_SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))):
+        return ""
+    return _period_subject_doing(following) or _period_doing(following)
 
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
