@@ -506,3 +506,16 @@ def test_travel_doing_jieba_mistags():
     # 人民日报 2023: 徒步 is an adverb to jieba, the doing all the same (was empty)
     sentence = "驻村第一书记汪书振带领驻村工作队员和村两委成员，徒步4小时，对全村7处滑坡点进行全覆盖排查。"
     assert label_of(sentence, "4小时") == "徒步时间"
+
+
+def test_period_opening_past_age_or_count_before_subject():
+    # 人民日报 2023: an age or a count before the subject is no part of it; the doing is found (were empty)
+    assert label_of("这两年，76岁的孙大田每天都要这样远距离取水。", "两年") == "取水时间"
+    sentence = "70年来，一批又一批新中国文化建设者们以崇高的精神品格编纂、修订和出版《新华字典》。"
+    assert label_of(sentence, "70年") == "编纂时间"
+
+
+def test_period_opening_list_of_nouns_is_no_doing():
+    # 人民日报 2023: 导演 (a verb to jieba) listed with nouns names no doing; 一部部 is no count of the subject
+    assert label_of("近10年来，一批青年导演、编剧、演员、制片人等影视人才脱颖而出。", "近10年") == ""
+    assert "接力" not in label_of("近10年来，一部部优秀的电影作品接力推出，中国观众走进影院。", "近10年")

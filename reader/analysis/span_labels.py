@@ -668,7 +668,7 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:40])
+    toks = _tokens(_COUNTED_SUBJECT_RE.sub("", clause.lstrip(_QUOTES), count=1)[:40])  # 一批又一批…建设者们以…编纂
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
@@ -692,8 +692,18 @@ def _period_doing(clause: str) -> str:
                 continue  # 累计|投资
             if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
                 return ""
+            if _listed_noun(toks, k) and not within:
+                return ""  # 一批青年导演、编剧、演员…: a list of nouns (jieba's 导演 a verb), not 编纂、修订
             return _doer_of(toks[:k]) + w + "时间"
     return ""
+
+
+def _listed_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A word jieba tags a verb, listed with nouns after it: ``一批青年导演、编剧、演员…`` (导演、编剧、): a
+    noun among nouns, not a doing (编纂、修订和出版 lists doings; 道路查缉、事故救援 doings made nouns)."""
+    if k + 3 >= len(toks) or toks[k + 1][0] != "、" or toks[k + 2][1] != "n":
+        return False
+    return toks[k + 3][0] in ("、", "等") or toks[k + 3][1] == "x"
 
 
 #: Words that list a subject with others (X、Y, X和Y): its first member alone is not the doer.
@@ -731,9 +741,10 @@ _HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始
 #: A count opening a clause before the noun it counts, which is the subject: ``100多名学生考入了高等院校``,
 #: ``一大批能源合作项目落地生根``, ``一代又一代的红其拉甫海关人坚守…`` (the count is no part of the name).
 _COUNTED_SUBJECT_RE = re.compile(
-    r"^(?:[0-9０-９.]+|[一两二三四五六七八九十百千万几数]+)(?:多|余)?大?(?:名|位|个|家|所|批|支|座|户|代|部)"
+    r"^(?:[0-9０-９.]+|[一两二三四五六七八九十百千万几数]+)(?:多|余)?大?(?:名|位|个|家|所|批|支|座|户|代|部)(?![名位个家所批支座户代部])"
     r"(?:又[一两二三四五六七八九十]+[批代])?的?(?=[\u4e00-\u9fff“《])"
-)
+    r"|^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)?(?=[\u4e00-\u9fff“《])"
+)  # (or an age before the subject: 这两年，76岁的孙大田每天都要这样远距离取水)
 #: A phrase of a preposition opening the clause as a clause of its own: ``在边防连官兵的帮扶下，迈丹村先后建起…``,
 #: ``在国际投资管理…等方面，上海自贸试验区进…``: the subject and its doing are past its comma.
 _OPENING_PHRASE_RE = re.compile(r"^(?:在|针对|随着|围绕)[^，,。；：“”]{2,30}?(?:下|中|方面|上)?[，,]")
