@@ -519,3 +519,20 @@ def test_period_opening_list_of_nouns_is_no_doing():
     # 人民日报 2023: 导演 (a verb to jieba) listed with nouns names no doing; 一部部 is no count of the subject
     assert label_of("近10年来，一批青年导演、编剧、演员、制片人等影视人才脱颖而出。", "近10年") == ""
     assert "接力" not in label_of("近10年来，一部部优秀的电影作品接力推出，中国观众走进影院。", "近10年")
+
+
+def test_span_opening_then_change_is_time_taken():
+    # 人民日报 2023: a subject and a verb of change after a span opening the sentence (was empty)
+    assert label_of("当他再次来到河边却发现，不到1小时，河水竟上涨了三四米。", "不到1小时") == "河水上涨用时"
+
+
+def test_listed_subject_spent():
+    # 人民日报 2023: a subject of people listed with 和 before 只用了 (was empty)
+    sentence = "时间紧迫，克服困难，原本需要四五个小时的行程，张卫东和队员们只用了2.5个小时。"
+    assert label_of(sentence, "2.5个小时") == "张卫东和队员们用时"
+
+
+def test_term_after_a_start_is_how_long_it_lasts():
+    # 人民日报 2023: 为期 after 开赛 is how long the event lasts, not a term of starting (was 开赛期限)
+    assert label_of("花样游泳项目7月14日开赛，为期9天。", "9天") == "花样游泳项目时长"
+    assert label_of("第五届中国国际进口博览会在上海开幕，为期6天。", "6天") == "国际进口博览会时长"

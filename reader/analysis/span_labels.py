@@ -192,6 +192,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
             _next_clause_doing(following)
             or _next_clause_work(following)
             or _within_opening(before, after, following)
+            or _change_taken(after, following)
             or _span_gist(after, following)
         )
     lead = _SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))
@@ -302,7 +303,7 @@ def _subject_spent(before: str, after: str) -> str:
     m = _SPENT_DONE_RE.search(stripped)
     if not m or not m.start() or not _SPAN_ONLY_RE.match(re.sub(r"^多", "", after.strip(_QUOTES))[:4]):
         return ""
-    who = subject_label(stripped[: m.start()])
+    who = subject_label(stripped[: m.start()]) or _listed_subject(stripped[: m.start()])
     if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
     if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
@@ -311,6 +312,18 @@ def _subject_spent(before: str, after: str) -> str:
     if lead[:1] in ("到", "去") and lead.endswith(who):
         return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
     return who + "用时"
+
+
+def _listed_subject(before: str) -> str:
+    """A short subject of people listed with 和/与/、 or closed by 们, which the subject cutting gives up on:
+    ``张卫东和队员们只用了2.5个小时`` → 张卫东和队员们 (whose time it was); nothing past 8 characters."""
+    clause = re.split(r"[，,。；;：:！？]", before.strip(_QUOTES))[-1]
+    toks = _tokens(clause)
+    if not toks or len(clause) > 8 or not _nounish(toks[0][1]) or toks[0][0] in _PERSONS:
+        return ""
+    if not all(_nounish(t) or w in ("和", "与", "、", "们") for w, t in toks):
+        return ""
+    return clause if any(w in ("和", "与", "、", "们") for w, _ in toks) else ""
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
@@ -368,10 +381,30 @@ def _term_of_head(before: str, head: str) -> str:
     for k in range(len(toks) - 1, 0, -1):
         if toks[k][1] in ("nr", "nrfg") and len(toks[k - 1][0]) == 2 and toks[k - 1][0] not in _LINKS | _NEVER:
             return toks[k - 1][0] + "期限"  # 委任林智龍: the doing done to the person
-    for w, t in reversed(toks):
+    for k, (w, t) in reversed(list(enumerate(toks))):
         if w not in _PREDICATES and _plain_doing(w, t):
-            return w + "期限"
+            return _started_event(toks[:k]) if w in _STARTS else w + "期限"
     return ""
+
+
+#: Verbs of a start: 为期 after them is how long what started lasts, not a term of starting.
+_STARTS = frozenset("开赛 开幕 开始 启动 开工 开营 开班 开课 开园 开展 开启 揭幕 拉开".split())
+
+
+def _started_event(toks: list[tuple[str, str]]) -> str:
+    """The subject of a start verb before 为期, whose span is how long it lasts: ``花样游泳项目7月14日开赛，
+    为期9天`` → 花样游泳项目时长 (was 开赛期限, judged misleading); nothing without a subject."""
+    subject: list[str] = []
+    while toks and (toks[0][1] in ("r", "m", "q") or toks[0][0] in ("第", "届")):
+        toks = toks[1:]  # 本届, 第五届: which one, not what
+    for w, t in toks:
+        if not (_nounish(t) or t in ("l", "j")) or w in _NEVER or t == "t":
+            break  # (花样游泳 is a set phrase to jieba)
+        subject.append(w.strip("“”《》"))
+    while subject and sum(len(w) for w in subject) > 8:
+        subject = subject[1:]
+    name = "".join(subject)
+    return name + "时长" if len(name) >= 2 and name not in _PERSONS else ""
 
 
 #: A span, then 后, then a doing done again: the span is the interval between the two (一年后一定再次会见他们).
@@ -1308,6 +1341,28 @@ def _within_opening(before: str, after: str, following: str) -> str:
     if not (_SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))):
         return ""
     return _period_subject_doing(following) or _period_doing(following)
+
+
+def _change_taken(after: str, following: str) -> str:
+    """A span opening its sentence (not N后, which dates it), and a next clause of a subject and a verb of
+    change, which jieba's rules take for a link to a figure: the time the change took, ``不到1小时，河水竟
+    上涨了三四米`` → 河水上涨用时 (was empty)."""
+    if "后" in after:
+        return ""
+    toks = _tokens(following.lstrip(_QUOTES)[:24])
+    subject: list[str] = []
+    k = 0
+    while k < len(toks) and _nounish(toks[k][1]) and toks[k][0] not in _NEVER and toks[k][0] not in _HABITS:
+        subject.append(toks[k][0])
+        k += 1
+    name = "".join(subject)
+    if not 2 <= len(name) <= 6:
+        return ""
+    while k < len(toks) and toks[k][1] in ("d", "ad"):
+        k += 1
+    if k < len(toks) and toks[k][0] in _RUN_CHANGES and toks[k][0] not in ("保持",):
+        return name + toks[k][0] + "用时"
+    return ""
 
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
