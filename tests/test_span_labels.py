@@ -536,3 +536,10 @@ def test_term_after_a_start_is_how_long_it_lasts():
     # 人民日报 2023: 为期 after 开赛 is how long the event lasts, not a term of starting (was 开赛期限)
     assert label_of("花样游泳项目7月14日开赛，为期9天。", "9天") == "花样游泳项目时长"
     assert label_of("第五届中国国际进口博览会在上海开幕，为期6天。", "6天") == "国际进口博览会时长"
+
+
+def test_verb_before_de_is_no_doing_of_the_span():
+    # 人民日报 2023: a verb before 的 qualifies a noun; the doing is past it (were 创办用时, 承包用时)
+    sentence = "从这里起步，只用了短短两年时间，沈李耀威创办的云耀深维（江苏）科技有限公司的市场估值就达到了数亿元。"
+    assert label_of(sentence, "两年") == ""
+    assert label_of("“靠着大机械，仅用1周时间，承包的地全部完成耕种，每亩节省人工。", "1周") == "耕种用时"

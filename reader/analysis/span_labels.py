@@ -1325,6 +1325,8 @@ def _next_clause_doing(clause: str) -> str:
             continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
         if w in _NOT_DOING:
             continue
+        if not phrase and t.startswith("v") and t != "vn" and k + 1 < len(toks) and toks[k + 1][0] == "的":
+            continue  # 沈李耀威创办的…公司的市场估值就达到了…: a verb before 的 qualifies a noun, no doing
         if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
