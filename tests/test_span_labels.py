@@ -543,3 +543,24 @@ def test_verb_before_de_is_no_doing_of_the_span():
     sentence = "从这里起步，只用了短短两年时间，沈李耀威创办的云耀深维（江苏）科技有限公司的市场估值就达到了数亿元。"
     assert label_of(sentence, "两年") == ""
     assert label_of("“靠着大机械，仅用1周时间，承包的地全部完成耕种，每亩节省人工。", "1周") == "耕种用时"
+
+
+def test_subject_took_with_haoshi():
+    # 人民日报 2023: 耗时 (a noun to jieba) after its subject, like 历时 (was empty)
+    assert label_of("良好的手感也让她首轮仅耗时1小时10分钟，就以6∶4战胜对手。", "1小时10分钟") == "首轮用时"
+
+
+def test_subject_lasted():
+    # 人民日报 2023: 持续 (vd to jieba) after its subject: how long it lasted (was empty)
+    assert label_of("截至7月31日22时，北京地区降雨过程已持续50小时。", "50小时") == "北京地区降雨过程持续时间"
+
+
+def test_walk_is_a_doing_before_a_span():
+    # 人民日报 2023: 走路 is a noun to jieba (was empty)
+    assert label_of("“走路5分钟，家门口就能上合唱课了！”王友兰乐呵呵地说。", "5分钟") == "走路时间"
+
+
+def test_within_then_subject_and_doing_in_the_clause():
+    # 人民日报 2023: N内, who and the doing in the same clause (was the fragment 内全员)
+    assert label_of("确保一旦有火情，5分钟内全员集结出发，做到“打早、打小、打了”。", "5分钟") == "集结出发用时"
+    assert label_of("保证5年内不发生沉降等问题。", "5年") != "发生沉降用时"

@@ -74,7 +74,7 @@ _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之
 
 #: Doings of travel that jieba tags as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i), so the
 #: verb before a span is not found; kept here, not in label_phrases' tag fixes, which this module may not edit.
-_TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "驾车", "开车", "航行", "跋涉", "骑车")
+_TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "走路", "驾车", "开车", "航行", "跋涉", "骑车")
 _TRAVEL_TAIL_RE = re.compile(r"(?:了)?(?:约|近|大约|将近|整整|足足|近乎)?$")
 
 
@@ -216,6 +216,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     return (
         _doing_in_verb_place(before)
         or _subject_took(before)
+        or _subject_lasted(before)
         or _subject_spent(before, after)
         or _done_for_about(before)
         or _doing_so_far(before, head)
@@ -249,12 +250,13 @@ def _doing_in_verb_place(before: str) -> str:
     return w + "时间"
 
 
-_TOOK_RE = re.compile(r"(?:共|前后)?(?:历时|历经)$")
+_TOOK_RE = re.compile(r"(?:共|前后)?(?:历时|历经)$|(?:仅|只|共|总|才|就|共计)*(?<![用费])耗时$")
 
 
 def _subject_took(before: str) -> str:
     """A subject and 历时/历经 before a span (jieba has 历时 a noun): the time the subject took,
-    ``洋河二灌区第一期节水工程历时两年`` → 节水工程用时, ``上海京剧院历时6年多筹备创作…`` → 上海京剧院用时."""
+    ``洋河二灌区第一期节水工程历时两年`` → 节水工程用时, ``上海京剧院历时6年多筹备创作…`` → 上海京剧院用时; so
+    耗时, a noun to jieba too: ``她首轮仅耗时1小时10分钟`` → 首轮用时 (was empty)."""
     m = _TOOK_RE.search(before.rstrip(_QUOTES))
     if not m or not m.start():
         return ""
@@ -262,6 +264,21 @@ def _subject_took(before: str) -> str:
     if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
     return who + "用时"
+
+
+_LASTED_RE = re.compile(r"(?:已经|已|将|共|连续|还|仍)*(?:持续|延续)了?$")
+
+
+def _subject_lasted(before: str) -> str:
+    """A subject and 持续 before a span (jieba tags 持续 vd, no verb of its own): how long the subject lasted,
+    ``北京地区降雨过程已持续50小时`` → 降雨过程持续时间 (was empty); nothing without a subject."""
+    m = _LASTED_RE.search(before.rstrip(_QUOTES))
+    if not m or not m.start():
+        return ""
+    who = subject_label(before[: m.start()])
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    return who + "持续时间"
 
 
 #: Words of about or fully between a doing with 了 and its span: 准备了大半年, 等了大概20分钟, 找了好半天.
@@ -1008,6 +1025,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _run_of(before, after)
+        or _within_subject_doing(after)
         or _glued_doing(after)
         or _result_of_doing(after)
         or _since_period(after)
@@ -1365,6 +1383,46 @@ def _change_taken(after: str, following: str) -> str:
     if k < len(toks) and toks[k][0] in _RUN_CHANGES and toks[k][0] not in ("保持",):
         return name + toks[k][0] + "用时"
     return ""
+
+
+_WITHIN_GLUED_RE = re.compile(r"^(?:之|以)?内(?P<rest>[\u4e00-\u9fff][^，,。；;！？]*)")
+
+
+def _within_subject_doing(after: str) -> str:
+    """A span closed by 内 and, in the same clause, a short subject and its doing: the time the doing takes,
+    ``确保一旦有火情，5分钟内全员集结出发`` → 集结出发用时 (was the fragment 内全员); nothing when no verb of two
+    characters or more comes within a few words."""
+    m = _WITHIN_GLUED_RE.match(after.strip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(m.group("rest")[:16])
+    k = 0
+    tab = _tagger()[0]
+    while (
+        k < len(toks)
+        and k < 2
+        and toks[k][1] in ("n", "nr", "nt", "ns", "r")
+        and not tab.get(toks[k][0], "n").startswith("v")
+        and toks[k][0] not in _NEVER
+    ):
+        k += 1  # 全员, 救援人员: who does it (not 换乘, a doing to the lexicon)
+    if not k:
+        return ""
+    while k < len(toks) and (toks[k][1] in ("d", "ad") or toks[k][0] in _MODALS):
+        if toks[k][0] in _NEGATIONS:
+            return ""  # 5年内不产生沉降: a doing denied is read elsewhere
+        k += 1
+    if k >= len(toks):
+        return ""
+    w, t = toks[k]
+    if not t.startswith("v") or t == "vn" or len(w) < 2 or w in _LINKS or w in _NEVER or w in _NOT_DOING:
+        return ""
+    if w in _SAYING or w in _STATES or w in ("完成", "实现"):
+        return ""
+    nxt = toks[k + 1] if k + 1 < len(toks) else ("", "x")
+    if nxt[1] == "v" and len(w + nxt[0]) <= 4:
+        w += nxt[0]  # 集结|出发
+    return w + "用时"
 
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
