@@ -564,3 +564,8 @@ def test_within_then_subject_and_doing_in_the_clause():
     # 人民日报 2023: N内, who and the doing in the same clause (was the fragment 内全员)
     assert label_of("确保一旦有火情，5分钟内全员集结出发，做到“打早、打小、打了”。", "5分钟") == "集结出发用时"
     assert label_of("保证5年内不发生沉降等问题。", "5年") != "发生沉降用时"
+
+
+def test_subject_spent_on_a_doing_in_the_clause():
+    # 人民日报 2023: a subject, 用 and a span, then the doing in the same clause (was empty)
+    assert label_of("最终，经各部门密切配合，港口用17个小时完成6万吨电煤装船任务。", "17个小时") == "港口用时"

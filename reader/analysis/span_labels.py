@@ -218,6 +218,7 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         or _subject_took(before)
         or _subject_lasted(before)
         or _subject_spent(before, after)
+        or _subject_spent_on(before, after)
         or _done_for_about(before)
         or _doing_so_far(before, head)
         or _idiom_done(before)
@@ -341,6 +342,28 @@ def _listed_subject(before: str) -> str:
     if not all(_nounish(t) or w in ("和", "与", "、", "们") for w, t in toks):
         return ""
     return clause if any(w in ("和", "与", "、", "们") for w, _ in toks) else ""
+
+
+_SPENT_ON_RE = re.compile(r"(?:仅|只|就|才|共|一共|总共)*(?:用了?|花了?|花费了?|耗费了?)$")
+
+
+def _subject_spent_on(before: str, after: str) -> str:
+    """A subject, 用/花 and a span, then the doing it was spent on in the same clause: the time the subject
+    took, ``港口用17个小时完成6万吨电煤装船任务`` → 港口用时 (was empty); nothing for a pronoun or a time word."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_ON_RE.search(stripped)
+    rest = re.sub(r"^(?:的)?(?:时间|工夫|功夫)?", "", after.strip(_QUOTES))
+    toks = _tokens(rest[:8]) if rest else []
+    if not m or not m.start() or not toks or not toks[0][1].startswith("v"):
+        return ""
+    if toks[0][0] in _LINKS and toks[0][0] not in ("完成", "实现"):  # (用17个小时完成…: a doing here)
+        return ""
+    who = subject_label(stripped[: m.start()])
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+        return ""
+    return who + "用时"
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
