@@ -569,3 +569,13 @@ def test_within_then_subject_and_doing_in_the_clause():
 def test_subject_spent_on_a_doing_in_the_clause():
     # 人民日报 2023: a subject, 用 and a span, then the doing in the same clause (was empty)
     assert label_of("最终，经各部门密切配合，港口用17个小时完成6万吨电煤装船任务。", "17个小时") == "港口用时"
+
+
+def test_era_names_a_period():
+    # 人民日报 2023: 新时代十年来 opens a period like 十年来; only a subject and its verb are read (was empty)
+    assert (
+        label_of("新时代10年来，我国农村公路建设扎实推进，不仅具备条件的乡镇通了硬化路。", "10年")
+        == "农村公路建设推进时间"
+    )
+    assert label_of("新时代十年来，我国大力推动海洋生态环境保护。", "十年") == ""
+    assert label_of("新时代十年来，全国山水林田湖草沙系统保护修复累计完成治理修复面积8000多万亩。", "十年") == ""

@@ -206,6 +206,9 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return (
             _period_subject_doing(following) or _period_doing(following) or _period_gist(following)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
+    era = _era_period(before, after, following)
+    if era:
+        return era
     glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
     if glued:
         return _period_gist(glued.group("clause"))  # 3年来两校开展师资共培活动15场: no comma after 来
@@ -725,6 +728,31 @@ _PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这)?(?:(?<=过去)
 _PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
 
 
+#: Words of manner jieba tags as nouns (大力|推动): no subject.
+_MANNER_NOUNS = frozenset("大力 全力 着力 极力 努力".split())
+
+
+def _era_period(before: str, after: str, following: str) -> str:
+    """An era naming a period that opens the sentence, 新时代十年来, and a next clause of a subject and its
+    doing: the time of the subject's doing, ``新时代10年来，我国农村公路建设扎实推进`` → 农村公路建设推进时间
+    (was empty). Only the strict reading of a subject and its verb: the looser ones misread these clauses
+    (大规模国土绿化行动累计造林 → 行动时间)."""
+    if not following or before.strip(_QUOTES) != "新时代" or not _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
+        return ""
+    label = _period_subject_doing(following)
+    rest = re.sub(r"^(?:我国|全国)", "", following.lstrip(_QUOTES))
+    toks = _tokens(rest[:8])
+    if (
+        not label
+        or not rest.startswith(label[:2])
+        or not toks
+        or toks[0][1] not in ("n", "nz", "ns", "nt", "j")
+        or toks[0][0] in _MANNER_NOUNS
+    ):
+        return ""  # 我国大力推动…: an adverb, no subject; 全国山水林田湖草沙…: the subject was cut inside
+    return label
+
+
 def period_opening(before: str, after: str, following: str, qualifier: str, unit: str) -> str:
     """近 and a span of years opening the sentence are a period the next clause tells what happened in, not
     the time a doing took: ``近10年，中国网络文学出海成绩日益亮眼`` → 中国网络文学出海时间 (was 出海用时), ``近3年，
@@ -920,6 +948,8 @@ def _period_subject_doing(clause: str) -> str:
     while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
         adverb = adverb or toks[k][1] in ("d", "ad") or toks[k][0] in _HABITS
         k += 1
+    if k + 1 < len(toks) and toks[k][1] == "a" and len(toks[k][0]) == 2 and toks[k + 1][1] == "v":
+        adverb, k = True, k + 1  # 农村公路建设扎实推进: a state word before the verb says how
     if k == len(toks):
         return ""
     w, t = toks[k]
