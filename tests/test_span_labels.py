@@ -579,3 +579,16 @@ def test_era_names_a_period():
     )
     assert label_of("新时代十年来，我国大力推动海洋生态环境保护。", "十年") == ""
     assert label_of("新时代十年来，全国山水林田湖草沙系统保护修复累计完成治理修复面积8000多万亩。", "十年") == ""
+
+
+def test_noun_tagged_doing_before_span():
+    # 人民日报 2023: 扎根, 落户, 面世, 任教 are nouns to jieba, doings all the same (were empty)
+    assert (
+        label_of("扎根特殊教育领域近40年，张俐仍然清晰地记得初为人师时的难忘场景。", "近40年") == "扎根特殊教育领域时间"
+    )
+    assert label_of("落户晋江10年来，中鞋革晋江院从最初3人的规模，发展到如今70多人。", "10年") == "落户晋江时间"
+    assert (
+        label_of("经典长篇小说《平凡的世界》面世30余年，现在每年的销量还在300万册左右。", "30余年")
+        == "平凡的世界面世时间"
+    )
+    assert label_of("任教11年，她的课备受学员们喜爱。", "11年") == "任教时间"

@@ -85,6 +85,35 @@ def _mistagged_travel(before: str) -> str:
     return next((w + "时间" for w in _TRAVEL_DOINGS if stripped.endswith(w)), "")
 
 
+#: Doings of staying or appearing that jieba tags as nouns (扎根 ns, 落户 n, 面世 n, 任教 n): the verb before a
+#: span is not found (kept here, not in label_phrases' tag fixes, which this module may not edit).
+_NOUN_TAGGED_DOINGS = ("扎根", "落户", "面世", "问世", "从医", "行医", "任教", "支教", "驻村")
+
+
+def _mistagged_doing(before: str, head: str = "") -> str:
+    """A doing jieba tags as a noun, with a short object or a subject, right before a span: ``扎根特殊教育领域
+    近40年`` → 扎根特殊教育领域时间, ``落户晋江10年来`` → 落户晋江时间, ``《平凡的世界》面世30余年`` → 平凡的世界面世时间
+    (were empty)."""
+    clause = re.split(r"[，,。；;：:！？]", before.strip(_QUOTES))[-1]
+    found = [(clause.rfind(w), w) for w in _NOUN_TAGGED_DOINGS if w in clause]
+    if not found:
+        return ""
+    at, verb = max(found)
+    rest = re.sub(r"(?:了|已|已经|已有|有|近|约)+$", "", clause[at + len(verb) :])
+    if rest:
+        toks = _tokens(rest)
+        if len(verb + rest) > 9 or not all(_nounish(t) or t in ("l", "j") for _, t in toks):
+            return ""
+        return verb + rest + "时间"
+    who = re.search(r"《([^》]{1,10})》$", clause[:at] or head)  # 《平凡的世界》面世: the work named
+    name = who.group(1) if who else subject_label(clause[:at]) if at else ""
+    if re.search(r"在[^，,]*$", clause[:at]):
+        name = ""  # 已在老年大学任教20多年: a place, not who (任教时间)
+    if name in _PERSONS or len(name + verb) > 9:
+        name = ""
+    return name + verb + "时间"
+
+
 #: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
 _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 #: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
@@ -141,7 +170,9 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return spent_saved
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
-    doing = (_mistagged_travel(before) or _doing_with_object(before)) if before else ""
+    doing = (
+        (_mistagged_travel(before) or _mistagged_doing(before, head) or _doing_with_object(before)) if before else ""
+    )
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
