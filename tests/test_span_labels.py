@@ -479,3 +479,116 @@ def test_spent_or_saved_as_nouns():
 def test_since_doing_jieba_has_as_noun():
     # 人民日报 2023: 出院一个月后 is the time since leaving hospital (was empty)
     assert label_of("没想到，出院一个月后，晏美玉就给他打来电话。", "一个月") == "距出院时间"
+
+
+# --- round 20b ---
+
+
+def test_when_clause_or_state_after_span_names_no_time_taken():
+    # 人民日报 2023: N后, and a next clause of 当…时 or a state (成为) dates it: no doing taken (were 承担用时, 成为用时)
+    assert (
+        label_of(
+            "几十年后，当朱教君承担国家“三北”防护林体系工程40年综合成效评估工作时，他带着团队进行了调查。", "几十年"
+        )
+        == ""
+    )
+    assert label_of("一个月后，她成为曲松县曲松镇下洛村第一书记兼驻村工作队副队长。", "一个月") == ""
+
+
+def test_within_opening_then_subject_doing():
+    # 人民日报 2023: N内 opening the sentence, a subject and its doing without 便/就 (was empty)
+    assert (
+        label_of("结果显示，4个月内，冯某收入高达32万余元，网络消费支出总额高达39万余元。", "4个月") == "冯某收入时间"
+    )
+
+
+def test_travel_doing_jieba_mistags():
+    # 人民日报 2023: 徒步 is an adverb to jieba, the doing all the same (was empty)
+    sentence = "驻村第一书记汪书振带领驻村工作队员和村两委成员，徒步4小时，对全村7处滑坡点进行全覆盖排查。"
+    assert label_of(sentence, "4小时") == "徒步时间"
+
+
+def test_period_opening_past_age_or_count_before_subject():
+    # 人民日报 2023: an age or a count before the subject is no part of it; the doing is found (were empty)
+    assert label_of("这两年，76岁的孙大田每天都要这样远距离取水。", "两年") == "取水时间"
+    sentence = "70年来，一批又一批新中国文化建设者们以崇高的精神品格编纂、修订和出版《新华字典》。"
+    assert label_of(sentence, "70年") == "编纂时间"
+
+
+def test_period_opening_list_of_nouns_is_no_doing():
+    # 人民日报 2023: 导演 (a verb to jieba) listed with nouns names no doing; 一部部 is no count of the subject
+    assert label_of("近10年来，一批青年导演、编剧、演员、制片人等影视人才脱颖而出。", "近10年") == ""
+    assert "接力" not in label_of("近10年来，一部部优秀的电影作品接力推出，中国观众走进影院。", "近10年")
+
+
+def test_span_opening_then_change_is_time_taken():
+    # 人民日报 2023: a subject and a verb of change after a span opening the sentence (was empty)
+    assert label_of("当他再次来到河边却发现，不到1小时，河水竟上涨了三四米。", "不到1小时") == "河水上涨用时"
+
+
+def test_listed_subject_spent():
+    # 人民日报 2023: a subject of people listed with 和 before 只用了 (was empty)
+    sentence = "时间紧迫，克服困难，原本需要四五个小时的行程，张卫东和队员们只用了2.5个小时。"
+    assert label_of(sentence, "2.5个小时") == "张卫东和队员们用时"
+
+
+def test_term_after_a_start_is_how_long_it_lasts():
+    # 人民日报 2023: 为期 after 开赛 is how long the event lasts, not a term of starting (was 开赛期限)
+    assert label_of("花样游泳项目7月14日开赛，为期9天。", "9天") == "花样游泳项目时长"
+    assert label_of("第五届中国国际进口博览会在上海开幕，为期6天。", "6天") == "国际进口博览会时长"
+
+
+def test_verb_before_de_is_no_doing_of_the_span():
+    # 人民日报 2023: a verb before 的 qualifies a noun; the doing is past it (were 创办用时, 承包用时)
+    sentence = "从这里起步，只用了短短两年时间，沈李耀威创办的云耀深维（江苏）科技有限公司的市场估值就达到了数亿元。"
+    assert label_of(sentence, "两年") == ""
+    assert label_of("“靠着大机械，仅用1周时间，承包的地全部完成耕种，每亩节省人工。", "1周") == "耕种用时"
+
+
+def test_subject_took_with_haoshi():
+    # 人民日报 2023: 耗时 (a noun to jieba) after its subject, like 历时 (was empty)
+    assert label_of("良好的手感也让她首轮仅耗时1小时10分钟，就以6∶4战胜对手。", "1小时10分钟") == "首轮用时"
+
+
+def test_subject_lasted():
+    # 人民日报 2023: 持续 (vd to jieba) after its subject: how long it lasted (was empty)
+    assert label_of("截至7月31日22时，北京地区降雨过程已持续50小时。", "50小时") == "北京地区降雨过程持续时间"
+
+
+def test_walk_is_a_doing_before_a_span():
+    # 人民日报 2023: 走路 is a noun to jieba (was empty)
+    assert label_of("“走路5分钟，家门口就能上合唱课了！”王友兰乐呵呵地说。", "5分钟") == "走路时间"
+
+
+def test_within_then_subject_and_doing_in_the_clause():
+    # 人民日报 2023: N内, who and the doing in the same clause (was the fragment 内全员)
+    assert label_of("确保一旦有火情，5分钟内全员集结出发，做到“打早、打小、打了”。", "5分钟") == "集结出发用时"
+    assert label_of("保证5年内不发生沉降等问题。", "5年") != "发生沉降用时"
+
+
+def test_subject_spent_on_a_doing_in_the_clause():
+    # 人民日报 2023: a subject, 用 and a span, then the doing in the same clause (was empty)
+    assert label_of("最终，经各部门密切配合，港口用17个小时完成6万吨电煤装船任务。", "17个小时") == "港口用时"
+
+
+def test_era_names_a_period():
+    # 人民日报 2023: 新时代十年来 opens a period like 十年来; only a subject and its verb are read (was empty)
+    assert (
+        label_of("新时代10年来，我国农村公路建设扎实推进，不仅具备条件的乡镇通了硬化路。", "10年")
+        == "农村公路建设推进时间"
+    )
+    assert label_of("新时代十年来，我国大力推动海洋生态环境保护。", "十年") == ""
+    assert label_of("新时代十年来，全国山水林田湖草沙系统保护修复累计完成治理修复面积8000多万亩。", "十年") == ""
+
+
+def test_noun_tagged_doing_before_span():
+    # 人民日报 2023: 扎根, 落户, 面世, 任教 are nouns to jieba, doings all the same (were empty)
+    assert (
+        label_of("扎根特殊教育领域近40年，张俐仍然清晰地记得初为人师时的难忘场景。", "近40年") == "扎根特殊教育领域时间"
+    )
+    assert label_of("落户晋江10年来，中鞋革晋江院从最初3人的规模，发展到如今70多人。", "10年") == "落户晋江时间"
+    assert (
+        label_of("经典长篇小说《平凡的世界》面世30余年，现在每年的销量还在300万册左右。", "30余年")
+        == "平凡的世界面世时间"
+    )
+    assert label_of("任教11年，她的课备受学员们喜爱。", "11年") == "任教时间"

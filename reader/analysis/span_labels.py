@@ -72,6 +72,48 @@ _SPAN_LEAD_RE = re.compile(
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后|间|之间)?$")
 
 
+#: Doings of travel that jieba tags as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i), so the
+#: verb before a span is not found; kept here, not in label_phrases' tag fixes, which this module may not edit.
+_TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "走路", "驾车", "开车", "航行", "跋涉", "骑车")
+_TRAVEL_TAIL_RE = re.compile(r"(?:了)?(?:约|近|大约|将近|整整|足足|近乎)?$")
+
+
+def _mistagged_travel(before: str) -> str:
+    """A doing of travel jieba tags as no verb, closing the clause before a span: ``带领驻村工作队员和村两委
+    成员，徒步4小时`` → 徒步时间 (was empty), ``驾车3小时`` → 驾车时间."""
+    stripped = _TRAVEL_TAIL_RE.sub("", before.rstrip(_QUOTES), count=1)
+    return next((w + "时间" for w in _TRAVEL_DOINGS if stripped.endswith(w)), "")
+
+
+#: Doings of staying or appearing that jieba tags as nouns (扎根 ns, 落户 n, 面世 n, 任教 n): the verb before a
+#: span is not found (kept here, not in label_phrases' tag fixes, which this module may not edit).
+_NOUN_TAGGED_DOINGS = ("扎根", "落户", "面世", "问世", "从医", "行医", "任教", "支教", "驻村")
+
+
+def _mistagged_doing(before: str, head: str = "") -> str:
+    """A doing jieba tags as a noun, with a short object or a subject, right before a span: ``扎根特殊教育领域
+    近40年`` → 扎根特殊教育领域时间, ``落户晋江10年来`` → 落户晋江时间, ``《平凡的世界》面世30余年`` → 平凡的世界面世时间
+    (were empty)."""
+    clause = re.split(r"[，,。；;：:！？]", before.strip(_QUOTES))[-1]
+    found = [(clause.rfind(w), w) for w in _NOUN_TAGGED_DOINGS if w in clause]
+    if not found:
+        return ""
+    at, verb = max(found)
+    rest = re.sub(r"(?:了|已|已经|已有|有|近|约)+$", "", clause[at + len(verb) :])
+    if rest:
+        toks = _tokens(rest)
+        if len(verb + rest) > 9 or not all(_nounish(t) or t in ("l", "j") for _, t in toks):
+            return ""
+        return verb + rest + "时间"
+    who = re.search(r"《([^》]{1,10})》$", clause[:at] or head)  # 《平凡的世界》面世: the work named
+    name = who.group(1) if who else subject_label(clause[:at]) if at else ""
+    if re.search(r"在[^，,]*$", clause[:at]):
+        name = ""  # 已在老年大学任教20多年: a place, not who (任教时间)
+    if name in _PERSONS or len(name + verb) > 9:
+        name = ""
+    return name + verb + "时间"
+
+
 #: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
 _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 #: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
@@ -128,7 +170,9 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return spent_saved
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
-    doing = _doing_with_object(before) if before else ""
+    doing = (
+        (_mistagged_travel(before) or _mistagged_doing(before, head) or _doing_with_object(before)) if before else ""
+    )
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
@@ -175,7 +219,13 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if done:
         return done
     if following and _SPAN_LEAD_RE.match(before.strip(_QUOTES)) and _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
-        return _next_clause_doing(following) or _next_clause_work(following) or _span_gist(after, following)
+        return (
+            _next_clause_doing(following)
+            or _next_clause_work(following)
+            or _within_opening(before, after, following)
+            or _change_taken(after, following)
+            or _span_gist(after, following)
+        )
     lead = _SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))
     passed = _SPAN_PASSED_RE.match(after.strip(_QUOTES)) and _period_gist(following, doing=True) if lead else ""
     if following and passed:
@@ -187,6 +237,9 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
         return (
             _period_subject_doing(following) or _period_doing(following) or _period_gist(following)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
+    era = _era_period(before, after, following)
+    if era:
+        return era
     glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
     if glued:
         return _period_gist(glued.group("clause"))  # 3年来两校开展师资共培活动15场: no comma after 来
@@ -197,7 +250,9 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     return (
         _doing_in_verb_place(before)
         or _subject_took(before)
+        or _subject_lasted(before)
         or _subject_spent(before, after)
+        or _subject_spent_on(before, after)
         or _done_for_about(before)
         or _doing_so_far(before, head)
         or _idiom_done(before)
@@ -230,12 +285,13 @@ def _doing_in_verb_place(before: str) -> str:
     return w + "时间"
 
 
-_TOOK_RE = re.compile(r"(?:共|前后)?(?:历时|历经)$")
+_TOOK_RE = re.compile(r"(?:共|前后)?(?:历时|历经)$|(?:仅|只|共|总|才|就|共计)*(?<![用费])耗时$")
 
 
 def _subject_took(before: str) -> str:
     """A subject and 历时/历经 before a span (jieba has 历时 a noun): the time the subject took,
-    ``洋河二灌区第一期节水工程历时两年`` → 节水工程用时, ``上海京剧院历时6年多筹备创作…`` → 上海京剧院用时."""
+    ``洋河二灌区第一期节水工程历时两年`` → 节水工程用时, ``上海京剧院历时6年多筹备创作…`` → 上海京剧院用时; so
+    耗时, a noun to jieba too: ``她首轮仅耗时1小时10分钟`` → 首轮用时 (was empty)."""
     m = _TOOK_RE.search(before.rstrip(_QUOTES))
     if not m or not m.start():
         return ""
@@ -243,6 +299,21 @@ def _subject_took(before: str) -> str:
     if not who or who in _NEVER or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
     return who + "用时"
+
+
+_LASTED_RE = re.compile(r"(?:已经|已|将|共|连续|还|仍)*(?:持续|延续)了?$")
+
+
+def _subject_lasted(before: str) -> str:
+    """A subject and 持续 before a span (jieba tags 持续 vd, no verb of its own): how long the subject lasted,
+    ``北京地区降雨过程已持续50小时`` → 降雨过程持续时间 (was empty); nothing without a subject."""
+    m = _LASTED_RE.search(before.rstrip(_QUOTES))
+    if not m or not m.start():
+        return ""
+    who = subject_label(before[: m.start()])
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    return who + "持续时间"
 
 
 #: Words of about or fully between a doing with 了 and its span: 准备了大半年, 等了大概20分钟, 找了好半天.
@@ -284,7 +355,7 @@ def _subject_spent(before: str, after: str) -> str:
     m = _SPENT_DONE_RE.search(stripped)
     if not m or not m.start() or not _SPAN_ONLY_RE.match(re.sub(r"^多", "", after.strip(_QUOTES))[:4]):
         return ""
-    who = subject_label(stripped[: m.start()])
+    who = subject_label(stripped[: m.start()]) or _listed_subject(stripped[: m.start()])
     if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
     if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
@@ -292,6 +363,40 @@ def _subject_spent(before: str, after: str) -> str:
     lead = stripped[: m.start()].strip(_QUOTES)
     if lead[:1] in ("到", "去") and lead.endswith(who):
         return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
+    return who + "用时"
+
+
+def _listed_subject(before: str) -> str:
+    """A short subject of people listed with 和/与/、 or closed by 们, which the subject cutting gives up on:
+    ``张卫东和队员们只用了2.5个小时`` → 张卫东和队员们 (whose time it was); nothing past 8 characters."""
+    clause = re.split(r"[，,。；;：:！？]", before.strip(_QUOTES))[-1]
+    toks = _tokens(clause)
+    if not toks or len(clause) > 8 or not _nounish(toks[0][1]) or toks[0][0] in _PERSONS:
+        return ""
+    if not all(_nounish(t) or w in ("和", "与", "、", "们") for w, t in toks):
+        return ""
+    return clause if any(w in ("和", "与", "、", "们") for w, _ in toks) else ""
+
+
+_SPENT_ON_RE = re.compile(r"(?:仅|只|就|才|共|一共|总共)*(?:用了?|花了?|花费了?|耗费了?)$")
+
+
+def _subject_spent_on(before: str, after: str) -> str:
+    """A subject, 用/花 and a span, then the doing it was spent on in the same clause: the time the subject
+    took, ``港口用17个小时完成6万吨电煤装船任务`` → 港口用时 (was empty); nothing for a pronoun or a time word."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_ON_RE.search(stripped)
+    rest = re.sub(r"^(?:的)?(?:时间|工夫|功夫)?", "", after.strip(_QUOTES))
+    toks = _tokens(rest[:8]) if rest else []
+    if not m or not m.start() or not toks or not toks[0][1].startswith("v"):
+        return ""
+    if toks[0][0] in _LINKS and toks[0][0] not in ("完成", "实现"):  # (用17个小时完成…: a doing here)
+        return ""
+    who = subject_label(stripped[: m.start()])
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+        return ""
+    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+        return ""
     return who + "用时"
 
 
@@ -350,10 +455,30 @@ def _term_of_head(before: str, head: str) -> str:
     for k in range(len(toks) - 1, 0, -1):
         if toks[k][1] in ("nr", "nrfg") and len(toks[k - 1][0]) == 2 and toks[k - 1][0] not in _LINKS | _NEVER:
             return toks[k - 1][0] + "期限"  # 委任林智龍: the doing done to the person
-    for w, t in reversed(toks):
+    for k, (w, t) in reversed(list(enumerate(toks))):
         if w not in _PREDICATES and _plain_doing(w, t):
-            return w + "期限"
+            return _started_event(toks[:k]) if w in _STARTS else w + "期限"
     return ""
+
+
+#: Verbs of a start: 为期 after them is how long what started lasts, not a term of starting.
+_STARTS = frozenset("开赛 开幕 开始 启动 开工 开营 开班 开课 开园 开展 开启 揭幕 拉开".split())
+
+
+def _started_event(toks: list[tuple[str, str]]) -> str:
+    """The subject of a start verb before 为期, whose span is how long it lasts: ``花样游泳项目7月14日开赛，
+    为期9天`` → 花样游泳项目时长 (was 开赛期限, judged misleading); nothing without a subject."""
+    subject: list[str] = []
+    while toks and (toks[0][1] in ("r", "m", "q") or toks[0][0] in ("第", "届")):
+        toks = toks[1:]  # 本届, 第五届: which one, not what
+    for w, t in toks:
+        if not (_nounish(t) or t in ("l", "j")) or w in _NEVER or t == "t":
+            break  # (花样游泳 is a set phrase to jieba)
+        subject.append(w.strip("“”《》"))
+    while subject and sum(len(w) for w in subject) > 8:
+        subject = subject[1:]
+    name = "".join(subject)
+    return name + "时长" if len(name) >= 2 and name not in _PERSONS else ""
 
 
 #: A span, then 后, then a doing done again: the span is the interval between the two (一年后一定再次会见他们).
@@ -634,6 +759,31 @@ _PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这)?(?:(?<=过去)
 _PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
 
 
+#: Words of manner jieba tags as nouns (大力|推动): no subject.
+_MANNER_NOUNS = frozenset("大力 全力 着力 极力 努力".split())
+
+
+def _era_period(before: str, after: str, following: str) -> str:
+    """An era naming a period that opens the sentence, 新时代十年来, and a next clause of a subject and its
+    doing: the time of the subject's doing, ``新时代10年来，我国农村公路建设扎实推进`` → 农村公路建设推进时间
+    (was empty). Only the strict reading of a subject and its verb: the looser ones misread these clauses
+    (大规模国土绿化行动累计造林 → 行动时间)."""
+    if not following or before.strip(_QUOTES) != "新时代" or not _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
+        return ""
+    label = _period_subject_doing(following)
+    rest = re.sub(r"^(?:我国|全国)", "", following.lstrip(_QUOTES))
+    toks = _tokens(rest[:8])
+    if (
+        not label
+        or not rest.startswith(label[:2])
+        or not toks
+        or toks[0][1] not in ("n", "nz", "ns", "nt", "j")
+        or toks[0][0] in _MANNER_NOUNS
+    ):
+        return ""  # 我国大力推动…: an adverb, no subject; 全国山水林田湖草沙…: the subject was cut inside
+    return label
+
+
 def period_opening(before: str, after: str, following: str, qualifier: str, unit: str) -> str:
     """近 and a span of years opening the sentence are a period the next clause tells what happened in, not
     the time a doing took: ``近10年，中国网络文学出海成绩日益亮眼`` → 中国网络文学出海时间 (was 出海用时), ``近3年，
@@ -650,7 +800,7 @@ def _period_doing(clause: str) -> str:
     """The doing of the clause after a period that opens the sentence, past its subject, adverbs and a
     place: ``过去10年来，默克在华累计投资近60亿元`` → 投资时间, ``两年来，辽宁建起90余处…`` → 建起时间. Nothing when
     the clause opens with a preposition or a verb (从…到…, 以…, 围绕…), or a number comes first."""
-    toks = _tokens(clause.lstrip(_QUOTES)[:40])
+    toks = _tokens(_COUNTED_SUBJECT_RE.sub("", clause.lstrip(_QUOTES), count=1)[:40])  # 一批又一批…建设者们以…编纂
     tab = _tagger()[0]
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
@@ -674,8 +824,18 @@ def _period_doing(clause: str) -> str:
                 continue  # 累计|投资
             if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
                 return ""
+            if _listed_noun(toks, k) and not within:
+                return ""  # 一批青年导演、编剧、演员…: a list of nouns (jieba's 导演 a verb), not 编纂、修订
             return _doer_of(toks[:k]) + w + "时间"
     return ""
+
+
+def _listed_noun(toks: list[tuple[str, str]], k: int) -> bool:
+    """A word jieba tags a verb, listed with nouns after it: ``一批青年导演、编剧、演员…`` (导演、编剧、): a
+    noun among nouns, not a doing (编纂、修订和出版 lists doings; 道路查缉、事故救援 doings made nouns)."""
+    if k + 3 >= len(toks) or toks[k + 1][0] != "、" or toks[k + 2][1] != "n":
+        return False
+    return toks[k + 3][0] in ("、", "等") or toks[k + 3][1] == "x"
 
 
 #: Words that list a subject with others (X、Y, X和Y): its first member alone is not the doer.
@@ -713,9 +873,10 @@ _HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始
 #: A count opening a clause before the noun it counts, which is the subject: ``100多名学生考入了高等院校``,
 #: ``一大批能源合作项目落地生根``, ``一代又一代的红其拉甫海关人坚守…`` (the count is no part of the name).
 _COUNTED_SUBJECT_RE = re.compile(
-    r"^(?:[0-9０-９.]+|[一两二三四五六七八九十百千万几数]+)(?:多|余)?大?(?:名|位|个|家|所|批|支|座|户|代|部)"
+    r"^(?:[0-9０-９.]+|[一两二三四五六七八九十百千万几数]+)(?:多|余)?大?(?:名|位|个|家|所|批|支|座|户|代|部)(?![名位个家所批支座户代部])"
     r"(?:又[一两二三四五六七八九十]+[批代])?的?(?=[\u4e00-\u9fff“《])"
-)
+    r"|^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})岁(?:的|高龄的)?(?=[\u4e00-\u9fff“《])"
+)  # (or an age before the subject: 这两年，76岁的孙大田每天都要这样远距离取水)
 #: A phrase of a preposition opening the clause as a clause of its own: ``在边防连官兵的帮扶下，迈丹村先后建起…``,
 #: ``在国际投资管理…等方面，上海自贸试验区进…``: the subject and its doing are past its comma.
 _OPENING_PHRASE_RE = re.compile(r"^(?:在|针对|随着|围绕)[^，,。；：“”]{2,30}?(?:下|中|方面|上)?[，,]")
@@ -818,6 +979,8 @@ def _period_subject_doing(clause: str) -> str:
     while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
         adverb = adverb or toks[k][1] in ("d", "ad") or toks[k][0] in _HABITS
         k += 1
+    if k + 1 < len(toks) and toks[k][1] == "a" and len(toks[k][0]) == 2 and toks[k + 1][1] == "v":
+        adverb, k = True, k + 1  # 农村公路建设扎实推进: a state word before the verb says how
     if k == len(toks):
         return ""
     w, t = toks[k]
@@ -946,6 +1109,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _run_of(before, after)
+        or _within_subject_doing(after)
         or _glued_doing(after)
         or _result_of_doing(after)
         or _since_period(after)
@@ -1234,6 +1398,8 @@ def _next_clause_doing(clause: str) -> str:
     toks = _tokens(clause.lstrip(_QUOTES)[:32])
     if toks and toks[0][0] in ("较", "比", "同比", "环比", "与", "和", "跟"):
         return ""  # 仅用80分钟，较之前压缩了…: a comparison, not what the span is of
+    if toks and toks[0][0] == "当":
+        return ""  # _when_clause_after: 几十年后，当朱教君承担…工作时: a when-clause dates, names no doing taken
     phrase = opening = partners = quoted = False
     for k, (w, t) in enumerate(toks):
         if t == "p" and w in _PHRASE_PREPOSITIONS:
@@ -1255,17 +1421,92 @@ def _next_clause_doing(clause: str) -> str:
             continue  # 与…全球性知名公司: a verb qualifying a noun among the partners
         if w in ("实现", "完成"):
             continue  # 实现从项目启动到…被收购: the doing is the verb after
-        if w in _SAYING or w in _GOING:
-            return ""  # 表示, 介绍: a saying names no span
+        if w in _SAYING or w in _GOING or w in _STATES:
+            return ""  # 表示, 介绍: a saying names no span; 一个月后，她成为…书记: a state is no doing taken
         if w == "时任":
             continue  # 10天后，吕梁艺校时任校长杨志明收到了回信: a title, not the doing
         if w in _NOT_DOING:
             continue
+        if not phrase and t.startswith("v") and t != "vn" and k + 1 < len(toks) and toks[k + 1][0] == "的":
+            continue  # 沈李耀威创办的…公司的市场估值就达到了…: a verb before 的 qualifies a noun, no doing
         if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
             return w + "用时"
     return ""
+
+
+def _within_opening(before: str, after: str, following: str) -> str:
+    """A span closed by 内 opening its sentence, and a next clause of a subject and its doing, without
+    便/就: the period over which the subject did it, ``4个月内，冯某收入高达32万余元`` → 冯某收入时间 (was
+    empty); nothing when the clause names no subject."""
+    if not following or not _WITHIN_RE.match(after.strip(_QUOTES)):
+        return ""
+    if not (_SPAN_LEAD_RE.match(before.strip(_QUOTES)) or _PERIOD_LEAD_RE.match(before.strip(_QUOTES))):
+        return ""
+    return _period_subject_doing(following) or _period_doing(following)
+
+
+def _change_taken(after: str, following: str) -> str:
+    """A span opening its sentence (not N后, which dates it), and a next clause of a subject and a verb of
+    change, which jieba's rules take for a link to a figure: the time the change took, ``不到1小时，河水竟
+    上涨了三四米`` → 河水上涨用时 (was empty)."""
+    if "后" in after:
+        return ""
+    toks = _tokens(following.lstrip(_QUOTES)[:24])
+    subject: list[str] = []
+    k = 0
+    while k < len(toks) and _nounish(toks[k][1]) and toks[k][0] not in _NEVER and toks[k][0] not in _HABITS:
+        subject.append(toks[k][0])
+        k += 1
+    name = "".join(subject)
+    if not 2 <= len(name) <= 6:
+        return ""
+    while k < len(toks) and toks[k][1] in ("d", "ad"):
+        k += 1
+    if k < len(toks) and toks[k][0] in _RUN_CHANGES and toks[k][0] not in ("保持",):
+        return name + toks[k][0] + "用时"
+    return ""
+
+
+_WITHIN_GLUED_RE = re.compile(r"^(?:之|以)?内(?P<rest>[\u4e00-\u9fff][^，,。；;！？]*)")
+
+
+def _within_subject_doing(after: str) -> str:
+    """A span closed by 内 and, in the same clause, a short subject and its doing: the time the doing takes,
+    ``确保一旦有火情，5分钟内全员集结出发`` → 集结出发用时 (was the fragment 内全员); nothing when no verb of two
+    characters or more comes within a few words."""
+    m = _WITHIN_GLUED_RE.match(after.strip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(m.group("rest")[:16])
+    k = 0
+    tab = _tagger()[0]
+    while (
+        k < len(toks)
+        and k < 2
+        and toks[k][1] in ("n", "nr", "nt", "ns", "r")
+        and not tab.get(toks[k][0], "n").startswith("v")
+        and toks[k][0] not in _NEVER
+    ):
+        k += 1  # 全员, 救援人员: who does it (not 换乘, a doing to the lexicon)
+    if not k:
+        return ""
+    while k < len(toks) and (toks[k][1] in ("d", "ad") or toks[k][0] in _MODALS):
+        if toks[k][0] in _NEGATIONS:
+            return ""  # 5年内不产生沉降: a doing denied is read elsewhere
+        k += 1
+    if k >= len(toks):
+        return ""
+    w, t = toks[k]
+    if not t.startswith("v") or t == "vn" or len(w) < 2 or w in _LINKS or w in _NEVER or w in _NOT_DOING:
+        return ""
+    if w in _SAYING or w in _STATES or w in ("完成", "实现"):
+        return ""
+    nxt = toks[k + 1] if k + 1 < len(toks) else ("", "x")
+    if nxt[1] == "v" and len(w + nxt[0]) <= 4:
+        w += nxt[0]  # 集结|出发
+    return w + "用时"
 
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
