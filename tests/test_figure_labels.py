@@ -1052,3 +1052,10 @@ def test_round20_counts(sentence: str, text: str, expected: str) -> None:
 )
 def test_round20b_counts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+def test_a_score_after_a_span_does_not_take_the_spans_label() -> None:
+    """_carries: the games of a set after a span are no 首轮用时 (人民日报 2023); the span keeps its own."""
+    sentence = "良好的手感也让她首轮仅耗时1小时10分钟，就以6∶4，6∶1战胜7号种子、法国名将加西亚。"
+    assert label_of(sentence, "1小时10分钟") == "首轮用时"
+    assert label_of(sentence, "6") != "首轮用时"

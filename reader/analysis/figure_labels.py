@@ -1238,7 +1238,9 @@ _MEASURE_UNIT_CHARS = frozenset("元米吨斤亩克升度时年月天日周岁�
 def _carries(previous: str, unit: str, kind: str) -> bool:
     """Whether the label of the figure before may go on to this one: not a label made for one kind of
     measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
-    amount)."""
+    amount; 首轮仅耗时1小时10分钟，就以6∶4… is no 首轮用时 for a set's games)."""
+    if previous.endswith(("用时", "时间")) and not unit and kind == "other":
+        return False  # a bare number after a span: a score or a count of games, not the span's doing
     if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):
         return True  # 整体通关时间…，较2017年压缩84.35%: a share or change of what was named
     if previous.endswith(("人数", "次数", "人次", "户数", "场次")):
