@@ -592,3 +592,28 @@ def test_noun_tagged_doing_before_span():
         == "平凡的世界面世时间"
     )
     assert label_of("任教11年，她的课备受学员们喜爱。", "11年") == "任教时间"
+
+
+# --- round 21 ---
+
+
+def test_span_before_a_total_or_peak_is_its_window():
+    # 都市快报 2026, 人民日报 2023: a span before 累计/最大 and a measure is the window it is measured over
+    # (were empty, and 最大雨量, the amount after it); the amount after does not carry it
+    sentence = "截至14时，近1小时累计雨量最大出现在温州文成县黄坦镇双溪村，为4.4毫米。"
+    assert label_of(sentence, "近1小时") == "累计雨量统计时间"
+    assert label_of(sentence, "4.4毫米") == "累计雨量"
+    assert label_of("7月初，强降水波及38个区县，24小时最大雨量261.2毫米，达到特大暴雨级别。", "24小时") == (
+        "最大雨量统计时间"
+    )
+
+
+def test_period_gist_is_no_subject_alone_before_a_count():
+    # 人民日报 2023: jieba glues 共为; the doing lies past the count, unread: no 自然资源主管部门 as the span's label
+    assert (
+        label_of(
+            "吴剑锋介绍，5年来，自然资源主管部门共为6.3万件地图申请件提供地图审核政务服务，其中高级辅助驾驶地图300余件。",
+            "5年",
+        )
+        == ""
+    )

@@ -1110,6 +1110,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _stay_in_place(before)
         or _run_of(before, after)
         or _within_subject_doing(after)
+        or _measured_over(after)
         or _glued_doing(after)
         or _result_of_doing(after)
         or _since_period(after)
@@ -1270,8 +1271,9 @@ _OVER_SPAN = ("累计", "平均", "最大", "最高")
 
 
 def _measured_over(after: str) -> str:
-    """A span right before a measure: the period it is measured over, ``近1小时累计雨量最大出现在…`` →
-    累计雨量时段."""
+    """A span right before a total, an average or a peak: the period it is measured over, ``近1小时累计雨量最大
+    出现在…`` → 累计雨量统计时间, ``24小时最大雨量261.2毫米`` → 最大雨量统计时间 (not 最大雨量, the amount after it;
+    was empty or that). Named 时间, not 时段, so the amount after (为4.4毫米) does not carry it."""
     toks = _tokens(after.strip(_QUOTES)[:12])
     picked: list[str] = []
     for w, t in toks:
@@ -1284,7 +1286,7 @@ def _measured_over(after: str) -> str:
     phrase = "".join(picked)
     if len(picked) < 2 or picked[0] not in _OVER_SPAN or not phrase.endswith(_MEASURE_HEAD):
         return ""
-    return phrase + "时段"
+    return phrase + "统计时间"
 
 
 #: Nouns of what a doing brought: 康复训练成果.
@@ -1604,6 +1606,7 @@ def _period_gist(clause: str, doing: bool = False) -> str:
         return ""
     if any(w == "、" for w, _ in toks[k : k + 2]):
         return ""  # 一批青年导演、编剧、演员…: a list of the doers (jieba's 导演 a verb), no one of them
+    past_subject = k
     while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
         k += 1
     phrased = _past_object_phrase(toks, k)
@@ -1621,6 +1624,8 @@ def _period_gist(clause: str, doing: bool = False) -> str:
         ):
             if not (w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
                 verb = "" if bare and len(w) < 4 else w  # (not 落地生根, 供过于求: a doing whole)
+        elif _unread_doing(toks[past_subject:k]):
+            return ""
     while len(subject) > 1 and len("".join(subject)) + len(verb) > _GIST_CHARS:
         subject = subject[1:]  # 全国法院网络司法拍卖成交 → 网络司法拍卖成交: the nearest words of the subject
     if subject[0] == "的":
@@ -1700,6 +1705,14 @@ def _past_object_phrase(toks: list[tuple[str, str]], k: int) -> int:
     if j == k + 1 or j >= len(toks) or not toks[j][1].startswith("v"):
         return k
     return j
+
+
+def _unread_doing(between: list[tuple[str, str]]) -> bool:
+    """Between the subject of a period's clause and a word that is no verb, a count or an adverb jieba glued to a
+    preposition (共为): the doing is further on, past words the gist does not read, and the subject alone would
+    name the doer as if it were what the span measures: ``5年来，自然资源主管部门共为6.3万件地图申请件提供…``
+    (no 自然资源主管部门)."""
+    return any(t in ("m", "q") or (t == "d" and len(w) == 2 and w[1] in _OBJECT_PREPOSITIONS) for w, t in between)
 
 
 def _gist_words(toks: list[tuple[str, str]], most: int) -> str:
