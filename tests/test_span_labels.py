@@ -617,3 +617,9 @@ def test_period_gist_is_no_subject_alone_before_a_count():
         )
         == ""
     )
+
+
+def test_doing_then_only_so_long():
+    # 人民日报 2023: a doing, 不到/仅/才 and a span: the time since the doing (was empty; 开业 a noun to jieba)
+    assert label_of("“真没想到，农家乐开业不到半个月，就接待了30多桌客人，收入了1万余元。", "半个月") == "开业时间"
+    assert label_of("新厂投产才两年，产值翻了一番。", "两年") == "投产时间"

@@ -114,6 +114,27 @@ def _mistagged_doing(before: str, head: str = "") -> str:
     return name + verb + "时间"
 
 
+#: Words of "only so long" between a doing and its span: 开业不到半个月, 上市仅一年, 投产才两年.
+_ONLY_SINCE_RE = re.compile(r"(?:还|尚|才|仅仅|仅|只|刚刚|刚)?(?:不到|不足|不过|满|有)?$")
+
+
+def _done_only_since(before: str) -> str:
+    """A doing, then a word of "only so long", closing the clause before a span: the time since the doing,
+    ``农家乐开业不到半个月，就接待了30多桌客人`` → 开业时间, ``该产品上市仅一年`` → 上市时间 (were empty: the verb
+    is not last, so the rule of the verb before a span missed it), ``新厂投产才两年`` → 投产时间."""
+    stripped = before.rstrip(_QUOTES)
+    m = _ONLY_SINCE_RE.search(stripped)
+    if not m or not m.group(0) or m.group(0) in ("有", "满"):
+        return ""
+    rest = stripped[: m.start()]
+    if rest[-2:] in _VN_DOINGS:
+        return rest[-2:] + "时间"  # (开业 a noun, 投产 a predicate of counts to jieba's tags and the lexicon)
+    verb = _verb_before(rest) if rest else ""
+    if len(verb) != 2 or not rest.endswith(verb) or verb in _NOT_DOING or verb in _PREDICATES or verb in _STATES:
+        return ""
+    return verb + "时间"
+
+
 #: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
 _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 #: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
@@ -171,7 +192,14 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = (
-        (_mistagged_travel(before) or _mistagged_doing(before, head) or _doing_with_object(before)) if before else ""
+        (
+            _mistagged_travel(before)
+            or _mistagged_doing(before, head)
+            or _doing_with_object(before)
+            or _done_only_since(before)
+        )
+        if before
+        else ""
     )
     if doing:
         return doing
