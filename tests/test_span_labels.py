@@ -623,3 +623,13 @@ def test_doing_then_only_so_long():
     # 人民日报 2023: a doing, 不到/仅/才 and a span: the time since the doing (was empty; 开业 a noun to jieba)
     assert label_of("“真没想到，农家乐开业不到半个月，就接待了30多桌客人，收入了1万余元。", "半个月") == "开业时间"
     assert label_of("新厂投产才两年，产值翻了一番。", "两年") == "投产时间"
+
+
+def test_who_spent_a_span_on_a_doing_unread():
+    # 人民日报 2023: who spent the span, when the doing after is past a place or a count (were empty)
+    assert (
+        label_of("孙嘉怿用两周时间在宁波四处探寻，终于在樟村四明山革命烈士陵园找到了王心恒的陵墓。", "两周")
+        == "孙嘉怿用时"
+    )
+    assert label_of("概念设计团队用两年时间，设计了80多个角色，做了100多个雕塑。", "两年") == "概念设计团队用时"
+    assert label_of("该项目计划利用两年时间，研发具有高效、精准特点的物种鉴别技术。", "两年") != "项目计划用时"

@@ -416,6 +416,8 @@ def _subject_spent_on(before: str, after: str) -> str:
     m = _SPENT_ON_RE.search(stripped)
     rest = re.sub(r"^(?:的)?(?:时间|工夫|功夫)?", "", after.strip(_QUOTES))
     toks = _tokens(rest[:8]) if rest else []
+    if toks and toks[0][0] in ("在", "于") and toks[0][1] == "p":
+        toks = _past_place_to_verb(toks)  # 孙嘉怿用两周时间在宁波四处探寻: past the place to the doing
     if not m or not m.start() or not toks or not toks[0][1].startswith("v"):
         return ""
     if toks[0][0] in _LINKS and toks[0][0] not in ("完成", "实现"):  # (用17个小时完成…: a doing here)
@@ -426,6 +428,15 @@ def _subject_spent_on(before: str, after: str) -> str:
     if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
         return ""
     return who + "用时"
+
+
+def _past_place_to_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words from the verb on, past 在 and a place of a few nouns (and an adverb of 四处, 各地): ``在|宁波|四处|
+    探寻`` → 探寻; nothing when no verb follows the place closely."""
+    j = 1
+    while j < len(toks) and j <= 4 and (toks[j][1] in ("ns", "n", "nz", "s", "f", "nt", "d") or toks[j][0] == "四处"):
+        j += 1
+    return toks[j:] if 1 < j < len(toks) and toks[j][1].startswith("v") else []
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
@@ -444,7 +455,28 @@ def _spent_then_next(before: str, after: str, following: str) -> str:
     if lead and not subject_label(lead):
         return ""  # the clause says more than who spent the span
     doing = _doing_past_subject(following)
+    if not doing:
+        return _spender(lead, m.group(0))
     return "" if doing.removesuffix("用时") in _STATES else doing
+
+
+#: Words of intent before 用 and a span: a term planned, not time someone spent (计划用5到10年).
+_INTENTS = ("计划", "打算", "准备", "预计", "争取", "力争", "希望", "决定", "拟")
+
+
+def _spender(lead: str, spent: str) -> str:
+    """Who spent a span, when the next clause names no one doing it took (a verb and a count, 设计了80多个角色):
+    ``概念设计团队用两年时间，设计了80多个角色，做了100多个雕塑`` → 概念设计团队用时 (was empty), as 刘思洋用了3年时间
+    is 刘思洋用时; nothing for 利用 (该项目计划利用两年时间，研发…: a term set ahead, not time taken), a pronoun,
+    a time word, or a lead that is no subject alone."""
+    if spent.startswith("利用") or not lead:
+        return ""
+    who = subject_label(lead)
+    if not who or lead.strip(_QUOTES) != who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS):
+        return ""
+    if len(who) > 8 or _tagger()[0].get(who, "n")[0] in "rtmv" or who[0] in "这那此每该" or who.endswith(_INTENTS):
+        return ""  # (计划用5到10年，让…: a verb of intent, no one who spent it)
+    return who + "用时"
 
 
 #: Verbs of having or being: what a doing's result is, not the doing (研发具有高效…特性的…).
