@@ -633,3 +633,10 @@ def test_who_spent_a_span_on_a_doing_unread():
     )
     assert label_of("概念设计团队用两年时间，设计了80多个角色，做了100多个雕塑。", "两年") == "概念设计团队用时"
     assert label_of("该项目计划利用两年时间，研发具有高效、精准特点的物种鉴别技术。", "两年") != "项目计划用时"
+
+
+def test_within_a_span_a_doing_bound_to_it():
+    # 人民日报 2023: N内 and a doing bound to be done in it (保证, 要, or the clause opening): the time the doing
+    # takes, not the fragment 内运输; a span qualifying a noun keeps to the rules after (实行60分钟内换乘减免…)
+    assert label_of("通过驻村设点、集中收寄、专线直配，保证8小时内运输出疆。", "8小时") == "运输出疆用时"
+    assert label_of("我们实行60分钟内换乘减免1元优惠政策，鼓励居民换乘。", "60分钟") != "实行时间"

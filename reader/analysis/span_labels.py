@@ -1170,6 +1170,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _stay_in_place(before)
         or _run_of(before, after)
         or _within_subject_doing(after)
+        or _within_doing(before, after, following, head)
         or _measured_over(after)
         or _glued_doing(after)
         or _result_of_doing(after)
@@ -1569,6 +1570,21 @@ def _within_subject_doing(after: str) -> str:
     if nxt[1] == "v" and len(w + nxt[0]) <= 4:
         w += nxt[0]  # 集结|出发
     return w + "用时"
+
+
+def _within_doing(before: str, after: str, following: str, head: str) -> str:
+    """A span closed by 内 and a doing glued after it, no subject between: the span is named as a span of time
+    taken is (:func:`duration_label`), ``保证8小时内运输出疆`` → 运输用时, not the noun after it, which is the
+    fragment 内运输 (jieba reads 内 as a place word heading the doing)."""
+    if not _WITHIN_AFTER_RE.match(after.strip(_QUOTES)) or re.match(r"^(?:之|以)?内的", after.strip(_QUOTES)):
+        return ""
+    if before.strip(_QUOTES) and not _BOUND_RE.search(before.strip(_QUOTES)):
+        return ""  # 我们实行60分钟内换乘减免…, 在禁行的4小时内违法占用…: the span qualifies a noun or a state
+    return duration_label(before, after, following, head)
+
+
+#: Words that bind a doing to be done within a span: 保证8小时内运输出疆, 要在3个月内调整.
+_BOUND_RE = re.compile(r"(?:保证|确保|力争|争取|承诺|必须|务必|要|需|需要|应|应当|能|能够|可|可以|将|会)(?:在|于)?$")
 
 
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
