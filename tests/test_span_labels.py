@@ -640,3 +640,11 @@ def test_within_a_span_a_doing_bound_to_it():
     # takes, not the fragment 内运输; a span qualifying a noun keeps to the rules after (实行60分钟内换乘减免…)
     assert label_of("通过驻村设点、集中收寄、专线直配，保证8小时内运输出疆。", "8小时") == "运输出疆用时"
     assert label_of("我们实行60分钟内换乘减免1元优惠政策，鼓励居民换乘。", "60分钟") != "实行时间"
+
+
+def test_span_of_a_doing_before_a_named_person():
+    # 人民日报 2023: a doing, its span and 的 before a name: the named person's doing (were the names alone)
+    assert label_of("今年32岁、工作8年的陆烨回忆：“2015年，我刚参加工作时开的是柴油车。", "8年") == "陆烨工作时间"
+    assert label_of("已在村任职7年的王锐，是一名退役军人，经验丰富、能力较强。", "7年") == "王锐任职时间"
+    assert label_of("这其中，便有扎根四川大凉山20年的徐峰。", "20年") == "扎根四川大凉山时间"
+    assert label_of("可能也是因为我演了30多年的李白。", "30多年") != "李白演时间"  # a role, not who

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.ingest.people import is_surname
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
     _LINKS,
@@ -1156,6 +1157,36 @@ def _since_doing(before: str, after: str) -> str:
     return verb + "时间"
 
 
+def _person_name(w: str, t: str) -> bool:
+    """A word that is a person's name: jieba's nr, or a surname and one or two characters jieba does not know
+    (陆烨, 王锐 are nouns to it)."""
+    if not 2 <= len(w) <= 3 or not is_surname(w[0]):
+        return False
+    return t.startswith("nr") or (t == "n" and w not in _tagger()[0])
+
+
+def _doer_after_de(before: str, after: str) -> str:
+    """A doing, its span and 的 before a person's name: the span is the time of the named person's doing,
+    ``今年32岁、工作8年的陆烨`` → 陆烨工作时间, ``已在村任职7年的王锐`` → 王锐任职时间, ``扎根四川大凉山20年的徐峰`` →
+    扎根四川大凉山时间 (were the names alone, which say whose but not what the years are of). Only a person's
+    name, and a verb of two characters or more: ``我演了30多年的李白`` names a role, not who."""
+    if not after.startswith("的") or not before or before.rstrip(_QUOTES) != before:
+        return ""
+    toks = _tokens(after[1:12])
+    if not toks or not _person_name(*toks[0]):
+        return ""
+    if len(toks) > 1 and _nounish(toks[1][1]):
+        return ""  # the name goes on into a noun (…的李家村): no person's name alone
+    name = toks[0][0]
+    stripped = re.sub(r"(?:了|已|已经|近|约|整整|足足)+$", "", before)
+    verb = _verb_before(stripped)
+    if len(verb) >= 2 and stripped.endswith(verb) and verb not in _NOT_DOING and verb not in _PREDICATES:
+        if verb in _LINKS or verb in _NEVER or verb in _SAYING or verb in _STATES:
+            return ""
+        return name + verb + "时间"
+    return _mistagged_doing(stripped)
+
+
 def before_nouns(before: str, after: str, unit: str = "", following: str = "", head: str = "") -> str:
     """The span rules :func:`figure_labels.label` tries before it reads the noun after a span as what the
     span is of: the time since (上市一个月的涨幅), a stay (在澳不足一百八十三日的理由), a run (连续4年居全国第一),
@@ -1166,6 +1197,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
+        or _doer_after_de(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _run_of(before, after)
