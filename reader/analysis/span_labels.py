@@ -1165,19 +1165,26 @@ def _person_name(w: str, t: str) -> bool:
     return t.startswith("nr") or (t == "n" and w not in _tagger()[0])
 
 
+#: Words for a person after 的 that stand for who did a doing, as a name does: 工作了30多年的军医.
+_DOERS = frozenset(
+    "他 她 他们 她们 我 我们 军医 医生 老人 老师 教师 村民 农民 老兵 老党员 干部 书记 队员 民警 工人".split()
+)
+
+
 def _doer_after_de(before: str, after: str) -> str:
     """A doing, its span and 的 before a person's name: the span is the time of the named person's doing,
     ``今年32岁、工作8年的陆烨`` → 陆烨工作时间, ``已在村任职7年的王锐`` → 王锐任职时间, ``扎根四川大凉山20年的徐峰`` →
     扎根四川大凉山时间 (were the names alone, which say whose but not what the years are of). Only a person's
-    name, and a verb of two characters or more: ``我演了30多年的李白`` names a role, not who."""
+    name or a word for a person (``工作了30多年的军医`` → 军医工作时间), and a verb of two characters or more:
+    ``我演了30多年的李白`` names a role, not who."""
     if not after.startswith("的") or not before or before.rstrip(_QUOTES) != before:
         return ""
     toks = _tokens(after[1:12])
-    if not toks or not _person_name(*toks[0]):
+    if not toks or not (_person_name(*toks[0]) or toks[0][0] in _DOERS):
         return ""
     if len(toks) > 1 and _nounish(toks[1][1]):
         return ""  # the name goes on into a noun (…的李家村): no person's name alone
-    name = toks[0][0]
+    name = toks[0][0] if toks[0][0] not in _PERSONS else ""
     stripped = re.sub(r"(?:了|已|已经|近|约|整整|足足)+$", "", before)
     verb = _verb_before(stripped)
     if len(verb) >= 2 and stripped.endswith(verb) and verb not in _NOT_DOING and verb not in _PREDICATES:
