@@ -649,3 +649,6 @@ def test_span_of_a_doing_before_a_named_person():
     assert label_of("这其中，便有扎根四川大凉山20年的徐峰。", "20年") == "扎根四川大凉山时间"
     assert label_of("可能也是因为我演了30多年的李白。", "30多年") != "李白演时间"  # a role, not who
     assert label_of("难道有一位在迈丹边防连工作了30多年的军医？", "30多年") == "军医工作时间"
+    assert (
+        label_of("让在保护区工作了20多年的高级工程师单凯彻底告别了一摞摞的“兽类档案”。", "20多年") == "单凯工作时间"
+    )  # past the title to the name

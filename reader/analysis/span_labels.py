@@ -1180,6 +1180,11 @@ def _doer_after_de(before: str, after: str) -> str:
     if not after.startswith("的") or not before or before.rstrip(_QUOTES) != before:
         return ""
     toks = _tokens(after[1:12])
+    titled = 0
+    while titled < 2 and titled + 1 < len(toks) and toks[titled][1] in ("n", "b") and not _person_name(*toks[titled]):
+        titled += 1  # 工作了20多年的高级工程师单凯: past the title to the name
+    if titled and _person_name(*toks[titled]):
+        toks = toks[titled:]
     if not toks or not (_person_name(*toks[0]) or toks[0][0] in _DOERS):
         return ""
     if len(toks) > 1 and _nounish(toks[1][1]):
