@@ -592,3 +592,63 @@ def test_noun_tagged_doing_before_span():
         == "平凡的世界面世时间"
     )
     assert label_of("任教11年，她的课备受学员们喜爱。", "11年") == "任教时间"
+
+
+# --- round 21 ---
+
+
+def test_span_before_a_total_or_peak_is_its_window():
+    # 都市快报 2026, 人民日报 2023: a span before 累计/最大 and a measure is the window it is measured over
+    # (were empty, and 最大雨量, the amount after it); the amount after does not carry it
+    sentence = "截至14时，近1小时累计雨量最大出现在温州文成县黄坦镇双溪村，为4.4毫米。"
+    assert label_of(sentence, "近1小时") == "累计雨量统计时间"
+    assert label_of(sentence, "4.4毫米") == "累计雨量"
+    assert label_of("7月初，强降水波及38个区县，24小时最大雨量261.2毫米，达到特大暴雨级别。", "24小时") == (
+        "最大雨量统计时间"
+    )
+
+
+def test_period_gist_is_no_subject_alone_before_a_count():
+    # 人民日报 2023: jieba glues 共为; the doing lies past the count, unread: no 自然资源主管部门 as the span's label
+    assert (
+        label_of(
+            "吴剑锋介绍，5年来，自然资源主管部门共为6.3万件地图申请件提供地图审核政务服务，其中高级辅助驾驶地图300余件。",
+            "5年",
+        )
+        == ""
+    )
+
+
+def test_doing_then_only_so_long():
+    # 人民日报 2023: a doing, 不到/仅/才 and a span: the time since the doing (was empty; 开业 a noun to jieba)
+    assert label_of("“真没想到，农家乐开业不到半个月，就接待了30多桌客人，收入了1万余元。", "半个月") == "开业时间"
+    assert label_of("新厂投产才两年，产值翻了一番。", "两年") == "投产时间"
+
+
+def test_who_spent_a_span_on_a_doing_unread():
+    # 人民日报 2023: who spent the span, when the doing after is past a place or a count (were empty)
+    assert (
+        label_of("孙嘉怿用两周时间在宁波四处探寻，终于在樟村四明山革命烈士陵园找到了王心恒的陵墓。", "两周")
+        == "孙嘉怿用时"
+    )
+    assert label_of("概念设计团队用两年时间，设计了80多个角色，做了100多个雕塑。", "两年") == "概念设计团队用时"
+    assert label_of("该项目计划利用两年时间，研发具有高效、精准特点的物种鉴别技术。", "两年") != "项目计划用时"
+
+
+def test_within_a_span_a_doing_bound_to_it():
+    # 人民日报 2023: N内 and a doing bound to be done in it (保证, 要, or the clause opening): the time the doing
+    # takes, not the fragment 内运输; a span qualifying a noun keeps to the rules after (实行60分钟内换乘减免…)
+    assert label_of("通过驻村设点、集中收寄、专线直配，保证8小时内运输出疆。", "8小时") == "运输出疆用时"
+    assert label_of("我们实行60分钟内换乘减免1元优惠政策，鼓励居民换乘。", "60分钟") != "实行时间"
+
+
+def test_span_of_a_doing_before_a_named_person():
+    # 人民日报 2023: a doing, its span and 的 before a name: the named person's doing (were the names alone)
+    assert label_of("今年32岁、工作8年的陆烨回忆：“2015年，我刚参加工作时开的是柴油车。", "8年") == "陆烨工作时间"
+    assert label_of("已在村任职7年的王锐，是一名退役军人，经验丰富、能力较强。", "7年") == "王锐任职时间"
+    assert label_of("这其中，便有扎根四川大凉山20年的徐峰。", "20年") == "扎根四川大凉山时间"
+    assert label_of("可能也是因为我演了30多年的李白。", "30多年") != "李白演时间"  # a role, not who
+    assert label_of("难道有一位在迈丹边防连工作了30多年的军医？", "30多年") == "军医工作时间"
+    assert (
+        label_of("让在保护区工作了20多年的高级工程师单凯彻底告别了一摞摞的“兽类档案”。", "20多年") == "单凯工作时间"
+    )  # past the title to the name

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.ingest.people import is_surname
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
     _LINKS,
@@ -114,6 +115,27 @@ def _mistagged_doing(before: str, head: str = "") -> str:
     return name + verb + "时间"
 
 
+#: Words of "only so long" between a doing and its span: 开业不到半个月, 上市仅一年, 投产才两年.
+_ONLY_SINCE_RE = re.compile(r"(?:还|尚|才|仅仅|仅|只|刚刚|刚)?(?:不到|不足|不过|满|有)?$")
+
+
+def _done_only_since(before: str) -> str:
+    """A doing, then a word of "only so long", closing the clause before a span: the time since the doing,
+    ``农家乐开业不到半个月，就接待了30多桌客人`` → 开业时间, ``该产品上市仅一年`` → 上市时间 (were empty: the verb
+    is not last, so the rule of the verb before a span missed it), ``新厂投产才两年`` → 投产时间."""
+    stripped = before.rstrip(_QUOTES)
+    m = _ONLY_SINCE_RE.search(stripped)
+    if not m or not m.group(0) or m.group(0) in ("有", "满"):
+        return ""
+    rest = stripped[: m.start()]
+    if rest[-2:] in _VN_DOINGS:
+        return rest[-2:] + "时间"  # (开业 a noun, 投产 a predicate of counts to jieba's tags and the lexicon)
+    verb = _verb_before(rest) if rest else ""
+    if len(verb) != 2 or not rest.endswith(verb) or verb in _NOT_DOING or verb in _PREDICATES or verb in _STATES:
+        return ""
+    return verb + "时间"
+
+
 #: Prepositions of place a span's doing may follow: 未来5年在金砖国家设立10个海外学习中心.
 _PLACE_PREPOSITIONS = frozenset("在 于 到 赴 向".split())
 #: Words that put a span ahead of now: it is a term set for the doing (未来5年…设立 → 设立期限).
@@ -171,7 +193,14 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
     doing = (
-        (_mistagged_travel(before) or _mistagged_doing(before, head) or _doing_with_object(before)) if before else ""
+        (
+            _mistagged_travel(before)
+            or _mistagged_doing(before, head)
+            or _doing_with_object(before)
+            or _done_only_since(before)
+        )
+        if before
+        else ""
     )
     if doing:
         return doing
@@ -388,6 +417,8 @@ def _subject_spent_on(before: str, after: str) -> str:
     m = _SPENT_ON_RE.search(stripped)
     rest = re.sub(r"^(?:的)?(?:时间|工夫|功夫)?", "", after.strip(_QUOTES))
     toks = _tokens(rest[:8]) if rest else []
+    if toks and toks[0][0] in ("在", "于") and toks[0][1] == "p":
+        toks = _past_place_to_verb(toks)  # 孙嘉怿用两周时间在宁波四处探寻: past the place to the doing
     if not m or not m.start() or not toks or not toks[0][1].startswith("v"):
         return ""
     if toks[0][0] in _LINKS and toks[0][0] not in ("完成", "实现"):  # (用17个小时完成…: a doing here)
@@ -398,6 +429,15 @@ def _subject_spent_on(before: str, after: str) -> str:
     if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
         return ""
     return who + "用时"
+
+
+def _past_place_to_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words from the verb on, past 在 and a place of a few nouns (and an adverb of 四处, 各地): ``在|宁波|四处|
+    探寻`` → 探寻; nothing when no verb follows the place closely."""
+    j = 1
+    while j < len(toks) and j <= 4 and (toks[j][1] in ("ns", "n", "nz", "s", "f", "nt", "d") or toks[j][0] == "四处"):
+        j += 1
+    return toks[j:] if 1 < j < len(toks) and toks[j][1].startswith("v") else []
 
 
 #: Someone spending a span, closing the clause: 设计团队用两年时间，… 陈国华仅花两分钟，….
@@ -416,7 +456,28 @@ def _spent_then_next(before: str, after: str, following: str) -> str:
     if lead and not subject_label(lead):
         return ""  # the clause says more than who spent the span
     doing = _doing_past_subject(following)
+    if not doing:
+        return _spender(lead, m.group(0))
     return "" if doing.removesuffix("用时") in _STATES else doing
+
+
+#: Words of intent before 用 and a span: a term planned, not time someone spent (计划用5到10年).
+_INTENTS = ("计划", "打算", "准备", "预计", "争取", "力争", "希望", "决定", "拟")
+
+
+def _spender(lead: str, spent: str) -> str:
+    """Who spent a span, when the next clause names no one doing it took (a verb and a count, 设计了80多个角色):
+    ``概念设计团队用两年时间，设计了80多个角色，做了100多个雕塑`` → 概念设计团队用时 (was empty), as 刘思洋用了3年时间
+    is 刘思洋用时; nothing for 利用 (该项目计划利用两年时间，研发…: a term set ahead, not time taken), a pronoun,
+    a time word, or a lead that is no subject alone."""
+    if spent.startswith("利用") or not lead:
+        return ""
+    who = subject_label(lead)
+    if not who or lead.strip(_QUOTES) != who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS):
+        return ""
+    if len(who) > 8 or _tagger()[0].get(who, "n")[0] in "rtmv" or who[0] in "这那此每该" or who.endswith(_INTENTS):
+        return ""  # (计划用5到10年，让…: a verb of intent, no one who spent it)
+    return who + "用时"
 
 
 #: Verbs of having or being: what a doing's result is, not the doing (研发具有高效…特性的…).
@@ -1096,6 +1157,48 @@ def _since_doing(before: str, after: str) -> str:
     return verb + "时间"
 
 
+def _person_name(w: str, t: str) -> bool:
+    """A word that is a person's name: jieba's nr, or a surname and one or two characters jieba does not know
+    (陆烨, 王锐 are nouns to it)."""
+    if not 2 <= len(w) <= 3 or not is_surname(w[0]):
+        return False
+    return t.startswith("nr") or (t == "n" and w not in _tagger()[0])
+
+
+#: Words for a person after 的 that stand for who did a doing, as a name does: 工作了30多年的军医.
+_DOERS = frozenset(
+    "他 她 他们 她们 我 我们 军医 医生 老人 老师 教师 村民 农民 老兵 老党员 干部 书记 队员 民警 工人".split()
+)
+
+
+def _doer_after_de(before: str, after: str) -> str:
+    """A doing, its span and 的 before a person's name: the span is the time of the named person's doing,
+    ``今年32岁、工作8年的陆烨`` → 陆烨工作时间, ``已在村任职7年的王锐`` → 王锐任职时间, ``扎根四川大凉山20年的徐峰`` →
+    扎根四川大凉山时间 (were the names alone, which say whose but not what the years are of). Only a person's
+    name or a word for a person (``工作了30多年的军医`` → 军医工作时间), and a verb of two characters or more:
+    ``我演了30多年的李白`` names a role, not who."""
+    if not after.startswith("的") or not before or before.rstrip(_QUOTES) != before:
+        return ""
+    toks = _tokens(after[1:12])
+    titled = 0
+    while titled < 2 and titled + 1 < len(toks) and toks[titled][1] in ("n", "b") and not _person_name(*toks[titled]):
+        titled += 1  # 工作了20多年的高级工程师单凯: past the title to the name
+    if titled and _person_name(*toks[titled]):
+        toks = toks[titled:]
+    if not toks or not (_person_name(*toks[0]) or toks[0][0] in _DOERS):
+        return ""
+    if len(toks) > 1 and _nounish(toks[1][1]):
+        return ""  # the name goes on into a noun (…的李家村): no person's name alone
+    name = toks[0][0] if toks[0][0] not in _PERSONS else ""
+    stripped = re.sub(r"(?:了|已|已经|近|约|整整|足足)+$", "", before)
+    verb = _verb_before(stripped)
+    if len(verb) >= 2 and stripped.endswith(verb) and verb not in _NOT_DOING and verb not in _PREDICATES:
+        if verb in _LINKS or verb in _NEVER or verb in _SAYING or verb in _STATES:
+            return ""
+        return name + verb + "时间"
+    return _mistagged_doing(stripped)
+
+
 def before_nouns(before: str, after: str, unit: str = "", following: str = "", head: str = "") -> str:
     """The span rules :func:`figure_labels.label` tries before it reads the noun after a span as what the
     span is of: the time since (上市一个月的涨幅), a stay (在澳不足一百八十三日的理由), a run (连续4年居全国第一),
@@ -1106,10 +1209,13 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
+        or _doer_after_de(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _run_of(before, after)
         or _within_subject_doing(after)
+        or _within_doing(before, after, following, head)
+        or _measured_over(after)
         or _glued_doing(after)
         or _result_of_doing(after)
         or _since_period(after)
@@ -1270,8 +1376,9 @@ _OVER_SPAN = ("累计", "平均", "最大", "最高")
 
 
 def _measured_over(after: str) -> str:
-    """A span right before a measure: the period it is measured over, ``近1小时累计雨量最大出现在…`` →
-    累计雨量时段."""
+    """A span right before a total, an average or a peak: the period it is measured over, ``近1小时累计雨量最大
+    出现在…`` → 累计雨量统计时间, ``24小时最大雨量261.2毫米`` → 最大雨量统计时间 (not 最大雨量, the amount after it;
+    was empty or that). Named 时间, not 时段, so the amount after (为4.4毫米) does not carry it."""
     toks = _tokens(after.strip(_QUOTES)[:12])
     picked: list[str] = []
     for w, t in toks:
@@ -1284,7 +1391,7 @@ def _measured_over(after: str) -> str:
     phrase = "".join(picked)
     if len(picked) < 2 or picked[0] not in _OVER_SPAN or not phrase.endswith(_MEASURE_HEAD):
         return ""
-    return phrase + "时段"
+    return phrase + "统计时间"
 
 
 #: Nouns of what a doing brought: 康复训练成果.
@@ -1509,6 +1616,21 @@ def _within_subject_doing(after: str) -> str:
     return w + "用时"
 
 
+def _within_doing(before: str, after: str, following: str, head: str) -> str:
+    """A span closed by 内 and a doing glued after it, no subject between: the span is named as a span of time
+    taken is (:func:`duration_label`), ``保证8小时内运输出疆`` → 运输用时, not the noun after it, which is the
+    fragment 内运输 (jieba reads 内 as a place word heading the doing)."""
+    if not _WITHIN_AFTER_RE.match(after.strip(_QUOTES)) or re.match(r"^(?:之|以)?内的", after.strip(_QUOTES)):
+        return ""
+    if before.strip(_QUOTES) and not _BOUND_RE.search(before.strip(_QUOTES)):
+        return ""  # 我们实行60分钟内换乘减免…, 在禁行的4小时内违法占用…: the span qualifies a noun or a state
+    return duration_label(before, after, following, head)
+
+
+#: Words that bind a doing to be done within a span: 保证8小时内运输出疆, 要在3个月内调整.
+_BOUND_RE = re.compile(r"(?:保证|确保|力争|争取|承诺|必须|务必|要|需|需要|应|应当|能|能够|可|可以|将|会)(?:在|于)?$")
+
+
 #: Prepositions whose phrase may stand between a span and its doing: 与…展开合作, 从…到…, 以…, 被…, 经过….
 _PHRASE_PREPOSITIONS = frozenset("与 同 跟 从 以 被 经过 向 对 在".split())
 
@@ -1604,6 +1726,7 @@ def _period_gist(clause: str, doing: bool = False) -> str:
         return ""
     if any(w == "、" for w, _ in toks[k : k + 2]):
         return ""  # 一批青年导演、编剧、演员…: a list of the doers (jieba's 导演 a verb), no one of them
+    past_subject = k
     while k < len(toks) and (toks[k][1] in _BETWEEN_TAGS or toks[k][0] in _HABITS or toks[k][0] in _MODALS):
         k += 1
     phrased = _past_object_phrase(toks, k)
@@ -1621,6 +1744,8 @@ def _period_gist(clause: str, doing: bool = False) -> str:
         ):
             if not (w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
                 verb = "" if bare and len(w) < 4 else w  # (not 落地生根, 供过于求: a doing whole)
+        elif _unread_doing(toks[past_subject:k]):
+            return ""
     while len(subject) > 1 and len("".join(subject)) + len(verb) > _GIST_CHARS:
         subject = subject[1:]  # 全国法院网络司法拍卖成交 → 网络司法拍卖成交: the nearest words of the subject
     if subject[0] == "的":
@@ -1700,6 +1825,14 @@ def _past_object_phrase(toks: list[tuple[str, str]], k: int) -> int:
     if j == k + 1 or j >= len(toks) or not toks[j][1].startswith("v"):
         return k
     return j
+
+
+def _unread_doing(between: list[tuple[str, str]]) -> bool:
+    """Between the subject of a period's clause and a word that is no verb, a count or an adverb jieba glued to a
+    preposition (共为): the doing is further on, past words the gist does not read, and the subject alone would
+    name the doer as if it were what the span measures: ``5年来，自然资源主管部门共为6.3万件地图申请件提供…``
+    (no 自然资源主管部门)."""
+    return any(t in ("m", "q") or (t == "d" and len(w) == 2 and w[1] in _OBJECT_PREPOSITIONS) for w, t in between)
 
 
 def _gist_words(toks: list[tuple[str, str]], most: int) -> str:
