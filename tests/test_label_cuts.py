@@ -105,3 +105,24 @@ def test_label_cuts_r16(sentence: str, text: str, label: str) -> None:
 )
 def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 21 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _lone_noun: a lone character before 和 and the next count is the noun counted (人民日报 2023)
+        (
+            "动能力强的老虎头村作为组建中心，辐射带动周边7个村和两家合作社，由镇党委副书记兼任联合党委书记。",
+            "7个",
+            "村",
+        ),
+        ("他们组成101个合力小组，分布在13个重点产业链59户企业、204个村和26个社区中，为发展助力。", "204个", "村"),
+        # _timed_relative: a time word then a doing opens a relative clause before the noun counted
+        ("45位今年新加入中国作协的会员代表受邀参加活动。", "45位", "会员代表"),
+    ],
+)
+def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

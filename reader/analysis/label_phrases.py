@@ -488,7 +488,12 @@ def after_label(after: str) -> str:
     if len(toks) > 1 and toks[0][0] in ("多", "余") and _nounish(toks[1][1]):
         toks = toks[1:]  # 14亿|多中华儿女: the 多 the figure left is part of the number
     head = _relative_head(after)
-    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] not in ("vn", "zg") and head:
+    if (
+        toks
+        and (toks[0][1][:1] in _OPENS_RELATIVE or _timed_relative(toks))
+        and toks[0][1] not in ("vn", "zg")
+        and head
+    ):
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
@@ -819,8 +824,15 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
             or toks[1][1] == "x"
             or (toks[1][1].startswith("v") and toks[1][1] != "vn")
             or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
+            or (toks[1][0] in ("和", "及", "与") and (len(toks) == 2 or toks[2][1] in ("m", "n")))  # 7个村和两家合作社
         )
     )
+
+
+def _timed_relative(toks: list[tuple[str, str]]) -> bool:
+    """A time word, then a doing, opens a relative clause as a doing does: ``45位今年新加入中国作协的会员``
+    → 会员 (人民日报 2023; the count is of the members, the time says when they joined)."""
+    return len(toks) > 2 and toks[0][1] == "t" and toks[1][1][:1] in _OPENS_RELATIVE and toks[1][1] != "vn"
 
 
 #: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
