@@ -1059,3 +1059,20 @@ def test_a_score_after_a_span_does_not_take_the_spans_label() -> None:
     sentence = "良好的手感也让她首轮仅耗时1小时10分钟，就以6∶4，6∶1战胜7号种子、法国名将加西亚。"
     assert label_of(sentence, "1小时10分钟") == "首轮用时"
     assert label_of(sentence, "6") != "首轮用时"
+
+
+# --- round 21 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # numbered_noun: a model or class number after a count is part of the noun counted (人民日报 2023)
+        ("初始的实验室相当简陋，“只有一台386电脑，一台针式打印机，就两个设备。", "一台", "386电脑"),
+        ("上半年，全省新开通5G基站5000个，累计达8.4万个；培育20个5G全连接工厂。", "20个", "5G全连接工厂"),
+        ("党的十八大以来，全省地区生产总值连跨4个万亿元台阶。", "4个", "万亿元台阶"),
+        ("截至今年，北京已拥有120余项20世纪建筑遗产。", "120余项", "20世纪建筑遗产"),
+    ],
+)
+def test_round21_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

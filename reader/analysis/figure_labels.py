@@ -75,6 +75,7 @@ from reader.analysis.label_phrases import (
     _tokens,
     _verb_before,
     after_label,
+    numbered_noun,
     subject_label,
 )
 from reader.ingest.people import is_surname
@@ -285,6 +286,8 @@ def label(
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
+    if counted and not after and not clause_before.endswith("等"):
+        after = numbered_noun(clause_after)  # 一台386电脑, 培育20个5G全连接工厂: a model or class number is the noun's
     if counted and not clause_after and not after:
         after = _counted_title(rest)
     if counted and not clause_after and not after and _ALT_MEASURE_RE.match(rest):

@@ -829,6 +829,28 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
     )
 
 
+#: Words after a number that make it a class of the noun (万亿级, 30万千瓦级, 5G, 第三代).
+_CLASS_WORDS = frozenset("级 型 代 制 号 式".split())
+
+
+def numbered_noun(after: str) -> str:
+    """A number right after a count that figure finding left alone is part of the noun counted, a model or a
+    class: ``只有一台386电脑`` → 386电脑, ``培育20个5G全连接工厂`` → 5G全连接工厂, ``打造…3个万亿级产业基地`` →
+    万亿级产业基地 (人民日报 2023); not a second figure (3万余株, split by jieba into two numbers)."""
+    toks = _tokens(after[:20])
+    if len(toks) < 2 or toks[0][1] != "m" or toks[1][1] in ("m", "zg") or not after.startswith(toks[0][0]):
+        return ""  # (14省份198县: a second count whose measure jieba left alone)
+    if toks[1][1] == "q" and toks[1][0] not in _CLASS_WORDS:
+        return ""  # 3个单位: a second count, not a class of the noun
+    rest = after[len(toks[0][0]) :]
+    head = after_label(rest)
+    at = rest.find(head) if head else -1
+    if not head or at < 0 or at > 1:
+        return ""
+    whole = after[: len(toks[0][0]) + at + len(head)]
+    return whole if len(whole) <= _MAX_CHARS + 2 else ""
+
+
 def _timed_relative(toks: list[tuple[str, str]]) -> bool:
     """A time word, then a doing, opens a relative clause as a doing does: ``45位今年新加入中国作协的会员``
     → 会员 (人民日报 2023; the count is of the members, the time says when they joined)."""
