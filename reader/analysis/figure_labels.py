@@ -1826,6 +1826,36 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
+    _label_listed_people(text, figures)
+
+
+#: Between two counts of one list: nothing (272户696人), or the noun counted and a list comma (4个乡镇、16个村、).
+_COUNT_RUN_GAP_RE = re.compile(r"^(?:[^，。；：、0-9０-９]{1,6}(?:、|和|及)|、)?$")
+
+
+def _label_listed_people(text: str, figures: list[Figure]) -> None:
+    """A count of people or households in a run of counts, left without a label, is named by the run: the
+    people counted just before it (``共转移受灾群众272户696人`` → 群众 for 696人, the same people in households
+    and heads), or else the doing the run opens after (``服务4个乡镇、16个村、1.33万户、6.67万人`` → 服务户数,
+    服务人数; 人民日报 2023). Not when the run opens its clause with no verb before it."""
+    people = {**_PEOPLE_UNITS, "户": "户数"}
+    for n, f in enumerate(figures):
+        if f.label or f.kind != "count" or f.unit not in people or n == 0:
+            continue
+        k = n
+        while k > 0 and _COUNT_RUN_GAP_RE.match(text[figures[k - 1].end : figures[k].start]):
+            k -= 1
+        if k == n:
+            continue
+        last = figures[n - 1]
+        if last.unit in people and last.label and text[last.end : f.start] == "" and last.unit != f.unit:
+            f.label = last.label  # 受灾群众272户696人: the same people, counted in households, then heads
+            continue
+        first = figures[k]
+        clause_start = max((m.end() for m in CLAUSE_SEP.finditer(text, 0, first.start)), default=0)
+        verb = _verb_before(text[clause_start : first.start])
+        if len(verb) >= 2 and verb not in _LINKS and verb not in _NEVER:
+            f.label = verb + people[f.unit]
 
 
 #: Between a list of figures and a second list they moved to: 增加到现在的, 降至2022年的.
