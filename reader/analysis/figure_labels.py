@@ -267,6 +267,9 @@ def label(
     )
     if sized:
         return sized
+    owned = _kind_of_noun(clause_before, rest or clause_after) if not counted and not person else ""
+    if owned:
+        return owned  # 享受价值100元的上门助餐…等服务: 服务价值 (价值 alone says not of what)
     anniversary = _anniversary_of(clause_before) if unit == "周年" else ""
     if anniversary:
         return anniversary  # 今年是新中国成立70周年: 新中国成立
@@ -522,6 +525,26 @@ _ASPECT_PAIR_RE = re.compile(
 _ASPECTS_LISTED_RE = re.compile(
     r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将|了)(?P<first>[^、，。；：“”从在把将了]{2,10})(?:、[^，。；：]*|等)$"
 )
+
+
+#: A word of a measure right before its figure, when a 的-noun after the figure says what it is the measure of:
+#: 价值100元的…服务, 规模1000亿元的基金, 总额5亿元的贷款.
+_KIND_BEFORE_RE = re.compile(r"(?<!总)(?P<kind>价值|规模|总额|金额|面积|总面积)(?:约|达|近|超过|超|逾|高达|仅)?$")
+
+
+def _kind_of_noun(before: str, rest: str) -> str:
+    """A measure word before a figure and a 的-noun after it: the measure is of that noun (``免费享受价值100元的
+    上门助餐、助洁、助医等服务`` → 服务价值, ``规模1000亿元的基金`` → 基金规模; 人民日报 2023), not the bare 价值 nor the
+    noun alone (设备 for 价值200万元的设备 reads as a count)."""
+    m = _KIND_BEFORE_RE.search(before.rstrip(_QUOTES))
+    if not m or not rest.startswith("的") or subject_label(before) not in _KIND_ALONE:
+        return ""  # (签约金额105.35亿元的…项目: the clause names its own measure)
+    listed = _LISTED_RE.match(rest[1:])
+    noun = after_label(listed.group("head")) if listed else ""
+    noun = noun or after_label(rest[1:])
+    if not noun or len(noun) > 8 or noun.endswith(m.group("kind")):
+        return ""
+    return noun + m.group("kind")
 
 
 def _aspects_listed(before: str) -> str:
