@@ -122,6 +122,11 @@ def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
         ("他们组成101个合力小组，分布在13个重点产业链59户企业、204个村和26个社区中，为发展助力。", "204个", "村"),
         # _timed_relative: a time word then a doing opens a relative clause before the noun counted
         ("45位今年新加入中国作协的会员代表受邀参加活动。", "45位", "会员代表"),
+        # _MEASURE_CHARS: a lone 费 ends the noun of a fee (jieba calls it a verb) (人民日报 2023)
+        ("仅用一天时间就为黄红兴讨回运输建筑渣土费4200元。", "4200元", "运输建筑渣土费"),
+        # _MODALS: 需 links a subject to what it takes (but 需要 may be the doing itself)
+        ("解决职工安置等问题，相关财政投入需3亿元，资金压力极大。", "3亿元", "相关财政投入"),
+        ("过去，常州格力博有限公司生产一台大功率割草机需要86人。", "86人", "需要人数"),
     ],
 )
 def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:

@@ -153,7 +153,9 @@ _NOT_LINK = frozenset(
 #: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
 _HEDGES = frozenset("一般 总体 普遍 通常".split())
 #: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
-_MODALS = frozenset("可以 可 能 能够 会 将会 可能 应 应该 要 将要".split())
+_MODALS = frozenset(
+    "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
+)  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -204,7 +206,7 @@ _VERB_MEASURE = {
     "接待": "接待量",
 }
 #: One-character heads of a measured noun, nouns when they stand alone.
-_MEASURE_CHARS = frozenset("率量额值")
+_MEASURE_CHARS = frozenset("率量额值费")  # (运输建筑渣土|费4200元: jieba calls the lone 费 a verb)
 _NOUN_ENDS = frozenset(
     "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪"
 )
