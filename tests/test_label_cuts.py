@@ -127,6 +127,10 @@ def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
         # _MODALS: 需 links a subject to what it takes (but 需要 may be the doing itself)
         ("解决职工安置等问题，相关财政投入需3亿元，资金压力极大。", "3亿元", "相关财政投入"),
         ("过去，常州格力博有限公司生产一台大功率割草机需要86人。", "86人", "需要人数"),
+        # _MONEY_WORDS: 赚/挣 before an amount say it is earnings, past 个 and a hedge (人民日报 2023)
+        ("早早赶到体育场周边摆摊卖凉粉和杨梅汤，平均一天能赚400元。", "400元", "收入"),
+        ("这样一趟下来，通常能挣个几百元，在当时是一笔不菲的收入。", "几百元", "收入"),
+        ("“不仅能覆盖成本，每年还能多赚近10万元。”", "近10万元", "收入"),
     ],
 )
 def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:

@@ -192,7 +192,7 @@ _NEVER = frozenset(
 #: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
 _RECORD_HEADS = frozenset(("数据", "报告", "资料"))
 #: One-character money verbs and the noun of what they measure.
-_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费", "赚": "收入", "挣": "收入"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -1292,7 +1292,7 @@ _NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够
 def _verb_before(before: str) -> str:
     """The verb a figure is the object of: 被困整整 → 被困, 他们这里租住了 → 租住."""
     for verb in (*_VERB_MEASURE, *_MONEY_WORDS):
-        if before.rstrip(_QUOTES).removesuffix("了").endswith(verb):
+        if before.rstrip(_QUOTES).rstrip("个了近约").endswith(verb):  # (能挣个几百元, 还能多赚近10万元)
             return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
