@@ -131,6 +131,8 @@ def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
         ("早早赶到体育场周边摆摊卖凉粉和杨梅汤，平均一天能赚400元。", "400元", "收入"),
         ("这样一趟下来，通常能挣个几百元，在当时是一笔不菲的收入。", "几百元", "收入"),
         ("“不仅能覆盖成本，每年还能多赚近10万元。”", "近10万元", "收入"),
+        # _verb_glued_noun: a doing and a lone noun character after the clause's verb are one noun
+        ("5对服务区实现充电设施全覆盖，其中150对服务区共建成充电桩693根，充电车位达1217个。", "693根", "充电桩"),
     ],
 )
 def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:

@@ -1043,6 +1043,9 @@ def subject_label(before: str, measured: bool = False) -> str:
         ):
             picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
             break
+        elif _verb_glued_noun(toks, k, picked):
+            picked.insert(0, w)  # 共建成|充电|桩693根: a doing and a lone noun character are one noun (充电桩)
+            break
         elif k == 0 and t.startswith("v") and len(w) == 2 and picked in (["进度"], ["率"], ["量"], ["额"]):
             picked.insert(0, w)  # 完成进度较去年同期加快: a measure of a doing opening the clause, 完成进度 (not 进度)
             break
@@ -1080,6 +1083,21 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _verb_glued_noun(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """A two-character doing, after the clause's own verb, then a lone noun character are one noun jieba cut
+    apart: ``150对服务区共建成充电桩693根`` → 充电|桩 is 充电桩 (人民日报 2023; 桩 alone is a fragment)."""
+    return (
+        len(picked) == 1
+        and len(picked[0]) == 1
+        and len(toks[k][0]) == 2
+        and toks[k][1] == "v"
+        and toks[k][0] not in _LINKS
+        and toks[k][0] not in _PREDICATES
+        and k > 0
+        and toks[k - 1][1].startswith("v")
+    )
 
 
 def _state_before_link(toks: list[tuple[str, str]], k: int) -> bool:
