@@ -133,6 +133,8 @@ def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
         ("“不仅能覆盖成本，每年还能多赚近10万元。”", "近10万元", "收入"),
         # _verb_glued_noun: a doing and a lone noun character after the clause's verb are one noun
         ("5对服务区实现充电设施全覆盖，其中150对服务区共建成充电桩693根，充电车位达1217个。", "693根", "充电桩"),
+        # _set_noun: a three-character set phrase ending in a noun character names a thing (冲锋舟: i to jieba)
+        ("北京市水务局已调拨市级水旱灾害防御物资冲锋舟76艘、编织袋20万条。", "76艘", "水旱灾害防御物资冲锋舟"),
     ],
 )
 def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:

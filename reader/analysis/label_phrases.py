@@ -267,6 +267,8 @@ def _set_noun(word: str, tag: str | None, tab: dict[str, str]) -> bool:
     """A state word or a short idiom that ends in a noun names a thing, as jieba's z and i do not say (人民日报 2023):
     ``协调化解劳资纠纷10起`` → 劳资纠纷, ``8000多亩撂荒地`` → 撂荒地, ``只有一个出入口`` → 出入口, ``国家珍贵文物3000多件``.
     Not an adverb in 地 (悠闲地) nor a four-character idiom (目不转睛, 冰天雪地) unless it opens with an adjective (珍贵文物)."""
+    if tag == "i" and len(word) == 3 and tab.get(word[-1], "").startswith("n"):
+        return True  # 防御物资冲锋舟76艘, 铁饭碗: a three-character set phrase ending in a noun names a thing
     if tag not in ("z", "i") or len(word) < 3 or not tab.get(word[-2:], "").startswith("n"):
         return False
     if tag == "z":
