@@ -1080,6 +1080,9 @@ def test_a_score_after_a_span_does_not_take_the_spans_label() -> None:
         ("老人们每月都可免费享受价值100元的上门助餐、助洁、助医、助购、助急、助浴等服务。", "100元", "服务价值"),
         ("他捐赠了价值200万元的设备。", "200万元", "设备价值"),
         ("可形成总规模超1亿千瓦的水风光一体化示范基地。", "超1亿千瓦", "水风光"),
+        # _headless: 占X的 before a share is the whole it is of, not the ones that are X (人民日报 2023)
+        ("该平台已接入1872家公立医疗机构，占需接入总数的95.1%。", "95.1%", "接入总数占比"),
+        ("至今累计完成投资264亿元，占总投资的79%。", "79%", "投资占比"),
     ],
 )
 def test_round21_counts(sentence: str, text: str, expected: str) -> None:

@@ -1020,6 +1020,10 @@ _AGE_LIMIT_RE = re.compile(r"(?:未满|未达|不满|年满|已满|满)$")
 _ADVERB_END_RE = re.compile(r"(?:才|就|都|也|只|仅|还|则)+$")
 
 
+#: A share's verb opening a 的 phrase before the share: 占总投资的, 约占据总数的.
+_SHARE_OF_RE = re.compile(r"^[约近共仅]?占(?:据|到)?")
+
+
 def _headless(text: str, after: bool = False) -> str:
     """A whole clause side ``X的`` with no noun after 的 stands for the ones that are X: ``卖青团的就有6家`` →
     卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
@@ -1027,6 +1031,8 @@ def _headless(text: str, after: bool = False) -> str:
     whose); after a count a noun will do (我三个芝麻的)."""
     if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
         return ""
+    if _SHARE_OF_RE.match(text):
+        return ""  # 占总投资的79%: the whole a share is of (the subject rule says 投资占比), not ones that are X
     toks = _tokens(text[:-1])
     if not toks or any(t in ("x", "m", "r", "t") or w in _NEVER for w, t in toks):
         return ""
