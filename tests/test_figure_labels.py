@@ -1083,6 +1083,8 @@ def test_a_score_after_a_span_does_not_take_the_spans_label() -> None:
         # _headless: 占X的 before a share is the whole it is of, not the ones that are X (人民日报 2023)
         ("该平台已接入1872家公立医疗机构，占需接入总数的95.1%。", "95.1%", "接入总数占比"),
         ("至今累计完成投资264亿元，占总投资的79%。", "79%", "投资占比"),
+        # a lone character before its link is the whole clause's subject (not the label before, carried)
+        ("福厦高铁估算总投资615.07亿元，仅站前工程采购地方石料就达1267.33万吨、砂达1001.25万吨。", "1001.25万吨", "砂"),
     ],
 )
 def test_round21_counts(sentence: str, text: str, expected: str) -> None:

@@ -438,8 +438,8 @@ def label(
         subject = _kept_change_verb(subject, clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
-    if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
-        subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
+    if len(subject) == 1 and _strip_links(clause_before.strip(_QUOTES)) != subject:
+        subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨, 砂达1001.25万吨)
     if subject in _KIND_ALONE and not clause_after.startswith("的"):
         subject = _kind_modifier(subject, clause_before)  # (免费享受价值100元的上门助餐: 享受 takes the 服务)
     if subject in _BARE_MEASURES and previous:
