@@ -1059,3 +1059,33 @@ def test_a_score_after_a_span_does_not_take_the_spans_label() -> None:
     sentence = "良好的手感也让她首轮仅耗时1小时10分钟，就以6∶4，6∶1战胜7号种子、法国名将加西亚。"
     assert label_of(sentence, "1小时10分钟") == "首轮用时"
     assert label_of(sentence, "6") != "首轮用时"
+
+
+# --- round 21 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # numbered_noun: a model or class number after a count is part of the noun counted (人民日报 2023)
+        ("初始的实验室相当简陋，“只有一台386电脑，一台针式打印机，就两个设备。", "一台", "386电脑"),
+        ("上半年，全省新开通5G基站5000个，累计达8.4万个；培育20个5G全连接工厂。", "20个", "5G全连接工厂"),
+        ("党的十八大以来，全省地区生产总值连跨4个万亿元台阶。", "4个", "万亿元台阶"),
+        ("截至今年，北京已拥有120余项20世纪建筑遗产。", "120余项", "20世纪建筑遗产"),
+        # _label_listed_people: a count of people or households in a run of counts (人民日报 2023)
+        ("将水库的水输送到11.4万亩土地上，服务4个乡镇、16个村、1.33万户、6.67万人。", "1.33万户", "服务户数"),
+        ("将水库的水输送到11.4万亩土地上，服务4个乡镇、16个村、1.33万户、6.67万人。", "6.67万人", "服务人数"),
+        ("被毁的8户农房住户紧急转移到安全地点，共转移受灾群众272户696人；", "696人", "群众"),
+        # _kind_of_noun: a bare measure before an amount is of the 的-noun after it (人民日报 2023)
+        ("老人们每月都可免费享受价值100元的上门助餐、助洁、助医、助购、助急、助浴等服务。", "100元", "服务价值"),
+        ("他捐赠了价值200万元的设备。", "200万元", "设备价值"),
+        ("可形成总规模超1亿千瓦的水风光一体化示范基地。", "超1亿千瓦", "水风光"),
+        # _headless: 占X的 before a share is the whole it is of, not the ones that are X (人民日报 2023)
+        ("该平台已接入1872家公立医疗机构，占需接入总数的95.1%。", "95.1%", "接入总数占比"),
+        ("至今累计完成投资264亿元，占总投资的79%。", "79%", "投资占比"),
+        # a lone character before its link is the whole clause's subject (not the label before, carried)
+        ("福厦高铁估算总投资615.07亿元，仅站前工程采购地方石料就达1267.33万吨、砂达1001.25万吨。", "1001.25万吨", "砂"),
+    ],
+)
+def test_round21_counts(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

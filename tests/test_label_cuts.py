@@ -105,3 +105,37 @@ def test_label_cuts_r16(sentence: str, text: str, label: str) -> None:
 )
 def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 21 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _lone_noun: a lone character before 和 and the next count is the noun counted (人民日报 2023)
+        (
+            "动能力强的老虎头村作为组建中心，辐射带动周边7个村和两家合作社，由镇党委副书记兼任联合党委书记。",
+            "7个",
+            "村",
+        ),
+        ("他们组成101个合力小组，分布在13个重点产业链59户企业、204个村和26个社区中，为发展助力。", "204个", "村"),
+        # _timed_relative: a time word then a doing opens a relative clause before the noun counted
+        ("45位今年新加入中国作协的会员代表受邀参加活动。", "45位", "会员代表"),
+        # _MEASURE_CHARS: a lone 费 ends the noun of a fee (jieba calls it a verb) (人民日报 2023)
+        ("仅用一天时间就为黄红兴讨回运输建筑渣土费4200元。", "4200元", "运输建筑渣土费"),
+        # _MODALS: 需 links a subject to what it takes (but 需要 may be the doing itself)
+        ("解决职工安置等问题，相关财政投入需3亿元，资金压力极大。", "3亿元", "相关财政投入"),
+        ("过去，常州格力博有限公司生产一台大功率割草机需要86人。", "86人", "需要人数"),
+        # _MONEY_WORDS: 赚/挣 before an amount say it is earnings, past 个 and a hedge (人民日报 2023)
+        ("早早赶到体育场周边摆摊卖凉粉和杨梅汤，平均一天能赚400元。", "400元", "收入"),
+        ("这样一趟下来，通常能挣个几百元，在当时是一笔不菲的收入。", "几百元", "收入"),
+        ("“不仅能覆盖成本，每年还能多赚近10万元。”", "近10万元", "收入"),
+        # _verb_glued_noun: a doing and a lone noun character after the clause's verb are one noun
+        ("5对服务区实现充电设施全覆盖，其中150对服务区共建成充电桩693根，充电车位达1217个。", "693根", "充电桩"),
+        # _set_noun: a three-character set phrase ending in a noun character names a thing (冲锋舟: i to jieba)
+        ("北京市水务局已调拨市级水旱灾害防御物资冲锋舟76艘、编织袋20万条。", "76艘", "水旱灾害防御物资冲锋舟"),
+    ],
+)
+def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -75,6 +75,7 @@ from reader.analysis.label_phrases import (
     _tokens,
     _verb_before,
     after_label,
+    numbered_noun,
     subject_label,
 )
 from reader.ingest.people import is_surname
@@ -266,6 +267,9 @@ def label(
     )
     if sized:
         return sized
+    owned = _kind_of_noun(clause_before, rest or clause_after) if not counted and not person else ""
+    if owned:
+        return owned  # 享受价值100元的上门助餐…等服务: 服务价值 (价值 alone says not of what)
     anniversary = _anniversary_of(clause_before) if unit == "周年" else ""
     if anniversary:
         return anniversary  # 今年是新中国成立70周年: 新中国成立
@@ -285,6 +289,8 @@ def label(
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after) if clause_after else ""
+    if counted and not after and not clause_before.endswith("等"):
+        after = numbered_noun(clause_after)  # 一台386电脑, 培育20个5G全连接工厂: a model or class number is the noun's
     if counted and not clause_after and not after:
         after = _counted_title(rest)
     if counted and not clause_after and not after and _ALT_MEASURE_RE.match(rest):
@@ -432,8 +438,8 @@ def label(
         subject = _kept_change_verb(subject, clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
-    if len(subject) == 1 and clause_before.strip(_QUOTES) != subject:
-        subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨)
+    if len(subject) == 1 and _strip_links(clause_before.strip(_QUOTES)) != subject:
+        subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨, 砂达1001.25万吨)
     if subject in _KIND_ALONE and not clause_after.startswith("的"):
         subject = _kind_modifier(subject, clause_before)  # (免费享受价值100元的上门助餐: 享受 takes the 服务)
     if subject in _BARE_MEASURES and previous:
@@ -519,6 +525,26 @@ _ASPECT_PAIR_RE = re.compile(
 _ASPECTS_LISTED_RE = re.compile(
     r"(?:包括|包含|涵盖|聚焦|围绕|涉及|从|在|把|将|了)(?P<first>[^、，。；：“”从在把将了]{2,10})(?:、[^，。；：]*|等)$"
 )
+
+
+#: A word of a measure right before its figure, when a 的-noun after the figure says what it is the measure of:
+#: 价值100元的…服务, 规模1000亿元的基金, 总额5亿元的贷款.
+_KIND_BEFORE_RE = re.compile(r"(?<!总)(?P<kind>价值|规模|总额|金额|面积|总面积)(?:约|达|近|超过|超|逾|高达|仅)?$")
+
+
+def _kind_of_noun(before: str, rest: str) -> str:
+    """A measure word before a figure and a 的-noun after it: the measure is of that noun (``免费享受价值100元的
+    上门助餐、助洁、助医等服务`` → 服务价值, ``规模1000亿元的基金`` → 基金规模; 人民日报 2023), not the bare 价值 nor the
+    noun alone (设备 for 价值200万元的设备 reads as a count)."""
+    m = _KIND_BEFORE_RE.search(before.rstrip(_QUOTES))
+    if not m or not rest.startswith("的") or subject_label(before) not in _KIND_ALONE:
+        return ""  # (签约金额105.35亿元的…项目: the clause names its own measure)
+    listed = _LISTED_RE.match(rest[1:])
+    noun = after_label(listed.group("head")) if listed else ""
+    noun = noun or after_label(rest[1:])
+    if not noun or len(noun) > 8 or noun.endswith(m.group("kind")):
+        return ""
+    return noun + m.group("kind")
 
 
 def _aspects_listed(before: str) -> str:
@@ -994,6 +1020,10 @@ _AGE_LIMIT_RE = re.compile(r"(?:未满|未达|不满|年满|已满|满)$")
 _ADVERB_END_RE = re.compile(r"(?:才|就|都|也|只|仅|还|则)+$")
 
 
+#: A share's verb opening a 的 phrase before the share: 占总投资的, 约占据总数的.
+_SHARE_OF_RE = re.compile(r"^[约近共仅]?占(?:据|到)?")
+
+
 def _headless(text: str, after: bool = False) -> str:
     """A whole clause side ``X的`` with no noun after 的 stands for the ones that are X: ``卖青团的就有6家`` →
     卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
@@ -1001,6 +1031,8 @@ def _headless(text: str, after: bool = False) -> str:
     whose); after a count a noun will do (我三个芝麻的)."""
     if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
         return ""
+    if _SHARE_OF_RE.match(text):
+        return ""  # 占总投资的79%: the whole a share is of (the subject rule says 投资占比), not ones that are X
     toks = _tokens(text[:-1])
     if not toks or any(t in ("x", "m", "r", "t") or w in _NEVER for w, t in toks):
         return ""
@@ -1823,6 +1855,36 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
+    _label_listed_people(text, figures)
+
+
+#: Between two counts of one list: nothing (272户696人), or the noun counted and a list comma (4个乡镇、16个村、).
+_COUNT_RUN_GAP_RE = re.compile(r"^(?:[^，。；：、0-9０-９]{1,6}(?:、|和|及)|、)?$")
+
+
+def _label_listed_people(text: str, figures: list[Figure]) -> None:
+    """A count of people or households in a run of counts, left without a label, is named by the run: the
+    people counted just before it (``共转移受灾群众272户696人`` → 群众 for 696人, the same people in households
+    and heads), or else the doing the run opens after (``服务4个乡镇、16个村、1.33万户、6.67万人`` → 服务户数,
+    服务人数; 人民日报 2023). Not when the run opens its clause with no verb before it."""
+    people = {**_PEOPLE_UNITS, "户": "户数"}
+    for n, f in enumerate(figures):
+        if f.label or f.kind != "count" or f.unit not in people or n == 0:
+            continue
+        k = n
+        while k > 0 and _COUNT_RUN_GAP_RE.match(text[figures[k - 1].end : figures[k].start]):
+            k -= 1
+        if k == n:
+            continue
+        last = figures[n - 1]
+        if last.unit in people and last.label and text[last.end : f.start] == "" and last.unit != f.unit:
+            f.label = last.label  # 受灾群众272户696人: the same people, counted in households, then heads
+            continue
+        first = figures[k]
+        clause_start = max((m.end() for m in CLAUSE_SEP.finditer(text, 0, first.start)), default=0)
+        verb = _verb_before(text[clause_start : first.start])
+        if len(verb) >= 2 and verb not in _LINKS and verb not in _NEVER:
+            f.label = verb + people[f.unit]
 
 
 #: Between a list of figures and a second list they moved to: 增加到现在的, 降至2022年的.

@@ -153,7 +153,9 @@ _NOT_LINK = frozenset(
 #: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
 _HEDGES = frozenset("一般 总体 普遍 通常".split())
 #: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
-_MODALS = frozenset("可以 可 能 能够 会 将会 可能 应 应该 要 将要".split())
+_MODALS = frozenset(
+    "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
+)  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -190,7 +192,7 @@ _NEVER = frozenset(
 #: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
 _RECORD_HEADS = frozenset(("数据", "报告", "资料"))
 #: One-character money verbs and the noun of what they measure.
-_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费"}
+_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费", "赚": "收入", "挣": "收入"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -204,7 +206,7 @@ _VERB_MEASURE = {
     "接待": "接待量",
 }
 #: One-character heads of a measured noun, nouns when they stand alone.
-_MEASURE_CHARS = frozenset("率量额值")
+_MEASURE_CHARS = frozenset("率量额值费")  # (运输建筑渣土|费4200元: jieba calls the lone 费 a verb)
 _NOUN_ENDS = frozenset(
     "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪"
 )
@@ -265,6 +267,8 @@ def _set_noun(word: str, tag: str | None, tab: dict[str, str]) -> bool:
     """A state word or a short idiom that ends in a noun names a thing, as jieba's z and i do not say (人民日报 2023):
     ``协调化解劳资纠纷10起`` → 劳资纠纷, ``8000多亩撂荒地`` → 撂荒地, ``只有一个出入口`` → 出入口, ``国家珍贵文物3000多件``.
     Not an adverb in 地 (悠闲地) nor a four-character idiom (目不转睛, 冰天雪地) unless it opens with an adjective (珍贵文物)."""
+    if tag == "i" and len(word) == 3 and tab.get(word[-1], "").startswith("n"):
+        return True  # 防御物资冲锋舟76艘, 铁饭碗: a three-character set phrase ending in a noun names a thing
     if tag not in ("z", "i") or len(word) < 3 or not tab.get(word[-2:], "").startswith("n"):
         return False
     if tag == "z":
@@ -488,7 +492,12 @@ def after_label(after: str) -> str:
     if len(toks) > 1 and toks[0][0] in ("多", "余") and _nounish(toks[1][1]):
         toks = toks[1:]  # 14亿|多中华儿女: the 多 the figure left is part of the number
     head = _relative_head(after)
-    if toks and toks[0][1][:1] in _OPENS_RELATIVE and toks[0][1] not in ("vn", "zg") and head:
+    if (
+        toks
+        and (toks[0][1][:1] in _OPENS_RELATIVE or _timed_relative(toks))
+        and toks[0][1] not in ("vn", "zg")
+        and head
+    ):
         # 10名来自基层的州人大代表, 2处连通地下架空层的通风采光井, 15项耗资巨大的国营和私营企业的
         # 大型工程项目: a relative clause, then the noun it counts
         toks = _tokens(head)
@@ -819,8 +828,37 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
             or toks[1][1] == "x"
             or (toks[1][1].startswith("v") and toks[1][1] != "vn")
             or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
+            or (toks[1][0] in ("和", "及", "与") and (len(toks) == 2 or toks[2][1] in ("m", "n")))  # 7个村和两家合作社
         )
     )
+
+
+#: Words after a number that make it a class of the noun (万亿级, 30万千瓦级, 5G, 第三代).
+_CLASS_WORDS = frozenset("级 型 代 制 号 式".split())
+
+
+def numbered_noun(after: str) -> str:
+    """A number right after a count that figure finding left alone is part of the noun counted, a model or a
+    class: ``只有一台386电脑`` → 386电脑, ``培育20个5G全连接工厂`` → 5G全连接工厂, ``打造…3个万亿级产业基地`` →
+    万亿级产业基地 (人民日报 2023); not a second figure (3万余株, split by jieba into two numbers)."""
+    toks = _tokens(after[:20])
+    if len(toks) < 2 or toks[0][1] != "m" or toks[1][1] in ("m", "zg") or not after.startswith(toks[0][0]):
+        return ""  # (14省份198县: a second count whose measure jieba left alone)
+    if toks[1][1] == "q" and toks[1][0] not in _CLASS_WORDS:
+        return ""  # 3个单位: a second count, not a class of the noun
+    rest = after[len(toks[0][0]) :]
+    head = after_label(rest)
+    at = rest.find(head) if head else -1
+    if not head or at < 0 or at > 1:
+        return ""
+    whole = after[: len(toks[0][0]) + at + len(head)]
+    return whole if len(whole) <= _MAX_CHARS + 2 else ""
+
+
+def _timed_relative(toks: list[tuple[str, str]]) -> bool:
+    """A time word, then a doing, opens a relative clause as a doing does: ``45位今年新加入中国作协的会员``
+    → 会员 (人民日报 2023; the count is of the members, the time says when they joined)."""
+    return len(toks) > 2 and toks[0][1] == "t" and toks[1][1][:1] in _OPENS_RELATIVE and toks[1][1] != "vn"
 
 
 #: Words that open a new measure of what was counted: 89名运动员|平均年龄为14.6岁 counts 运动员.
@@ -1007,6 +1045,9 @@ def subject_label(before: str, measured: bool = False) -> str:
         ):
             picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
             break
+        elif _verb_glued_noun(toks, k, picked):
+            picked.insert(0, w)  # 共建成|充电|桩693根: a doing and a lone noun character are one noun (充电桩)
+            break
         elif k == 0 and t.startswith("v") and len(w) == 2 and picked in (["进度"], ["率"], ["量"], ["额"]):
             picked.insert(0, w)  # 完成进度较去年同期加快: a measure of a doing opening the clause, 完成进度 (not 进度)
             break
@@ -1044,6 +1085,21 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _verb_glued_noun(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """A two-character doing, after the clause's own verb, then a lone noun character are one noun jieba cut
+    apart: ``150对服务区共建成充电桩693根`` → 充电|桩 is 充电桩 (人民日报 2023; 桩 alone is a fragment)."""
+    return (
+        len(picked) == 1
+        and len(picked[0]) == 1
+        and len(toks[k][0]) == 2
+        and toks[k][1] == "v"
+        and toks[k][0] not in _LINKS
+        and toks[k][0] not in _PREDICATES
+        and k > 0
+        and toks[k - 1][1].startswith("v")
+    )
 
 
 def _state_before_link(toks: list[tuple[str, str]], k: int) -> bool:
@@ -1256,7 +1312,7 @@ _NOT_DOING = frozenset("需要 需 只需 仅需 只要 要 可能 可以 能够
 def _verb_before(before: str) -> str:
     """The verb a figure is the object of: 被困整整 → 被困, 他们这里租住了 → 租住."""
     for verb in (*_VERB_MEASURE, *_MONEY_WORDS):
-        if before.rstrip(_QUOTES).removesuffix("了").endswith(verb):
+        if before.rstrip(_QUOTES).rstrip("个了近约").endswith(verb):  # (能挣个几百元, 还能多赚近10万元)
             return verb  # 每天能卖, 只花了: 卖, 花 are links elsewhere, here they say what is counted
     before = _strip_links(before.rstrip(_QUOTES))
     toks = _tokens(before[-12:]) if before else []
