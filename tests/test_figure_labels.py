@@ -1089,3 +1089,17 @@ def test_a_score_after_a_span_does_not_take_the_spans_label() -> None:
 )
 def test_round21_counts(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # the word after a span that ends it (多来, 间, 内) opens no noun of it (人民日报 2023)
+        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头。", "一年"),
+        ("如今已经举办了39届，18年间总参赛人数超过4万人次。", "18年"),
+        ("最快可在12小时内“鲜”达千家万户。", "12小时"),
+    ],
+)
+def test_a_span_is_no_fragment_of_the_word_that_ends_it(sentence: str, text: str) -> None:
+    got = label_of(sentence, text)
+    assert not got.startswith(("多", "来", "间", "内")), got

@@ -366,6 +366,8 @@ def label(
             return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
     if after and kind == "amount" and not counted and _purpose_after(after, clause_before, clause_after):
         after = ""  # 每村投入扶持资金200万元发展集体经济: what the money is for, not the money
+    if after and kind == "duration" and after[0] in "多余来内间":
+        after = ""  # 一年多来，…, 5年间总投资…, 3天内鲜花…: the word ends the span, what follows is no noun of it
     if after and (
         counted
         or person
