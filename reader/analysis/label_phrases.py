@@ -561,7 +561,7 @@ def after_label(after: str) -> str:
             picked = _slide_to_head(picked, toks[k + 1 :])
             break
     picked = _drop_dangling_verb(picked, toks)
-    if picked == [toks[0][0]] if toks else False:
+    if toks and picked == [toks[0][0]]:
         picked = _lone_pair(picked, toks)  # 收购约20万斤藕|带，: two lone characters ending the phrase, one word
     while (
         picked
