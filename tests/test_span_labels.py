@@ -652,3 +652,52 @@ def test_span_of_a_doing_before_a_named_person():
     assert (
         label_of("让在保护区工作了20多年的高级工程师单凯彻底告别了一摞摞的“兽类档案”。", "20多年") == "单凯工作时间"
     )  # past the title to the name
+
+
+# --- round 22 ---
+
+
+def test_bare_time_noun_named_by_its_doing():
+    # 人民日报 2023: a time noun alone (年限, 时间, 时长) is only the kind of measure; the doing before it names it
+    assert label_of("“当前，我国部分铁路桥梁使用年限超30年，换梁需求迫切。", "超30年") == "使用年限"
+    assert label_of("还将配送时间延长至1小时，让配送员送货更加从容。", "1小时") == "配送时间"
+    assert label_of("平均下来，每天可进行吊装施工的时间不足8小时。", "不足8小时") == "吊装施工时间"
+    assert label_of("驾驶员每个月接受安全教育的时长必须达到两个小时。", "两个小时") == "安全教育时长"
+    assert label_of("“工期只有一年多时间，起跑就是冲刺。”", "一年") == "工期"  # named already
+    # nothing done before it: the noun stays
+    assert label_of("我用个人养老金账户里的资金购买了两只基金产品，期限是3年和5年。", "3年") == "期限"
+
+
+def test_changed_term_names_both_spans():
+    # 人民日报 2023: a time noun changed from one span to another (由 cut the subject: both were empty)
+    sentence = "从去年的每天1班到今年的每天2班，运行周期由去年的15天增加到20天，“脆李专机”的“扩容”。"
+    assert label_of(sentence, "15天") == "运行周期"
+    assert label_of(sentence, "20天") == "运行周期"
+
+
+def test_period_is_no_time_taken():
+    # 人民日报 2023: a span closed by 间/来 is a period, not what the doing took (were 拾起用时, 积累用时)
+    assert label_of("10余年间，她拾起了小时候的唱歌爱好，辗转参加过多个合唱队。", "10余年") == "拾起时间"
+    assert label_of("体现了中国人几千年来积累的知识智慧和理性思辨。", "几千年") == "积累时间"
+    # said quick (短短…就), the period is what the doing took
+    assert label_of("短短五年间，就与美国礼来、诺华制药、基因泰克等全球性知名公司展开合作。", "五年") == "展开合作用时"
+
+
+def test_lasting_doing_then_after():
+    # 人民日报 2017, 都市快报 2026: a lasting doing, its span and 后 is how long it lasted (were 距停留时间)
+    assert label_of("每年初春，大雁北迁，在敬信湿地停留一个多月后，便飞去西伯利亚繁衍后代。", "一个多月") == "停留时间"
+    assert label_of("治疗一周后，程大伯感觉慢慢好转了，腿部酸胀感大大减轻。", "一周") == "治疗时间"
+    assert label_of("没想到，出院一个月后，晏美玉就给他打来电话。", "一个月") == "距出院时间"  # a point: since
+
+
+def test_span_noun_and_term_after():
+    # 人民日报 2023: a span noun after the span wins over the verb before (was 克服时间)
+    assert label_of("甚至有国外的观众，克服十几个小时的时差看我们演出！", "十几个小时") == "时差"
+    # 都市快报 2026, 人民日报 2017: a manner and a doing after a span is a term (was 无理由, a fragment)
+    assert label_of("1.顺丰包邮，全场商品支持7天无理由退货，赠送运费险。", "7天") == "无理由退货期限"
+
+
+def test_window_of_a_doing_after_the_span():
+    # 人民日报 2023: a verb, a span closed by 内 and a doing: the window of that doing (was 实行时间)
+    assert label_of("我们实行60分钟内换乘减免1元优惠政策，鼓励居民换乘。", "60分钟") == "换乘减免时限"
+    assert label_of("据榕江县政府统计，“村超”举办一个月内，吸引游客42万余人次。", "一个月") == "举办时间"

@@ -50,7 +50,23 @@ from reader.analysis.label_phrases import (
 
 
 #: Nouns that end a time noun naming a span of its own: 工期3年, 局长任期续两个月, 清明假期三天.
-_TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
+_TIME_NOUNS = (
+    "时间",
+    "时长",
+    "用时",
+    "工期",
+    "周期",
+    "期限",
+    "年限",
+    "历史",
+    "寿命",
+    "天数",
+    "时段",
+    "时限",
+    "期",
+    "龄",
+    "假",
+)
 
 
 #: 多 after a span closed by 来, 以来, 里, 间: it is of the span (一年|多来 is 一年多 来).
@@ -77,6 +93,53 @@ _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之
 #: verb before a span is not found; kept here, not in label_phrases' tag fixes, which this module may not edit.
 _TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "走路", "驾车", "开车", "航行", "跋涉", "骑车")
 _TRAVEL_TAIL_RE = re.compile(r"(?:了)?(?:约|近|大约|将近|整整|足足|近乎)?$")
+
+
+#: Time nouns that name no doing by themselves: 时间 alone is only the kind of measure.
+_BARE_TIME_NOUNS = frozenset(("时间", "时长", "用时", "年限", "期限", "寿命", "周期", "天数", "时段", "时限", "期"))
+#: Verbs too light to head a time noun's doing: 进行吊装施工的时间 is the 吊装施工 time.
+_LIGHT_DOINGS = frozenset("进行 开展 接受 实施 可 可以 能 能够 需要 需".split())
+
+
+def _qualified_time_noun(before: str, noun: str) -> str:
+    """A bare time noun named as a span's subject, with the doing before it: ``我国部分铁路桥梁使用年限超30年``
+    → 桥梁使用年限, ``将配送时间延长至1小时`` → 配送时间, ``每天可进行吊装施工的时间不足8小时`` → 吊装施工时间,
+    ``每次演奏时长都在一个半小时以上`` → 演奏时长 (人民日报 2023; were 年限, 时间, 时长 alone: only the kind of
+    measure). Up to four characters of doing (a verb, its object or subject) right before the noun, past
+    one 的; the bare noun when none is there."""
+    stripped = before.rstrip(_QUOTES)
+    at = stripped.rfind(noun)
+    if at <= 0:
+        return noun
+    toks = _tokens(stripped[max(0, at - 10) : at])
+    picked: list[tuple[str, str]] = []
+    for w, t in reversed(toks):
+        if w == "的" and not picked:
+            continue
+        if w in _LIGHT_DOINGS or not (_nounish(t) and t not in ("r", "t", "m") or t in ("v", "vn")):
+            break
+        if len("".join(x for x, _ in picked) + w) > 4:
+            break
+        picked.insert(0, (w, t))
+    if not picked or not any(t in ("v", "vn") for _, t in picked):
+        return noun  # 基金产品，期限是3年: nothing done before it
+    return "".join(w for w, _ in picked) + noun
+
+
+#: A time noun, 由/从 and the old span, then a verb of change to the new one: 运行周期由去年的15天增加到20天.
+_CHANGED_TERM_RE = re.compile(
+    r"(?P<what>[^，,。；;：:“”]{2,12}?)(?:由|从)(?:[^，,。；;由从]*?(?:增加|延长|缩短|减少|压缩|提高|降低|增长|提升|减|增|缩减)(?:到|至|为)|(?:去年|上年|原来|以前|过去|此前)?的?)$"
+)
+
+
+def _changed_term(before: str) -> str:
+    """A span whose time noun is changed from one span to another names both spans with that noun:
+    ``运行周期由去年的15天增加到20天`` → 运行周期 (15天 and 20天; 人民日报 2023, were empty: 由 cuts the subject)."""
+    m = _CHANGED_TERM_RE.search(before.rstrip(_QUOTES))
+    if not m:
+        return ""
+    noun = _period_noun(m.group("what"))
+    return _qualified_time_noun(m.group("what"), noun) if noun in _BARE_TIME_NOUNS else noun
 
 
 def _mistagged_travel(before: str) -> str:
@@ -147,7 +210,43 @@ _PLEDGES = frozenset("保证 确保 力争 争取 承诺 实现 做到".split())
 _WITHIN_AFTER_RE = re.compile(r"^(?:之|以)?内(?=[\u4e00-\u9fff])")
 
 
+#: A span closed by 间 or 来 is a period things happened over, not the time a doing took.
+_PERIOD_CLOSE_RE = re.compile(r"^(?:多)?(?:之间|间|以来|来(?![一到看回自过往]))")
+
+
 def duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
+    """What a span of time is the time of (:func:`_duration_label`); a period is never named as what a doing
+    took: ``10余年间，她拾起了小时候的唱歌爱好`` → 拾起时间, ``中国人几千年来积累的知识智慧`` → 积累时间 (人民日报
+    2023; were 拾起用时, 积累用时: 用时 says how long the doing took, which the period does not measure)."""
+    found = _duration_label(before, after, following, head)
+    if not found.endswith("用时") or not _PERIOD_CLOSE_RE.match(_more_of_period(after.strip(_QUOTES))):
+        return found
+    if before.rstrip(_QUOTES).endswith(_QUICK_LEADS) or re.match(r"^[，,]?(?:就|便)", following.lstrip(_QUOTES)):
+        return found  # 短短五年间，就与…展开合作: said quick, the period is what the doing took
+    return found.removesuffix("用时") + "时间"
+
+
+#: Words that say a span was short, so what was done in it is what it took: 短短五年间, 仅半年间.
+_QUICK_LEADS = ("短短", "仅", "只", "仅仅", "不到", "不足", "才", "仅用", "只用")
+
+
+def _window_of_doing(before: str, verb: str, after: str) -> str:
+    """A verb right before a span closed by 内 and a doing glued after it: the span is the window of that
+    doing, not the time of the verb before, ``我们实行60分钟内换乘减免1元优惠政策`` → 换乘减免时限 (人民日报 2023;
+    was 实行时间: the policy is not in force for 60 minutes). Not for a pledge (保证8小时内运输出疆: what it
+    takes); the doing is its verb, with a noun-tagged doing before it (换乘 nz, then 减免)."""
+    if len(verb) < 2 or verb in _PLEDGES or not before.rstrip(_QUOTES).endswith(verb):
+        return ""
+    rest = _WITHIN_AFTER_RE.sub("", after.strip(_QUOTES), count=1)
+    toks = _tokens(rest[:8])
+    if len(toks) >= 2 and toks[0][1] in ("nz", "vn") and toks[1][1] == "v" and len(toks[0][0] + toks[1][0]) <= 6:
+        return toks[0][0] + toks[1][0] + "时限"
+    if toks and toks[0][1] == "v" and len(toks[0][0]) >= 2 and toks[0][0] not in _NOT_DOING | _LINKS:
+        return toks[0][0] + "时限"
+    return ""
+
+
+def _duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
     耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员).
@@ -165,10 +264,13 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     after = _more_of_period(after)
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
-        return subject
+        return _qualified_time_noun(before, subject) if subject in _BARE_TIME_NOUNS else subject
     period = _period_noun(before) if before and not subject else ""
     if period:
         return period
+    changed = _changed_term(before) if before else ""
+    if changed:
+        return changed
     stripped = before.rstrip(_QUOTES)
     gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
     if gap:
@@ -191,7 +293,8 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if spent_saved:
         return spent_saved
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
-        return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
+        window = _window_of_doing(before, verb, after) if _WITHIN_AFTER_RE.match(after) else ""
+        return window or (verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间")
     doing = (
         (
             _mistagged_travel(before)
@@ -665,7 +768,14 @@ def _since_doing_after(before: str, after: str) -> str:
         return ""
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w.endswith(_TIME_NOUNS):
         return ""
-    return f"距{w}时间"
+    return f"{w}时间" if w in _LASTING_DOINGS else f"距{w}时间"
+
+
+#: Doings that last, so a span right after them and 后 is how long they lasted, not a time since them:
+#: 在敬信湿地停留一个多月后 → 停留时间, 治疗一周后 → 治疗时间 (were 距停留时间, 距治疗时间).
+_LASTING_DOINGS = frozenset(
+    "停留 治疗 住院 休息 训练 学习 培训 集训 实习 隔离 观察 等待 坚持 调理 服药 运行 试运行 试用 练习 休整 静养 康复".split()
+)
 
 
 #: Doings jieba tags as nouns that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后.
@@ -1220,7 +1330,37 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _result_of_doing(after)
         or _since_period(after)
         or _doings_after_de(after)
+        or _span_noun_after(after)
+        or _term_of_manner(after)
     )
+
+
+#: Nouns after a span (and 的) that name a span of their own, whatever the verb before: 时差 is no 克服时间.
+_OWN_SPAN_AFTER_RE = re.compile(r"^(?:的)?(时差|车程|路程|航程|行程|刑期|任期|假期|工期|保质期|保修期)")
+
+
+def _span_noun_after(after: str) -> str:
+    """A noun after a span that is a span itself: ``甚至有国外的观众，克服十几个小时的时差看我们演出`` → 时差 (人民
+    日报 2023; was 克服时间: the verb acts on the time difference, the span is the difference), ``约两小时车程``
+    → 车程."""
+    m = _OWN_SPAN_AFTER_RE.match(after.strip(_QUOTES))
+    return m.group(1) if m else ""
+
+
+#: The manner a term is granted in, after its span and before the doing: 7天无理由退货, 30天免费试用.
+_TERM_MANNER_RE = re.compile(r"^(无理由|无条件|免费|免息|免租|免费试用)")
+
+
+def _term_of_manner(after: str) -> str:
+    """A span, a manner and a doing: the term within which it may be done, ``全场商品支持7天无理由退货`` →
+    无理由退货期限, ``一手推进30天无理由退货`` (都市快报, 人民日报 2017; were 无理由, a fragment of the phrase)."""
+    m = _TERM_MANNER_RE.match(after.strip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(after.strip(_QUOTES)[m.end() : m.end() + 6])
+    if not toks or not (toks[0][1].startswith("v") and len(toks[0][0]) >= 2):
+        return ""
+    return m.group(1) + toks[0][0] + "期限"
 
 
 _AMONG_RE = re.compile(r"(?:里|中|之中|当中|内)有$")
