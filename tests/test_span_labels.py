@@ -701,3 +701,13 @@ def test_window_of_a_doing_after_the_span():
     # 人民日报 2023: a verb, a span closed by 内 and a doing: the window of that doing (was 实行时间)
     assert label_of("我们实行60分钟内换乘减免1元优惠政策，鼓励居民换乘。", "60分钟") == "换乘减免时限"
     assert label_of("据榕江县政府统计，“村超”举办一个月内，吸引游客42万余人次。", "一个月") == "举办时间"
+
+
+def test_time_since_a_doing_closed_by_lai():
+    # 人民日报 2023, 1998: a doing right before a span closed by 来 is what the period is the time since
+    assert label_of("改革开放40多年来，我国科技水平快速提升，托举起一批国之重器。", "40多年") == "改革开放时间"
+    assert label_of("自2022年7月华南国家植物园正式揭牌至今一年来，这里都在加速变化。", "一年") == "揭牌时间"
+    assert label_of("力学所建所60多年来，钱学森、郭永怀等多位名师大家在这里工作。", "60多年") == "建所时间"
+    assert label_of("加入拍摄团两年来，周嘉璐对贵州的大山产生了深厚的感情。", "两年") == "加入拍摄团时间"
+    assert label_of("《中国证券业年鉴》创刊五年来，全面反映了中国金融市场。", "五年") == "创刊时间"
+    assert label_of("双方积极评价中澳建交45年来双边关系长足发展。", "45年") == "建交时间"  # as before

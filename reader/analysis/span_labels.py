@@ -1316,7 +1316,8 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     (一年多的康复训练成果), a period's doing (近5年来远超全国增速, 4年来的持续参展、参会), a period with the
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
-        _more_since(before, after, following, head)
+        _since_begun(before, after)
+        or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
         or _doer_after_de(before, after)
@@ -1333,6 +1334,65 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _span_noun_after(after)
         or _term_of_manner(after)
     )
+
+
+#: A span closed by 来 or 以来 (and the 多 the figure left): the period since something began.
+_SINCE_CLOSE_RE = re.compile(r"^(?:多|余)?(?:以)?来(?![一到看回自过往])")
+#: What may stand between the doing and the span: 揭牌至今一年来, 成立已经十年来.
+_SINCE_GAP_RE = re.compile(r"(?:至今|迄今|以来|已经|已)+$")
+#: Doings of founding jieba tags as nouns or cuts wrong (创刊 n, 建所 → 所建|所): 创刊五年来 → 创刊时间.
+_FOUNDINGS = (
+    "创刊",
+    "建所",
+    "建院",
+    "建校",
+    "建厂",
+    "建馆",
+    "建站",
+    "建团",
+    "建台",
+    "建社",
+    "揭牌",
+    "开馆",
+    "开园",
+    "开港",
+    "建村",
+)
+
+
+def _since_begun(before: str, after: str) -> str:
+    """A doing right before a span closed by 来: the time since it began, ``改革开放40多年来，我国科技水平快速
+    提升`` → 改革开放时间, ``国家植物园正式揭牌至今一年来`` → 揭牌时间, ``力学所建所60多年来`` → 建所时间, ``加入
+    拍摄团两年来`` → 加入拍摄团时间 (人民日报 2023; were empty or 拍摄团时间, a fragment), ``本溪解放５０年来的辉煌
+    成就`` → 解放时间 (人民日报 1998; was 辉煌成就, what came of the period). The doing is a verb, a verb and a short
+    object, a founding jieba tags as a noun, or a four-character doing of two verbs (改革开放, nz)."""
+    if not _SINCE_CLOSE_RE.match(after.strip(_QUOTES)):
+        return ""
+    stripped = _SINCE_GAP_RE.sub("", before.rstrip(_QUOTES))
+    found = next((w for w in _FOUNDINGS if stripped.endswith(w)), "")
+    if found:
+        return found + "时间"
+    toks = _tokens(stripped[-10:])
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    tags = _tagger()[0]
+    if len(w) == 4 and t in ("nz", "l", "i") and all(tags.get(x, "")[:1] == "v" for x in (w[:2], w[2:])):
+        return w + "时间"  # 改革开放: two doings, not a name
+    if t == "v" and len(w) >= 2 and _doing_word(w):
+        return w + "时间" if stripped.endswith(w) else ""
+    if len(toks) >= 2 and _nounish(t) and t != "r":
+        verb, vt = toks[-2]
+        if len(toks) >= 3 and vt == "v" and toks[-3][1] == "v" and len(toks[-3][0]) == 2 and len(verb + w) <= 3:
+            return toks[-3][0] + verb + w + "时间"  # 加入|拍摄|团: jieba cuts the object's verb apart
+        if vt == "v" and len(verb) == 2 and _doing_word(verb) and len(w) <= 3:
+            return verb + w + "时间"  # 落户晋江: the doing and its object
+    return ""
+
+
+def _doing_word(w: str) -> bool:
+    """A verb that is a doing a span can be the time of: no link, saying or state."""
+    return not (w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES)
 
 
 #: Nouns after a span (and 的) that name a span of their own, whatever the verb before: 时差 is no 克服时间.
