@@ -711,3 +711,24 @@ def test_time_since_a_doing_closed_by_lai():
     assert label_of("加入拍摄团两年来，周嘉璐对贵州的大山产生了深厚的感情。", "两年") == "加入拍摄团时间"
     assert label_of("《中国证券业年鉴》创刊五年来，全面反映了中国金融市场。", "五年") == "创刊时间"
     assert label_of("双方积极评价中澳建交45年来双边关系长足发展。", "45年") == "建交时间"  # as before
+
+
+def test_run_named_by_its_doing():
+    # 人民日报 2023: a run (连续N年) is no time a doing took (were 承担用时, 开展用时) nor the subject after it
+    assert (
+        label_of("他所在的中部战区空军航空兵某师，已连续8年承担接迎志愿军烈士遗骸回国的光荣任务。", "8年")
+        == "连续承担光荣任务"
+    )
+    assert label_of("自然资源部连续5年举办了测绘法宣传日暨国家版图意识宣传周活动。", "5年") == "连续举办活动"
+    assert (
+        label_of("多方努力下，2021、2022年连续两年全国耕地总量实现净增加，多年来耕地总量持续减少。", "两年")
+        == "耕地总量连续净增加"
+    )
+    assert label_of("工业生产者出厂价格连续3个月降幅收窄。", "3个月") == "降幅连续收窄"
+    # a list or a quote ends no one noun: no cut
+    assert label_of("打破当地连续19年没有县内就读学生考取北京大学、清华大学的局面。", "19年") != "连续没有北京大学"
+
+
+def test_one_char_doing_of_the_next_clause():
+    # 人民日报 2023: a span opening its clause, then a one-character verb and its object (was empty)
+    assert label_of("把材料一股脑儿收齐核实后，不到半天，他就领了证。", "半天") == "领证用时"

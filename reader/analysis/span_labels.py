@@ -1323,7 +1323,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _doer_after_de(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
-        or _run_of(before, after)
+        or _run_of(before, after, following)
         or _within_subject_doing(after)
         or _within_doing(before, after, following, head)
         or _measured_over(after)
@@ -1496,7 +1496,7 @@ def _days_among(before: str, after: str, unit: str) -> str:
     return phrase + "天数" if 2 <= len(phrase) <= 6 else ""
 
 
-def _run_of(before: str, after: str) -> str:
+def _run_of(before: str, after: str, following: str = "") -> str:
     """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
@@ -1505,12 +1505,56 @@ def _run_of(before: str, after: str) -> str:
         return _run_of_change(before, after, toks[0][0])
     if len(toks) > 1 and toks[0][0] in _NEGATIONS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
+    if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
+        return _run_of_subject(after)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
         return ""
     phrase = re.split(r"[，,。；、（(]", after)[0]
     if phrase.endswith(_MEASURE_HEAD):
         return ""  # 连续3日累积雨量50毫米以上: the measure over the days, not a run
-    return "连续" + phrase if 1 < len(phrase) <= 8 else ""
+    if 1 < len(phrase) <= 8:
+        return "连续" + phrase
+    whole = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[，,。；;]", after)[0])
+    if re.search(r"[（(]", whole) or re.match(r"^[^，,。；;（(]{0,16}[）)]", following):
+        return ""  # 入选…区域品牌（地理标志）百强榜: an aside cuts the clause, the object goes on past it
+    return _run_cut(whole)
+
+
+def _run_cut(phrase: str) -> str:
+    """A run's doing too long to show whole, named by its verb and the head noun that ends its object:
+    ``连续6年入选中国品牌价值评价区域品牌（地理标志）百强榜`` → 连续入选百强榜, ``已连续8年承担接迎志愿军烈士遗骸回国
+    的光荣任务`` → 连续承担任务 (人民日报 2023; were 入选用时, 承担用时: a run is no time a doing took); nothing
+    when the phrase does not end in a noun."""
+    if re.search(r"[“”《》、]", phrase):
+        return ""  # 实施以“把致富能手培养成党员…”, 考取北京大学、清华大学: no one head noun ends it
+    toks = _tokens(phrase)
+    if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2 or toks[0][0] in _NEGATIONS:
+        return ""
+    last_de = max((k for k, (w, _) in enumerate(toks) if w == "的"), default=0)
+    if any(t.startswith("v") and t != "vn" for _, t in toks[max(1, last_de + 1) :]):
+        return ""  # 飞抵条子泥湿地越冬: a second doing, not an object
+    head, t = toks[-1]
+    if t not in ("n", "vn") or len(head) < 2 or head in _NEVER:
+        return ""
+    return "连续" + toks[0][0] + head if len(head) <= 4 else ""
+
+
+def _run_of_subject(after: str) -> str:
+    """连续, a span, then a subject and what it did all along: ``连续两年全国耕地总量实现净增加`` → 耕地总量连续
+    净增加 (人民日报 2023; was 全国耕地总量, the land, not the two years)."""
+    phrase = re.split(r"[，,。；、（(]", after)[0]
+    toks = _tokens(phrase[:24])
+    k = 0
+    subject = ""
+    while k < len(toks) and _nounish(toks[k][1]) and toks[k][1] != "r":
+        subject += toks[k][0]
+        k += 1
+    subject = subject.removeprefix("全国").removeprefix("我国")
+    rest = "".join(w for w, _ in toks[k:])
+    rest = rest.removeprefix("实现")
+    if not (2 <= len(subject) <= 6) or not (2 <= len(rest) <= 5) or not toks[k:] or not toks[k][1].startswith("v"):
+        return ""
+    return subject + "连续" + rest
 
 
 #: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
@@ -1736,11 +1780,29 @@ def _next_clause_doing(clause: str) -> str:
             continue
         if not phrase and t.startswith("v") and t != "vn" and k + 1 < len(toks) and toks[k + 1][0] == "的":
             continue  # 沈李耀威创办的…公司的市场估值就达到了…: a verb before 的 qualifies a noun, no doing
+        short = _one_char_verb_then_object(toks, k) if not phrase else ""
+        if short:
+            return short + "用时"
         if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
             return w + "用时"
     return ""
+
+
+def _one_char_verb_then_object(toks: list[tuple[str, str]], k: int) -> str:
+    """A verb of one character, maybe 了, and an object of one or two characters closing the clause: the
+    doing is the two, ``不到半天，他就领了证`` → 领证 (人民日报 2023; was empty: a one-character verb alone names
+    nothing, so the clause's doing was not read)."""
+    w, t = toks[k]
+    if len(w) != 1 or t != "v" or w in _NEVER or w in _LINKS:
+        return ""
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1][0] == "了")
+    if j >= len(toks) or toks[j][1] != "n" or len(toks[j][0]) > 2 or toks[j][0] in _NEVER:
+        return ""
+    if j + 1 < len(toks) and toks[j + 1][1] != "x":
+        return ""  # the clause goes on: the object may be longer, or a doing follows
+    return w + toks[j][0]
 
 
 def _within_opening(before: str, after: str, following: str) -> str:
