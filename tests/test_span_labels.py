@@ -732,3 +732,10 @@ def test_run_named_by_its_doing():
 def test_one_char_doing_of_the_next_clause():
     # 人民日报 2023: a span opening its clause, then a one-character verb and its object (was empty)
     assert label_of("把材料一股脑儿收齐核实后，不到半天，他就领了证。", "半天") == "领证用时"
+
+
+def test_verb_inside_the_next_clause_subject():
+    # 人民日报 2023: a clause opening with a verb and a noun, then a doing: the first verb is of the subject
+    assert label_of("当天，国网工作人员上门完成现场勘察；两天后，充电桩通电。", "两天") == "充电桩通电用时"
+    assert label_of("4年后，联影医疗又研发出3.5兆瓦的梯度功率放大器。", "4年") == "联影医疗研发用时"
+    assert label_of("半个月后，就业服务专员打来电话，提醒郑志民关注。", "半个月") != "就业用时"
