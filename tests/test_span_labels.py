@@ -652,3 +652,90 @@ def test_span_of_a_doing_before_a_named_person():
     assert (
         label_of("让在保护区工作了20多年的高级工程师单凯彻底告别了一摞摞的“兽类档案”。", "20多年") == "单凯工作时间"
     )  # past the title to the name
+
+
+# --- round 22 ---
+
+
+def test_bare_time_noun_named_by_its_doing():
+    # 人民日报 2023: a time noun alone (年限, 时间, 时长) is only the kind of measure; the doing before it names it
+    assert label_of("“当前，我国部分铁路桥梁使用年限超30年，换梁需求迫切。", "超30年") == "使用年限"
+    assert label_of("还将配送时间延长至1小时，让配送员送货更加从容。", "1小时") == "配送时间"
+    assert label_of("平均下来，每天可进行吊装施工的时间不足8小时。", "不足8小时") == "吊装施工时间"
+    assert label_of("驾驶员每个月接受安全教育的时长必须达到两个小时。", "两个小时") == "安全教育时长"
+    assert label_of("“工期只有一年多时间，起跑就是冲刺。”", "一年") == "工期"  # named already
+    # nothing done before it: the noun stays
+    assert label_of("我用个人养老金账户里的资金购买了两只基金产品，期限是3年和5年。", "3年") == "期限"
+
+
+def test_changed_term_names_both_spans():
+    # 人民日报 2023: a time noun changed from one span to another (由 cut the subject: both were empty)
+    sentence = "从去年的每天1班到今年的每天2班，运行周期由去年的15天增加到20天，“脆李专机”的“扩容”。"
+    assert label_of(sentence, "15天") == "运行周期"
+    assert label_of(sentence, "20天") == "运行周期"
+
+
+def test_period_is_no_time_taken():
+    # 人民日报 2023: a span closed by 间/来 is a period, not what the doing took (were 拾起用时, 积累用时)
+    assert label_of("10余年间，她拾起了小时候的唱歌爱好，辗转参加过多个合唱队。", "10余年") == "拾起时间"
+    assert label_of("体现了中国人几千年来积累的知识智慧和理性思辨。", "几千年") == "积累时间"
+    # said quick (短短…就), the period is what the doing took
+    assert label_of("短短五年间，就与美国礼来、诺华制药、基因泰克等全球性知名公司展开合作。", "五年") == "展开合作用时"
+
+
+def test_lasting_doing_then_after():
+    # 人民日报 2017, 都市快报 2026: a lasting doing, its span and 后 is how long it lasted (were 距停留时间)
+    assert label_of("每年初春，大雁北迁，在敬信湿地停留一个多月后，便飞去西伯利亚繁衍后代。", "一个多月") == "停留时间"
+    assert label_of("治疗一周后，程大伯感觉慢慢好转了，腿部酸胀感大大减轻。", "一周") == "治疗时间"
+    assert label_of("没想到，出院一个月后，晏美玉就给他打来电话。", "一个月") == "距出院时间"  # a point: since
+
+
+def test_span_noun_and_term_after():
+    # 人民日报 2023: a span noun after the span wins over the verb before (was 克服时间)
+    assert label_of("甚至有国外的观众，克服十几个小时的时差看我们演出！", "十几个小时") == "时差"
+    # 都市快报 2026, 人民日报 2017: a manner and a doing after a span is a term (was 无理由, a fragment)
+    assert label_of("1.顺丰包邮，全场商品支持7天无理由退货，赠送运费险。", "7天") == "无理由退货期限"
+
+
+def test_window_of_a_doing_after_the_span():
+    # 人民日报 2023: a verb, a span closed by 内 and a doing: the window of that doing (was 实行时间)
+    assert label_of("我们实行60分钟内换乘减免1元优惠政策，鼓励居民换乘。", "60分钟") == "换乘减免时限"
+    assert label_of("据榕江县政府统计，“村超”举办一个月内，吸引游客42万余人次。", "一个月") == "举办时间"
+
+
+def test_time_since_a_doing_closed_by_lai():
+    # 人民日报 2023, 1998: a doing right before a span closed by 来 is what the period is the time since
+    assert label_of("改革开放40多年来，我国科技水平快速提升，托举起一批国之重器。", "40多年") == "改革开放时间"
+    assert label_of("自2022年7月华南国家植物园正式揭牌至今一年来，这里都在加速变化。", "一年") == "揭牌时间"
+    assert label_of("力学所建所60多年来，钱学森、郭永怀等多位名师大家在这里工作。", "60多年") == "建所时间"
+    assert label_of("加入拍摄团两年来，周嘉璐对贵州的大山产生了深厚的感情。", "两年") == "加入拍摄团时间"
+    assert label_of("《中国证券业年鉴》创刊五年来，全面反映了中国金融市场。", "五年") == "创刊时间"
+    assert label_of("双方积极评价中澳建交45年来双边关系长足发展。", "45年") == "建交时间"  # as before
+
+
+def test_run_named_by_its_doing():
+    # 人民日报 2023: a run (连续N年) is no time a doing took (were 承担用时, 开展用时) nor the subject after it
+    assert (
+        label_of("他所在的中部战区空军航空兵某师，已连续8年承担接迎志愿军烈士遗骸回国的光荣任务。", "8年")
+        == "连续承担光荣任务"
+    )
+    assert label_of("自然资源部连续5年举办了测绘法宣传日暨国家版图意识宣传周活动。", "5年") == "连续举办活动"
+    assert (
+        label_of("多方努力下，2021、2022年连续两年全国耕地总量实现净增加，多年来耕地总量持续减少。", "两年")
+        == "耕地总量连续净增加"
+    )
+    assert label_of("工业生产者出厂价格连续3个月降幅收窄。", "3个月") == "降幅连续收窄"
+    # a list or a quote ends no one noun: no cut
+    assert label_of("打破当地连续19年没有县内就读学生考取北京大学、清华大学的局面。", "19年") != "连续没有北京大学"
+
+
+def test_one_char_doing_of_the_next_clause():
+    # 人民日报 2023: a span opening its clause, then a one-character verb and its object (was empty)
+    assert label_of("把材料一股脑儿收齐核实后，不到半天，他就领了证。", "半天") == "领证用时"
+
+
+def test_verb_inside_the_next_clause_subject():
+    # 人民日报 2023: a clause opening with a verb and a noun, then a doing: the first verb is of the subject
+    assert label_of("当天，国网工作人员上门完成现场勘察；两天后，充电桩通电。", "两天") == "充电桩通电用时"
+    assert label_of("4年后，联影医疗又研发出3.5兆瓦的梯度功率放大器。", "4年") == "联影医疗研发用时"
+    assert label_of("半个月后，就业服务专员打来电话，提醒郑志民关注。", "半个月") != "就业用时"

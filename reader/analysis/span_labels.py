@@ -50,7 +50,23 @@ from reader.analysis.label_phrases import (
 
 
 #: Nouns that end a time noun naming a span of its own: 工期3年, 局长任期续两个月, 清明假期三天.
-_TIME_NOUNS = ("时间", "时长", "用时", "工期", "周期", "期限", "年限", "历史", "寿命", "天数", "时段", "期", "龄", "假")
+_TIME_NOUNS = (
+    "时间",
+    "时长",
+    "用时",
+    "工期",
+    "周期",
+    "期限",
+    "年限",
+    "历史",
+    "寿命",
+    "天数",
+    "时段",
+    "时限",
+    "期",
+    "龄",
+    "假",
+)
 
 
 #: 多 after a span closed by 来, 以来, 里, 间: it is of the span (一年|多来 is 一年多 来).
@@ -77,6 +93,53 @@ _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之
 #: verb before a span is not found; kept here, not in label_phrases' tag fixes, which this module may not edit.
 _TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "走路", "驾车", "开车", "航行", "跋涉", "骑车")
 _TRAVEL_TAIL_RE = re.compile(r"(?:了)?(?:约|近|大约|将近|整整|足足|近乎)?$")
+
+
+#: Time nouns that name no doing by themselves: 时间 alone is only the kind of measure.
+_BARE_TIME_NOUNS = frozenset(("时间", "时长", "用时", "年限", "期限", "寿命", "周期", "天数", "时段", "时限", "期"))
+#: Verbs too light to head a time noun's doing: 进行吊装施工的时间 is the 吊装施工 time.
+_LIGHT_DOINGS = frozenset("进行 开展 接受 实施 可 可以 能 能够 需要 需".split())
+
+
+def _qualified_time_noun(before: str, noun: str) -> str:
+    """A bare time noun named as a span's subject, with the doing before it: ``我国部分铁路桥梁使用年限超30年``
+    → 桥梁使用年限, ``将配送时间延长至1小时`` → 配送时间, ``每天可进行吊装施工的时间不足8小时`` → 吊装施工时间,
+    ``每次演奏时长都在一个半小时以上`` → 演奏时长 (人民日报 2023; were 年限, 时间, 时长 alone: only the kind of
+    measure). Up to four characters of doing (a verb, its object or subject) right before the noun, past
+    one 的; the bare noun when none is there."""
+    stripped = before.rstrip(_QUOTES)
+    at = stripped.rfind(noun)
+    if at <= 0:
+        return noun
+    toks = _tokens(stripped[max(0, at - 10) : at])
+    picked: list[tuple[str, str]] = []
+    for w, t in reversed(toks):
+        if w == "的" and not picked:
+            continue
+        if w in _LIGHT_DOINGS or not (_nounish(t) and t not in ("r", "t", "m") or t in ("v", "vn")):
+            break
+        if len("".join(x for x, _ in picked) + w) > 4:
+            break
+        picked.insert(0, (w, t))
+    if not picked or not any(t in ("v", "vn") for _, t in picked):
+        return noun  # 基金产品，期限是3年: nothing done before it
+    return "".join(w for w, _ in picked) + noun
+
+
+#: A time noun, 由/从 and the old span, then a verb of change to the new one: 运行周期由去年的15天增加到20天.
+_CHANGED_TERM_RE = re.compile(
+    r"(?P<what>[^，,。；;：:“”]{2,12}?)(?:由|从)(?:[^，,。；;由从]*?(?:增加|延长|缩短|减少|压缩|提高|降低|增长|提升|减|增|缩减)(?:到|至|为)|(?:去年|上年|原来|以前|过去|此前)?的?)$"
+)
+
+
+def _changed_term(before: str) -> str:
+    """A span whose time noun is changed from one span to another names both spans with that noun:
+    ``运行周期由去年的15天增加到20天`` → 运行周期 (15天 and 20天; 人民日报 2023, were empty: 由 cuts the subject)."""
+    m = _CHANGED_TERM_RE.search(before.rstrip(_QUOTES))
+    if not m:
+        return ""
+    noun = _period_noun(m.group("what"))
+    return _qualified_time_noun(m.group("what"), noun) if noun in _BARE_TIME_NOUNS else noun
 
 
 def _mistagged_travel(before: str) -> str:
@@ -147,7 +210,43 @@ _PLEDGES = frozenset("保证 确保 力争 争取 承诺 实现 做到".split())
 _WITHIN_AFTER_RE = re.compile(r"^(?:之|以)?内(?=[\u4e00-\u9fff])")
 
 
+#: A span closed by 间 or 来 is a period things happened over, not the time a doing took.
+_PERIOD_CLOSE_RE = re.compile(r"^(?:多)?(?:之间|间|以来|来(?![一到看回自过往]))")
+
+
 def duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
+    """What a span of time is the time of (:func:`_duration_label`); a period is never named as what a doing
+    took: ``10余年间，她拾起了小时候的唱歌爱好`` → 拾起时间, ``中国人几千年来积累的知识智慧`` → 积累时间 (人民日报
+    2023; were 拾起用时, 积累用时: 用时 says how long the doing took, which the period does not measure)."""
+    found = _duration_label(before, after, following, head)
+    if not found.endswith("用时") or not _PERIOD_CLOSE_RE.match(_more_of_period(after.strip(_QUOTES))):
+        return found
+    if before.rstrip(_QUOTES).endswith(_QUICK_LEADS) or re.match(r"^[，,]?(?:就|便)", following.lstrip(_QUOTES)):
+        return found  # 短短五年间，就与…展开合作: said quick, the period is what the doing took
+    return found.removesuffix("用时") + "时间"
+
+
+#: Words that say a span was short, so what was done in it is what it took: 短短五年间, 仅半年间.
+_QUICK_LEADS = ("短短", "仅", "只", "仅仅", "不到", "不足", "才", "仅用", "只用")
+
+
+def _window_of_doing(before: str, verb: str, after: str) -> str:
+    """A verb right before a span closed by 内 and a doing glued after it: the span is the window of that
+    doing, not the time of the verb before, ``我们实行60分钟内换乘减免1元优惠政策`` → 换乘减免时限 (人民日报 2023;
+    was 实行时间: the policy is not in force for 60 minutes). Not for a pledge (保证8小时内运输出疆: what it
+    takes); the doing is its verb, with a noun-tagged doing before it (换乘 nz, then 减免)."""
+    if len(verb) < 2 or verb in _PLEDGES or not before.rstrip(_QUOTES).endswith(verb):
+        return ""
+    rest = _WITHIN_AFTER_RE.sub("", after.strip(_QUOTES), count=1)
+    toks = _tokens(rest[:8])
+    if len(toks) >= 2 and toks[0][1] in ("nz", "vn") and toks[1][1] == "v" and len(toks[0][0] + toks[1][0]) <= 6:
+        return toks[0][0] + toks[1][0] + "时限"
+    if toks and toks[0][1] == "v" and len(toks[0][0]) >= 2 and toks[0][0] not in _NOT_DOING | _LINKS:
+        return toks[0][0] + "时限"
+    return ""
+
+
+def _duration_label(before: str, after: str, following: str = "", head: str = "") -> str:
     """What a span of time is the time of: a time noun before it (工期3年), else the
     doing it measures (被困11小时 → 被困时间, 3分钟救下一条生命 → 救下用时, 不到20天，全部耕完 →
     耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员).
@@ -165,10 +264,13 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     after = _more_of_period(after)
     subject = subject_label(before) if before else ""
     if subject.endswith(_TIME_NOUNS):
-        return subject
+        return _qualified_time_noun(before, subject) if subject in _BARE_TIME_NOUNS else subject
     period = _period_noun(before) if before and not subject else ""
     if period:
         return period
+    changed = _changed_term(before) if before else ""
+    if changed:
+        return changed
     stripped = before.rstrip(_QUOTES)
     gap = next((w for w in _GAP_WORDS if stripped.endswith(w)), "")
     if gap:
@@ -191,7 +293,8 @@ def duration_label(before: str, after: str, following: str = "", head: str = "")
     if spent_saved:
         return spent_saved
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
-        return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"
+        window = _window_of_doing(before, verb, after) if _WITHIN_AFTER_RE.match(after) else ""
+        return window or (verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间")
     doing = (
         (
             _mistagged_travel(before)
@@ -665,7 +768,14 @@ def _since_doing_after(before: str, after: str) -> str:
         return ""
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w.endswith(_TIME_NOUNS):
         return ""
-    return f"距{w}时间"
+    return f"{w}时间" if w in _LASTING_DOINGS else f"距{w}时间"
+
+
+#: Doings that last, so a span right after them and 后 is how long they lasted, not a time since them:
+#: 在敬信湿地停留一个多月后 → 停留时间, 治疗一周后 → 治疗时间 (were 距停留时间, 距治疗时间).
+_LASTING_DOINGS = frozenset(
+    "停留 治疗 住院 休息 训练 学习 培训 集训 实习 隔离 观察 等待 坚持 调理 服药 运行 试运行 试用 练习 休整 静养 康复".split()
+)
 
 
 #: Doings jieba tags as nouns that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后.
@@ -1206,13 +1316,14 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     (一年多的康复训练成果), a period's doing (近5年来远超全国增速, 4年来的持续参展、参会), a period with the
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
-        _more_since(before, after, following, head)
+        _since_begun(before, after)
+        or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
         or _doer_after_de(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
-        or _run_of(before, after)
+        or _run_of(before, after, following)
         or _within_subject_doing(after)
         or _within_doing(before, after, following, head)
         or _measured_over(after)
@@ -1220,7 +1331,96 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _result_of_doing(after)
         or _since_period(after)
         or _doings_after_de(after)
+        or _span_noun_after(after)
+        or _term_of_manner(after)
     )
+
+
+#: A span closed by 来 or 以来 (and the 多 the figure left): the period since something began.
+_SINCE_CLOSE_RE = re.compile(r"^(?:多|余)?(?:以)?来(?![一到看回自过往])")
+#: What may stand between the doing and the span: 揭牌至今一年来, 成立已经十年来.
+_SINCE_GAP_RE = re.compile(r"(?:至今|迄今|以来|已经|已)+$")
+#: Doings of founding jieba tags as nouns or cuts wrong (创刊 n, 建所 → 所建|所): 创刊五年来 → 创刊时间.
+_FOUNDINGS = (
+    "创刊",
+    "建所",
+    "建院",
+    "建校",
+    "建厂",
+    "建馆",
+    "建站",
+    "建团",
+    "建台",
+    "建社",
+    "揭牌",
+    "开馆",
+    "开园",
+    "开港",
+    "建村",
+)
+
+
+def _since_begun(before: str, after: str) -> str:
+    """A doing right before a span closed by 来: the time since it began, ``改革开放40多年来，我国科技水平快速
+    提升`` → 改革开放时间, ``国家植物园正式揭牌至今一年来`` → 揭牌时间, ``力学所建所60多年来`` → 建所时间, ``加入
+    拍摄团两年来`` → 加入拍摄团时间 (人民日报 2023; were empty or 拍摄团时间, a fragment), ``本溪解放５０年来的辉煌
+    成就`` → 解放时间 (人民日报 1998; was 辉煌成就, what came of the period). The doing is a verb, a verb and a short
+    object, a founding jieba tags as a noun, or a four-character doing of two verbs (改革开放, nz)."""
+    if not _SINCE_CLOSE_RE.match(after.strip(_QUOTES)):
+        return ""
+    stripped = _SINCE_GAP_RE.sub("", before.rstrip(_QUOTES))
+    found = next((w for w in _FOUNDINGS if stripped.endswith(w)), "")
+    if found:
+        return found + "时间"
+    toks = _tokens(stripped[-10:])
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    tags = _tagger()[0]
+    if len(w) == 4 and t in ("nz", "l", "i") and all(tags.get(x, "")[:1] == "v" for x in (w[:2], w[2:])):
+        return w + "时间"  # 改革开放: two doings, not a name
+    if t == "v" and len(w) >= 2 and _doing_word(w):
+        return w + "时间" if stripped.endswith(w) else ""
+    if len(toks) >= 2 and _nounish(t) and t != "r":
+        verb, vt = toks[-2]
+        if len(toks) >= 3 and vt == "v" and toks[-3][1] == "v" and len(toks[-3][0]) == 2 and len(verb + w) <= 3:
+            return toks[-3][0] + verb + w + "时间"  # 加入|拍摄|团: jieba cuts the object's verb apart
+        if vt == "v" and len(verb) == 2 and _doing_word(verb) and len(w) <= 3:
+            return verb + w + "时间"  # 落户晋江: the doing and its object
+    return ""
+
+
+def _doing_word(w: str) -> bool:
+    """A verb that is a doing a span can be the time of: no link, saying or state."""
+    return not (w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES)
+
+
+#: Nouns after a span (and 的) that name a span of their own, whatever the verb before: 时差 is no 克服时间.
+_OWN_SPAN_AFTER_RE = re.compile(r"^(?:的)?(时差|车程|路程|航程|行程|刑期|任期|假期|工期|保质期|保修期)")
+
+
+def _span_noun_after(after: str) -> str:
+    """A noun after a span that is a span itself: ``甚至有国外的观众，克服十几个小时的时差看我们演出`` → 时差 (人民
+    日报 2023; was 克服时间: the verb acts on the time difference, the span is the difference), ``约两小时车程``
+    → 车程."""
+    m = _OWN_SPAN_AFTER_RE.match(after.strip(_QUOTES))
+    return m.group(1) if m else ""
+
+
+#: The manner a term is granted in, after its span and before the doing: 7天无理由退货, 30天免费试用.
+_TERM_MANNER_RE = re.compile(r"^(无理由|无条件|免费|免息|免租|免费试用)")
+
+
+def _term_of_manner(after: str) -> str:
+    """A span, a manner and a doing: the term within which it may be done, ``全场商品支持7天无理由退货`` →
+    无理由退货期限, ``一手推进30天无理由退货`` (都市快报, 人民日报 2017; were 无理由, a fragment of the phrase)."""
+    m = _TERM_MANNER_RE.match(after.strip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(after.strip(_QUOTES)[m.end() : m.end() + 6])
+    if not toks or not (toks[0][1].startswith("v") and len(toks[0][0]) >= 2):
+        return ""
+    return m.group(1) + toks[0][0] + "期限"
 
 
 _AMONG_RE = re.compile(r"(?:里|中|之中|当中|内)有$")
@@ -1296,7 +1496,7 @@ def _days_among(before: str, after: str, unit: str) -> str:
     return phrase + "天数" if 2 <= len(phrase) <= 6 else ""
 
 
-def _run_of(before: str, after: str) -> str:
+def _run_of(before: str, after: str, following: str = "") -> str:
     """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
@@ -1305,12 +1505,56 @@ def _run_of(before: str, after: str) -> str:
         return _run_of_change(before, after, toks[0][0])
     if len(toks) > 1 and toks[0][0] in _NEGATIONS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
+    if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
+        return _run_of_subject(after)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
         return ""
     phrase = re.split(r"[，,。；、（(]", after)[0]
     if phrase.endswith(_MEASURE_HEAD):
         return ""  # 连续3日累积雨量50毫米以上: the measure over the days, not a run
-    return "连续" + phrase if 1 < len(phrase) <= 8 else ""
+    if 1 < len(phrase) <= 8:
+        return "连续" + phrase
+    whole = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[，,。；;]", after)[0])
+    if re.search(r"[（(]", whole) or re.match(r"^[^，,。；;（(]{0,16}[）)]", following):
+        return ""  # 入选…区域品牌（地理标志）百强榜: an aside cuts the clause, the object goes on past it
+    return _run_cut(whole)
+
+
+def _run_cut(phrase: str) -> str:
+    """A run's doing too long to show whole, named by its verb and the head noun that ends its object:
+    ``连续6年入选中国品牌价值评价区域品牌（地理标志）百强榜`` → 连续入选百强榜, ``已连续8年承担接迎志愿军烈士遗骸回国
+    的光荣任务`` → 连续承担任务 (人民日报 2023; were 入选用时, 承担用时: a run is no time a doing took); nothing
+    when the phrase does not end in a noun."""
+    if re.search(r"[“”《》、]", phrase):
+        return ""  # 实施以“把致富能手培养成党员…”, 考取北京大学、清华大学: no one head noun ends it
+    toks = _tokens(phrase)
+    if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2 or toks[0][0] in _NEGATIONS:
+        return ""
+    last_de = max((k for k, (w, _) in enumerate(toks) if w == "的"), default=0)
+    if any(t.startswith("v") and t != "vn" for _, t in toks[max(1, last_de + 1) :]):
+        return ""  # 飞抵条子泥湿地越冬: a second doing, not an object
+    head, t = toks[-1]
+    if t not in ("n", "vn") or len(head) < 2 or head in _NEVER:
+        return ""
+    return "连续" + toks[0][0] + head if len(head) <= 4 else ""
+
+
+def _run_of_subject(after: str) -> str:
+    """连续, a span, then a subject and what it did all along: ``连续两年全国耕地总量实现净增加`` → 耕地总量连续
+    净增加 (人民日报 2023; was 全国耕地总量, the land, not the two years)."""
+    phrase = re.split(r"[，,。；、（(]", after)[0]
+    toks = _tokens(phrase[:24])
+    k = 0
+    subject = ""
+    while k < len(toks) and _nounish(toks[k][1]) and toks[k][1] != "r":
+        subject += toks[k][0]
+        k += 1
+    subject = subject.removeprefix("全国").removeprefix("我国")
+    rest = "".join(w for w, _ in toks[k:])
+    rest = rest.removeprefix("实现")
+    if not (2 <= len(subject) <= 6) or not (2 <= len(rest) <= 5) or not toks[k:] or not toks[k][1].startswith("v"):
+        return ""
+    return subject + "连续" + rest
 
 
 #: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
@@ -1536,11 +1780,53 @@ def _next_clause_doing(clause: str) -> str:
             continue
         if not phrase and t.startswith("v") and t != "vn" and k + 1 < len(toks) and toks[k + 1][0] == "的":
             continue  # 沈李耀威创办的…公司的市场估值就达到了…: a verb before 的 qualifies a noun, no doing
+        short = _one_char_verb_then_object(toks, k) if not phrase else ""
+        if short:
+            return short + "用时"
+        if not phrase and k == 0 and t.startswith("v") and w not in _MODALS and w != "才能":
+            compound = _verb_in_subject(toks)
+            if compound is not None:
+                return compound
         if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
             return w + "用时"
     return ""
+
+
+def _verb_in_subject(toks: list[tuple[str, str]]) -> str | None:
+    """A clause opening with a verb and a noun, then another verb: the first is part of the subject (充电|桩,
+    联影|医疗, 种植|规模), the doing is the second, named with the subject, ``两天后，充电桩通电`` → 充电桩通电用时,
+    ``不到3年时间，种植规模扩大到80亩`` → 种植规模扩大用时 (人民日报 2023; were 充电用时, 种植用时: a fragment of
+    the subject); nothing when that doing is one character or the subject long (就业服务专员打来电话: not 就业用时).
+    None when the clause is no such subject and doing."""
+    if len(toks) < 3 or toks[1][1] not in ("n", "vn", "ng"):
+        return None
+    m = 1
+    while m < len(toks) and toks[m][1] in ("n", "vn", "ng", "d"):
+        m += 1
+    if m >= len(toks) or not (toks[m][1].startswith("v") or toks[m][1] == "j") or toks[m][0] in _LINKS:
+        return None
+    subject = "".join(w for w, t in toks[:m] if t != "d")
+    verb = toks[m][0]
+    if len(verb) < 2 or len(subject) > 6 or verb in _NEVER or verb in _NOT_DOING:
+        return ""
+    return subject + verb + "用时"
+
+
+def _one_char_verb_then_object(toks: list[tuple[str, str]], k: int) -> str:
+    """A verb of one character, maybe 了, and an object of one or two characters closing the clause: the
+    doing is the two, ``不到半天，他就领了证`` → 领证 (人民日报 2023; was empty: a one-character verb alone names
+    nothing, so the clause's doing was not read)."""
+    w, t = toks[k]
+    if len(w) != 1 or t != "v" or w in _NEVER or w in _LINKS:
+        return ""
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1][0] == "了")
+    if j >= len(toks) or toks[j][1] != "n" or len(toks[j][0]) > 2 or toks[j][0] in _NEVER:
+        return ""
+    if j + 1 < len(toks) and toks[j + 1][1] != "x":
+        return ""  # the clause goes on: the object may be longer, or a doing follows
+    return w + toks[j][0]
 
 
 def _within_opening(before: str, after: str, following: str) -> str:
