@@ -1103,3 +1103,18 @@ def test_round21_counts(sentence: str, text: str, expected: str) -> None:
 def test_a_span_is_no_fragment_of_the_word_that_ends_it(sentence: str, text: str) -> None:
     got = label_of(sentence, text)
     assert not got.startswith(("多", "来", "间", "内")), got
+
+
+def test_a_span_opening_its_clause_carries_no_label_from_the_figure_before() -> None:
+    """A span that opens its clause and names nothing is no span of the figure before (人民日报 2023: the
+    62 employees are not what 10多年来 measures), and a growth after such a span is still the measure's."""
+    assert (
+        label_of(
+            "“李志强班”目前共有员工62人，10多年来，虽然班组人员进进出出，但无论是破解难题还是技术攻关，都没有掉队。",
+            "10多年",
+        )
+        != "员工"
+    )
+    sentence = "目前产业园蓝莓种植面积达6100多亩，7年来增长了2.2倍，园区总产值增长了近2.6倍。"
+    assert label_of(sentence, "7年") != "产业园蓝莓种植面积"
+    assert label_of(sentence, "2.2倍") == "产业园蓝莓种植面积"

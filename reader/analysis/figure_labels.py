@@ -382,8 +382,8 @@ def label(
             return after
     if kind == "duration":
         span = spans.duration_label(clause_before, clause_after, following, sentence_head)
-        if span or not previous or _strip_links(clause_before.strip(_QUOTES)):
-            return span
+        if span or not previous or whole_before or _strip_links(clause_before.strip(_QUOTES)):
+            return span  # (10多年来，员工…: a span opening its clause is no span of the figure before)
         return previous  # 展望期由20天延长至30天: the same span, changed
     aspects = _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) if unit == "方面" else ""
     if aspects:
