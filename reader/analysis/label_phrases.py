@@ -504,9 +504,10 @@ def after_label(after: str) -> str:
     if _opens_doing(toks):
         return ""  # 兄弟三人|能够顺利完成学业, 一家六口|终于四世同堂: what follows is a doing, nothing counted
     picked: list[str] = []
+    led: list[tuple[str, str]] = []
     lead = _modifier_lead(toks)
     if lead:  # 改良|示范|基地, 高|致残|病种, 务实|合作项目: modifiers before the noun they qualify
-        picked, toks = [w for w, _ in toks[:lead]], toks[lead:]
+        picked, led, toks = [w for w, _ in toks[:lead]], toks[:lead], toks[lead:]
     for k, (w, t) in enumerate(toks):
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
         if nxt in ("zg", "k"):
@@ -561,6 +562,7 @@ def after_label(after: str) -> str:
             picked = _slide_to_head(picked, toks[k + 1 :])
             break
     picked = _drop_dangling_verb(picked, toks)
+    picked = _head_after_modifier(picked, [*led, *toks])
     if toks and picked == [toks[0][0]]:
         picked = _lone_pair(picked, toks)  # 收购约20万斤藕|带，: two lone characters ending the phrase, one word
     while (
@@ -693,6 +695,78 @@ def _drop_dangling_verb(picked: list[str], toks: list[tuple[str, str]]) -> list[
     while n >= 2 and picked[n - 1] in _MANNER_WORDS and toks[n][1] in (*_VERB_TAGS, "vn"):
         n -= 1  # (5600亩农田|全部|建设成为…: the manner word of a doing)
     return picked[:n]
+
+
+#: Nouns of bodies and places counted that a modifier before them may hide (生产|企业, 最优|节点).
+_COUNTED_HEADS = ("企业", "公司", "机构", "单位", "节点", "站点", "网点", "景区", "之家")
+
+
+def _head_after_modifier(picked: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """The nouns right after a count that stop before a doing naming the head they modify are that head's
+    modifiers, not the thing counted: ``聚集了100余家汽车零部件生产企业`` → 汽车零部件生产企业 (not 汽车),
+    ``实施了5个城乡建设用地增减挂钩项目`` → 用地增减挂钩项目 (not 城乡建设用地), ``超过15万个乡村电商和快递服务站点``
+    → the whole (not 乡村电商), ``建成了…20个网约车司机之家`` → 网约车司机之家 (人民日报 2023). The words between are
+    verbal nouns, nouns, or two verbs of one doing (增减|挂钩), and the head ends the clause or opens a 的 or a 和: a
+    verb and its object (5个村|建成|示范基地, 骨干|担任|责任区负责人) are a predicate, not a name."""
+    n = len(picked)
+    if not n or [w for w, _ in toks[:n]] != picked:
+        return picked  # (a lead of modifiers is cut off the words before the loop: compared with all of them)
+    while n and not _nounish(toks[n - 1][1]):
+        n -= 1  # (党员致富骨干|担任: a verb the phrase ended on is vetted like the words after it)
+    if not n:
+        return picked
+    kept = picked[:n]
+    if n < len(toks) and toks[n][0] in ("和", "及", "与"):
+        if kept[-1].endswith(_COUNTED_HEADS) or _head_ahead([(kept[-1], "n")]):
+            return picked  # (公共服务中心和物流配送中心: two heads, not a modifier of the second)
+        start = n + 1
+    else:
+        start = n
+    doing = bridged = verbed = False
+    k = start
+    while k < len(toks) and k < start + 4:
+        w, t = toks[k]
+        if w == "之" and k + 1 < len(toks) and toks[k + 1][0] == "家":
+            head, end, bridged = "之家", k + 2, True  # 司机|之|家: jieba cuts the name of a home
+        elif _nounish(t) and t not in ("nr", "nrfg", "nrt", "ns") and w not in _LINKS:
+            head, end = w, k + 1
+        elif t == "mq" and len(w) >= 3:
+            bridged = True
+            k += 1  # 零部件: a noun to jieba's numeral-measure tag
+            continue
+        elif (
+            t == "v"
+            and len(w) == 2
+            and w not in _PREDICATES
+            and w not in _LINKS
+            and w not in _MANNER_WORDS
+            and w[-1] not in "着了过成到"
+            and k + 1 < len(toks)
+            and (toks[k + 1][1] in ("v", "vn") or ((doing or k < len(picked)) and _nounish(toks[k + 1][1])))
+        ):
+            doing, bridged, verbed = toks[k + 1][1] == "v", True, True
+            k += 1  # 增减|挂钩|项目: two verbs of one doing; 拔尖学生|培养|基地: one the phrase took, then a head
+            continue
+        else:
+            break
+        nxt = toks[end][0] if end < len(toks) else ""
+        if (
+            (start > n or bridged or n < len(picked))
+            and (head.endswith(_COUNTED_HEADS + _HEAD_WORDS) or (not verbed and _head_ahead([(head, "n")])))
+            and (not nxt or toks[end][1] == "x" or nxt in ("的", "和", "、", "及"))
+        ):
+            whole = kept + [w for w, _ in toks[n:k]] + [head]
+            if start > n and (len(whole) > _MAX_TOKENS + 2 or sum(map(len, whole)) > _MAX_CHARS):
+                return picked  # (数字化车间和智能工厂, 乡村电商和快递服务站点: the two joined, or the first)
+            if head == "之家" and len(whole) > 1:
+                whole[-2:] = [whole[-2] + head]  # (司机之家: one noun, not 司机 and a function word)
+            while start == n and len(whole) > 1 and (len(whole) > _MAX_TOKENS + 1 or sum(map(len, whole)) > _MAX_CHARS):
+                whole = whole[1:]
+            return whole
+        if head == "之家":
+            break
+        k += 1
+    return picked
 
 
 def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
