@@ -1103,3 +1103,54 @@ def test_round21_counts(sentence: str, text: str, expected: str) -> None:
 def test_a_span_is_no_fragment_of_the_word_that_ends_it(sentence: str, text: str) -> None:
     got = label_of(sentence, text)
     assert not got.startswith(("多", "来", "间", "内")), got
+
+
+# --- round 22 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _listed_nouns: a count before a list of nouns counts them all (人民日报 2023)
+        ("以来，沈阳主动作为、靠前服务，联系服务2万余家重点企业和项目。", "2万余家", "重点企业和项目"),
+        (
+            "自今年3月至年底，浙江省65座亚运场馆及办公场地将全部使用绿电。",
+            "65座",
+            "亚运场馆及办公场地",
+        ),
+        ("“目前，我们已经筛选出11个适合雁门关外种植的饲草和杂粮品种，包括高粱。", "11个", "饲草和杂粮品种"),
+        # _listed_after: past the 、 that ends the clause the figure's noun is in
+        ("“目前全市513家食堂、用餐点已经纳入保障范围。", "513家", "食堂、用餐点"),
+        (
+            "研制过程中，金风科技协同了数十家企业、大学及科研院所，产业链上下游高效协同。",
+            "数十家",
+            "企业、大学及科研院所",
+        ),
+        # _shared_head: a level (区级, jieba's noun) shares the noun of the count after it
+        ("巴南区已建成30所区级、11所市级艺术特色学校。", "30所", "区级艺术特色学校"),
+    ],
+)
+def test_round22_lists(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # … but not a list that goes on past its nouns, of places, or with someone (人民日报 2023)
+        ("由于长时间被困，男子爬山前准备的两瓶水和零食全部用完。", "两瓶", "水"),
+        ("解决了１２．４万群众和牲畜饮水问题。", "１２．４万", "群众"),
+        ("开幕式现场，3家林产品综合采购商及单品采购大客户与展销企业签订采购协议。", "3家", "林产品综合采购商"),
+        ("途经当时的商惠县一带时，48位八路军战士与敌人交战，最终壮烈牺牲。", "48位", "八路军战士"),
+        ("听说孔向东要来唱戏，87岁的解大爷和老伴骑了十几公里电动车从别的乡赶来。", "87岁", "解大爷"),
+        ("逐步形成芒景5个布朗族村寨和景迈4个傣族村寨，共约500户。", "5个", "布朗族村寨"),
+        ("需重点关注局部11级以上雷暴大风和局地冰雹。", "11级以上", "雷暴大风"),
+    ],
+)
+def test_round22_no_runaway_lists(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+def test_round22_no_list_of_places_after_a_doing() -> None:
+    # _listed_after: 房山、门头沟 are where the pumps went, not what 23台 counts (人民日报 2023)
+    assert "门头沟" not in label_of("排水泵23台支援房山、门头沟抢险救援。", "23台")

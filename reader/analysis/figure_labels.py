@@ -288,7 +288,7 @@ def label(
         if unit == "方面":  # 从住房安居、交通出行等6方面: 住房安居等方面
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
-    after = after_label(clause_after) if clause_after else ""
+    after = after_label(clause_after, ended=not relative, lists=kind == "count") if clause_after else ""
     if counted and not after and not clause_before.endswith("等"):
         after = numbered_noun(clause_after)  # 一台386电脑, 培育20个5G全连接工厂: a model or class number is the noun's
     if counted and not clause_after and not after:
@@ -297,6 +297,8 @@ def label(
         after = after_label(rest)  # 186万余件（套）文物藏品: the bracket holds a second measure word, not an aside
     if counted and after:
         after = _shared_head(after, rest, unit) or after
+    if counted and after:
+        after = _listed_after(after, clause_after, rest) or after
     if counted and after and unit in ("次", "场", "轮"):
         after = _counted_doing(after, clause_after)
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
@@ -1178,18 +1180,35 @@ _PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "�
 _NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
 
 
+def _listed_after(after: str, clause_after: str, rest: str) -> str:
+    """The list of nouns a count is of, when its clause stops at the 、 after the first: ``更有数千名教师、医生和
+    科技人员跨越山海`` → 教师、医生和科技人员 (人民日报 2023; not 教师); "" when the noun is not the whole clause
+    or the words after the 、 are no list of nouns ending the clause (or before an adverb: ``513家食堂、用餐点已经
+    纳入…``): after a 、, a list before a verb or a 的 may be a doing's object or a modifier."""
+    if clause_after.strip(_QUOTES) != after or not rest.startswith(clause_after + "、"):
+        return ""
+    listed = after_label(rest)
+    if not listed.startswith(after + "、") or not rest.startswith(listed):
+        return ""
+    nxt = rest[len(listed) :]
+    if nxt and nxt[0] not in "，。；：！？）" and _tokens(nxt[:4])[0][1] != "d":
+        return ""  # (支援房山、门头沟|抢险救援, 高校、科研院所|的学科带头人: a doing's object or a modifier, not what is counted)
+    return listed
+
+
 def _shared_head(after: str, rest: str, unit: str) -> str:
     """The noun two counts share when the first says only its kind: ``实施128座大中型、3500座小型病险
-    水库除险加固`` → 大中型病险水库 for 128座 (大中型 alone names no thing); "" when the words after the
-    count are more than kind words, or no count with the same measure word follows."""
+    水库除险加固`` → 大中型病险水库 for 128座 (大中型 alone names no thing), a level too (``巴南区已建成30所区级、
+    11所市级艺术特色学校`` → 区级艺术特色学校: jieba tags 区级 a noun); "" when the words after the count are more
+    than kind words, or no count with the same measure word follows."""
     toks = _tokens(after)
-    if not toks or any(t != "b" for _, t in toks) or not rest.startswith(after):
+    if not toks or any(t != "b" and not w.endswith("级") for w, t in toks) or not rest.startswith(after):
         return ""
     m = _NEXT_COUNT_RE.match(rest[len(after) :])
     if not m or not rest[len(after) + m.end() :].startswith(unit):
         return ""
     nxt = _tokens(after_label(rest[len(after) + m.end() + len(unit) :]))
-    if not nxt or nxt[0][1] != "b" or len(nxt) < 2:
+    if not nxt or (nxt[0][1] != "b" and not nxt[0][0].endswith("级")) or len(nxt) < 2:
         return ""
     return after + "".join(w for w, _ in nxt[1:])
 

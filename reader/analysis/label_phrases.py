@@ -453,8 +453,10 @@ def _moved_to(before: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def after_label(after: str) -> str:
-    """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆."""
+def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
+    """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆; ``ended``: ``after`` runs to the end of
+    its clause (not cut short by the next figure), so a list of nouns may end with it; ``lists``: the figure
+    counts things (a level, 11级以上雷暴大风和局地冰雹, is of the first, not of what comes with it)."""
     quoted = _QUOTED_MODIFIER_RE.match(after)
     if quoted:
         after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
@@ -474,6 +476,7 @@ def after_label(after: str) -> str:
     if _WHEN_RE.match(after):
         return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
+    ended = ended and len(after) <= 20
     if _land_after_area(toks):
         return "地"  # 3000余亩|地|已实现…
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
@@ -563,6 +566,8 @@ def after_label(after: str) -> str:
             break
     picked = _drop_dangling_verb(picked, toks)
     picked = _head_after_modifier(picked, [*led, *toks])
+    if own and lists:
+        picked = _listed_nouns(picked, [*led, *toks], ended)  # (87岁的解大爷和老伴: the one whose age it is)
     if toks and picked == [toks[0][0]]:
         picked = _lone_pair(picked, toks)  # 收购约20万斤藕|带，: two lone characters ending the phrase, one word
     while (
@@ -695,6 +700,54 @@ def _drop_dangling_verb(picked: list[str], toks: list[tuple[str, str]]) -> list[
     while n >= 2 and picked[n - 1] in _MANNER_WORDS and toks[n][1] in (*_VERB_TAGS, "vn"):
         n -= 1  # (5600亩农田|全部|建设成为…: the manner word of a doing)
     return picked[:n]
+
+
+def _plain_noun(word: str, tag: str) -> bool:
+    """A noun of a kind of thing that can be listed: not a place or a person's name, a set phrase or an idiom."""
+    return _nounish(tag) and tag not in ("ns", "nr", "nrfg", "nrt", "i", "l") and word not in _LINKS
+
+
+_LIST_JOINS = ("、", "和", "及")  # (not 与, "with": 48位八路军战士|与|敌人交战)
+
+
+def _listed_nouns(picked: list[str], toks: list[tuple[str, str]], ended: bool) -> list[str]:
+    """A count before a list of nouns counts them all: ``联系服务2万余家重点企业和项目。`` → 重点企业和项目 (not 重点企业),
+    ``浙江省65座亚运场馆及办公场地将全部使用绿电`` → 亚运场馆及办公场地 (人民日报 2023). The list ends the clause or
+    comes before an adverb or a 的 (before a verb the last noun may go on: 3家林产品综合采购商及单品|采购|大客户); one
+    too long to show, or of places, names or doings, is left at its first noun."""
+    n = len(picked)
+    if not n or n >= len(toks) or [w for w, _ in toks[:n]] != picked or toks[n][0] not in _LIST_JOINS:
+        return picked
+    if not _plain_noun(*toks[n - 1]):
+        return picked  # (布局合理|、功能实用: the first is no thing either)
+    k, whole, conjuncts = n, list(picked), 1
+    while k < len(toks) and toks[k][0] in _LIST_JOINS and conjuncts < 4:
+        nouns = []
+        j = k + 1
+        while j < len(toks) and _nounish(toks[j][1]) and toks[j][0] not in _LINKS and toks[j][1] != "vn":
+            if toks[j][0] in _MANNER_WORDS or toks[j][0] in _DETERMINERS:
+                break  # (两瓶水和零食|全部|用完)
+            if not _plain_noun(*toks[j]):
+                return picked  # (支援房山、门头沟, 科学家潜心科研、矢志报国: places, doings, no things counted)
+            nouns.append(toks[j][0])
+            j += 1
+        if not nouns or _tagger()[0].get(nouns[0]) == "m" or nouns[-1][-1] in "额量数率值度积":
+            return picked  # (党员致富骨干和|若干|群众: a number of others; 水库、堤防长度: a measure, not a thing)
+        if len(nouns) > max(2, n):
+            return picked  # (１２．４万群众和牲畜饮水问题: the last noun runs on past the list)
+        whole += [toks[k][0], *nouns]
+        conjuncts += 1
+        k = j
+    if k >= len(toks) and not ended:
+        return picked  # (布朗族村寨和景迈|4个…: the words given may stop at the next figure, not at the list's end)
+    end_word, end_tag = toks[k] if k < len(toks) else ("", "x")
+    if k + 1 < len(toks) and end_tag[:1] == "v" and (toks[k + 1][0] in _SUFFIXES or toks[k + 1][1] in ("zg", "k")):
+        return picked  # (大型拖拉机、甘蔗|种植|机: the last noun is a modifier of a compound jieba cut)
+    if (end_tag == "x" and end_word != "、") or end_word == "的" or end_tag[:1] in ("d", "p"):
+        # (not before a verb: 3家林产品综合采购商及单品|采购|大客户, 100多场音乐会和交流|演出|活动 go on)
+        if sum(map(len, whole)) <= _MAX_CHARS:
+            return whole
+    return picked
 
 
 #: Nouns of bodies and places counted that a modifier before them may hide (生产|企业, 最优|节点).
