@@ -1154,3 +1154,22 @@ def test_round22_no_runaway_lists(sentence: str, text: str, expected: str) -> No
 def test_round22_no_list_of_places_after_a_doing() -> None:
     # _listed_after: 房山、门头沟 are where the pumps went, not what 23台 counts (人民日报 2023)
     assert "门头沟" not in label_of("排水泵23台支援房山、门头沟抢险救援。", "23台")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _compared_gap: after 高于X, 比X多 the figure is the gap, not X (人民日报 2023)
+        (
+            "上半年，我国自东盟进口农产品1250.8亿元，增长7.5%，高于我自东盟进口整体增速6.4个百分点。",
+            "6.4个百分点",
+            "高于东盟进口整体增速",
+        ),
+        ("整场比赛吴易昺打出49个制胜分，比对手多了11个。", "11个", "比对手多"),
+        ("1—7月份，高技术产业投资同比增长11.5%，快于全部投资增速8.1个百分点。", "8.1个百分点", "快于全部投资增速"),
+        # … but the base's own value keeps the base's name
+        ("早高峰公交车运行时速达40.8公里，远高于社会车通行时速25.7公里。", "25.7公里", "社会车通行时速"),
+    ],
+)
+def test_round22_compared_gap(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

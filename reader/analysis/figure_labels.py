@@ -156,6 +156,31 @@ def conjoined_category(said: str, before: str, sentence_head: str) -> str:
     return whole if len(whole) <= _MAX_CHARS else said
 
 
+#: A comparison right before a figure that is the gap between two quantities: 高于X…, 比X多…
+_COMPARED_RE = re.compile(
+    r"(?:(?<!不)(?P<than>高于|低于|快于|慢于|多于|少于)(?P<base>[^，。；、：]{1,14})"
+    r"|比(?P<base2>[^，。；、：]{1,14}?)(?<![提升增降减加调抬拉])(?P<more>高出|多出|高|低|多|少|快|慢)了?)$"
+)
+
+
+def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
+    """A figure after 高于X, 比X多 is the gap between the subject and X, not X: a label read from X would
+    name the base as if it were the quantity (人民日报 2023: ``高于我自东盟进口整体增速6.4个百分点`` → 高于东盟进口整体增速,
+    not 东盟进口整体增速; ``整场比赛吴易昺打出49个制胜分，比对手多了11个`` → 比对手多, not 对手); "" when the label is not
+    read from the base (增速均高于全国农村居民人均可支配收入10.5% names its subject), or the figure is the base's
+    own value (快于去年全年的3%; 远高于社会车通行时速25.7公里: a measure of the base, in its own unit, not in 百分点),
+    or a threshold (不低于90%)."""
+    m = _COMPARED_RE.search(clause_before)
+    if not m or not said or kind == "duration":
+        return ""
+    base = m.group("base") or m.group("base2")
+    if base.endswith("的") or said not in base:
+        return ""
+    if said[-1] in "速率量额值价数度重" and unit != "百分点":
+        return ""  # (社会车通行时速25.7公里: the base's own value)
+    return m.group("than") + said if m.group("than") else "比" + said + m.group("more")
+
+
 def label(
     clause_before: str,
     clause_after: str,
@@ -189,6 +214,44 @@ def label(
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
     ``paragraph_head``: the paragraph before this sentence (whom a 他, 她 or 我 stands for).
     """
+    said = _clause_label(
+        clause_before,
+        clause_after,
+        counted,
+        sentence_head,
+        previous,
+        person,
+        kind,
+        unit,
+        following,
+        relative,
+        rest,
+        whole_before,
+        previous_unit,
+        adjacent,
+        paragraph_head,
+    )
+    return _compared_gap(said, clause_before, kind, unit) or said  # 高于X 6.4个百分点: the gap, not X
+
+
+def _clause_label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+    following: str = "",
+    relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
+    paragraph_head: str = "",
+) -> str:
+    """The label of one figure from its clause (see :func:`label`)."""
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
     if spans._span_range(kind, unit):
