@@ -1173,3 +1173,19 @@ def test_round22_no_list_of_places_after_a_doing() -> None:
 )
 def test_round22_compared_gap(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _people_of_doing: a lone verb before a count of people, or ending its clause after it (人民日报 2017, 2023)
+        ("今年轮训工作共安排8期班，预计培训约900人。", "约900人", "培训人数"),
+        ("来自中央有关部门、国际组织、中外智库、媒体机构代表等300余人参会。", "300余人", "参会人数"),
+        ("今年以来累计组织活动86场次，服务4000余人次。", "4000余人次", "服务人次"),
+        ("“当时比赛全部安排在白天，每场比赛平均有上千人观赛，决赛现场更是人山人海。", "上千人", "观赛人数"),
+        # … not the people who are themselves named (跑者)
+        ("来自德国、印度等国家和全国各地的2万余名跑者，化作一道道灵动的流光。", "2万余名", "跑者"),
+    ],
+)
+def test_round22_people_of_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -181,6 +181,23 @@ def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
     return m.group("than") + said if m.group("than") else "比" + said + m.group("more")
 
 
+def _people_of_doing(said: str, clause_before: str, clause_after: str, rest: str, unit: str, kind: str) -> str:
+    """A count of people labelled by a lone verb counts the people it is done to or who do it, ``X人数``
+    (X人次): ``今年轮训工作…共安排8期班，预计培训约900人`` → 培训人数, ``…媒体机构代表等300余人参会`` → 参会人数
+    (人民日报 2017, 2023; not 培训, 参会, a verb alone). Only for a verb right before the count, or one that ends the
+    clause after it (20人服务5万人: the 20 serve, they are no 服务人数)."""
+    if unit not in _PEOPLE_UNITS or kind != "count" or len(said) < 2:
+        return ""
+    tab = _tagger()[0]
+    raw = tab.get(said) or (tab.get(said[0], "") if len(said) == 2 and said[-1] not in _PERSON_ENDS else "")
+    # (参会: a verb by its first character; 跑者 is the people themselves)
+    if said in _LINKS or said in _NEVER or said in _PREDICATES or not raw.startswith("v"):
+        return ""
+    before = re.sub(r"(?:约|近|超过|超|逾|达|共|了|累计|总计)+$", "", clause_before.rstrip(_QUOTES))
+    ends = clause_after.strip(_QUOTES) == said and rest.strip(_QUOTES + "。") in ("", said)
+    return said + _PEOPLE_UNITS[unit] if before.endswith(said) or ends else ""
+
+
 def label(
     clause_before: str,
     clause_after: str,
@@ -231,7 +248,11 @@ def label(
         adjacent,
         paragraph_head,
     )
-    return _compared_gap(said, clause_before, kind, unit) or said  # 高于X 6.4个百分点: the gap, not X
+    return (
+        _compared_gap(said, clause_before, kind, unit)  # 高于X 6.4个百分点: the gap, not X
+        or _people_of_doing(said, clause_before, clause_after, rest, unit, kind)
+        or said
+    )
 
 
 def _clause_label(
