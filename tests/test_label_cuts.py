@@ -169,3 +169,19 @@ def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:
 )
 def test_round22_head_after_modifier(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _FRAME_RE: 的基础上, 的情况下 frame the clause; the figure is named before it (人民日报 2023)
+        (
+            "国家发展改革委在6月中旬已累计下达2023年度以工代赈中央投资计划78亿元的基础上，大幅新增31亿元以工代赈中央预算内投资。",
+            "78亿元",
+            "以工代赈中央投资计划",
+        ),
+        ("在之前春小麦亩产900多斤、秋玉米亩产1200多斤的基础上，每亩小麦增产200斤。", "1200多斤", "玉米亩产"),
+    ],
+)
+def test_round22_frame_after_de(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

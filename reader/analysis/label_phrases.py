@@ -452,6 +452,11 @@ def _moved_to(before: str) -> bool:
     )
 
 
+#: A frame after a figure and 的 (在…78亿元的基础上, 增长8%的前提下): what it measures is before it, not after.
+#: 人民日报 2023: ``国家发展改革委在…已累计下达…中央投资计划78亿元的基础上，大幅新增31亿元`` (not 基础).
+_FRAME_RE = re.compile(r"^(?:基础|前提|情况|背景|条件|形势)[上下中]")
+
+
 @lru_cache(maxsize=8192)
 def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆; ``ended``: ``after`` runs to the end of
@@ -473,6 +478,8 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
     if not own:
         after = after[1:]
+        if _FRAME_RE.match(after):
+            return ""  # 78亿元的基础上: a frame of the clause, no noun of the figure (see _FRAME_RE)
     if _WHEN_RE.match(after):
         return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
