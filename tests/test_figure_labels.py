@@ -1118,3 +1118,89 @@ def test_a_span_opening_its_clause_carries_no_label_from_the_figure_before() -> 
     sentence = "目前产业园蓝莓种植面积达6100多亩，7年来增长了2.2倍，园区总产值增长了近2.6倍。"
     assert label_of(sentence, "7年") != "产业园蓝莓种植面积"
     assert label_of(sentence, "2.2倍") == "产业园蓝莓种植面积"
+
+
+# --- round 22 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _listed_nouns: a count before a list of nouns counts them all (人民日报 2023)
+        ("以来，沈阳主动作为、靠前服务，联系服务2万余家重点企业和项目。", "2万余家", "重点企业和项目"),
+        (
+            "自今年3月至年底，浙江省65座亚运场馆及办公场地将全部使用绿电。",
+            "65座",
+            "亚运场馆及办公场地",
+        ),
+        ("“目前，我们已经筛选出11个适合雁门关外种植的饲草和杂粮品种，包括高粱。", "11个", "饲草和杂粮品种"),
+        # _listed_after: past the 、 that ends the clause the figure's noun is in
+        ("“目前全市513家食堂、用餐点已经纳入保障范围。", "513家", "食堂、用餐点"),
+        (
+            "研制过程中，金风科技协同了数十家企业、大学及科研院所，产业链上下游高效协同。",
+            "数十家",
+            "企业、大学及科研院所",
+        ),
+        # _shared_head: a level (区级, jieba's noun) shares the noun of the count after it
+        ("巴南区已建成30所区级、11所市级艺术特色学校。", "30所", "区级艺术特色学校"),
+    ],
+)
+def test_round22_lists(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # … but not a list that goes on past its nouns, of places, or with someone (人民日报 2023)
+        ("由于长时间被困，男子爬山前准备的两瓶水和零食全部用完。", "两瓶", "水"),
+        ("解决了１２．４万群众和牲畜饮水问题。", "１２．４万", "群众"),
+        ("开幕式现场，3家林产品综合采购商及单品采购大客户与展销企业签订采购协议。", "3家", "林产品综合采购商"),
+        ("途经当时的商惠县一带时，48位八路军战士与敌人交战，最终壮烈牺牲。", "48位", "八路军战士"),
+        ("听说孔向东要来唱戏，87岁的解大爷和老伴骑了十几公里电动车从别的乡赶来。", "87岁", "解大爷"),
+        ("逐步形成芒景5个布朗族村寨和景迈4个傣族村寨，共约500户。", "5个", "布朗族村寨"),
+        ("需重点关注局部11级以上雷暴大风和局地冰雹。", "11级以上", "雷暴大风"),
+    ],
+)
+def test_round22_no_runaway_lists(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+def test_round22_no_list_of_places_after_a_doing() -> None:
+    # _listed_after: 房山、门头沟 are where the pumps went, not what 23台 counts (人民日报 2023)
+    assert "门头沟" not in label_of("排水泵23台支援房山、门头沟抢险救援。", "23台")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _compared_gap: after 高于X, 比X多 the figure is the gap, not X (人民日报 2023)
+        (
+            "上半年，我国自东盟进口农产品1250.8亿元，增长7.5%，高于我自东盟进口整体增速6.4个百分点。",
+            "6.4个百分点",
+            "高于东盟进口整体增速",
+        ),
+        ("整场比赛吴易昺打出49个制胜分，比对手多了11个。", "11个", "比对手多"),
+        ("1—7月份，高技术产业投资同比增长11.5%，快于全部投资增速8.1个百分点。", "8.1个百分点", "快于全部投资增速"),
+        # … but the base's own value keeps the base's name
+        ("早高峰公交车运行时速达40.8公里，远高于社会车通行时速25.7公里。", "25.7公里", "社会车通行时速"),
+    ],
+)
+def test_round22_compared_gap(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _people_of_doing: a lone verb before a count of people, or ending its clause after it (人民日报 2017, 2023)
+        ("今年轮训工作共安排8期班，预计培训约900人。", "约900人", "培训人数"),
+        ("来自中央有关部门、国际组织、中外智库、媒体机构代表等300余人参会。", "300余人", "参会人数"),
+        ("今年以来累计组织活动86场次，服务4000余人次。", "4000余人次", "服务人次"),
+        ("“当时比赛全部安排在白天，每场比赛平均有上千人观赛，决赛现场更是人山人海。", "上千人", "观赛人数"),
+        # … not the people who are themselves named (跑者)
+        ("来自德国、印度等国家和全国各地的2万余名跑者，化作一道道灵动的流光。", "2万余名", "跑者"),
+    ],
+)
+def test_round22_people_of_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -139,3 +139,49 @@ def test_label_cuts_r17(sentence: str, text: str, label: str) -> None:
 )
 def test_label_cuts_r21(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 22 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _head_after_modifier: the nouns after a count stop before the doing that names their head (人民日报 2023)
+        ("在这个产业园区内，聚集了100余家汽车零部件生产企业，有职工1万余人。", "100余家", "汽车零部件生产企业"),
+        (
+            "贺州市有关方面近年来在这一区域实施了5个城乡建设用地增减挂钩项目和1个土地整治项目。",
+            "5个",
+            "城乡建设用地增减挂钩项目",
+        ),
+        ("目前，我国已累计建设超过15万个乡村电商和快递服务站点。", "超过15万个", "乡村电商和快递服务站点"),
+        ("武汉市建成了600个“江城蜂巢”、20个网约车司机之家。", "20个", "网约车司机之家"),
+        (
+            "目前，香炉山街道已在辖区内建设了15个再生资源回收示范化站点，形成网格化布局。",
+            "15个",
+            "再生资源回收示范化站点",
+        ),
+        # … but a verb and its object after the noun counted are the predicate
+        ("党群共富责任区由1名党员致富骨干担任责任区负责人。", "1名", "党员致富骨干"),
+        ("涿州市消防救援大队派出10个小组分头搜寻北芦村、涿仝村等受灾村庄。", "10个", "小组"),
+        ("配备3名工作人员集中受理民情事项，做到“谁接待谁负责”。", "3名", "工作人员"),
+    ],
+)
+def test_round22_head_after_modifier(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _FRAME_RE: 的基础上, 的情况下 frame the clause; the figure is named before it (人民日报 2023)
+        (
+            "国家发展改革委在6月中旬已累计下达2023年度以工代赈中央投资计划78亿元的基础上，大幅新增31亿元以工代赈中央预算内投资。",
+            "78亿元",
+            "以工代赈中央投资计划",
+        ),
+        ("在之前春小麦亩产900多斤、秋玉米亩产1200多斤的基础上，每亩小麦增产200斤。", "1200多斤", "玉米亩产"),
+    ],
+)
+def test_round22_frame_after_de(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

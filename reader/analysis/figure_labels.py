@@ -156,6 +156,48 @@ def conjoined_category(said: str, before: str, sentence_head: str) -> str:
     return whole if len(whole) <= _MAX_CHARS else said
 
 
+#: A comparison right before a figure that is the gap between two quantities: 高于X…, 比X多…
+_COMPARED_RE = re.compile(
+    r"(?:(?<!不)(?P<than>高于|低于|快于|慢于|多于|少于)(?P<base>[^，。；、：]{1,14})"
+    r"|比(?P<base2>[^，。；、：]{1,14}?)(?<![提升增降减加调抬拉])(?P<more>高出|多出|高|低|多|少|快|慢)了?)$"
+)
+
+
+def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
+    """A figure after 高于X, 比X多 is the gap between the subject and X, not X: a label read from X would
+    name the base as if it were the quantity (人民日报 2023: ``高于我自东盟进口整体增速6.4个百分点`` → 高于东盟进口整体增速,
+    not 东盟进口整体增速; ``整场比赛吴易昺打出49个制胜分，比对手多了11个`` → 比对手多, not 对手); "" when the label is not
+    read from the base (增速均高于全国农村居民人均可支配收入10.5% names its subject), or the figure is the base's
+    own value (快于去年全年的3%; 远高于社会车通行时速25.7公里: a measure of the base, in its own unit, not in 百分点),
+    or a threshold (不低于90%)."""
+    m = _COMPARED_RE.search(clause_before)
+    if not m or not said or kind == "duration":
+        return ""
+    base = m.group("base") or m.group("base2")
+    if base.endswith("的") or said not in base:
+        return ""
+    if said[-1] in "速率量额值价数度重" and unit != "百分点":
+        return ""  # (社会车通行时速25.7公里: the base's own value)
+    return m.group("than") + said if m.group("than") else "比" + said + m.group("more")
+
+
+def _people_of_doing(said: str, clause_before: str, clause_after: str, rest: str, unit: str, kind: str) -> str:
+    """A count of people labelled by a lone verb counts the people it is done to or who do it, ``X人数``
+    (X人次): ``今年轮训工作…共安排8期班，预计培训约900人`` → 培训人数, ``…媒体机构代表等300余人参会`` → 参会人数
+    (人民日报 2017, 2023; not 培训, 参会, a verb alone). Only for a verb right before the count, or one that ends the
+    clause after it (20人服务5万人: the 20 serve, they are no 服务人数)."""
+    if unit not in _PEOPLE_UNITS or kind != "count" or len(said) < 2:
+        return ""
+    tab = _tagger()[0]
+    raw = tab.get(said) or (tab.get(said[0], "") if len(said) == 2 and said[-1] not in _PERSON_ENDS else "")
+    # (参会: a verb by its first character; 跑者 is the people themselves)
+    if said in _LINKS or said in _NEVER or said in _PREDICATES or not raw.startswith("v"):
+        return ""
+    before = re.sub(r"(?:约|近|超过|超|逾|达|共|了|累计|总计)+$", "", clause_before.rstrip(_QUOTES))
+    ends = clause_after.strip(_QUOTES) == said and rest.strip(_QUOTES + "。") in ("", said)
+    return said + _PEOPLE_UNITS[unit] if before.endswith(said) or ends else ""
+
+
 def label(
     clause_before: str,
     clause_after: str,
@@ -189,6 +231,48 @@ def label(
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
     ``paragraph_head``: the paragraph before this sentence (whom a 他, 她 or 我 stands for).
     """
+    said = _clause_label(
+        clause_before,
+        clause_after,
+        counted,
+        sentence_head,
+        previous,
+        person,
+        kind,
+        unit,
+        following,
+        relative,
+        rest,
+        whole_before,
+        previous_unit,
+        adjacent,
+        paragraph_head,
+    )
+    return (
+        _compared_gap(said, clause_before, kind, unit)  # 高于X 6.4个百分点: the gap, not X
+        or _people_of_doing(said, clause_before, clause_after, rest, unit, kind)
+        or said
+    )
+
+
+def _clause_label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+    following: str = "",
+    relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
+    paragraph_head: str = "",
+) -> str:
+    """The label of one figure from its clause (see :func:`label`)."""
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
     if spans._span_range(kind, unit):
@@ -288,7 +372,7 @@ def label(
         if unit == "方面":  # 从住房安居、交通出行等6方面: 住房安居等方面
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
-    after = after_label(clause_after) if clause_after else ""
+    after = after_label(clause_after, ended=not relative, lists=kind == "count") if clause_after else ""
     if counted and not after and not clause_before.endswith("等"):
         after = numbered_noun(clause_after)  # 一台386电脑, 培育20个5G全连接工厂: a model or class number is the noun's
     if counted and not clause_after and not after:
@@ -297,6 +381,8 @@ def label(
         after = after_label(rest)  # 186万余件（套）文物藏品: the bracket holds a second measure word, not an aside
     if counted and after:
         after = _shared_head(after, rest, unit) or after
+    if counted and after:
+        after = _listed_after(after, clause_after, rest) or after
     if counted and after and unit in ("次", "场", "轮"):
         after = _counted_doing(after, clause_after)
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
@@ -1178,18 +1264,35 @@ _PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "�
 _NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
 
 
+def _listed_after(after: str, clause_after: str, rest: str) -> str:
+    """The list of nouns a count is of, when its clause stops at the 、 after the first: ``更有数千名教师、医生和
+    科技人员跨越山海`` → 教师、医生和科技人员 (人民日报 2023; not 教师); "" when the noun is not the whole clause
+    or the words after the 、 are no list of nouns ending the clause (or before an adverb: ``513家食堂、用餐点已经
+    纳入…``): after a 、, a list before a verb or a 的 may be a doing's object or a modifier."""
+    if clause_after.strip(_QUOTES) != after or not rest.startswith(clause_after + "、"):
+        return ""
+    listed = after_label(rest)
+    if not listed.startswith(after + "、") or not rest.startswith(listed):
+        return ""
+    nxt = rest[len(listed) :]
+    if nxt and nxt[0] not in "，。；：！？）" and _tokens(nxt[:4])[0][1] != "d":
+        return ""  # (支援房山、门头沟|抢险救援, 高校、科研院所|的学科带头人: a doing's object or a modifier, not what is counted)
+    return listed
+
+
 def _shared_head(after: str, rest: str, unit: str) -> str:
     """The noun two counts share when the first says only its kind: ``实施128座大中型、3500座小型病险
-    水库除险加固`` → 大中型病险水库 for 128座 (大中型 alone names no thing); "" when the words after the
-    count are more than kind words, or no count with the same measure word follows."""
+    水库除险加固`` → 大中型病险水库 for 128座 (大中型 alone names no thing), a level too (``巴南区已建成30所区级、
+    11所市级艺术特色学校`` → 区级艺术特色学校: jieba tags 区级 a noun); "" when the words after the count are more
+    than kind words, or no count with the same measure word follows."""
     toks = _tokens(after)
-    if not toks or any(t != "b" for _, t in toks) or not rest.startswith(after):
+    if not toks or any(t != "b" and not w.endswith("级") for w, t in toks) or not rest.startswith(after):
         return ""
     m = _NEXT_COUNT_RE.match(rest[len(after) :])
     if not m or not rest[len(after) + m.end() :].startswith(unit):
         return ""
     nxt = _tokens(after_label(rest[len(after) + m.end() + len(unit) :]))
-    if not nxt or nxt[0][1] != "b" or len(nxt) < 2:
+    if not nxt or (nxt[0][1] != "b" and not nxt[0][0].endswith("级")) or len(nxt) < 2:
         return ""
     return after + "".join(w for w, _ in nxt[1:])
 

@@ -452,9 +452,16 @@ def _moved_to(before: str) -> bool:
     )
 
 
+#: A frame after a figure and 的 (在…78亿元的基础上, 增长8%的前提下): what it measures is before it, not after.
+#: 人民日报 2023: ``国家发展改革委在…已累计下达…中央投资计划78亿元的基础上，大幅新增31亿元`` (not 基础).
+_FRAME_RE = re.compile(r"^(?:基础|前提|情况|背景|条件|形势)[上下中]")
+
+
 @lru_cache(maxsize=8192)
-def after_label(after: str) -> str:
-    """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆."""
+def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
+    """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆; ``ended``: ``after`` runs to the end of
+    its clause (not cut short by the next figure), so a list of nouns may end with it; ``lists``: the figure
+    counts things (a level, 11级以上雷暴大风和局地冰雹, is of the first, not of what comes with it)."""
     quoted = _QUOTED_MODIFIER_RE.match(after)
     if quoted:
         after = quoted.group("head")  # 14个“一窗通办”的综合窗口: quoted names qualify the noun after 的
@@ -471,9 +478,12 @@ def after_label(after: str) -> str:
     own = not after.startswith("的")  # (81岁的|张大力: after 的 a measure word is no longer the figure's)
     if not own:
         after = after[1:]
+        if _FRAME_RE.match(after):
+            return ""  # 78亿元的基础上: a frame of the clause, no noun of the figure (see _FRAME_RE)
     if _WHEN_RE.match(after):
         return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
     toks = _tokens(after[:20])
+    ended = ended and len(after) <= 20
     if _land_after_area(toks):
         return "地"  # 3000余亩|地|已实现…
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
@@ -504,9 +514,10 @@ def after_label(after: str) -> str:
     if _opens_doing(toks):
         return ""  # 兄弟三人|能够顺利完成学业, 一家六口|终于四世同堂: what follows is a doing, nothing counted
     picked: list[str] = []
+    led: list[tuple[str, str]] = []
     lead = _modifier_lead(toks)
     if lead:  # 改良|示范|基地, 高|致残|病种, 务实|合作项目: modifiers before the noun they qualify
-        picked, toks = [w for w, _ in toks[:lead]], toks[lead:]
+        picked, led, toks = [w for w, _ in toks[:lead]], toks[:lead], toks[lead:]
     for k, (w, t) in enumerate(toks):
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
         if nxt in ("zg", "k"):
@@ -561,6 +572,9 @@ def after_label(after: str) -> str:
             picked = _slide_to_head(picked, toks[k + 1 :])
             break
     picked = _drop_dangling_verb(picked, toks)
+    picked = _head_after_modifier(picked, [*led, *toks])
+    if own and lists:
+        picked = _listed_nouns(picked, [*led, *toks], ended)  # (87岁的解大爷和老伴: the one whose age it is)
     if toks and picked == [toks[0][0]]:
         picked = _lone_pair(picked, toks)  # 收购约20万斤藕|带，: two lone characters ending the phrase, one word
     while (
@@ -693,6 +707,126 @@ def _drop_dangling_verb(picked: list[str], toks: list[tuple[str, str]]) -> list[
     while n >= 2 and picked[n - 1] in _MANNER_WORDS and toks[n][1] in (*_VERB_TAGS, "vn"):
         n -= 1  # (5600亩农田|全部|建设成为…: the manner word of a doing)
     return picked[:n]
+
+
+def _plain_noun(word: str, tag: str) -> bool:
+    """A noun of a kind of thing that can be listed: not a place or a person's name, a set phrase or an idiom."""
+    return _nounish(tag) and tag not in ("ns", "nr", "nrfg", "nrt", "i", "l") and word not in _LINKS
+
+
+_LIST_JOINS = ("、", "和", "及")  # (not 与, "with": 48位八路军战士|与|敌人交战)
+
+
+def _listed_nouns(picked: list[str], toks: list[tuple[str, str]], ended: bool) -> list[str]:
+    """A count before a list of nouns counts them all: ``联系服务2万余家重点企业和项目。`` → 重点企业和项目 (not 重点企业),
+    ``浙江省65座亚运场馆及办公场地将全部使用绿电`` → 亚运场馆及办公场地 (人民日报 2023). The list ends the clause or
+    comes before an adverb or a 的 (before a verb the last noun may go on: 3家林产品综合采购商及单品|采购|大客户); one
+    too long to show, or of places, names or doings, is left at its first noun."""
+    n = len(picked)
+    if not n or n >= len(toks) or [w for w, _ in toks[:n]] != picked or toks[n][0] not in _LIST_JOINS:
+        return picked
+    if not _plain_noun(*toks[n - 1]):
+        return picked  # (布局合理|、功能实用: the first is no thing either)
+    k, whole, conjuncts = n, list(picked), 1
+    while k < len(toks) and toks[k][0] in _LIST_JOINS and conjuncts < 4:
+        nouns = []
+        j = k + 1
+        while j < len(toks) and _nounish(toks[j][1]) and toks[j][0] not in _LINKS and toks[j][1] != "vn":
+            if toks[j][0] in _MANNER_WORDS or toks[j][0] in _DETERMINERS:
+                break  # (两瓶水和零食|全部|用完)
+            if not _plain_noun(*toks[j]):
+                return picked  # (支援房山、门头沟, 科学家潜心科研、矢志报国: places, doings, no things counted)
+            nouns.append(toks[j][0])
+            j += 1
+        if not nouns or _tagger()[0].get(nouns[0]) == "m" or nouns[-1][-1] in "额量数率值度积":
+            return picked  # (党员致富骨干和|若干|群众: a number of others; 水库、堤防长度: a measure, not a thing)
+        if len(nouns) > max(2, n):
+            return picked  # (１２．４万群众和牲畜饮水问题: the last noun runs on past the list)
+        whole += [toks[k][0], *nouns]
+        conjuncts += 1
+        k = j
+    if k >= len(toks) and not ended:
+        return picked  # (布朗族村寨和景迈|4个…: the words given may stop at the next figure, not at the list's end)
+    end_word, end_tag = toks[k] if k < len(toks) else ("", "x")
+    if k + 1 < len(toks) and end_tag[:1] == "v" and (toks[k + 1][0] in _SUFFIXES or toks[k + 1][1] in ("zg", "k")):
+        return picked  # (大型拖拉机、甘蔗|种植|机: the last noun is a modifier of a compound jieba cut)
+    if (end_tag == "x" and end_word != "、") or end_word == "的" or end_tag[:1] in ("d", "p"):
+        # (not before a verb: 3家林产品综合采购商及单品|采购|大客户, 100多场音乐会和交流|演出|活动 go on)
+        if sum(map(len, whole)) <= _MAX_CHARS:
+            return whole
+    return picked
+
+
+#: Nouns of bodies and places counted that a modifier before them may hide (生产|企业, 最优|节点).
+_COUNTED_HEADS = ("企业", "公司", "机构", "单位", "节点", "站点", "网点", "景区", "之家")
+
+
+def _head_after_modifier(picked: list[str], toks: list[tuple[str, str]]) -> list[str]:
+    """The nouns right after a count that stop before a doing naming the head they modify are that head's
+    modifiers, not the thing counted: ``聚集了100余家汽车零部件生产企业`` → 汽车零部件生产企业 (not 汽车),
+    ``实施了5个城乡建设用地增减挂钩项目`` → 用地增减挂钩项目 (not 城乡建设用地), ``超过15万个乡村电商和快递服务站点``
+    → the whole (not 乡村电商), ``建成了…20个网约车司机之家`` → 网约车司机之家 (人民日报 2023). The words between are
+    verbal nouns, nouns, or two verbs of one doing (增减|挂钩), and the head ends the clause or opens a 的 or a 和: a
+    verb and its object (5个村|建成|示范基地, 骨干|担任|责任区负责人) are a predicate, not a name."""
+    n = len(picked)
+    if not n or [w for w, _ in toks[:n]] != picked:
+        return picked  # (a lead of modifiers is cut off the words before the loop: compared with all of them)
+    while n and not _nounish(toks[n - 1][1]):
+        n -= 1  # (党员致富骨干|担任: a verb the phrase ended on is vetted like the words after it)
+    if not n:
+        return picked
+    kept = picked[:n]
+    if n < len(toks) and toks[n][0] in ("和", "及", "与"):
+        if kept[-1].endswith(_COUNTED_HEADS) or _head_ahead([(kept[-1], "n")]):
+            return picked  # (公共服务中心和物流配送中心: two heads, not a modifier of the second)
+        start = n + 1
+    else:
+        start = n
+    doing = bridged = verbed = False
+    k = start
+    while k < len(toks) and k < start + 4:
+        w, t = toks[k]
+        if w == "之" and k + 1 < len(toks) and toks[k + 1][0] == "家":
+            head, end, bridged = "之家", k + 2, True  # 司机|之|家: jieba cuts the name of a home
+        elif _nounish(t) and t not in ("nr", "nrfg", "nrt", "ns") and w not in _LINKS:
+            head, end = w, k + 1
+        elif t == "mq" and len(w) >= 3:
+            bridged = True
+            k += 1  # 零部件: a noun to jieba's numeral-measure tag
+            continue
+        elif (
+            t == "v"
+            and len(w) == 2
+            and w not in _PREDICATES
+            and w not in _LINKS
+            and w not in _MANNER_WORDS
+            and w[-1] not in "着了过成到"
+            and k + 1 < len(toks)
+            and (toks[k + 1][1] in ("v", "vn") or ((doing or k < len(picked)) and _nounish(toks[k + 1][1])))
+        ):
+            doing, bridged, verbed = toks[k + 1][1] == "v", True, True
+            k += 1  # 增减|挂钩|项目: two verbs of one doing; 拔尖学生|培养|基地: one the phrase took, then a head
+            continue
+        else:
+            break
+        nxt = toks[end][0] if end < len(toks) else ""
+        if (
+            (start > n or bridged or n < len(picked))
+            and (head.endswith(_COUNTED_HEADS + _HEAD_WORDS) or (not verbed and _head_ahead([(head, "n")])))
+            and (not nxt or toks[end][1] == "x" or nxt in ("的", "和", "、", "及"))
+        ):
+            whole = kept + [w for w, _ in toks[n:k]] + [head]
+            if start > n and (len(whole) > _MAX_TOKENS + 2 or sum(map(len, whole)) > _MAX_CHARS):
+                return picked  # (数字化车间和智能工厂, 乡村电商和快递服务站点: the two joined, or the first)
+            if head == "之家" and len(whole) > 1:
+                whole[-2:] = [whole[-2] + head]  # (司机之家: one noun, not 司机 and a function word)
+            while start == n and len(whole) > 1 and (len(whole) > _MAX_TOKENS + 1 or sum(map(len, whole)) > _MAX_CHARS):
+                whole = whole[1:]
+            return whole
+        if head == "之家":
+            break
+        k += 1
+    return picked
 
 
 def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
