@@ -198,6 +198,18 @@ def _people_of_doing(said: str, clause_before: str, clause_after: str, rest: str
     return said + _PEOPLE_UNITS[unit] if before.endswith(said) or ends else ""
 
 
+def restated(said: str, clause_before: str, clause_after: str, rest: str, kind: str, unit: str) -> str:
+    """A label read from the clause, restated where the figure is not that noun's own quantity: the gap
+    after 高于X/比X多 is named by the comparison (:func:`_compared_gap`), a count of people after a lone
+    verb is its 人数/人次 (:func:`_people_of_doing`); else ``said``. :func:`figures._label_for` applies it
+    around :func:`label`."""
+    return (
+        _compared_gap(said, clause_before, kind, unit)  # 高于X 6.4个百分点: the gap, not X
+        or _people_of_doing(said, clause_before, clause_after, rest, unit, kind)
+        or said
+    )
+
+
 def label(
     clause_before: str,
     clause_after: str,
@@ -231,48 +243,6 @@ def label(
     ``adjacent``: another figure follows right after this one, and ``clause_after`` is what follows both;
     ``paragraph_head``: the paragraph before this sentence (whom a 他, 她 or 我 stands for).
     """
-    said = _clause_label(
-        clause_before,
-        clause_after,
-        counted,
-        sentence_head,
-        previous,
-        person,
-        kind,
-        unit,
-        following,
-        relative,
-        rest,
-        whole_before,
-        previous_unit,
-        adjacent,
-        paragraph_head,
-    )
-    return (
-        _compared_gap(said, clause_before, kind, unit)  # 高于X 6.4个百分点: the gap, not X
-        or _people_of_doing(said, clause_before, clause_after, rest, unit, kind)
-        or said
-    )
-
-
-def _clause_label(
-    clause_before: str,
-    clause_after: str,
-    counted: bool,
-    sentence_head: str = "",
-    previous: str = "",
-    person: bool = False,
-    kind: str = "",
-    unit: str = "",
-    following: str = "",
-    relative: str = "",
-    rest: str = "",
-    whole_before: bool = True,
-    previous_unit: str = "",
-    adjacent: bool = False,
-    paragraph_head: str = "",
-) -> str:
-    """The label of one figure from its clause (see :func:`label`)."""
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
     if spans._span_range(kind, unit):

@@ -124,7 +124,7 @@ from decimal import Decimal, InvalidOperation
 
 from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.figure_labels import SENTENCE_SEP as _SENTENCE_SEP
-from reader.analysis.figure_labels import conjoined_category, label, label_lists, label_score_sides
+from reader.analysis.figure_labels import conjoined_category, label, label_lists, label_score_sides, restated
 from reader.analysis.span_labels import period_opening
 from reader.model import Figure
 
@@ -1857,6 +1857,7 @@ def _label_for(
         adjacent=after_from != s.end,
         paragraph_head=text[:sent],
     )
+    said = restated(said, before, after, rest, kind, s.unit)  # 高于X 6.4个百分点: the gap; 培训人数
     return conjoined_category(said, before, head) if said else said  # 大、中型水库总蓄水量
 
 
