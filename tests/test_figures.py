@@ -958,6 +958,9 @@ def test_the_change_a_clause_says(text, figure, change):
         # 拓宽到, 压缩至: verbs of change the clause reader did not know
         ("“工程完工后，航道的宽度将从50米拓宽到60米，达到通航3000吨级船舶的三级通航标准。", "60米", "up"),
         ("经过测量，新工艺的压实度提高2个百分点，沉降量压缩至3毫米以内，达到飞机滑行道通行要求。", "3毫米", "down"),
+        # 为 after the verb of change says "to" as well (人民日报 2023)
+        ("经过充分研究与论证，南京将公交专用道的使用时间压缩为4小时。", "4小时", "down"),
+        ("与2017版课程标准相比，核心概念从18个减为13个。", "13个", "down"),
     ],
 )
 def test_a_level_a_change_reached(text, figure, change):

@@ -1367,9 +1367,10 @@ _DOWN_TO_VERBS = r"减小|调低|下调|放缓"
 _UP_TO_RE = re.compile(rf"(?:{_UP_TO_VERBS})(?:了|至|到)?$|(?:升|涨)(?:了|至|到)$")
 _DOWN_TO_RE = re.compile(rf"(?:{_DOWN_TO_VERBS})(?:了|至|到)?$|降(?:了|至|到)$")
 #: 提高到27%, 降至2‰以下, 上调至每日1.5万人: any verb of rising or falling above, then
-#: 到 or 至 — the figure is the level the change reached, not its size (not 达到:
-#: no change). ``每日`` may stand between (从每日1.2万人上调至每日1.5万人).
-_REACHED_TAIL = r"了?(?:到|至)(?:每[日天年月周]|约|近|超过?|逾)?$"
+#: 到, 至 or 为 — the figure is the level the change reached, not its size (not 达到:
+#: no change; 将公交专用道的使用时间压缩为4小时, 核心概念从18个减为13个). ``每日`` may stand
+#: between (从每日1.2万人上调至每日1.5万人).
+_REACHED_TAIL = r"了?(?:到|至|为)(?:每[日天年月周]|约|近|超过?|逾)?$"
 _UP_REACHED_RE = re.compile(rf"(?:{_UP_VERBS}|{_UP_TO_VERBS}|升|涨){_REACHED_TAIL}")
 _DOWN_REACHED_RE = re.compile(rf"(?:{_DOWN_VERBS}|{_DOWN_TO_VERBS}|降){_REACHED_TAIL}")
 #: 新增耕地7000余亩, 增加停车位120余个, 降低能耗15%以上: a verb of more or less, its
