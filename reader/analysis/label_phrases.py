@@ -167,9 +167,9 @@ _PREDICATES = frozenset(
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
-#: A generation qualifying the people counted: 90后, 00后.
 #: A second measure word in brackets right after a figure's own: 125座（处）水工程, 万余台（套）压缩机.
 _ALT_MEASURE_RE = re.compile(r"^[（(][\u4e00-\u9fff][）)](?=[\u4e00-\u9fff“])")
+#: A generation qualifying the people counted: 90后, 00后.
 _GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.ingest.people import is_surname
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
     _LINKS,
@@ -47,6 +46,7 @@ from reader.analysis.label_phrases import (
     after_label,
     subject_label,
 )
+from reader.ingest.people import is_surname
 
 
 #: Nouns that end a time noun naming a span of its own: 工期3年, 局长任期续两个月, 清明假期三天.
