@@ -1091,3 +1091,19 @@ def test_more_that_begins_a_word_is_no_qualifier():
 )
 def test_an_anniversary_in_the_name_of_its_celebration(text, found):
     assert [f.text for f in find_figures([text])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        # a gap to another party is no rise or fall (人民日报 2023) ...
+        ("整场比赛吴易昺打出49个制胜分，比对手多了11个。", "11个", None),
+        ("钢铁行业工业增加值同比增长6.6%，较工业平均水平高2.8个百分点。", "2.8个百分点", None),
+        # ... a gap to an earlier time is
+        ("广义货币余额同比增长12.7%，增速比上年末高1.6个百分点。", "1.6个百分点", "up"),
+        ("鄱阳湖水位比常年同期偏低3.03米。", "3.03米", "down"),
+    ],
+)
+def test_a_comparison_is_a_change_only_against_an_earlier_time(text, figure, change):
+    (f,) = [f for f in find_figures([text]) if f.text == figure]
+    assert f.change == change

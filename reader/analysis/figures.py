@@ -1401,15 +1401,21 @@ def _next_object(between: str) -> bool:
 
 
 _COMPARISON_RE = re.compile(
-    r"(?<!占)(?:比|较)[\u4e00-\u9fff\d]{1,8}?(?<![最至])(?P<way>高|低|多|少)(?:了|出)?$|偏(?P<off>高|低)$"
+    r"(?<!占)(?:比|较)(?P<base>[\u4e00-\u9fff\d]{1,8}?)(?<![最至])(?P<way>高|低|多|少)(?:了|出)?$|偏(?P<off>高|低)$"
 )
+#: A base of comparison that is an earlier time or the usual level, so the gap is a rise or a fall:
+#: 比上年末, 比年初, 比常年同期, 较2019年.
+_TIME_BASE_RE = re.compile(r"[年月日周期季初末前去往常]|以往|过去|此前|原来|平时")
 
 
 def _change_by_comparison(before: str) -> str | None:
     """``增速比上年末高1.6个百分点``, ``水位偏低0.53米``: higher or lower than what it is compared
-    with (not 占比最多40%, a share at most)."""
+    with (not 占比最多40%, a share at most). Only against an earlier time or the usual level: a gap
+    to another party is no rise (人民日报 2023: 整场比赛吴易昺打出49个制胜分，比对手多了11个)."""
     m = _COMPARISON_RE.search(before)
     if m is None:
+        return None
+    if m.group("base") and not _TIME_BASE_RE.search(m.group("base")):
         return None
     return "up" if (m.group("way") or m.group("off")) in ("高", "多") else "down"
 
