@@ -780,3 +780,17 @@ def test_one_char_doing_past_about():
     assert label_of("55岁的杨女士，左边肩膀痛了半年，手臂还经常发麻。", "半年") == "肩膀疼痛时间"
     # a doing of two before the verb keeps its label
     assert label_of("最久的一名车主，排队等了大约半个小时。", "半个小时") == "排队时间"
+
+
+def test_run_past_a_quoted_name():
+    # 人民日报 2017: a short quoted name before the run's noun goes with it (was 参加用时: a run took no time)
+    assert (
+        label_of("香玉小学自成立以来，连续11年参加河洛镇举办的“春满河洛”戏曲大赛，举办演出百余场。", "11年")
+        == "连续参加大赛"
+    )
+
+
+def test_past_period_after_ci_hou():
+    # 人民日报 2017: 此后 and a span closed by 里 is a past period, no term (was 遍访期限)
+    assert label_of("他在此后4年里遍访名师，誊抄和分析前人乐谱。", "4年") == "遍访时间"
+    assert label_of("未来5年在金砖国家设立10个中心。", "5年") == "设立期限"  # as before

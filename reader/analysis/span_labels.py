@@ -338,7 +338,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
                 return _denied_doing(denied, toks[k:])
             if verb in _PLEDGES and _WITHIN_AFTER_RE.match(after):
                 return _denied_doing("", toks[k:]) + "用时"  # 保证1小时内恢复交通: 恢复交通用时
-            return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
+            return w + _ahead_suffix(before, after)
         break
     counted = _period_then_done(before, after)
     if counted:
@@ -752,6 +752,17 @@ def _during_doing(after: str) -> str:
     if not toks or not all(t in ("v", "vn", "n", "j") for _, t in toks):
         return ""
     return m.group("doing") + "时间"
+
+
+def _ahead_suffix(before: str, after: str) -> str:
+    """What a doing after a span is named with: 未来, 今后, 此后 before it set a term (未来5年在金砖国家设立… →
+    设立期限); 此后 and a span closed by 里 or 间 tell of a past period, ``他在此后4年里遍访名师`` → 遍访时间
+    (人民日报 2017; was 遍访期限, a term set ahead); else what the doing took (用时)."""
+    stripped = before.rstrip(_QUOTES).removesuffix("的")
+    if not stripped.endswith(_AHEAD):
+        return "用时"
+    past = stripped.endswith("此后") and re.match(r"^(?:多)?(?:时间)?(?:里|间|之间|中)", after)
+    return "时间" if past else "期限"
 
 
 #: A span counted from a day (起计), closed by 内: a term for the doing of the next clause.
@@ -1615,11 +1626,17 @@ def _run_of(before: str, after: str, following: str = "") -> str:
     return _run_cut(whole)
 
 
+#: A short quoted name right before a noun (“春满河洛”戏曲大赛): it qualifies the noun.
+_QUOTED_BEFORE_NOUN_RE = re.compile(r"“[^”“，,。、]{1,8}”(?=[\u4e00-\u9fff])")
+
+
 def _run_cut(phrase: str) -> str:
     """A run's doing too long to show whole, named by its verb and the head noun that ends its object:
     ``连续6年入选中国品牌价值评价区域品牌（地理标志）百强榜`` → 连续入选百强榜, ``已连续8年承担接迎志愿军烈士遗骸回国
     的光荣任务`` → 连续承担任务 (人民日报 2023; were 入选用时, 承担用时: a run is no time a doing took); nothing
-    when the phrase does not end in a noun."""
+    when the phrase does not end in a noun. A short quoted name before a noun is of that noun, and goes:
+    ``连续11年参加河洛镇举办的“春满河洛”戏曲大赛`` → 连续参加大赛 (人民日报 2017; was 参加用时)."""
+    phrase = _QUOTED_BEFORE_NOUN_RE.sub("", phrase)
     if re.search(r"[“”《》、]", phrase):
         return ""  # 实施以“把致富能手培养成党员…”, 考取北京大学、清华大学: no one head noun ends it
     toks = _tokens(phrase)
