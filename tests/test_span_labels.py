@@ -794,3 +794,18 @@ def test_past_period_after_ci_hou():
     # 人民日报 2017: 此后 and a span closed by 里 is a past period, no term (was 遍访期限)
     assert label_of("他在此后4年里遍访名师，誊抄和分析前人乐谱。", "4年") == "遍访时间"
     assert label_of("未来5年在金砖国家设立10个中心。", "5年") == "设立期限"  # as before
+
+
+def test_person_period_doing():
+    # 都市快报: a period, then a pronoun, adverbs and a doing to the clause's end (was empty)
+    assert label_of("4年多来，她一直坚持吃中药，最近来复诊，身体没有任何不适。", "4年多") == "吃中药时间"
+    # a person as the object is no doing to name
+    assert label_of("20多年来，我一直带领老师们坚持家访，掌握每个孩子在校情况。", "20多年") != "带领老师时间"
+
+
+def test_took_after_the_last_of_many_steps():
+    # 人民日报 2017: the clause before 花了 is the last step of many (would be 得到用时)
+    assert (
+        label_of("“倾倒废渣案从开始磋商到最终签订协议，并得到司法确认，前后花了足足4个多月时间。", "4个多月")
+        != "得到用时"
+    )

@@ -369,7 +369,10 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
         return (
-            _period_subject_doing(following) or _period_doing(following) or _period_gist(following)
+            _period_subject_doing(following)
+            or _period_doing(following)
+            or _person_period_doing(following)
+            or _period_gist(following)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     era = _era_period(before, after, following)
     if era:
@@ -733,8 +736,9 @@ def _took_for_doing(before: str, after: str, following: str, head: str) -> str:
     if not _TOOK_TAIL_RE.match(after.strip()):
         return ""
     clause = _last_clause(head)
-    if not clause or "、" in clause:
-        return ""  # 跑规划、建设、国土等部门，一般需要半年时间: a list cuts the doing's object (not 跑规划用时)
+    if not clause or "、" in clause or clause.startswith(("并", "且", "而且", "又", "还", "再")):
+        return ""  # 跑规划、建设、国土等部门，…: a list cuts the doing's object (not 跑规划用时); 从开始磋商到…，并得到
+        # 司法确认，前后花了足足4个多月时间: the clause before is the last step of many (not 得到用时)
     return _next_clause_doing(clause) or _next_clause_work(clause)
 
 
@@ -1101,6 +1105,43 @@ def _period_doing(clause: str) -> str:
                 return ""  # 一批青年导演、编剧、演员…: a list of nouns (jieba's 导演 a verb), not 编纂、修订
             return _doer_of(toks[:k]) + w + "时间"
     return ""
+
+
+#: Verbs of keeping on, before the doing kept on: 她一直坚持吃中药 is the time of 吃中药.
+_KEEPING = frozenset("坚持 继续 持续".split())
+
+
+def _person_period_doing(clause: str) -> str:
+    """A period opening the sentence, and a next clause of a person (我, 她), adverbs and a doing with its
+    object to the clause's end: the time of that doing, ``4年多来，她一直坚持吃中药，…`` → 吃中药时间 (都市快报;
+    was empty: a pronoun is no subject to name). Nothing when the object is a person (带领老师们…) or runs on
+    past four characters, or the verb is a link, a saying or a state."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:24])
+    if not toks or toks[0][0] not in _PERSONS:
+        return ""
+    k = 1
+    while k < len(toks) and (toks[k][1] in ("d", "t") or toks[k][0] in _HABITS):
+        k += 1
+    if k + 1 < len(toks) and toks[k][0] in _KEEPING and toks[k + 1][1] == "v":
+        k += 1  # 坚持吃中药: the doing kept on
+    if k >= len(toks):
+        return ""
+    verb, t = toks[k]
+    if t != "v" or len(verb) > 2 or verb in _LINKS or verb in _NEVER or verb in _NOT_DOING or verb in _SAYING:
+        return ""
+    if verb in _STATES or verb in _PREDICATES or verb in _LIGHT_VERBS:
+        return ""
+    rest: list[str] = []
+    for w, tag in toks[k + 1 :]:
+        if tag == "x":
+            break
+        if not (tag in ("n", "nz", "j", "vn", "v") or tag == "l" and len(w) <= 4):
+            return ""  # 带领老师|们, 见证|着, 走访|了|200: no plain object up to the clause's end
+        rest.append(w)
+    obj = "".join(rest)
+    if len(obj) > 4 or (len(verb) == 1 and not obj):
+        return ""
+    return verb + obj + "时间"
 
 
 def _listed_noun(toks: list[tuple[str, str]], k: int) -> bool:
