@@ -809,3 +809,18 @@ def test_took_after_the_last_of_many_steps():
         label_of("“倾倒废渣案从开始磋商到最终签订协议，并得到司法确认，前后花了足足4个多月时间。", "4个多月")
         != "得到用时"
     )
+
+
+def test_kept_on_doing():
+    # 人民日报 2023: a span, 持续 and a verb (jieba tags 持续 vd): how long the doing lasted (were empty)
+    assert label_of("50年持续治理，盐碱地增产30%到60%", "50年") == "治理时间"
+    assert label_of("中国农科院油料所团队6年持续耕耘，创造了新的高产纪录。", "6年") == "耕耘时间"
+
+
+def test_bare_one_char_doing():
+    # 人民日报 2023: a one-character verb right before a span, without 了 (were empty)
+    assert label_of("我每天都练3小时球，现在正为下半年举行的比赛做准备呢。", "3小时") == "练习时间"
+    assert label_of("电动车几分钟能到，公交车少说走半小时。", "半小时") == "行进时间"
+    assert label_of("去最近的法庭要走接近一个小时。", "接近一个小时") == "行进时间"
+    # 少跑 is a change of time, no running time
+    assert label_of("收入不变的情况下，我每天可以少跑1—2小时，多点时间休息陪家人。", "1—2小时") != "奔波时间"
