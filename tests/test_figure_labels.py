@@ -1204,3 +1204,18 @@ def test_round22_compared_gap(sentence: str, text: str, expected: str) -> None:
 )
 def test_round22_people_of_doing(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 23 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # a range of people (四五十人) is a count: a verb before it says what the people are counted for
+        # (人民日报 2023; was 专门, the adverb after it)
+        ("“以前这个屋里要安排四五十人专门接听订货电话。", "四五十人", "安排人数"),
+    ],
+)
+def test_round23_range_of_people(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

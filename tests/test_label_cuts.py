@@ -185,3 +185,24 @@ def test_round22_head_after_modifier(sentence: str, text: str, label: str) -> No
 )
 def test_round22_frame_after_de(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 23 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _WHERE_VERBS: 来自/位于 and a place ending the clause are the predicate; the count is of the noun before
+        (
+            "值得一提的是，这十项科技进展均由美、英两国的科学家所包揽，其中八项来自美国，两项来自英国。",
+            "八项",
+            "科技进展",
+        ),
+        ("全县108.25万亩耕地，有2/3位于半山区，且为旱地，提水取水困难。", "2/3", "耕地"),
+        # _TAG_FIX 专门: an adverb of the doing (n in jieba's dictionary), not part of what is counted
+        ("我们在全市各级公共就业服务机构及社区设立专门服务窗口192个。", "192个", "服务窗口"),
+    ],
+)
+def test_round23_where_verbs(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -528,10 +528,10 @@ def label(
         return verb + "场次"  # 合共舉辦逾八千一百場次: 舉辦場次
     if len(verb) >= 2 and unit == "户" and verb not in _PREDICATES:
         return verb + "户数"  # 全省将实施困难残疾人家庭无障碍改造1.5万户: 改造户数
-    if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind == "count":
+    if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind in ("count", "range"):
         if verb in _CAUSATIVES:  # 带动6万人次参与: 参与人次, what the people do, not 带动
             return _people_doing("", clause_after, unit)
-        return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
+        return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次; 安排四五十人 (a range)
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
     closes = not clause_after.strip(_QUOTES + "）)")  # the count ends its clause: nothing after it is counted

@@ -68,6 +68,7 @@ _TAG_FIX = {
     "有": "v",
     "了": "ul",
     "整整": "d",
+    "专门": "d",  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
     "足足": "d",
     "已经": "d",
     "都是": "d",
@@ -599,6 +600,10 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
 _CLAUSE_ADVERBS = frozenset("终于 已经 正在 仍然 依然 一直 始终 曾经 纷纷 相继 先后 总算 居然 竟然 果然 都已".split())
 
 
+#: Verbs of where things are or come from: after a count, with a place ending the clause, they are its predicate.
+_WHERE_VERBS = frozenset("来自 位于 分布 分布在 集中在 出自 产自 源自 落户 坐落 地处".split())
+
+
 def _opens_doing(toks: list[tuple[str, str]]) -> bool:
     """The words after a figure open with a modal verb (能够, 可以), an adverb of the clause (终于, 一直)
     or an adverb before a verb (长期|奋战): they are the predicate of the clause, not the
@@ -609,6 +614,8 @@ def _opens_doing(toks: list[tuple[str, str]]) -> bool:
     word, tag = toks[0]
     if (len(word) > 1 and word in _MODALS) or word in _CLAUSE_ADVERBS:
         return True
+    if word in _WHERE_VERBS and toks[1][1] in ("ns", "nr", "nrt") and (len(toks) == 2 or toks[2][1] == "x"):
+        return True  # 其中八项来自美国，两项来自英国: a verb and a place ending the clause say where they are from
     return tag == "d" and toks[1][1] in _VERB_TAGS  # (not a manner word: 两个|联合|抢险救援专家组)
 
 
