@@ -206,3 +206,15 @@ def test_round22_frame_after_de(sentence: str, text: str, label: str) -> None:
 )
 def test_round23_where_verbs(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # 作为 is a predicate: the noun counted ends before it (人民日报 2017, 2023)
+        ("本届全运会将设置攀岩、轮滑等19个项目、共126个小项作为群众比赛项目。", "126个", "小项"),
+        ("两条大路作为城区交通主干道，虽然路面宽阔，但早晚高峰拥堵。", "两条", "大路"),
+    ],
+)
+def test_round23_zuowei_ends_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
