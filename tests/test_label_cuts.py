@@ -218,3 +218,20 @@ def test_round23_where_verbs(sentence: str, text: str, label: str) -> None:
 )
 def test_round23_zuowei_ends_noun(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _NET_OF_RE, _ACTUAL_RE: 扣除价格因素(后) and 实际 before the growth say how it is counted (人民日报 2023)
+        (
+            "居民收入较快增长，上半年全国居民人均可支配收入19672元，扣除价格因素后实际增长5.8%，明显快于去年全年增速。",
+            "5.8%",
+            "可支配收入",
+        ),
+        ("全国居民人均可支配收入扣除价格因素实际增长5.9%，比上半年加快0.1个百分点。", "5.9%", "可支配收入"),
+        ("陆良县今年计划完成夏粮生产20.9万亩，实际完成21.4万亩，完成率超过100%。", "21.4万亩", "夏粮生产"),
+    ],
+)
+def test_round23_net_of_prices(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

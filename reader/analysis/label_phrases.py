@@ -1100,6 +1100,12 @@ def _relative_head(after: str) -> str:
     return rest[:16] if rest[:1] and rest[0] not in "，。；：！？、,;:!?的" else ""
 
 
+#: How a rate is counted, between what grew and its growth: 人均可支配收入扣除价格因素实际增长5.9% (人民日报 2023).
+_NET_OF_RE = re.compile(r"(?:扣除|剔除|扣掉)(?:物价|价格)因素(?:影响)?后?")
+#: 实际 right before a verb of change or doing that ends the text before a figure is an adverb (n to jieba).
+_ACTUAL_RE = re.compile(r"实际(?=(?:增长|下降|增加|减少|完成|上涨|下跌)?$)")
+
+
 @lru_cache(maxsize=8192)
 def subject_label(before: str, measured: bool = False) -> str:
     """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收. ``measured``: the figure is
@@ -1116,6 +1122,8 @@ def subject_label(before: str, measured: bool = False) -> str:
             return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
     have = before.endswith("有")  # (before the link is stripped: 农田建成有5000亩, see _doing_before_have)
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
+    before = _NET_OF_RE.sub("", before)  # 收入扣除价格因素实际增长5.9%: how it is counted, not what
+    before = _ACTUAL_RE.sub("", before)  # 收入实际增长5.8%, 计划完成…，实际完成21.4万亩: 实际 says how, not what
     before = _cut_base(before, _strip_links(before))
     for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
         if before.endswith(dev):
