@@ -235,3 +235,19 @@ def test_round23_zuowei_ends_noun(sentence: str, text: str, label: str) -> None:
 )
 def test_round23_net_of_prices(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX 月份: the month of a date (7月份), not the start of the noun (人民日报 2023; was 月份全国…)
+        ("实物量指标增速加快，7月份全国统调发电量同比增长5.9%，较上月加快1.5个百分点。", "5.9%", "全国统调发电量"),
+        (
+            "随着终端需求拉动增强，7月份原材料制造业增加值同比增长8.8%，比上月加快2个百分点。",
+            "8.8%",
+            "原材料制造业增加值",
+        ),
+    ],
+)
+def test_round23_month_of_date(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

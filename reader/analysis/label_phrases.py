@@ -68,7 +68,8 @@ _TAG_FIX = {
     "有": "v",
     "了": "ul",
     "整整": "d",
-    "专门": "d",  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
+    "专门": "d",
+    "月份": "t",  # 7月份全国统调发电量: the month of a date (n in jieba's dictionary), not part of the noun  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
     "足足": "d",
     "已经": "d",
     "都是": "d",
