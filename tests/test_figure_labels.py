@@ -1219,3 +1219,18 @@ def test_round22_people_of_doing(sentence: str, text: str, expected: str) -> Non
 )
 def test_round23_range_of_people(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _people_before_verb: the group named before the verb of a count of people (人民日报 2023; was 就业人数 for both)
+        ("1—6月，城镇失业人员再就业268万人、困难人员就业87万人，同比均有所增加。", "268万人", "城镇失业人员再就业人数"),
+        ("1—6月，城镇失业人员再就业268万人、困难人员就业87万人，同比均有所增加。", "87万人", "困难人员就业人数"),
+        ("过去两年，辽宁新增残疾人就业27377人，培训城乡残疾人29810人次。", "27377人", "残疾人就业人数"),
+        # … not when no group is named before the verb
+        ("今年轮训工作共安排8期班，预计培训约900人。", "约900人", "培训人数"),
+    ],
+)
+def test_round23_group_before_verb(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
