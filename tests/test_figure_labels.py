@@ -1204,3 +1204,33 @@ def test_round22_compared_gap(sentence: str, text: str, expected: str) -> None:
 )
 def test_round22_people_of_doing(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 23 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # a range of people (四五十人) is a count: a verb before it says what the people are counted for
+        # (人民日报 2023; was 专门, the adverb after it)
+        ("“以前这个屋里要安排四五十人专门接听订货电话。", "四五十人", "安排人数"),
+    ],
+)
+def test_round23_range_of_people(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _people_before_verb: the group named before the verb of a count of people (人民日报 2023; was 就业人数 for both)
+        ("1—6月，城镇失业人员再就业268万人、困难人员就业87万人，同比均有所增加。", "268万人", "城镇失业人员再就业人数"),
+        ("1—6月，城镇失业人员再就业268万人、困难人员就业87万人，同比均有所增加。", "87万人", "困难人员就业人数"),
+        ("过去两年，辽宁新增残疾人就业27377人，培训城乡残疾人29810人次。", "27377人", "残疾人就业人数"),
+        # … not when no group is named before the verb
+        ("今年轮训工作共安排8期班，预计培训约900人。", "约900人", "培训人数"),
+    ],
+)
+def test_round23_group_before_verb(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -185,3 +185,69 @@ def test_round22_head_after_modifier(sentence: str, text: str, label: str) -> No
 )
 def test_round22_frame_after_de(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 23 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _WHERE_VERBS: 来自/位于 and a place ending the clause are the predicate; the count is of the noun before
+        (
+            "值得一提的是，这十项科技进展均由美、英两国的科学家所包揽，其中八项来自美国，两项来自英国。",
+            "八项",
+            "科技进展",
+        ),
+        ("全县108.25万亩耕地，有2/3位于半山区，且为旱地，提水取水困难。", "2/3", "耕地"),
+        # _TAG_FIX 专门: an adverb of the doing (n in jieba's dictionary), not part of what is counted
+        ("我们在全市各级公共就业服务机构及社区设立专门服务窗口192个。", "192个", "服务窗口"),
+    ],
+)
+def test_round23_where_verbs(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # 作为 is a predicate: the noun counted ends before it (人民日报 2017, 2023)
+        ("本届全运会将设置攀岩、轮滑等19个项目、共126个小项作为群众比赛项目。", "126个", "小项"),
+        ("两条大路作为城区交通主干道，虽然路面宽阔，但早晚高峰拥堵。", "两条", "大路"),
+    ],
+)
+def test_round23_zuowei_ends_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _NET_OF_RE, _ACTUAL_RE: 扣除价格因素(后) and 实际 before the growth say how it is counted (人民日报 2023)
+        (
+            "居民收入较快增长，上半年全国居民人均可支配收入19672元，扣除价格因素后实际增长5.8%，明显快于去年全年增速。",
+            "5.8%",
+            "可支配收入",
+        ),
+        ("全国居民人均可支配收入扣除价格因素实际增长5.9%，比上半年加快0.1个百分点。", "5.9%", "可支配收入"),
+        ("陆良县今年计划完成夏粮生产20.9万亩，实际完成21.4万亩，完成率超过100%。", "21.4万亩", "夏粮生产"),
+    ],
+)
+def test_round23_net_of_prices(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX 月份: the month of a date (7月份), not the start of the noun (人民日报 2023; was 月份全国…)
+        ("实物量指标增速加快，7月份全国统调发电量同比增长5.9%，较上月加快1.5个百分点。", "5.9%", "全国统调发电量"),
+        (
+            "随着终端需求拉动增强，7月份原材料制造业增加值同比增长8.8%，比上月加快2个百分点。",
+            "8.8%",
+            "原材料制造业增加值",
+        ),
+    ],
+)
+def test_round23_month_of_date(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

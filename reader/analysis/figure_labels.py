@@ -528,10 +528,13 @@ def label(
         return verb + "场次"  # 合共舉辦逾八千一百場次: 舉辦場次
     if len(verb) >= 2 and unit == "户" and verb not in _PREDICATES:
         return verb + "户数"  # 全省将实施困难残疾人家庭无障碍改造1.5万户: 改造户数
-    if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind == "count":
+    if len(verb) >= 2 and unit in _PEOPLE_UNITS and kind in ("count", "range"):
         if verb in _CAUSATIVES:  # 带动6万人次参与: 参与人次, what the people do, not 带动
             return _people_doing("", clause_after, unit)
-        return verb + _PEOPLE_UNITS[unit]  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次
+        who = _people_before_verb(clause_before, verb)
+        return (
+            who + verb + _PEOPLE_UNITS[unit]
+        )  # 累计接收安置498人: 安置人数; 培训9225人次: 培训人次; 安排四五十人 (a range)
     if len(verb) >= 2 and kind == "duration":
         return verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间"  # 被困11小时: 被困时间
     closes = not clause_after.strip(_QUOTES + "）)")  # the count ends its clause: nothing after it is counted
@@ -588,6 +591,26 @@ _ASPECTS_LISTED_RE = re.compile(
 #: A word of a measure right before its figure, when a 的-noun after the figure says what it is the measure of:
 #: 价值100元的…服务, 规模1000亿元的基金, 总额5亿元的贷款.
 _KIND_BEFORE_RE = re.compile(r"(?<!总)(?P<kind>价值|规模|总额|金额|面积|总面积)(?:约|达|近|超过|超|逾|高达|仅)?$")
+
+
+#: How a group of people is named: 困难人员, 高校毕业生, 农村劳动力, 农民工.
+_GROUP_ENDS = ("人员", "毕业生", "劳动力", "农民工", "群众", "青年", "残疾人")
+
+
+def _people_before_verb(before: str, verb: str) -> str:
+    """The group whose doing a count of people counts, named right before the verb (人民日报 2023:
+    ``城镇失业人员再就业268万人、困难人员就业87万人`` → 困难人员就业人数, not 就业人数 for both), with a 再 between
+    them; empty when none is named or the label would grow too long."""
+    head = before.rstrip(_QUOTES)
+    if not head.endswith(verb):
+        return ""
+    head = head[: -len(verb)]
+    again = "再" if head.endswith("再") else ""
+    head = head[: len(head) - len(again)]
+    who = subject_label(head) if head.endswith(_GROUP_ENDS) else ""
+    if not who.endswith(_GROUP_ENDS) or len(who) + len(again) + len(verb) + 2 > _MAX_CHARS:
+        return ""
+    return who + again
 
 
 def _kind_of_noun(before: str, rest: str) -> str:

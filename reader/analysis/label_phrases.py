@@ -68,6 +68,8 @@ _TAG_FIX = {
     "有": "v",
     "了": "ul",
     "整整": "d",
+    "专门": "d",
+    "月份": "t",  # 7月份全国统调发电量: the month of a date (n in jieba's dictionary), not part of the noun  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
     "足足": "d",
     "已经": "d",
     "都是": "d",
@@ -163,7 +165,7 @@ _PREDICATES = frozenset(
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
     "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
-    "出自 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
+    "出自 作为 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
@@ -599,6 +601,10 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
 _CLAUSE_ADVERBS = frozenset("终于 已经 正在 仍然 依然 一直 始终 曾经 纷纷 相继 先后 总算 居然 竟然 果然 都已".split())
 
 
+#: Verbs of where things are or come from: after a count, with a place ending the clause, they are its predicate.
+_WHERE_VERBS = frozenset("来自 位于 分布 分布在 集中在 出自 产自 源自 落户 坐落 地处".split())
+
+
 def _opens_doing(toks: list[tuple[str, str]]) -> bool:
     """The words after a figure open with a modal verb (能够, 可以), an adverb of the clause (终于, 一直)
     or an adverb before a verb (长期|奋战): they are the predicate of the clause, not the
@@ -609,6 +615,8 @@ def _opens_doing(toks: list[tuple[str, str]]) -> bool:
     word, tag = toks[0]
     if (len(word) > 1 and word in _MODALS) or word in _CLAUSE_ADVERBS:
         return True
+    if word in _WHERE_VERBS and toks[1][1] in ("ns", "nr", "nrt") and (len(toks) == 2 or toks[2][1] == "x"):
+        return True  # 其中八项来自美国，两项来自英国: a verb and a place ending the clause say where they are from
     return tag == "d" and toks[1][1] in _VERB_TAGS  # (not a manner word: 两个|联合|抢险救援专家组)
 
 
@@ -1093,6 +1101,12 @@ def _relative_head(after: str) -> str:
     return rest[:16] if rest[:1] and rest[0] not in "，。；：！？、,;:!?的" else ""
 
 
+#: How a rate is counted, between what grew and its growth: 人均可支配收入扣除价格因素实际增长5.9% (人民日报 2023).
+_NET_OF_RE = re.compile(r"(?:扣除|剔除|扣掉)(?:物价|价格)因素(?:影响)?后?")
+#: 实际 right before a verb of change or doing that ends the text before a figure is an adverb (n to jieba).
+_ACTUAL_RE = re.compile(r"实际(?=(?:增长|下降|增加|减少|完成|上涨|下跌)?$)")
+
+
 @lru_cache(maxsize=8192)
 def subject_label(before: str, measured: bool = False) -> str:
     """The noun phrase a figure is said of, before it: ``营收同比增长`` → 营收. ``measured``: the figure is
@@ -1109,6 +1123,8 @@ def subject_label(before: str, measured: bool = False) -> str:
             return "占" + whole + ("" if whole.endswith(("比重", "比例", "占比")) else "比重")
     have = before.endswith("有")  # (before the link is stripped: 农田建成有5000亩, see _doing_before_have)
     before = _COMPARED_RE.sub("", before)  # 销售额与去年春节假期相比增长: the base of a comparison
+    before = _NET_OF_RE.sub("", before)  # 收入扣除价格因素实际增长5.9%: how it is counted, not what
+    before = _ACTUAL_RE.sub("", before)  # 收入实际增长5.8%, 计划完成…，实际完成21.4万亩: 实际 says how, not what
     before = _cut_base(before, _strip_links(before))
     for dev in ("偏低", "偏高", "偏多", "偏少"):  # 水位比常年同期偏低3.03米: by how much, not the level
         if before.endswith(dev):
