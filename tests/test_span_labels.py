@@ -739,3 +739,88 @@ def test_verb_inside_the_next_clause_subject():
     assert label_of("当天，国网工作人员上门完成现场勘察；两天后，充电桩通电。", "两天") == "充电桩通电用时"
     assert label_of("4年后，联影医疗又研发出3.5兆瓦的梯度功率放大器。", "4年") == "联影医疗研发用时"
     assert label_of("半个月后，就业服务专员打来电话，提醒郑志民关注。", "半个月") != "就业用时"
+
+
+# --- round 23 ---
+
+
+def test_until_an_event():
+    # 人民日报 2023: 距离 an event and a span is the time left until it (was 比赛时间, how long the match lasted)
+    assert label_of("距离比赛还有10天时，他不慎扭伤右脚脚踝。", "10天") == "距比赛时间"
+    # a noun after the span is what it is of
+    assert label_of("距离大桥仅十几分钟车程，海上风电场正有条不紊地运行。", "十几分钟") == "车程"
+
+
+def test_during_a_doing():
+    # 人民日报 2017: jieba tags 长达 a place; the span is of the doing before 期间 (was 在长达时间, a fragment)
+    assert label_of("汤姆介绍说，汉芙和德尔在长达20年的通信期间从未谋面。", "20年") == "通信时间"
+
+
+def test_span_opening_what_is_said():
+    # 人民日报 1998: a span right after 认为 opens the clause said (was 认为时间: the saying is no doing of it)
+    assert (
+        label_of("一些学者从社会结构的角度出发，认为十几年来中国农村经过了社区分化，群体分化与组织分化。", "十几年")
+        != "认为时间"
+    )
+
+
+def test_took_for_the_doing_before():
+    # 人民日报 2023: 需要 a span after a clause naming the doing (was 甚至更长时间, the words after the span)
+    assert label_of("“孕育1厘米厚的成熟耕作层，需要100年甚至更长时间”", "100年") == "孕育用时"
+    # a doing after the span is what it took
+    assert label_of("她从学校辗转两趟火车，花了10多个小时回到老家。", "10多个小时") != "辗转用时"
+    assert label_of("钟奶奶住进了养护中心，需要24小时陪护。", "24小时") != "住进用时"
+
+
+def test_one_char_doing_past_about():
+    # 人民日报 2023, 都市快报: a one-character verb, 了 and a word of about or fully (were empty)
+    assert label_of("那些工尺谱就跟天书一样，我们背了整整一个月，连乐器都没摸过。", "一个月") == "背诵时间"
+    assert label_of("大家挥锹舞镐找了好半天，愣是没找到存放的肉。", "半天") == "寻找时间"
+    assert label_of("程大伯有个朋友老李，因为半月板撕裂，膝盖疼了半年。", "半年") == "膝盖疼痛时间"
+    assert label_of("55岁的杨女士，左边肩膀痛了半年，手臂还经常发麻。", "半年") == "肩膀疼痛时间"
+    # a doing of two before the verb keeps its label
+    assert label_of("最久的一名车主，排队等了大约半个小时。", "半个小时") == "排队时间"
+
+
+def test_run_past_a_quoted_name():
+    # 人民日报 2017: a short quoted name before the run's noun goes with it (was 参加用时: a run took no time)
+    assert (
+        label_of("香玉小学自成立以来，连续11年参加河洛镇举办的“春满河洛”戏曲大赛，举办演出百余场。", "11年")
+        == "连续参加大赛"
+    )
+
+
+def test_past_period_after_ci_hou():
+    # 人民日报 2017: 此后 and a span closed by 里 is a past period, no term (was 遍访期限)
+    assert label_of("他在此后4年里遍访名师，誊抄和分析前人乐谱。", "4年") == "遍访时间"
+    assert label_of("未来5年在金砖国家设立10个中心。", "5年") == "设立期限"  # as before
+
+
+def test_person_period_doing():
+    # 都市快报: a period, then a pronoun, adverbs and a doing to the clause's end (was empty)
+    assert label_of("4年多来，她一直坚持吃中药，最近来复诊，身体没有任何不适。", "4年多") == "吃中药时间"
+    # a person as the object is no doing to name
+    assert label_of("20多年来，我一直带领老师们坚持家访，掌握每个孩子在校情况。", "20多年") != "带领老师时间"
+
+
+def test_took_after_the_last_of_many_steps():
+    # 人民日报 2017: the clause before 花了 is the last step of many (would be 得到用时)
+    assert (
+        label_of("“倾倒废渣案从开始磋商到最终签订协议，并得到司法确认，前后花了足足4个多月时间。", "4个多月")
+        != "得到用时"
+    )
+
+
+def test_kept_on_doing():
+    # 人民日报 2023: a span, 持续 and a verb (jieba tags 持续 vd): how long the doing lasted (were empty)
+    assert label_of("50年持续治理，盐碱地增产30%到60%", "50年") == "治理时间"
+    assert label_of("中国农科院油料所团队6年持续耕耘，创造了新的高产纪录。", "6年") == "耕耘时间"
+
+
+def test_bare_one_char_doing():
+    # 人民日报 2023: a one-character verb right before a span, without 了 (were empty)
+    assert label_of("我每天都练3小时球，现在正为下半年举行的比赛做准备呢。", "3小时") == "练习时间"
+    assert label_of("电动车几分钟能到，公交车少说走半小时。", "半小时") == "行进时间"
+    assert label_of("去最近的法庭要走接近一个小时。", "接近一个小时") == "行进时间"
+    # 少跑 is a change of time, no running time
+    assert label_of("收入不变的情况下，我每天可以少跑1—2小时，多点时间休息陪家人。", "1—2小时") != "奔波时间"

@@ -283,6 +283,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
+    if verb in _SAYING and before.rstrip(_QUOTES + "：:").endswith(verb):
+        return _reported_span(after, following, head)
     since = _since_event(before, after, verb) or (_since_doing_after(before, after) if before else "")
     if since:
         return since
@@ -336,7 +338,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
                 return _denied_doing(denied, toks[k:])
             if verb in _PLEDGES and _WITHIN_AFTER_RE.match(after):
                 return _denied_doing("", toks[k:]) + "用时"  # 保证1小时内恢复交通: 恢复交通用时
-            return w + ("期限" if before.rstrip(_QUOTES).endswith(_AHEAD) else "用时")
+            return w + _ahead_suffix(before, after)
         break
     counted = _period_then_done(before, after)
     if counted:
@@ -367,7 +369,10 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         return spent
     if following and _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) and _PERIOD_TAIL_RE.match(after.strip(_QUOTES)):
         return (
-            _period_subject_doing(following) or _period_doing(following) or _period_gist(following)
+            _period_subject_doing(following)
+            or _period_doing(following)
+            or _person_period_doing(following)
+            or _period_gist(following)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     era = _era_period(before, after, following)
     if era:
@@ -389,6 +394,13 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         or _doing_so_far(before, head)
         or _idiom_done(before)
     )
+
+
+def _reported_span(after: str, following: str, head: str) -> str:
+    """A span right after a verb of saying opens the clause said: it is named as if it opened the sentence,
+    ``一些学者…认为十几年来中国农村经过了社区分化`` → 中国农村经过社区分化 (rmrb 1998; was 认为时间: the saying is
+    no doing the span measures)."""
+    return _duration_label("", after, following, head)
 
 
 #: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
@@ -675,7 +687,103 @@ def _stay_in_place(before: str) -> str:
         toks = toks[:-1]
     if len(toks) < 2 or toks[-2][0] not in ("在", "於", "于") or toks[-1][1] != "ns" or len(toks[-1][0]) > 4:
         return ""
+    if toks[-1][0] in _LINKS:
+        return ""  # 在长达20年的通信期间: jieba tags 长达 a place (was 在长达时间, a fragment)
     return "在" + toks[-1][0] + "时间"
+
+
+#: 距离比赛还有10天: what stands between 距离 and the span up to the words of how much is left.
+_UNTIL_RE = re.compile(
+    r"(?:距离|距)(?P<what>[^，,。；：、“”]{1,10}?)(?:还有|还剩|仅剩|只剩|仅有|只有|尚有|已有|还|仅|只|不到|不足|约|近|已)*$"
+)
+
+
+#: What may follow a span left until an event, for nothing after it to be what the span is of.
+_UNTIL_AFTER_RE = re.compile(r"^(?:多|左右)?(?:时|的时候|之际|[，,。；！]|$)")
+
+
+def _until_event(before: str, after: str) -> str:
+    """距离 an event and a span: the time left until it, ``距离比赛还有10天时，他不慎扭伤右脚脚踝`` → 距比赛时间
+    (人民日报 2023; was 比赛时间, which reads as how long the match lasted). Not before a noun the span is
+    of: 距离大桥仅十几分钟车程 is the 车程, 距今约2万年的陶片 the 陶片's age."""
+    m = _UNTIL_RE.search(before.rstrip(_QUOTES))
+    if not m or not _UNTIL_AFTER_RE.match(after.lstrip(_QUOTES)):
+        return ""
+    what = m.group("what")
+    return f"距{what}时间" if len(what) <= 6 else ""
+
+
+#: A clause that opens with taking a span (需要100年, 花了三个多月): the doing is of the clause before.
+_TOOK_LEAD_RE = re.compile(
+    r"^(?:就|便|则|共|一共|总共|前后|足足|整整|仅|只|才|至少|往往|通常|一般)*"
+    r"(?:需要|需|要|花了|花费了|用了|耗费了|耗时|历时)(?:约|近|大约|将近|整整|足足|至少|长达|超过)?$"
+)
+
+
+#: What may follow such a span to the end of the sentence: nothing that names a doing after it.
+_TOOK_TAIL_RE = re.compile(
+    r"^(?:多|余|左右|以上)?(?:的)?(?:时间|时长|工夫|功夫)?(?:甚至更[长久]的?(?:时间)?)?[。！!；;”’]*$"
+)
+
+
+def _took_for_doing(before: str, after: str, following: str, head: str) -> str:
+    """A span opening its clause with what it took (需要, 花了), after a clause that names the doing:
+    ``孕育1厘米厚的成熟耕作层，需要100年甚至更长时间`` → 孕育用时 (人民日报 2023; was 甚至更长时间, the words
+    after the span). Nothing when the clause before has no doing of its own, or when a doing follows the span
+    (花了10多个小时回到老家, 需要24小时陪护, 用了两年时间，陈世法选出了…: that doing is what it took)."""
+    if not head or following or not _TOOK_LEAD_RE.match(before.strip(_QUOTES + " ")):
+        return ""
+    if not _TOOK_TAIL_RE.match(after.strip()):
+        return ""
+    clause = _last_clause(head)
+    if not clause or "、" in clause or clause.startswith(("并", "且", "而且", "又", "还", "再")):
+        return ""  # 跑规划、建设、国土等部门，…: a list cuts the doing's object (not 跑规划用时); 从开始磋商到…，并得到
+        # 司法确认，前后花了足足4个多月时间: the clause before is the last step of many (not 得到用时)
+    return _next_clause_doing(clause) or _next_clause_work(clause)
+
+
+#: Adverbs of keeping on between a span and the doing it lasted: 50年持续治理, 6年持续耕耘.
+_KEPT_ON = frozenset("持续 不断 一直 始终 接续 坚持".split())
+
+
+def _kept_on_doing(after: str) -> str:
+    """A span, an adverb of keeping on and a verb: how long the doing lasted, ``50年持续治理，盐碱地增产30%到60%``
+    → 治理时间 (人民日报 2023), ``中国农科院油料所团队6年持续耕耘，创造了新的高产纪录`` → 耕耘时间 (人民日报 2023;
+    were empty: jieba tags 持续 vd, so no verb came after the span)."""
+    toks = _tokens(after.lstrip(_QUOTES)[:8])
+    if len(toks) < 2 or toks[0][0] not in _KEPT_ON:
+        return ""
+    w, t = toks[1]
+    if t != "v" or len(w) != 2 or w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES:
+        return ""
+    return w + "时间"
+
+
+#: 在长达20年的通信期间: the doing a period (期间) is of, right after the span.
+_DURING_RE = re.compile(r"^的?(?P<doing>[\u4e00-\u9fff]{2,4}?)期间")
+
+
+def _during_doing(after: str) -> str:
+    """A span, 的, a doing and 期间: the time of that doing, ``汉芙和德尔在长达20年的通信期间从未谋面`` → 通信时间
+    (was 在长达时间, a fragment)."""
+    m = _DURING_RE.match(after.lstrip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(m.group("doing"))
+    if not toks or not all(t in ("v", "vn", "n", "j") for _, t in toks):
+        return ""
+    return m.group("doing") + "时间"
+
+
+def _ahead_suffix(before: str, after: str) -> str:
+    """What a doing after a span is named with: 未来, 今后, 此后 before it set a term (未来5年在金砖国家设立… →
+    设立期限); 此后 and a span closed by 里 or 间 tell of a past period, ``他在此后4年里遍访名师`` → 遍访时间
+    (人民日报 2017; was 遍访期限, a term set ahead); else what the doing took (用时)."""
+    stripped = before.rstrip(_QUOTES).removesuffix("的")
+    if not stripped.endswith(_AHEAD):
+        return "用时"
+    past = stripped.endswith("此后") and re.match(r"^(?:多)?(?:时间)?(?:里|间|之间|中)", after)
+    return "时间" if past else "期限"
 
 
 #: A span counted from a day (起计), closed by 内: a term for the doing of the next clause.
@@ -843,23 +951,43 @@ _SHORT_DOINGS = {
     "拆": "拆解",
     "瞧": "观看",
     "看": "观看",
+    "找": "寻找",
+    "背": "背诵",
+    "聊": "聊天",
+    "哭": "哭泣",
+    "写": "写作",
+    "疼": "疼痛",
+    "痛": "疼痛",
 }
+#: Of them, the aches whose part before them is what hurt: 膝盖疼了半年 → 膝盖疼痛时间.
+_ACHES = frozenset("疼 痛".split())
 #: Of them, those whose topic before them is what they are done to: 青团在这里卖了 → 卖青团, 雨更是下了 → 下雨
 #: (下 with 了 is a verb though jieba has it a place word).
 _TOPIC_OBJECT_VERBS = frozenset("卖 下 教 学 种 养 修 唱 演".split())
-_SHORT_DOING_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff])(?:了|个)$")
+_SHORT_DOING_RE = re.compile(
+    r"(?P<verb>[\u4e00-\u9fff])(?P<tail>了(?:好|大|整整|足足|将近|大约|近|约)?|个|(?:接近|将近|大约|约|近)?)$"
+)
 
 
 def _one_char_doing(before: str) -> str:
     """A one-character verb with 了/个 right before a span names its doing, with the thing it is done to
     when that opens the clause: ``我们的青团在这里卖了20多年了`` → 卖青团时间, ``昨天的雨更是下了一天`` →
     下雨时间; else by the two-character word for it: ``跟着沈长顺干了10多年`` → 干活时间, ``干个两三年`` →
-    干活时间, ``飞船走了40多分钟`` → 行进时间 (jieba has these verbs glued, or 等 a particle)."""
+    干活时间, ``飞船走了40多分钟`` → 行进时间, ``公交车少说走半小时`` → 行进时间, ``我每天都练3小时球`` →
+    练习时间, ``大家挥锹舞镐找了好半天`` → 寻找时间, ``我们背了整整一个月`` →
+    背诵时间 (jieba has these verbs glued, or 等 a particle); an ache by the part that hurt, ``膝盖疼了半年`` →
+    膝盖疼痛时间."""
     stripped = before.rstrip(_QUOTES)
     m = _SHORT_DOING_RE.search(stripped)
     if not m or m.group("verb") not in _SHORT_DOINGS.keys() | _TOPIC_OBJECT_VERBS:
         return ""
     verb = m.group("verb")
+    if not m.group("tail").startswith(("了", "个")) and (
+        verb == "等" or len(stripped) < 2 or stripped[-2] in "了个少多"
+    ):
+        return ""  # bare 等 ends a list: only 等了 waits; 每天可以少跑1—2小时 is a change, no time of running
+    if len(m.group(0)) > 2 and _done_for_about(before):
+        return _done_for_about(before)  # 排队等了大约半个小时: the doing of two before the verb (排队时间)
     toks = _tokens(stripped[: m.start()][-12:])
     if toks and (toks[-1][0] + verb in _tagger()[0] or toks[-1][0][-1] + verb in _tagger()[0]):
         return ""  # 相等了, 不等: the character ends a word, it is no verb of its own
@@ -870,6 +998,8 @@ def _one_char_doing(before: str) -> str:
             if t in ("n", "nz", "ng") and w not in _PERSONS:
                 return verb + w + "时间"
             break
+    if verb in _ACHES and toks and toks[-1][1] == "n" and 2 <= len(toks[-1][0]) <= 3:
+        return toks[-1][0] + "疼痛时间"  # 老李…膝盖疼了半年, 左边肩膀痛了半年 (都市快报; were empty)
     return _SHORT_DOINGS[verb] + "时间" if verb in _SHORT_DOINGS else ""
 
 
@@ -999,6 +1129,43 @@ def _period_doing(clause: str) -> str:
                 return ""  # 一批青年导演、编剧、演员…: a list of nouns (jieba's 导演 a verb), not 编纂、修订
             return _doer_of(toks[:k]) + w + "时间"
     return ""
+
+
+#: Verbs of keeping on, before the doing kept on: 她一直坚持吃中药 is the time of 吃中药.
+_KEEPING = frozenset("坚持 继续 持续".split())
+
+
+def _person_period_doing(clause: str) -> str:
+    """A period opening the sentence, and a next clause of a person (我, 她), adverbs and a doing with its
+    object to the clause's end: the time of that doing, ``4年多来，她一直坚持吃中药，…`` → 吃中药时间 (都市快报;
+    was empty: a pronoun is no subject to name). Nothing when the object is a person (带领老师们…) or runs on
+    past four characters, or the verb is a link, a saying or a state."""
+    toks = _tokens(clause.lstrip(_QUOTES)[:24])
+    if not toks or toks[0][0] not in _PERSONS:
+        return ""
+    k = 1
+    while k < len(toks) and (toks[k][1] in ("d", "t") or toks[k][0] in _HABITS):
+        k += 1
+    if k + 1 < len(toks) and toks[k][0] in _KEEPING and toks[k + 1][1] == "v":
+        k += 1  # 坚持吃中药: the doing kept on
+    if k >= len(toks):
+        return ""
+    verb, t = toks[k]
+    if t != "v" or len(verb) > 2 or verb in _LINKS or verb in _NEVER or verb in _NOT_DOING or verb in _SAYING:
+        return ""
+    if verb in _STATES or verb in _PREDICATES or verb in _LIGHT_VERBS:
+        return ""
+    rest: list[str] = []
+    for w, tag in toks[k + 1 :]:
+        if tag == "x":
+            break
+        if not (tag in ("n", "nz", "j", "vn", "v") or tag == "l" and len(w) <= 4):
+            return ""  # 带领老师|们, 见证|着, 走访|了|200: no plain object up to the clause's end
+        rest.append(w)
+    obj = "".join(rest)
+    if len(obj) > 4 or (len(verb) == 1 and not obj):
+        return ""
+    return verb + obj + "时间"
 
 
 def _listed_noun(toks: list[tuple[str, str]], k: int) -> bool:
@@ -1311,7 +1478,8 @@ def _doer_after_de(before: str, after: str) -> str:
 
 def before_nouns(before: str, after: str, unit: str = "", following: str = "", head: str = "") -> str:
     """The span rules :func:`figure_labels.label` tries before it reads the noun after a span as what the
-    span is of: the time since (上市一个月的涨幅), a stay (在澳不足一百八十三日的理由), a run (连续4年居全国第一),
+    span is of: the time since (上市一个月的涨幅), a stay (在澳不足一百八十三日的理由), the time until an event (距离比赛还有10天时)
+    or of a doing (20年的通信期间), a run (连续4年居全国第一),
     a doing or a measure glued after the span (24小时常态化值守, 近1小时累计雨量), the doing of a result
     (一年多的康复训练成果), a period's doing (近5年来远超全国增速, 4年来的持续参展、参会), a period with the
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
@@ -1323,6 +1491,10 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _doer_after_de(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
+        or _until_event(before, after)
+        or _took_for_doing(before, after, following, head)
+        or _kept_on_doing(after)
+        or _during_doing(after)
         or _run_of(before, after, following)
         or _within_subject_doing(after)
         or _within_doing(before, after, following, head)
@@ -1520,11 +1692,17 @@ def _run_of(before: str, after: str, following: str = "") -> str:
     return _run_cut(whole)
 
 
+#: A short quoted name right before a noun (“春满河洛”戏曲大赛): it qualifies the noun.
+_QUOTED_BEFORE_NOUN_RE = re.compile(r"“[^”“，,。、]{1,8}”(?=[\u4e00-\u9fff])")
+
+
 def _run_cut(phrase: str) -> str:
     """A run's doing too long to show whole, named by its verb and the head noun that ends its object:
     ``连续6年入选中国品牌价值评价区域品牌（地理标志）百强榜`` → 连续入选百强榜, ``已连续8年承担接迎志愿军烈士遗骸回国
     的光荣任务`` → 连续承担任务 (人民日报 2023; were 入选用时, 承担用时: a run is no time a doing took); nothing
-    when the phrase does not end in a noun."""
+    when the phrase does not end in a noun. A short quoted name before a noun is of that noun, and goes:
+    ``连续11年参加河洛镇举办的“春满河洛”戏曲大赛`` → 连续参加大赛 (人民日报 2017; was 参加用时)."""
+    phrase = _QUOTED_BEFORE_NOUN_RE.sub("", phrase)
     if re.search(r"[“”《》、]", phrase):
         return ""  # 实施以“把致富能手培养成党员…”, 考取北京大学、清华大学: no one head noun ends it
     toks = _tokens(phrase)
