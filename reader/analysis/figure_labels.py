@@ -157,7 +157,7 @@ def conjoined_category(said: str, before: str, sentence_head: str) -> str:
 
 
 #: A comparison right before a figure that is the gap between two quantities: 高于X…, 比X多…
-_COMPARED_RE = re.compile(
+_GAP_RE = re.compile(
     r"(?:(?<!不)(?P<than>高于|低于|快于|慢于|多于|少于)(?P<base>[^，。；、：]{1,14})"
     r"|比(?P<base2>[^，。；、：]{1,14}?)(?<![提升增降减加调抬拉])(?P<more>高出|多出|高|低|多|少|快|慢)了?)$"
 )
@@ -170,7 +170,7 @@ def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
     read from the base (增速均高于全国农村居民人均可支配收入10.5% names its subject), or the figure is the base's
     own value (快于去年全年的3%; 远高于社会车通行时速25.7公里: a measure of the base, in its own unit, not in 百分点),
     or a threshold (不低于90%)."""
-    m = _COMPARED_RE.search(clause_before)
+    m = _GAP_RE.search(clause_before)
     if not m or not said or kind == "duration":
         return ""
     base = m.group("base") or m.group("base2")

@@ -943,7 +943,8 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     out: list[Figure] = []
     listed: str | None = None  # the change of a verb before its object, for the list it opens
     for k, s in enumerate(kept):
-        growth = _change(text, s.start, seps) is not None and _kind(s, "up") != "duration"
+        change = _change(text, s.start, seps)
+        growth = change is not None and _kind(s, "up") != "duration"
         before = _carrier(out) if growth else (out[-1] if out else None)
         same_sentence = before is not None and not _SENTENCE_SEP.search(text, before.end, s.start)
         name = _label_for(
@@ -955,7 +956,6 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
             before.label if before is not None and same_sentence else "",
             before.unit if before is not None and same_sentence else "",
         )
-        change = _change(text, s.start, seps)
         if change is None and out and out[-1].change and text[out[-1].end : s.start] in _LIST_JOINS:
             change = out[-1].change  # 分别下降12.3%、21.6%: the list goes on falling
         if change is None and listed and _next_object(text[out[-1].end : s.start]):
