@@ -997,6 +997,22 @@ def test_the_level_a_change_started_from_has_no_arrow(text, old):
     assert f.kind != "change"
 
 
+@pytest.mark.parametrize(
+    ("text", "old", "new", "kind"),
+    [
+        ("博州森林覆盖率由9.50%提升到9.62%，草原综合植被盖度由43.03%提升到43.62%。", "9.50%", "9.62%", "percent"),
+        ("全省城镇化率由45%提高到52%。", "45%", "52%", "percent"),
+        ("企业研发投入强度由原来的1.5倍提高到2倍。", "1.5倍", "2倍", "multiple"),
+    ],
+)
+def test_a_level_reached_is_the_same_kind_as_the_level_it_left(text, old, new, kind):
+    """提高到52% is a level like the 45% it left: the pane compares the two on one
+    scale, not a rise of 52 points beside a level."""
+    figures = {f.text: f for f in find_figures([text])}
+    assert figures[new].reached
+    assert figures[old].kind == figures[new].kind == kind
+
+
 # --- round 16: finding ---
 
 

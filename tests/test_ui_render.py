@@ -212,6 +212,15 @@ def test_unrelated_quantities_share_no_bars() -> None:
     assert bars == {"12%": None, "30%": 30 / 35, "8%": None, "35%": 1.0}  # growth rates are not shares
 
 
+def test_a_level_reached_shares_bars_with_the_level_it_left() -> None:
+    from reader.analysis.figures import find_figures
+
+    figures = find_figures(["博州森林覆盖率由9.50%提升到9.62%，草原综合植被盖度由43.03%提升到43.62%。"])
+    items = figure_items(figures, title="数字", empty="")
+    bars = {i.figure.text: i.fraction for i in items if i.kind == "figure"}
+    assert bars["9.62%"] == 1.0 and abs(bars["9.50%"] - 9.50 / 9.62) < 1e-9  # one coverage, before and after
+
+
 async def test_no_color_is_honoured(content_dir: Path, monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     app = ReaderApp(str(content_dir), animations=False)
