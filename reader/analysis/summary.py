@@ -274,13 +274,11 @@ def select(
     chosen: list[int] = []
     used = 0
     candidates = set(range(len(sents)))
+    # the closest chosen sentence to each one, kept up to date as sentences are chosen:
+    # one similarity per candidate per choice, not one per chosen sentence per round
+    sim = [0.0] * len(sents)
     while candidates and len(chosen) < max_sentences:
-
-        def gain(k: int) -> float:
-            sim = max((_jaccard(sets[k], sets[j]) for j in chosen), default=0.0)
-            return MMR_LAMBDA * rel[k] - (1 - MMR_LAMBDA) * sim
-
-        k = max(sorted(candidates), key=lambda k: (gain(k), -k))
+        k = max(sorted(candidates), key=lambda k: (MMR_LAMBDA * rel[k] - (1 - MMR_LAMBDA) * sim[k], -k))
         candidates.discard(k)
         unit = [k]
         if _hangs_on_previous(sents[k].text) and k > 0 and k - 1 not in chosen:
@@ -296,6 +294,8 @@ def select(
             if j not in chosen:
                 chosen.append(j)
                 candidates.discard(j)
+                for c in candidates:
+                    sim[c] = max(sim[c], _jaccard(sets[c], sets[j]))
         used += cost
         if used >= max_chars:
             break
