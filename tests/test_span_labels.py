@@ -824,3 +824,34 @@ def test_bare_one_char_doing():
     assert label_of("去最近的法庭要走接近一个小时。", "接近一个小时") == "行进时间"
     # 少跑 is a change of time, no running time
     assert label_of("收入不变的情况下，我每天可以少跑1—2小时，多点时间休息陪家人。", "1—2小时") != "奔波时间"
+
+
+# --- round 24 ---
+
+
+def test_term_of_its_own_subject():
+    # 人民日报 2023: 为期 after the event's noun in its own clause (was empty)
+    assert label_of("本届书市为期11天，将举办百余场文化活动。", "11天") == "书市时长"
+    # the doing of the clause before still names a term after its comma
+    assert label_of("以定期委任方式委任林智龍為立法會輔助部門秘書長，自三月二日起為期一年。", "一年") == "委任期限"
+
+
+def test_time_noun_changed_to_span():
+    # 人民日报 2023: a time noun, 被压缩到 and the span (was empty though the row shows 降至)
+    assert (
+        label_of("原本约15天的手办制作周期被压缩到4天，目前，已经有100多人收到了这份生日礼物。", "4天")
+        == "手办制作周期"
+    )
+    assert label_of("办理时间缩短至3天。", "3天") == "办理时间"
+
+
+def test_period_closed_by_time_li_after_ci_hou():
+    # 人民日报 2017: 在此后的 and a span closed by 时间里 opens the clause (was empty)
+    assert label_of("在此后的5年时间里，贝多芬忍受着耳聋加剧的打击和难以启齿的痛苦。", "5年") == "贝多芬耳聋时间"
+
+
+def test_plain_doing_glued_after_span():
+    # 人民日报 2017: a doing without a result right after a span lasted it (was 巡逻用时)
+    assert label_of("治安队员驾驶电动车，24小时巡逻；环卫工划着小船，打捞河涌杂物。", "24小时") == "巡逻时间"
+    # a doing with a result took it
+    assert label_of("3分钟救下一条生命。", "3分钟") == "救下用时"

@@ -142,6 +142,23 @@ def _changed_term(before: str) -> str:
     return _qualified_time_noun(m.group("what"), noun) if noun in _BARE_TIME_NOUNS else noun
 
 
+#: A time noun, then a verb of changing it to the span: 手办制作周期被压缩到4天, 审批时间缩短至3天.
+_TIME_NOUN_CHANGED_RE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{0,8}?(?:时间|时长|周期|期限|工期|用时|时限|年限|天数))"
+    r"(?:被|已|已经|将|再|也|均|都)*(?:压缩|缩短|延长|减少|增加|缩减|降低|提高|减|增)了?(?:到|至|为)?$"
+)
+
+
+def _time_noun_changed(before: str) -> str:
+    """A time noun changed to a span names it, with the doing before it (past a 的): ``原本约15天的手办制作周期
+    被压缩到4天`` → 手办制作周期 (人民日报 2023; was empty though the row shows 降至)."""
+    m = _TIME_NOUN_CHANGED_RE.search(before.rstrip(_QUOTES))
+    if not m:
+        return ""
+    what = m.group("what").split("的")[-1]
+    return _qualified_time_noun(what, what) if what in _BARE_TIME_NOUNS else what
+
+
 def _mistagged_travel(before: str) -> str:
     """A doing of travel jieba tags as no verb, closing the clause before a span: ``带领驻村工作队员和村两委
     成员，徒步4小时`` → 徒步时间 (was empty), ``驾车3小时`` → 驾车时间."""
@@ -268,7 +285,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     period = _period_noun(before) if before and not subject else ""
     if period:
         return period
-    changed = _changed_term(before) if before else ""
+    changed = (_changed_term(before) or _time_noun_changed(before)) if before else ""
     if changed:
         return changed
     stripped = before.rstrip(_QUOTES)
@@ -338,7 +355,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
                 return _denied_doing(denied, toks[k:])
             if verb in _PLEDGES and _WITHIN_AFTER_RE.match(after):
                 return _denied_doing("", toks[k:]) + "用时"  # 保证1小时内恢复交通: 恢复交通用时
-            return w + _ahead_suffix(before, after)
+            return w + (_plain_suffix(w) if not k and not before else _ahead_suffix(before, after))
         break
     counted = _period_then_done(before, after)
     if counted:
@@ -372,7 +389,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             _period_subject_doing(following)
             or _period_doing(following)
             or _person_period_doing(following)
-            or _period_gist(following)
+            or _period_gist(following, doing="时间" in after)  # (6年时间里，马慧娟用坏了…: no 马慧娟 alone)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     era = _era_period(before, after, following)
     if era:
@@ -625,8 +642,11 @@ def _term_of_head(before: str, head: str) -> str:
     """为期 and a span are the term of the doing in the clause before, the verb nearest it or the word
     right before the person it is done to: ``以定期委任方式委任林智龍為立法會輔助部門秘書長，自三月二日起為期一年``
     → 委任期限 (not empty)."""
-    if not head or not _TERM_RE.search(before.rstrip(_QUOTES)):
+    if not _TERM_RE.search(before.rstrip(_QUOTES)):
         return ""
+    own = _term_of_subject(before)
+    if own or not head:
+        return own
     toks = _tokens(_last_clause(head)[-30:])
     for k in range(len(toks) - 1, 0, -1):
         if toks[k][1] in ("nr", "nrfg") and len(toks[k - 1][0]) == 2 and toks[k - 1][0] not in _LINKS | _NEVER:
@@ -635,6 +655,19 @@ def _term_of_head(before: str, head: str) -> str:
         if w not in _PREDICATES and _plain_doing(w, t):
             return _started_event(toks[:k]) if w in _STARTS else w + "期限"
     return ""
+
+
+def _term_of_subject(before: str) -> str:
+    """为期 after the noun of an event in its own clause: the span is how long that event lasts,
+    ``本届书市为期11天，将举办百余场文化活动`` → 书市时长 (人民日报 2023; was empty: no clause before it to
+    name a doing). Only nouns between the clause's start and 为期 (本届, 第五届 dropped); nothing else."""
+    clause = re.split(r"[，,。；;：:！？]", _TERM_RE.sub("", before.rstrip(_QUOTES)))[-1].strip(_QUOTES)
+    if not clause:
+        return ""
+    toks = _tokens(clause)
+    if not toks or not all(_nounish(t) or t in ("r", "m", "q", "l", "j") or w in ("第", "届") for w, t in toks):
+        return ""
+    return _started_event(toks)
 
 
 #: Verbs of a start: 为期 after them is how long what started lasts, not a term of starting.
@@ -784,6 +817,18 @@ def _ahead_suffix(before: str, after: str) -> str:
         return "用时"
     past = stripped.endswith("此后") and re.match(r"^(?:多)?(?:时间)?(?:里|间|之间|中)", after)
     return "时间" if past else "期限"
+
+
+#: Last characters of a verb that say its doing reached a result (救下, 建成, 绣完, 吃掉): a span before it is
+#: what the doing took.
+_RESULT_ENDS = "下成完掉到出好齐遍通开起回来去住上满愈"
+
+
+def _plain_suffix(verb: str) -> str:
+    """A verb glued right after a span that opens its clause: a doing with a result took the span (3分钟救下一条生命
+    → 救下用时), a doing without one lasted it, ``治安队员驾驶电动车，24小时巡逻`` → 巡逻时间 (人民日报 2017; was
+    巡逻用时, as if patrolling were a task done in 24 hours)."""
+    return "用时" if verb.endswith(tuple(_RESULT_ENDS)) else "时间"
 
 
 #: A span counted from a day (起计), closed by 内: a term for the doing of the next clause.
@@ -1056,8 +1101,10 @@ def _period_then_done(before: str, after: str) -> str:
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
-_PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这)?(?:(?<=过去)的)?$")
-_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
+_PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这|此后)?(?:(?<=过去|此后)的)?$")
+#: (时间里 too: ``在此后的5年时间里，贝多芬忍受着…``, 人民日报 2017; was empty. Not 中: 在过去的一年中，社会学界在对
+#: “发展”的理解… would be 社会学界理解, a word inside a phrase)
+_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间|(?:的)?时间里)?$")
 
 
 #: Words of manner jieba tags as nouns (大力|推动): no subject.
