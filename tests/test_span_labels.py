@@ -855,3 +855,31 @@ def test_plain_doing_glued_after_span():
     assert label_of("治安队员驾驶电动车，24小时巡逻；环卫工划着小船，打捞河涌杂物。", "24小时") == "巡逻时间"
     # a doing with a result took it
     assert label_of("3分钟救下一条生命。", "3分钟") == "救下用时"
+
+
+def test_glued_hou_is_no_noun():
+    # 都市快报, 人民日报 2023: a span and 后 with the next words glued on (were 后全都, 后学校, 后考核: fragments)
+    assert label_of("调理一个月后全都好了", "一个月") == "调理时间"
+    assert label_of("3年后学校建成。", "3年") == "建成用时"
+    assert label_of("常带着班里战友学到深夜。一个月后考核验收，蒋平带着全班架设装备。", "一个月") == "距验收时间"
+
+
+def test_verb_inside_a_place_name_is_no_doing():
+    # 人民日报 2017: 查令 (a verb to jieba) is in the name of the place after 在 (was 查令时间)
+    assert label_of("20年间，汉芙共计在查令十字街84号书店购书近50种，都是德尔负责邮寄的。", "20年") != "查令时间"
+
+
+def test_quality_and_doing_after_de():
+    # 人民日报 2023: a span, 的, a word of manner and a doing: the whole doing (was 亲密用时)
+    assert (
+        label_of("他熟悉这儿的一草一木，三十八年的亲密接触，一千五百多亩的山林就是他的亲人。", "三十八年")
+        == "亲密接触时间"
+    )
+
+
+def test_time_noun_after_de():
+    # 人民日报 2023: a span, 的 and a phrase ending in a time noun names the span whole (was 手办制作)
+    assert (
+        label_of("原本约15天的手办制作周期被压缩到4天，目前，已经有100多人收到了这份生日礼物。", "约15天")
+        == "手办制作周期"
+    )

@@ -342,6 +342,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
         if w in ("完成", "实现") or w in _MODALS:
             continue  # 15分钟就能完成分解: the doing is the verb after
+        if t == "a" and after.startswith("的") and k + 1 < len(toks) and toks[k + 1][1] in ("v", "vn"):
+            return w + toks[k + 1][0] + "时间"  # 三十八年的亲密接触: 亲密接触时间 (人民日报 2023; was 亲密用时)
         if w.startswith("“") and w.endswith("”") and k + 1 < len(toks) and toks[k + 1][0] in _FINISHED:
             return w.strip("“”") + "用时"  # 十几分钟就能“飞防”完毕: the quoted doing, finished
         if (
@@ -1532,6 +1534,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
         _since_begun(before, after)
+        or _glued_after_hou(before, after, following, head)
         or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
@@ -1553,6 +1556,27 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _span_noun_after(after)
         or _term_of_manner(after)
     )
+
+
+#: 后 right after a span with the next words glued on, no comma: 调理一个月后全都好了.
+_GLUED_HOU_RE = re.compile(r"^(?:之)?后[\u4e00-\u9fff“]")
+
+
+def _glued_after_hou(before: str, after: str, following: str, head: str) -> str:
+    """A span and 后 with no comma after it is named as a span and 后 before a comma is, from the doing before
+    it: ``调理一个月后全都好了`` → 调理时间 (都市快报; was 后全都, the words after it cut at 后 as if a noun).
+    A span opening its clause is named from the doing after 后, as when a comma stands there: ``3年后学校建成``
+    → 建成用时 (was 后学校); a doing with no result is only dated by it, ``一个月后考核验收`` → 距验收时间 (人民日报
+    2023; was 后考核). Nothing when no doing is found: the words after 后 are never the span's."""
+    glued = _GLUED_HOU_RE.match(after.strip(_QUOTES))
+    if not glued:
+        return ""
+    if before.strip(_QUOTES):
+        return _duration_label(before, after, following, head)
+    doing = _next_clause_doing(after.strip(_QUOTES)[glued.end() - 1 :]).removesuffix("用时")
+    if not doing:
+        return ""
+    return doing + "用时" if doing.endswith(tuple(_RESULT_ENDS)) else f"距{doing}时间"
 
 
 #: A span closed by 来 or 以来 (and the 多 the figure left): the period since something began.
@@ -1623,7 +1647,22 @@ def _span_noun_after(after: str) -> str:
     日报 2023; was 克服时间: the verb acts on the time difference, the span is the difference), ``约两小时车程``
     → 车程."""
     m = _OWN_SPAN_AFTER_RE.match(after.strip(_QUOTES))
-    return m.group(1) if m else ""
+    return m.group(1) if m else _time_noun_after(after)
+
+
+#: A span, 的 and a phrase ending in a time noun, no punctuation between: 约15天的手办制作周期.
+_TIME_NOUN_AFTER_RE = re.compile(r"^的(?P<what>[\u4e00-\u9fff]{2,6}?(?:周期|工期|期限|时限|年限|时长))")
+
+
+def _time_noun_after(after: str) -> str:
+    """A span, 的 and a phrase ending in a time noun: the span is that time, named whole, ``原本约15天的手办制作周期
+    被压缩到4天`` → 手办制作周期 (人民日报 2023; was 手办制作: the noun's head, 周期, cut off). The phrase ends at a
+    word that stands apart from it (被压缩到, 已经, a comma), not inside a longer noun."""
+    m = _TIME_NOUN_AFTER_RE.match(after.strip(_QUOTES))
+    if not m:
+        return ""
+    rest = after.strip(_QUOTES)[m.end() :]
+    return m.group("what") if not rest or rest[0] in "被已将由从，,。；;将为是" else ""
 
 
 #: The manner a term is granted in, after its span and before the doing: 7天无理由退货, 30天免费试用.
@@ -1995,6 +2034,8 @@ def _next_clause_doing(clause: str) -> str:
             break  # the clause ends
         if partners and k + 1 < len(toks) and toks[k + 1][1] in ("n", "nz", "ns", "nr", "j"):
             continue  # 与…全球性知名公司: a verb qualifying a noun among the partners
+        if k and toks[k - 1][0] == "在" and k + 1 < len(toks) and toks[k + 1][1] in ("n", "ns", "nz", "s"):
+            continue  # 在查令十字街84号书店购书: a verb opening a place's name (人民日报 2017; was 查令用时)
         if w in ("实现", "完成"):
             continue  # 实现从项目启动到…被收购: the doing is the verb after
         if w in _SAYING or w in _GOING or w in _STATES:
