@@ -883,3 +883,10 @@ def test_time_noun_after_de():
         label_of("原本约15天的手办制作周期被压缩到4天，目前，已经有100多人收到了这份生日礼物。", "约15天")
         == "手办制作周期"
     )
+
+
+def test_only_needs_span_then_doing():
+    # 人民日报 2017: 只需 and a span opening its clause, the doing in the next (was empty)
+    assert label_of("到收获季节，几十吨的粮食，只需半天工夫，就能烘干储放。", "半天") == "烘干用时"
+    # 需要 alone is left to the rules of a doing before it
+    assert label_of("需要3年，才能消化掉农药化肥。", "3年") != "才能用时"

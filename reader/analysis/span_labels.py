@@ -84,7 +84,7 @@ _SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功�
 #: What may stand between a span opening a clause and the comma, for the next clause to be what it
 #: measures (不到20天，全部耕完; 3天时间，团队走进…); not 后, 来, 前: 10天后, 三年来 date the next clause.
 _SPAN_LEAD_RE = re.compile(
-    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
+    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在|只需|仅需|只要)*$"
 )
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后|间|之间)?$")
 
