@@ -890,3 +890,10 @@ def test_only_needs_span_then_doing():
     assert label_of("到收获季节，几十吨的粮食，只需半天工夫，就能烘干储放。", "半天") == "烘干用时"
     # 需要 alone is left to the rules of a doing before it
     assert label_of("需要3年，才能消化掉农药化肥。", "3年") != "才能用时"
+
+
+def test_run_of_change_after_its_subjects_clause():
+    # 人民日报 2023: a run of a change opening its clause goes on with the clause before (was empty)
+    assert label_of("2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降。", "3年") == "发达国家援助连续下降"
+    # a clause before that is no change of its own lends no subject
+    assert label_of("记者走访了多家企业，连续3年下降。", "3年") != "企业连续下降"

@@ -1545,7 +1545,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _took_for_doing(before, after, following, head)
         or _kept_on_doing(after)
         or _during_doing(after)
-        or _run_of(before, after, following)
+        or _run_of(before, after, following, head)
         or _within_subject_doing(after)
         or _within_doing(before, after, following, head)
         or _measured_over(after)
@@ -1754,13 +1754,13 @@ def _days_among(before: str, after: str, unit: str) -> str:
     return phrase + "天数" if 2 <= len(phrase) <= 6 else ""
 
 
-def _run_of(before: str, after: str, following: str = "") -> str:
+def _run_of(before: str, after: str, following: str = "", head: str = "") -> str:
     """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
-        return _run_of_change(before, after, toks[0][0])
+        return _run_of_change(before, after, toks[0][0], head)
     if len(toks) > 1 and toks[0][0] in _NEGATIONS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
     if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
@@ -1854,7 +1854,7 @@ def _run_of_not(before: str, after: str) -> str:
     return (clause if whole else "") + "连续" + phrase
 
 
-def _run_of_change(before: str, after: str, verb: str) -> str:
+def _run_of_change(before: str, after: str, verb: str, head: str = "") -> str:
     """连续, a span and a change or a keeping: what changed or kept, run on, ``增速连续2个月回升`` → 增速连续回升,
     ``森林覆盖率连续44年保持全国第一`` → 连续保持全国第一 (the verb alone names nothing); nothing for 保持在 a
     figure (连续十年保持在4%以上: the figure after is what is kept)."""
@@ -1864,7 +1864,19 @@ def _run_of_change(before: str, after: str, verb: str) -> str:
         return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
     if phrase != verb:
         return ""
+    if not who and not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) and head:
+        who = _run_subject_before(head)
     return who + "连续" + verb if who and len(who) <= 6 else ""
+
+
+def _run_subject_before(head: str) -> str:
+    """The subject of the clause before a run that opens its own clause with no subject: what changed in both,
+    ``2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降`` → 发达国家援助 (人民日报 2023; was empty). Only
+    when that clause ends in a change of its own (a figure or a verb of change), so the run goes on with it."""
+    clause = _last_clause(head).rstrip("，,")
+    if not re.search(r"(?:[0-9０-９%％]|增长|下降|减少|增加|回升|回落|上升|下滑|上涨|下跌)$", clause):
+        return ""
+    return subject_label(clause)
 
 
 def _glued_doing(after: str) -> str:
