@@ -821,9 +821,9 @@ def _ahead_suffix(before: str, after: str) -> str:
     return "时间" if past else "期限"
 
 
-#: Last characters of a verb that say its doing reached a result (救下, 建成, 绣完, 吃掉): a span before it is
+#: Last characters of a verb that say its doing reached a result (救下, 建成, 绣完, 办结, 吃掉): a span before it is
 #: what the doing took.
-_RESULT_ENDS = "下成完掉到出好齐遍通开起回来去住上满愈"
+_RESULT_ENDS = "下成完结掉到出好齐遍通开起回来去住上满愈"
 
 
 def _plain_suffix(verb: str) -> str:
