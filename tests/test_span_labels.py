@@ -824,3 +824,76 @@ def test_bare_one_char_doing():
     assert label_of("去最近的法庭要走接近一个小时。", "接近一个小时") == "行进时间"
     # 少跑 is a change of time, no running time
     assert label_of("收入不变的情况下，我每天可以少跑1—2小时，多点时间休息陪家人。", "1—2小时") != "奔波时间"
+
+
+# --- round 24 ---
+
+
+def test_term_of_its_own_subject():
+    # 人民日报 2023: 为期 after the event's noun in its own clause (was empty)
+    assert label_of("本届书市为期11天，将举办百余场文化活动。", "11天") == "书市时长"
+    # the doing of the clause before still names a term after its comma
+    assert label_of("以定期委任方式委任林智龍為立法會輔助部門秘書長，自三月二日起為期一年。", "一年") == "委任期限"
+
+
+def test_time_noun_changed_to_span():
+    # 人民日报 2023: a time noun, 被压缩到 and the span (was empty though the row shows 降至)
+    assert (
+        label_of("原本约15天的手办制作周期被压缩到4天，目前，已经有100多人收到了这份生日礼物。", "4天")
+        == "手办制作周期"
+    )
+    assert label_of("办理时间缩短至3天。", "3天") == "办理时间"
+
+
+def test_period_closed_by_time_li_after_ci_hou():
+    # 人民日报 2017: 在此后的 and a span closed by 时间里 opens the clause (was empty)
+    assert label_of("在此后的5年时间里，贝多芬忍受着耳聋加剧的打击和难以启齿的痛苦。", "5年") == "贝多芬耳聋时间"
+
+
+def test_plain_doing_glued_after_span():
+    # 人民日报 2017: a doing without a result right after a span lasted it (was 巡逻用时)
+    assert label_of("治安队员驾驶电动车，24小时巡逻；环卫工划着小船，打捞河涌杂物。", "24小时") == "巡逻时间"
+    # a doing with a result took it
+    assert label_of("3分钟救下一条生命。", "3分钟") == "救下用时"
+
+
+def test_glued_hou_is_no_noun():
+    # 都市快报, 人民日报 2023: a span and 后 with the next words glued on (were 后全都, 后学校, 后考核: fragments)
+    assert label_of("调理一个月后全都好了", "一个月") == "调理时间"
+    assert label_of("3年后学校建成。", "3年") == "建成用时"
+    assert label_of("常带着班里战友学到深夜。一个月后考核验收，蒋平带着全班架设装备。", "一个月") == "距验收时间"
+
+
+def test_verb_inside_a_place_name_is_no_doing():
+    # 人民日报 2017: 查令 (a verb to jieba) is in the name of the place after 在 (was 查令时间)
+    assert label_of("20年间，汉芙共计在查令十字街84号书店购书近50种，都是德尔负责邮寄的。", "20年") != "查令时间"
+
+
+def test_quality_and_doing_after_de():
+    # 人民日报 2023: a span, 的, a word of manner and a doing: the whole doing (was 亲密用时)
+    assert (
+        label_of("他熟悉这儿的一草一木，三十八年的亲密接触，一千五百多亩的山林就是他的亲人。", "三十八年")
+        == "亲密接触时间"
+    )
+
+
+def test_time_noun_after_de():
+    # 人民日报 2023: a span, 的 and a phrase ending in a time noun names the span whole (was 手办制作)
+    assert (
+        label_of("原本约15天的手办制作周期被压缩到4天，目前，已经有100多人收到了这份生日礼物。", "约15天")
+        == "手办制作周期"
+    )
+
+
+def test_only_needs_span_then_doing():
+    # 人民日报 2017: 只需 and a span opening its clause, the doing in the next (was empty)
+    assert label_of("到收获季节，几十吨的粮食，只需半天工夫，就能烘干储放。", "半天") == "烘干用时"
+    # 需要 alone is left to the rules of a doing before it
+    assert label_of("需要3年，才能消化掉农药化肥。", "3年") != "才能用时"
+
+
+def test_run_of_change_after_its_subjects_clause():
+    # 人民日报 2023: a run of a change opening its clause goes on with the clause before (was empty)
+    assert label_of("2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降。", "3年") == "发达国家援助连续下降"
+    # a clause before that is no change of its own lends no subject
+    assert label_of("记者走访了多家企业，连续3年下降。", "3年") != "企业连续下降"

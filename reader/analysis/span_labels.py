@@ -84,7 +84,7 @@ _SPAN_NOUNS = frozenset(("时间", "时长", "时光", "光景", "工夫", "功�
 #: What may stand between a span opening a clause and the comma, for the next clause to be what it
 #: measures (不到20天，全部耕完; 3天时间，团队走进…); not 后, 来, 前: 10天后, 三年来 date the next clause.
 _SPAN_LEAD_RE = re.compile(
-    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在)*$"
+    r"^(?:用了?|花了?|历时|历经|经过|耗时|不到|不足|仅|只|仅用|只用|短短|整整|足足|前后|约|在|只需|仅需|只要)*$"
 )
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后|间|之间)?$")
 
@@ -140,6 +140,23 @@ def _changed_term(before: str) -> str:
         return ""
     noun = _period_noun(m.group("what"))
     return _qualified_time_noun(m.group("what"), noun) if noun in _BARE_TIME_NOUNS else noun
+
+
+#: A time noun, then a verb of changing it to the span: 手办制作周期被压缩到4天, 审批时间缩短至3天.
+_TIME_NOUN_CHANGED_RE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{0,8}?(?:时间|时长|周期|期限|工期|用时|时限|年限|天数))"
+    r"(?:被|已|已经|将|再|也|均|都)*(?:压缩|缩短|延长|减少|增加|缩减|降低|提高|减|增)了?(?:到|至|为)?$"
+)
+
+
+def _time_noun_changed(before: str) -> str:
+    """A time noun changed to a span names it, with the doing before it (past a 的): ``原本约15天的手办制作周期
+    被压缩到4天`` → 手办制作周期 (人民日报 2023; was empty though the row shows 降至)."""
+    m = _TIME_NOUN_CHANGED_RE.search(before.rstrip(_QUOTES))
+    if not m:
+        return ""
+    what = m.group("what").split("的")[-1]
+    return _qualified_time_noun(what, what) if what in _BARE_TIME_NOUNS else what
 
 
 def _mistagged_travel(before: str) -> str:
@@ -268,7 +285,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     period = _period_noun(before) if before and not subject else ""
     if period:
         return period
-    changed = _changed_term(before) if before else ""
+    changed = (_changed_term(before) or _time_noun_changed(before)) if before else ""
     if changed:
         return changed
     stripped = before.rstrip(_QUOTES)
@@ -325,6 +342,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             continue  # 未来5年在金砖国家设立…: past the place the doing happens in, to its verb
         if w in ("完成", "实现") or w in _MODALS:
             continue  # 15分钟就能完成分解: the doing is the verb after
+        if t == "a" and after.startswith("的") and k + 1 < len(toks) and toks[k + 1][1] in ("v", "vn"):
+            return w + toks[k + 1][0] + "时间"  # 三十八年的亲密接触: 亲密接触时间 (人民日报 2023; was 亲密用时)
         if w.startswith("“") and w.endswith("”") and k + 1 < len(toks) and toks[k + 1][0] in _FINISHED:
             return w.strip("“”") + "用时"  # 十几分钟就能“飞防”完毕: the quoted doing, finished
         if (
@@ -338,7 +357,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
                 return _denied_doing(denied, toks[k:])
             if verb in _PLEDGES and _WITHIN_AFTER_RE.match(after):
                 return _denied_doing("", toks[k:]) + "用时"  # 保证1小时内恢复交通: 恢复交通用时
-            return w + _ahead_suffix(before, after)
+            return w + (_plain_suffix(w) if not k and not before else _ahead_suffix(before, after))
         break
     counted = _period_then_done(before, after)
     if counted:
@@ -372,7 +391,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             _period_subject_doing(following)
             or _period_doing(following)
             or _person_period_doing(following)
-            or _period_gist(following)
+            or _period_gist(following, doing="时间" in after)  # (6年时间里，马慧娟用坏了…: no 马慧娟 alone)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     era = _era_period(before, after, following)
     if era:
@@ -625,8 +644,11 @@ def _term_of_head(before: str, head: str) -> str:
     """为期 and a span are the term of the doing in the clause before, the verb nearest it or the word
     right before the person it is done to: ``以定期委任方式委任林智龍為立法會輔助部門秘書長，自三月二日起為期一年``
     → 委任期限 (not empty)."""
-    if not head or not _TERM_RE.search(before.rstrip(_QUOTES)):
+    if not _TERM_RE.search(before.rstrip(_QUOTES)):
         return ""
+    own = _term_of_subject(before)
+    if own or not head:
+        return own
     toks = _tokens(_last_clause(head)[-30:])
     for k in range(len(toks) - 1, 0, -1):
         if toks[k][1] in ("nr", "nrfg") and len(toks[k - 1][0]) == 2 and toks[k - 1][0] not in _LINKS | _NEVER:
@@ -635,6 +657,19 @@ def _term_of_head(before: str, head: str) -> str:
         if w not in _PREDICATES and _plain_doing(w, t):
             return _started_event(toks[:k]) if w in _STARTS else w + "期限"
     return ""
+
+
+def _term_of_subject(before: str) -> str:
+    """为期 after the noun of an event in its own clause: the span is how long that event lasts,
+    ``本届书市为期11天，将举办百余场文化活动`` → 书市时长 (人民日报 2023; was empty: no clause before it to
+    name a doing). Only nouns between the clause's start and 为期 (本届, 第五届 dropped); nothing else."""
+    clause = re.split(r"[，,。；;：:！？]", _TERM_RE.sub("", before.rstrip(_QUOTES)))[-1].strip(_QUOTES)
+    if not clause:
+        return ""
+    toks = _tokens(clause)
+    if not toks or not all(_nounish(t) or t in ("r", "m", "q", "l", "j") or w in ("第", "届") for w, t in toks):
+        return ""
+    return _started_event(toks)
 
 
 #: Verbs of a start: 为期 after them is how long what started lasts, not a term of starting.
@@ -784,6 +819,18 @@ def _ahead_suffix(before: str, after: str) -> str:
         return "用时"
     past = stripped.endswith("此后") and re.match(r"^(?:多)?(?:时间)?(?:里|间|之间|中)", after)
     return "时间" if past else "期限"
+
+
+#: Last characters of a verb that say its doing reached a result (救下, 建成, 绣完, 办结, 吃掉): a span before it is
+#: what the doing took.
+_RESULT_ENDS = "下成完结掉到出好齐遍通开起回来去住上满愈"
+
+
+def _plain_suffix(verb: str) -> str:
+    """A verb glued right after a span that opens its clause: a doing with a result took the span (3分钟救下一条生命
+    → 救下用时), a doing without one lasted it, ``治安队员驾驶电动车，24小时巡逻`` → 巡逻时间 (人民日报 2017; was
+    巡逻用时, as if patrolling were a task done in 24 hours)."""
+    return "用时" if verb.endswith(tuple(_RESULT_ENDS)) else "时间"
 
 
 #: A span counted from a day (起计), closed by 内: a term for the doing of the next clause.
@@ -1056,8 +1103,10 @@ def _period_then_done(before: str, after: str) -> str:
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
-_PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这)?(?:(?<=过去)的)?$")
-_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间)?$")
+_PERIOD_LEAD_RE = re.compile(r"^(?:在)?(?:过去|近|最近|这|此后)?(?:(?<=过去|此后)的)?$")
+#: (时间里 too: ``在此后的5年时间里，贝多芬忍受着…``, 人民日报 2017; was empty. Not 中: 在过去的一年中，社会学界在对
+#: “发展”的理解… would be 社会学界理解, a word inside a phrase)
+_PERIOD_TAIL_RE = re.compile(r"^(?:来|以来|里|间|(?:的)?时间里)?$")
 
 
 #: Words of manner jieba tags as nouns (大力|推动): no subject.
@@ -1485,6 +1534,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
         _since_begun(before, after)
+        or _glued_after_hou(before, after, following, head)
         or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
@@ -1495,7 +1545,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _took_for_doing(before, after, following, head)
         or _kept_on_doing(after)
         or _during_doing(after)
-        or _run_of(before, after, following)
+        or _run_of(before, after, following, head)
         or _within_subject_doing(after)
         or _within_doing(before, after, following, head)
         or _measured_over(after)
@@ -1506,6 +1556,27 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _span_noun_after(after)
         or _term_of_manner(after)
     )
+
+
+#: 后 right after a span with the next words glued on, no comma: 调理一个月后全都好了.
+_GLUED_HOU_RE = re.compile(r"^(?:之)?后[\u4e00-\u9fff“]")
+
+
+def _glued_after_hou(before: str, after: str, following: str, head: str) -> str:
+    """A span and 后 with no comma after it is named as a span and 后 before a comma is, from the doing before
+    it: ``调理一个月后全都好了`` → 调理时间 (都市快报; was 后全都, the words after it cut at 后 as if a noun).
+    A span opening its clause is named from the doing after 后, as when a comma stands there: ``3年后学校建成``
+    → 建成用时 (was 后学校); a doing with no result is only dated by it, ``一个月后考核验收`` → 距验收时间 (人民日报
+    2023; was 后考核). Nothing when no doing is found: the words after 后 are never the span's."""
+    glued = _GLUED_HOU_RE.match(after.strip(_QUOTES))
+    if not glued:
+        return ""
+    if before.strip(_QUOTES):
+        return _duration_label(before, after, following, head)
+    doing = _next_clause_doing(after.strip(_QUOTES)[glued.end() - 1 :]).removesuffix("用时")
+    if not doing:
+        return ""
+    return doing + "用时" if doing.endswith(tuple(_RESULT_ENDS)) else f"距{doing}时间"
 
 
 #: A span closed by 来 or 以来 (and the 多 the figure left): the period since something began.
@@ -1576,7 +1647,22 @@ def _span_noun_after(after: str) -> str:
     日报 2023; was 克服时间: the verb acts on the time difference, the span is the difference), ``约两小时车程``
     → 车程."""
     m = _OWN_SPAN_AFTER_RE.match(after.strip(_QUOTES))
-    return m.group(1) if m else ""
+    return m.group(1) if m else _time_noun_after(after)
+
+
+#: A span, 的 and a phrase ending in a time noun, no punctuation between: 约15天的手办制作周期.
+_TIME_NOUN_AFTER_RE = re.compile(r"^的(?P<what>[\u4e00-\u9fff]{2,6}?(?:周期|工期|期限|时限|年限|时长))")
+
+
+def _time_noun_after(after: str) -> str:
+    """A span, 的 and a phrase ending in a time noun: the span is that time, named whole, ``原本约15天的手办制作周期
+    被压缩到4天`` → 手办制作周期 (人民日报 2023; was 手办制作: the noun's head, 周期, cut off). The phrase ends at a
+    word that stands apart from it (被压缩到, 已经, a comma), not inside a longer noun."""
+    m = _TIME_NOUN_AFTER_RE.match(after.strip(_QUOTES))
+    if not m:
+        return ""
+    rest = after.strip(_QUOTES)[m.end() :]
+    return m.group("what") if not rest or rest[0] in "被已将由从，,。；;将为是" else ""
 
 
 #: The manner a term is granted in, after its span and before the doing: 7天无理由退货, 30天免费试用.
@@ -1668,13 +1754,13 @@ def _days_among(before: str, after: str, unit: str) -> str:
     return phrase + "天数" if 2 <= len(phrase) <= 6 else ""
 
 
-def _run_of(before: str, after: str, following: str = "") -> str:
+def _run_of(before: str, after: str, following: str = "", head: str = "") -> str:
     """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
-        return _run_of_change(before, after, toks[0][0])
+        return _run_of_change(before, after, toks[0][0], head)
     if len(toks) > 1 and toks[0][0] in _NEGATIONS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
     if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
@@ -1768,7 +1854,7 @@ def _run_of_not(before: str, after: str) -> str:
     return (clause if whole else "") + "连续" + phrase
 
 
-def _run_of_change(before: str, after: str, verb: str) -> str:
+def _run_of_change(before: str, after: str, verb: str, head: str = "") -> str:
     """连续, a span and a change or a keeping: what changed or kept, run on, ``增速连续2个月回升`` → 增速连续回升,
     ``森林覆盖率连续44年保持全国第一`` → 连续保持全国第一 (the verb alone names nothing); nothing for 保持在 a
     figure (连续十年保持在4%以上: the figure after is what is kept)."""
@@ -1778,7 +1864,19 @@ def _run_of_change(before: str, after: str, verb: str) -> str:
         return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
     if phrase != verb:
         return ""
+    if not who and not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) and head:
+        who = _run_subject_before(head)
     return who + "连续" + verb if who and len(who) <= 6 else ""
+
+
+def _run_subject_before(head: str) -> str:
+    """The subject of the clause before a run that opens its own clause with no subject: what changed in both,
+    ``2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降`` → 发达国家援助 (人民日报 2023; was empty). Only
+    when that clause ends in a change of its own (a figure or a verb of change), so the run goes on with it."""
+    clause = _last_clause(head).rstrip("，,")
+    if not re.search(r"(?:[0-9０-９%％]|增长|下降|减少|增加|回升|回落|上升|下滑|上涨|下跌)$", clause):
+        return ""
+    return subject_label(clause)
 
 
 def _glued_doing(after: str) -> str:
@@ -1948,6 +2046,8 @@ def _next_clause_doing(clause: str) -> str:
             break  # the clause ends
         if partners and k + 1 < len(toks) and toks[k + 1][1] in ("n", "nz", "ns", "nr", "j"):
             continue  # 与…全球性知名公司: a verb qualifying a noun among the partners
+        if k and toks[k - 1][0] == "在" and k + 1 < len(toks) and toks[k + 1][1] in ("n", "ns", "nz", "s"):
+            continue  # 在查令十字街84号书店购书: a verb opening a place's name (人民日报 2017; was 查令用时)
         if w in ("实现", "完成"):
             continue  # 实现从项目启动到…被收购: the doing is the verb after
         if w in _SAYING or w in _GOING or w in _STATES:
