@@ -1234,3 +1234,56 @@ def test_round23_range_of_people(sentence: str, text: str, expected: str) -> Non
 )
 def test_round23_group_before_verb(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 24 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _past_advanced_age: 高龄 after an age qualifies the age; the person is the noun after 的 (人民日报 2017 and
+        # 2023; was 高龄 for both)
+        ("小到5岁的幼儿园小朋友，大到78岁高龄的老奶奶都半蹲在地上，戴着手套和护目镜。", "78岁", "老奶奶"),
+        ("一张红纸、一把剪刀，96岁高龄的袁秀莹坐在桌前，刀随手动。", "96岁", "袁秀莹"),
+        # … but 高龄 after 的 opens the noun
+        ("他已是90岁的高龄老人。", "90岁", "高龄老人"),
+    ],
+)
+def test_round24_advanced_age(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _COMPARING: 相比 closing 与…相比 is no doing the figure counts (人民日报 2023 and 2017; was 相比)
+        ("与前6批相比，第七批中国20世纪建筑遗产呈现出一些新特点。", "6批", ""),
+        (
+            "去年，中国经哈萨克斯坦发往欧洲的集装箱货运量达1210列，与2015年的503列相比，已经实现翻番。",
+            "503列",
+            "集装箱货运量",
+        ),
+    ],
+)
+def test_round24_comparison_base(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _spent_on: an amount between a verb of spending and a verb with its object is what was spent (新华日报
+        # 2024; was 购买, 增扩人工智能录播设备)
+        ("去年，该区投入近300万元购买68套智能研修设备，升级智能研修平台版本。", "近300万元", "投入"),
+        ("今年，继续投入270万元增扩人工智能录播设备。", "270万元", "投入"),
+        # … not when the money's own noun follows it
+        (
+            "江苏省援疆盐城工作组和当地政府共同策划，投入200万元援疆资金，建成小白杨戍边文化纪念馆。",
+            "200万元",
+            "援疆资金",
+        ),
+    ],
+)
+def test_round24_spent_on(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -282,6 +282,8 @@ def label(
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
         clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
+    if person:
+        clause_after, rest = _past_advanced_age(clause_after), _past_advanced_age(rest)
     if person and (
         _PRONOUN_RE.match(clause_after)
         or (_PRONOUN_END_RE.search(clause_before) and not clause_after.startswith("的"))  # 她12岁的儿子: his
@@ -422,6 +424,9 @@ def label(
             return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
     if after and kind == "amount" and not counted and _purpose_after(after, clause_before, clause_after):
         after = ""  # 每村投入扶持资金200万元发展集体经济: what the money is for, not the money
+    spent = kind == "amount" and not counted and _spent_on(clause_before, clause_after)
+    if spent:
+        after = ""  # 该区投入近300万元购买68套智能研修设备: 投入 (the verb before), not 购买
     if after and kind == "duration" and after[0] in "多余来内间":
         after = ""  # 一年多来，…, 5年间总投资…, 3天内鲜花…: the word ends the span, what follows is no noun of it
     if after and (
@@ -515,7 +520,11 @@ def label(
     household = _household(clause_before, unit) if counted else ""
     if household:
         return household
-    doing = _doing_after(clause_after) if not after and unit and not person and unit not in _PEOPLE_UNITS else ""
+    doing = (
+        _doing_after(clause_after)
+        if not after and not spent and unit and not person and unit not in _PEOPLE_UNITS
+        else ""
+    )
     if doing:
         return doing  # 从２月起实施２万亿日元的特别减税, 公告發佈五點提醒：
     quoted = _people_doing("", clause_after, unit) if clause_before.endswith("“") else ""
@@ -780,6 +789,10 @@ def _whole_name(noun: str, after: str) -> str:
     return noun + rest[0] if glued or alone else noun
 
 
+#: How the noun of a sum of money ends (扶持资金, 专款, 油费, 奖金, 金额, 投资).
+_MONEY_ENDS = ("资金", "款", "费", "金", "额", "投资")
+
+
 def _purpose_after(after: str, before: str, clause_after: str) -> bool:
     """An amount between the noun it measures and a verb with its object: the verb says what the money is
     for (人民日报 2023: ``每村投入扶持资金200万元发展集体经济`` → 扶持资金, not 发展集体经济). Only when the
@@ -788,7 +801,7 @@ def _purpose_after(after: str, before: str, clause_after: str) -> bool:
     if not clause_after.strip(_QUOTES).startswith(after) or clause_after.strip(_QUOTES)[len(after) :].strip("。！？!?"):
         return False
     toks = _tokens(after)
-    if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(("资金", "款", "费", "金", "额", "投资")):
+    if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(_MONEY_ENDS):
         return False
     last = _tokens(before[-8:])[-1:] if before else []
     return (
@@ -798,6 +811,16 @@ def _purpose_after(after: str, before: str, clause_after: str) -> bool:
         and last[0][0] in _tagger()[0]
         and last[0][0][-1] not in "年月日天周期"  # (完成全年1.8万亿元投资目标: a time, not the noun measured)
     )
+
+
+def _spent_on(before: str, after: str) -> bool:
+    """An amount right after a verb of spending (投入 出资 拨付, :data:`_MONEY_VERBS`) and before a verb: the
+    verb after says what the money buys, the verb before is what the amount measures (新华日报 2024: ``该区
+    投入近300万元购买68套智能研修设备`` → 投入, not 购买; ``继续投入270万元增扩…设备`` → 投入)."""
+    toks = _tokens(after[:6])
+    if not toks or toks[0][1] != "v" or toks[0][0] in _LINKS or _verb_before(before) not in _MONEY_VERBS:
+        return False
+    return not after_label(after).endswith(_MONEY_ENDS)  # (投入200万元援疆资金: the money's own noun)
 
 
 def _name_glued(noun: str) -> str:
@@ -1045,6 +1068,10 @@ def _household(before: str, unit: str) -> str:
     return "家庭人口" if unit == "口" and before.strip(_QUOTES).endswith(("一家", "全家")) else ""
 
 
+#: The verbs closing a comparison frame 与…相比 (人民日报 2023: ``与前6批相比，第七批…``): never a doing counted.
+_COMPARING = frozenset("相比 相较 比较 对比".split())
+
+
 def _doing_after(after: str) -> str:
     """A doing that closes the clause right after a figure (past 的 and an adverb) is what the figure
     counts or costs: ``实施２万亿日元的特别减税`` → 特别减税, ``公告發佈五點提醒：`` → 提醒 (jieba has them verbs,
@@ -1056,6 +1083,8 @@ def _doing_after(after: str) -> str:
     w, t = toks[-1]
     if not t.startswith("v") or len(w) != 2 or w in _LINKS or w in _SAYING or w in _NOT_DOING or w[-1] in "着了过":
         return ""
+    if w in _COMPARING:
+        return ""  # 与前6批相比，…: the figure is the base of a comparison, no doing it counts
     if len(toks) == 2 and toks[0][1] not in ("d", "a", "ad"):
         return ""
     return text
@@ -1756,6 +1785,17 @@ def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
 
 #: Words between a person and the age said of them: 达娃今年38岁, 王某已经80岁.
 _AGE_LINK_RE = re.compile(r"(?:今年|去年|当年|那年|时年|已经|已|都|才|刚|也|仅|只有|年仅|还不到|不到|不满)+$")
+
+
+#: 高龄 right after an age and before 的: "at the great age of", said of the person after 的, not a person.
+_ADVANCED_AGE_RE = re.compile(r"^高龄(?=的)")
+
+
+def _past_advanced_age(after: str) -> str:
+    """The words after an age past a 高龄 that qualifies the age (人民日报 2017: ``大到78岁高龄的老奶奶都半蹲
+    在地上`` → 老奶奶, not 高龄); ``90岁的高龄老人``, where 高龄 opens the noun after 的, is left as it is."""
+    m = _ADVANCED_AGE_RE.match(after)
+    return after[m.end() :] if m else after
 
 
 def _age_name(before: str, after: str) -> str:
