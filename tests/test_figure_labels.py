@@ -1287,3 +1287,14 @@ def test_round24_comparison_base(sentence: str, text: str, expected: str) -> Non
 )
 def test_round24_spent_on(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _place_named: a place name jieba cuts (丰裕|村) is still what a distance is to (人民日报 2023; was 处)
+        ("2020年12月，在长沙市长沙县，距离丰裕村22公里处的长沙机场改扩建工程启动。", "22公里", "距丰裕村"),
+    ],
+)
+def test_round24_distance_to_place(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

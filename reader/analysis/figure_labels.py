@@ -1433,11 +1433,23 @@ def _distance_to(before: str, unit: str) -> str:
     k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][0] in _NEAR_WORDS), None)
     if k is None or k == len(toks) - 1 or any(t == "x" for _, t in toks[k + 1 :]):
         return ""  # (离地间隙: 离 inside a word is no distance)
-    what = subject_label("".join(w for w, _ in toks[k + 1 :]))
+    place = "".join(w for w, _ in toks[k + 1 :])
+    what = subject_label(place)
+    if len(what) < 2:
+        what = _place_named(place)
     if len(what) < 2:
         return ""
     whose = subject_label("".join(w for w, _ in toks[:k])) if k > 0 and _nounish(toks[k - 1][1]) else ""
     return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
+
+
+_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|县|市|区|站|港|湖|山|河|桥|线|口|岛|路|街|楼)")
+
+
+def _place_named(place: str) -> str:
+    """A short place name jieba cuts into an adjective and a lone character, which the subject rules pass
+    over (人民日报 2023: ``距离丰裕村22公里处`` → 丰裕村, 丰裕|村; ``到距离停止线30到50米处`` → 停止线)."""
+    return place if _PLACE_NAME_RE.fullmatch(place) else ""
 
 
 _DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗|见方)的?(?P<rest>.+)")
