@@ -251,3 +251,19 @@ def test_round23_net_of_prices(sentence: str, text: str, label: str) -> None:
 )
 def test_round23_month_of_date(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 24 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX 零部件: a noun, not mq (a numeral and a measure word) as in jieba's dictionary (人民日报 2023;
+        # was 氢能重卡关键, a cut phrase, and 海上风电机组主机, the thing made of them)
+        ("美锦将建设年产2万台氢能重卡关键零部件的生产线，2025年前投产。", "2万台", "氢能重卡关键零部件"),
+        ("全球首台16兆瓦海上风电机组主机由上万个零部件组成，关键部件均已实现100%国产。", "上万个", "零部件"),
+    ],
+)
+def test_round24_parts_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

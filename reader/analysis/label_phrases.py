@@ -34,6 +34,8 @@ _TAG_FIX = {
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
     "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
     "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
+    "零部件": "n",  # 上百个关键零部件, 氢能重卡关键零部件 (mq, a numeral and a measure word, in jieba's dictionary)
+    "零件": "n",
     "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
     "举措": "n",
     "进度": "n",
