@@ -1298,3 +1298,21 @@ def test_round24_spent_on(sentence: str, text: str, expected: str) -> None:
 )
 def test_round24_distance_to_place(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _listed_item: an item of a list of counts that jieba cuts into verbs and a lone noun character
+        # (人民日报 2023; was empty)
+        (
+            "河北省住房和城乡建设厅协调周边地区移动泵车18台、抢修保障车17辆、50千瓦发电机9台，开展城区排水抢险工作。",
+            "17辆",
+            "抢修保障车",
+        ),
+        # … not a name listed before one count for all of them
+        ("来自全区的货车司机、网约车司机、快递员、外卖配送员近300人参加了活动。", "近300人", ""),
+    ],
+)
+def test_round24_listed_item(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -573,6 +573,9 @@ def label(
     flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
     if flow:
         return flow
+    item = _listed_item(clause_before, sentence_head) if counted and whole_before else ""
+    if item:
+        return item  # 移动泵车18台、抢修保障车17辆: the item named before its count
     if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
@@ -585,6 +588,21 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{3,8}")
+#: The end of an item counted before a 、: 移动泵车18台、 (not 快递员、, a name listed before one count for all).
+_COUNTED_ITEM_END_RE = re.compile(r"[0-9０-９][0-9０-９.．]*[多余]?[\u4e00-\u9fff]{1,2}、$")
+
+
+def _listed_item(before: str, sentence_head: str) -> str:
+    """An item of a list of counts (``A 18台、B 17辆``) whose name the subject rules pass over, jieba cutting
+    it into verbs and a lone noun character (人民日报 2023: ``协调…移动泵车18台、抢修保障车17辆`` → 抢修保障车,
+    抢修|保障|车): the whole words between the 、 and the count, when they end with a noun character."""
+    if not _COUNTED_ITEM_END_RE.search(sentence_head) or not _ITEM_RE.fullmatch(before):
+        return ""
+    toks = _tokens(before)
+    return before if toks[-1][1] in ("zg", "n", "k") and len(toks[-1][0]) == 1 else ""
 
 
 #: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
