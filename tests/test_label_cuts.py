@@ -267,3 +267,19 @@ def test_round23_month_of_date(sentence: str, text: str, label: str) -> None:
 )
 def test_round24_parts_noun(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _date_unit_after_number: the 年 of a date before a verbal head is not the noun's (人民日报 2023;
+        # was 年固定资产投资)
+        (
+            "国铁集团有关负责人说，预计全国铁路2023年固定资产投资超7600亿元，投产新线3000公里以上。",
+            "超7600亿元",
+            "固定资产投资",
+        ),
+    ],
+)
+def test_round24_date_unit_not_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -1215,6 +1215,8 @@ def subject_label(before: str, measured: bool = False) -> str:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
+    if len(picked) > 1 and _date_unit_after_number(toks, first, picked[0]):
+        picked.pop(0)  # 2023年|固定资产投资: the date's unit, not the noun's (kept with a verbal head, 年|分红)
     if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
         picked = _coordinated(toks, first, picked)
     tab = _tagger()[0]
@@ -1237,6 +1239,17 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _date_unit_after_number(toks: list[tuple[str, str]], first: int, word: str) -> bool:
+    """The first word picked is the unit of a date whose number is the word before it (人民日报 2023:
+    ``预计全国铁路2023年固定资产投资超7600亿元`` → 固定资产投资, not 年固定资产投资)."""
+    return (
+        word in ("年", "月", "日")
+        and 0 < first <= len(toks)
+        and toks[first - 1][1] == "m"
+        and any(c.isdigit() for c in toks[first - 1][0])
+    )
 
 
 def _verb_glued_noun(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
