@@ -1316,3 +1316,22 @@ def test_round24_distance_to_place(sentence: str, text: str, expected: str) -> N
 )
 def test_round24_listed_item(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _name_then_doing: the person whose age it is ends at the name, before what the person does
+        # (人民日报 2017 and 2023; was 贝多芬离开故乡波恩, 孔向东临危受命)
+        (
+            "1792年11月，22岁的贝多芬离开故乡波恩前往维也纳，期待在文化繁荣的音乐首都展开自己的音乐事业。",
+            "22岁",
+            "贝多芬",
+        ),
+        ("2003年，31岁的孔向东“临危受命”，成为盐湖区蒲剧团团长。", "31岁", "孔向东"),
+        # … a role noun after the name stays
+        ("给81岁的宋春贤老人测完血压，社区服务中心的医生又叮嘱了几句。", "81岁", "宋春贤老人"),
+    ],
+)
+def test_round24_name_then_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -400,6 +400,8 @@ def label(
         after = _whole_name(_person_at_home(after), clause_after)
     if person and after:
         after = _name_glued(after)
+    if person and after:
+        after = _name_then_doing(after)
     if person and len(after) == 3 and after.endswith("以") and clause_after.endswith(after) and rest != clause_after:
         after = after[:-1]  # 21岁的王振以2米32的成绩: 以 opens the next figure (jieba's name 王振以)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
@@ -862,6 +864,18 @@ def _name_glued(noun: str) -> str:
         if tab.get(first, "").startswith("n") or tab.get(rest, "").startswith("n"):
             return noun  # (黄梅戏|演员王谦: a noun goes on after the three characters)
         return head + tail[:3]
+    return noun
+
+
+def _name_then_doing(noun: str) -> str:
+    """A person's name (nr to jieba) that a verb or an idiom follows inside the words picked after an age ends
+    there: the rest is what the person does (人民日报 2017: ``22岁的贝多芬离开故乡波恩前往维也纳`` → 贝多芬;
+    人民日报 2023: ``31岁的孔向东“临危受命”`` → 孔向东)."""
+    toks = _tokens(noun)
+    for k in range(len(toks) - 1):
+        w, t = toks[k]
+        if t.startswith("nr") and len(w) >= 2 and toks[k + 1][1] in ("v", "i", "l"):
+            return "".join(x for x, _ in toks[: k + 1])
     return noun
 
 
