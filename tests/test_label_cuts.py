@@ -283,3 +283,19 @@ def test_round24_parts_noun(sentence: str, text: str, label: str) -> None:
 )
 def test_round24_date_unit_not_noun(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _SHARE_BARE_RE: 占地面积, 占用, 占有率 are no share of a whole (人民日报 2017 and 2023; was 占面积比重,
+        # 占长沙县优质耕地比重)
+        ("邬海龙介绍，这个示范园规划占地面积1.51万亩，目前已流转田地7927亩。", "1.51万亩", "示范园规划占地面积"),
+        ("在经过相关手续后，要占用长沙县优质耕地2000多亩，总土方量40多万立方米。", "2000多亩", "长沙县优质耕地"),
+        ("该品牌的市场占有率达35%。", "35%", "市场占有率"),
+        # … but 占 a whole is still a share
+        ("年产量超3万辆，占全国60%以上。", "60%以上", "占全国比重"),
+    ],
+)
+def test_round24_not_a_share(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

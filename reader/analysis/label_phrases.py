@@ -182,7 +182,9 @@ _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,
 _COMPARED_RE = re.compile(
     r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
-_SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
+#: (占地面积 is the land a thing covers, 占用 a taking of land, 占有率 a share already named: no share of a
+#: whole. 示范园规划占地面积1.51万亩, 人民日报 2017: was 占面积比重.)
+_SHARE_BARE_RE = re.compile(r"占(?!地面积|用|有率)(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
 _MAX_TOKENS = 4
 _MAX_CHARS = 12
