@@ -1335,3 +1335,17 @@ def test_round24_listed_item(sentence: str, text: str, expected: str) -> None:
 )
 def test_round24_name_then_doing(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _owner_of_kind: a bare measure after a noun and 的 is that noun's (人民日报 2017 and 2023; was 数量, 价格)
+        ("越冬地的候鸟数量已经超过3万只，其中天鹅的数量达4000多只，赤麻鸭、绿头鸭等也有不少。", "4000多只", "天鹅数量"),
+        ("在德国，奶酪价格比一年前上涨了近40%，土豆的价格上涨了14%。", "14%", "土豆价格"),
+        # … not a noun that is the object of a verb before it
+        ("上海市企业退休职工中，通过社保卡领取养老待遇的比例已上升至92.8%。", "92.8%", "比例"),
+    ],
+)
+def test_round24_owner_of_kind(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

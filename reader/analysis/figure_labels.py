@@ -732,7 +732,27 @@ def _kind_modifier(subject: str, before: str) -> str:
         r"[A-Za-z][A-Za-z0-9.]*[0-9][A-Za-z0-9.]*", w
     ):
         return w + subject
-    return subject
+    return _owner_of_kind(toks, subject)
+
+
+#: Nouns that own no measure before 的: times and places of the telling, pronouns.
+_NOT_OWNERS = frozenset("其中 今年 去年 当年 目前 如今 当地 全国 全省 全市 全县 我们 他们 她们 大家".split())
+
+
+def _owner_of_kind(toks: list[tuple[str, str]], kind: str) -> str:
+    """A bare measure after a noun and 的 is that noun's measure (人民日报 2017: ``其中天鹅的数量达4000多只`` →
+    天鹅数量, not 数量 alone)."""
+    if len(toks) < 2 or toks[-1][0] != "的":
+        return kind
+    w, t = toks[-2]
+    if t not in ("n", "nz", "nr", "ns", "nt") or len(w) < 2 or w in _NOT_OWNERS or len(w) + len(kind) > 8:
+        return kind
+    for _w, tag in reversed(toks[:-2]):
+        if tag == "x":
+            break
+        if tag.startswith(("v", "p")):
+            return kind  # 领取养老待遇的比例, 比当地水稻品种的产量: the noun is a verb's object, not the owner
+    return w + kind
 
 
 #: A verb of change before the thing it changes: 减少碳排放, 降低能耗, 提高产量.
