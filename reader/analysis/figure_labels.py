@@ -857,8 +857,10 @@ def _spent_on(before: str, after: str) -> bool:
     """An amount right after a verb of spending (投入 出资 拨付, :data:`_MONEY_VERBS`) and before a verb: the
     verb after says what the money buys, the verb before is what the amount measures (新华日报 2024: ``该区
     投入近300万元购买68套智能研修设备`` → 投入, not 购买; ``继续投入270万元增扩…设备`` → 投入)."""
+    if not before or not after or _verb_before(before) not in _MONEY_VERBS:
+        return False  # (the cached verb first: most amounts follow no verb of spending)
     toks = _tokens(after[:6])
-    if not toks or toks[0][1] != "v" or toks[0][0] in _LINKS or _verb_before(before) not in _MONEY_VERBS:
+    if not toks or toks[0][1] != "v" or toks[0][0] in _LINKS:
         return False
     return not after_label(after).endswith(_MONEY_ENDS)  # (投入200万元援疆资金: the money's own noun)
 
@@ -891,6 +893,8 @@ def _name_then_doing(noun: str) -> str:
     """A person's name (nr to jieba) that a verb or an idiom follows inside the words picked after an age ends
     there: the rest is what the person does (人民日报 2017: ``22岁的贝多芬离开故乡波恩前往维也纳`` → 贝多芬;
     人民日报 2023: ``31岁的孔向东“临危受命”`` → 孔向东)."""
+    if len(noun) < 4:
+        return noun  # (a name and a doing take four characters at least)
     toks = _tokens(noun)
     for k in range(len(toks) - 1):
         w, t = toks[k]
