@@ -1234,3 +1234,118 @@ def test_round23_range_of_people(sentence: str, text: str, expected: str) -> Non
 )
 def test_round23_group_before_verb(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 24 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _past_advanced_age: 高龄 after an age qualifies the age; the person is the noun after 的 (人民日报 2017 and
+        # 2023; was 高龄 for both)
+        ("小到5岁的幼儿园小朋友，大到78岁高龄的老奶奶都半蹲在地上，戴着手套和护目镜。", "78岁", "老奶奶"),
+        ("一张红纸、一把剪刀，96岁高龄的袁秀莹坐在桌前，刀随手动。", "96岁", "袁秀莹"),
+        # … but 高龄 after 的 opens the noun
+        ("他已是90岁的高龄老人。", "90岁", "高龄老人"),
+    ],
+)
+def test_round24_advanced_age(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _COMPARING: 相比 closing 与…相比 is no doing the figure counts (人民日报 2023 and 2017; was 相比)
+        ("与前6批相比，第七批中国20世纪建筑遗产呈现出一些新特点。", "6批", ""),
+        (
+            "去年，中国经哈萨克斯坦发往欧洲的集装箱货运量达1210列，与2015年的503列相比，已经实现翻番。",
+            "503列",
+            "集装箱货运量",
+        ),
+    ],
+)
+def test_round24_comparison_base(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _spent_on: an amount between a verb of spending and a verb with its object is what was spent (新华日报
+        # 2024; was 购买, 增扩人工智能录播设备)
+        ("去年，该区投入近300万元购买68套智能研修设备，升级智能研修平台版本。", "近300万元", "投入"),
+        ("今年，继续投入270万元增扩人工智能录播设备。", "270万元", "投入"),
+        # … not when the money's own noun follows it
+        (
+            "江苏省援疆盐城工作组和当地政府共同策划，投入200万元援疆资金，建成小白杨戍边文化纪念馆。",
+            "200万元",
+            "援疆资金",
+        ),
+    ],
+)
+def test_round24_spent_on(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _place_named: a place name jieba cuts (丰裕|村) is still what a distance is to (人民日报 2023; was 处)
+        ("2020年12月，在长沙市长沙县，距离丰裕村22公里处的长沙机场改扩建工程启动。", "22公里", "距丰裕村"),
+    ],
+)
+def test_round24_distance_to_place(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _listed_item: an item of a list of counts that jieba cuts into verbs and a lone noun character
+        # (人民日报 2023; was empty)
+        (
+            "河北省住房和城乡建设厅协调周边地区移动泵车18台、抢修保障车17辆、50千瓦发电机9台，开展城区排水抢险工作。",
+            "17辆",
+            "抢修保障车",
+        ),
+        # … not a name listed before one count for all of them
+        ("来自全区的货车司机、网约车司机、快递员、外卖配送员近300人参加了活动。", "近300人", ""),
+    ],
+)
+def test_round24_listed_item(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _name_then_doing: the person whose age it is ends at the name, before what the person does
+        # (人民日报 2017 and 2023; was 贝多芬离开故乡波恩, 孔向东临危受命)
+        (
+            "1792年11月，22岁的贝多芬离开故乡波恩前往维也纳，期待在文化繁荣的音乐首都展开自己的音乐事业。",
+            "22岁",
+            "贝多芬",
+        ),
+        ("2003年，31岁的孔向东“临危受命”，成为盐湖区蒲剧团团长。", "31岁", "孔向东"),
+        # … a role noun after the name stays
+        ("给81岁的宋春贤老人测完血压，社区服务中心的医生又叮嘱了几句。", "81岁", "宋春贤老人"),
+    ],
+)
+def test_round24_name_then_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _owner_of_kind: a bare measure after a noun and 的 is that noun's (人民日报 2017 and 2023; was 数量, 价格)
+        ("越冬地的候鸟数量已经超过3万只，其中天鹅的数量达4000多只，赤麻鸭、绿头鸭等也有不少。", "4000多只", "天鹅数量"),
+        ("在德国，奶酪价格比一年前上涨了近40%，土豆的价格上涨了14%。", "14%", "土豆价格"),
+        # … not a noun that is the object of a verb before it
+        ("上海市企业退休职工中，通过社保卡领取养老待遇的比例已上升至92.8%。", "92.8%", "比例"),
+    ],
+)
+def test_round24_owner_of_kind(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

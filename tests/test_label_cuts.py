@@ -251,3 +251,51 @@ def test_round23_net_of_prices(sentence: str, text: str, label: str) -> None:
 )
 def test_round23_month_of_date(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 24 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX 零部件: a noun, not mq (a numeral and a measure word) as in jieba's dictionary (人民日报 2023;
+        # was 氢能重卡关键, a cut phrase, and 海上风电机组主机, the thing made of them)
+        ("美锦将建设年产2万台氢能重卡关键零部件的生产线，2025年前投产。", "2万台", "氢能重卡关键零部件"),
+        ("全球首台16兆瓦海上风电机组主机由上万个零部件组成，关键部件均已实现100%国产。", "上万个", "零部件"),
+    ],
+)
+def test_round24_parts_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _date_unit_after_number: the 年 of a date before a verbal head is not the noun's (人民日报 2023;
+        # was 年固定资产投资)
+        (
+            "国铁集团有关负责人说，预计全国铁路2023年固定资产投资超7600亿元，投产新线3000公里以上。",
+            "超7600亿元",
+            "固定资产投资",
+        ),
+    ],
+)
+def test_round24_date_unit_not_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _SHARE_BARE_RE: 占地面积, 占用, 占有率 are no share of a whole (人民日报 2017 and 2023; was 占面积比重,
+        # 占长沙县优质耕地比重)
+        ("邬海龙介绍，这个示范园规划占地面积1.51万亩，目前已流转田地7927亩。", "1.51万亩", "示范园规划占地面积"),
+        ("在经过相关手续后，要占用长沙县优质耕地2000多亩，总土方量40多万立方米。", "2000多亩", "长沙县优质耕地"),
+        ("该品牌的市场占有率达35%。", "35%", "市场占有率"),
+        # … but 占 a whole is still a share
+        ("年产量超3万辆，占全国60%以上。", "60%以上", "占全国比重"),
+    ],
+)
+def test_round24_not_a_share(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

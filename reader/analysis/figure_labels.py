@@ -282,6 +282,8 @@ def label(
         clause_after = clause_after[1:]  # 8吨多的天宫二号: the 多 the figure left is part of the number
     if kind == "duration" and spans._SINCE_RE.match(clause_after):
         clause_after = clause_after[1:]  # 创10年来最低记录: 来 ends the span, the record is what it measures
+    if person:
+        clause_after, rest = _past_advanced_age(clause_after), _past_advanced_age(rest)
     if person and (
         _PRONOUN_RE.match(clause_after)
         or (_PRONOUN_END_RE.search(clause_before) and not clause_after.startswith("的"))  # 她12岁的儿子: his
@@ -398,6 +400,8 @@ def label(
         after = _whole_name(_person_at_home(after), clause_after)
     if person and after:
         after = _name_glued(after)
+    if person and after:
+        after = _name_then_doing(after)
     if person and len(after) == 3 and after.endswith("以") and clause_after.endswith(after) and rest != clause_after:
         after = after[:-1]  # 21岁的王振以2米32的成绩: 以 opens the next figure (jieba's name 王振以)
     if after and unit in ("人", "名", "位") and len(after) >= 3 and _last_person(after) == after:
@@ -422,6 +426,9 @@ def label(
             return changed  # 外资金额比上年同期增长6.3%的高基数效应: what grew, not what the clause qualifies
     if after and kind == "amount" and not counted and _purpose_after(after, clause_before, clause_after):
         after = ""  # 每村投入扶持资金200万元发展集体经济: what the money is for, not the money
+    spent = kind == "amount" and not counted and _spent_on(clause_before, clause_after)
+    if spent:
+        after = ""  # 该区投入近300万元购买68套智能研修设备: 投入 (the verb before), not 购买
     if after and kind == "duration" and after[0] in "多余来内间":
         after = ""  # 一年多来，…, 5年间总投资…, 3天内鲜花…: the word ends the span, what follows is no noun of it
     if after and (
@@ -515,7 +522,11 @@ def label(
     household = _household(clause_before, unit) if counted else ""
     if household:
         return household
-    doing = _doing_after(clause_after) if not after and unit and not person and unit not in _PEOPLE_UNITS else ""
+    doing = (
+        _doing_after(clause_after)
+        if not after and not spent and unit and not person and unit not in _PEOPLE_UNITS
+        else ""
+    )
     if doing:
         return doing  # 从２月起实施２万亿日元的特别减税, 公告發佈五點提醒：
     quoted = _people_doing("", clause_after, unit) if clause_before.endswith("“") else ""
@@ -564,6 +575,9 @@ def label(
     flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
     if flow:
         return flow
+    item = _listed_item(clause_before, sentence_head) if counted and whole_before else ""
+    if item:
+        return item  # 移动泵车18台、抢修保障车17辆: the item named before its count
     if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
@@ -576,6 +590,21 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     return ""
+
+
+_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{3,8}")
+#: The end of an item counted before a 、: 移动泵车18台、 (not 快递员、, a name listed before one count for all).
+_COUNTED_ITEM_END_RE = re.compile(r"[0-9０-９][0-9０-９.．]*[多余]?[\u4e00-\u9fff]{1,2}、$")
+
+
+def _listed_item(before: str, sentence_head: str) -> str:
+    """An item of a list of counts (``A 18台、B 17辆``) whose name the subject rules pass over, jieba cutting
+    it into verbs and a lone noun character (人民日报 2023: ``协调…移动泵车18台、抢修保障车17辆`` → 抢修保障车,
+    抢修|保障|车): the whole words between the 、 and the count, when they end with a noun character."""
+    if not _COUNTED_ITEM_END_RE.search(sentence_head) or not _ITEM_RE.fullmatch(before):
+        return ""
+    toks = _tokens(before)
+    return before if toks[-1][1] in ("zg", "n", "k") and len(toks[-1][0]) == 1 else ""
 
 
 #: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
@@ -703,7 +732,27 @@ def _kind_modifier(subject: str, before: str) -> str:
         r"[A-Za-z][A-Za-z0-9.]*[0-9][A-Za-z0-9.]*", w
     ):
         return w + subject
-    return subject
+    return _owner_of_kind(toks, subject)
+
+
+#: Nouns that own no measure before 的: times and places of the telling, pronouns.
+_NOT_OWNERS = frozenset("其中 今年 去年 当年 目前 如今 当地 全国 全省 全市 全县 我们 他们 她们 大家".split())
+
+
+def _owner_of_kind(toks: list[tuple[str, str]], kind: str) -> str:
+    """A bare measure after a noun and 的 is that noun's measure (人民日报 2017: ``其中天鹅的数量达4000多只`` →
+    天鹅数量, not 数量 alone)."""
+    if len(toks) < 2 or toks[-1][0] != "的":
+        return kind
+    w, t = toks[-2]
+    if t not in ("n", "nz", "nr", "ns", "nt") or len(w) < 2 or w in _NOT_OWNERS or len(w) + len(kind) > 8:
+        return kind
+    for _w, tag in reversed(toks[:-2]):
+        if tag == "x":
+            break
+        if tag.startswith(("v", "p")):
+            return kind  # 领取养老待遇的比例, 比当地水稻品种的产量: the noun is a verb's object, not the owner
+    return w + kind
 
 
 #: A verb of change before the thing it changes: 减少碳排放, 降低能耗, 提高产量.
@@ -780,6 +829,10 @@ def _whole_name(noun: str, after: str) -> str:
     return noun + rest[0] if glued or alone else noun
 
 
+#: How the noun of a sum of money ends (扶持资金, 专款, 油费, 奖金, 金额, 投资).
+_MONEY_ENDS = ("资金", "款", "费", "金", "额", "投资")
+
+
 def _purpose_after(after: str, before: str, clause_after: str) -> bool:
     """An amount between the noun it measures and a verb with its object: the verb says what the money is
     for (人民日报 2023: ``每村投入扶持资金200万元发展集体经济`` → 扶持资金, not 发展集体经济). Only when the
@@ -788,7 +841,7 @@ def _purpose_after(after: str, before: str, clause_after: str) -> bool:
     if not clause_after.strip(_QUOTES).startswith(after) or clause_after.strip(_QUOTES)[len(after) :].strip("。！？!?"):
         return False
     toks = _tokens(after)
-    if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(("资金", "款", "费", "金", "额", "投资")):
+    if len(toks) < 2 or not toks[0][1].startswith("v") or after.endswith(_MONEY_ENDS):
         return False
     last = _tokens(before[-8:])[-1:] if before else []
     return (
@@ -798,6 +851,18 @@ def _purpose_after(after: str, before: str, clause_after: str) -> bool:
         and last[0][0] in _tagger()[0]
         and last[0][0][-1] not in "年月日天周期"  # (完成全年1.8万亿元投资目标: a time, not the noun measured)
     )
+
+
+def _spent_on(before: str, after: str) -> bool:
+    """An amount right after a verb of spending (投入 出资 拨付, :data:`_MONEY_VERBS`) and before a verb: the
+    verb after says what the money buys, the verb before is what the amount measures (新华日报 2024: ``该区
+    投入近300万元购买68套智能研修设备`` → 投入, not 购买; ``继续投入270万元增扩…设备`` → 投入)."""
+    if not before or not after or _verb_before(before) not in _MONEY_VERBS:
+        return False  # (the cached verb first: most amounts follow no verb of spending)
+    toks = _tokens(after[:6])
+    if not toks or toks[0][1] != "v" or toks[0][0] in _LINKS:
+        return False
+    return not after_label(after).endswith(_MONEY_ENDS)  # (投入200万元援疆资金: the money's own noun)
 
 
 def _name_glued(noun: str) -> str:
@@ -821,6 +886,20 @@ def _name_glued(noun: str) -> str:
         if tab.get(first, "").startswith("n") or tab.get(rest, "").startswith("n"):
             return noun  # (黄梅戏|演员王谦: a noun goes on after the three characters)
         return head + tail[:3]
+    return noun
+
+
+def _name_then_doing(noun: str) -> str:
+    """A person's name (nr to jieba) that a verb or an idiom follows inside the words picked after an age ends
+    there: the rest is what the person does (人民日报 2017: ``22岁的贝多芬离开故乡波恩前往维也纳`` → 贝多芬;
+    人民日报 2023: ``31岁的孔向东“临危受命”`` → 孔向东)."""
+    if len(noun) < 4:
+        return noun  # (a name and a doing take four characters at least)
+    toks = _tokens(noun)
+    for k in range(len(toks) - 1):
+        w, t = toks[k]
+        if t.startswith("nr") and len(w) >= 2 and toks[k + 1][1] in ("v", "i", "l"):
+            return "".join(x for x, _ in toks[: k + 1])
     return noun
 
 
@@ -1045,6 +1124,10 @@ def _household(before: str, unit: str) -> str:
     return "家庭人口" if unit == "口" and before.strip(_QUOTES).endswith(("一家", "全家")) else ""
 
 
+#: The verbs closing a comparison frame 与…相比 (人民日报 2023: ``与前6批相比，第七批…``): never a doing counted.
+_COMPARING = frozenset("相比 相较 比较 对比".split())
+
+
 def _doing_after(after: str) -> str:
     """A doing that closes the clause right after a figure (past 的 and an adverb) is what the figure
     counts or costs: ``实施２万亿日元的特别减税`` → 特别减税, ``公告發佈五點提醒：`` → 提醒 (jieba has them verbs,
@@ -1056,6 +1139,8 @@ def _doing_after(after: str) -> str:
     w, t = toks[-1]
     if not t.startswith("v") or len(w) != 2 or w in _LINKS or w in _SAYING or w in _NOT_DOING or w[-1] in "着了过":
         return ""
+    if w in _COMPARING:
+        return ""  # 与前6批相比，…: the figure is the base of a comparison, no doing it counts
     if len(toks) == 2 and toks[0][1] not in ("d", "a", "ad"):
         return ""
     return text
@@ -1404,11 +1489,23 @@ def _distance_to(before: str, unit: str) -> str:
     k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][0] in _NEAR_WORDS), None)
     if k is None or k == len(toks) - 1 or any(t == "x" for _, t in toks[k + 1 :]):
         return ""  # (离地间隙: 离 inside a word is no distance)
-    what = subject_label("".join(w for w, _ in toks[k + 1 :]))
+    place = "".join(w for w, _ in toks[k + 1 :])
+    what = subject_label(place)
+    if len(what) < 2:
+        what = _place_named(place)
     if len(what) < 2:
         return ""
     whose = subject_label("".join(w for w, _ in toks[:k])) if k > 0 and _nounish(toks[k - 1][1]) else ""
     return f"{whose}距{what}" if whose and len(whose) + len(what) < _MAX_CHARS else f"距{what}"
+
+
+_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|镇|乡|县|市|区|站|港|湖|山|河|桥|线|口|岛|路|街|楼)")
+
+
+def _place_named(place: str) -> str:
+    """A short place name jieba cuts into an adjective and a lone character, which the subject rules pass
+    over (人民日报 2023: ``距离丰裕村22公里处`` → 丰裕村, 丰裕|村; ``到距离停止线30到50米处`` → 停止线)."""
+    return place if _PLACE_NAME_RE.fullmatch(place) else ""
 
 
 _DIMENSION_RE = re.compile(r"^[多余]?(?P<dim>宽|长|高|深|厚|粗|见方)的?(?P<rest>.+)")
@@ -1756,6 +1853,17 @@ def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
 
 #: Words between a person and the age said of them: 达娃今年38岁, 王某已经80岁.
 _AGE_LINK_RE = re.compile(r"(?:今年|去年|当年|那年|时年|已经|已|都|才|刚|也|仅|只有|年仅|还不到|不到|不满)+$")
+
+
+#: 高龄 right after an age and before 的: "at the great age of", said of the person after 的, not a person.
+_ADVANCED_AGE_RE = re.compile(r"^高龄(?=的)")
+
+
+def _past_advanced_age(after: str) -> str:
+    """The words after an age past a 高龄 that qualifies the age (人民日报 2017: ``大到78岁高龄的老奶奶都半蹲
+    在地上`` → 老奶奶, not 高龄); ``90岁的高龄老人``, where 高龄 opens the noun after 的, is left as it is."""
+    m = _ADVANCED_AGE_RE.match(after)
+    return after[m.end() :] if m else after
 
 
 def _age_name(before: str, after: str) -> str:

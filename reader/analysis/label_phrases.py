@@ -34,6 +34,8 @@ _TAG_FIX = {
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
     "发文": "v",  # 此次3部门发文 (n in jieba's dictionary)
     "标明": "v",  # 四个彩色的圆圈标明…的使用率 (n in jieba's dictionary)
+    "零部件": "n",  # 上百个关键零部件, 氢能重卡关键零部件 (mq, a numeral and a measure word, in jieba's dictionary)
+    "零件": "n",
     "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
     "举措": "n",
     "进度": "n",
@@ -180,7 +182,9 @@ _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,
 _COMPARED_RE = re.compile(
     r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
-_SHARE_BARE_RE = re.compile(r"占(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
+#: (占地面积 is the land a thing covers, 占用 a taking of land, 占有率 a share already named: no share of a
+#: whole. 示范园规划占地面积1.51万亩, 人民日报 2017: was 占面积比重.)
+_SHARE_BARE_RE = re.compile(r"占(?!地面积|用|有率)(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
 _MAX_TOKENS = 4
 _MAX_CHARS = 12
@@ -1213,6 +1217,8 @@ def subject_label(before: str, measured: bool = False) -> str:
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
+    if len(picked) > 1 and _date_unit_after_number(toks, first, picked[0]):
+        picked.pop(0)  # 2023年|固定资产投资: the date's unit, not the noun's (kept with a verbal head, 年|分红)
     if picked and not head_verb and 0 < first < len(toks) and toks[first][0] == picked[0]:
         picked = _coordinated(toks, first, picked)
     tab = _tagger()[0]
@@ -1235,6 +1241,17 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _date_unit_after_number(toks: list[tuple[str, str]], first: int, word: str) -> bool:
+    """The first word picked is the unit of a date whose number is the word before it (人民日报 2023:
+    ``预计全国铁路2023年固定资产投资超7600亿元`` → 固定资产投资, not 年固定资产投资)."""
+    return (
+        word in ("年", "月", "日")
+        and 0 < first <= len(toks)
+        and toks[first - 1][1] == "m"
+        and any(c.isdigit() for c in toks[first - 1][0])
+    )
 
 
 def _verb_glued_noun(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
