@@ -127,13 +127,15 @@ def _textrank(sets: list[frozenset[str]], iters: int = 40, d: float = 0.85) -> l
                 nbrs[i].append((j, w))
                 nbrs[j].append((i, w))
     out_w = [sum(w for _, w in nb) for nb in nbrs]
+    # each edge's share of its source's weight, computed once, not once per iteration
+    shares = [[(j, w / out_w[j]) for j, w in nb] for nb in nbrs]
     score = [1.0] * n
     for _ in range(iters):
         new = []
-        for i in range(n):
+        for edges in shares:
             acc = 0.0
-            for j, w in nbrs[i]:
-                acc += w / out_w[j] * score[j]
+            for j, c in edges:
+                acc += c * score[j]
             new.append((1 - d) + d * acc)
         delta = max(abs(a - b) for a, b in zip(new, score))
         score = new
