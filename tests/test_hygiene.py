@@ -558,3 +558,21 @@ def test_the_cycle_check_sees_a_cycle():
     graph = _ui_import_graph()
     assert "reader.ui.keys" in graph["reader.ui.widgets.lines"]  # `from reader.ui import keys`
     assert "reader.ui.screens.main" in graph["reader.ui.app"]  # a function-level import
+
+
+def test_period_labels_sit_below_the_span_rules():
+    """The naming of a period that opens its clause (period_labels) is what the span rules (span_labels)
+    ask for 3年来…, 过去10年…: it imports neither them nor the count rules above them (figure_labels,
+    figures), at any level, so the imports run one way and the period labels cannot depend on which
+    rules module loaded first."""
+    path = ROOT / "analysis" / "period_labels.py"
+    rules = ("reader.analysis.span_labels", "reader.analysis.figure_labels", "reader.analysis.figures")
+    offenders = [f"{line}: {name}" for line, name, _ in _imports(path) if name in rules]
+    offenders += [  # from reader.analysis import span_labels, from . import span_labels
+        f"{node.lineno}: {alias.name}"
+        for node in ast.walk(_parsed(path))
+        if isinstance(node, ast.ImportFrom) and (node.module == "reader.analysis" or node.level and not node.module)
+        for alias in node.names
+        if f"reader.analysis.{alias.name}" in rules
+    ]
+    assert offenders == []

@@ -8,7 +8,8 @@ Why one long module: it is one concern, reading a number and its unit, and
 most of its length is lexicon (units, measure words and the characters that
 break them, fixed names) that the readers below consult together. Naming a
 figure (its label) lives in :mod:`reader.analysis.figure_labels` (spans of
-time in :mod:`reader.analysis.span_labels`). If the
+time in :mod:`reader.analysis.span_labels`, a period opening its clause in
+:mod:`reader.analysis.period_labels`). If the
 lexicon grows further it is the part to move out, as data.
 
 Grammar
@@ -125,7 +126,7 @@ from decimal import Decimal, InvalidOperation
 from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.figure_labels import SENTENCE_SEP as _SENTENCE_SEP
 from reader.analysis.figure_labels import conjoined_category, label, label_lists, label_score_sides, restated
-from reader.analysis.span_labels import period_opening
+from reader.analysis.period_labels import period_opening
 from reader.model import Figure
 
 __all__ = ["find_figures", "UNITS"]

@@ -3,7 +3,8 @@
 :mod:`reader.analysis.figure_labels` decides *which* phrase names a figure
 (the noun it counts, the subject before it, the doing a span measures, a
 list's names); this module holds the phrase cutting those rules stand on, and
-that :mod:`reader.analysis.span_labels` uses too:
+that :mod:`reader.analysis.span_labels` and :mod:`reader.analysis.period_labels`
+use too:
 
 * words and tags (:func:`_tokens`, :func:`_tag`, :func:`_nounish`): jieba on
   short snippets, tags looked up in its dictionary with the fixes news prose
