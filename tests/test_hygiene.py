@@ -558,3 +558,29 @@ def test_the_cycle_check_sees_a_cycle():
     graph = _ui_import_graph()
     assert "reader.ui.keys" in graph["reader.ui.widgets.lines"]  # `from reader.ui import keys`
     assert "reader.ui.screens.main" in graph["reader.ui.app"]  # a function-level import
+
+
+def test_person_and_paragraph_labels_sit_below_the_label_rules():
+    """Who a person is (person_labels) is what the count rules (figure_labels) and the paragraph passes
+    (paragraph_labels: lists, the sides of a score) stand on, and the paragraph passes stand beside the
+    rules, not on them: neither module imports figure_labels, span_labels or figures, at any level
+    (``from reader.analysis import figure_labels`` and ``from . import figure_labels`` included), and
+    person_labels imports no paragraph_labels, so a rule change cannot change whom an age names by
+    which module loaded first."""
+    rules = ("reader.analysis.figure_labels", "reader.analysis.span_labels", "reader.analysis.figures")
+    above = {
+        "person_labels": (*rules, "reader.analysis.paragraph_labels"),
+        "paragraph_labels": rules,
+    }
+    for module, forbidden in above.items():
+        path = ROOT / "analysis" / f"{module}.py"
+        offenders = [f"{module}:{line}: {name}" for line, name, _ in _imports(path) if name in forbidden]
+        offenders += [
+            f"{module}:{node.lineno}: reader.analysis.{a.name}"
+            for node in ast.walk(_parsed(path))
+            if isinstance(node, ast.ImportFrom)
+            and (node.module == "reader.analysis" or node.level == 1 and not node.module)
+            for a in node.names
+            if f"reader.analysis.{a.name}" in forbidden
+        ]
+        assert offenders == []
