@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import reader
 
 ROOT = Path(reader.__file__).resolve().parent
@@ -192,14 +194,9 @@ def test_layers_import_only_downwards():
     assert offenders == []
 
 
-def test_label_phrases_sit_below_the_label_rules():
-    """The phrase cutting (label_phrases) is what the count rules (figure_labels) and the span rules
-    (span_labels) stand on: it imports neither, at any level, so a rule change cannot make the words
-    and tags a label is cut from depend on which rules module loaded first."""
-    path = ROOT / "analysis" / "label_phrases.py"
-    rules = ("reader.analysis.figure_labels", "reader.analysis.span_labels", "reader.analysis.figures")
-    offenders = [f"{line}: {name}" for line, name, _ in _imports(path) if name in rules]
-    assert offenders == []
+def test_span_rules_do_not_import_the_count_rules_at_module_level():
+    """figure_labels.label calls into span_labels from inside the function: at module level the
+    imports run one way."""
     spans = ROOT / "analysis" / "span_labels.py"
     assert [n for _, n, top in _imports(spans) if top and n == "reader.analysis.figure_labels"] == []
 
@@ -560,19 +557,45 @@ def test_the_cycle_check_sees_a_cycle():
     assert "reader.ui.screens.main" in graph["reader.ui.app"]  # a function-level import
 
 
-def test_period_labels_sit_below_the_span_rules():
-    """The naming of a period that opens its clause (period_labels) is what the span rules (span_labels)
-    ask for 3年来…, 过去10年…: it imports neither them nor the count rules above them (figure_labels,
-    figures), at any level, so the imports run one way and the period labels cannot depend on which
-    rules module loaded first."""
-    path = ROOT / "analysis" / "period_labels.py"
-    rules = ("reader.analysis.span_labels", "reader.analysis.figure_labels", "reader.analysis.figures")
-    offenders = [f"{line}: {name}" for line, name, _ in _imports(path) if name in rules]
-    offenders += [  # from reader.analysis import span_labels, from . import span_labels
-        f"{node.lineno}: {alias.name}"
-        for node in ast.walk(_parsed(path))
-        if isinstance(node, ast.ImportFrom) and (node.module == "reader.analysis" or node.level and not node.module)
-        for alias in node.names
-        if f"reader.analysis.{alias.name}" in rules
-    ]
+def _imported_modules(path: Path) -> list[tuple[int, str]]:
+    """(line, module) for every import in ``path``, at any level; ``from reader.analysis import
+    figure_labels`` and ``from . import figure_labels`` count as the submodule they import."""
+    out = [(line, name) for line, name, _ in _imports(path)]
+    package = ".".join(_module_name(path).split(".")[:-1])
+    for node in ast.walk(_parsed(path)):
+        if isinstance(node, ast.ImportFrom) and (node.module == package or node.level == 1 and not node.module):
+            out += [(node.lineno, f"{package}.{a.name}") for a in node.names]
+    return out
+
+
+#: The label modules, each with the modules above it that it must never import (at any level): the
+#: words a label is cut from (label_phrases) under who a person is (person_labels) and the naming of a
+#: period (period_labels), under the passes over a paragraph's figures (paragraph_labels) and the rules
+#: (figure_labels, span_labels), under the finder (figures). The imports run one way, so a rule change
+#: cannot change what a lower module returns by which module loaded first.
+_LABEL_RULES = ("reader.analysis.figure_labels", "reader.analysis.span_labels", "reader.analysis.figures")
+_LABELS_BELOW = {
+    "label_phrases": (
+        *_LABEL_RULES,
+        "reader.analysis.person_labels",
+        "reader.analysis.period_labels",
+        "reader.analysis.paragraph_labels",
+    ),
+    "person_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
+    "period_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
+    "paragraph_labels": _LABEL_RULES,
+}
+
+
+@pytest.mark.parametrize("module", sorted(_LABELS_BELOW))
+def test_label_modules_import_only_downwards(module):
+    path = ROOT / "analysis" / f"{module}.py"
+    offenders = [f"{line}: {name}" for line, name in _imported_modules(path) if name in _LABELS_BELOW[module]]
     assert offenders == []
+
+
+def test_the_downward_check_sees_a_package_import():
+    """figure_labels imports span_labels inside a function as ``from reader.analysis import
+    span_labels``: the check names the submodule, not the package."""
+    names = [name for _, name in _imported_modules(ROOT / "analysis" / "figure_labels.py")]
+    assert "reader.analysis.span_labels" in names

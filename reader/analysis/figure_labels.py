@@ -1,12 +1,18 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Three modules: this one holds the rules, which phrase names a figure, kept
+(Five modules: this one holds the rules, which phrase names a figure, kept
 together so that one label's path can be read top to bottom;
 :mod:`reader.analysis.label_phrases` the phrase cutting they stand on (jieba
 words and tags, the noun after a figure, the subject before it, the verb
-before it); :mod:`reader.analysis.span_labels` the naming of spans of time,
-a different grammar (a span is the time *of a doing*, where a count or an
-amount is *of* a noun). Both of those import label_phrases; :func:`label`
+before it); :mod:`reader.analysis.person_labels` who a person is, for an age
+or a count of people (the name beside an age, the last person named, whom a
+他 or 我 stands for), and where a sentence and a clause end;
+:mod:`reader.analysis.span_labels` the naming of spans of time, a different
+grammar (a span is the time *of a doing*, where a count or an amount is *of*
+a noun); :mod:`reader.analysis.paragraph_labels` the passes that run after
+every figure has a label and name figures by the others around them (lists,
+the sides of a score). All of them import label_phrases, and this module and
+paragraph_labels import person_labels, never the other way; :func:`label`
 imports span_labels inside the function, so the module-level imports run one
 way.)
 
@@ -31,9 +37,10 @@ The label is what a reader would write beside the number in a table:
 4. Otherwise the figure before it in the same sentence
    (``净资产增长19%，…户均总资产增加…``), or the subject of the clause the
    figure's clause only links to (累计雨量最大出现在…，为4.4毫米).
-5. With the figures around it (:func:`label_lists`, :func:`label_score_sides`):
-   the k figures of a list after 分别/的 take the k names before it, in order,
-   and the two sides of a score take the subject and the opponent.
+5. With the figures around it (:mod:`reader.analysis.paragraph_labels`, after
+   this module has named each figure alone): the k figures of a list after
+   分别/的 take the k names before it, in order, and the two sides of a score
+   take the subject and the opponent.
 
 A label is never a verb, a function word or a stray quote; when no noun
 phrase is found it is empty (the pane then shows the figure's clause).
@@ -45,7 +52,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
@@ -77,15 +83,20 @@ from reader.analysis.label_phrases import (
     after_label,
     numbered_noun,
     subject_label,
+    CLAUSE_SEP,
+)
+from reader.analysis.person_labels import (
+    _KIN,
+    _PEOPLE_UNITS,
+    _age_name,
+    _died_subject,
+    _first_person,
+    _last_person,
+    _person_further_back,
 )
 from reader.ingest.people import is_surname
 
-if TYPE_CHECKING:
-    from reader.model import Figure
 
-#: Where a sentence ends, and where a clause does (the figure finder shares them).
-SENTENCE_SEP = re.compile(r"[。！？!?；;\n]")
-CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 _LINK_END_RE = re.compile(
     r"(?:达|达到|为|是|占|约|近|超过?|逾|突破|增长|增加|下降|减少|提高|降低|增至|降至|升至|共|有|合计|累计|总计)$"
 )
@@ -1336,7 +1347,6 @@ _MEASURE_VERBS = frozenset(
 
 #: Verbs that make people do something: the count of people is named by what they do.
 _CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
-_PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
 
 
 _NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
@@ -1730,41 +1740,8 @@ def _adverbial(after: str) -> bool:
     return len(toks) > 1 and toks[0][1] in ("a", "ad", "d") and toks[1][1] in ("v", "vd", "a", "ad")
 
 
-@lru_cache(maxsize=2048)
-def _last_person(text: str) -> str:
-    """The last person's name in ``text`` (jieba's nr tags, or a surname and one or two more characters
-    it left unknown), or ""."""
-    toks = _tokens(text[-40:])
-    for k in range(len(toks) - 1, -1, -1):
-        w, t = toks[k]
-        if k + 1 < len(toks) and toks[k + 1][0] in _PLACE_HEADS:
-            continue  # 文圣|街道: a place's name, not a person's
-        if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
-            return w
-        if len(w) == 1 and is_surname(w) and k + 1 < len(toks) and toks[k + 1][0] in _KIN:
-            return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
-        if _split_name(toks, k):
-            return w + toks[k + 1][0]
-    return ""
-
-
 #: An age at death: 享年87岁, 终年90岁 (the person named before).
 _DIED_AT_RE = re.compile(r"(?:享年|终年)(?:约|近)?$")
-
-
-def _died_subject(sentence_head: str) -> str:
-    """Who died, in the clause before 享年 when it names no person by name (新华社 2025: ``这位了不起的母亲于
-    2004年去世，享年106岁`` → 母亲): the last run of nouns before the clause's first preposition or verb."""
-    clause = CLAUSE_SEP.split(sentence_head.rstrip("，,"))[-1]
-    run: list[str] = []
-    for w, t in _tokens(clause):
-        if t.startswith(("p", "v")) or w in ("因病", "因", "于"):
-            if run:
-                break
-            continue  # 这位了不起的母亲: a verb that only describes the one after it
-        run = [*run, w] if _nounish(t) and not t.startswith("nr") else ([] if w != "的" else run[:0])
-    phrase = "".join(run)
-    return phrase if 2 <= len(phrase) <= 10 else ""
 
 
 _EACH_RE = re.compile(r"各(?:约|近|有|为|达|计)?$")
@@ -1797,64 +1774,6 @@ def _each_of(before: str) -> str:
     return phrase if 2 <= len(phrase) <= 12 else ""
 
 
-def _person_further_back(text: str) -> str:
-    """The last person named in the paragraph before a sentence whose 他 or 她 has an age, however far
-    back (人民日报 2023: ``…他是家族第十一代传承人。今年40岁的他，获得了…``, the name a few sentences
-    earlier): :func:`_last_person` over windows of the text from its end, each overlapping the next."""
-    for end in range(len(text), 0, -30):
-        name = _last_person(text[max(0, end - 40) : end])
-        if name:
-            return name
-    return ""
-
-
-#: 我 whose age follows or precedes: 很难看出我64岁了吧, “…我已经70多岁了…”, 我40岁那年.
-_I_BEFORE_RE = re.compile(r"(?<![自])我(?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
-_I_AFTER_RE = re.compile(r"^的我")
-#: Who 我 is: 我叫肖家新 (a first-person piece), or the speaker before an open quote (傅某说：“).
-_I_NAMED_RE = re.compile(r"我(?:叫|名叫)(?P<name>[\u4e00-\u9fff]{2,3})[，。,、]")
-_CALLED_RE = re.compile(r".(?:某某|某|女士|先生|老人)$")
-_SPEAKER_RE = re.compile(r"(?P<who>[^，。；：“”]{2,12}?)(?:说|表示|介绍|回忆|笑道|感慨|告诉记者)[：:]“[^”]*$")
-
-
-def _first_person(before: str, after: str, sentence_head: str, paragraph_head: str) -> str:
-    """The person a 我 with an age stands for (人民日报 2017: ``我叫肖家新，是个农民。照片上，很难看出我64岁
-    了吧`` → 肖家新): one who names himself with 我叫 earlier in the paragraph, or the speaker named
-    right before the quote the age is in (``傅某说：“…我已经70多岁了``)."""
-    if not (_I_BEFORE_RE.search(before) or _I_AFTER_RE.match(after)):
-        return ""
-    head = paragraph_head + sentence_head + before
-    speaker = _SPEAKER_RE.search(head)
-    if speaker:
-        who = speaker.group("who")
-        called = _CALLED_RE.search(who)  # 傅某, 王女士: a surname and a word in place of the given name
-        return called.group() if called and is_surname(called.group()[0]) else _last_person(who)
-    named = list(_I_NAMED_RE.finditer(head))
-    if named and is_surname(named[-1].group("name")[0]):
-        return named[-1].group("name")  # (肖家|新: jieba cuts the name, the 我叫 before it says it is one)
-    return ""
-
-
-def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
-    """A surname jieba tags as a name (nr) alone, and the given name it cut off as a word of its own:
-    ``庄|玉簪并非平阳本地人`` → 庄玉簪, ``由赵|庚辰来教`` → 赵庚辰 (whom a later 她, 他 stands for)."""
-    w, t = toks[k]
-    if len(w) != 1 or t != "nr" or not is_surname(w) or k + 1 >= len(toks):
-        return False
-    given, tag = toks[k + 1]
-    return (
-        1 <= len(given) <= 2
-        and _nounish(tag)
-        and given not in _KIN
-        and given not in _PLACE_HEADS
-        and (k + 2 >= len(toks) or toks[k + 2][0] not in _PLACE_HEADS)
-    )
-
-
-#: Words between a person and the age said of them: 达娃今年38岁, 王某已经80岁.
-_AGE_LINK_RE = re.compile(r"(?:今年|去年|当年|那年|时年|已经|已|都|才|刚|也|仅|只有|年仅|还不到|不到|不满)+$")
-
-
 #: 高龄 right after an age and before 的: "at the great age of", said of the person after 的, not a person.
 _ADVANCED_AGE_RE = re.compile(r"^高龄(?=的)")
 
@@ -1864,45 +1783,6 @@ def _past_advanced_age(after: str) -> str:
     在地上`` → 老奶奶, not 高龄); ``90岁的高龄老人``, where 高龄 opens the noun after 的, is left as it is."""
     m = _ADVANCED_AGE_RE.match(after)
     return after[m.end() :] if m else after
-
-
-def _age_name(before: str, after: str) -> str:
-    """A person's name right beside an age, which jieba cuts apart or calls a verb (人民日报 2023):
-    ``81岁的张大力享受了老人折扣价`` → 张大力 (张|大力: a surname jieba tags a measure word, and its given
-    name), ``76岁的孙大田每天都要…`` → 孙大田, ``达娃今年38岁`` → 达娃 (a short clause before 今年 that is
-    only a name). Only when no noun phrase after the age names someone already."""
-    if after.startswith("的") and not after_label(after):
-        toks = _tokens(after[1:12])
-        if len(toks) >= 2:
-            (w, _), (given, tag) = toks[0], toks[1]
-            if (
-                len(w) == 1
-                and is_surname(w)
-                and 1 <= len(given) <= 2
-                and not tag.startswith(("v", "d", "p", "u", "r", "t", "m"))
-                and given not in _PLACE_HEADS
-            ):
-                return w + given
-        return ""
-    bare = _AGE_LINK_RE.sub("", before.strip(_QUOTES))
-    if (
-        bare != before.strip(_QUOTES)
-        and 2 <= len(bare) <= 4
-        and re.fullmatch(r"[\u4e00-\u9fff·]+", bare)
-        and bare not in _PERSONS
-        and not subject_label(bare)
-        and len(_tokens(bare)) == 1
-    ):
-        return bare
-    return ""
-
-
-#: Words of kin or respect that follow a surname as a person's name in news prose (陈爷爷, 厉奶奶, 王师傅).
-_KIN = frozenset("爷爷 奶奶 大爷 大妈 大娘 大叔 大婶 大姐 大哥 阿姨 叔叔 婆婆 阿婆 老伯 大伯 伯伯 老汉 师傅".split())
-
-
-#: Nouns that make the name before them a place's: 文圣街道, 登福社区.
-_PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 巷".split())
 
 
 #: An amount closing a clause after one of these doings, with no subject: the doing names it, as a
@@ -2008,216 +1888,3 @@ def _peak_lead(clause: str) -> str:
     if len(picked) == len(toks) or not toks[len(picked)][1].startswith("v"):
         return ""  # (最大限度, 最多一次…: no measure then its predicate)
     return m.group() + _phrase(picked)
-
-
-# --------------------------------------------------------------------------
-# Labels that need the figures around them
-# --------------------------------------------------------------------------
-
-_LIST_GAP_RE = re.compile(r"^(?:、|和|及|与|，|,|以及)$")
-_LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
-
-
-def label_lists(text: str, figures: list[Figure]) -> None:
-    """合同额…，执行额…，分别增长14.1%和10.9%; 先进制造业、高技术制造业增加值分别增长6.9%、11.6%;
-    美国、欧元区和日本的1.6%、0.7%和-0.3%: the k figures of a list take the k names, in order."""
-    i = 0
-    while i < len(figures):
-        j = i
-        while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end : figures[j + 1].start]):
-            j += 1
-        group = figures[i : j + 1]
-        i = j + 1
-        if len(group) < 2:
-            continue
-        first = group[0]
-        sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, first.start)), default=0)
-        head = text[sentence_start : first.start]
-        k = len(group)
-        m = re.search(r"分别(?:[^，。；、]{0,8})$", head)
-        if m is None and not head.endswith("的"):
-            continue
-        names: list[str] = []
-        if m is not None:
-            before = [f for f in figures if sentence_start <= f.start and f.end <= sentence_start + m.start()]
-            if len(before) >= k and len({f.label for f in before[-k:]}) == k and all(f.label for f in before[-k:]):
-                names = [f.label for f in before[-k:]]  # 合同额1264.2亿元，执行额885.4亿元，分别增长…
-            subject = head[: m.start()]
-        else:
-            subject = head[:-1]
-            names = _moved_list_names(text, figures, group, sentence_start)
-        if not names:
-            clause = re.split(r"[，,；;：:]", subject)[-1]
-            parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
-            if len(parts) != k:
-                continue
-            names = [subject_label(p) for p in parts]
-            tail = names[-1]
-            for n, name in enumerate(names[:-1]):  # 先进制造业、高技术制造业增加值: share the head noun
-                for measure in ("增加值", "增速", "产量", "销售额", "销量", "余额", "发案数", "占比", "总额", "收入"):
-                    if tail.endswith(measure) and not name.endswith(measure) and name:
-                        names[n] = name + measure
-                        break
-        if all(names):
-            for f, name in zip(group, names):
-                f.label = name
-    _label_listed_people(text, figures)
-
-
-#: Between two counts of one list: nothing (272户696人), or the noun counted and a list comma (4个乡镇、16个村、).
-_COUNT_RUN_GAP_RE = re.compile(r"^(?:[^，。；：、0-9０-９]{1,6}(?:、|和|及)|、)?$")
-
-
-def _label_listed_people(text: str, figures: list[Figure]) -> None:
-    """A count of people or households in a run of counts, left without a label, is named by the run: the
-    people counted just before it (``共转移受灾群众272户696人`` → 群众 for 696人, the same people in households
-    and heads), or else the doing the run opens after (``服务4个乡镇、16个村、1.33万户、6.67万人`` → 服务户数,
-    服务人数; 人民日报 2023). Not when the run opens its clause with no verb before it."""
-    people = {**_PEOPLE_UNITS, "户": "户数"}
-    for n, f in enumerate(figures):
-        if f.label or f.kind != "count" or f.unit not in people or n == 0:
-            continue
-        k = n
-        while k > 0 and _COUNT_RUN_GAP_RE.match(text[figures[k - 1].end : figures[k].start]):
-            k -= 1
-        if k == n:
-            continue
-        last = figures[n - 1]
-        if last.unit in people and last.label and text[last.end : f.start] == "" and last.unit != f.unit:
-            f.label = last.label  # 受灾群众272户696人: the same people, counted in households, then heads
-            continue
-        first = figures[k]
-        clause_start = max((m.end() for m in CLAUSE_SEP.finditer(text, 0, first.start)), default=0)
-        verb = _verb_before(text[clause_start : first.start])
-        if len(verb) >= 2 and verb not in _LINKS and verb not in _NEVER:
-            f.label = verb + people[f.unit]
-
-
-#: Between a list of figures and a second list they moved to: 增加到现在的, 降至2022年的.
-_MOVED_LIST_RE = re.compile(r"^[^，。；、0-9０-９]{0,4}[到至][^，。；、]{0,8}的$")
-
-
-def _moved_list_names(text: str, figures: list[Figure], group: list[Figure], sentence_start: int) -> list[str]:
-    """The names of a list of figures that a list before it moved to, in order: ``动物、植物数量分别由生态修复前的
-    310种、383种增加到现在的458种、627种`` → 458种 and 627种 are what 310种 and 383种 were (not both the
-    last one's, carried over)."""
-    k = len(group)
-    before = [f for f in figures if sentence_start <= f.start and f.end <= group[0].start]
-    if len(before) < k or not _MOVED_LIST_RE.match(text[before[-1].end : group[0].start]):
-        return []
-    pairs = zip(before[-k:], before[-k + 1 :])
-    if not all(_LIST_GAP_RE.match(text[a.end : b.start]) for a, b in pairs):
-        return []
-    names = [f.label for f in before[-k:]]
-    return names if all(names) and len(set(names)) == k else []
-
-
-_SCORE_VERB_RE = re.compile(
-    r"(?:的比分)?(?:战胜|击败|打败|负于|输给|不敌|淘汰|力克|险胜|憾负|完胜|横扫|战平|逼平|小胜|大胜)"
-    r"(?P<who>[^，。；、！？]{1,14})"
-)
-
-
-def label_score_sides(text: str, figures: list[Figure]) -> None:
-    """广东宏远队以８１∶７２战胜四川蓝剑队: the first side is the subject's score, the second the opponent's."""
-    for a, b in zip(figures, figures[1:]):
-        if (
-            a.kind != "other"
-            or b.kind != "other"
-            or a.unit
-            or b.unit
-            or text[a.end : b.start] not in ("∶", ":", "：", "比")
-        ):
-            continue
-        start, end = _set_series(text, a.start, b.end)
-        m = _SCORE_VERB_RE.match(text, end)
-        clause_start = max((k.end() for k in CLAUSE_SEP.finditer(text, 0, start)), default=0)
-        if m is None:
-            _label_solo_score(text[clause_start : a.start], text[b.end : b.end + 8], a, b, text, clause_start)
-            continue
-        before = re.sub(r"(?:主场|客场)?以?$", "", text[clause_start:start])
-        opens = not before and text[clause_start:start].endswith("以")  # (not a score standing alone: 比分，110∶63)
-        who_a = subject_label(before) if before else (_side_before(text, clause_start) if opens else "")
-        if not who_a and (start, end) != (a.start, b.end):
-            who_a = _set_player(text, clause_start, start)
-        who_b = _RESULT_AFTER_RE.split(m.group("who"))[0]
-        who_b = subject_label(who_b + "，") or who_b
-        if who_b == "对手" and who_a:
-            who_b = who_a + "对手"  # 进攻多点开花，以3∶1战胜对手: the opponent of the side named before
-        if who_a:
-            a.label = who_a
-        if who_b:
-            b.label = who_b
-
-
-#: The set scores of one match, one after another: ``7∶5，7∶5，6∶7（5），4∶6，6∶3`` (a tiebreak's points in brackets).
-_SET_SCORE = r"\d{1,2}[∶:]\d{1,2}(?:[（(]\d{1,2}[）)])?"
-_SET_TAIL_RE = re.compile(rf"(?:[（(]\d{{1,2}}[）)])?(?:[，,、]{_SET_SCORE})*")
-_SET_HEAD_RE = re.compile(rf"(?:{_SET_SCORE}[，,、])+$")
-
-
-def _set_series(text: str, a_start: int, b_end: int) -> tuple[int, int]:
-    """Where the run of set scores a score is one of starts and ends (its own start and end when it stands
-    alone): ``以7∶5，7∶5，6∶7（5），4∶6，6∶3战胜美国选手`` (人民日报 2023) is one match, the verb of winning after
-    the last set; the comma between sets is no clause's end."""
-    head = _SET_HEAD_RE.search(text, max(0, a_start - 60), a_start)
-    tail = _SET_TAIL_RE.match(text, b_end)
-    return (head.start() if head else a_start), (tail.end() if tail else b_end)
-
-
-def _set_player(text: str, clause_start: int, start: int) -> str:
-    """The player whose set scores open a clause with 以 and no name before it: the last person the sentence
-    names (``郑钦文…，最终以6∶4，6∶1战胜对手`` → 郑钦文)."""
-    if re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再|又|就|才|还)?以$", "", text[clause_start:start]):
-        return ""
-    sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, clause_start)), default=0)
-    return _last_person(text[sentence_start:clause_start])
-
-
-#: What ends the opponent after a verb of winning: 战胜日本女篮夺得冠军 (the doing after it).
-_RESULT_AFTER_RE = re.compile(r"[，。；、]|夺得|获得|夺冠|晋级|进入|挺进|取得|摘得|问鼎|捧得|收获|赢得|拿到")
-#: A score's clause that holds nothing but 以 (and a score before it, 以19∶25和16∶25): its side is named earlier.
-_SCORE_BEFORE_RE = re.compile(r"^(?:(?:随后|最终|最后|再|又|先|连续)?以(?:\d+[∶:]\d+[和、])?)$")
-#: A side of a match: a team (中国女排, 广东宏远队).
-_SIDE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:女排|男排|女篮|男篮|女足|男足|女乒|男乒|队)(?![员长伍友])")
-
-
-def _side_before(text: str, clause_start: int) -> str:
-    """The side a score opening its clause with 以 is of: the last team named earlier in the sentence
-    (人民日报 2023: ``土耳其女排在拦防环节占据优势，以25∶22先下一城`` → 土耳其女排, and its opponent's
-    score; ``中国女排…抓住对手漏洞，以25∶22将大比分扳平`` → 中国女排)."""
-    start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, clause_start)), default=0)
-    head = text[start:clause_start]
-    last = ""
-    for clause in CLAUSE_SEP.split(head):
-        for m in _SIDE_RE.finditer(clause):
-            last = subject_label(m.group() + "，") or m.group()
-    return last if 2 <= len(last) <= 10 else ""
-
-
-#: Verbs of a result with no opponent after them: 以21∶15扳回一局, 在16∶7领先的情况下, 被乔斌以21∶16逆转.
-_SCORE_SOLO_RE = re.compile(
-    r"^(?:的情况下)?(?:逆转|赢下|扳回|拿下|取胜|获胜|胜出|赢得|领先|落后|告负|夺得|险胜|胜|失利|连丢|丢掉|输掉|先下|扳平|负)"
-)
-_PASSIVE_SCORE_RE = re.compile(r"被(?P<who>[^，。；、被]{1,10}?)(?:以|在)$")
-
-
-def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str = "", clause_start: int = 0) -> None:
-    """A score with a verb that names no opponent: the first side is the subject's, the second its
-    opponent's: ``丢掉首局的林丹随后以21∶15扳回一局`` → 林丹, 林丹对手; after 被 the agent is the subject
-    (``被乔斌以21∶16逆转`` → 乔斌, 乔斌对手). The place of the match before 以 is not its side
-    (人民日报 2023: ``中国女排曾在分站赛以0∶3失利`` → 中国女排). Not the subject twice."""
-    bare = _SCORE_BEFORE_RE.sub("", before)
-    if before and not bare and (who := _side_before(text, clause_start)):
-        a.label, b.label = who, who + "对手"  # 土耳其女排…占据优势，以25∶22先下一城: the side named before
-        return
-    if not _SCORE_SOLO_RE.match(after):
-        return
-    passive = _PASSIVE_SCORE_RE.search(before)
-    if passive:
-        who = subject_label(passive.group("who") + "，") or passive.group("who")
-    else:
-        who = subject_label(re.sub(r"(?:主场|客场)?(?:随后|最终|最后|再)?(?:在[^，以在]{1,10})?(?:以|在)$", "", before))
-    if who and len(who) <= 8:
-        a.label = who
-        b.label = who + "对手"

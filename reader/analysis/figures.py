@@ -9,7 +9,8 @@ most of its length is lexicon (units, measure words and the characters that
 break them, fixed names) that the readers below consult together. Naming a
 figure (its label) lives in :mod:`reader.analysis.figure_labels` (spans of
 time in :mod:`reader.analysis.span_labels`, a period opening its clause in
-:mod:`reader.analysis.period_labels`). If the
+:mod:`reader.analysis.period_labels`, the passes over a paragraph's labelled
+figures, lists and scores, in :mod:`reader.analysis.paragraph_labels`). If the
 lexicon grows further it is the part to move out, as data.
 
 Grammar
@@ -123,9 +124,10 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from reader.analysis.figure_labels import CLAUSE_SEP as _CLAUSE_SEP
-from reader.analysis.figure_labels import SENTENCE_SEP as _SENTENCE_SEP
-from reader.analysis.figure_labels import conjoined_category, label, label_lists, label_score_sides, restated
+from reader.analysis.figure_labels import conjoined_category, label, restated
+from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
+from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
+from reader.analysis.paragraph_labels import label_lists, label_score_sides
 from reader.analysis.period_labels import period_opening
 from reader.model import Figure
 

@@ -1,10 +1,12 @@
 """The words of a label: jieba words and tags, and the noun phrases around a figure.
 
 :mod:`reader.analysis.figure_labels` decides *which* phrase names a figure
-(the noun it counts, the subject before it, the doing a span measures, a
-list's names); this module holds the phrase cutting those rules stand on, and
-that :mod:`reader.analysis.span_labels` and :mod:`reader.analysis.period_labels`
-use too:
+(the noun it counts, the subject before it), :mod:`reader.analysis.span_labels`
+and :mod:`reader.analysis.period_labels` the doing a span measures,
+:mod:`reader.analysis.person_labels` who a person is and
+:mod:`reader.analysis.paragraph_labels` a list's names; this module holds the
+phrase cutting all of them stand on, and where a sentence and a clause end
+(``SENTENCE_SEP``, ``CLAUSE_SEP``, shared with the figure finder):
 
 * words and tags (:func:`_tokens`, :func:`_tag`, :func:`_nounish`): jieba on
   short snippets, tags looked up in its dictionary with the fixes news prose
@@ -27,6 +29,10 @@ from reader.ingest.people import is_surname
 
 
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "j", "b", "vn", "an", "s")
+#: Where a sentence ends, and where a clause does (the figure finder shares them).
+SENTENCE_SEP = re.compile(r"[。！？!?；;\n]")
+CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
+
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
