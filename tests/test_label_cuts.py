@@ -299,3 +299,28 @@ def test_round24_date_unit_not_noun(sentence: str, text: str, label: str) -> Non
 )
 def test_round24_not_a_share(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 25: tags ---
+
+
+def test_round25_tag_fixes() -> None:
+    from reader.analysis.label_phrases import _tag, _tagger
+
+    tab = _tagger()[0]
+    # doings of staying and of travel jieba's dictionary has as nouns, places or adverbs
+    for word in ("扎根", "落户", "面世", "问世", "任教", "徒步", "步行", "驾车", "长途跋涉"):
+        assert _tag(word, tab) == "v", word
+    # 驻村 stays a noun: 122名驻村（社区）镇干部, a modifier of the people counted
+    assert not _tag("驻村", tab).startswith("v")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _MANNER_WORDS, not a tag fix: 大力 is also a given name, which a tag of d would cut off (人民日报 2023)
+        ("81岁的张大力享受了老人折扣价，两荤一素一主食的午餐从12元变成了10元。", "81岁", "张大力"),
+    ],
+)
+def test_round25_manner_word_in_a_name(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -897,3 +897,40 @@ def test_run_of_change_after_its_subjects_clause():
     assert label_of("2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降。", "3年") == "发达国家援助连续下降"
     # a clause before that is no change of its own lends no subject
     assert label_of("记者走访了多家企业，连续3年下降。", "3年") != "企业连续下降"
+
+
+# --- round 25: tags ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX: 徒步 (d to jieba) is a verb, so the doing before a span is found by the verb rules, with
+        # its object (都市快报; was 徒步救援, the doing without its time)
+        (
+            "今年2月，桐庐五个大人两个小孩在桐庐白云源观音尖登山被困在山中，当时一行人下午上山，"
+            "救援人员经过7小时徒步救援，最终安全找到全部被困人员。",
+            "7小时",
+            "徒步救援时间",
+        ),
+        # _TAG_FIX: 扎根 (ns to jieba) is a verb after a span closed by 间 (人民日报 2023; was empty)
+        (
+            "从当年接手屿头乡沙滩村的整体规划算起，10年间扎根黄岩乡村做规划落地，他的汗水流淌在这里。",
+            "10年",
+            "扎根时间",
+        ),
+        # _staying_doing: a verb of appearing now found by the verb rules keeps what appeared
+        ("经典长篇小说《平凡的世界》面世30余年，现在每年的销量还在300万册左右。", "30余年", "平凡的世界面世时间"),
+        # _TAG_FIX: doings of travel are verbs, with no rule of their own (人民日报 2023)
+        (
+            "驻村第一书记汪书振带领驻村工作队员和村两委成员，徒步4小时，对全村7处滑坡点进行全覆盖排查。",
+            "4小时",
+            "徒步时间",
+        ),
+        ("“走路5分钟，家门口就能上合唱课了！”王友兰乐呵呵地说。", "5分钟", "走路时间"),
+        # _MANNER_WORDS: a manner word opening the clause after an era is no subject
+        ("新时代十年来，我国大力推动海洋生态环境保护。", "十年", ""),
+    ],
+)
+def test_round25_tags_fixed_once(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -138,6 +138,26 @@ _TAG_FIX = {
     "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
     "拓宽": "v",  # 航道的宽度将从50米拓宽到60米 (a name, nr, in jieba's dictionary)
     "欠薪": "n",  # 追回欠薪2.7万余元 (v in jieba's dictionary; news counts the wages owed)
+    # doings of staying or appearing jieba's dictionary has as nouns or places (扎根 ns, 落户 n, 面世 n, 任教 n):
+    # 扎根特殊教育领域近40年 → 扎根特殊教育领域时间, 落户晋江10年来 → 落户晋江时间
+    "扎根": "v",
+    "落户": "v",
+    "面世": "v",
+    "问世": "v",
+    "从医": "v",
+    "行医": "v",
+    "任教": "v",
+    "支教": "v",
+    # doings of travel jieba's dictionary has as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i):
+    # 带领驻村工作队员和村两委成员，徒步4小时 → 徒步时间
+    "长途跋涉": "v",
+    "徒步": "v",
+    "步行": "v",
+    "走路": "v",
+    "驾车": "v",
+    "开车": "v",  # (v in jieba's dictionary, but made a noun for its 车)
+    "航行": "v",
+    "骑车": "v",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -163,7 +183,8 @@ _NOT_LINK = frozenset(
 )
 #: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
 _HEDGES = frozenset("一般 总体 普遍 通常".split())
-#: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
+#: Modal verbs between a subject and its verb of change (温度最高可以攀升至…, 产量将会达到…), and between a span
+#: and its doing (十几分钟就能“飞防”完毕: span_labels and period_labels use this set too).
 _MODALS = frozenset(
     "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
 )  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
@@ -306,7 +327,7 @@ def _skippable(tag: str, word: str = "") -> bool:
     )
 
 
-#: Negations: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
+#: Characters of negation: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
@@ -703,10 +724,11 @@ def _adjective_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 #: Manner words jieba may tag a noun or a distinguishing word that, right before a verb, are adverbs:
-#: 30条城乡巴士线路|全面|投入运营, 63岁的赵银亭|主动|报了名.
+#: 30条城乡巴士线路|全面|投入运营, 63岁的赵银亭|主动|报了名, 我国|大力|推动…. A class, not a tag fix: 大力 is
+#: also the given name of 张大力, which a tag of d would cut off.
 _MANNER_WORDS = frozenset(
     "全面 主动 集中 共同 统一 全部 积极 自主 优先 率先 首次 正式 全力 持续 逐步 陆续 分别 相继 大力 重点 同步 及时"
-    " 自发 免费 专门 直接 提前 依法 联合 就近 成功 顺利 基本 初步".split()
+    " 自发 免费 专门 直接 提前 依法 联合 就近 成功 顺利 基本 初步 着力 极力 努力".split()
 )
 #: Verbs that take a verb as their object, which jieba may tag a verbal noun (尝试|做了梨膏).
 _VERB_OBJECT_VERBS = frozenset("尝试 开始 继续 准备 坚持 努力 负责 参与 帮助 协助 争取 决定 打算 试图 主动".split())

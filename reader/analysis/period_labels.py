@@ -15,7 +15,7 @@ clause, as a reader would head a table column:
 years inside the figure (``近10年，中国网络文学出海成绩日益亮眼`` → 中国网络文学出海时间); the rest is what
 :mod:`reader.analysis.span_labels` (the time a doing took or lasted: 用时, 时间, 期限) asks for a
 period opening the sentence, and a few word lists it shares with those rules (``_STATES``,
-``_MODALS``, ``_HABITS``, ``_LIGHT_VERBS``, ``_GIST_CHARS``). This module sits below span_labels:
+``_HABITS``, ``_LIGHT_VERBS``, ``_DOING_LIGHT_VERBS``, ``_GIST_CHARS``). This module sits below span_labels:
 it imports only the phrase cutting of :mod:`reader.analysis.label_phrases`, never span_labels nor
 figure_labels, at any level.
 """
@@ -26,6 +26,7 @@ import re
 
 from reader.analysis.label_phrases import (
     _LINKS,
+    _MODALS,
     _NEVER,
     _NOT_DOING,
     _PERSONS,
@@ -39,10 +40,6 @@ from reader.analysis.label_phrases import (
 
 #: Verbs of having or being: what a doing's result is, not the doing (研发具有高效…特性的…).
 _STATES = frozenset("具有 拥有 具备 成为 属于 包括 包含 位于 存在".split())
-
-
-#: Modal verbs between a span and its doing: 十几分钟就能“飞防”完毕.
-_MODALS = frozenset("能 可 会 要 可以 能够".split())
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
@@ -276,10 +273,11 @@ def _period_subject_doing(clause: str) -> str:
     return "".join(subject) + w + "时间"
 
 
-#: Verbs that carry no doing of their own: 进行了新事业基地的建设.
-_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以 作出 做出 发生 出现 存在 充满 保持 一直".split())
-#: Of the light verbs, those whose object is a doing made a noun (进行建设, 开展培训).
+#: Light verbs whose object is a doing made a noun (进行建设, 开展培训): the doing is the object's.
 _DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
+#: Verbs that carry no doing of their own (进行了新事业基地的建设, 发生, 存在): those above, and those whose
+#: object is no doing (作出贡献, 保持稳定).
+_LIGHT_VERBS = _DOING_LIGHT_VERBS | frozenset("作出 做出 发生 出现 存在 充满 保持 一直".split())
 
 
 def _light_verb_doing(rest: list[tuple[str, str]]) -> str:
