@@ -309,7 +309,7 @@ def test_round25_tag_fixes() -> None:
 
     tab = _tagger()[0]
     # doings of staying and of travel jieba's dictionary has as nouns, places or adverbs
-    for word in ("扎根", "落户", "面世", "问世", "任教", "徒步", "步行", "驾车", "长途跋涉"):
+    for word in ("扎根", "落户", "面世", "问世", "任教", "徒步", "步行", "驾车", "长途跋涉", "毕业", "离校"):
         assert _tag(word, tab) == "v", word
     # 驻村 stays a noun: 122名驻村（社区）镇干部, a modifier of the people counted
     assert not _tag("驻村", tab).startswith("v")

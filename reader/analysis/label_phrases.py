@@ -148,6 +148,13 @@ _TAG_FIX = {
     "行医": "v",
     "任教": "v",
     "支教": "v",
+    # doings jieba's dictionary has as nouns, before a span of the time since or to them (人民日报 2023):
+    # 毕业不到两年 → 毕业时间, 离校2年内未就业 → 离校时间 (was 就业用时), 1小时左右即可实现通车 → 通车用时,
+    # 一趟下来可以节省5—10分钟 → 节省时间 (not 出院, 花费, 回国, 建校: their labels got no better, see round 25)
+    "毕业": "v",
+    "离校": "v",
+    "通车": "v",
+    "节省": "v",
     # doings of travel jieba's dictionary has as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i):
     # 带领驻村工作队员和村两委成员，徒步4小时 → 徒步时间
     "长途跋涉": "v",
