@@ -776,8 +776,9 @@ def _took_for_doing(before: str, after: str, following: str, head: str) -> str:
     return _next_clause_doing(clause) or _next_clause_work(clause)
 
 
-#: Adverbs of keeping on between a span and the doing it lasted: 50年持续治理, 6年持续耕耘.
-_KEPT_ON = frozenset("持续 不断 一直 始终 接续 坚持".split())
+#: Words of keeping on before the doing kept on: between a span and the doing it lasted (50年持续治理,
+#: 6年持续耕耘), and after a person whose doing a period is the time of (她一直坚持吃中药 is the time of 吃中药).
+_KEPT_ON = frozenset("持续 不断 一直 始终 接续 坚持 继续".split())
 
 
 def _kept_on_doing(after: str) -> str:
@@ -1120,10 +1121,6 @@ def _era_period(before: str, after: str, following: str) -> str:
     return label
 
 
-#: Verbs of keeping on, before the doing kept on: 她一直坚持吃中药 is the time of 吃中药.
-_KEEPING = frozenset("坚持 继续 持续".split())
-
-
 def _person_period_doing(clause: str) -> str:
     """A period opening the sentence, and a next clause of a person (我, 她), adverbs and a doing with its
     object to the clause's end: the time of that doing, ``4年多来，她一直坚持吃中药，…`` → 吃中药时间 (都市快报;
@@ -1135,7 +1132,7 @@ def _person_period_doing(clause: str) -> str:
     k = 1
     while k < len(toks) and (toks[k][1] in ("d", "t") or toks[k][0] in _HABITS):
         k += 1
-    if k + 1 < len(toks) and toks[k][0] in _KEEPING and toks[k + 1][1] == "v":
+    if k + 1 < len(toks) and toks[k][0] in _KEPT_ON and toks[k + 1][1] == "v":
         k += 1  # 坚持吃中药: the doing kept on
     if k >= len(toks):
         return ""
@@ -1167,8 +1164,9 @@ _THEN_RE = re.compile(r"^(?:便|就|即|才|都|已|实现|完成)")
 _SERVING = frozenset("当 任".split())
 
 
-#: Causative verbs: 让/使/令 and whom they move name no doing of their own (逐步让跨境包裹实现…送达).
-_CAUSATIVES = frozenset("让 使 令 使得".split())
+#: Bare causatives: 让/使/令 and whom they move name no doing of their own (逐步让跨境包裹实现…送达). Not
+#: figure_labels' ``_CAUSATIVES`` (带动, 吸引, 动员…: verbs whose object's doing names a count of people).
+_BARE_CAUSATIVES = frozenset("让 使 令 使得".split())
 
 
 def _doing_with_object(before: str) -> str:
@@ -1182,7 +1180,7 @@ def _doing_with_object(before: str) -> str:
     w, t = toks[j]
     if w in _SERVING:
         t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
-    if w in _CAUSATIVES:
+    if w in _BARE_CAUSATIVES:
         return ""  # 逐步让跨境包裹实现5个工作日送达: 让 names no doing, the doing is after the span (送达用时)
     if (
         not t.startswith("v")
