@@ -324,3 +324,20 @@ def test_round25_tag_fixes() -> None:
 )
 def test_round25_manner_word_in_a_name(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX: 遵义 is a city, a verb in jieba's dictionary (人民日报 2023; was 遵义公交乘客满意度时间: the
+        # city read as the doing of the span 三年, and its label carried to the percentages)
+        (
+            "2020年至2022年，遵义公交乘客满意度连续三年超过80%，2022年更是达到了95.53%。",
+            "超过80%",
+            "遵义公交乘客满意度",
+        ),
+        ("2020年至2022年，遵义公交乘客满意度连续三年超过80%，2022年更是达到了95.53%。", "95.53%", "遵义公交乘客满意度"),
+    ],
+)
+def test_round25_city_no_verb(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
