@@ -217,7 +217,7 @@ def _done_only_since(before: str) -> str:
     if not m or not m.group(0) or m.group(0) in ("有", "满"):
         return ""
     rest = stripped[: m.start()]
-    if rest[-2:] in _VN_DOINGS:
+    if rest[-2:] in _DATING_DOINGS:
         return rest[-2:] + "时间"  # (开业 a noun, 投产 a predicate of counts to jieba's tags and the lexicon)
     verb = _verb_before(rest) if rest else ""
     if len(verb) != 2 or not rest.endswith(verb) or verb in _NOT_DOING or verb in _PREDICATES or verb in _STATES:
@@ -917,7 +917,7 @@ def _since_doing_after(before: str, after: str) -> str:
         return ""
     if len(toks) > 1 and (_nounish(toks[-2][1]) and toks[-2][1] != "r" or toks[-2][0] == "的"):
         return ""  # 公司成立: a noun phrase before it (a noun, or a doing's subject of its own): not one doing
-    if t == "n" and w not in _VN_DOINGS:
+    if t == "n" and w not in _DATING_DOINGS:
         return ""
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w.endswith(_TIME_NOUNS):
         return ""
@@ -931,8 +931,10 @@ _LASTING_DOINGS = frozenset(
 )
 
 
-#: Doings jieba tags as nouns that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后.
-_VN_DOINGS = frozenset("出院 入院 毕业 入职 入学 退休 离职 离校 结婚 回国 回村 上市 开业 投产 通车 开园".split())
+#: Doings that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后; a doing, not a noun, here
+#: though jieba tags some nouns (出院, 入学, 开业: their tags stay, as a verb's tag made no label better;
+#: 毕业, 离校, 通车 are verbs in label_phrases' ``_TAG_FIX``).
+_DATING_DOINGS = frozenset("出院 入院 毕业 入职 入学 退休 离职 离校 结婚 回国 回村 上市 开业 投产 通车 开园".split())
 
 
 #: The last word of a place a doing happens in before a span: 被困在停车场内2个多小时.
