@@ -341,3 +341,25 @@ def test_round25_manner_word_in_a_name(sentence: str, text: str, label: str) -> 
 )
 def test_round25_city_no_verb(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _TAG_FIX: 养老 and 科普 are no people's names (nr, nrt in jieba's dictionary), so the noun goes on
+        # (人民日报 2023; was 镇街级社区居家)
+        (
+            "路北区采取“老年人支付一点、政府补贴一点、企业担负一点”的方式，在12个镇街级社区居家养老服务中心内运营老年食堂。",
+            "12个",
+            "社区居家养老服务中心",
+        ),
+        # (人民日报 2023; was 科普)
+        (
+            "仅在上个学期，国科大的研究生们就开展了1800余场兼具趣味性和知识性的科普报告，为青少年传递科学创造的快乐。",
+            "1800余场",
+            "科普报告",
+        ),
+    ],
+)
+def test_round25_nouns_no_names(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
