@@ -167,7 +167,7 @@ _TAG_FIX = {
     "清远": "ns",
     # common nouns jieba's dictionary has as people's names (nr): the noun goes on past them
     # (12个镇街级社区居家养老服务中心 → 社区居家养老服务中心, was 镇街级社区居家; 1800余场…科普报告 → 科普报告,
-    # was 科普), and no person's rule takes them for a name
+    # was 科普; 两天左右绿豆芽长成 → 绿豆芽长成时间, was 绿豆芽), and no person's rule takes them for a name
     "养老": "n",
     "养老金": "n",
     "科普": "vn",
@@ -189,6 +189,13 @@ _TAG_FIX = {
     "奥秘": "n",
     "东道主": "n",
     "续航": "vn",
+    "育人": "vn",
+    "友谊": "n",
+    "鱼雷": "n",
+    "爸爸妈妈": "n",
+    "绿豆芽": "n",
+    "大修": "vn",
+    "水稻田": "n",
     # verbs jieba's dictionary has as people's names (not 通达: 乡村快递通达率 is one noun)
     "多达": "v",
     "同比增加": "v",
