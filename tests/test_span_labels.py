@@ -960,3 +960,12 @@ def test_round25_noun_no_name_before_doing():
     # (人民日报 2023; was 绿豆芽, the thing alone)
     sentence = "他们还买来黄豆、绿豆，挖开沙子，将豆子埋入，两天左右绿豆芽长成，三四天后黄豆芽可以上桌。"
     assert label_of(sentence, "两天左右") == "绿豆芽长成时间"
+
+
+def test_round25_many_times_an_adverb():
+    # _TAG_FIX: 多次 is an adverb (m in jieba's dictionary, a noun to the numeral rule), so the verb after it is the
+    # doing of the span before (人民日报 2023; was empty)
+    sentence = "涉案银杏树年代久远，所有权争议重重，十几年间多次调解无果，情况比较复杂。"
+    assert label_of(sentence, "十几年") == "调解时间"
+    # … and no part of a counted noun (was 公司多次会商)
+    assert label_of("去年起，公主岭市交通运输局与长春市交通运输局联合组织3家公司多次会商。", "3家") == "公司"

@@ -76,6 +76,7 @@ _TAG_FIX = {
     "为": "v",
     "有": "v",
     "了": "ul",
+    "多次": "d",  # 十几年间多次调解无果 → 调解时间 (was empty), 3家公司多次会商 → 公司: an adverb (m in jieba's dictionary)
     "整整": "d",
     "专门": "d",
     "月份": "t",  # 7月份全国统调发电量: the month of a date (n in jieba's dictionary), not part of the noun  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted

@@ -133,7 +133,8 @@ def _doer_of(toks: list[tuple[str, str]]) -> str:
 _BETWEEN_TAGS = ("d", "ad", "t", "m", "uv", "c")
 
 
-#: Words of habit or frequency between a subject and its verb that jieba tags as nouns or pronouns.
+#: Words of habit or frequency between a subject and its verb that jieba tags as nouns or pronouns (每天, 每年:
+#: r; 多次 is an adverb in label_phrases' ``_TAG_FIX``, kept here as a word of habit).
 _HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始终 一直".split())
 #: A count opening a clause before the noun it counts, which is the subject: ``100多名学生考入了高等院校``,
 #: ``一大批能源合作项目落地生根``, ``一代又一代的红其拉甫海关人坚守…`` (the count is no part of the name).
