@@ -76,6 +76,7 @@ _TAG_FIX = {
     "为": "v",
     "有": "v",
     "了": "ul",
+    "多次": "d",  # 十几年间多次调解无果 → 调解时间 (was empty), 3家公司多次会商 → 公司: an adverb (m in jieba's dictionary)
     "整整": "d",
     "专门": "d",
     "月份": "t",  # 7月份全国统调发电量: the month of a date (n in jieba's dictionary), not part of the noun  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
@@ -138,6 +139,80 @@ _TAG_FIX = {
     "桩": "n",  # 建成充电桩693根: 充电|桩, jieba's measure word is the noun's head
     "拓宽": "v",  # 航道的宽度将从50米拓宽到60米 (a name, nr, in jieba's dictionary)
     "欠薪": "n",  # 追回欠薪2.7万余元 (v in jieba's dictionary; news counts the wages owed)
+    # doings of staying or appearing jieba's dictionary has as nouns or places (扎根 ns, 落户 n, 面世 n, 任教 n):
+    # 扎根特殊教育领域近40年 → 扎根特殊教育领域时间, 落户晋江10年来 → 落户晋江时间
+    "扎根": "v",
+    "落户": "v",
+    "面世": "v",
+    "问世": "v",
+    "从医": "v",
+    "行医": "v",
+    "任教": "v",
+    "支教": "v",
+    # doings jieba's dictionary has as nouns, before a span of the time since or to them (人民日报 2023):
+    # 毕业不到两年 → 毕业时间, 离校2年内未就业 → 离校时间 (was 就业用时), 1小时左右即可实现通车 → 通车用时,
+    # 一趟下来可以节省5—10分钟 → 节省时间 (not 出院, 花费, 回国, 建校: their labels got no better, see round 25)
+    "毕业": "v",
+    "离校": "v",
+    "通车": "v",
+    "节省": "v",
+    # city names jieba's dictionary has as verbs, adjectives or an idiom (遵义 v, 保定 v, 茂名 a, 攀枝花 i): a
+    # verb cuts the subject (2020年至2022年，遵义公交乘客满意度连续三年超过80% was 遵义公交乘客满意度时间 for the
+    # 80%, the subject taken for the doing of a span); not 开封, a verb too (开封检查)
+    "遵义": "ns",
+    "自贡": "ns",
+    "保定": "ns",
+    "营口": "ns",
+    "攀枝花": "ns",
+    "茂名": "ns",
+    "清远": "ns",
+    # common nouns jieba's dictionary has as people's names (nr): the noun goes on past them
+    # (12个镇街级社区居家养老服务中心 → 社区居家养老服务中心, was 镇街级社区居家; 1800余场…科普报告 → 科普报告,
+    # was 科普; 两天左右绿豆芽长成 → 绿豆芽长成时间, was 绿豆芽), and no person's rule takes them for a name
+    "养老": "n",
+    "养老金": "n",
+    "科普": "vn",
+    "世锦赛": "n",
+    "贡献率": "n",
+    "幼儿园": "n",
+    "青少年": "n",
+    "博士生": "n",
+    "小学生": "n",
+    "大屏幕": "n",
+    "洪水": "n",
+    "山洪": "n",
+    "沙尘": "n",
+    "经济秩序": "n",
+    "法律援助": "n",
+    "大满贯": "n",
+    "木耳": "n",
+    "春小麦": "n",
+    "奥秘": "n",
+    "东道主": "n",
+    "续航": "vn",
+    "育人": "vn",
+    "友谊": "n",
+    "鱼雷": "n",
+    "爸爸妈妈": "n",
+    "绿豆芽": "n",
+    "大修": "vn",
+    "水稻田": "n",
+    # verbs jieba's dictionary has as people's names (not 通达: 乡村快递通达率 is one noun)
+    "多达": "v",
+    "同比增加": "v",
+    "远高于": "v",
+    "令人": "v",
+    "拉开帷幕": "v",
+    # doings of travel jieba's dictionary has as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i):
+    # 带领驻村工作队员和村两委成员，徒步4小时 → 徒步时间
+    "长途跋涉": "v",
+    "徒步": "v",
+    "步行": "v",
+    "走路": "v",
+    "驾车": "v",
+    "开车": "v",  # (v in jieba's dictionary, but made a noun for its 车)
+    "航行": "v",
+    "骑车": "v",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -163,7 +238,8 @@ _NOT_LINK = frozenset(
 )
 #: Hedges between a subject and its figure, adjectives to jieba (流域面积一般为…; 一般贸易 keeps its 一般).
 _HEDGES = frozenset("一般 总体 普遍 通常".split())
-#: Modal verbs between a subject and its verb of change: 温度最高可以攀升至…, 产量将会达到….
+#: Modal verbs between a subject and its verb of change (温度最高可以攀升至…, 产量将会达到…), and between a span
+#: and its doing (十几分钟就能“飞防”完毕: span_labels and period_labels use this set too).
 _MODALS = frozenset(
     "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
 )  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
@@ -306,7 +382,7 @@ def _skippable(tag: str, word: str = "") -> bool:
     )
 
 
-#: Negations: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
+#: Characters of negation: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
@@ -703,10 +779,11 @@ def _adjective_verb(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 #: Manner words jieba may tag a noun or a distinguishing word that, right before a verb, are adverbs:
-#: 30条城乡巴士线路|全面|投入运营, 63岁的赵银亭|主动|报了名.
+#: 30条城乡巴士线路|全面|投入运营, 63岁的赵银亭|主动|报了名, 我国|大力|推动…. A class, not a tag fix: 大力 is
+#: also the given name of 张大力, which a tag of d would cut off.
 _MANNER_WORDS = frozenset(
     "全面 主动 集中 共同 统一 全部 积极 自主 优先 率先 首次 正式 全力 持续 逐步 陆续 分别 相继 大力 重点 同步 及时"
-    " 自发 免费 专门 直接 提前 依法 联合 就近 成功 顺利 基本 初步".split()
+    " 自发 免费 专门 直接 提前 依法 联合 就近 成功 顺利 基本 初步 着力 极力 努力".split()
 )
 #: Verbs that take a verb as their object, which jieba may tag a verbal noun (尝试|做了梨膏).
 _VERB_OBJECT_VERBS = frozenset("尝试 开始 继续 准备 坚持 努力 负责 参与 帮助 协助 争取 决定 打算 试图 主动".split())

@@ -24,8 +24,9 @@ grew to a third of that module. They use the phrase cutting of :mod:`reader.anal
 this module from inside the function, so the imports run one way at module level. The naming of a
 period that opens its clause (3年来…, 过去10年…, 近N年: the doer and doing or the gist of the next
 clause) is :mod:`reader.analysis.period_labels`, below this module: the rules here ask it when such a
-period opens the sentence, and share a few of its word lists (``_STATES``, ``_MODALS``, ``_HABITS``,
-``_LIGHT_VERBS``); it never imports this module.
+period opens the sentence, and share a few of its word lists (``_STATES``, ``_HABITS``, ``_LIGHT_VERBS``,
+``_DOING_LIGHT_VERBS``); it never imports this module. What jieba tags wrong is fixed in label_phrases'
+``_TAG_FIX`` (扎根, 徒步, 步行: verbs), not worked around here.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ from functools import lru_cache
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
     _LINKS,
+    _MANNER_WORDS,
     _MEASURE_HEAD,
+    _MODALS,
     _NEVER,
     _NOT_DOING,
     _PERSONS,
@@ -53,10 +56,10 @@ from reader.analysis.label_phrases import (
     subject_label,
 )
 from reader.analysis.period_labels import (
+    _DOING_LIGHT_VERBS,
     _GIST_CHARS,
     _HABITS,
     _LIGHT_VERBS,
-    _MODALS,
     _PERIOD_LEAD_RE,
     _PERIOD_TAIL_RE,
     _STATES,
@@ -106,16 +109,11 @@ _SPAN_LEAD_RE = re.compile(
 _SPAN_ONLY_RE = re.compile(r"^(?:的)?(?:时间|时长|工夫|功夫)?(?:内|之内|以内|后|之后|以后|间|之间)?$")
 
 
-#: Doings of travel that jieba tags as adverbs, nouns or idioms (徒步 d, 步行 n, 驾车 n, 长途跋涉 i), so the
-#: verb before a span is not found; kept here, not in label_phrases' tag fixes, which this module may not edit.
-_TRAVEL_DOINGS = ("长途跋涉", "徒步", "步行", "走路", "驾车", "开车", "航行", "跋涉", "骑车")
-_TRAVEL_TAIL_RE = re.compile(r"(?:了)?(?:约|近|大约|将近|整整|足足|近乎)?$")
-
-
 #: Time nouns that name no doing by themselves: 时间 alone is only the kind of measure.
 _BARE_TIME_NOUNS = frozenset(("时间", "时长", "用时", "年限", "期限", "寿命", "周期", "天数", "时段", "时限", "期"))
-#: Verbs too light to head a time noun's doing: 进行吊装施工的时间 is the 吊装施工 time.
-_LIGHT_DOINGS = frozenset("进行 开展 接受 实施 可 可以 能 能够 需要 需".split())
+#: Verbs too light to head a time noun's doing: 进行吊装施工的时间 is the 吊装施工 time; light verbs of a doing
+#: made a noun, modals, and 接受, 实施, 需要 (接受治疗的时间, 需要维修的时间).
+_LIGHT_DOINGS = _DOING_LIGHT_VERBS | _MODALS | frozenset("接受 实施 需要".split())
 
 
 def _qualified_time_noun(before: str, noun: str) -> str:
@@ -176,24 +174,18 @@ def _time_noun_changed(before: str) -> str:
     return _qualified_time_noun(what, what) if what in _BARE_TIME_NOUNS else what
 
 
-def _mistagged_travel(before: str) -> str:
-    """A doing of travel jieba tags as no verb, closing the clause before a span: ``带领驻村工作队员和村两委
-    成员，徒步4小时`` → 徒步时间 (was empty), ``驾车3小时`` → 驾车时间."""
-    stripped = _TRAVEL_TAIL_RE.sub("", before.rstrip(_QUOTES), count=1)
-    return next((w + "时间" for w in _TRAVEL_DOINGS if stripped.endswith(w)), "")
+#: Doings of staying or appearing, named with where (a short object) or who or what (扎根特殊教育领域, 《平凡
+#:的世界》面世). Their tags are verbs in label_phrases' ``_TAG_FIX``, all but 驻村: jieba's n is right in
+#: 122名驻村（社区）镇干部 (a modifier of a noun), which a tag of v would leave with no label.
+_STAYING_DOINGS = ("扎根", "落户", "面世", "问世", "从医", "行医", "任教", "支教", "驻村")
 
 
-#: Doings of staying or appearing that jieba tags as nouns (扎根 ns, 落户 n, 面世 n, 任教 n): the verb before a
-#: span is not found (kept here, not in label_phrases' tag fixes, which this module may not edit).
-_NOUN_TAGGED_DOINGS = ("扎根", "落户", "面世", "问世", "从医", "行医", "任教", "支教", "驻村")
-
-
-def _mistagged_doing(before: str, head: str = "") -> str:
-    """A doing jieba tags as a noun, with a short object or a subject, right before a span: ``扎根特殊教育领域
+def _staying_doing(before: str, head: str = "") -> str:
+    """A doing of staying or appearing, with a short object or a subject, right before a span: ``扎根特殊教育领域
     近40年`` → 扎根特殊教育领域时间, ``落户晋江10年来`` → 落户晋江时间, ``《平凡的世界》面世30余年`` → 平凡的世界面世时间
     (were empty)."""
     clause = re.split(r"[，,。；;：:！？]", before.strip(_QUOTES))[-1]
-    found = [(clause.rfind(w), w) for w in _NOUN_TAGGED_DOINGS if w in clause]
+    found = [(clause.rfind(w), w) for w in _STAYING_DOINGS if w in clause]
     if not found:
         return ""
     at, verb = max(found)
@@ -225,7 +217,7 @@ def _done_only_since(before: str) -> str:
     if not m or not m.group(0) or m.group(0) in ("有", "满"):
         return ""
     rest = stripped[: m.start()]
-    if rest[-2:] in _VN_DOINGS:
+    if rest[-2:] in _DATING_DOINGS:
         return rest[-2:] + "时间"  # (开业 a noun, 投产 a predicate of counts to jieba's tags and the lexicon)
     verb = _verb_before(rest) if rest else ""
     if len(verb) != 2 or not rest.endswith(verb) or verb in _NOT_DOING or verb in _PREDICATES or verb in _STATES:
@@ -317,6 +309,9 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
+    staying = _staying_doing(before, head) if verb in _STAYING_DOINGS else ""
+    if staying:
+        return staying  # 《平凡的世界》面世30余年: what appeared, not 面世时间 alone
     if verb in _SAYING and before.rstrip(_QUOTES + "：:").endswith(verb):
         return _reported_span(after, following, head)
     since = _since_event(before, after, verb) or (_since_doing_after(before, after) if before else "")
@@ -331,16 +326,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         window = _window_of_doing(before, verb, after) if _WITHIN_AFTER_RE.match(after) else ""
         return window or (verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间")
-    doing = (
-        (
-            _mistagged_travel(before)
-            or _mistagged_doing(before, head)
-            or _doing_with_object(before)
-            or _done_only_since(before)
-        )
-        if before
-        else ""
-    )
+    doing = (_staying_doing(before, head) or _doing_with_object(before) or _done_only_since(before)) if before else ""
     if doing:
         return doing
     after = after.lstrip(_QUOTES)
@@ -350,7 +336,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     for k, (w, t) in enumerate(toks):
         if t == "p" and w in _PLACE_PREPOSITIONS:
             placed = True
-        if w in _NEGATIONS:
+        if w in _NEGATION_WORDS:
             denied = w  # 5年内不发生沉降: the doing is denied, its label keeps the 不
             continue
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
@@ -790,8 +776,9 @@ def _took_for_doing(before: str, after: str, following: str, head: str) -> str:
     return _next_clause_doing(clause) or _next_clause_work(clause)
 
 
-#: Adverbs of keeping on between a span and the doing it lasted: 50年持续治理, 6年持续耕耘.
-_KEPT_ON = frozenset("持续 不断 一直 始终 接续 坚持".split())
+#: Words of keeping on before the doing kept on: between a span and the doing it lasted (50年持续治理,
+#: 6年持续耕耘), and after a person whose doing a period is the time of (她一直坚持吃中药 is the time of 吃中药).
+_KEPT_ON = frozenset("持续 不断 一直 始终 接续 坚持 继续".split())
 
 
 def _kept_on_doing(after: str) -> str:
@@ -930,7 +917,7 @@ def _since_doing_after(before: str, after: str) -> str:
         return ""
     if len(toks) > 1 and (_nounish(toks[-2][1]) and toks[-2][1] != "r" or toks[-2][0] == "的"):
         return ""  # 公司成立: a noun phrase before it (a noun, or a doing's subject of its own): not one doing
-    if t == "n" and w not in _VN_DOINGS:
+    if t == "n" and w not in _DATING_DOINGS:
         return ""
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w.endswith(_TIME_NOUNS):
         return ""
@@ -944,8 +931,10 @@ _LASTING_DOINGS = frozenset(
 )
 
 
-#: Doings jieba tags as nouns that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后.
-_VN_DOINGS = frozenset("出院 入院 毕业 入职 入学 退休 离职 离校 结婚 回国 回村 上市 开业 投产 通车 开园".split())
+#: Doings that date what comes after them: 出院一个月后, 毕业两年后, 入职三年后; a doing, not a noun, here
+#: though jieba tags some nouns (出院, 入学, 开业: their tags stay, as a verb's tag made no label better;
+#: 毕业, 离校, 通车 are verbs in label_phrases' ``_TAG_FIX``).
+_DATING_DOINGS = frozenset("出院 入院 毕业 入职 入学 退休 离职 离校 结婚 回国 回村 上市 开业 投产 通车 开园".split())
 
 
 #: The last word of a place a doing happens in before a span: 被困在停车场内2个多小时.
@@ -1113,10 +1102,6 @@ def _period_then_done(before: str, after: str) -> str:
     return w + "时间"
 
 
-#: Words of manner jieba tags as nouns (大力|推动): no subject.
-_MANNER_NOUNS = frozenset("大力 全力 着力 极力 努力".split())
-
-
 def _era_period(before: str, after: str, following: str) -> str:
     """An era naming a period that opens the sentence, 新时代十年来, and a next clause of a subject and its
     doing: the time of the subject's doing, ``新时代10年来，我国农村公路建设扎实推进`` → 农村公路建设推进时间
@@ -1132,14 +1117,10 @@ def _era_period(before: str, after: str, following: str) -> str:
         or not rest.startswith(label[:2])
         or not toks
         or toks[0][1] not in ("n", "nz", "ns", "nt", "j")
-        or toks[0][0] in _MANNER_NOUNS
+        or toks[0][0] in _MANNER_WORDS
     ):
         return ""  # 我国大力推动…: an adverb, no subject; 全国山水林田湖草沙…: the subject was cut inside
     return label
-
-
-#: Verbs of keeping on, before the doing kept on: 她一直坚持吃中药 is the time of 吃中药.
-_KEEPING = frozenset("坚持 继续 持续".split())
 
 
 def _person_period_doing(clause: str) -> str:
@@ -1153,7 +1134,7 @@ def _person_period_doing(clause: str) -> str:
     k = 1
     while k < len(toks) and (toks[k][1] in ("d", "t") or toks[k][0] in _HABITS):
         k += 1
-    if k + 1 < len(toks) and toks[k][0] in _KEEPING and toks[k + 1][1] == "v":
+    if k + 1 < len(toks) and toks[k][0] in _KEPT_ON and toks[k + 1][1] == "v":
         k += 1  # 坚持吃中药: the doing kept on
     if k >= len(toks):
         return ""
@@ -1185,8 +1166,9 @@ _THEN_RE = re.compile(r"^(?:便|就|即|才|都|已|实现|完成)")
 _SERVING = frozenset("当 任".split())
 
 
-#: Causative verbs: 让/使/令 and whom they move name no doing of their own (逐步让跨境包裹实现…送达).
-_CAUSATIVES = frozenset("让 使 令 使得".split())
+#: Bare causatives: 让/使/令 and whom they move name no doing of their own (逐步让跨境包裹实现…送达). Not
+#: figure_labels' ``_CAUSATIVES`` (带动, 吸引, 动员…: verbs whose object's doing names a count of people).
+_BARE_CAUSATIVES = frozenset("让 使 令 使得".split())
 
 
 def _doing_with_object(before: str) -> str:
@@ -1200,7 +1182,7 @@ def _doing_with_object(before: str) -> str:
     w, t = toks[j]
     if w in _SERVING:
         t = "v"  # 当|政委, 任|政委: jieba has 当 a time word and 任 a pronoun
-    if w in _CAUSATIVES:
+    if w in _BARE_CAUSATIVES:
         return ""  # 逐步让跨境包裹实现5个工作日送达: 让 names no doing, the doing is after the span (送达用时)
     if (
         not t.startswith("v")
@@ -1283,7 +1265,7 @@ def _doer_after_de(before: str, after: str) -> str:
         if verb in _LINKS or verb in _NEVER or verb in _SAYING or verb in _STATES:
             return ""
         return name + verb + "时间"
-    return _mistagged_doing(stripped)
+    return _staying_doing(stripped)
 
 
 def before_nouns(before: str, after: str, unit: str = "", following: str = "", head: str = "") -> str:
@@ -1522,7 +1504,7 @@ def _run_of(before: str, after: str, following: str = "", head: str = "") -> str
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
         return _run_of_change(before, after, toks[0][0], head)
-    if len(toks) > 1 and toks[0][0] in _NEGATIONS and toks[1][1].startswith("v"):
+    if len(toks) > 1 and toks[0][0] in _NEGATION_WORDS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
     if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
         return _run_of_subject(after)
@@ -1553,7 +1535,7 @@ def _run_cut(phrase: str) -> str:
     if re.search(r"[“”《》、]", phrase):
         return ""  # 实施以“把致富能手培养成党员…”, 考取北京大学、清华大学: no one head noun ends it
     toks = _tokens(phrase)
-    if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2 or toks[0][0] in _NEGATIONS:
+    if len(toks) < 2 or not toks[0][1].startswith("v") or len(toks[0][0]) != 2 or toks[0][0] in _NEGATION_WORDS:
         return ""
     last_de = max((k for k, (w, _) in enumerate(toks) if w == "的"), default=0)
     if any(t.startswith("v") and t != "vn" for _, t in toks[max(1, last_de + 1) :]):
@@ -1586,8 +1568,9 @@ def _run_of_subject(after: str) -> str:
 _RUN_CHANGES = frozenset("增长 下降 减少 增加 回升 回落 上升 提高 提升 保持 攀升 下滑 上涨 下跌".split())
 
 
-#: Words that deny a doing: a span of a denied doing keeps them (连续18年不干涸 is no 干涸用时).
-_NEGATIONS = frozenset("不 未 没 没有 从未 从不 不再 未曾 无".split())
+#: Words that deny a doing: a span of a denied doing keeps them (连续18年不干涸 is no 干涸用时). Whole words,
+#: where label_phrases' ``_NEGATIONS`` are the characters that open a verb (不会, 没法).
+_NEGATION_WORDS = frozenset("不 未 没 没有 从未 从不 不再 未曾 无".split())
 
 
 def _denied_doing(denied: str, toks: list[tuple[str, str]]) -> str:
@@ -1925,7 +1908,7 @@ def _within_subject_doing(after: str) -> str:
     if not k:
         return ""
     while k < len(toks) and (toks[k][1] in ("d", "ad") or toks[k][0] in _MODALS):
-        if toks[k][0] in _NEGATIONS:
+        if toks[k][0] in _NEGATION_WORDS:
             return ""  # 5年内不产生沉降: a doing denied is read elsewhere
         k += 1
     if k >= len(toks):
