@@ -1349,3 +1349,25 @@ def test_round24_name_then_doing(sentence: str, text: str, expected: str) -> Non
 )
 def test_round24_owner_of_kind(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 25 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _measured_again: a count right after a count in another measure, nothing between, measures the same
+        # thing again (人民日报 2023; was 河北省, the sentence's opening, and 共迁, a fragment)
+        (
+            "河北省累计派出巡回医疗队547支2800余人，卫生防疫队321支1000余人，支持做好灾区群众医疗卫生保障工作。",
+            "2800余人",
+            "巡回医疗队",
+        ),
+        ("园区共迁地保护极小种群野生植物61种10万余株、回归定植16种3万余株。", "10万余株", "种群野生植物"),
+        # … not after a count of occasions, whose people are no part of them (the people dissuaded, not 事件)
+        ("今年以来，共劝阻群众参与非法集资事件86次197人。", "197人", "劝阻群众"),
+    ],
+)
+def test_round25_measured_again(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

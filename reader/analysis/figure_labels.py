@@ -597,6 +597,13 @@ def label(
             return name
     if person and _AGE_LIMIT_RE.search(clause_before):
         return "年龄"  # 一般未達六十五歲不可提取: an age limit, no one's age
+    again = (
+        _measured_again(previous, previous_unit, unit)
+        if counted and not person and not whole_before and not clause_before.strip(_QUOTES) and not after
+        else ""
+    )
+    if again:
+        return again  # 派出巡回医疗队547支2800余人: the teams' people, not 河北省 opening the sentence
     if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
@@ -1419,6 +1426,24 @@ def _own_measure_verb(before: str, kind: str) -> str:
     rest = re.sub(r"^(?:每.)?(?:年均|人均|日均|户均|平均)?(?:可以|可|能|将|还)?", "", before.strip(_QUOTES))
     rest = re.sub(r"(?:约|近|超|逾|达|共|了|累计|同比)+$", "", rest)
     return rest if rest in _MEASURE_VERBS else ""
+
+
+#: Measure words of how often or of cases: the people after them are no members of what they count
+#: (劝阻…事件86次197人: 197 people are no 事件).
+_OCCASION_UNITS = frozenset("次 回 遍 趟 批 批次 场 场次 起 件 宗 例 项 轮".split())
+
+
+def _measured_again(previous: str, previous_unit: str, unit: str) -> str:
+    """A count right after another count, in another measure, with nothing between them nor after: the
+    same thing measured again (人民日报 2023: ``河北省累计派出巡回医疗队547支2800余人`` → 2800余人 is
+    巡回医疗队, was 河北省, the sentence's opening; ``共迁地保护极小种群野生植物61种10万余株`` →
+    种群野生植物, was 共迁; ``共转移受灾群众272户865人``). Not after a count of occasions or cases
+    (:data:`_OCCASION_UNITS`), whose people are no part of them."""
+    if not previous or not previous_unit or previous_unit == unit or previous_unit in _OCCASION_UNITS:
+        return ""
+    if not _is_measure_word(previous_unit) or previous_unit in _PEOPLE_UNITS:
+        return ""
+    return previous
 
 
 def _only_when(before: str) -> bool:
