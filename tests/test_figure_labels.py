@@ -1371,3 +1371,16 @@ def test_round24_owner_of_kind(sentence: str, text: str, expected: str) -> None:
 )
 def test_round25_measured_again(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _CAUSATIVES: 造成/导致 a count of people is caused, the people are counted by what befalls them
+        # (人民日报 2017; was 造成人数)
+        ("近几个月来，秘鲁全国发生的洪灾已造成84人死亡，受灾人数达66万余人。", "84人", "死亡人数"),
+        ("地震造成至少6人死亡、32人受伤。", "32人", "受伤人数"),
+    ],
+)
+def test_round25_caused_people(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -1352,8 +1352,9 @@ _MEASURE_VERBS = frozenset(
 )
 
 
-#: Verbs that make people do something: the count of people is named by what they do.
-_CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
+#: Verbs that make people do or undergo something: the people are counted by the doing after (带动6万人次参与,
+#: 造成84人死亡 → 死亡人数, not 造成人数).
+_CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使 造成 导致 致使".split())
 
 
 _NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
