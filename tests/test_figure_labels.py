@@ -1384,3 +1384,21 @@ def test_round25_measured_again(sentence: str, text: str, expected: str) -> None
 )
 def test_round25_caused_people(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _goes_from: places listed after 分别从 are where the things counted come from, not examples of them
+        # (人民日报 2023; was 周边省份)
+        (
+            "连日来，在国家电网公司的统一调度指挥下，93台应急发电车、200台发电机分别从天津、河南、山东等周边省份出发，紧急驰援涿州。",
+            "200台",
+            "发电机",
+        ),
+        # … examples after the figure still name the head they are examples of
+        ("为8到14岁的听力、言语、肢体等重度残疾儿童提供康复训练。", "8到14岁", "重度残疾儿童"),
+    ],
+)
+def test_round25_goes_from(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

@@ -320,6 +320,8 @@ def label(
     if each:
         return each  # 连队荣立集体一等功、二等功、三等功各1次: the things listed before 各
     listed = _LISTED_RE.match(rest) if counted or person else None
+    if listed and _goes_from(listed.group(0)):
+        listed = None  # 200台发电机分别从天津、河南、山东等周边省份出发: the places are where they come from
     if listed and (head := after_label(listed.group("head"))):
         return head  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
     ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
@@ -1273,6 +1275,17 @@ _PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也
 #: Examples listed after a figure and closed by 等, then the noun they are examples of:
 #: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
 _LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
+
+
+#: A preposition of place or a 分别 in the first item of a list after a figure: the list is the places the
+#: things counted go from or to, not examples of them.
+_FROM_PLACE_RE = re.compile(r"分别|[从自由向往赴到在]")
+
+
+def _goes_from(listed: str) -> bool:
+    """Whether the examples a 等 closes after a figure are places its things go from or to, not examples of the
+    things (人民日报 2023: ``200台发电机分别从天津、河南、山东等周边省份出发`` → 发电机, was 周边省份)."""
+    return bool(_FROM_PLACE_RE.search(listed.split("、", 1)[0]))
 
 
 #: Nouns of a stock (a level at one time), and the verbs of a flow (how much it moved in a period).
