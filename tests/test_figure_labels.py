@@ -1402,3 +1402,15 @@ def test_round25_caused_people(sentence: str, text: str, expected: str) -> None:
 )
 def test_round25_goes_from(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _unit_noun: a unit of measure is no noun counted, even for a range (人民日报 2017 and 2023; was 摄氏度)
+        ("“水泥窑炉温高达1400—1800摄氏度，燃烧充分，可以有效阻止二噁英生成。", "1400—1800摄氏度", "水泥窑炉温"),
+        ("东江湖常年水温在4至12摄氏度之间。", "4至12摄氏度", "水温"),
+    ],
+)
+def test_round25_unit_of_measure_no_noun(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

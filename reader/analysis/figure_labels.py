@@ -1469,8 +1469,15 @@ def _only_when(before: str) -> bool:
 
 
 def _unit_noun(unit: str) -> bool:
-    """A measure word that is a noun of its own (省份, 国家): with nothing after it, it is what is counted."""
-    return len(unit) >= 2 and not unit.endswith("次") and _tagger()[0].get(unit, "") in ("n", "ns")
+    """A measure word that is a noun of its own (省份, 国家): with nothing after it, it is what is counted.
+    Not a unit of measure (人民日报 2017: ``水泥窑炉温高达1400—1800摄氏度`` → 水泥窑炉温, was 摄氏度, the
+    unit alone, for a range whose kind is counted)."""
+    return (
+        len(unit) >= 2
+        and not unit.endswith("次")
+        and not any(c in _MEASURE_UNIT_CHARS for c in unit)
+        and _tagger()[0].get(unit, "") in ("n", "ns")
+    )
 
 
 def _same_count(previous_unit: str, unit: str, counted: bool) -> bool:
