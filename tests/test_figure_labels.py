@@ -1414,3 +1414,18 @@ def test_round25_goes_from(sentence: str, text: str, expected: str) -> None:
 )
 def test_round25_unit_of_measure_no_noun(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _GROUPS: a group of people jieba tags as a name (武警官兵) is no one person, so a count of them names
+        # it (人民日报 2023; were empty, and 集结人数)
+        ("8月1日，40余名武警官兵组成先头救援力量，每人背负近百斤救援物资。", "40余名", "武警官兵"),
+        ("武警北京总队机动某支队迅速集结1000名武警官兵，并填装3辆装有淡水、食品等物资的车辆。", "1000名", "武警官兵"),
+        # … a count of people named one by one is still no one of them
+        ("涉案三人鲁世君、傅国伟、金观木被抓获。", "三人", "涉案人数"),
+    ],
+)
+def test_round25_group_no_name(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
