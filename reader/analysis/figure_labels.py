@@ -302,6 +302,10 @@ def label(
         name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    if person and _moment_then_pronoun(clause_before, clause_after, following):
+        name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
+        if name:
+            return name  # 王陆芬…学得一手好手艺。十六岁那年，她的一幅绣品…: the person the 她 stands for
     if person and _DIED_AT_RE.search(clause_before):
         died = _person_further_back(sentence_head) or _died_subject(sentence_head)
         if died:
@@ -1272,6 +1276,19 @@ _CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提�
 _PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
 #: A 他 or 她 whose age follows: 那时的她60多岁, 那会儿他已经80多岁了 (the person the sentence before names).
 _PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
+#: An age that names a moment (十六岁那年, 7岁时), and a 他 or 她 the clause after opens with, perhaps after a
+#: 的-phrase (还在上小学4年级的他).
+_AGE_MOMENT_RE = re.compile(r"^(?:那年|那一年|时|的时候|那时)$")
+_PRONOUN_OPENS_RE = re.compile(r"^(?:[^，。；：]{0,14}的)?[他她](?!们|人|乡|国|处)")
+
+
+def _moment_then_pronoun(before: str, after: str, following: str) -> bool:
+    """Whether an age opens its clause as a moment and the next clause's 他 or 她 is whose age it is (人民日报
+    2023: ``十六岁那年，她的一幅绣品被人花一百六十八元买走`` → the 她, named in the sentence before, was empty;
+    人民日报 2017: ``35岁那年，他被当局驱逐离开故乡`` → 但丁)."""
+    return not before.strip(_QUOTES) and bool(_AGE_MOMENT_RE.match(after)) and bool(_PRONOUN_OPENS_RE.match(following))
+
+
 #: Examples listed after a figure and closed by 等, then the noun they are examples of:
 #: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
 _LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
