@@ -1447,3 +1447,16 @@ def test_round25_name_before_verb() -> None:
     # _name_before_verb: jieba's name 王振出 ends before 出生 (人民日报 2023; was empty, and the fragment 王振出)
     paragraph = ["2001年10月，王振出生于江苏苏州。10岁那年，还在上小学4年级的他就因出色的身体条件和过人天赋被选中。"]
     assert {f.text: f.label for f in find_figures(paragraph)}["10岁"] == "王振"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _CONJUNCTION_OPEN_RE: a conjunction opening the clause is no part of the ones a 的 phrase stands for
+        # (人民日报 2017; was 但先富的)
+        ("两块蛋糕合二为一，但先富的60多户在未来的第一个5年内，一股算两股。", "60多户", "先富的"),
+        ("卖青团的就有6家。", "6家", "卖青团的"),
+    ],
+)
+def test_round25_conjunction_not_headless(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
