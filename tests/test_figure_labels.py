@@ -1460,3 +1460,22 @@ def test_round25_name_before_verb() -> None:
 )
 def test_round25_conjunction_not_headless(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _cases_of_doing: a count of cases after a verb and its object, a verbal noun, counts the object
+        # (人民日报 2017; were empty)
+        (
+            "而上线第一个月，中心就接到退货申请660起，受理退货申请619起，退货申请涉及金额共800多万元。",
+            "619起",
+            "退货申请",
+        ),
+        ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
+        # … a second verb alone is no object (人民日报 2023)
+        ("市委两新工委共受理新就业形态劳动者各类诉求538条，协助解决430件。", "430件", ""),
+    ],
+)
+def test_round25_cases_of_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

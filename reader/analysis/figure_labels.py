@@ -569,6 +569,9 @@ def label(
     doing = _count_of_doing(clause_before) if counted and kind == "count" and closes else ""
     if doing:
         return doing  # 共造成抱龙镇房屋倒塌65间: 房屋倒塌
+    cases = _cases_of_doing(clause_before, unit) if counted and kind == "count" and closes else ""
+    if cases:
+        return cases  # 中心就接到退货申请660起: 退货申请
     doing = _amount_of_doing(clause_before) if kind == "amount" else ""
     if doing:
         return doing  # 每年亩均增收约300元: 亩均增收; 占地100亩: 占地面积
@@ -1881,6 +1884,32 @@ def _count_of_doing(before: str) -> str:
         return ""  # 未办理备案手续的为36.41万人次: the ones who did not, a 的 phrase, not the doing
     # the noun next to the doing: 房屋倒塌, not 龙镇房屋倒塌 (jieba: 抱|龙镇, cut inside the place name)
     return "".join(w for w, _ in toks[-2:])
+
+
+#: Measure words of cases or items handled (a 申请, a 投诉, a 案件).
+_CASE_UNITS = frozenset("起 件 宗 份 例 单 条".split())
+
+
+def _cases_of_doing(before: str, unit: str) -> str:
+    """A count of cases right after a verb and its object, a verbal noun (jieba tags both verbs, so no noun
+    rule names it): the object is what is counted (人民日报 2017: ``中心就接到退货申请660起，受理退货申请619起``
+    → 退货申请, were empty). The verb must be two characters or more and the object two words, or one that
+    is a noun (not 协助解决430件: 解决 is a second verb)."""
+    if unit not in _CASE_UNITS:
+        return ""
+    toks = _tokens(before[-12:])
+    for n in (2, 1):
+        if len(toks) <= n:
+            continue
+        verb, obj = toks[-n - 1], toks[-n:]
+        if not (verb[1].startswith("v") and len(verb[0]) >= 2 and verb[0] not in _LINKS):
+            continue
+        if n == 1 and not (obj[0][1].startswith("n") or obj[0][1] == "vn"):
+            continue  # 协助|解决430件, 就业|创业20条: a second verb alone is no object
+        if all(t.startswith(("v", "n")) and w not in _LINKS and w not in _NEVER for w, t in obj):
+            named = "".join(w for w, _ in obj)
+            return named if len(named) >= 2 else ""
+    return ""
 
 
 #: Verbs that say a state goes on; before a figure they are no doing it counts.
