@@ -1479,3 +1479,18 @@ def test_round25_conjunction_not_headless(sentence: str, text: str, expected: st
 )
 def test_round25_cases_of_doing(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _needed_for: an amount after 需要/需 is the cost of the noun before it, or of the doing
+        # (人民日报 2017 and 2023; were empty)
+        ("每年取土、取水、取空气进行检测，仅检测费就需要20多万元。", "20多万元", "检测费"),
+        ("要是维修需165万元。", "165万元", "维修费用"),
+        # … a subject the plain rule finds stays
+        ("相关财政投入需3亿元。", "3亿元", "相关财政投入"),
+    ],
+)
+def test_round25_needed_for(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

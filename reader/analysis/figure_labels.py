@@ -496,6 +496,8 @@ def label(
     if ones:
         return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
+    if not subject and kind == "amount" and clause_before:
+        subject = _needed_for(clause_before)  # 仅检测费就需要20多万元: 检测费
     when = _FROM_WHEN_RE.search(clause_before) if kind in _FROM_WHEN_KINDS and not person else None
     if when and when.start() >= 2:
         # 收入从移民之初的500元: 收入; 森林覆盖率由1986年的8%提高到…: 森林覆盖率
@@ -1884,6 +1886,28 @@ def _count_of_doing(before: str) -> str:
         return ""  # 未办理备案手续的为36.41万人次: the ones who did not, a 的 phrase, not the doing
     # the noun next to the doing: 房屋倒塌, not 龙镇房屋倒塌 (jieba: 抱|龙镇, cut inside the place name)
     return "".join(w for w, _ in toks[-2:])
+
+
+#: A need before an amount, with the adverbs around it: 仅检测费就需要, 原本需要, 要是维修需.
+_NEED_END_RE = re.compile(r"(?:原本|本来|仅|只|就|还|则|也|都)*(?:需要|需)$")
+_ADVERBS_END_RE = re.compile(r"(?:原本|本来|仅|只|就|还|则|也|都)+$")
+
+
+def _needed_for(before: str) -> str:
+    """What an amount after 需要/需 is the cost of: the noun before the need, or the doing as its cost
+    (人民日报 2017 and 2023: ``仅检测费就需要20多万元`` → 检测费, ``要是维修需165万元`` → 维修费用, were empty;
+    jieba's 需要 is a verb, no link the subject rule steps over)."""
+    m = _NEED_END_RE.search(before)
+    if not m or m.start() == 0:
+        return ""
+    head = _ADVERBS_END_RE.sub("", before[: m.start()]).strip(_QUOTES)
+    named = subject_label(head, measured=True) if head else ""
+    if named:
+        return named
+    toks = _tokens(head[-8:]) if head else []
+    if toks and toks[-1][1] in ("v", "vn") and len(toks[-1][0]) == 2 and toks[-1][0] not in _LINKS:
+        return toks[-1][0] + "费用"
+    return ""
 
 
 #: Measure words of cases or items handled (a 申请, a 投诉, a 案件).
