@@ -1494,3 +1494,18 @@ def test_round25_cases_of_doing(sentence: str, text: str, expected: str) -> None
 )
 def test_round25_needed_for(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _times_of: X是Y的N倍 measures X, never the base Y (人民日报 2023 and 2017; were 旧馆, 规格纸箱, 产品)
+        ("举目望去，博物馆气度恢宏，新馆展陈面积是旧馆的5倍。", "5倍", "新馆展陈面积"),
+        ("以可循环包装箱为例，采购成本是同规格纸箱的15至20倍，叠加回收、清洗等运营成本。", "15至20倍", "采购成本"),
+        ("“在市场上，有机产品售价是普通产品的5—8倍。", "5—8倍", "有机产品售价"),
+        # … with no subject in its clause, the figure before's label goes on (was 老馆)
+        ("现在，新馆有了更大空间，可同时展出2300多件文物，是老馆的3倍，展陈方式创意十足。", "3倍", "文物"),
+    ],
+)
+def test_round25_times_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

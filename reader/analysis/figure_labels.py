@@ -495,6 +495,9 @@ def label(
     ones = _people_who(clause_before) if whole_before and not person else ""
     if ones:
         return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
+    times = _TIMES_BASE_RE.search(clause_before) if unit == "倍" else None
+    if times:
+        return _times_of(times.group("what"), previous, sentence_head)  # 新馆展陈面积是旧馆的5倍: 新馆展陈面积
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
     if not subject and kind == "amount" and clause_before:
         subject = _needed_for(clause_before)  # 仅检测费就需要20多万元: 检测费
@@ -1908,6 +1911,30 @@ def _needed_for(before: str) -> str:
     if toks and toks[-1][1] in ("v", "vn") and len(toks[-1][0]) == 2 and toks[-1][0] not in _LINKS:
         return toks[-1][0] + "费用"
     return ""
+
+
+#: A 这 or 它 (with a time word or a 项 before what it stands for): 这, 如今这项数据.
+_THIS_RE = re.compile(r"^(?:如今|现在|目前|今年|去年)?(?:这|它|其)(?:项|个|些)?(?:数据|数字)?$")
+#: ``X是Y的N倍``: Y is the base of the multiple, X what the multiple measures.
+_TIMES_BASE_RE = re.compile(
+    r"(?P<what>[^，。；：]*?)(?:是|为|相当于|达到|达)(?:约|近|超过)?[^，。；：是为]{1,12}的(?:约|近|超过)?$"
+)
+
+
+def _times_of(what: str, previous: str, sentence_head: str) -> str:
+    """What a multiple of a base measures: the subject before 是, never the base after it (人民日报 2023:
+    ``新馆展陈面积是旧馆的5倍`` → 新馆展陈面积, was 旧馆; ``采购成本是同规格纸箱的15至20倍`` → 采购成本, was
+    规格纸箱). With no subject in the clause (``…，是老馆的3倍``), the figure before's label, or the subject
+    of the clause before; else nothing, rather than the base."""
+    what = _THIS_RE.sub("", what.strip(_QUOTES))  # 这是10年前的10倍以上: 这 stands for what was said before
+    named = subject_label(what) if what else ""
+    if named:
+        return named
+    if what:
+        return ""
+    if previous:
+        return previous
+    return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1]) if sentence_head else ""
 
 
 #: Measure words of cases or items handled (a 申请, a 投诉, a 案件).
