@@ -1509,3 +1509,17 @@ def test_round25_needed_for(sentence: str, text: str, expected: str) -> None:
 )
 def test_round25_times_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _PART_BASE_RE: X为Y的N% measures X, never the base Y (人民日报 2023; were 同类建筑, 工作日)
+        ("据测算，服务中心投用后，能源需求仅为同类建筑的70%，年节约用电约31.6万千瓦时。", "70%", "能源需求"),
+        ("“周末早高峰公交车流量平均为工作日的74.0%，客流量平均为工作日的66.6%。”", "66.6%", "客流量"),
+        # … a share of a whole (占…的) keeps its rule
+        ("实现销售收入1200亿元，占全省工业的60%。", "60%", "全省工业占比"),
+    ],
+)
+def test_round25_part_of_base(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

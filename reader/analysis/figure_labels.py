@@ -495,7 +495,13 @@ def label(
     ones = _people_who(clause_before) if whole_before and not person else ""
     if ones:
         return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
-    times = _TIMES_BASE_RE.search(clause_before) if unit == "倍" else None
+    times = (
+        _TIMES_BASE_RE.search(clause_before)
+        if unit == "倍"
+        else _PART_BASE_RE.search(clause_before)
+        if kind == "percent"
+        else None
+    )
     if times:
         return _times_of(times.group("what"), previous, sentence_head)  # 新馆展陈面积是旧馆的5倍: 新馆展陈面积
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
@@ -1913,6 +1919,10 @@ def _needed_for(before: str) -> str:
     return ""
 
 
+#: ``X为Y的N%``: Y is the base of the part, X what the part measures (not 占…的, a share of a whole).
+_PART_BASE_RE = re.compile(
+    r"(?P<what>[^，。；：]*?)(?<![成作因认])(?:仅相当于|相当于|仅为|只有|是|为)(?:约|近)?[^，。；：是为占]{1,12}的(?:约|近)?$"
+)
 #: A 这 or 它 (with a time word or a 项 before what it stands for): 这, 如今这项数据.
 _THIS_RE = re.compile(r"^(?:如今|现在|目前|今年|去年)?(?:这|它|其)(?:项|个|些)?(?:数据|数字)?$")
 #: ``X是Y的N倍``: Y is the base of the multiple, X what the multiple measures.
@@ -1922,14 +1932,14 @@ _TIMES_BASE_RE = re.compile(
 
 
 def _times_of(what: str, previous: str, sentence_head: str) -> str:
-    """What a multiple of a base measures: the subject before 是, never the base after it (人民日报 2023:
+    """What a multiple or a part of a base measures: the subject before 是, never the base after it (人民日报 2023:
     ``新馆展陈面积是旧馆的5倍`` → 新馆展陈面积, was 旧馆; ``采购成本是同规格纸箱的15至20倍`` → 采购成本, was
-    规格纸箱). With no subject in the clause (``…，是老馆的3倍``), the figure before's label, or the subject
+    规格纸箱; ``能源需求仅为同类建筑的70%`` → 能源需求, was 同类建筑). With no subject in the clause (``…，是老馆的3倍``), the figure before's label, or the subject
     of the clause before; else nothing, rather than the base."""
     what = _THIS_RE.sub("", what.strip(_QUOTES))  # 这是10年前的10倍以上: 这 stands for what was said before
-    named = subject_label(what) if what else ""
+    named = (subject_label(what) or subject_label(what, measured=True)) if what else ""
     if named:
-        return named
+        return named  # (单位能耗和气体排放仅为电解铝生产的3%左右: 气体排放, the doing as a noun)
     if what:
         return ""
     if previous:
