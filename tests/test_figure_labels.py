@@ -1523,3 +1523,17 @@ def test_round25_times_of(sentence: str, text: str, expected: str) -> None:
 )
 def test_round25_part_of_base(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _pace_of: 以…的速度 + a verb is the pace of that doing, of the subject before 以 (人民日报 2023; were 速度)
+        ("又进一步加剧了地下水的消耗，当地地下水位曾以每年10厘米的速度下降。", "10厘米", "当地地下水位下降速度"),
+        ("“杜苏芮”7月31日下午加强为超强台风级，预计将以每小时15—20公里的速度向西北方向移动。", "15—20公里", "移动速度"),
+        # … no verb after 速度 in its clause: 速度 stays
+        ("以每年4万多亩的速度，逐步改良盐碱地。", "4万多亩", "速度"),
+    ],
+)
+def test_round25_pace_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected

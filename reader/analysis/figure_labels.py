@@ -446,6 +446,9 @@ def label(
     spent = kind == "amount" and not counted and _spent_on(clause_before, clause_after)
     if spent:
         after = ""  # 该区投入近300万元购买68套智能研修设备: 投入 (the verb before), not 购买
+    pace = _pace_of(clause_before, clause_after) if after == "速度" else ""
+    if pace:
+        return pace  # 地下水位曾以每年10厘米的速度下降: 地下水位下降速度 (速度 alone says not of what)
     if after and kind == "duration" and after[0] in "多余来内间":
         after = ""  # 一年多来，…, 5年间总投资…, 3天内鲜花…: the word ends the span, what follows is no noun of it
     if after and (
@@ -1895,6 +1898,31 @@ def _count_of_doing(before: str) -> str:
         return ""  # 未办理备案手续的为36.41万人次: the ones who did not, a 的 phrase, not the doing
     # the noun next to the doing: 房屋倒塌, not 龙镇房屋倒塌 (jieba: 抱|龙镇, cut inside the place name)
     return "".join(w for w, _ in toks[-2:])
+
+
+_PACE_BEFORE_RE = re.compile(r"(?:曾|将|正|仍|还|也|都|已)?以(?:每年|每月|每天|每日|每小时|每秒|每分钟|年均|日均)?$")
+
+
+def _pace_of(before: str, after: str) -> str:
+    """A figure of ``以…的速度`` + a verb is the pace of that doing, of the subject before 以 (人民日报 2023:
+    ``当地地下水位曾以每年10厘米的速度下降`` → 当地地下水位下降速度, ``预计将以每小时15—20公里的速度向西北方向
+    移动`` → 移动速度; were 速度 alone, naming neither who nor what). The verb is the first of the clause after
+    速度, past a 向/朝 phrase of where."""
+    m = _PACE_BEFORE_RE.search(before)
+    if not m or not after.startswith("的速度"):
+        return ""
+    verb = ""
+    for w, t in _tokens(after[3:15]):
+        if t.startswith("v") and len(w) >= 2:  # (下降, 增长: a change of the subject is its doing here)
+            verb = w
+            break
+        if t == "x":
+            break
+    if not verb:
+        return ""
+    who = subject_label(before[: m.start()]) if m.start() else ""
+    doing = verb + "速度"
+    return who + doing if who and len(who) + len(doing) <= _MAX_CHARS else doing
 
 
 #: A need before an amount, with the adverbs around it: 仅检测费就需要, 原本需要, 要是维修需.
