@@ -499,7 +499,9 @@ def label(
     if ones:
         return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
     times = (
-        _TIMES_BASE_RE.search(clause_before)
+        None
+        if not clause_before.endswith(("的", "的约", "的近", "的超过"))  # (a cheap test before the regexes)
+        else _TIMES_BASE_RE.search(clause_before)
         if unit == "倍"
         else _PART_BASE_RE.search(clause_before)
         if kind == "percent"
@@ -1934,7 +1936,7 @@ def _needed_for(before: str) -> str:
     """What an amount after 需要/需 is the cost of: the noun before the need, or the doing as its cost
     (人民日报 2017 and 2023: ``仅检测费就需要20多万元`` → 检测费, ``要是维修需165万元`` → 维修费用, were empty;
     jieba's 需要 is a verb, no link the subject rule steps over)."""
-    m = _NEED_END_RE.search(before)
+    m = _NEED_END_RE.search(before) if before.endswith(("需", "需要")) else None
     if not m or m.start() == 0:
         return ""
     head = _ADVERBS_END_RE.sub("", before[: m.start()]).strip(_QUOTES)
