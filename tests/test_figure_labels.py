@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import label_of
+from reader.analysis.figures import find_figures
 
 
 @pytest.mark.parametrize(
@@ -1348,4 +1349,191 @@ def test_round24_name_then_doing(sentence: str, text: str, expected: str) -> Non
     ],
 )
 def test_round24_owner_of_kind(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+# --- round 25 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _measured_again: a count right after a count in another measure, nothing between, measures the same
+        # thing again (人民日报 2023; was 河北省, the sentence's opening, and 共迁, a fragment)
+        (
+            "河北省累计派出巡回医疗队547支2800余人，卫生防疫队321支1000余人，支持做好灾区群众医疗卫生保障工作。",
+            "2800余人",
+            "巡回医疗队",
+        ),
+        ("园区共迁地保护极小种群野生植物61种10万余株、回归定植16种3万余株。", "10万余株", "种群野生植物"),
+        # … not after a count of occasions, whose people are no part of them (the people dissuaded, not 事件)
+        ("今年以来，共劝阻群众参与非法集资事件86次197人。", "197人", "劝阻群众"),
+    ],
+)
+def test_round25_measured_again(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _CAUSATIVES: 造成/导致 a count of people is caused, the people are counted by what befalls them
+        # (人民日报 2017; was 造成人数)
+        ("近几个月来，秘鲁全国发生的洪灾已造成84人死亡，受灾人数达66万余人。", "84人", "死亡人数"),
+        ("地震造成至少6人死亡、32人受伤。", "32人", "受伤人数"),
+    ],
+)
+def test_round25_caused_people(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _goes_from: places listed after 分别从 are where the things counted come from, not examples of them
+        # (人民日报 2023; was 周边省份)
+        (
+            "连日来，在国家电网公司的统一调度指挥下，93台应急发电车、200台发电机分别从天津、河南、山东等周边省份出发，紧急驰援涿州。",
+            "200台",
+            "发电机",
+        ),
+        # … examples after the figure still name the head they are examples of
+        ("为8到14岁的听力、言语、肢体等重度残疾儿童提供康复训练。", "8到14岁", "重度残疾儿童"),
+    ],
+)
+def test_round25_goes_from(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _unit_noun: a unit of measure is no noun counted, even for a range (人民日报 2017 and 2023; was 摄氏度)
+        ("“水泥窑炉温高达1400—1800摄氏度，燃烧充分，可以有效阻止二噁英生成。", "1400—1800摄氏度", "水泥窑炉温"),
+        ("东江湖常年水温在4至12摄氏度之间。", "4至12摄氏度", "水温"),
+    ],
+)
+def test_round25_unit_of_measure_no_noun(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _GROUPS: a group of people jieba tags as a name (武警官兵) is no one person, so a count of them names
+        # it (人民日报 2023; were empty, and 集结人数)
+        ("8月1日，40余名武警官兵组成先头救援力量，每人背负近百斤救援物资。", "40余名", "武警官兵"),
+        ("武警北京总队机动某支队迅速集结1000名武警官兵，并填装3辆装有淡水、食品等物资的车辆。", "1000名", "武警官兵"),
+        # … a count of people named one by one is still no one of them
+        ("涉案三人鲁世君、傅国伟、金观木被抓获。", "三人", "涉案人数"),
+    ],
+)
+def test_round25_group_no_name(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+def test_round25_moment_then_pronoun() -> None:
+    # _moment_then_pronoun: an age naming a moment (N岁那年，…) is the age of the 他/她 the next clause opens with,
+    # the person named before (人民日报 2023 and 2017; were empty)
+    paragraph = [
+        "王陆芬从小跟着外婆和母亲，学得一手好手艺。十六岁那年，她的一幅绣品被人花一百六十八元买走，这给了她极大的鼓舞。"
+    ]
+    assert {f.text: f.label for f in find_figures(paragraph)}["十六岁"] == "王陆芬"
+    paragraph = ["1265年，但丁出生在这里。35岁那年，他被当局驱逐离开故乡，两次缺席判处死刑。"]
+    assert {f.text: f.label for f in find_figures(paragraph)}["35岁"] == "但丁"
+
+
+def test_round25_name_before_verb() -> None:
+    # _name_before_verb: jieba's name 王振出 ends before 出生 (人民日报 2023; was empty, and the fragment 王振出)
+    paragraph = ["2001年10月，王振出生于江苏苏州。10岁那年，还在上小学4年级的他就因出色的身体条件和过人天赋被选中。"]
+    assert {f.text: f.label for f in find_figures(paragraph)}["10岁"] == "王振"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _CONJUNCTION_OPEN_RE: a conjunction opening the clause is no part of the ones a 的 phrase stands for
+        # (人民日报 2017; was 但先富的)
+        ("两块蛋糕合二为一，但先富的60多户在未来的第一个5年内，一股算两股。", "60多户", "先富的"),
+        ("卖青团的就有6家。", "6家", "卖青团的"),
+    ],
+)
+def test_round25_conjunction_not_headless(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _cases_of_doing: a count of cases after a verb and its object, a verbal noun, counts the object
+        # (人民日报 2017; were empty)
+        (
+            "而上线第一个月，中心就接到退货申请660起，受理退货申请619起，退货申请涉及金额共800多万元。",
+            "619起",
+            "退货申请",
+        ),
+        ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
+        # … a second verb alone is no object (人民日报 2023)
+        ("市委两新工委共受理新就业形态劳动者各类诉求538条，协助解决430件。", "430件", ""),
+    ],
+)
+def test_round25_cases_of_doing(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _needed_for: an amount after 需要/需 is the cost of the noun before it, or of the doing
+        # (人民日报 2017 and 2023; were empty)
+        ("每年取土、取水、取空气进行检测，仅检测费就需要20多万元。", "20多万元", "检测费"),
+        ("要是维修需165万元。", "165万元", "维修费用"),
+        # … a subject the plain rule finds stays
+        ("相关财政投入需3亿元。", "3亿元", "相关财政投入"),
+    ],
+)
+def test_round25_needed_for(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _times_of: X是Y的N倍 measures X, never the base Y (人民日报 2023 and 2017; were 旧馆, 规格纸箱, 产品)
+        ("举目望去，博物馆气度恢宏，新馆展陈面积是旧馆的5倍。", "5倍", "新馆展陈面积"),
+        ("以可循环包装箱为例，采购成本是同规格纸箱的15至20倍，叠加回收、清洗等运营成本。", "15至20倍", "采购成本"),
+        ("“在市场上，有机产品售价是普通产品的5—8倍。", "5—8倍", "有机产品售价"),
+        # … with no subject in its clause, the figure before's label goes on (was 老馆)
+        ("现在，新馆有了更大空间，可同时展出2300多件文物，是老馆的3倍，展陈方式创意十足。", "3倍", "文物"),
+    ],
+)
+def test_round25_times_of(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _PART_BASE_RE: X为Y的N% measures X, never the base Y (人民日报 2023; were 同类建筑, 工作日)
+        ("据测算，服务中心投用后，能源需求仅为同类建筑的70%，年节约用电约31.6万千瓦时。", "70%", "能源需求"),
+        ("“周末早高峰公交车流量平均为工作日的74.0%，客流量平均为工作日的66.6%。”", "66.6%", "客流量"),
+        # … a share of a whole (占…的) keeps its rule
+        ("实现销售收入1200亿元，占全省工业的60%。", "60%", "全省工业占比"),
+    ],
+)
+def test_round25_part_of_base(sentence: str, text: str, expected: str) -> None:
+    assert label_of(sentence, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # _pace_of: 以…的速度 + a verb is the pace of that doing, of the subject before 以 (人民日报 2023; were 速度)
+        ("又进一步加剧了地下水的消耗，当地地下水位曾以每年10厘米的速度下降。", "10厘米", "当地地下水位下降速度"),
+        ("“杜苏芮”7月31日下午加强为超强台风级，预计将以每小时15—20公里的速度向西北方向移动。", "15—20公里", "移动速度"),
+        # … no verb after 速度 in its clause: 速度 stays
+        ("以每年4万多亩的速度，逐步改良盐碱地。", "4万多亩", "速度"),
+    ],
+)
+def test_round25_pace_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected

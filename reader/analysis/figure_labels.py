@@ -302,6 +302,10 @@ def label(
         name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
         if name:
             return name  # 李殿永是…居民，今年45岁的他…: the person the pronoun stands for
+    if person and _moment_then_pronoun(clause_before, clause_after, following):
+        name = _last_person(sentence_head + clause_before) or _person_further_back(paragraph_head)
+        if name:
+            return name  # 王陆芬…学得一手好手艺。十六岁那年，她的一幅绣品…: the person the 她 stands for
     if person and _DIED_AT_RE.search(clause_before):
         died = _person_further_back(sentence_head) or _died_subject(sentence_head)
         if died:
@@ -320,6 +324,8 @@ def label(
     if each:
         return each  # 连队荣立集体一等功、二等功、三等功各1次: the things listed before 各
     listed = _LISTED_RE.match(rest) if counted or person else None
+    if listed and _goes_from(listed.group(0)):
+        listed = None  # 200台发电机分别从天津、河南、山东等周边省份出发: the places are where they come from
     if listed and (head := after_label(listed.group("head"))):
         return head  # 8到14岁的听力、言语、肢体等重度残疾儿童: the head after 等
     ones = _headless(rest.strip(_QUOTES), after=True) if counted and rest else ""
@@ -440,6 +446,9 @@ def label(
     spent = kind == "amount" and not counted and _spent_on(clause_before, clause_after)
     if spent:
         after = ""  # 该区投入近300万元购买68套智能研修设备: 投入 (the verb before), not 购买
+    pace = _pace_of(clause_before, clause_after) if after == "速度" else ""
+    if pace:
+        return pace  # 地下水位曾以每年10厘米的速度下降: 地下水位下降速度 (速度 alone says not of what)
     if after and kind == "duration" and after[0] in "多余来内间":
         after = ""  # 一年多来，…, 5年间总投资…, 3天内鲜花…: the word ends the span, what follows is no noun of it
     if after and (
@@ -489,7 +498,20 @@ def label(
     ones = _people_who(clause_before) if whole_before and not person else ""
     if ones:
         return ones  # 具有大专以上学历的人超过15%: the people the 的 phrase describes (人 alone was dropped)
+    times = (
+        None
+        if not clause_before.endswith(("的", "的约", "的近", "的超过"))  # (a cheap test before the regexes)
+        else _TIMES_BASE_RE.search(clause_before)
+        if unit == "倍"
+        else _PART_BASE_RE.search(clause_before)
+        if kind == "percent"
+        else None
+    )
+    if times:
+        return _times_of(times.group("what"), previous, sentence_head)  # 新馆展陈面积是旧馆的5倍: 新馆展陈面积
     subject = subject_label(clause_before, kind == "amount" or unit in _LENGTH_UNITS) if clause_before else ""
+    if not subject and kind == "amount" and clause_before:
+        subject = _needed_for(clause_before)  # 仅检测费就需要20多万元: 检测费
     when = _FROM_WHEN_RE.search(clause_before) if kind in _FROM_WHEN_KINDS and not person else None
     if when and when.start() >= 2:
         # 收入从移民之初的500元: 收入; 森林覆盖率由1986年的8%提高到…: 森林覆盖率
@@ -563,6 +585,9 @@ def label(
     doing = _count_of_doing(clause_before) if counted and kind == "count" and closes else ""
     if doing:
         return doing  # 共造成抱龙镇房屋倒塌65间: 房屋倒塌
+    cases = _cases_of_doing(clause_before, unit) if counted and kind == "count" and closes else ""
+    if cases:
+        return cases  # 中心就接到退货申请660起: 退货申请
     doing = _amount_of_doing(clause_before) if kind == "amount" else ""
     if doing:
         return doing  # 每年亩均增收约300元: 亩均增收; 占地100亩: 占地面积
@@ -597,6 +622,13 @@ def label(
             return name
     if person and _AGE_LIMIT_RE.search(clause_before):
         return "年龄"  # 一般未達六十五歲不可提取: an age limit, no one's age
+    again = (
+        _measured_again(previous, previous_unit, unit)
+        if counted and not person and not whole_before and not clause_before.strip(_QUOTES) and not after
+        else ""
+    )
+    if again:
+        return again  # 派出巡回医疗队547支2800余人: the teams' people, not 河北省 opening the sentence
     if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
@@ -1201,11 +1233,17 @@ _ADVERB_END_RE = re.compile(r"(?:才|就|都|也|只|仅|还|则)+$")
 _SHARE_OF_RE = re.compile(r"^[约近共仅]?占(?:据|到)?")
 
 
+#: A conjunction or linking adverb that opens a clause: 但先富的…, 而留下的….
+_CONJUNCTION_OPEN_RE = re.compile(r"^(?:但是|但|可是|而且|而|并且|不过|于是|所以|因此)(?=..)")
+
+
 def _headless(text: str, after: bool = False) -> str:
     """A whole clause side ``X的`` with no noun after 的 stands for the ones that are X: ``卖青团的就有6家`` →
     卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
     nor the label of the figure before). Before a figure X must hold a verb or an adjective (公司的 is
-    whose); after a count a noun will do (我三个芝麻的)."""
+    whose); after a count a noun will do (我三个芝麻的). A conjunction opening the clause is no part of the
+    ones (人民日报 2017: ``但先富的60多户`` → 先富的, was 但先富的)."""
+    text = _CONJUNCTION_OPEN_RE.sub("", text)
     if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
         return ""
     if _SHARE_OF_RE.match(text):
@@ -1263,9 +1301,33 @@ _CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提�
 _PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
 #: A 他 or 她 whose age follows: 那时的她60多岁, 那会儿他已经80多岁了 (the person the sentence before names).
 _PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
+#: An age that names a moment (十六岁那年, 7岁时), and a 他 or 她 the clause after opens with, perhaps after a
+#: 的-phrase (还在上小学4年级的他).
+_AGE_MOMENT_RE = re.compile(r"^(?:那年|那一年|时|的时候|那时)$")
+_PRONOUN_OPENS_RE = re.compile(r"^(?:[^，。；：]{0,14}的)?[他她](?!们|人|乡|国|处)")
+
+
+def _moment_then_pronoun(before: str, after: str, following: str) -> bool:
+    """Whether an age opens its clause as a moment and the next clause's 他 or 她 is whose age it is (人民日报
+    2023: ``十六岁那年，她的一幅绣品被人花一百六十八元买走`` → the 她, named in the sentence before, was empty;
+    人民日报 2017: ``35岁那年，他被当局驱逐离开故乡`` → 但丁)."""
+    return not before.strip(_QUOTES) and bool(_AGE_MOMENT_RE.match(after)) and bool(_PRONOUN_OPENS_RE.match(following))
+
+
 #: Examples listed after a figure and closed by 等, then the noun they are examples of:
 #: 8到14岁的听力、言语、肢体等重度残疾儿童 (the figure qualifies the head, not the first example).
 _LISTED_RE = re.compile(r"^的?(?:[^，。；、等的]{1,8}[、])+[^，。；、等的]{1,8}等(?P<head>[^，。；、]{2,})")
+
+
+#: A preposition of place or a 分别 in the first item of a list after a figure: the list is the places the
+#: things counted go from or to, not examples of them.
+_FROM_PLACE_RE = re.compile(r"分别|[从自由向往赴到在]")
+
+
+def _goes_from(listed: str) -> bool:
+    """Whether the examples a 等 closes after a figure are places its things go from or to, not examples of the
+    things (人民日报 2023: ``200台发电机分别从天津、河南、山东等周边省份出发`` → 发电机, was 周边省份)."""
+    return bool(_FROM_PLACE_RE.search(listed.split("、", 1)[0]))
 
 
 #: Nouns of a stock (a level at one time), and the verbs of a flow (how much it moved in a period).
@@ -1345,8 +1407,9 @@ _MEASURE_VERBS = frozenset(
 )
 
 
-#: Verbs that make people do something: the count of people is named by what they do.
-_CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使".split())
+#: Verbs that make people do or undergo something: the people are counted by the doing after (带动6万人次参与,
+#: 造成84人死亡 → 死亡人数, not 造成人数).
+_CAUSATIVES = frozenset("带动 吸引 组织 动员 引导 鼓励 推动 促进 让 使 造成 导致 致使".split())
 
 
 _NEXT_COUNT_RE = re.compile(r"^、[0-9０-９.．一二三四五六七八九十百千万亿两余多几]+")
@@ -1421,6 +1484,24 @@ def _own_measure_verb(before: str, kind: str) -> str:
     return rest if rest in _MEASURE_VERBS else ""
 
 
+#: Measure words of how often or of cases: the people after them are no members of what they count
+#: (劝阻…事件86次197人: 197 people are no 事件).
+_OCCASION_UNITS = frozenset("次 回 遍 趟 批 批次 场 场次 起 件 宗 例 项 轮".split())
+
+
+def _measured_again(previous: str, previous_unit: str, unit: str) -> str:
+    """A count right after another count, in another measure, with nothing between them nor after: the
+    same thing measured again (人民日报 2023: ``河北省累计派出巡回医疗队547支2800余人`` → 2800余人 is
+    巡回医疗队, was 河北省, the sentence's opening; ``共迁地保护极小种群野生植物61种10万余株`` →
+    种群野生植物, was 共迁; ``共转移受灾群众272户865人``). Not after a count of occasions or cases
+    (:data:`_OCCASION_UNITS`), whose people are no part of them."""
+    if not previous or not previous_unit or previous_unit == unit or previous_unit in _OCCASION_UNITS:
+        return ""
+    if not _is_measure_word(previous_unit) or previous_unit in _PEOPLE_UNITS:
+        return ""
+    return previous
+
+
 def _only_when(before: str) -> bool:
     """Whether the words before a figure say only when (or nothing): ``１１月末达１３％`` after
     ``…货币资金占用系数一直呈上升趋势，``: the subject is the clause before's."""
@@ -1430,8 +1511,15 @@ def _only_when(before: str) -> bool:
 
 
 def _unit_noun(unit: str) -> bool:
-    """A measure word that is a noun of its own (省份, 国家): with nothing after it, it is what is counted."""
-    return len(unit) >= 2 and not unit.endswith("次") and _tagger()[0].get(unit, "") in ("n", "ns")
+    """A measure word that is a noun of its own (省份, 国家): with nothing after it, it is what is counted.
+    Not a unit of measure (人民日报 2017: ``水泥窑炉温高达1400—1800摄氏度`` → 水泥窑炉温, was 摄氏度, the
+    unit alone, for a range whose kind is counted)."""
+    return (
+        len(unit) >= 2
+        and not unit.endswith("次")
+        and not any(c in _MEASURE_UNIT_CHARS for c in unit)
+        and _tagger()[0].get(unit, "") in ("n", "ns")
+    )
 
 
 def _same_count(previous_unit: str, unit: str, counted: bool) -> bool:
@@ -1812,6 +1900,107 @@ def _count_of_doing(before: str) -> str:
         return ""  # 未办理备案手续的为36.41万人次: the ones who did not, a 的 phrase, not the doing
     # the noun next to the doing: 房屋倒塌, not 龙镇房屋倒塌 (jieba: 抱|龙镇, cut inside the place name)
     return "".join(w for w, _ in toks[-2:])
+
+
+_PACE_BEFORE_RE = re.compile(r"(?:曾|将|正|仍|还|也|都|已)?以(?:每年|每月|每天|每日|每小时|每秒|每分钟|年均|日均)?$")
+
+
+def _pace_of(before: str, after: str) -> str:
+    """A figure of ``以…的速度`` + a verb is the pace of that doing, of the subject before 以 (人民日报 2023:
+    ``当地地下水位曾以每年10厘米的速度下降`` → 当地地下水位下降速度, ``预计将以每小时15—20公里的速度向西北方向
+    移动`` → 移动速度; were 速度 alone, naming neither who nor what). The verb is the first of the clause after
+    速度, past a 向/朝 phrase of where."""
+    m = _PACE_BEFORE_RE.search(before)
+    if not m or not after.startswith("的速度"):
+        return ""
+    verb = ""
+    for w, t in _tokens(after[3:15]):
+        if t.startswith("v") and len(w) >= 2:  # (下降, 增长: a change of the subject is its doing here)
+            verb = w
+            break
+        if t == "x":
+            break
+    if not verb:
+        return ""
+    who = subject_label(before[: m.start()]) if m.start() else ""
+    doing = verb + "速度"
+    return who + doing if who and len(who) + len(doing) <= _MAX_CHARS else doing
+
+
+#: A need before an amount, with the adverbs around it: 仅检测费就需要, 原本需要, 要是维修需.
+_NEED_END_RE = re.compile(r"(?:原本|本来|仅|只|就|还|则|也|都)*(?:需要|需)$")
+_ADVERBS_END_RE = re.compile(r"(?:原本|本来|仅|只|就|还|则|也|都)+$")
+
+
+def _needed_for(before: str) -> str:
+    """What an amount after 需要/需 is the cost of: the noun before the need, or the doing as its cost
+    (人民日报 2017 and 2023: ``仅检测费就需要20多万元`` → 检测费, ``要是维修需165万元`` → 维修费用, were empty;
+    jieba's 需要 is a verb, no link the subject rule steps over)."""
+    m = _NEED_END_RE.search(before) if before.endswith(("需", "需要")) else None
+    if not m or m.start() == 0:
+        return ""
+    head = _ADVERBS_END_RE.sub("", before[: m.start()]).strip(_QUOTES)
+    named = subject_label(head, measured=True) if head else ""
+    if named:
+        return named
+    toks = _tokens(head[-8:]) if head else []
+    if toks and toks[-1][1] in ("v", "vn") and len(toks[-1][0]) == 2 and toks[-1][0] not in _LINKS:
+        return toks[-1][0] + "费用"
+    return ""
+
+
+#: ``X为Y的N%``: Y is the base of the part, X what the part measures (not 占…的, a share of a whole).
+_PART_BASE_RE = re.compile(
+    r"(?P<what>[^，。；：]*?)(?<![成作因认])(?:仅相当于|相当于|仅为|只有|是|为)(?:约|近)?[^，。；：是为占]{1,12}的(?:约|近)?$"
+)
+#: A 这 or 它 (with a time word or a 项 before what it stands for): 这, 如今这项数据.
+_THIS_RE = re.compile(r"^(?:如今|现在|目前|今年|去年)?(?:这|它|其)(?:项|个|些)?(?:数据|数字)?$")
+#: ``X是Y的N倍``: Y is the base of the multiple, X what the multiple measures.
+_TIMES_BASE_RE = re.compile(
+    r"(?P<what>[^，。；：]*?)(?:是|为|相当于|达到|达)(?:约|近|超过)?[^，。；：是为]{1,12}的(?:约|近|超过)?$"
+)
+
+
+def _times_of(what: str, previous: str, sentence_head: str) -> str:
+    """What a multiple or a part of a base measures: the subject before 是, never the base after it (人民日报 2023:
+    ``新馆展陈面积是旧馆的5倍`` → 新馆展陈面积, was 旧馆; ``采购成本是同规格纸箱的15至20倍`` → 采购成本, was
+    规格纸箱; ``能源需求仅为同类建筑的70%`` → 能源需求, was 同类建筑). With no subject in the clause (``…，是老馆的3倍``), the figure before's label, or the subject
+    of the clause before; else nothing, rather than the base."""
+    what = _THIS_RE.sub("", what.strip(_QUOTES))  # 这是10年前的10倍以上: 这 stands for what was said before
+    named = (subject_label(what) or subject_label(what, measured=True)) if what else ""
+    if named:
+        return named  # (单位能耗和气体排放仅为电解铝生产的3%左右: 气体排放, the doing as a noun)
+    if what:
+        return ""
+    if previous:
+        return previous
+    return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1]) if sentence_head else ""
+
+
+#: Measure words of cases or items handled (a 申请, a 投诉, a 案件).
+_CASE_UNITS = frozenset("起 件 宗 份 例 单 条".split())
+
+
+def _cases_of_doing(before: str, unit: str) -> str:
+    """A count of cases right after a verb and its object, a verbal noun (jieba tags both verbs, so no noun
+    rule names it): the object is what is counted (人民日报 2017: ``中心就接到退货申请660起，受理退货申请619起``
+    → 退货申请, were empty). The verb must be two characters or more and the object two words, or one that
+    is a noun (not 协助解决430件: 解决 is a second verb)."""
+    if unit not in _CASE_UNITS:
+        return ""
+    toks = _tokens(before[-12:])
+    for n in (2, 1):
+        if len(toks) <= n:
+            continue
+        verb, obj = toks[-n - 1], toks[-n:]
+        if not (verb[1].startswith("v") and len(verb[0]) >= 2 and verb[0] not in _LINKS):
+            continue
+        if n == 1 and not (obj[0][1].startswith("n") or obj[0][1] == "vn"):
+            continue  # 协助|解决430件, 就业|创业20条: a second verb alone is no object
+        if all(t.startswith(("v", "n")) and w not in _LINKS and w not in _NEVER for w, t in obj):
+            named = "".join(w for w, _ in obj)
+            return named if len(named) >= 2 else ""
+    return ""
 
 
 #: Verbs that say a state goes on; before a figure they are no doing it counts.

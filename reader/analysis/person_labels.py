@@ -29,6 +29,7 @@ from reader.analysis.label_phrases import (
     _QUOTES,
     CLAUSE_SEP,
     _nounish,
+    _tagger,
     _tokens,
     after_label,
     subject_label,
@@ -37,6 +38,20 @@ from reader.ingest.people import is_surname
 
 
 _PEOPLE_UNITS = {"人": "人数", "名": "人数", "位": "人数", "人次": "人次"}  # (also the people units of _same_count)
+
+
+#: Nouns of a group of people: a word jieba tags a name that ends in one is a group, no one person (人民日报 2023:
+#: ``40余名武警官兵组成先头救援力量`` → 武警官兵, was empty as if a name; 全校师生, 农村居民). Not a title after a
+#: surname (刘老师, 李医生), which is one person.
+_GROUPS = tuple("官兵 师生 居民 村民 农民 工人 学生 人员 群众 干部 职工 员工 党员 队员 民警 战士 代表 教师".split())
+
+
+def _name_before_verb(name: str, following: str) -> str:
+    """A three-character name whose last character and the next word's first make a verb ends before it
+    (人民日报 2023: ``王振出|生于江苏苏州`` → 王振, was the fragment 王振出; jieba glued 出 of 出生 to the name)."""
+    if len(name) == 3 and following and _tagger()[0].get(name[-1] + following[0], "").startswith("v"):
+        return name[:-1]
+    return name
 
 
 @lru_cache(maxsize=2048)
@@ -48,8 +63,8 @@ def _last_person(text: str) -> str:
         w, t = toks[k]
         if k + 1 < len(toks) and toks[k + 1][0] in _PLACE_HEADS:
             continue  # 文圣|街道: a place's name, not a person's
-        if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w):
-            return w
+        if t.startswith("nr") and 2 <= len(w) <= 4 and (is_surname(w[0]) or "·" in w) and not w.endswith(_GROUPS):
+            return _name_before_verb(w, toks[k + 1][0] if k + 1 < len(toks) else "")
         if len(w) == 1 and is_surname(w) and k + 1 < len(toks) and toks[k + 1][0] in _KIN:
             return w + toks[k + 1][0]  # 陈|爷爷: a surname and a word of kin or respect name one person
         if _split_name(toks, k):
