@@ -363,3 +363,30 @@ def test_round25_city_no_verb(sentence: str, text: str, label: str) -> None:
 )
 def test_round25_nouns_no_names(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 26 ---
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _cut_opening_noun: 地|市 cut at the snippet's start (人民日报 2023; was 中山, 广东省)
+        ("其中，广州、深圳、佛山、江门、中山5个地市启动防汛Ⅱ级应急响应。", "5个", "地市"),
+        ("截至8日17时，广东省共有15个地市启动防汛应急响应。", "15个", "地市"),
+        ("据了解，我国已有28个省份的248个地市实现持社保卡乘公交。", "248个", "地市"),
+        # (not after an adjective: 大 qualifies the relative clause)
+        ("41个大类齐全的工业体系、突破600万公里的综合交通网，为专注主业拓展平台。", "41个", "工业体系"),
+        # _STARTS: 启动 after the noun counted is its predicate (人民日报 2023; was 祭祀坑启动)
+        ("2021年，随着三星堆遗址6个新的祭祀坑启动发掘，郭汉中再次忙碌起来。", "6个", "祭祀坑"),
+        ("政府拿出500万元启动资金。", "500万元", "启动资金"),
+        # _domain_of_doing: a set phrase of a noun and a verbal noun names a doing counted
+        # (人民日报 2023; were 两岸青年, 大规模, 投资)
+        ("10年来累计举办265项两岸青年交流活动，吸引3万多名两岸青年参与。", "265项", "两岸青年交流活动"),
+        ("河套灌区历经引水工程、排水工程等4次大规模水利建设，实现了从无坝引水到有坝引水。", "4次", "大规模水利建设"),
+        ("完成水利建设投资5254亿元，同比增加18.1%。", "5254亿元", "水利建设投资"),
+        # _TAG_FIX: 据点 (d), 一等功 (l) are nouns (人民日报 2023; were empty and 冠军 carried over)
+        ("发言人说，对总共超过500名美军聚集的两个据点进行了打击。", "两个", "据点"),
+        ("参加集团军以上比武获得11个冠军，荣立个人一等功1次、二等功1次、三等功3次。", "3次", "三等功"),
+    ],
+)
+def test_round26_cut_nouns(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

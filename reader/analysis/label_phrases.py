@@ -213,6 +213,13 @@ _TAG_FIX = {
     "开车": "v",  # (v in jieba's dictionary, but made a noun for its 车)
     "航行": "v",
     "骑车": "v",
+    # nouns jieba's dictionary has as an adverb or a set phrase (据点 d, 一等功 l):
+    # 两个据点 (was empty), 荣立个人一等功1次 (was empty)
+    "据点": "n",
+    "特等功": "n",
+    "一等功": "n",
+    "二等功": "n",
+    "三等功": "n",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -327,7 +334,7 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
         return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
-    if _set_noun(word, t, tab):
+    if _set_noun(word, t, tab) or _domain_of_doing(word, t, tab):
         return "n"
     if t:
         return t
@@ -363,6 +370,17 @@ def _set_noun(word: str, tag: str | None, tab: dict[str, str]) -> bool:
     if tag == "z":
         return not (word.endswith("地") and tab.get(word[:-1], "")[:1] in ("a", "z"))
     return len(word) == 3 or tab.get(word[:2], "") == "a"
+
+
+def _domain_of_doing(word: str, tag: str | None, tab: dict[str, str]) -> bool:
+    """A four-character set phrase of a noun and a verbal noun names a kind of doing, a thing counted
+    (jieba tags it l): ``举办265项两岸青年交流活动`` → 两岸青年交流活动 (was 两岸青年), 义务教育, 水利建设;
+    not a verb and its object (付诸|行动: 付诸 is a name to jieba, 热爱|生活: an adjective, 上门|服务: a place
+    to jieba, 并网|发电: no word of its dictionary)."""
+    if tag != "l" or len(word) != 4 or tab.get(word[2:]) != "vn":
+        return False
+    first = tab.get(word[:2], "")
+    return first == "vn" or (first[:1] in ("n", "b", "f") and first not in ("nr", "ns"))
 
 
 def _nounish(tag: str) -> bool:
@@ -434,6 +452,10 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
                 out.append(("".join(raw[i : k + 1]), "nz"))
                 i = k + 1
                 continue
+        if _cut_opening_noun(raw, i, tab):
+            out.append((w + raw[1], "n"))  # 地|市启动 → 地市: the snippet's first noun, cut in two
+            i += 2
+            continue
         paired = _paired_locatives(raw, i)
         if paired:
             out.append(("".join(raw[i : i + paired]), "n"))  # 线|上线|下 → 线上线下: one word, not cut in two
@@ -465,6 +487,21 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             out.append((w, _tag(w, tab)))
         i += 1
     return out
+
+
+def _cut_opening_noun(raw: list[str], i: int, tab: dict[str, str]) -> bool:
+    """Whether the snippet's first two words are two lone characters that make one noun of jieba's dictionary,
+    cut apart because the snippet starts right at it: ``中山5个地市启动防汛Ⅱ级应急响应`` gives, after the
+    figure, 地|市|启动 (地 a particle to jieba), so the label fell back to the subject 中山 (人民日报 2023).
+    Not after an adjective (41个|大|类齐全的工业体系: 大 qualifies a relative clause)."""
+    return (
+        i == 0
+        and len(raw) > 1
+        and len(raw[0]) == 1
+        and len(raw[1]) == 1
+        and tab.get(raw[0] + raw[1], "")[:1] == "n"
+        and tab.get(raw[0], "")[:1] not in ("n", "a")
+    )
 
 
 def _name_tail(raw: list[str], i: int, tab: dict[str, str]) -> bool:
@@ -616,7 +653,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
             continue
         if (
             w in _PREDICATES
-            or (picked and (w in _LINKS or w.startswith(_PER_HEAD)))
+            or (picked and (w in _LINKS or w in _STARTS or w.startswith(_PER_HEAD)))
             or _predicate_ahead(t, toks[k + 1 :])
         ):
             break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
@@ -682,6 +719,11 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Verbs of starting that jieba tags verbal nouns: after the noun counted they are its predicate
+#: (15个地市|启动防汛应急响应), before it a modifier (500万元启动资金).
+_STARTS = frozenset(("启动", "开启"))
 
 
 #: Adverbs that only modify a predicate (jieba may tag the doing after them a noun: 终于|四世同堂).
