@@ -390,3 +390,24 @@ def test_round25_nouns_no_names(sentence: str, text: str, label: str) -> None:
 )
 def test_round26_cut_nouns(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _split_surname: a surname jieba split off a name is no fragment (人民日报 2017; was 小树违法所得)
+        ("证监会决定没收冯小树违法所得2.48亿元，并顶格处以2.51亿元罚款。", "2.48亿元", "冯小树违法所得"),
+        # (人民日报 2023; was 玉川)
+        ("灌区建成的当年，宋玉川的200亩田还完成了格田改造。", "200亩", "宋玉川"),
+        # _RECORD_HEADS: a record word counted, or before a measure noun, names the thing (人民日报 2023; were
+        # empty, 部门, 客流点位; 总量 on 都市快报)
+        ("全市已有47家医疗机构接入线上互认平台，累计上传报告3100余万份。", "3100余万份", "报告"),
+        ("平台已经接入26个部门3490.94万条数据。", "3490.94万条", "数据"),
+        ("收集刷卡支付、客流点位等6000多万条数据进行分析。", "6000多万条", "数据"),
+        ("截至5月，楼塔镇“智慧印章”系统的数据总量已达2.4万余条。", "2.4万余条", "数据总量"),
+        # (a record word that tells, before a clause, is still no label)
+        ("有关数据显示，今年增长5%。", "5%", ""),
+    ],
+)
+def test_round26_names_and_records(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

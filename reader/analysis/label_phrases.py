@@ -287,6 +287,8 @@ _NEVER = frozenset(
 )
 #: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
 _RECORD_HEADS = frozenset(("数据", "报告", "资料"))
+#: Measure nouns a record word (数据, 报告) before them qualifies: 数据总量, 报告数量.
+_RECORD_MEASURES = frozenset("总量 数量 量 规模 总数 容量 体量".split())
 #: One-character money verbs and the noun of what they measure.
 _MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费", "赚": "收入", "挣": "收入"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
@@ -481,8 +483,11 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
-        elif w in _RECORD_HEADS and out and out[-1][1] in ("n", "vn", "nz", "j"):
+        elif w in _RECORD_HEADS and (
+            (out and out[-1][1] in ("n", "vn", "nz", "j")) or (i + 1 < len(raw) and raw[i + 1] in _RECORD_MEASURES)
+        ):
             out.append((w, "n"))  # 实有人口数据达到280余万条, 形成调研报告1318篇: the head of a compound noun
+            # (系统的数据总量已达2.4万余条: the record measured, was 总量)
         else:
             out.append((w, _tag(w, tab)))
         i += 1
@@ -618,6 +623,8 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     if own and _measure_word_left(toks):
         toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
+    if toks and toks[0][0] in _RECORD_HEADS:
+        toks[0] = (toks[0][0], "n")  # 发布30份报告, 20万条数据: the record counted (a word of the telling elsewhere)
     toks = _adjective_verb(_record_of_doing(toks))
     if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
         toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
@@ -708,7 +715,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         and not _nounish(_tag(picked[-1], _tagger()[0]))
         and not picked[-1].startswith("“")
         and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
-        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (认证数据: a noun, by _record_of_doing)
+        and picked[-1] not in _RECORD_HEADS  # (认证数据: a noun, by _record_of_doing; 30份报告: the record counted)
     ):
         picked.pop()
     if (
@@ -1282,6 +1289,8 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         k -= 1
         skipped += 1
+    if skipped == 0 and k == len(toks) - 1 and k >= 0 and toks[k][0] in _RECORD_HEADS:
+        toks[k] = (toks[k][0], "n")  # 平台累计汇聚数据10亿条: the record counted, right before its figure
     if not measured and _adverbed_doing(toks, k):
         k -= 2  # 林业新型经营主体|已|发展|近30万个: the doing is the predicate, its subject is counted
     if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
@@ -1339,7 +1348,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         k -= 1
     if _one_character_pair(picked, toks, first) and not head_verb:
         picked[:2] = [picked[0] + picked[1]]  # 邦|吉股价, 藕|田: two lone characters are one word jieba did not know
-    elif len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
+    elif len(picked) > 1 and len(picked[0]) == 1 and not head_verb and not _split_surname(toks, first):
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
@@ -1353,7 +1362,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         and not _nounish(_tag(picked[-1], tab))
         and not picked[-1].startswith("“")
         and not head_verb
-        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
+        and picked[-1] not in _RECORD_HEADS  # (人口数据, 汇聚数据10亿条: tagged a noun by _tokens)
     ):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     if len(picked) > 1 and _DEMONSTRATIVE_RE.match(picked[0]):
@@ -1367,6 +1376,20 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _split_surname(toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether the label's first word is a surname jieba split off a person's name (冯|小树: nr and a word of its
+    dictionary), not a fragment: ``证监会决定没收冯小树违法所得2.48亿元`` read 小树违法所得, a name cut
+    (人民日报 2017)."""
+    w, t = toks[first]
+    return (
+        t == "nr"
+        and is_surname(w)
+        and first + 1 < len(toks)
+        and len(toks[first + 1][0]) <= 2
+        and not (first > 0 and toks[first - 1][1] == "nr")
+    )
 
 
 def _date_unit_after_number(toks: list[tuple[str, str]], first: int, word: str) -> bool:
