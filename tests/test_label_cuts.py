@@ -411,3 +411,16 @@ def test_round26_cut_nouns(sentence: str, text: str, label: str) -> None:
 )
 def test_round26_names_and_records(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _BARRED: a negated modal before a bound is stepped over to the subject (人民日报 2023; were 不得人数,
+        # 轴承加工误差不能)
+        ("每间房居住人数不得超过2人，人均居住面积不低于5平方米。", "超过2人", "每间房居住人数"),
+        ("这意味着直径3.2米的轴承加工误差不能超过0.01毫米。", "超过0.01毫米", "轴承加工误差"),
+    ],
+)
+def test_round26_barred_bounds(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

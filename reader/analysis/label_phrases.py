@@ -250,6 +250,9 @@ _HEDGES = frozenset("一般 总体 普遍 通常".split())
 _MODALS = frozenset(
     "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
 )  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
+#: Negated modals of a limit, before the verb of a bound (每间房居住人数不得超过2人: the subject is 居住人数,
+#: was 不得人数; the bound 超过 is the figure's own), stepped over in subject_label.
+_BARRED = frozenset("不得 不能 不可 不宜 不应 不准".split())
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
@@ -1284,6 +1287,7 @@ def subject_label(before: str, measured: bool = False) -> str:
             or _time_between(toks, k)
             or _state_before_link(toks, k)
             or (have and _doing_before_have(toks, k))
+            or toks[k][0] in _BARRED
         )
         and skipped < 6
     ):
