@@ -424,3 +424,29 @@ def test_round26_names_and_records(sentence: str, text: str, label: str) -> None
 )
 def test_round26_barred_bounds(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _intransitive_modifier: a verb that takes no object, before a noun, qualifies it
+        # (人民日报 2017; was 税收, carried from the amount)
+        ("为东道国增加了近11亿美元的税收和18万个就业岗位。", "18万个", "就业岗位"),
+        # (人民日报 2023; was empty)
+        ("中国队在本届世锦赛男双项目拿满4个参赛席位。", "4个", "参赛席位"),
+        # (not after 的: the people are counted)
+        ("最多时一天能解决6000人的就业问题。", "6000人", "解决人数"),
+        # _lone_noun: a lone noun before the predicate's adverb is the noun counted (人民日报 2023; was 大型应急)
+        ("协调北京排水集团支援积水应急抽排工作，4套大型应急抽排机组、14辆车已于4日凌晨抵达。", "14辆", "车"),
+        # _SUFFIXES: 村 left alone ends the noun before a figure (人民日报 2017; was 纯水)
+        ("白洋淀内有39个纯水村、89个半水村，总人口20多万，其中纯水村8万多人。", "8万多人", "纯水村"),
+        # _RESULTS: 研制成功 is the predicate (人民日报 1998; was 直拉硅单晶研制成功)
+        ("十、我国第一根直径１２英寸直拉硅单晶研制成功。", "１２英寸", "直拉硅单晶"),
+        # _TAG_FIX: 藏 is a verb (人民日报 2017; was 建筑藏)
+        ("贝聿铭将80%的建筑藏到地下，建在山头的建筑只露出屋顶。", "80%", "建筑"),
+        # _PREDICATES: 出席 (人民日报 2017; was 出席圆桌)
+        ("中澳工商企业界代表百余人出席圆桌会。", "百余人", "工商企业界代表"),
+    ],
+)
+def test_round26_predicates_after_counts(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -220,6 +220,7 @@ _TAG_FIX = {
     "一等功": "n",
     "二等功": "n",
     "三等功": "n",
+    "藏": "v",  # 将80%的建筑藏到地下 (j, Tibet, in jieba's dictionary; 西藏, 藏族 are words of their own)
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -259,7 +260,7 @@ _PREDICATES = frozenset(
     "惠及 纳入 上榜 认定 出口 发放 使用 接受 形成 组成 加入 推出 取得 承担 集聚 聚集 落地 带动 走进 来到 前往 返回 报名 "
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
-    "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
+    "出席 列席 告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
     "出自 作为 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
@@ -324,6 +325,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "r"
     if word in _TAG_FIX:
         return _TAG_FIX[word]
+    if len(word) >= 4 and word.endswith(_RESULTS):
+        return "v"  # 直拉硅单晶|研制成功: a doing and its result, the predicate (n in jieba's dictionary)
     if word in _MEASURE_CHARS:
         return "n"  # 国产|率, 发电|量: jieba leaves the measure's head alone
     t = tab.get(word)
@@ -661,6 +664,9 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         if t in ("zg", "k") and (picked or _lone_noun(toks, k)):
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase; 70个|村: the noun itself
             continue
+        if own and _intransitive_modifier(w, picked, toks[k + 1 :]):
+            picked.append(w)  # 18万个|就业|岗位: a verb that takes no object, before a noun, qualifies it
+            continue
         if (
             w in _PREDICATES
             or (picked and (w in _LINKS or w in _STARTS or w.startswith(_PER_HEAD)))
@@ -734,6 +740,22 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
 #: Verbs of starting that jieba tags verbal nouns: after the noun counted they are its predicate
 #: (15个地市|启动防汛应急响应), before it a modifier (500万元启动资金).
 _STARTS = frozenset(("启动", "开启"))
+
+
+#: Predicates that take no object: right after a count and before a noun they qualify that noun (就业岗位).
+_INTRANSITIVES = frozenset("就业 创业 参赛 参展 入住 入学 毕业 脱贫 投产 开工 竣工 受益 上榜".split())
+
+
+def _intransitive_modifier(w: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """Whether ``w`` opens the phrase after a count as a verb that takes no object, with a plain noun after it:
+    ``为东道国增加了近11亿美元的税收和18万个就业岗位`` → 就业岗位 (was 税收, the amount's noun carried:
+    就业 is a predicate, 带动200人就业), ``5个竣工项目`` (人民日报 2017). Not after 的 (解决6000人的|就业问题:
+    the people are counted, not the problems)."""
+    return not picked and w in _INTRANSITIVES and bool(rest) and rest[0][1] in ("n", "nz")
+
+
+#: Results that end a made-up word of a doing (研制成功, 建设完成).
+_RESULTS = ("成功", "完成", "完毕")
 
 
 #: Adverbs that only modify a predicate (jieba may tag the doing after them a noun: 终于|四世同堂).
@@ -1109,6 +1131,7 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
             len(toks) == 1
             or toks[1][1] == "x"
             or (toks[1][1].startswith("v") and toks[1][1] != "vn")
+            or toks[1][1] == "d"  # 14辆|车|已于4日凌晨抵达: the predicate's adverb (was 大型应急, carried)
             or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
             or (toks[1][0] in ("和", "及", "与") and (len(toks) == 2 or toks[2][1] in ("m", "n")))  # 7个村和两家合作社
         )
@@ -1210,7 +1233,7 @@ def _modifier_lead(toks: list[tuple[str, str]]) -> int:
 
 
 #: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
-_SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
+_SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器村")  # (其中纯水|村8万多人)
 #: Suffixes glued back at the end of a counted noun (a road's 道 too: 机耕|道).
 _TAIL_SUFFIXES = _SUFFIXES | {"道"}
 _QUOTED_MODIFIER_RE = re.compile(r"^(?:“[^”“，。]{1,10}”[、和与及]?){1,3}的(?P<head>[^，。；“”]{2,})")
