@@ -450,3 +450,18 @@ def test_round26_barred_bounds(sentence: str, text: str, label: str) -> None:
 )
 def test_round26_predicates_after_counts(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _ranked_class: 世界500强 is one name, not a figure stopping the noun (人民日报 2023; was 世界)
+        ("截至2022年底，已有64家世界500强企业在厦门投资设立115家外资企业。", "64家", "世界500强企业"),
+        ("其中包括世界500强企业450多家，3万多个项目在投洽会上签约。", "450多家", "世界500强企业"),
+        # _verb_noun_pair: 绣|娘 after 的 is one noun (人民日报 2023; was empty)
+        ("经过筛选，获得参赛资格的绣娘有六十人。", "六十人", "绣娘"),
+        ("她带着十六位绣娘博采众长，更新设计理念。", "十六位", "绣娘"),
+    ],
+)
+def test_round26_names_jieba_split(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

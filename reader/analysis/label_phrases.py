@@ -310,7 +310,7 @@ _VERB_MEASURE = {
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值费")  # (运输建筑渣土|费4200元: jieba calls the lone 费 a verb)
 _NOUN_ENDS = frozenset(
-    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪"
+    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪娘"
 )
 
 
@@ -460,6 +460,10 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
                 out.append(("".join(raw[i : k + 1]), "nz"))
                 i = k + 1
                 continue
+        if _ranked_class(raw, i) and out and _nounish(out[-1][1]):
+            out[-1] = (out[-1][0] + w + raw[i + 1], "n")  # 世界|500|强|企业 → 世界500强: one name, not a figure
+            i += 2
+            continue
         if _cut_opening_noun(raw, i, tab):
             out.append((w + raw[1], "n"))  # 地|市启动 → 地市: the snippet's first noun, cut in two
             i += 2
@@ -498,6 +502,19 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             out.append((w, _tag(w, tab)))
         i += 1
     return out
+
+
+def _ranked_class(raw: list[str], i: int) -> bool:
+    """Whether word ``i`` is a number of a ranking glued to 强 after a noun (``64家世界500强企业`` → 世界500强企业,
+    was 世界: the number stopped the noun; ``参展世界500强和行业龙头企业达297家``). Not opening the snippet."""
+    w = raw[i]
+    return (
+        i > 0
+        and i + 1 < len(raw)
+        and raw[i + 1] == "强"
+        and (w.isdigit() or all(c in "〇零一二三四五六七八九十百千" for c in w))
+        and not raw[i - 1].isdigit()
+    )
 
 
 def _cut_opening_noun(raw: list[str], i: int, tab: dict[str, str]) -> bool:
@@ -1361,6 +1378,9 @@ def subject_label(before: str, measured: bool = False) -> str:
         ):
             picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
             break
+        elif _verb_noun_pair(toks, k, picked):
+            picked.insert(0, w)  # 获得参赛资格的绣|娘有六十人: one word jieba did not know (绣娘, not 娘)
+            break
         elif _verb_glued_noun(toks, k, picked):
             picked.insert(0, w)  # 共建成|充电|桩693根: a doing and a lone noun character are one noun (充电桩)
             break
@@ -1416,6 +1436,22 @@ def _split_surname(toks: list[tuple[str, str]], first: int) -> bool:
         and first + 1 < len(toks)
         and len(toks[first + 1][0]) <= 2
         and not (first > 0 and toks[first - 1][1] == "nr")
+    )
+
+
+def _verb_noun_pair(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """Whether the one-character verb ``toks[k]`` and the lone noun character picked after it are one noun of a
+    person or thing jieba did not know, right after 的 (``获得参赛资格的绣娘有六十人`` gives 的|绣|娘: the label
+    was 娘, a fragment, or empty)."""
+    w, t = toks[k]
+    return (
+        t.startswith("v")
+        and len(w) == 1
+        and len(picked) == 1
+        and len(picked[0]) == 1
+        and picked[0] in _NOUN_ENDS
+        and k > 0
+        and toks[k - 1][0] == "的"
     )
 
 
