@@ -465,3 +465,14 @@ def test_round26_predicates_after_counts(sentence: str, text: str, label: str) -
 )
 def test_round26_names_jieba_split(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _GLUED_VERBS: 供 glued after a noun's end is the verb after it (人民日报 2023; was 迷你冰壶体验区供长度)
+        ("同时还设置了一条10米长的迷你冰壶体验区供观众感受冰壶运动。", "10米", "迷你冰壶体验区长度"),
+    ],
+)
+def test_round26_glued_verbs(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

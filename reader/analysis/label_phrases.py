@@ -412,6 +412,8 @@ def _skippable(tag: str, word: str = "") -> bool:
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
+#: Verbs jieba's HMM glues onto a noun before them (迷你冰壶体验|区供|市民体验): split off only after a noun's end.
+_GLUED_VERBS = frozenset("供")
 _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
 
 
@@ -431,8 +433,8 @@ def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
             if w[0] in _GLUED_HEAD:
                 out.append(w[0])
                 w = w[1:]
-            if len(w) >= 2 and w[-1] in _GLUED_TAIL:
-                out.extend((w[:-1], w[-1]))
+            if len(w) >= 2 and (w[-1] in _GLUED_TAIL or (w[-1] in _GLUED_VERBS and w[-2] in _NOUN_ENDS)):
+                out.extend((w[:-1], w[-1]))  # (设置了一条10米长的迷你冰壶体验区供观众感受: was …体验区供长度)
                 continue
             if (
                 len(w) >= 2
