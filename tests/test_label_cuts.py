@@ -363,3 +363,116 @@ def test_round25_city_no_verb(sentence: str, text: str, label: str) -> None:
 )
 def test_round25_nouns_no_names(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 26 ---
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _cut_opening_noun: 地|市 cut at the snippet's start (人民日报 2023; was 中山, 广东省)
+        ("其中，广州、深圳、佛山、江门、中山5个地市启动防汛Ⅱ级应急响应。", "5个", "地市"),
+        ("截至8日17时，广东省共有15个地市启动防汛应急响应。", "15个", "地市"),
+        ("据了解，我国已有28个省份的248个地市实现持社保卡乘公交。", "248个", "地市"),
+        # (not after an adjective: 大 qualifies the relative clause)
+        ("41个大类齐全的工业体系、突破600万公里的综合交通网，为专注主业拓展平台。", "41个", "工业体系"),
+        # _STARTS: 启动 after the noun counted is its predicate (人民日报 2023; was 祭祀坑启动)
+        ("2021年，随着三星堆遗址6个新的祭祀坑启动发掘，郭汉中再次忙碌起来。", "6个", "祭祀坑"),
+        ("政府拿出500万元启动资金。", "500万元", "启动资金"),
+        # _domain_of_doing: a set phrase of a noun and a verbal noun names a doing counted
+        # (人民日报 2023; were 两岸青年, 大规模, 投资)
+        ("10年来累计举办265项两岸青年交流活动，吸引3万多名两岸青年参与。", "265项", "两岸青年交流活动"),
+        ("河套灌区历经引水工程、排水工程等4次大规模水利建设，实现了从无坝引水到有坝引水。", "4次", "大规模水利建设"),
+        ("完成水利建设投资5254亿元，同比增加18.1%。", "5254亿元", "水利建设投资"),
+        # _TAG_FIX: 据点 (d), 一等功 (l) are nouns (人民日报 2023; were empty and 冠军 carried over)
+        ("发言人说，对总共超过500名美军聚集的两个据点进行了打击。", "两个", "据点"),
+        ("参加集团军以上比武获得11个冠军，荣立个人一等功1次、二等功1次、三等功3次。", "3次", "三等功"),
+    ],
+)
+def test_round26_cut_nouns(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _split_surname: a surname jieba split off a name is no fragment (人民日报 2017; was 小树违法所得)
+        ("证监会决定没收冯小树违法所得2.48亿元，并顶格处以2.51亿元罚款。", "2.48亿元", "冯小树违法所得"),
+        # (人民日报 2023; was 玉川)
+        ("灌区建成的当年，宋玉川的200亩田还完成了格田改造。", "200亩", "宋玉川"),
+        # _RECORD_HEADS: a record word counted, or before a measure noun, names the thing (人民日报 2023; were
+        # empty, 部门, 客流点位; 总量 on 都市快报)
+        ("全市已有47家医疗机构接入线上互认平台，累计上传报告3100余万份。", "3100余万份", "报告"),
+        ("平台已经接入26个部门3490.94万条数据。", "3490.94万条", "数据"),
+        ("收集刷卡支付、客流点位等6000多万条数据进行分析。", "6000多万条", "数据"),
+        ("截至5月，楼塔镇“智慧印章”系统的数据总量已达2.4万余条。", "2.4万余条", "数据总量"),
+        # (a record word that tells, before a clause, is still no label)
+        ("有关数据显示，今年增长5%。", "5%", ""),
+    ],
+)
+def test_round26_names_and_records(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _BARRED: a negated modal before a bound is stepped over to the subject (人民日报 2023; were 不得人数,
+        # 轴承加工误差不能)
+        ("每间房居住人数不得超过2人，人均居住面积不低于5平方米。", "超过2人", "每间房居住人数"),
+        ("这意味着直径3.2米的轴承加工误差不能超过0.01毫米。", "超过0.01毫米", "轴承加工误差"),
+    ],
+)
+def test_round26_barred_bounds(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _intransitive_modifier: a verb that takes no object, before a noun, qualifies it
+        # (人民日报 2017; was 税收, carried from the amount)
+        ("为东道国增加了近11亿美元的税收和18万个就业岗位。", "18万个", "就业岗位"),
+        # (人民日报 2023; was empty)
+        ("中国队在本届世锦赛男双项目拿满4个参赛席位。", "4个", "参赛席位"),
+        # (not after 的: the people are counted)
+        ("最多时一天能解决6000人的就业问题。", "6000人", "解决人数"),
+        # _lone_noun: a lone noun before the predicate's adverb is the noun counted (人民日报 2023; was 大型应急)
+        ("协调北京排水集团支援积水应急抽排工作，4套大型应急抽排机组、14辆车已于4日凌晨抵达。", "14辆", "车"),
+        # _SUFFIXES: 村 left alone ends the noun before a figure (人民日报 2017; was 纯水)
+        ("白洋淀内有39个纯水村、89个半水村，总人口20多万，其中纯水村8万多人。", "8万多人", "纯水村"),
+        # _RESULTS: 研制成功 is the predicate (人民日报 1998; was 直拉硅单晶研制成功)
+        ("十、我国第一根直径１２英寸直拉硅单晶研制成功。", "１２英寸", "直拉硅单晶"),
+        # _TAG_FIX: 藏 is a verb (人民日报 2017; was 建筑藏)
+        ("贝聿铭将80%的建筑藏到地下，建在山头的建筑只露出屋顶。", "80%", "建筑"),
+        # _PREDICATES: 出席 (人民日报 2017; was 出席圆桌)
+        ("中澳工商企业界代表百余人出席圆桌会。", "百余人", "工商企业界代表"),
+    ],
+)
+def test_round26_predicates_after_counts(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _ranked_class: 世界500强 is one name, not a figure stopping the noun (人民日报 2023; was 世界)
+        ("截至2022年底，已有64家世界500强企业在厦门投资设立115家外资企业。", "64家", "世界500强企业"),
+        ("其中包括世界500强企业450多家，3万多个项目在投洽会上签约。", "450多家", "世界500强企业"),
+        # _verb_noun_pair: 绣|娘 after 的 is one noun (人民日报 2023; was empty)
+        ("经过筛选，获得参赛资格的绣娘有六十人。", "六十人", "绣娘"),
+        ("她带着十六位绣娘博采众长，更新设计理念。", "十六位", "绣娘"),
+    ],
+)
+def test_round26_names_jieba_split(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _GLUED_VERBS: 供 glued after a noun's end is the verb after it (人民日报 2023; was 迷你冰壶体验区供长度)
+        ("同时还设置了一条10米长的迷你冰壶体验区供观众感受冰壶运动。", "10米", "迷你冰壶体验区长度"),
+    ],
+)
+def test_round26_glued_verbs(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -213,6 +213,14 @@ _TAG_FIX = {
     "开车": "v",  # (v in jieba's dictionary, but made a noun for its 车)
     "航行": "v",
     "骑车": "v",
+    # nouns jieba's dictionary has as an adverb or a set phrase (据点 d, 一等功 l):
+    # 两个据点 (was empty), 荣立个人一等功1次 (was empty)
+    "据点": "n",
+    "特等功": "n",
+    "一等功": "n",
+    "二等功": "n",
+    "三等功": "n",
+    "藏": "v",  # 将80%的建筑藏到地下 (j, Tibet, in jieba's dictionary; 西藏, 藏族 are words of their own)
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -243,13 +251,16 @@ _HEDGES = frozenset("一般 总体 普遍 通常".split())
 _MODALS = frozenset(
     "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
 )  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
+#: Negated modals of a limit, before the verb of a bound (每间房居住人数不得超过2人: the subject is 居住人数,
+#: was 不得人数; the bound 超过 is the figure's own), stepped over in subject_label.
+_BARRED = frozenset("不得 不能 不可 不宜 不应 不准".split())
 #: Verbs that are a clause's predicate, never part of a label (双方|签署|合作文件).
 _PREDICATES = frozenset(
     "获得 获 参加 参与 开展 完成 提供 享受 进入 通过 签署 申请 落户 入驻 入选 参展 受益 投产 开工 竣工 获评 覆盖 "
     "惠及 纳入 上榜 认定 出口 发放 使用 接受 形成 组成 加入 推出 取得 承担 集聚 聚集 落地 带动 走进 来到 前往 返回 报名 "
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
-    "告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
+    "出席 列席 告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
     "出自 作为 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
@@ -280,6 +291,8 @@ _NEVER = frozenset(
 )
 #: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
 _RECORD_HEADS = frozenset(("数据", "报告", "资料"))
+#: Measure nouns a record word (数据, 报告) before them qualifies: 数据总量, 报告数量.
+_RECORD_MEASURES = frozenset("总量 数量 量 规模 总数 容量 体量".split())
 #: One-character money verbs and the noun of what they measure.
 _MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费", "赚": "收入", "挣": "收入"}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
@@ -297,7 +310,7 @@ _VERB_MEASURE = {
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值费")  # (运输建筑渣土|费4200元: jieba calls the lone 费 a verb)
 _NOUN_ENDS = frozenset(
-    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪"
+    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪娘"
 )
 
 
@@ -312,6 +325,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "r"
     if word in _TAG_FIX:
         return _TAG_FIX[word]
+    if len(word) >= 4 and word.endswith(_RESULTS):
+        return "v"  # 直拉硅单晶|研制成功: a doing and its result, the predicate (n in jieba's dictionary)
     if word in _MEASURE_CHARS:
         return "n"  # 国产|率, 发电|量: jieba leaves the measure's head alone
     t = tab.get(word)
@@ -327,7 +342,7 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
         return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
-    if _set_noun(word, t, tab):
+    if _set_noun(word, t, tab) or _domain_of_doing(word, t, tab):
         return "n"
     if t:
         return t
@@ -365,6 +380,17 @@ def _set_noun(word: str, tag: str | None, tab: dict[str, str]) -> bool:
     return len(word) == 3 or tab.get(word[:2], "") == "a"
 
 
+def _domain_of_doing(word: str, tag: str | None, tab: dict[str, str]) -> bool:
+    """A four-character set phrase of a noun and a verbal noun names a kind of doing, a thing counted
+    (jieba tags it l): ``举办265项两岸青年交流活动`` → 两岸青年交流活动 (was 两岸青年), 义务教育, 水利建设;
+    not a verb and its object (付诸|行动: 付诸 is a name to jieba, 热爱|生活: an adjective, 上门|服务: a place
+    to jieba, 并网|发电: no word of its dictionary)."""
+    if tag != "l" or len(word) != 4 or tab.get(word[2:]) != "vn":
+        return False
+    first = tab.get(word[:2], "")
+    return first == "vn" or (first[:1] in ("n", "b", "f") and first not in ("nr", "ns"))
+
+
 def _nounish(tag: str) -> bool:
     return tag.startswith(_NOUNISH)
 
@@ -386,6 +412,8 @@ def _skippable(tag: str, word: str = "") -> bool:
 _NEGATIONS = frozenset("不没未无非")
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
+#: Verbs jieba's HMM glues onto a noun before them (迷你冰壶体验|区供|市民体验): split off only after a noun's end.
+_GLUED_VERBS = frozenset("供")
 _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
 
 
@@ -405,8 +433,8 @@ def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
             if w[0] in _GLUED_HEAD:
                 out.append(w[0])
                 w = w[1:]
-            if len(w) >= 2 and w[-1] in _GLUED_TAIL:
-                out.extend((w[:-1], w[-1]))
+            if len(w) >= 2 and (w[-1] in _GLUED_TAIL or (w[-1] in _GLUED_VERBS and w[-2] in _NOUN_ENDS)):
+                out.extend((w[:-1], w[-1]))  # (设置了一条10米长的迷你冰壶体验区供观众感受: was …体验区供长度)
                 continue
             if (
                 len(w) >= 2
@@ -434,6 +462,14 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
                 out.append(("".join(raw[i : k + 1]), "nz"))
                 i = k + 1
                 continue
+        if _ranked_class(raw, i) and out and _nounish(out[-1][1]):
+            out[-1] = (out[-1][0] + w + raw[i + 1], "n")  # 世界|500|强|企业 → 世界500强: one name, not a figure
+            i += 2
+            continue
+        if _cut_opening_noun(raw, i, tab):
+            out.append((w + raw[1], "n"))  # 地|市启动 → 地市: the snippet's first noun, cut in two
+            i += 2
+            continue
         paired = _paired_locatives(raw, i)
         if paired:
             out.append(("".join(raw[i : i + paired]), "n"))  # 线|上线|下 → 线上线下: one word, not cut in two
@@ -459,12 +495,43 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
-        elif w in _RECORD_HEADS and out and out[-1][1] in ("n", "vn", "nz", "j"):
+        elif w in _RECORD_HEADS and (
+            (out and out[-1][1] in ("n", "vn", "nz", "j")) or (i + 1 < len(raw) and raw[i + 1] in _RECORD_MEASURES)
+        ):
             out.append((w, "n"))  # 实有人口数据达到280余万条, 形成调研报告1318篇: the head of a compound noun
+            # (系统的数据总量已达2.4万余条: the record measured, was 总量)
         else:
             out.append((w, _tag(w, tab)))
         i += 1
     return out
+
+
+def _ranked_class(raw: list[str], i: int) -> bool:
+    """Whether word ``i`` is a number of a ranking glued to 强 after a noun (``64家世界500强企业`` → 世界500强企业,
+    was 世界: the number stopped the noun; ``参展世界500强和行业龙头企业达297家``). Not opening the snippet."""
+    w = raw[i]
+    return (
+        i > 0
+        and i + 1 < len(raw)
+        and raw[i + 1] == "强"
+        and (w.isdigit() or all(c in "〇零一二三四五六七八九十百千" for c in w))
+        and not raw[i - 1].isdigit()
+    )
+
+
+def _cut_opening_noun(raw: list[str], i: int, tab: dict[str, str]) -> bool:
+    """Whether the snippet's first two words are two lone characters that make one noun of jieba's dictionary,
+    cut apart because the snippet starts right at it: ``中山5个地市启动防汛Ⅱ级应急响应`` gives, after the
+    figure, 地|市|启动 (地 a particle to jieba), so the label fell back to the subject 中山 (人民日报 2023).
+    Not after an adjective (41个|大|类齐全的工业体系: 大 qualifies a relative clause)."""
+    return (
+        i == 0
+        and len(raw) > 1
+        and len(raw[0]) == 1
+        and len(raw[1]) == 1
+        and tab.get(raw[0] + raw[1], "")[:1] == "n"
+        and tab.get(raw[0], "")[:1] not in ("n", "a")
+    )
 
 
 def _name_tail(raw: list[str], i: int, tab: dict[str, str]) -> bool:
@@ -581,6 +648,8 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     if own and _measure_word_left(toks):
         toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
+    if toks and toks[0][0] in _RECORD_HEADS:
+        toks[0] = (toks[0][0], "n")  # 发布30份报告, 20万条数据: the record counted (a word of the telling elsewhere)
     toks = _adjective_verb(_record_of_doing(toks))
     if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
         toks = toks[1:]  # 两大千亿产业集群: the size of each, before the noun counted
@@ -614,9 +683,12 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         if t in ("zg", "k") and (picked or _lone_noun(toks, k)):
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase; 70个|村: the noun itself
             continue
+        if own and _intransitive_modifier(w, picked, toks[k + 1 :]):
+            picked.append(w)  # 18万个|就业|岗位: a verb that takes no object, before a noun, qualifies it
+            continue
         if (
             w in _PREDICATES
-            or (picked and (w in _LINKS or w.startswith(_PER_HEAD)))
+            or (picked and (w in _LINKS or w in _STARTS or w.startswith(_PER_HEAD)))
             or _predicate_ahead(t, toks[k + 1 :])
         ):
             break  # 18个行业利润|同比增长; 两三天|好放; 88名志愿者|分配在…
@@ -671,7 +743,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         and not _nounish(_tag(picked[-1], _tagger()[0]))
         and not picked[-1].startswith("“")
         and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
-        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (认证数据: a noun, by _record_of_doing)
+        and picked[-1] not in _RECORD_HEADS  # (认证数据: a noun, by _record_of_doing; 30份报告: the record counted)
     ):
         picked.pop()
     if (
@@ -682,6 +754,27 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+#: Verbs of starting that jieba tags verbal nouns: after the noun counted they are its predicate
+#: (15个地市|启动防汛应急响应), before it a modifier (500万元启动资金).
+_STARTS = frozenset(("启动", "开启"))
+
+
+#: Predicates that take no object: right after a count and before a noun they qualify that noun (就业岗位).
+_INTRANSITIVES = frozenset("就业 创业 参赛 参展 入住 入学 毕业 脱贫 投产 开工 竣工 受益 上榜".split())
+
+
+def _intransitive_modifier(w: str, picked: list[str], rest: list[tuple[str, str]]) -> bool:
+    """Whether ``w`` opens the phrase after a count as a verb that takes no object, with a plain noun after it:
+    ``为东道国增加了近11亿美元的税收和18万个就业岗位`` → 就业岗位 (was 税收, the amount's noun carried:
+    就业 is a predicate, 带动200人就业), ``5个竣工项目`` (人民日报 2017). Not after 的 (解决6000人的|就业问题:
+    the people are counted, not the problems)."""
+    return not picked and w in _INTRANSITIVES and bool(rest) and rest[0][1] in ("n", "nz")
+
+
+#: Results that end a made-up word of a doing (研制成功, 建设完成).
+_RESULTS = ("成功", "完成", "完毕")
 
 
 #: Adverbs that only modify a predicate (jieba may tag the doing after them a noun: 终于|四世同堂).
@@ -1057,6 +1150,7 @@ def _lone_noun(toks: list[tuple[str, str]], k: int) -> bool:
             len(toks) == 1
             or toks[1][1] == "x"
             or (toks[1][1].startswith("v") and toks[1][1] != "vn")
+            or toks[1][1] == "d"  # 14辆|车|已于4日凌晨抵达: the predicate's adverb (was 大型应急, carried)
             or toks[1][0] == "的"  # 镜屏3个村的包裹: the villages are counted, the parcels are theirs
             or (toks[1][0] in ("和", "及", "与") and (len(toks) == 2 or toks[2][1] in ("m", "n")))  # 7个村和两家合作社
         )
@@ -1158,7 +1252,7 @@ def _modifier_lead(toks: list[tuple[str, str]]) -> int:
 
 
 #: One-character noun suffixes jieba may leave standing after a word (网格|员, 导电|型).
-_SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器")
+_SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆区室处段线口机器村")  # (其中纯水|村8万多人)
 #: Suffixes glued back at the end of a counted noun (a road's 道 too: 机耕|道).
 _TAIL_SUFFIXES = _SUFFIXES | {"道"}
 _QUOTED_MODIFIER_RE = re.compile(r"^(?:“[^”“，。]{1,10}”[、和与及]?){1,3}的(?P<head>[^，。；“”]{2,})")
@@ -1235,11 +1329,14 @@ def subject_label(before: str, measured: bool = False) -> str:
             or _time_between(toks, k)
             or _state_before_link(toks, k)
             or (have and _doing_before_have(toks, k))
+            or toks[k][0] in _BARRED
         )
         and skipped < 6
     ):
         k -= 1
         skipped += 1
+    if skipped == 0 and k == len(toks) - 1 and k >= 0 and toks[k][0] in _RECORD_HEADS:
+        toks[k] = (toks[k][0], "n")  # 平台累计汇聚数据10亿条: the record counted, right before its figure
     if not measured and _adverbed_doing(toks, k):
         k -= 2  # 林业新型经营主体|已|发展|近30万个: the doing is the predicate, its subject is counted
     if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
@@ -1283,6 +1380,9 @@ def subject_label(before: str, measured: bool = False) -> str:
         ):
             picked.insert(0, w)  # 拆除高低|床: a lone noun takes the adjective jieba cut off it (高低床, not 床)
             break
+        elif _verb_noun_pair(toks, k, picked):
+            picked.insert(0, w)  # 获得参赛资格的绣|娘有六十人: one word jieba did not know (绣娘, not 娘)
+            break
         elif _verb_glued_noun(toks, k, picked):
             picked.insert(0, w)  # 共建成|充电|桩693根: a doing and a lone noun character are one noun (充电桩)
             break
@@ -1297,7 +1397,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         k -= 1
     if _one_character_pair(picked, toks, first) and not head_verb:
         picked[:2] = [picked[0] + picked[1]]  # 邦|吉股价, 藕|田: two lone characters are one word jieba did not know
-    elif len(picked) > 1 and len(picked[0]) == 1 and not head_verb:
+    elif len(picked) > 1 and len(picked[0]) == 1 and not head_verb and not _split_surname(toks, first):
         picked.pop(0)  # a split-off fragment: 每千人|口执业医师 (but 年|分红 says per year)
     elif picked and first > 0 and _cut_word(toks[first - 1][0], picked[0]):
         picked.insert(0, toks[first - 1][0])  # 中|长期贷款余额: 中长期 is one word
@@ -1311,7 +1411,7 @@ def subject_label(before: str, measured: bool = False) -> str:
         and not _nounish(_tag(picked[-1], tab))
         and not picked[-1].startswith("“")
         and not head_verb
-        and not (len(picked) > 1 and picked[-1] in _RECORD_HEADS)  # (人口数据: tagged a noun by _tokens)
+        and picked[-1] not in _RECORD_HEADS  # (人口数据, 汇聚数据10亿条: tagged a noun by _tokens)
     ):
         picked.pop()  # 全球性, 常态化: an adjective names nothing
     if len(picked) > 1 and _DEMONSTRATIVE_RE.match(picked[0]):
@@ -1325,6 +1425,36 @@ def subject_label(before: str, measured: bool = False) -> str:
     ):
         picked.insert(0, toks[first - 2][0])  # 因修法而受惠的|人数: 受惠人数, whose count it is
     return _phrase(picked) if len(picked) > 1 or not head_verb else ""
+
+
+def _split_surname(toks: list[tuple[str, str]], first: int) -> bool:
+    """Whether the label's first word is a surname jieba split off a person's name (冯|小树: nr and a word of its
+    dictionary), not a fragment: ``证监会决定没收冯小树违法所得2.48亿元`` read 小树违法所得, a name cut
+    (人民日报 2017)."""
+    w, t = toks[first]
+    return (
+        t == "nr"
+        and is_surname(w)
+        and first + 1 < len(toks)
+        and len(toks[first + 1][0]) <= 2
+        and not (first > 0 and toks[first - 1][1] == "nr")
+    )
+
+
+def _verb_noun_pair(toks: list[tuple[str, str]], k: int, picked: list[str]) -> bool:
+    """Whether the one-character verb ``toks[k]`` and the lone noun character picked after it are one noun of a
+    person or thing jieba did not know, right after 的 (``获得参赛资格的绣娘有六十人`` gives 的|绣|娘: the label
+    was 娘, a fragment, or empty)."""
+    w, t = toks[k]
+    return (
+        t.startswith("v")
+        and len(w) == 1
+        and len(picked) == 1
+        and len(picked[0]) == 1
+        and picked[0] in _NOUN_ENDS
+        and k > 0
+        and toks[k - 1][0] == "的"
+    )
 
 
 def _date_unit_after_number(toks: list[tuple[str, str]], first: int, word: str) -> bool:
