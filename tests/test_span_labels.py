@@ -969,3 +969,48 @@ def test_round25_many_times_an_adverb():
     assert label_of(sentence, "十几年") == "调解时间"
     # … and no part of a counted noun (was 公司多次会商)
     assert label_of("去年起，公主岭市交通运输局与长春市交通运输局联合组织3家公司多次会商。", "3家") == "公司"
+
+
+# --- round 26 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _modifying_verb: a verb before 的 qualifies a noun, no doing of the period (人民日报 2017; was 人民海军指引时间)
+        ("68年来，人民海军始终沿着党指引的航向，踏着时代鼓点，从无到有。", "68年", "人民海军"),
+        # … nor one after 的 (人民日报 1998; was 纠缠时间)
+        ("最近两个世纪以来，人的自我认识逐渐从种种虚假观念的纠缠中解放出来，走上了探索道路。", "两个世纪", ""),
+        # _COVERBS: 围绕 opens a phrase as a preposition does (人民日报 2017; was 围绕时间)
+        (
+            "一年来，国家卫生计生委、国务院扶贫办会同有关部门围绕防止因病致贫、因病返贫，精准施策、综合施策，"
+            "推动健康扶贫工程取得明显成效。",
+            "一年",
+            "",
+        ),
+        # _CAUSING: the cause is no doing of the period (人民日报 2017; was 新文化运动导致时间)
+        ("近百年来，新文化运动导致毛笔和文言文被边缘化，汉字简化导致繁体字被边缘化。", "近百年", ""),
+        # a verb after a link and its object is part of the object; _kinds_before_noun: 各类 goes
+        # (人民日报 2017; was 子洲县组织时间)
+        ("3年来，子洲县新增各类经济组织2676个，新增就业岗位6500个。", "3年", "子洲县新增经济组织"),
+        # … but a link before a preposition's phrase still reads on to the doing (人民日报 2023)
+        ("3年来，该模式累计为企业精准培养技能人才近6000人。", "3年", "培养时间"),
+    ],
+)
+def test_round26_period_doings_not_modifiers(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _RUN_ADVERBS_RE: 已 between the subject and 连续; the subject of the clause before (人民日报 2023; was empty)
+        ("7月份制造业采购经理指数（PMI）为49.3%，已连续2个月回升。", "2个月", "PMI连续回升"),
+        # _RUN_MADE_RE, _nearest_words: 实现 carries the change; the subject's nearest words (人民日报 2023; was empty)
+        ("成都市民体质合格率达94.61%，连续7年实现提升。", "7年", "体质合格率连续提升"),
+        # _run_passive: a run of 被 and a verb (人民日报 2023; was 表彰用时)
+        ("所在连队连续4年被表彰为“四铁”先进连队。", "4年", "所在连队连续被表彰"),
+    ],
+)
+def test_round26_runs(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -1501,11 +1501,14 @@ def _run_of(before: str, after: str, following: str = "", head: str = "") -> str
     """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
+    after = _RUN_MADE_RE.sub("", after, count=1)
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
         return _run_of_change(before, after, toks[0][0], head)
     if len(toks) > 1 and toks[0][0] in _NEGATION_WORDS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
+    if len(toks) > 1 and toks[0][0] == "被" and toks[1][1].startswith("v") and len(toks[1][0]) == 2:
+        return _run_passive(before, toks[1][0])
     if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
         return _run_of_subject(after)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
@@ -1523,6 +1526,14 @@ def _run_of(before: str, after: str, following: str = "", head: str = "") -> str
 
 #: A short quoted name right before a noun (“春满河洛”戏曲大赛): it qualifies the noun.
 _QUOTED_BEFORE_NOUN_RE = re.compile(r"“[^”“，,。、]{1,8}”(?=[\u4e00-\u9fff])")
+
+
+def _run_passive(before: str, verb: str) -> str:
+    """连续, a span and 被 with a verb: the run of what was done to the subject, ``所在连队连续4年被表彰为“四铁”
+    先进连队`` → 连队连续被表彰 (人民日报 2023; was 表彰用时, which reads the years as the time the praising took)."""
+    clause = re.split(r"[，,。；、：:！？（(“”]", _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]))[-1]
+    who = _nearest_words(subject_label(clause), 4) if clause else ""
+    return who + "连续被" + verb
 
 
 def _run_cut(phrase: str) -> str:
@@ -1564,6 +1575,11 @@ def _run_of_subject(after: str) -> str:
     return subject + "连续" + rest
 
 
+#: 实现 before a change a run held (连续7年实现提升): the change is what held, 实现 only carries it.
+_RUN_MADE_RE = re.compile(r"^实现(?=增长|提升|提高|增加|下降|减少|回升|上升)")
+#: Adverbs between a subject and 连续 (指数已连续2个月回升): the subject is before them.
+_RUN_ADVERBS_RE = re.compile(r"(?:已经|已|均|都|仍|还|再次|又)$")
+
 #: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
 _RUN_CHANGES = frozenset("增长 下降 减少 增加 回升 回落 上升 提高 提升 保持 攀升 下滑 上涨 下跌".split())
 
@@ -1603,14 +1619,24 @@ def _run_of_change(before: str, after: str, verb: str, head: str = "") -> str:
     ``森林覆盖率连续44年保持全国第一`` → 连续保持全国第一 (the verb alone names nothing); nothing for 保持在 a
     figure (连续十年保持在4%以上: the figure after is what is kept)."""
     phrase = re.split(r"[，,。；、（(]", after)[0]
-    who = subject_label(before.rstrip(_QUOTES)[:-2])
+    before = _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]) + "连续"
+    who = subject_label(before[:-2])
     if verb == "保持" and 2 < len(phrase) <= 8 and not re.search(r"[0-9０-９%]|^保持[在于]", phrase):
         return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
     if phrase != verb:
         return ""
     if not who and not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) and head:
-        who = _run_subject_before(head)
+        who = _nearest_words(_run_subject_before(head), 6)
     return who + "连续" + verb if who and len(who) <= 6 else ""
+
+
+def _nearest_words(phrase: str, most: int) -> str:
+    """The last whole words of a noun phrase, at most ``most`` characters: ``成都市民体质合格率`` → 体质合格率 (its head
+    and the nearest words before it, for a run of a subject named in the clause before, 人民日报 2023)."""
+    words = [w for w, _ in _tokens(phrase)]
+    while len(words) > 1 and sum(len(w) for w in words) > most:
+        words = words[1:]
+    return "".join(words)
 
 
 def _run_subject_before(head: str) -> str:
