@@ -1014,3 +1014,26 @@ def test_round26_period_doings_not_modifiers(sentence: str, text: str, label: st
 )
 def test_round26_runs(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _age_of_young: a span, 大 and the young one whose age it is (人民日报 2017; was empty)
+        ("8个月大的婴儿误吞一枚1.5厘米长、开着口的别针，情况危重且手术难度很大。", "8个月", "婴儿"),
+        # _event_verb: a verb before 前 and a span is the event it is counted to (人民日报 2023; was 实行时间)
+        (
+            "监测数据显示：“免备案”政策实行后一个月内，广西区内异地就医住院直接结算约7.6万人次。",
+            "一个月",
+            "距实行时间",
+        ),
+        # _GOING_MANNERS: 徒步走了 is a walk, named by its way (人民日报 2023; was empty)
+        (
+            "1985年初冬，扛着行李的高少平从多宝乡集镇徒步走了两个多小时，终于来到了工作单位。",
+            "两个多小时",
+            "徒步时间",
+        ),
+    ],
+)
+def test_round26_ages_events_walks(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -278,7 +278,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员).
     ``head`` is the sentence up to the span's clause (为期一年 is the term of the doing it names)."""
     early = (
-        _term_of_head(before, head)
+        _age_of_young(after)
+        or _term_of_head(before, head)
         or _repeat_interval(after, following)
         or _stay_in_place(before)
         or _term_from_date(before, after, following)
@@ -305,7 +306,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
     if stripped.endswith(("前", "后")) and len(stripped) > 1:  # 终场前３分钟: time to or from an event
-        what = subject_label(stripped[:-1])
+        what = subject_label(stripped[:-1]) or _event_verb(stripped[:-1])
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
@@ -416,6 +417,37 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         or _doing_so_far(before, head)
         or _idiom_done(before)
     )
+
+
+#: A span then 大 and the young one whose age it is: 8个月大的婴儿 (大的, 大点的).
+_AGE_OF_YOUNG_RE = re.compile(r"^(?:多|余)?大(?:点)?的?(?=[\u4e00-\u9fff])")
+
+
+def _age_of_young(after: str) -> str:
+    """A span, 大 and a noun: the age of what the noun names, ``8个月大的婴儿误吞一枚别针`` → 婴儿 (人民日报 2017;
+    was empty), as an age is labelled by whose it is."""
+    m = _AGE_OF_YOUNG_RE.match(after)
+    if not m:
+        return ""
+    who = ""
+    for w, t in _tokens(after[m.end() :][:8]):
+        if not _nounish(t) or w in _NEVER:
+            break
+        who += w
+    return who if 2 <= len(who) <= 6 else ""
+
+
+def _event_verb(before: str) -> str:
+    """The verb of an event right before 前/后 and a span, when no noun names it: ``选手李婉和队友在上场前30分钟
+    决定挑战…`` → 上场 (距上场时间; 人民日报 2023, was the doing after, 决定挑战踺子后空多腿). A verb of two characters
+    that is a word of its own (not 提|前, 之|前)."""
+    toks = _tokens(before[-8:])
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if t != "v" or len(w) != 2 or w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES:
+        return ""
+    return w
 
 
 def _reported_span(after: str, following: str, head: str) -> str:
@@ -1016,6 +1048,10 @@ _SHORT_DOING_RE = re.compile(
 )
 
 
+#: Ways of going said before 走/跑 (徒步走了两个多小时): the doing the span measures, named by its way.
+_GOING_MANNERS = frozenset("徒步 步行 骑车 开车 驾车 骑马 赶路 爬山 摸黑".split())
+
+
 def _one_char_doing(before: str) -> str:
     """A one-character verb with 了/个 right before a span names its doing, with the thing it is done to
     when that opens the clause: ``我们的青团在这里卖了20多年了`` → 卖青团时间, ``昨天的雨更是下了一天`` →
@@ -1036,6 +1072,8 @@ def _one_char_doing(before: str) -> str:
     if len(m.group(0)) > 2 and _done_for_about(before):
         return _done_for_about(before)  # 排队等了大约半个小时: the doing of two before the verb (排队时间)
     toks = _tokens(stripped[: m.start()][-12:])
+    if verb in "走跑" and toks and toks[-1][0] in _GOING_MANNERS:
+        return toks[-1][0] + "时间"  # 从多宝乡集镇徒步走了两个多小时: 徒步时间 (人民日报 2023; was empty)
     if toks and (toks[-1][0] + verb in _tagger()[0] or toks[-1][0][-1] + verb in _tagger()[0]):
         return ""  # 相等了, 不等: the character ends a word, it is no verb of its own
     if verb in _TOPIC_OBJECT_VERBS:
