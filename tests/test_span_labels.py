@@ -1037,3 +1037,26 @@ def test_round26_runs(sentence: str, text: str, label: str) -> None:
 )
 def test_round26_ages_events_walks(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _NO_DOING_BEFORE: an adverb of habit or a negation before a span is no doing (人民日报 2017; were
+        # 一般时间, 没有时间)
+        ("“多的时候一天有五六十起投诉，一般48小时内就会有一个初步退换货答复。", "48小时", ""),
+        ("“再一个就是枝干的粗细讲究年工，你不要看它小，这个枝没有10多年长不出来。", "10多年", ""),
+        # _LAST_OF: 最后 is no 后 of an event (人民日报 2017; was 距人生时间)
+        ("在人生的最后4年里，贝多芬全身心地投入到弦乐四重奏的创作之中。", "4年", ""),
+        # 之日起 names a day, no doing (人民日报 2017; was 之日起时间)
+        ("根据规定，游客可以在购物之日起30天以内无理由退货。", "30天", ""),
+        # _CANNOT_RE: a doing that could not be done is a state that lasted (人民日报 2017; was 睡不醒用时)
+        (
+            "虽然网上“新俗话”说得好，一年总有那么三百多天睡不醒，但“春困”总是稳稳地占据了其中的“基本盘”。",
+            "三百多天",
+            "睡不醒时间",
+        ),
+    ],
+)
+def test_round26_no_doing_misread(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

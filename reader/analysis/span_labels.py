@@ -305,7 +305,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
-    if stripped.endswith(("前", "后")) and len(stripped) > 1:  # 终场前３分钟: time to or from an event
+    if stripped.endswith(("前", "后")) and len(stripped) > 1 and not stripped.endswith(_LAST_OF):
+        # 终场前３分钟: time to or from an event (not 人生的最后4年: the last years of it)
         what = subject_label(stripped[:-1]) or _event_verb(stripped[:-1])
         if what:
             return f"距{what}时间"
@@ -324,6 +325,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     spent_saved = _spent_or_saved(before, after) if before else ""
     if spent_saved:
         return spent_saved
+    if verb in _NO_DOING_BEFORE:
+        verb = ""  # 一般48小时内就会有…答复, 这个枝没有10多年长不出来: no 一般时间, 没有时间
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         window = _window_of_doing(before, verb, after) if _WITHIN_AFTER_RE.match(after) else ""
         return window or (verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间")
@@ -471,8 +474,8 @@ def _doing_in_verb_place(before: str) -> str:
     w, t = toks[-1]
     if not 2 <= len(w) <= 4 or t not in ("n", "ns", "nz", "i", "l", "vn") or w in _NEVER or w in _NOT_DOING:
         return ""
-    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _PREDICATES or w in _LINKS:
-        return ""
+    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _PREDICATES or w in _LINKS or w.startswith("之"):
+        return ""  # (在购物之日起30天以内: 之日起 a day counted from, no doing)
     j = len(toks) - 2
     nouns = 0
     while j >= 0 and toks[j][1] in ("n", "ns", "nz", "nt", "nr", "j", "uj", "vn", "f", "s", "r"):
@@ -842,13 +845,23 @@ def _during_doing(after: str) -> str:
     return m.group("doing") + "时间"
 
 
+#: A verb, 不 and its result (睡不醒, 长不出, 吃不饱): what could not be done, a state that lasted, no time taken.
+_CANNOT_RE = re.compile(r"^[\u4e00-\u9fff][不没][\u4e00-\u9fff]")
+
+#: Words before a span that jieba gives as its verb but name no doing: adverbs of habit, a negation.
+_NO_DOING_BEFORE = frozenset("一般 通常 往往 平时 没有 大概 大约 起码 至少 最多 最少".split())
+
+#: 最后/最前 before a span: the last or first years of a thing, no time after or before an event.
+_LAST_OF = ("最后", "最前", "最初")
+
+
 def _ahead_suffix(before: str, after: str) -> str:
     """What a doing after a span is named with: 未来, 今后, 此后 before it set a term (未来5年在金砖国家设立… →
     设立期限); 此后 and a span closed by 里 or 间 tell of a past period, ``他在此后4年里遍访名师`` → 遍访时间
     (人民日报 2017; was 遍访期限, a term set ahead); else what the doing took (用时)."""
     stripped = before.rstrip(_QUOTES).removesuffix("的")
     if not stripped.endswith(_AHEAD):
-        return "用时"
+        return "用时" if not _CANNOT_RE.search(after[:6]) else "时间"  # 三百多天睡不醒: a state, not a task done
     past = stripped.endswith("此后") and re.match(r"^(?:多)?(?:时间)?(?:里|间|之间|中)", after)
     return "时间" if past else "期限"
 
