@@ -1060,3 +1060,16 @@ def test_round26_ages_events_walks(sentence: str, text: str, label: str) -> None
 )
 def test_round26_no_doing_misread(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _vn_done: jieba's verbal noun done (均…了, …完) is the doing of the clause after a span (人民日报 2023;
+        # were empty)
+        ("一周后，石泉县城区3个预防接种门诊均调整了人员班次，并在周末开放门诊。", "一周", "门诊调整用时"),
+        ("培训完一轮，花了三个多月。", "三个多月", "培训用时"),
+    ],
+)
+def test_round26_verbal_nouns_done(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
