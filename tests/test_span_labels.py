@@ -1073,3 +1073,9 @@ def test_round26_no_doing_misread(sentence: str, text: str, label: str) -> None:
 )
 def test_round26_verbal_nouns_done(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_round26_direction_after_one_char_verb():
+    # _DIRECTION_ENDS: jieba cuts 销|出去; the doing is the two (人民日报 2017; was the fragment 出去用时)
+    sentence = "电商发挥了主力军作用，短短3天，水蜜桃不仅销出去，还卖出好价钱。"
+    assert label_of(sentence, "3天") == "销出去用时"

@@ -1890,10 +1890,16 @@ def _next_clause_doing(clause: str) -> str:
         if (t.startswith("v") and t != "vn" or done) and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
+            if w in _DIRECTION_ENDS and k and len(toks[k - 1][0]) == 1 and toks[k - 1][1] == "v":
+                return toks[k - 1][0] + w + "用时"  # 水蜜桃不仅销出去: 销出去用时, not the fragment 出去用时
             if done and k > 1 and toks[k - 2][1] == "n" and 2 <= len(toks[k - 2][0]) <= 3:
                 return toks[k - 2][0] + w + "用时"  # 门诊均调整了…: 门诊调整用时, whose doing it was
             return w + "用时"
     return ""
+
+
+#: Directions jieba cuts off a one-character verb (销|出去, 拿|回来): the two are one doing.
+_DIRECTION_ENDS = frozenset("出去 出来 回来 回去 上来 上去 下来 下去 进来 进去 过来 过去 起来".split())
 
 
 def _vn_done(toks: list[tuple[str, str]], k: int) -> bool:
