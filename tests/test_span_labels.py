@@ -1079,3 +1079,9 @@ def test_round26_direction_after_one_char_verb():
     # _DIRECTION_ENDS: jieba cuts 销|出去; the doing is the two (人民日报 2017; was the fragment 出去用时)
     sentence = "电商发挥了主力军作用，短短3天，水蜜桃不仅销出去，还卖出好价钱。"
     assert label_of(sentence, "3天") == "销出去用时"
+
+
+def test_round26_once_begun_with_object():
+    # _ONCE_VERB_RE: 一吃就是 and a span then an object is the doing with its object, as 吃了 is (都市快报 2026;
+    # was 中药, the thing merely named after the span)
+    assert label_of("张先生很配合，一吃就是3个多月中药。", "3个多月") == "吃中药时间"

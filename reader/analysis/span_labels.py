@@ -1816,12 +1816,16 @@ _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
 _GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
 
 
+#: 一吃就是 before a span and an object (张先生…一吃就是3个多月中药): the verb, as 吃了 is.
+_ONCE_VERB_RE = re.compile(r"一(?P<verb>[\u4e00-\u9fff])(?:就是|便是)$")
+
+
 @lru_cache(maxsize=2048)
 def _verb_then_object(before: str, after: str) -> str:
     """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
     named after the span); 下/上 with 了 are verbs though jieba has them place words: ``昨天杭州下了一天雨``
     → 下雨时间."""
-    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
+    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before) or _ONCE_VERB_RE.search(before)
     if not m or not after or after[:1] in "的之":
         return ""
     verb = m.group("verb")
