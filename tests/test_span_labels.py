@@ -969,3 +969,119 @@ def test_round25_many_times_an_adverb():
     assert label_of(sentence, "十几年") == "调解时间"
     # … and no part of a counted noun (was 公司多次会商)
     assert label_of("去年起，公主岭市交通运输局与长春市交通运输局联合组织3家公司多次会商。", "3家") == "公司"
+
+
+# --- round 26 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _modifying_verb: a verb before 的 qualifies a noun, no doing of the period (人民日报 2017; was 人民海军指引时间)
+        ("68年来，人民海军始终沿着党指引的航向，踏着时代鼓点，从无到有。", "68年", "人民海军"),
+        # … nor one after 的 (人民日报 1998; was 纠缠时间)
+        ("最近两个世纪以来，人的自我认识逐渐从种种虚假观念的纠缠中解放出来，走上了探索道路。", "两个世纪", ""),
+        # _COVERBS: 围绕 opens a phrase as a preposition does (人民日报 2017; was 围绕时间)
+        (
+            "一年来，国家卫生计生委、国务院扶贫办会同有关部门围绕防止因病致贫、因病返贫，精准施策、综合施策，"
+            "推动健康扶贫工程取得明显成效。",
+            "一年",
+            "",
+        ),
+        # _CAUSING: the cause is no doing of the period (人民日报 2017; was 新文化运动导致时间)
+        ("近百年来，新文化运动导致毛笔和文言文被边缘化，汉字简化导致繁体字被边缘化。", "近百年", ""),
+        # a verb after a link and its object is part of the object; _kinds_before_noun: 各类 goes
+        # (人民日报 2017; was 子洲县组织时间)
+        ("3年来，子洲县新增各类经济组织2676个，新增就业岗位6500个。", "3年", "子洲县新增经济组织"),
+        # … but a link before a preposition's phrase still reads on to the doing (人民日报 2023)
+        ("3年来，该模式累计为企业精准培养技能人才近6000人。", "3年", "培养时间"),
+    ],
+)
+def test_round26_period_doings_not_modifiers(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _RUN_ADVERBS_RE: 已 between the subject and 连续; the subject of the clause before (人民日报 2023; was empty)
+        ("7月份制造业采购经理指数（PMI）为49.3%，已连续2个月回升。", "2个月", "PMI连续回升"),
+        # _RUN_MADE_RE, _nearest_words: 实现 carries the change; the subject's nearest words (人民日报 2023; was empty)
+        ("成都市民体质合格率达94.61%，连续7年实现提升。", "7年", "体质合格率连续提升"),
+        # _run_passive: a run of 被 and a verb (人民日报 2023; was 表彰用时)
+        ("所在连队连续4年被表彰为“四铁”先进连队。", "4年", "所在连队连续被表彰"),
+    ],
+)
+def test_round26_runs(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _age_of_young: a span, 大 and the young one whose age it is (人民日报 2017; was empty)
+        ("8个月大的婴儿误吞一枚1.5厘米长、开着口的别针，情况危重且手术难度很大。", "8个月", "婴儿"),
+        # _event_verb: a verb before 前 and a span is the event it is counted to (人民日报 2023; was 实行时间)
+        (
+            "监测数据显示：“免备案”政策实行后一个月内，广西区内异地就医住院直接结算约7.6万人次。",
+            "一个月",
+            "距实行时间",
+        ),
+        # _GOING_MANNERS: 徒步走了 is a walk, named by its way (人民日报 2023; was empty)
+        (
+            "1985年初冬，扛着行李的高少平从多宝乡集镇徒步走了两个多小时，终于来到了工作单位。",
+            "两个多小时",
+            "徒步时间",
+        ),
+    ],
+)
+def test_round26_ages_events_walks(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _NO_DOING_BEFORE: an adverb of habit or a negation before a span is no doing (人民日报 2017; were
+        # 一般时间, 没有时间)
+        ("“多的时候一天有五六十起投诉，一般48小时内就会有一个初步退换货答复。", "48小时", ""),
+        ("“再一个就是枝干的粗细讲究年工，你不要看它小，这个枝没有10多年长不出来。", "10多年", ""),
+        # _LAST_OF: 最后 is no 后 of an event (人民日报 2017; was 距人生时间)
+        ("在人生的最后4年里，贝多芬全身心地投入到弦乐四重奏的创作之中。", "4年", ""),
+        # 之日起 names a day, no doing (人民日报 2017; was 之日起时间)
+        ("根据规定，游客可以在购物之日起30天以内无理由退货。", "30天", ""),
+        # _CANNOT_RE: a doing that could not be done is a state that lasted (人民日报 2017; was 睡不醒用时)
+        (
+            "虽然网上“新俗话”说得好，一年总有那么三百多天睡不醒，但“春困”总是稳稳地占据了其中的“基本盘”。",
+            "三百多天",
+            "睡不醒时间",
+        ),
+    ],
+)
+def test_round26_no_doing_misread(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _vn_done: jieba's verbal noun done (均…了, …完) is the doing of the clause after a span (人民日报 2023;
+        # were empty)
+        ("一周后，石泉县城区3个预防接种门诊均调整了人员班次，并在周末开放门诊。", "一周", "门诊调整用时"),
+        ("培训完一轮，花了三个多月。", "三个多月", "培训用时"),
+    ],
+)
+def test_round26_verbal_nouns_done(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+def test_round26_direction_after_one_char_verb():
+    # _DIRECTION_ENDS: jieba cuts 销|出去; the doing is the two (人民日报 2017; was the fragment 出去用时)
+    sentence = "电商发挥了主力军作用，短短3天，水蜜桃不仅销出去，还卖出好价钱。"
+    assert label_of(sentence, "3天") == "销出去用时"
+
+
+def test_round26_once_begun_with_object():
+    # _ONCE_VERB_RE: 一吃就是 and a span then an object is the doing with its object, as 吃了 is (都市快报 2026;
+    # was 中药, the thing merely named after the span)
+    assert label_of("张先生很配合，一吃就是3个多月中药。", "3个多月") == "吃中药时间"

@@ -70,6 +70,7 @@ def _period_doing(clause: str) -> str:
     if not toks or toks[0][1].startswith(("p", "v")) or toks[0][0] in _PERSONS:
         return ""
     within = listing = False
+    link = -1
     for k, (w, t) in enumerate(toks):
         if w == "、" and k and _nounish(toks[k - 1][1]):
             listing = True  # 中山大学理学博士、…顾问郑锐强一直在观测: titles listed before the subject,
@@ -79,6 +80,8 @@ def _period_doing(clause: str) -> str:
         listing = False
         if w in _DOING_LIGHT_VERBS and tab.get(w, "").startswith("v"):
             return _light_verb_doing(toks[k + 1 :])
+        if w in _COVERBS:
+            return ""  # 围绕防止因病致贫…: what the phrase is about, not a doing
         if tab.get(w, "") == "p":
             within = True  # 辽宁|为16449名残疾儿童|提供…: a number inside a preposition's phrase is its object's
             continue
@@ -86,13 +89,31 @@ def _period_doing(clause: str) -> str:
             return ""
         if len(w) == 2 and (tab.get(w, "").startswith("v") or t == "v") and w not in _PREDICATES:
             if w in _LINKS:
+                link = k
                 continue  # 累计|投资
-            if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w[-1] in "得了着过":
+            if _modifying_verb(toks, k):
+                continue  # 人民海军始终沿着党指引的航向: 指引 qualifies 航向, it is no doing of the period
+            if link >= 0 and link + 1 < k and (_nounish(toks[link + 1][1]) or toks[link + 1][1] == "r"):
+                return ""  # 子洲县新增各类经济组织2676个: 组织 is the object of 新增, not a doing
+            if w in _NOT_DOING or w in _SAYING or w in _LIGHT_VERBS or w in _CAUSING or w[-1] in "得了着过":
                 return ""
             if _listed_noun(toks, k) and not within:
                 return ""  # 一批青年导演、编剧、演员…: a list of nouns (jieba's 导演 a verb), not 编纂、修订
             return _doer_of(toks[:k]) + w + "时间"
     return ""
+
+
+#: Verbs of causing: what they caused is the doing over a period, not the causing (``近百年来，新文化运动导致毛笔
+#: 和文言文被边缘化`` is no 新文化运动导致时间).
+_CAUSING = frozenset("导致 造成 致使 使得 引发 引起 带来".split())
+
+#: Verbs that open a phrase as a preposition does (围绕防止因病致贫…, 针对…): the doing is past them, out of reach.
+_COVERBS = frozenset("围绕 针对 沿着 依托 借助 依靠 凭借 按照 依照 根据 随着 会同 面对 面向".split())
+
+
+def _modifying_verb(toks: list[tuple[str, str]], k: int) -> bool:
+    """A verb right before or after 的 qualifies a noun (党指引的航向, 虚假观念的纠缠中): it is no doing of its own."""
+    return (k + 1 < len(toks) and toks[k + 1][0] == "的") or (k > 0 and toks[k - 1][0] == "的")
 
 
 def _listed_noun(toks: list[tuple[str, str]], k: int) -> bool:
@@ -269,7 +290,7 @@ def _period_subject_doing(clause: str) -> str:
         return ""
     if not adverb and k + 1 < len(toks) and toks[k + 1][0] == "、":
         return ""  # 一批青年导演、编剧、演员…: a list of nouns, 导演 is none of its doing
-    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES:
+    if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w in _CAUSING:
         return ""
     return "".join(subject) + w + "时间"
 
@@ -356,6 +377,7 @@ def _period_gist(clause: str, doing: bool = False) -> str:
     if len(parts) == 1 and not whole:
         toks = toks[:-1]  # 上海自贸试验区进行制|度…: no word cut by the end of what was given
     toks = _gist_tokens(toks)
+    toks = [tok for j, tok in enumerate(toks) if not _kinds_before_noun(toks, j)]
     if not toks or toks[0][0] in _PERSONS or toks[0][1] in ("p", "x", "r", "d"):
         return ""
     if toks[0][1] == "m" and not _FEW_SIDES_RE.match(toks[0][0]):
@@ -381,6 +403,8 @@ def _period_gist(clause: str, doing: bool = False) -> str:
             and 2 <= len(w) <= 4
             and w[-1] not in "得了着过"
         ):
+            if w in _CAUSING:
+                return ""  # 新文化运动导致毛笔…被边缘化: what was caused is cut off, the cause alone misleads
             if not (w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES):
                 verb = "" if bare and len(w) < 4 else w  # (not 落地生根, 供过于求: a doing whole)
         elif _unread_doing(toks[past_subject:k]):
@@ -398,6 +422,16 @@ def _period_gist(clause: str, doing: bool = False) -> str:
                 break  # (新增残疾人就业27377人: the doing counted goes with its object)
             gist += w.strip("“”《》")
     return gist if verb or (len(gist) >= 3 and not doing) else ""
+
+
+#: Words of "all kinds of" before a noun (各类经济组织): they qualify it, and name nothing a gist needs.
+_KINDS_OF = frozenset("各类 各种 各项 各式 多种 多类".split())
+
+
+def _kinds_before_noun(toks: list[tuple[str, str]], j: int) -> bool:
+    """``各类`` before a noun: ``3年来，子洲县新增各类经济组织2676个`` → 子洲县新增经济组织 (人民日报 2017; jieba's 各类 a
+    pronoun ended the object, and the gist was 子洲县 alone, a place for a span)."""
+    return toks[j][0] in _KINDS_OF and j + 1 < len(toks) and _nounish(toks[j + 1][1])
 
 
 #: Prepositions whose phrase of a few nouns may stand between a subject and its verb: 拍摄团为乡亲们拍摄了….

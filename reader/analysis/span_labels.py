@@ -278,7 +278,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     耕完用时); never a person or thing merely nearby (救援人员经过7小时… is no 救援人员).
     ``head`` is the sentence up to the span's clause (为期一年 is the term of the doing it names)."""
     early = (
-        _term_of_head(before, head)
+        _age_of_young(after)
+        or _term_of_head(before, head)
         or _repeat_interval(after, following)
         or _stay_in_place(before)
         or _term_from_date(before, after, following)
@@ -304,8 +305,9 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     if stripped.endswith("以") and len(stripped) > 1:  # 汤普森以５４秒９５摘取金牌: a result
         who = subject_label(stripped[:-1])
         return who + "成绩" if who else "成绩"
-    if stripped.endswith(("前", "后")) and len(stripped) > 1:  # 终场前３分钟: time to or from an event
-        what = subject_label(stripped[:-1])
+    if stripped.endswith(("前", "后")) and len(stripped) > 1 and not stripped.endswith(_LAST_OF):
+        # 终场前３分钟: time to or from an event (not 人生的最后4年: the last years of it)
+        what = subject_label(stripped[:-1]) or _event_verb(stripped[:-1])
         if what:
             return f"距{what}时间"
     verb = _verb_before(before) if before else ""
@@ -323,6 +325,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     spent_saved = _spent_or_saved(before, after) if before else ""
     if spent_saved:
         return spent_saved
+    if verb in _NO_DOING_BEFORE:
+        verb = ""  # 一般48小时内就会有…答复, 这个枝没有10多年长不出来: no 一般时间, 没有时间
     if len(verb) >= 2 and verb not in _NOT_DOING and not (verb in _PLEDGES and _WITHIN_AFTER_RE.match(after)):
         window = _window_of_doing(before, verb, after) if _WITHIN_AFTER_RE.match(after) else ""
         return window or (verb if verb.endswith(("时", "长", "期", "龄")) else verb + "时间")
@@ -418,6 +422,37 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     )
 
 
+#: A span then 大 and the young one whose age it is: 8个月大的婴儿 (大的, 大点的).
+_AGE_OF_YOUNG_RE = re.compile(r"^(?:多|余)?大(?:点)?的?(?=[\u4e00-\u9fff])")
+
+
+def _age_of_young(after: str) -> str:
+    """A span, 大 and a noun: the age of what the noun names, ``8个月大的婴儿误吞一枚别针`` → 婴儿 (人民日报 2017;
+    was empty), as an age is labelled by whose it is."""
+    m = _AGE_OF_YOUNG_RE.match(after)
+    if not m:
+        return ""
+    who = ""
+    for w, t in _tokens(after[m.end() :][:8]):
+        if not _nounish(t) or w in _NEVER:
+            break
+        who += w
+    return who if 2 <= len(who) <= 6 else ""
+
+
+def _event_verb(before: str) -> str:
+    """The verb of an event right before 前/后 and a span, when no noun names it: ``选手李婉和队友在上场前30分钟
+    决定挑战…`` → 上场 (距上场时间; 人民日报 2023, was the doing after, 决定挑战踺子后空多腿). A verb of two characters
+    that is a word of its own (not 提|前, 之|前)."""
+    toks = _tokens(before[-8:])
+    if not toks:
+        return ""
+    w, t = toks[-1]
+    if t != "v" or len(w) != 2 or w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES:
+        return ""
+    return w
+
+
 def _reported_span(after: str, following: str, head: str) -> str:
     """A span right after a verb of saying opens the clause said: it is named as if it opened the sentence,
     ``一些学者…认为十几年来中国农村经过了社区分化`` → 中国农村经过社区分化 (rmrb 1998; was 认为时间: the saying is
@@ -439,8 +474,8 @@ def _doing_in_verb_place(before: str) -> str:
     w, t = toks[-1]
     if not 2 <= len(w) <= 4 or t not in ("n", "ns", "nz", "i", "l", "vn") or w in _NEVER or w in _NOT_DOING:
         return ""
-    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _PREDICATES or w in _LINKS:
-        return ""
+    if w.endswith(_TIME_NOUNS) or w in _SPAN_NOUNS or w in _PREDICATES or w in _LINKS or w.startswith("之"):
+        return ""  # (在购物之日起30天以内: 之日起 a day counted from, no doing)
     j = len(toks) - 2
     nouns = 0
     while j >= 0 and toks[j][1] in ("n", "ns", "nz", "nt", "nr", "j", "uj", "vn", "f", "s", "r"):
@@ -810,13 +845,23 @@ def _during_doing(after: str) -> str:
     return m.group("doing") + "时间"
 
 
+#: A verb, 不 and its result (睡不醒, 长不出, 吃不饱): what could not be done, a state that lasted, no time taken.
+_CANNOT_RE = re.compile(r"^[\u4e00-\u9fff][不没][\u4e00-\u9fff]")
+
+#: Words before a span that jieba gives as its verb but name no doing: adverbs of habit, a negation.
+_NO_DOING_BEFORE = frozenset("一般 通常 往往 平时 没有 大概 大约 起码 至少 最多 最少".split())
+
+#: 最后/最前 before a span: the last or first years of a thing, no time after or before an event.
+_LAST_OF = ("最后", "最前", "最初")
+
+
 def _ahead_suffix(before: str, after: str) -> str:
     """What a doing after a span is named with: 未来, 今后, 此后 before it set a term (未来5年在金砖国家设立… →
     设立期限); 此后 and a span closed by 里 or 间 tell of a past period, ``他在此后4年里遍访名师`` → 遍访时间
     (人民日报 2017; was 遍访期限, a term set ahead); else what the doing took (用时)."""
     stripped = before.rstrip(_QUOTES).removesuffix("的")
     if not stripped.endswith(_AHEAD):
-        return "用时"
+        return "用时" if not _CANNOT_RE.search(after[:6]) else "时间"  # 三百多天睡不醒: a state, not a task done
     past = stripped.endswith("此后") and re.match(r"^(?:多)?(?:时间)?(?:里|间|之间|中)", after)
     return "时间" if past else "期限"
 
@@ -1016,6 +1061,10 @@ _SHORT_DOING_RE = re.compile(
 )
 
 
+#: Ways of going said before 走/跑 (徒步走了两个多小时): the doing the span measures, named by its way.
+_GOING_MANNERS = frozenset("徒步 步行 骑车 开车 驾车 骑马 赶路 爬山 摸黑".split())
+
+
 def _one_char_doing(before: str) -> str:
     """A one-character verb with 了/个 right before a span names its doing, with the thing it is done to
     when that opens the clause: ``我们的青团在这里卖了20多年了`` → 卖青团时间, ``昨天的雨更是下了一天`` →
@@ -1036,6 +1085,8 @@ def _one_char_doing(before: str) -> str:
     if len(m.group(0)) > 2 and _done_for_about(before):
         return _done_for_about(before)  # 排队等了大约半个小时: the doing of two before the verb (排队时间)
     toks = _tokens(stripped[: m.start()][-12:])
+    if verb in "走跑" and toks and toks[-1][0] in _GOING_MANNERS:
+        return toks[-1][0] + "时间"  # 从多宝乡集镇徒步走了两个多小时: 徒步时间 (人民日报 2023; was empty)
     if toks and (toks[-1][0] + verb in _tagger()[0] or toks[-1][0][-1] + verb in _tagger()[0]):
         return ""  # 相等了, 不等: the character ends a word, it is no verb of its own
     if verb in _TOPIC_OBJECT_VERBS:
@@ -1501,11 +1552,14 @@ def _run_of(before: str, after: str, following: str = "", head: str = "") -> str
     """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
+    after = _RUN_MADE_RE.sub("", after, count=1)
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
         return _run_of_change(before, after, toks[0][0], head)
     if len(toks) > 1 and toks[0][0] in _NEGATION_WORDS and toks[1][1].startswith("v"):
         return _run_of_not(before, after)
+    if len(toks) > 1 and toks[0][0] == "被" and toks[1][1].startswith("v") and len(toks[1][0]) == 2:
+        return _run_passive(before, toks[1][0])
     if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
         return _run_of_subject(after)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
@@ -1523,6 +1577,14 @@ def _run_of(before: str, after: str, following: str = "", head: str = "") -> str
 
 #: A short quoted name right before a noun (“春满河洛”戏曲大赛): it qualifies the noun.
 _QUOTED_BEFORE_NOUN_RE = re.compile(r"“[^”“，,。、]{1,8}”(?=[\u4e00-\u9fff])")
+
+
+def _run_passive(before: str, verb: str) -> str:
+    """连续, a span and 被 with a verb: the run of what was done to the subject, ``所在连队连续4年被表彰为“四铁”
+    先进连队`` → 连队连续被表彰 (人民日报 2023; was 表彰用时, which reads the years as the time the praising took)."""
+    clause = re.split(r"[，,。；、：:！？（(“”]", _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]))[-1]
+    who = _nearest_words(subject_label(clause), 4) if clause else ""
+    return who + "连续被" + verb
 
 
 def _run_cut(phrase: str) -> str:
@@ -1564,6 +1626,11 @@ def _run_of_subject(after: str) -> str:
     return subject + "连续" + rest
 
 
+#: 实现 before a change a run held (连续7年实现提升): the change is what held, 实现 only carries it.
+_RUN_MADE_RE = re.compile(r"^实现(?=增长|提升|提高|增加|下降|减少|回升|上升)")
+#: Adverbs between a subject and 连续 (指数已连续2个月回升): the subject is before them.
+_RUN_ADVERBS_RE = re.compile(r"(?:已经|已|均|都|仍|还|再次|又)$")
+
 #: Verbs of change or keeping that a run may hold (连续2个月回升): links elsewhere, here what held.
 _RUN_CHANGES = frozenset("增长 下降 减少 增加 回升 回落 上升 提高 提升 保持 攀升 下滑 上涨 下跌".split())
 
@@ -1603,14 +1670,24 @@ def _run_of_change(before: str, after: str, verb: str, head: str = "") -> str:
     ``森林覆盖率连续44年保持全国第一`` → 连续保持全国第一 (the verb alone names nothing); nothing for 保持在 a
     figure (连续十年保持在4%以上: the figure after is what is kept)."""
     phrase = re.split(r"[，,。；、（(]", after)[0]
-    who = subject_label(before.rstrip(_QUOTES)[:-2])
+    before = _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]) + "连续"
+    who = subject_label(before[:-2])
     if verb == "保持" and 2 < len(phrase) <= 8 and not re.search(r"[0-9０-９%]|^保持[在于]", phrase):
         return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
     if phrase != verb:
         return ""
     if not who and not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) and head:
-        who = _run_subject_before(head)
+        who = _nearest_words(_run_subject_before(head), 6)
     return who + "连续" + verb if who and len(who) <= 6 else ""
+
+
+def _nearest_words(phrase: str, most: int) -> str:
+    """The last whole words of a noun phrase, at most ``most`` characters: ``成都市民体质合格率`` → 体质合格率 (its head
+    and the nearest words before it, for a run of a subject named in the clause before, 人民日报 2023)."""
+    words = [w for w, _ in _tokens(phrase)]
+    while len(words) > 1 and sum(len(w) for w in words) > most:
+        words = words[1:]
+    return "".join(words)
 
 
 def _run_subject_before(head: str) -> str:
@@ -1739,12 +1816,16 @@ _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
 _GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
 
 
+#: 一吃就是 before a span and an object (张先生…一吃就是3个多月中药): the verb, as 吃了 is.
+_ONCE_VERB_RE = re.compile(r"一(?P<verb>[\u4e00-\u9fff])(?:就是|便是)$")
+
+
 @lru_cache(maxsize=2048)
 def _verb_then_object(before: str, after: str) -> str:
     """A verb, its span and then its object: ``教了20多年唢呐`` → 教唢呐时间 (not 唢呐, the thing merely
     named after the span); 下/上 with 了 are verbs though jieba has them place words: ``昨天杭州下了一天雨``
     → 下雨时间."""
-    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before)
+    m = re.search(r"(?P<verb>[\u4e00-\u9fff]{1,2})[了过]$", before) or _ONCE_VERB_RE.search(before)
     if not m or not after or after[:1] in "的之":
         return ""
     verb = m.group("verb")
@@ -1809,11 +1890,28 @@ def _next_clause_doing(clause: str) -> str:
             compound = _verb_in_subject(toks)
             if compound is not None:
                 return compound
-        if t.startswith("v") and t != "vn" and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
+        done = t == "vn" and k + 1 < len(toks) and _vn_done(toks, k)  # 均调整了人员班次: jieba's vn, a verb
+        if (t.startswith("v") and t != "vn" or done) and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             if phrase and k + 1 < len(toks) and toks[k + 1][1] == "vn" and len(w + toks[k + 1][0]) <= 6:
                 return w + toks[k + 1][0] + "用时"  # 展开合作用时
+            if w in _DIRECTION_ENDS and k and len(toks[k - 1][0]) == 1 and toks[k - 1][1] == "v":
+                return toks[k - 1][0] + w + "用时"  # 水蜜桃不仅销出去: 销出去用时, not the fragment 出去用时
+            if done and k > 1 and toks[k - 2][1] == "n" and 2 <= len(toks[k - 2][0]) <= 3:
+                return toks[k - 2][0] + w + "用时"  # 门诊均调整了…: 门诊调整用时, whose doing it was
             return w + "用时"
     return ""
+
+
+#: Directions jieba cuts off a one-character verb (销|出去, 拿|回来): the two are one doing.
+_DIRECTION_ENDS = frozenset("出去 出来 回来 回去 上来 上去 下来 下去 进来 进去 过来 过去 起来".split())
+
+
+def _vn_done(toks: list[tuple[str, str]], k: int) -> bool:
+    """A word jieba tags a verbal noun that is a verb done: 完 after it (培训完一轮, 花了三个多月), or 了 after it
+    with an adverb before (``一周后，石泉县城区3个预防接种门诊均调整了人员班次`` → 调整用时; 人民日报 2023, were
+    empty)."""
+    nxt = toks[k + 1][0]
+    return nxt == "完" or (nxt == "了" and k > 0 and toks[k - 1][1] == "d")
 
 
 def _verb_in_subject(toks: list[tuple[str, str]]) -> str | None:
