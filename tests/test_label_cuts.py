@@ -501,3 +501,18 @@ def test_round26_glued_verbs(sentence: str, text: str, label: str) -> None:
 )
 def test_round27_phrase_words(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _place_opening: 个|村 after a count, the villages counted (人民日报 2023; was 乡镇, the count before)
+        ("截至目前，河北省沧州市献县蓄滞洪区3个乡镇52个村常住人口46104人已转移到位。", "52个", "村"),
+        # after an amount, 村 qualifies the noun; 剩余的 then no ones of its own (人民日报 2017; was 剩余的)
+        ("剩余的400多万元村集体收入则用于村基建、干部工资和村集体积累。", "400多万元", "村集体收入"),
+        # (三大镇馆之宝: no place counted)
+        ("雕塑涵盖了我们三大镇馆之宝，均是国宝。", "三大", "镇馆之宝"),
+    ],
+)
+def test_round27_place_opening(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -487,7 +487,7 @@ def label(
     if near:
         return near
     ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
-    if ones:
+    if ones and not _de_phrase_of_noun_after(after, clause_after):
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
     ones = _long_headless(clause_before) if whole_before and kind == "percent" else ""
     if ones:
@@ -1271,6 +1271,13 @@ def _done_of_previous(previous: str, before: str, unit: str, previous_unit: str)
     if not _tag(verb, _tagger()[0]).startswith("v") or len(verb) + len(previous) > _MAX_CHARS:
         return ""
     return verb + previous
+
+
+def _de_phrase_of_noun_after(after: str, clause_after: str) -> bool:
+    """Whether the figure's own noun follows it right away, so that a ``X的`` before the figure qualifies that
+    noun and stands for no ones of its own: ``剩余的400多万元村集体收入则用于村基建`` → 村集体收入 (人民日报 2017,
+    was 剩余的, naming nothing)."""
+    return bool(after) and clause_after.lstrip("".join(_QUOTES)).startswith(after[:2])
 
 
 def _long_headless(before: str) -> str:
