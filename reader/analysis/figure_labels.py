@@ -238,6 +238,74 @@ def label(
     adjacent: bool = False,
     paragraph_head: str = "",
 ) -> str:
+    named = _label(
+        clause_before,
+        clause_after,
+        counted,
+        sentence_head,
+        previous,
+        person,
+        kind,
+        unit,
+        following,
+        relative,
+        rest,
+        whole_before,
+        previous_unit,
+        adjacent,
+        paragraph_head,
+    )
+    return _verb_told_apart(named, clause_before, previous, following) if counted and not person else named
+
+
+#: A verb before the noun of two counts in a row that tells them apart: 接到退货申请660起，受理退货申请619起.
+_TOLD_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})$")
+
+
+def _verb_told_apart(named: str, before: str, previous: str, following: str) -> str:
+    """A count whose label is the object of a verb, beside another count of the same object under another verb,
+    keeps its verb: ``中心就接到退货申请660起，受理退货申请619起`` → 接到退货申请 and 受理退货申请 (人民日报 2017:
+    both were 退货申请, one of them a different number of the same thing)."""
+    text = before.strip(_QUOTES)
+    if not named or not text.endswith(named) or len(named) < 2:
+        return named
+    m = _TOLD_VERB_RE.search(text[: -len(named)])
+    if not m:
+        return named
+    verb = m.group("verb")
+    if verb in _LINKS or verb in _NEVER or verb in _PREDICATES or len(verb) + len(named) > _MAX_CHARS:
+        return named
+    other = re.match(
+        r"^(?P<verb>[\u4e00-\u9fff]{2})" + re.escape(named) + r"[0-9０-９一二两三四五六七八九十百千]", following
+    )
+    told = previous == named or (previous.endswith(named) and previous != verb + named)  # (接到退货申请 kept its verb)
+    if not told and not (other and other.group("verb") != verb):
+        return named
+    if not _tag(verb, _tagger()[0]).startswith("v"):
+        return named
+    toks = _tokens(text[: -len(named)][-6:])
+    if not toks or toks[-1][0] != verb:
+        return named  # (急难|愁盼问题, 离退休|党员: the two characters are no word of their own)
+    return verb + named
+
+
+def _label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+    following: str = "",
+    relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
+    paragraph_head: str = "",
+) -> str:
     """The label of one figure (see the module doc).
 
     ``clause_before``/``clause_after``: the clause's text on either side of
