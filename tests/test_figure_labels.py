@@ -1554,3 +1554,8 @@ def test_round25_pace_of(sentence: str, text: str, expected: str) -> None:
 )
 def test_round27_verb_told_apart(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_round27_example_word_no_ones() -> None:
+    # _CONJUNCTION_OPEN_RE: 例如 opening the clause is no part of the label (人民日报 2017; was 例如海洋的)
+    assert label_of("孙继明表示，地球有很大面积都被云覆盖，例如海洋的1/3就在云层覆盖之下。", "1/3") == "海洋"

@@ -1302,7 +1302,7 @@ _SHARE_OF_RE = re.compile(r"^[约近共仅]?占(?:据|到)?")
 
 
 #: A conjunction or linking adverb that opens a clause: 但先富的…, 而留下的….
-_CONJUNCTION_OPEN_RE = re.compile(r"^(?:但是|但|可是|而且|而|并且|不过|于是|所以|因此)(?=..)")
+_CONJUNCTION_OPEN_RE = re.compile(r"^(?:但是|但|可是|而且|而|并且|不过|于是|所以|因此|例如|比如|譬如)(?=..)")
 
 
 def _headless(text: str, after: bool = False) -> str:
@@ -1310,7 +1310,7 @@ def _headless(text: str, after: bool = False) -> str:
     卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
     nor the label of the figure before). Before a figure X must hold a verb or an adjective (公司的 is
     whose); after a count a noun will do (我三个芝麻的). A conjunction opening the clause is no part of the
-    ones (人民日报 2017: ``但先富的60多户`` → 先富的, was 但先富的)."""
+    ones (人民日报 2017: ``但先富的60多户`` → 先富的, was 但先富的), nor is 例如 (``例如海洋的1/3`` → 海洋, was 例如海洋的)."""
     text = _CONJUNCTION_OPEN_RE.sub("", text)
     if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
         return ""
