@@ -1470,7 +1470,7 @@ def test_round25_conjunction_not_headless(sentence: str, text: str, expected: st
         (
             "而上线第一个月，中心就接到退货申请660起，受理退货申请619起，退货申请涉及金额共800多万元。",
             "619起",
-            "退货申请",
+            "受理退货申请",  # round 27, _verb_told_apart: told apart from the 660 received (a judge failed 退货申请)
         ),
         ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
         # … a second verb alone is no object (人民日报 2023)
@@ -1537,3 +1537,25 @@ def test_round25_part_of_base(sentence: str, text: str, expected: str) -> None:
 )
 def test_round25_pace_of(sentence: str, text: str, expected: str) -> None:
     assert label_of(sentence, text) == expected
+
+
+# --- round 27 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _verb_told_apart: two counts of one object under two verbs keep their verbs (人民日报 2017; both were 退货申请)
+        ("而上线第一个月，中心就接到退货申请660起，受理退货申请619起，涉及金额800多万元。", "660起", "接到退货申请"),
+        ("而上线第一个月，中心就接到退货申请660起，受理退货申请619起，涉及金额800多万元。", "619起", "受理退货申请"),
+        # (one count alone: the object is enough)
+        ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
+    ],
+)
+def test_round27_verb_told_apart(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+def test_round27_example_word_no_ones() -> None:
+    # _CONJUNCTION_OPEN_RE: 例如 opening the clause is no part of the label (人民日报 2017; was 例如海洋的)
+    assert label_of("孙继明表示，地球有很大面积都被云覆盖，例如海洋的1/3就在云层覆盖之下。", "1/3") == "海洋"

@@ -476,3 +476,43 @@ def test_round26_names_jieba_split(sentence: str, text: str, label: str) -> None
 )
 def test_round26_glued_verbs(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# --- round 27 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _tag: a set phrase ending in 史 is a history, a noun (人民日报 2017; was empty)
+        ("中国共产党90多年的奋斗史，中华人民共和国60多年的发展史，这些历史一脉相承。", "90多年", "奋斗史"),
+        ("中国共产党90多年的奋斗史，中华人民共和国60多年的发展史，这些历史一脉相承。", "60多年", "发展史"),
+        # _prefix_in_phrase: 非 inside the noun phrase (人民日报 2017; was 国家级)
+        (
+            "在国务院公布的4批1372项国家级非物质文化遗产代表性项目名录中，传统工艺项目共有300余项。",
+            "1372项",
+            "国家级非物质文化遗产",
+        ),
+        # _MEASURES_MISTAGGED: 包 is the measure word of a bare magnitude (人民日报 2017; was 包方便面)
+        ("南阳鸿四方食品有限公司是豫西南最大的方便面生产厂家，年产5亿包方便面，产值3亿元。", "5亿", "方便面"),
+        # _dotted_name_tail: a name after a middle dot cut at a lone character (人民日报 2023; was 罗斯)
+        ("尼古拉斯·马杜罗·莫罗斯，男，61岁。", "61岁", "莫罗斯"),
+    ],
+)
+def test_round27_phrase_words(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _place_opening: 个|村 after a count, the villages counted (人民日报 2023; was 乡镇, the count before)
+        ("截至目前，河北省沧州市献县蓄滞洪区3个乡镇52个村常住人口46104人已转移到位。", "52个", "村"),
+        # after an amount, 村 qualifies the noun; 剩余的 then no ones of its own (人民日报 2017; was 剩余的)
+        ("剩余的400多万元村集体收入则用于村基建、干部工资和村集体积累。", "400多万元", "村集体收入"),
+        # (三大镇馆之宝: no place counted)
+        ("雕塑涵盖了我们三大镇馆之宝，均是国宝。", "三大", "镇馆之宝"),
+    ],
+)
+def test_round27_place_opening(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -238,6 +238,74 @@ def label(
     adjacent: bool = False,
     paragraph_head: str = "",
 ) -> str:
+    named = _label(
+        clause_before,
+        clause_after,
+        counted,
+        sentence_head,
+        previous,
+        person,
+        kind,
+        unit,
+        following,
+        relative,
+        rest,
+        whole_before,
+        previous_unit,
+        adjacent,
+        paragraph_head,
+    )
+    return _verb_told_apart(named, clause_before, previous, following) if counted and not person else named
+
+
+#: A verb before the noun of two counts in a row that tells them apart: 接到退货申请660起，受理退货申请619起.
+_TOLD_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})$")
+
+
+def _verb_told_apart(named: str, before: str, previous: str, following: str) -> str:
+    """A count whose label is the object of a verb, beside another count of the same object under another verb,
+    keeps its verb: ``中心就接到退货申请660起，受理退货申请619起`` → 接到退货申请 and 受理退货申请 (人民日报 2017:
+    both were 退货申请, one of them a different number of the same thing)."""
+    text = before.strip(_QUOTES)
+    if not named or not text.endswith(named) or len(named) < 2:
+        return named
+    m = _TOLD_VERB_RE.search(text[: -len(named)])
+    if not m:
+        return named
+    verb = m.group("verb")
+    if verb in _LINKS or verb in _NEVER or verb in _PREDICATES or len(verb) + len(named) > _MAX_CHARS:
+        return named
+    other = re.match(
+        r"^(?P<verb>[\u4e00-\u9fff]{2})" + re.escape(named) + r"[0-9０-９一二两三四五六七八九十百千]", following
+    )
+    told = previous == named or (previous.endswith(named) and previous != verb + named)  # (接到退货申请 kept its verb)
+    if not told and not (other and other.group("verb") != verb):
+        return named
+    if not _tag(verb, _tagger()[0]).startswith("v"):
+        return named
+    toks = _tokens(text[: -len(named)][-6:])
+    if not toks or toks[-1][0] != verb:
+        return named  # (急难|愁盼问题, 离退休|党员: the two characters are no word of their own)
+    return verb + named
+
+
+def _label(
+    clause_before: str,
+    clause_after: str,
+    counted: bool,
+    sentence_head: str = "",
+    previous: str = "",
+    person: bool = False,
+    kind: str = "",
+    unit: str = "",
+    following: str = "",
+    relative: str = "",
+    rest: str = "",
+    whole_before: bool = True,
+    previous_unit: str = "",
+    adjacent: bool = False,
+    paragraph_head: str = "",
+) -> str:
     """The label of one figure (see the module doc).
 
     ``clause_before``/``clause_after``: the clause's text on either side of
@@ -487,7 +555,7 @@ def label(
     if near:
         return near
     ones = _headless(_ADVERB_END_RE.sub("", _strip_links(clause_before.strip(_QUOTES)))) if whole_before else ""
-    if ones:
+    if ones and not _de_phrase_of_noun_after(after, clause_after):
         return ones  # 卖青团的就有6家, 个头较小的10元/斤: the ones a 的 phrase stands for
     ones = _long_headless(clause_before) if whole_before and kind == "percent" else ""
     if ones:
@@ -1234,7 +1302,7 @@ _SHARE_OF_RE = re.compile(r"^[约近共仅]?占(?:据|到)?")
 
 
 #: A conjunction or linking adverb that opens a clause: 但先富的…, 而留下的….
-_CONJUNCTION_OPEN_RE = re.compile(r"^(?:但是|但|可是|而且|而|并且|不过|于是|所以|因此)(?=..)")
+_CONJUNCTION_OPEN_RE = re.compile(r"^(?:但是|但|可是|而且|而|并且|不过|于是|所以|因此|例如|比如|譬如)(?=..)")
 
 
 def _headless(text: str, after: bool = False) -> str:
@@ -1242,7 +1310,7 @@ def _headless(text: str, after: bool = False) -> str:
     卖青团的, ``个头较小的10元/斤`` → 个头较小的, after a count ``三个咸的`` → 咸的 (not 咸, an adjective alone,
     nor the label of the figure before). Before a figure X must hold a verb or an adjective (公司的 is
     whose); after a count a noun will do (我三个芝麻的). A conjunction opening the clause is no part of the
-    ones (人民日报 2017: ``但先富的60多户`` → 先富的, was 但先富的)."""
+    ones (人民日报 2017: ``但先富的60多户`` → 先富的, was 但先富的), nor is 例如 (``例如海洋的1/3`` → 海洋, was 例如海洋的)."""
     text = _CONJUNCTION_OPEN_RE.sub("", text)
     if not text.endswith("的") or not 2 <= len(text) <= 8 or CLAUSE_SEP.search(text):
         return ""
@@ -1271,6 +1339,13 @@ def _done_of_previous(previous: str, before: str, unit: str, previous_unit: str)
     if not _tag(verb, _tagger()[0]).startswith("v") or len(verb) + len(previous) > _MAX_CHARS:
         return ""
     return verb + previous
+
+
+def _de_phrase_of_noun_after(after: str, clause_after: str) -> bool:
+    """Whether the figure's own noun follows it right away, so that a ``X的`` before the figure qualifies that
+    noun and stands for no ones of its own: ``剩余的400多万元村集体收入则用于村基建`` → 村集体收入 (人民日报 2017,
+    was 剩余的, naming nothing)."""
+    return bool(after) and clause_after.lstrip("".join(_QUOTES)).startswith(after[:2])
 
 
 def _long_headless(before: str) -> str:

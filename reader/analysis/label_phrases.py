@@ -340,6 +340,8 @@ def _tag(word: str, tab: dict[str, str]) -> str:
         and word[0] not in _NEGATIONS
     ):
         return "n"  # 选手, 学员 (verbs to jieba), 合作社 (a set phrase)
+    if t == "l" and len(word) >= 3 and word.endswith("史"):
+        return "n"  # 中国共产党90多年的奋斗史, 60多年的发展史: a history (set phrases to jieba), the noun after 的
     if t == "l" and len(word) >= 3 and tab.get(word[-2:], "").startswith("n"):
         return "n"  # 发明专利, 国有企业: a set phrase that ends in a noun
     if _set_noun(word, t, tab) or _domain_of_doing(word, t, tab):
@@ -495,6 +497,10 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             continue
         if w == "·" and out and _nounish(out[-1][1]):
             out.append((w, "nr"))  # 卡孜木·哈得尔
+            if _dotted_name_tail(raw, i, tab):
+                out.append((raw[i + 1] + raw[i + 2], "nr"))  # 马杜罗·莫|罗斯: one name after the dot
+                i += 3
+                continue
         elif w in _RECORD_HEADS and (
             (out and out[-1][1] in ("n", "vn", "nz", "j")) or (i + 1 < len(raw) and raw[i + 1] in _RECORD_MEASURES)
         ):
@@ -504,6 +510,19 @@ def _tokens(snippet: str) -> list[tuple[str, str]]:
             out.append((w, _tag(w, tab)))
         i += 1
     return out
+
+
+def _dotted_name_tail(raw: list[str], i: int, tab: dict[str, str]) -> bool:
+    """Whether the two words after a middle dot (word ``i``) are one cut name, a lone character jieba read as
+    another word and a name: ``尼古拉斯·马杜罗·莫罗斯，男，61岁`` gives 莫/d|罗斯/nr (人民日报 2023: the label
+    was 罗斯, the name's tail)."""
+    return (
+        i + 2 < len(raw)
+        and len(raw[i + 1]) == 1
+        and "\u4e00" <= raw[i + 1] <= "\u9fff"
+        and not _tag(raw[i + 1], tab).startswith("n")
+        and _tag(raw[i + 2], tab).startswith("nr")
+    )
 
 
 def _ranked_class(raw: list[str], i: int) -> bool:
@@ -680,6 +699,11 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
         if nxt in ("zg", "k"):
             nxt = "n"  # 采光|井: a lone character jieba left is the end of a noun
+        if k == 0 and _place_opening(toks):
+            picked.append(w)  # 52个|村|常住人口 → 村 (the villages counted); 400多万元|村|集体收入: one noun
+            if lists:
+                break
+            continue
         if t in ("zg", "k") and (picked or _lone_noun(toks, k)):
             picked.append(w)  # 导电|型|碳化硅, 人|畜|饮水: glue it to the phrase; 70个|村: the noun itself
             continue
@@ -698,6 +722,8 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
             picked.append(w)  # 优良品种, 新开工项目 (优良 is a state word to jieba)
         elif t == "f" and not picked and _nounish(nxt):
             picked.append(w)  # 周边村民
+        elif _prefix_in_phrase(t, picked, nxt):
+            picked.append(w)  # 国家级|非|物质文化遗产
         elif _time_modifier(w, t, picked, nxt):
             picked.append(w)  # 六大|未来|产业
         elif _doings_before_head(w, t, picked, toks[k + 1 : k + 3]):
@@ -754,6 +780,31 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     ):
         picked.append(toks[len(picked)][0])  # 网格|员, 通风采光|井, 机耕|道: jieba left the suffix alone
     return _phrase(picked)
+
+
+def _place_opening(toks: list[tuple[str, str]]) -> bool:
+    """Whether the words after a figure open with a lone character of a place (村 镇 乡, which jieba leaves alone
+    when the measure word before took it: 个村) and then a noun. After a count the place is what is counted and
+    the noun is the places' (``3个乡镇52个村常住人口46104人`` → 村, was 乡镇, the count before); after an amount
+    it qualifies the noun (``剩余的400多万元村集体收入`` → 村集体收入, was 剩余的, naming nothing) (人民日报
+    2023, 2017)."""
+    return (
+        len(toks) > 1
+        and len(toks[0][0]) == 1
+        and toks[0][0] in "村镇乡"
+        and toks[0][1] in ("zg", "k")
+        and toks[1][1] in ("n", "nz", "j")
+        and toks[1][0] in _tagger()[0]  # (三大镇|馆之宝: a set phrase cut, no word of the dictionary)
+        and len(toks[1][0]) >= 2
+        and not toks[1][0].endswith("级")  # (12个镇|街级社区…中心: a level of the noun)
+    )
+
+
+def _prefix_in_phrase(t: str, picked: list[str], nxt: str) -> bool:
+    """Whether a prefix (jieba's ``h``: 非) inside a noun phrase qualifies the noun after it:
+    ``4批1372项国家级非物质文化遗产代表性项目名录`` → 国家级非物质文化遗产… (人民日报 2017, was 国家级: the
+    prefix stopped the phrase). Not opening it (a lone 非 there may be a predicate)."""
+    return t == "h" and bool(picked) and _nounish(nxt)
 
 
 #: Verbs of starting that jieba tags verbal nouns: after the noun counted they are its predicate
@@ -849,9 +900,14 @@ def _measure_word_left(toks: list[tuple[str, str]]) -> bool:
         len(toks) > 1
         and len(toks[0][0]) == 1
         and toks[0][0] not in "天年月日周时分秒"  # (三伏|天: a time, not a count of things)
-        and toks[0][1] == "q"
+        and (toks[0][1] == "q" or toks[0][0] in _MEASURES_MISTAGGED)
         and toks[1][1].startswith("n")
     )
+
+
+#: One-character measure words jieba tags otherwise (包 a verb, 瓶 a noun, 桶 块 件 lone characters): after a
+#: figure of a bare magnitude they are its measure word, ``年产5亿包方便面`` → 方便面 (人民日报 2017, was 包方便面).
+_MEASURES_MISTAGGED = frozenset("包瓶桶块件")
 
 
 def _record_of_doing(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
