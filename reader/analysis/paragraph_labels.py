@@ -14,9 +14,9 @@ named each one alone, and name a figure by the figures around it (the figure fin
   → 郑钦文, 郑钦文对手).
 
 They were kept apart from figure_labels.py because they read labels already given rather than the
-words around one figure. They stand on :mod:`reader.analysis.person_labels` (who a person is, where a
-sentence and a clause end) and :mod:`reader.analysis.label_phrases` (the subject before a figure, the
-verb before it), and import neither figure_labels nor any module above it.
+words around one figure. They stand on :mod:`reader.analysis.person_labels` (who a person is) and
+:mod:`reader.analysis.label_phrases` (the subject before a figure, the verb before it, where a sentence
+and a clause end), and import neither figure_labels nor any module above it.
 """
 
 from __future__ import annotations
