@@ -214,11 +214,12 @@ async def test_small_terminals_keep_help_in_the_footer_and_english_counts_apart(
     for lang, word in (("zh", "? 帮助"), ("en", "? Help")):
         app = ReaderApp(str(content_dir), animations=False, lang=lang)
         async with app.run_test(size=(40, 12)) as pilot:
-            await pilot.pause()
+            # the footer is laid out after the first screen: wait for it, not for a fixed pause
+            await wait_until(pilot, lambda app=app: "?" in screen_text(app).splitlines()[-1])
             assert word in screen_text(app).splitlines()[-1], lang
     app = ReaderApp(str(content_dir), animations=False, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: "·" in screen_text(app).splitlines()[1])
         bar = screen_text(app).splitlines()[1]
         assert "High-tech zone·2" in bar and "zone2" not in bar
 
