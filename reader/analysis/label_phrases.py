@@ -251,6 +251,17 @@ _HEDGES = frozenset("一般 总体 普遍 通常".split())
 _MODALS = frozenset(
     "可以 可 能 能够 会 将会 可能 应 应该 要 将要 需".split()
 )  # (财政投入需3亿元; not 需要: 生产一台割草机需要86人)
+#: Word lists of the span and period rules (span_labels, period_labels) about verbs and habits.
+#: Verbs of having or being: what a doing's result is, not the doing (研发具有高效…特性的…).
+_STATES = frozenset("具有 拥有 具备 成为 属于 包括 包含 位于 存在".split())
+#: Words of habit or frequency between a subject and its verb that jieba tags as nouns or pronouns (每天, 每年:
+#: r; 多次 is an adverb in ``_TAG_FIX`` above, kept here as a word of habit).
+_HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始终 一直".split())
+#: Light verbs whose object is a doing made a noun (进行建设, 开展培训): the doing is the object's.
+_DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
+#: Verbs that carry no doing of their own (进行了新事业基地的建设, 发生, 存在): those above, and those whose
+#: object is no doing (作出贡献, 保持稳定).
+_LIGHT_VERBS = _DOING_LIGHT_VERBS | frozenset("作出 做出 发生 出现 存在 充满 保持 一直".split())
 #: Negated modals of a limit, before the verb of a bound (每间房居住人数不得超过2人: the subject is 居住人数,
 #: was 不得人数; the bound 超过 is the figure's own), stepped over in subject_label.
 _BARRED = frozenset("不得 不能 不可 不宜 不应 不准".split())

@@ -14,8 +14,8 @@ clause, as a reader would head a table column:
 :func:`period_opening` is the entry point :mod:`reader.analysis.figures` calls for 近 and a span of
 years inside the figure (``近10年，中国网络文学出海成绩日益亮眼`` → 中国网络文学出海时间); the rest is what
 :mod:`reader.analysis.span_labels` (the time a doing took or lasted: 用时, 时间, 期限) asks for a
-period opening the sentence, and a few word lists it shares with those rules (``_STATES``,
-``_HABITS``, ``_LIGHT_VERBS``, ``_DOING_LIGHT_VERBS``, ``_GIST_CHARS``). This module sits below span_labels:
+period opening the sentence, and the longest gist it cuts (``_GIST_CHARS``); the word lists both use
+(``_STATES``, ``_HABITS``, ``_LIGHT_VERBS``) are in label_phrases. This module sits below span_labels:
 it imports only the phrase cutting of :mod:`reader.analysis.label_phrases`, never span_labels nor
 figure_labels, at any level.
 """
@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.label_phrases import (
+    _DOING_LIGHT_VERBS,
+    _HABITS,
+    _LIGHT_VERBS,
     _LINKS,
     _MODALS,
     _NEVER,
@@ -33,13 +36,11 @@ from reader.analysis.label_phrases import (
     _PREDICATES,
     _QUOTES,
     _SAYING,
+    _STATES,
     _nounish,
     _tagger,
     _tokens,
 )
-
-#: Verbs of having or being: what a doing's result is, not the doing (研发具有高效…特性的…).
-_STATES = frozenset("具有 拥有 具备 成为 属于 包括 包含 位于 存在".split())
 
 
 #: A period that opens its sentence, the time over which the next clause happened: 三年来，… 过去两年，… 这两年，…
@@ -154,9 +155,6 @@ def _doer_of(toks: list[tuple[str, str]]) -> str:
 _BETWEEN_TAGS = ("d", "ad", "t", "m", "uv", "c")
 
 
-#: Words of habit or frequency between a subject and its verb that jieba tags as nouns or pronouns (每天, 每年:
-#: r; 多次 is an adverb in label_phrases' ``_TAG_FIX``, kept here as a word of habit).
-_HABITS = frozenset("多次 屡次 每天 每年 每周 每月 常年 长期 始终 一直".split())
 #: A count opening a clause before the noun it counts, which is the subject: ``100多名学生考入了高等院校``,
 #: ``一大批能源合作项目落地生根``, ``一代又一代的红其拉甫海关人坚守…`` (the count is no part of the name).
 _COUNTED_SUBJECT_RE = re.compile(
@@ -293,13 +291,6 @@ def _period_subject_doing(clause: str) -> str:
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _SAYING or w in _STATES or w in _CAUSING:
         return ""
     return "".join(subject) + w + "时间"
-
-
-#: Light verbs whose object is a doing made a noun (进行建设, 开展培训): the doing is the object's.
-_DOING_LIGHT_VERBS = frozenset("进行 开展 加以 给予 予以".split())
-#: Verbs that carry no doing of their own (进行了新事业基地的建设, 发生, 存在): those above, and those whose
-#: object is no doing (作出贡献, 保持稳定).
-_LIGHT_VERBS = _DOING_LIGHT_VERBS | frozenset("作出 做出 发生 出现 存在 充满 保持 一直".split())
 
 
 def _light_verb_doing(rest: list[tuple[str, str]]) -> str:

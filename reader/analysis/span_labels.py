@@ -36,6 +36,9 @@ from functools import lru_cache
 
 from reader.analysis.label_phrases import (
     _AFTER_SKIP,
+    _DOING_LIGHT_VERBS,
+    _HABITS,
+    _LIGHT_VERBS,
     _LINKS,
     _MANNER_WORDS,
     _MEASURE_HEAD,
@@ -46,6 +49,7 @@ from reader.analysis.label_phrases import (
     _PREDICATES,
     _QUOTES,
     _SAYING,
+    _STATES,
     _WHEN_WORDS,
     _nounish,
     _strip_links,
@@ -56,13 +60,9 @@ from reader.analysis.label_phrases import (
     subject_label,
 )
 from reader.analysis.period_labels import (
-    _DOING_LIGHT_VERBS,
     _GIST_CHARS,
-    _HABITS,
-    _LIGHT_VERBS,
     _PERIOD_LEAD_RE,
     _PERIOD_TAIL_RE,
-    _STATES,
     _period_doing,
     _period_gist,
     _period_subject_doing,
