@@ -1470,7 +1470,7 @@ def test_round25_conjunction_not_headless(sentence: str, text: str, expected: st
         (
             "而上线第一个月，中心就接到退货申请660起，受理退货申请619起，退货申请涉及金额共800多万元。",
             "619起",
-            "受理退货申请",  # round 27, _verb_told_apart: told apart from the 660 received (a judge failed 退货申请)
+            "受理退货申请",  # round 27, told_apart: told apart from the 660 received (a judge failed 退货申请)
         ),
         ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
         # … a second verb alone is no object (人民日报 2023)
@@ -1545,14 +1545,14 @@ def test_round25_pace_of(sentence: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "label"),
     [
-        # _verb_told_apart: two counts of one object under two verbs keep their verbs (人民日报 2017; both were 退货申请)
+        # told_apart: two counts of one object under two verbs keep their verbs (人民日报 2017; both were 退货申请)
         ("而上线第一个月，中心就接到退货申请660起，受理退货申请619起，涉及金额800多万元。", "660起", "接到退货申请"),
         ("而上线第一个月，中心就接到退货申请660起，受理退货申请619起，涉及金额800多万元。", "619起", "受理退货申请"),
         # (one count alone: the object is enough)
         ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
     ],
 )
-def test_round27_verb_told_apart(sentence: str, text: str, label: str) -> None:
+def test_round27told_apart(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
 
 

@@ -222,48 +222,11 @@ def restated(said: str, clause_before: str, clause_after: str, rest: str, kind: 
     )
 
 
-def label(
-    clause_before: str,
-    clause_after: str,
-    counted: bool,
-    sentence_head: str = "",
-    previous: str = "",
-    person: bool = False,
-    kind: str = "",
-    unit: str = "",
-    following: str = "",
-    relative: str = "",
-    rest: str = "",
-    whole_before: bool = True,
-    previous_unit: str = "",
-    adjacent: bool = False,
-    paragraph_head: str = "",
-) -> str:
-    named = _label(
-        clause_before,
-        clause_after,
-        counted,
-        sentence_head,
-        previous,
-        person,
-        kind,
-        unit,
-        following,
-        relative,
-        rest,
-        whole_before,
-        previous_unit,
-        adjacent,
-        paragraph_head,
-    )
-    return _verb_told_apart(named, clause_before, previous, following) if counted and not person else named
-
-
 #: A verb before the noun of two counts in a row that tells them apart: 接到退货申请660起，受理退货申请619起.
 _TOLD_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})$")
 
 
-def _verb_told_apart(named: str, before: str, previous: str, following: str) -> str:
+def told_apart(named: str, before: str, previous: str, following: str) -> str:
     """A count whose label is the object of a verb, beside another count of the same object under another verb,
     keeps its verb: ``中心就接到退货申请660起，受理退货申请619起`` → 接到退货申请 and 受理退货申请 (人民日报 2017:
     both were 退货申请, one of them a different number of the same thing)."""
@@ -290,7 +253,7 @@ def _verb_told_apart(named: str, before: str, previous: str, following: str) -> 
     return verb + named
 
 
-def _label(
+def label(
     clause_before: str,
     clause_after: str,
     counted: bool,

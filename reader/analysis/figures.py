@@ -124,7 +124,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from reader.analysis.figure_labels import conjoined_category, label, restated
+from reader.analysis.figure_labels import conjoined_category, label, restated, told_apart
 from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
 from reader.analysis.paragraph_labels import label_lists, label_score_sides
@@ -1867,6 +1867,8 @@ def _label_for(
         adjacent=after_from != s.end,
         paragraph_head=text[:sent],
     )
+    if counted and s.unit != "岁":
+        said = told_apart(said, before, previous, following)  # 接到/受理退货申请: two counts of one object
     said = restated(said, before, after, rest, kind, s.unit)  # 高于X 6.4个百分点: the gap; 培训人数
     return conjoined_category(said, before, head) if said else said  # 大、中型水库总蓄水量
 
