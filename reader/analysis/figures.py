@@ -949,15 +949,16 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
         change = _change(text, s.start, seps)
         growth = change is not None and _kind(s, "up") != "duration"
         before = _carrier(out) if growth else (out[-1] if out else None)
-        same_sentence = before is not None and not _SENTENCE_SEP.search(text, before.end, s.start)
+        if before is not None and _SENTENCE_SEP.search(text, before.end, s.start):
+            before = None  # only a figure of the same sentence lends its label
         name = _label_for(
             text,
             kept,
             k,
             label_seps,
             label_starts,
-            before.label if before is not None and same_sentence else "",
-            before.unit if before is not None and same_sentence else "",
+            before.label if before is not None else "",
+            before.unit if before is not None else "",
         )
         if change is None and out and out[-1].change and text[out[-1].end : s.start] in _LIST_JOINS:
             change = out[-1].change  # 分别下降12.3%、21.6%: the list goes on falling
