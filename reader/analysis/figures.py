@@ -835,7 +835,6 @@ _UNIT_RE = re.compile(
     rf"(?:/(?P<denom>{_alt(_DENOMS)}))?"
 )
 _SUFFIX_RE = re.compile(_alt(_SUFFIX_CANON))
-_RANGE_BEFORE = frozenset("至到-—－~～")
 
 _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|——")
 _FIXED_RE = re.compile(_alt(_FIXED_PHRASES))

@@ -982,10 +982,6 @@ _LASTING_DOINGS = frozenset(
 _DATING_DOINGS = frozenset("出院 入院 毕业 入职 入学 退休 离职 离校 结婚 回国 回村 上市 开业 投产 通车 开园".split())
 
 
-#: The last word of a place a doing happens in before a span: 被困在停车场内2个多小时.
-_PLACE_ENDS = ("内", "里", "中", "上", "下")
-
-
 def _doing_then_place(before: str) -> str:
     """A doing, 在 and the place it happens in, right before a span: the time of the doing, ``我被困在停车场内
     2个多小时`` → 被困时间 (人民日报 2023; was empty), ``坚守在岗位20年`` → 坚守时间."""
@@ -2043,8 +2039,6 @@ _PHRASE_PREPOSITIONS = frozenset("与 同 跟 从 以 被 经过 向 对 在".sp
 
 #: A period closed by 来 with its clause glued on, no comma: 3年来两校开展师资共培活动15场.
 _GLUED_SINCE_RE = re.compile(r"^(?:以)?来(?!的|最|新高|新低|首次|看|说|讲)(?P<clause>[\u4e00-\u9fff“《][^，,。；]{3,})")
-#: The longest subject kept at the head of such a gist.
-_GIST_SUBJECT_CHARS = 8
 
 
 #: What closes a span that has passed before the next clause, whose gist it is the time of: 8年过去，…,
