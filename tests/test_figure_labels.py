@@ -1095,8 +1095,9 @@ def test_round21_counts(sentence: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
-        # the word after a span that ends it (多来, 间, 内) opens no noun of it (人民日报 2023)
-        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头。", "一年"),
+        # the word after a span that ends it (多来, 间, 内) opens no noun of it (人民日报 2023);
+        # 一年多's 多 is the span's own, more than a year
+        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头。", "一年多"),
         ("如今已经举办了39届，18年间总参赛人数超过4万人次。", "18年"),
         ("最快可在12小时内“鲜”达千家万户。", "12小时"),
     ],

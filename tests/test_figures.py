@@ -1123,3 +1123,65 @@ def test_an_anniversary_in_the_name_of_its_celebration(text, found):
 def test_a_comparison_is_a_change_only_against_an_earlier_time(text, figure, change):
     (f,) = [f for f in find_figures([text]) if f.text == figure]
     assert f.change == change
+
+
+# Set 6 (fresh articles of four sources): what its dev articles showed the finder missing.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "value_max", "unit"),
+    [
+        # 廿 and 卅 are twenty and thirty (澳門日報 2026); 卅一億元 was read as 一億元
+        ("今年春節假期全社會跨區域人員流動量累計超廿八億人次。", "超廿八億人次", 2_800_000_000, None, "人次"),
+        ("由卅九家企業展示廣西“AI+文旅＋康養”融合發展的成果。", "卅九家", 39, None, "家"),
+        # 兩成半: two and a half tenths, 25 % (not 20)
+        ("九天假期接待遊客增長兩成半。", "兩成半", 25, None, "%"),
+        # a fraction printed in full-width digits (人民日报 1998)
+        ("１９９７年，全县１／３的学校以细则为考评依据。", "１／３", 1 / 3, None, ""),
+        # more than a month, whatever follows (人民日报 2023)
+        ("“汉字中国”特展，一个多月吸引观众逾40万人次。", "一个多月", 1, None, "个月"),
+        # rough ranges of hundreds and tens of thousands (人民日报 2023)
+        ("“每天能卖三四百份。”黄秀说。", "三四百份", 300, 400, "份"),
+        ("靠着科学种植，今年莫二团英种地纯利润达十七八万元。", "十七八万元", 170_000, 180_000, "元"),
+        # 周年 after a lone digit: 四周 is "all around" only without 年 (澳門日報)
+        ("古特雷斯就俄羅斯對烏克蘭發起特別軍事行動四周年發表聲明。", "四周年", 4, None, "周年"),
+        # measure words the table lacked (人民日报 2023, 澳門日報)
+        ("居文君与挑战者雷挺婕将通过12盘慢棋一决高下。", "12盘", 12, None, "盘"),
+        ("中國商務部廿四日公佈兩則公告。", "兩則", 2, None, "则"),
+        ("通过三峡的600总吨及以上干散货船受电设施改造完成。", "600总吨及以上", 600, None, "总吨"),
+    ],
+)
+def test_numerals_and_measure_words_of_fresh_articles(text, figure, value, value_max, unit):
+    (f,) = [f for f in find_figures([text]) if f.start == text.index(figure)]
+    assert (f.text, f.unit, f.value_max) == (figure, unit, value_max)
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # a measure word that is the region counted names it (人民日报 2023)
+        ("几内亚比绍、洪都拉斯、马里、阿曼等11国首次参展。", "11国", "国家"),
+        ("今年1—6月份，长江经济带11省市船舶靠港使用岸电共432555艘次。", "11省市", "省市"),
+    ],
+)
+def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
+    (f,) = [f for f in find_figures([text]) if f.text == figure]
+    assert f.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20国集团领导人峰会在新德里举行。",  # a group's name
+        "13万国商团：一部全球视野下的上海史",  # 万国 is a word
+        "在当天的京东11.11国货专场直播间内。",  # 国货
+        "福哥打车赶到十八盘，正是近午时分。",  # a mountain road (盘 counts after Arabic digits only)
+        "何况是一千三四百年前的隋朝。",  # 1,300–1,400 years ago: a date, and no 三四百 out of 一千三四百
+        "一个多月前，樊振东在南非德班夺冠。",  # a time in the past
+        "蓝天一年比一年多起来。",  # more each year
+        "环顾四周，一片寂静。",
+    ],
+)
+def test_fresh_articles_names_and_dates_stay_no_figures(text):
+    assert [f.text for f in find_figures([text])] == []

@@ -196,7 +196,7 @@ from conftest import label_of
         # before_nouns: a run, a doing glued after, a result's doing, a period closed by 来, doings after 的
         ("2023年广东工业机器人产量16.88万台（套），连续4年居全国第一。", "4年", {"连续居全国第一"}),
         ("联盟指挥部实行24小时常态化值守，全市8011名联盟成员通过36个工作群开展工作，", "24小时", {"常态化值守时间"}),
-        ("一年多的康复训练成果显著，他的妈妈泪如雨下。", "一年", {"康复训练时间"}),
+        ("一年多的康复训练成果显著，他的妈妈泪如雨下。", "一年多", {"康复训练时间"}),
         ("梳理发现，广东工业机器人产量增速近5年来远超全国增速，最高达56.5%，", "近5年", {"远超全国增速时段"}),
         ("“4年来的持续参展、参会，体现的是高通对创新与合作的承诺，", "4年", {"持续参展时间", "持续参展参会时间"}),
         # _days_among: days among days that had something
@@ -206,7 +206,7 @@ from conftest import label_of
         # _since_event: an end verb, a span and 后: the time since (人民日报 2023)
         ("习近平主席对中亚的这次历史性访问结束3个月后，阿克套沥青厂竣工投产。", "3个月", {"距访问结束时间"}),
         # _more_since: the 多 a figure leaves before 来 (人民日报 2023, unmarked)
-        ("“新八级工”制度实施一年多来，许多像张杰一样的技术工人，突破职业“天花板”", "一年", {"实施时间"}),
+        ("“新八级工”制度实施一年多来，许多像张杰一样的技术工人，突破职业“天花板”", "一年多", {"实施时间"}),
         ("成立两年多来，企业的研发成果不断涌现。", "两年多", {"成立时间"}),
         # _effort_then_doing: 经过/历经/历时, a span and a doing, or effort and the next clause's doing
         # (人民日报 2023, unmarked)
@@ -297,7 +297,7 @@ def test_period_gist(sentence: str, text: str, labels: set[str]) -> None:
     [
         # _period_gist: no one of a list of doers, no verb alone, no phrase of a preposition (人民日报 2023)
         ("近10年来，一批青年导演、编剧、演员、制片人等影视人才成长崛起，", "近10年", "青年导演"),
-        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头，", "一年", "结合生产技术"),
+        ("“一年多来，结合生产技术难点，科技特派团专家深入田间地头，", "一年多", "结合生产技术"),
         ("过去30年来，伴随亚洲一些类型文艺作品进入世界市场，海外网络空间诞生了", "30年", "伴随亚洲"),
         ("10年来，共建“一带一路”倡议得到了沿线国家和地区的积极响应，", "10年", "一带一路倡议得到"),
     ],
@@ -406,7 +406,7 @@ def test_period_subject_doing_first(sentence: str, text: str, label: str) -> Non
     "sentence, text, label",
     [
         # _more_of_period and _gist_tokens: 一年|多来 is a period (not the fragment 多来), 各 opens no subject
-        ("一年多来，各枢纽节点积极发布政策，加强招商引资，引导算网基础设施建设。", "一年", "枢纽节点发布政策"),
+        ("一年多来，各枢纽节点积极发布政策，加强招商引资，引导算网基础设施建设。", "一年多", "枢纽节点发布政策"),
         # _gist_tokens and _past_object_phrase: 拍摄|团 is the group's name, 为乡亲们 the object of its doing
         ("11年来，拍摄团为乡亲们拍摄了上万张照片，同学们突然发现，这些照片见证了许多幸福瞬间。", "11年", "拍摄团拍摄"),
     ],

@@ -365,6 +365,8 @@ def label(
         return ones  # 你三个咸的，我三个芝麻的: the ones counted
     if unit in _MEDALS:
         return _MEDALS[unit]  # 获得28金21银9铜: the medals counted (not 中国游泳队, nor 遥遥领先 after 15金7银6铜)
+    if counted and unit in _REGIONS_COUNTED:
+        return _REGIONS_COUNTED[unit]  # 长江经济带11省市船舶: the provinces counted, not the ships after
     sized = (
         _dimension_of(clause_after, unit)
         or _away_from(clause_after, unit)
@@ -1547,6 +1549,10 @@ def _only_when(before: str) -> bool:
     if not before:
         return True
     return all(t in ("t", "m", "q", "x") or w in _WHEN_WORDS for w, t in _tokens(before))
+
+
+#: Measure words that are the regions they count (马里、阿曼等11国首次参展: 国家, not 阿曼)
+_REGIONS_COUNTED = {"国": "国家", "省": "省份", "省市": "省市", "省区市": "省区市"}
 
 
 def _unit_noun(unit: str) -> bool:

@@ -212,6 +212,8 @@ MEASURE_UNITS = frozenset(
         "GWh",
         "GW",
         "kV",
+        "总吨",  # 600总吨及以上干散货船: a ship's gross tonnage
+        "载重吨",
     )
 )
 
@@ -326,6 +328,12 @@ UNITS: tuple[str, ...] = (
     "把",
     "遍",
     "省份",
+    "省市",  # 长江经济带11省市
+    "省区市",
+    "省",
+    "国",  # 马里、阿曼等11国首次参展 (Arabic digits only: 三国, 八国联军 are names)
+    "盘",  # 通过12盘慢棋一决高下
+    "则",  # 公佈兩則公告
     "封",
     "方面",
     # 两大问题, 五大主张, 三大类: the major ones, counted (a party congress, 二十大, is no count: see _read_figure)
@@ -367,6 +375,10 @@ _DENOMS = (
 #: A unit character that is really the first character of another word.
 _UNIT_BREAKERS: dict[str, str] = {
     "个": "体性案",
+    "国": "集家际内产企有资外民道债标旗籍庆货",  # 20国集团, 5国家级: not a count of countries
+    "省": "委内外会长政部属直际城道钱心力事时得去",  # 3省委: the committee; 省钱 saves money
+    "盘": "活点",
+    "则": "是",
     "台": "湾阶风账州上",
     "座": "谈右",
     "对": "接于外话象比标口应称待照策手岸面方立抗此",
@@ -481,7 +493,7 @@ DURATION_UNITS = frozenset(
 _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
 
 #: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
-_ARABIC_ONLY_UNITS = frozenset(("步",))
+_ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘"))  # 十八盘 is a mountain road
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 _BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 
@@ -590,7 +602,6 @@ _FIXED_PHRASES = (
     "四大名著",
     "三大战役",
     "一张蓝图",
-    "四周",
     "另一半",
     "里三层外三层",
     "七大江河",
@@ -651,7 +662,9 @@ _MULT = {
 # --------------------------------------------------------------------------
 
 _CN_DIGITS = "〇零一二两三四五六七八九"
-_CN_CHARS = _CN_DIGITS + "十百千万亿"
+#: 廿 and 卅 are twenty and thirty in one character (卅一億元, 廿多家: 澳門日報 prints them)
+_CN_TENS = "廿卅"
+_CN_CHARS = _CN_DIGITS + "十百千万亿" + _CN_TENS
 # 千 before 瓦/克/米/伏/卡/兆 starts a unit (千瓦, 千兆), not a multiplier.
 _QIAN_OK = "千(?![瓦克米伏卡帕兆])"
 
@@ -672,7 +685,7 @@ _NUMBER_RE = re.compile(
         (?P<ardec>[.．·][0-9０-９]+)?
       |
         (?<![{_CN_CHARS}○Ｏ第数几每初其])(?<!(?<!每)周)
-        (?P<cn>(?:[{_CN_DIGITS}十百万亿]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)
+        (?P<cn>(?:[{_CN_DIGITS}十百万亿{_CN_TENS}]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)
     )
     (?P<inner>[余多几](?=[^\W\d_]))?
     (?P<mult>万亿|千亿|百亿|千万|百万|亿|万|{_QIAN_OK}|百(?!分))?
@@ -754,9 +767,12 @@ _ONLY_ONE_RE = re.compile(
     r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周)(?![前后])(?!(?P=u))"
 )
 _ONE_SPAN_RE = re.compile(
-    r"(?<![有这那每同某第哪另逐统唯之单去])(?<![^续續连連留]任)一(?P<unit>年|个月|个多月|周|个星期)(?=[来多内间后中里，。、；的]|$)"
+    # 一个多月吸引观众逾40万人次, 一年多来: more than one is never "a", whatever follows
+    r"(?<![有这那每同某第哪另逐统唯之单去比])(?<![^续續连連留]任)一(?P<more>个多月|年多)(?!前)"  # not 一年比一年多; 一个多月前 dates
+    r"|(?<![有这那每同某第哪另逐统唯之单去比])(?<![^续續连連留]任)一(?P<unit>年|个月|周|个星期)(?=[来多内间后中里，。、；的]|以来|$)"
     r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
+_APPROX_TIMES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 #: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
 _YEARS_MONTHS_RE = re.compile(
@@ -764,8 +780,9 @@ _YEARS_MONTHS_RE = re.compile(
     rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,2}})个月"
 )
 _APPROX_RE = re.compile(
-    r"(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十)?"
-    r"(?P<unit>个小时|个钟头|个月|个星期|个礼拜|个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁)"
+    rf"(?<![{_CN_CHARS}])(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十|百|千|万)?"
+    r"(?P<unit>个小时|个钟头|个月|个星期|个礼拜|个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁"
+    r"|份|元|亩|米|吨)"
 )
 #: The measure words (one character each) of counts listed together, where a lone 一 counts too.
 _LISTED_COUNTS = "个名位家项件座辆台所部条张块套本支间处"
@@ -810,7 +827,9 @@ _WIND_RE = re.compile(
     r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)"
 )
 _SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
-_SLASH_FRACTION_RE = re.compile(r"(?<![0-9０-９/.])(?P<num>[1-9])/(?P<den>[2-9]|10)(?![0-9０-９/]|决赛|赛区)")
+_SLASH_FRACTION_RE = re.compile(
+    r"(?<![0-9０-９/／.．])(?P<num>[1-9１-９])[/／](?P<den>[2-9２-９]|10|１０)(?![0-9０-９/／]|决赛|赛区)"
+)  # 1/3, and 全县１／３的学校 as 1998's 人民日报 prints it
 _NEG_PERCENT_RE = re.compile(r"(?<![0-9０-９A-Za-z.])[-－−](?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]")
 _ADDRESS_AFTER_RE = re.compile(r"[0-9０-９]+(?:单元|号|层|楼|室|幢|栋)")
 _ADDRESS_NAME_RE = re.compile(r"(?<![0-9０-９])([0-9０-９]+(?:幢|栋|号楼))(?=[0-9０-９]+(?:单元|号|层|室))")
@@ -837,7 +856,8 @@ _UNIT_RE = re.compile(
 _SUFFIX_RE = re.compile(_alt(_SUFFIX_CANON))
 
 _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|——")
-_FIXED_RE = re.compile(_alt(_FIXED_PHRASES))
+#: 四周 is "all around" (环顾四周), but 战争爆发四周年 is an age of four years
+_FIXED_RE = re.compile(rf"{_alt(_FIXED_PHRASES)}|四周(?!年)")
 _QUOTES = " \t\u3000“”\"'‘’「」『』"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
@@ -1093,19 +1113,19 @@ def _special_spans(text: str) -> list[_Span]:
         if points is not None:
             out.append(_Span(m.start(), m.end(), _normalise(points), "点", None, "count"))
     for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后, 续任一年: a span of one
-        unit = m.group("unit") or m.group("unit2")
+        unit = m.group("more") or m.group("unit") or m.group("unit2")
         q = "多" if "多" in unit else None
         out.append(_Span(m.start(), m.end(), 1, unit.replace("多", ""), q, "duration"))
     for m in _HALF_OF_RE.finditer(text):
         out.append(_Span(m.start(), m.end(), 0.5, "", None, "fraction"))
     for m in _APPROX_RE.finditer(text):  # 两三天, 五六个人: a rough range
         a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
-        if m.group("unit") == "年" and text.startswith(_YEAR_NOT_SPAN, m.end()):
-            continue  # 三四十年代: a decade, a date
+        if m.group("unit") == "年" and text.startswith((*_YEAR_NOT_SPAN, "前"), m.end()):
+            continue  # 三四十年代: a decade, a date; 三四百年前, a time in the past
         if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
             ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
-            times = 10 if m.group("tens") else 1  # 二三十斤: 20 to 30
-            low, high = _normalise(a) * times + ten, _normalise(b) * times + ten
+            times = _APPROX_TIMES.get(m.group("tens"), 1)  # 二三十斤: 20 to 30; 每天能卖三四百份
+            low, high = (_normalise(a) + ten) * times, (_normalise(b) + ten) * times  # 十七八万元: 170,000
             unit = {"个小时": "小时", "个钟头": "小时"}.get(m.group("unit"), m.group("unit"))  # 三四个小时: a span
             out.append(_Span(m.start(), m.end(), low, unit, None, "range", high))
     for rx in (_ONE_IN_A_LIST_RE, _ONE_AFTER_A_COUNT_RE):  # 一部手机、两台电脑; 3名老师和一个班级
@@ -1143,7 +1163,7 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _SLASH_FRACTION_RE.finditer(text):  # 1/3
         out.append(
             _Span(
-                m.start(), m.end(), _normalise(Decimal(m.group("num")) / Decimal(m.group("den"))), "", None, "fraction"
+                m.start(), m.end(), _normalise(_arabic(m.group("num")) / _arabic(m.group("den"))), "", None, "fraction"
             )
         )
     for m in _NEG_PERCENT_RE.finditer(text):  # -0.3%: a fall
@@ -1559,6 +1579,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             and (text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit())
         ):
             return None  # 航天科工二院二十五所: an institute's name
+        elif unit in ("国", "省") and mult:
+            return None  # 13万国商团: 万国 is a word, no count of countries
         elif cn is not None and unit in _ARABIC_ONLY_UNITS:
             return None  # 两步, 三步: steps of a story; 独自行走了20步 counts them
         elif cn == "二" and unit != "成" and not (unit == "层" and _BUILDING_RE.match(text, u.end())):
@@ -1585,6 +1607,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
     elif unit == "成":
         value = value * 10  # tenths, reported as percent: 九成 = 90 %
         unit = "%"
+        if text.startswith("半", end) and not mult:
+            value, end = value + 5, end + 1  # 增長兩成半: a half of a tenth more, 25 %
     elif unit == "个百分点":
         unit = "百分点"
     elif unit == "周岁":
@@ -1759,6 +1783,7 @@ def _parse_core(core: str) -> Decimal | None:
         return Decimal(core)
     if core[0] in "百千万亿":
         core = "一" + core  # 逾千名, 超百亿元: cn2an wants 一千, 一百亿
+    core = core.replace("廿", "二十").replace("卅", "三十")  # cn2an knows neither
     import cn2an  # noqa: PLC0415 - deliberately lazy
 
     try:
