@@ -1179,6 +1179,7 @@ def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
         "福哥打车赶到十八盘，正是近午时分。",  # a mountain road (盘 counts after Arabic digits only)
         "何况是一千三四百年前的隋朝。",  # 1,300–1,400 years ago: a date, and no 三四百 out of 一千三四百
         "一个多月前，樊振东在南非德班夺冠。",  # a time in the past
+        "两个月前，中国男棋手丁立人首次捧起男子个人世界冠军奖杯。",  # a date, as 三年前 is
         "蓝天一年比一年多起来。",  # more each year
         "环顾四周，一片寂静。",
     ],

@@ -1541,6 +1541,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             if text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
                 return None  # 今年前两个月: a period of the calendar, not a span measured
             duration_end = u.end() + len(word) + (1 if inner == "多" and text[u.end()] == "多" else 0)
+            if text.startswith("前", duration_end) and not text.startswith(_FORWARD, duration_end):
+                return None  # 两个月前，丁立人首次捧起…: a time in the past, as 三年前 is
             return _Span(start, duration_end, _normalise(value), unit, qualifier or inner, "duration")
         elif unit == "年" and (
             (cn is None and len(m.group("ar")) >= 4 and not mult)
