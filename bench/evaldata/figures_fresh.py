@@ -1,14 +1,18 @@
-"""Figure set 6: fresh articles from four sources, rebuilt by program from fetched snapshots.
+"""Fresh figure sets (6, 7): articles from four sources, rebuilt by program from fetched snapshots.
 
 Sets 1–5 lived only beside the checkout (their text cannot be redistributed) and were lost with
 the machine that held them. Set 6 is kept so that it survives: this script rebuilds the articles
 byte for byte from public repositories (fetched with the tool library's ``fetch``), and the marks
 and label verdicts are kept *stand-off* in ``bench/evaldata/set6/`` (offsets, the figure as
-printed, value, unit, label; no paragraph text).
+printed, value, unit, label; no paragraph text). Set 7 is drawn the same way after the rules
+written on set 6's dev articles, from articles in neither set 6 nor the *reading pool* (3,037
+unmarked articles of the same sources and the summary set, whose changed figures were read while
+those rules were written).
 
-    python bench/evaldata/figures_set6.py candidates ../figdata6/candidates.jsonl
-    python bench/evaldata/figures_set6.py pack ../figdata6/marked.jsonl      # marks → repo
-    python bench/evaldata/figures_set6.py unpack ../figdata6                  # repo → marked.jsonl
+    python bench/evaldata/figures_fresh.py candidates 6 ../figdata6/candidates.jsonl
+    python bench/evaldata/figures_fresh.py pack 6 ../figdata6/marked.jsonl     # marks → repo
+    python bench/evaldata/figures_fresh.py unpack 6 ../figdata6                 # repo → marked.jsonl
+    python bench/evaldata/figures_fresh.py pool ../figpool.jsonl                # the reading pool
 
 Sources (none used by sets 1–5, the census, the summary set or the page corpus):
 
@@ -42,8 +46,8 @@ from pathlib import Path
 
 MIRROR = Path(os.environ.get("READER_MIRROR", "/work/.mirror"))
 HERE = Path(__file__).resolve().parent
-MARKS = HERE / "set6" / "marks.jsonl"
-SEED = 20261205
+SEEDS = {6: 20261205, 7: 20261206}
+POOL_SEED = 7
 PER_SOURCE = 10
 NUM = re.compile(r"[0-9０-９]+|[一二两兩三四五六七八九十百千万萬亿億卅廿]+(?:[个個名家项項人元吨噸年天])")
 
@@ -137,14 +141,17 @@ def rmrb1998() -> list[dict]:
     return docs
 
 
-_XHRB_TITLE = re.compile(r"^\d+<标题:(.*)>\s*$")
+_XHRB_TITLE = re.compile(r"^\d+(?:<标题:(.*)>|Title:(.*))\s*$")
+#: 新华日报 of 2024-10-15 (set 7): an earlier commit, an earlier layout (``0Title:…``)
+XHRB_15 = ("82adfbebf21e22e1e15d9400ffd58ac42c43b8c8", "history/xhrb20241015.txt")
 
 
-def xhrb() -> list[dict]:
+def xhrb(files: tuple[tuple[str, str], ...] = ()) -> list[dict]:
     repo, commit = XHRB
+    files = files or tuple((commit, f"history/XHRB202410{day}.txt") for day in range(16, 24))
     docs = []
-    for day in range(16, 24):
-        path = f"history/XHRB202410{day}.txt"
+    for commit, path in files:
+        day = int(path[-6:-4])
         text = git(repo, "show", f"{commit}:{path}").decode("utf-8")
         cur = None
         n = 0
@@ -156,7 +163,7 @@ def xhrb() -> list[dict]:
                     "id": f"xhrb-202410{day}-{n:03d}",
                     "paper": "新华日报",
                     "date": f"2024-10-{day}",
-                    "headline": m.group(1).strip(),
+                    "headline": (m.group(1) or m.group(2)).strip(),
                     "source": f"QiuQQ151/html2txt@{commit}:{path} #{n}",
                     "paragraphs": [],
                 }
@@ -173,8 +180,8 @@ _ITEM = re.compile(r"<item>(.*?)</item>", re.S)
 _P = re.compile(r"<p>(.*?)</p>", re.S)
 
 
-def macao() -> list[dict]:
-    repo, commits = MACAO
+def macao(commits: tuple[str, ...] = MACAO[1]) -> list[dict]:
+    repo = MACAO[0]
     docs, seen = [], set()
     for commit in commits:
         xml = git(repo, "show", f"{commit}:rss.xml").decode("utf-8")
@@ -205,52 +212,94 @@ def macao() -> list[dict]:
     return docs
 
 
-def candidates(out: Path) -> None:
-    rng = random.Random(SEED)
+SOURCES = (rmrb2023, rmrb1998, xhrb, macao)
+#: Set 7: the reading pool took every usable 新华日报 and 澳門日報 article of set 6's days, so it reads
+#: other days of both (2024-10-15; 2026-02-24 and 02-27)
+SOURCES_7 = (rmrb2023, rmrb1998, lambda: xhrb((XHRB_15,)), lambda: macao(("f165467", "5cca7ff")))
+
+
+def _sample(seed: int, per_source: dict, exclude: set[str], sources: tuple = SOURCES) -> list[dict]:
+    rng = random.Random(seed)
     chosen = []
-    for make in (rmrb2023, rmrb1998, xhrb, macao):
-        pool = sorted((d for d in make() if usable(d["paragraphs"])), key=lambda d: d["id"])
-        chosen += rng.sample(pool, min(PER_SOURCE, len(pool)))
-        print(f"{make.__name__}: {len(pool)} usable", file=sys.stderr)
+    for make, n in zip(sources, per_source.values()):
+        pool = sorted((d for d in make() if usable(d["paragraphs"]) and d["id"] not in exclude), key=lambda d: d["id"])
+        chosen += rng.sample(pool, min(n, len(pool)))
+        print(f"{len(pool)} usable", file=sys.stderr)
+    return chosen
+
+
+def _write(docs: list[dict], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
-        for d in chosen:
+        for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{len(chosen)} articles → {out}", file=sys.stderr)
+    print(f"{len(docs)} articles → {out}", file=sys.stderr)
+
+
+def _set_ids(n: int) -> set[str]:
+    return {json.loads(line)["id"] for line in (HERE / f"set{n}" / "marks.jsonl").open(encoding="utf-8")}
+
+
+def _pool() -> list[dict]:
+    """The reading pool: unmarked articles whose figures were read while rules were written on set 6."""
+    sizes = dict(zip(SOURCES, (1500, 800, 400, 200)))
+    docs = _sample(POOL_SEED, sizes, _set_ids(6))
+    for line in SUMDATA.open(encoding="utf-8"):
+        d = json.loads(line)
+        paras = [p for p in d["text"].split("\n\n") if p.strip()]
+        docs.append({"id": "sum-" + d["id"], "paper": "人民日报", "paragraphs": paras})
+    return docs
+
+
+def pool(out: Path) -> None:
+    _write(_pool(), out)
+
+
+def candidates(n: int, out: Path) -> None:
+    if n == 6:
+        _write(_sample(SEEDS[n], dict.fromkeys(SOURCES, PER_SOURCE), set()), out)
+    else:
+        exclude = _set_ids(6) | {d["id"] for d in _pool()}
+        _write(_sample(SEEDS[n], dict.fromkeys(SOURCES_7, PER_SOURCE), exclude, SOURCES_7), out)
 
 
 def _digest(p: str) -> str:
     return hashlib.sha1(p.encode("utf-8")).hexdigest()[:12]
 
 
-def pack(marked: Path) -> None:
+def pack(n: int, marked: Path) -> None:
     """Keep the marks without the text: each paragraph by its digest, to catch a rebuild that drifted."""
-    MARKS.parent.mkdir(parents=True, exist_ok=True)
-    with MARKS.open("w", encoding="utf-8") as f:
+    marks = HERE / f"set{n}" / "marks.jsonl"
+    marks.parent.mkdir(parents=True, exist_ok=True)
+    with marks.open("w", encoding="utf-8") as f:
         for line in marked.open(encoding="utf-8"):
             d = json.loads(line)
             d["paragraph_digests"] = [_digest(p) for p in d.pop("paragraphs")]
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     verdicts = marked.parent / "label_judgements.jsonl"
     if verdicts.exists():
-        (MARKS.parent / "label_judgements.jsonl").write_bytes(verdicts.read_bytes())
+        (marks.parent / "label_judgements.jsonl").write_bytes(verdicts.read_bytes())
 
 
-def unpack(folder: Path) -> None:
+def unpack(n: int, folder: Path) -> None:
+    marks = HERE / f"set{n}" / "marks.jsonl"
     cands = {json.loads(line)["id"]: json.loads(line) for line in (folder / "candidates.jsonl").open(encoding="utf-8")}
     with (folder / "marked.jsonl").open("w", encoding="utf-8") as f:
-        for line in MARKS.open(encoding="utf-8"):
+        for line in marks.open(encoding="utf-8"):
             d = json.loads(line)
             paras = cands[d["id"]]["paragraphs"]
             if [_digest(p) for p in paras] != d.pop("paragraph_digests"):
-                sys.exit(f"figures_set6: {d['id']} rebuilt differently from the marked text; check the source commit")
+                sys.exit(f"figures_fresh: {d['id']} rebuilt differently from the marked text; check the source commit")
             d["paragraphs"] = paras
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    verdicts = MARKS.parent / "label_judgements.jsonl"
+    verdicts = marks.parent / "label_judgements.jsonl"
     if verdicts.exists():
         (folder / "label_judgements.jsonl").write_bytes(verdicts.read_bytes())
 
 
 if __name__ == "__main__":
-    cmd, arg = sys.argv[1], Path(sys.argv[2])
-    {"candidates": candidates, "pack": pack, "unpack": unpack}[cmd](arg)
+    cmd = sys.argv[1]
+    if cmd == "pool":
+        pool(Path(sys.argv[2]))
+    else:
+        {"candidates": candidates, "pack": pack, "unpack": unpack}[cmd](int(sys.argv[2]), Path(sys.argv[3]))
