@@ -1186,3 +1186,10 @@ def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
 )
 def test_fresh_articles_names_and_dates_stay_no_figures(text):
     assert [f.text for f in find_figures([text])] == []
+
+
+def test_cheaper_by_a_share_is_a_fall():
+    # 人民日报 2023 (set 6): 便宜30% says the price is 30 % lower
+    text = "相同的质量，海鸿塑胶的产品价格比进口产品便宜30%，一经推出就迅速打开国内市场。"
+    (f,) = [f for f in find_figures([text]) if f.text == "30%"]
+    assert f.change == "down"
