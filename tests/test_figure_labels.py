@@ -1559,3 +1559,39 @@ def test_round27told_apart(sentence: str, text: str, label: str) -> None:
 def test_round27_example_word_no_ones() -> None:
     # _CONJUNCTION_OPEN_RE: 例如 opening the clause is no part of the label (人民日报 2017; was 例如海洋的)
     assert label_of("孙继明表示，地球有很大面积都被云覆盖，例如海洋的1/3就在云层覆盖之下。", "1/3") == "海洋"
+
+
+# --- figure set 6 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _share_owner: an amount after a share is what has the share (人民日报 1998; was the share's 占比 label)
+        (
+            "全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元。",
+            "８．６亿元",
+            "全县石材年产值",
+        ),
+        # _people_doing: past the place, to the doing (澳門日報 2026; was 太空人乘組, the count before's)
+        (
+            "成功實施首次應急發射，六個太空人乘組、十八人次在軌長期駐留，累計進行十三次航天員出艙。",
+            "十八人次",
+            "駐留人次",
+        ),
+        # _part_of_whole: some among a whole, and what they do (人民日报 2023; was the whole's label)
+        (
+            "国际象棋在当地已成为很多中小学的校本课程，10个“全国国际象棋之乡”中有两个落户重庆。",
+            "两个",
+            "落户重庆的全国国际象棋之乡",
+        ),
+        # (a figure inside the doing: no such label)
+        (
+            "截至2022年底，首批报送的183个重点项目中有98个获得1821.63亿元授信，占贷款总需求的62.85%。",
+            "98个",
+            "重点项目",
+        ),
+    ],
+)
+def test_set6_carried_labels(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

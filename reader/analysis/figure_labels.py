@@ -579,6 +579,8 @@ def label(
     per = _PER_BASE_RE.match(clause_before.strip(_QUOTES)) if subject else None
     if per and len(per.group("base")) + len(subject) < _MAX_CHARS:
         subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
+    if subject and counted:
+        subject = _part_of_whole(subject, clause_before, rest) or subject
     if subject:
         return subject
     heat = _temperature_named(clause_before) if kind == "temperature" else ""
@@ -646,6 +648,9 @@ def label(
     item = _listed_item(clause_before, sentence_head) if counted and whole_before else ""
     if item:
         return item  # 移动泵车18台、抢修保障车17辆: the item named before its count
+    owner = _share_owner(previous, sentence_head, unit, kind)
+    if owner:
+        return owner  # 全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元: 石材年产值
     if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
@@ -656,7 +661,11 @@ def label(
         return "年龄"  # 一般未達六十五歲不可提取: an age limit, no one's age
     again = (
         _measured_again(previous, previous_unit, unit)
-        if counted and not person and not whole_before and not clause_before.strip(_QUOTES) and not after
+        if counted
+        and not person
+        and not whole_before
+        and not clause_before.strip(_QUOTES)
+        and not clause_after.strip(_QUOTES)
         else ""
     )
     if again:
@@ -1500,12 +1509,18 @@ def _visits_doing(after: str, clause_after: str, unit: str) -> bool:
 
 def _people_doing(before: str, after: str, unit: str) -> str:
     """A count of people that opens its clause, followed by what they do, counts the people doing it:
-    ``190人出狱即就业`` → 出狱人数, ``近五萬九千人次參與`` → 參與人次 (not the label of the figure before)."""
+    ``190人出狱即就业`` → 出狱人数, ``近五萬九千人次參與`` → 參與人次 (not the label of the figure before);
+    past the place it is done in (澳門日報 2026: ``六個太空人乘組、十八人次在軌長期駐留`` → 驻留人次, was
+    太空人乘組, the count before's)."""
     if unit not in _PEOPLE_UNITS or before.strip(_QUOTES + "约近超逾共有") or not after:
         return ""
+    placed = False
     for w, t in _tokens(after.lstrip(_QUOTES)[:10]):
         if w in _AFTER_SKIP or t in ("d", "p", "c"):
+            placed = placed or w in ("在", "于")
             continue
+        if placed and t in ("n", "s", "ns") and len(w) <= 2:
+            continue  # 在轨, 在岗: the place, then the doing
         if t.startswith("v") and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             return w + _PEOPLE_UNITS[unit]  # (漫步 is a verbal noun to jieba)
         break
@@ -1533,7 +1548,8 @@ def _measured_again(previous: str, previous_unit: str, unit: str) -> str:
     same thing measured again (人民日报 2023: ``河北省累计派出巡回医疗队547支2800余人`` → 2800余人 is
     巡回医疗队, was 河北省, the sentence's opening; ``共迁地保护极小种群野生植物61种10万余株`` →
     种群野生植物, was 共迁; ``共转移受灾群众272户865人``). Not after a count of occasions or cases
-    (:data:`_OCCASION_UNITS`), whose people are no part of them."""
+    (:data:`_OCCASION_UNITS`), whose people are no part of them. Not when words follow the count
+    (澳門日報 2026: ``六個太空人乘組、十八人次在軌長期駐留`` → 十八人次 stayed in orbit, was 太空人乘組)."""
     if not previous or not previous_unit or previous_unit == unit or previous_unit in _OCCASION_UNITS:
         return ""
     if not _is_measure_word(previous_unit) or previous_unit in _PEOPLE_UNITS:
@@ -1587,6 +1603,38 @@ def _is_measure_word(unit: str) -> bool:
 _MEASURE_UNIT_CHARS = frozenset("元米吨斤亩克升度时年月天日周岁秒分钟瓦焦帕码镑倍")
 
 
+_AMONG_RE = re.compile(r"(?:之中|当中|中)(?:有|的)?$")
+
+
+def _part_of_whole(whole: str, before: str, rest: str) -> str:
+    """A count of some among a whole named before it, and what those do after it: the ones that do it, not
+    the whole (人民日报 2023: ``10个“全国国际象棋之乡”中有两个落户重庆`` → 落户重庆的全国国际象棋之乡, was
+    全国国际象棋之乡, the total's label on the part). ``rest`` is the clause after the count to its end: the
+    doing is all of it, no figure inside (``183个重点项目中有98个获得1821.63亿元授信``: no 获得的重点项目)."""
+    if not _AMONG_RE.search(before.rstrip(_QUOTES)) or _FIRST_NUMBER_RE.search(rest):
+        return ""
+    doing = rest.strip(_QUOTES)
+    toks = _tokens(doing)
+    if not toks or toks[0][1] != "v" or len(toks[0][0]) < 2 or toks[0][0] in _LINKS or len(doing) > 6:
+        return ""
+    return f"{doing}的{whole}"
+
+
+_SHARE_CLAUSE_RE = re.compile(r"^(?P<owner>[^，,；;：:]+?)(?:约|近|已|则|仅|只)?占(?:据|到)?[^，,；;：:]+$")
+
+
+def _share_owner(previous: str, sentence_head: str, unit: str, kind: str) -> str:
+    """An amount right after a share, in the same sentence, is the amount of what has the share, not the
+    share (人民日报 1998: ``全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元`` → 石材年产值, was
+    全县工农业年总产值占比, the share's label carried to 亿元): the owner is the subject before 占 in the
+    clause before."""
+    if not previous.endswith(("占比", "比重")) or kind not in ("amount", "count") or not unit or unit == "%":
+        return ""
+    clauses = CLAUSE_SEP.split(sentence_head.rstrip("，,；; "))
+    m = _SHARE_CLAUSE_RE.match(clauses[-1].strip(_QUOTES)) if clauses else None
+    return subject_label(m.group("owner"), kind == "amount") if m else ""
+
+
 def _carries(previous: str, unit: str, kind: str) -> bool:
     """Whether the label of the figure before may go on to this one: not a label made for one kind of
     measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
@@ -1595,6 +1643,8 @@ def _carries(previous: str, unit: str, kind: str) -> bool:
         return False  # a bare number after a span: a score or a count of games, not the span's doing
     if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):
         return True  # 整体通关时间…，较2017年压缩84.35%: a share or change of what was named
+    if previous.endswith(_MEASURE_NOUNS):
+        return False  # 石材年产值占…总产值的３０％，达到８．６亿元: 亿元 is no 占比 (see _share_owner)
     if previous.endswith(("人数", "次数", "人次", "户数", "场次")):
         return unit in ("人", "名", "位", "次", "人次", "户", "场", "场次")
     if previous.startswith("距") or previous.endswith(tuple(_DIMENSION_NOUNS.values())):
