@@ -1588,6 +1588,8 @@ def test_round27_example_word_no_ones() -> None:
         # 维持 links a subject to its level like 保持 (新华日报 2024; was 直播账号粉丝, the count before's)
         ("“现在直播账号粉丝已接近10万，观看人气也能维持在每日1万多，这样的人气和热度还是令人满意的。", "1万", "人气"),
         ("“公司的铁矿石库存一般维持在25至30天。", "25至30天", "铁矿石库存"),
+        # _unglue: 前要 is 前|要, no noun (新华日报 2024; the subject is in the sentence before: no label)
+        ("如果年底前要增至4万亿元，意味着今年四季度对于房地产企业的金融支持力度还要加快。", "4万亿元", ""),
         # (a figure inside the doing: no such label)
         (
             "截至2022年底，首批报送的183个重点项目中有98个获得1821.63亿元授信，占贷款总需求的62.85%。",

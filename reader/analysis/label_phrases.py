@@ -446,6 +446,9 @@ def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
             if w[0] in _GLUED_HEAD:
                 out.append(w[0])
                 w = w[1:]
+            if w[0] in "前后" and w[1:] in _MODALS:
+                out.extend((w[0], w[1:]))  # 如果年底前要增至4万亿元: 前|要, a time's end and a modal (was 前要)
+                continue
             if len(w) >= 2 and (w[-1] in _GLUED_TAIL or (w[-1] in _GLUED_VERBS and w[-2] in _NOUN_ENDS)):
                 out.extend((w[:-1], w[-1]))  # (设置了一条10米长的迷你冰壶体验区供观众感受: was …体验区供长度)
                 continue
