@@ -1085,3 +1085,11 @@ def test_round26_once_begun_with_object():
     # _ONCE_VERB_RE: 一吃就是 and a span then an object is the doing with its object, as 吃了 is (都市快报 2026;
     # was 中药, the thing merely named after the span)
     assert label_of("张先生很配合，一吃就是3个多月中药。", "3个多月") == "吃中药时间"
+
+
+def test_set6_source_period():
+    # source_period: a span after 源自 is the period of the object's doing (人民日报 2023; was 源自时间, a fragment)
+    sentence = (
+        "这样的可喜变化，源自几十年来国象界矢志不渝、厚积薄发的奋斗，国际象棋书写的中国故事值得广大小众项目借鉴。"
+    )
+    assert label_of(sentence, "几十年") == "国象界奋斗时间"

@@ -431,7 +431,12 @@ def label(
     ):
         return taught  # 教了20多年唢呐: 教唢呐时间
     since = (
-        spans.before_nouns(clause_before, clause_after, unit, following, sentence_head) if kind == "duration" else ""
+        (
+            spans.source_period(clause_before, rest)
+            or spans.before_nouns(clause_before, clause_after, unit, following, sentence_head)
+        )
+        if kind == "duration"
+        else ""
     )
     if since:
         return since  # 上市一个月的涨幅: the time since listing, not the rise
