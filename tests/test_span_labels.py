@@ -1093,3 +1093,19 @@ def test_set6_source_period():
         "这样的可喜变化，源自几十年来国象界矢志不渝、厚积薄发的奋斗，国际象棋书写的中国故事值得广大小众项目借鉴。"
     )
     assert label_of(sentence, "几十年") == "国象界奋斗时间"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _noun_done: a "noun" between a modal and a count of its object is the doing (人民日报 2023; were empty)
+        (
+            "“今年投资1.5亿元智能化改造生产线，投产后，不到50秒就能下线一片法兰，管径从10毫米到1.2米。",
+            "不到50秒",
+            "下线用时",
+        ),
+        ("过去，在靖江造一艘船要两三年，现在得益于完善配套，最快40多天就能出厂一艘船。", "40多天", "出厂用时"),
+    ],
+)
+def test_set6_noun_done(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
