@@ -1590,6 +1590,8 @@ def test_round27_example_word_no_ones() -> None:
         ("“公司的铁矿石库存一般维持在25至30天。", "25至30天", "铁矿石库存"),
         # _unglue: 前要 is 前|要, no noun (新华日报 2024; the subject is in the sentence before: no label)
         ("如果年底前要增至4万亿元，意味着今年四季度对于房地产企业的金融支持力度还要加快。", "4万亿元", ""),
+        # _COMPARED_RE: 比上届 is the base of a comparison, no subject (人民日报 2023; was 上届)
+        ("据统计，本届进博会按年计意向成交金额784.1亿美元，比上届增长6.7%。", "6.7%", "按年计意向成交金额"),
         # (a figure inside the doing: no such label)
         (
             "截至2022年底，首批报送的183个重点项目中有98个获得1821.63亿元授信，占贷款总需求的62.85%。",
@@ -1599,4 +1601,23 @@ def test_round27_example_word_no_ones() -> None:
     ],
 )
 def test_set6_carried_labels(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _base_level: a level after 比 and a time is the measure then (人民日报 1998; was the level now's label)
+        (
+            "如今市区人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％。",
+            "６平方米",
+            "１９９２年人均住房面积",
+        ),
+        # _carrier: the change is of the level now, passing over the base
+        ("如今市区人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％。", "５５％", "市区人均住房面积"),
+        ("农民人均纯收入达到3200元，比上年的2800元增长14.3%。", "2800元", "上年农民人均纯收入"),
+        ("农民人均纯收入达到3200元，比上年的2800元增长14.3%。", "14.3%", "农民人均纯收入"),
+    ],
+)
+def test_set6_base_of_comparison(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label

@@ -653,6 +653,9 @@ def label(
     item = _listed_item(clause_before, sentence_head) if counted and whole_before else ""
     if item:
         return item  # 移动泵车18台、抢修保障车17辆: the item named before its count
+    base = _base_level(previous, clause_before, unit, previous_unit)
+    if base:
+        return base  # 人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％: １９９２年人均住房面积
     owner = _share_owner(previous, sentence_head, unit, kind)
     if owner:
         return owner  # 全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元: 石材年产值
@@ -1623,6 +1626,26 @@ def _part_of_whole(whole: str, before: str, rest: str) -> str:
     if not toks or toks[0][1] != "v" or len(toks[0][0]) < 2 or toks[0][0] in _LINKS or len(doing) > 6:
         return ""
     return f"{doing}的{whole}"
+
+
+#: 比 and a time (and 的, a per-word) right before a level: the level then, the base of a comparison.
+BASE_WHEN_RE = re.compile(
+    r"(?<![同环])(?:比|较|相比|相较)(?P<when>[0-9０-９]{4}年|[一二三四五六七八九〇零]{4}年|去年|上年|前年|上届|上一届|同期|上年同期)"
+    r"(?:的)?(?P<per>人均|户均|日均|年均|平均)?$"
+)
+
+
+def _base_level(previous: str, before: str, unit: str, previous_unit: str) -> str:
+    """A level in the unit of the one before, put after 比 and a time, is the same measure at that time, the
+    base of the comparison (人民日报 1998: ``市区人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％`` →
+    １９９２年人均住房面积, was 市区人均住房面积, the level now)."""
+    stripped = before.strip(_QUOTES)
+    m = BASE_WHEN_RE.search(stripped)
+    if not m or m.start() or not previous or unit != previous_unit or unit in ("%", "百分点", "倍", ""):
+        return ""
+    per = m.group("per") or ""
+    measure = previous[previous.index(per) :] if per and per in previous else previous
+    return m.group("when") + measure
 
 
 _SHARE_CLAUSE_RE = re.compile(r"^(?P<owner>[^，,；;：:]+?)(?:约|近|已|则|仅|只)?占(?:据|到)?[^，,；;：:]+$")
