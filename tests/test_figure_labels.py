@@ -1621,3 +1621,20 @@ def test_set6_carried_labels(sentence: str, text: str, label: str) -> None:
 )
 def test_set6_base_of_comparison(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _counted_doing: up to a conjunction, and with the task noun after the verbs (澳門日報 2026; were the doers)
+        (
+            "工程全線密切協同，先後圓滿完成六次載人飛行、四次貨運補給、七次飛船返回任務，成功實施首次應急發射。",
+            "七次",
+            "飛船返回任務",
+        ),
+        ("累計進行十三次航天員出艙和多次應用載荷出艙，開展多次艙外維修任務。", "十三次", "航天員出艙"),
+        ("党的十八大以来，剑阁县已完成两次县长离任交接和20余次乡（镇）长离任交接。", "两次", "县长离任交接"),
+    ],
+)
+def test_set6_counted_doing(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -1253,14 +1253,25 @@ def _per_time_earning(before: str) -> str:
 
 def _counted_doing(noun: str, after: str) -> str:
     """A count of times, then a noun and the verbs that close the clause: the doing is what is counted,
-    ``对天舟一号实施了5次远距离导引控制，`` → 远距离导引控制 (not 远距离, the noun the doing qualifies)."""
+    ``对天舟一号实施了5次远距离导引控制，`` → 远距离导引控制 (not 远距离, the noun the doing qualifies); up to a
+    conjunction, and with a noun of a task after the verbs (澳門日報 2026: ``七次飛船返回任務`` → 飞船返回任务,
+    ``十三次航天員出艙和多次應用載荷出艙`` → 航天员出舱; were 飛船, 航天員, the doers, not what was done)."""
     text = after.strip(_QUOTES)
-    if not text.startswith(noun) or len(text) > 10:
+    if not text.startswith(noun):
         return noun
-    verbs = _tokens(text[len(noun) :])
+    toks = _tokens(text[len(noun) :])
+    cut = next((i for i, (_, t) in enumerate(toks) if t == "c"), len(toks))
+    verbs = toks[:cut]
+    if verbs and len(verbs) > 1 and verbs[-1][0] in _TASK_NOUNS:
+        verbs = verbs[:-1]  # 返回任务: the task is the doing's
     if not verbs or len(verbs) > 2 or not all(t == "v" and len(w) == 2 and w not in _LINKS for w, t in verbs):
         return noun
-    return text
+    done = noun + "".join(w for w, _ in toks[:cut])
+    return done if len(done) <= 10 else noun
+
+
+#: Nouns of a task that close a doing counted in 次: 返回任务, 出舱活动.
+_TASK_NOUNS = frozenset("任务 活动 行动 作业".split())
 
 
 def _person_at_home(noun: str) -> str:
