@@ -1592,6 +1592,8 @@ def test_round27_example_word_no_ones() -> None:
         ("如果年底前要增至4万亿元，意味着今年四季度对于房地产企业的金融支持力度还要加快。", "4万亿元", ""),
         # _COMPARED_RE: 比上届 is the base of a comparison, no subject (人民日报 2023; was 上届)
         ("据统计，本届进博会按年计意向成交金额784.1亿美元，比上届增长6.7%。", "6.7%", "按年计意向成交金额"),
+        # _cut_word: 正 before a rank is part of it (新华日报 2024; was 高级教师, another rank)
+        ("近两年，无锡新增省教学名师35人、正高级教师81人，入选“苏教名家”培养对象10人。", "81人", "正高级教师"),
         # (a figure inside the doing: no such label)
         (
             "截至2022年底，首批报送的183个重点项目中有98个获得1821.63亿元授信，占贷款总需求的62.85%。",

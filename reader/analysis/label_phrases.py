@@ -1735,9 +1735,16 @@ _NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今 今年 
 
 def _cut_word(char: str, word: str) -> bool:
     """Whether a one-character word jieba split off belongs to the word after it: 中|长期贷款 (中长期 is a
-    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment)."""
+    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment); 正 or 副 before a rank
+    (新华日报 2024: ``正高级教师81人`` → 正高级教师, was 高级教师, another rank: jieba calls 正 an adverb)."""
     tab = _tagger()[0]
+    if char in ("正", "副") and word.startswith(_RANKS):
+        return True
     return len(char) == 1 and any(char + word[:n] in tab for n in range(2, len(word) + 1))
+
+
+#: Ranks 正 and 副 make another rank of: 正高级, 副高级, 正处级, 副主任.
+_RANKS = ("高级", "中级", "处级", "厅级", "局级", "科级", "部级", "主任", "研究员", "编审", "教授")
 
 
 _PERSONS = frozenset("我 我们 你 你们 他 他们 她 她们 咱们 大家".split())
