@@ -1640,3 +1640,23 @@ def test_set6_base_of_comparison(sentence: str, text: str, label: str) -> None:
 )
 def test_set6_counted_doing(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _joined_after: a counted noun joined by 和 to a short second counts both (新华日报 2024, 人民日报 2023)
+        ("据估算，100万套城中村和危旧房改造有望释放约1亿平方米刚性购房需求。", "100万套", "城中村和危旧房改造"),
+        ("截至今年6月，已先后在40多个国家和地区演出3899场，观众达531.48万余人次。", "40多个", "国家和地区"),
+        # (not the start of a longer noun, nor a second with its own count)
+        ("逐步形成芒景5个布朗族村寨和景迈4个傣族村寨，共约5000人。", "5个", "布朗族村寨"),
+        (
+            "林草系统负责管理的森林、草原、湿地、荒漠四大生态系统和国家公园等各类自然保护地总面积超过100亿亩。",
+            "四大",
+            "生态系统",
+        ),
+        ("伴随着发车信号，48位八路军战士与敌人交战，最终壮烈牺牲。", "48位", "八路军战士"),
+    ],
+)
+def test_set6_joined_after(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -404,6 +404,8 @@ def label(
         after = _shared_head(after, rest, unit) or after
     if counted and after:
         after = _listed_after(after, clause_after, rest) or after
+    if counted and after:
+        after = _joined_after(after, rest or clause_after) or after
     if counted and after and unit in ("次", "场", "轮"):
         after = _counted_doing(after, clause_after)
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
@@ -1268,6 +1270,29 @@ def _counted_doing(noun: str, after: str) -> str:
         return noun
     done = noun + "".join(w for w, _ in toks[:cut])
     return done if len(done) <= 10 else noun
+
+
+def _joined_after(noun: str, after: str) -> str:
+    """A counted noun joined by 和 or 及 to a second: the count is of both (人民日报 2023: ``在40多个国家和地区演出
+    3899场`` → 国家和地区, was 国家), with a doing of both that closes the clause (新华日报 2024: ``100万套城中村和
+    危旧房改造有望释放…`` → 城中村和危旧房改造, was 城中村, a part). Not 与, which also says with whom
+    (48位八路军战士与敌人交战). The second is one short word that ends the noun phrase: not the start of a longer
+    one (四大生态系统和国家公园, 4个集体经济薄弱村和农业龙头企业), nor one with a count of its own (5个布朗族村寨和
+    景迈4个傣族村寨)."""
+    text = after.strip(_QUOTES)
+    if not text.startswith(noun) or len(noun) > 6:
+        return ""
+    toks = _tokens(text[len(noun) : len(noun) + 12])
+    if len(toks) < 2 or toks[0][0] not in ("和", "及") or not _nounish(toks[1][1]) or toks[1][1] == "r":
+        return ""
+    w, t = toks[2] if len(toks) > 2 else ("", "x")
+    if len(toks[1][0]) > 4 or t[:1] not in ("v", "d", "p", "c", "x", "u"):
+        return ""
+    joined = noun + toks[0][0] + toks[1][0]
+    if t in ("v", "vn") and len(w) == 2 and w not in _LINKS and w not in _PREDICATES:
+        if len(toks) == 3 or toks[3][1] in ("v", "x", "d"):
+            joined += w  # 改造 closes the clause: what is done to both
+    return joined if len(joined) <= _MAX_CHARS else ""
 
 
 #: Nouns of a task that close a doing counted in 次: 返回任务, 出舱活动.
