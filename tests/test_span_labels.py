@@ -1109,3 +1109,9 @@ def test_set6_source_period():
 )
 def test_set6_noun_done(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_set6_intent_term():
+    # _spent_then_next: 争取用 a span, then the doing: a term set for it (人民日报 1998; was empty)
+    sentence = "国家技术监督局决定，争取用３年时间，在这５０个市场中建立起比较完善的市场商品质量监督管理体系。"
+    assert label_of(sentence, "３年") == "建立期限"

@@ -625,6 +625,11 @@ def _spent_then_next(before: str, after: str, following: str) -> str:
     if not m or not _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return ""
     lead = re.sub(r"(?:仅|只|就|才|足足|整整|共|一共|总共)+$", "", stripped[: m.start()])
+    if lead.endswith(_INTENTS) and not m.group(0).startswith("利用"):
+        doing = _doing_past_subject(
+            following
+        )  # 争取用３年时间，在这５０个市场中建立起…: 建立期限 (人民日报 1998; was empty)
+        return doing.removesuffix("用时") + "期限" if doing.endswith("用时") else ""
     if lead and not subject_label(lead):
         return ""  # the clause says more than who spent the span
     doing = _doing_past_subject(following)
