@@ -1594,6 +1594,12 @@ def test_round27_example_word_no_ones() -> None:
         ("据统计，本届进博会按年计意向成交金额784.1亿美元，比上届增长6.7%。", "6.7%", "按年计意向成交金额"),
         # _cut_word: 正 before a rank is part of it (新华日报 2024; was 高级教师, another rank)
         ("近两年，无锡新增省教学名师35人、正高级教师81人，入选“苏教名家”培养对象10人。", "81人", "正高级教师"),
+        # _negated_relative_head: a negated relative clause is never cut off its negation (澳門日報 2026)
+        (
+            "被列入關注名單的實體，包括斯巴魯株式會社等二十家無法核實兩用物項最終用戶、最終用途的企業。",
+            "二十家",
+            "企業",
+        ),
         # (a figure inside the doing: no such label)
         (
             "截至2022年底，首批报送的183个重点项目中有98个获得1821.63亿元授信，占贷款总需求的62.85%。",

@@ -417,7 +417,7 @@ def label(
     target = _object_of_dui(clause_before, clause_after) if counted else ""
     if target:
         return target  # 对160多家在华外资企业和外国商协会进行的调研: the firms, not the survey
-    described = _described_head(rest) if counted and rest else ""
+    described = (_described_head(rest) or _negated_relative_head(rest)) if counted and rest else ""
     agent = _agent_relative(clause_after) if counted and unit not in _PEOPLE_UNITS else ""
     if agent:
         after = agent  # 430余封运动员手写的感谢信: the letters, not the athletes who wrote them
@@ -1293,6 +1293,19 @@ def _joined_after(noun: str, after: str) -> str:
         if len(toks) == 3 or toks[3][1] in ("v", "x", "d"):
             joined += w  # 改造 closes the clause: what is done to both
     return joined if len(joined) <= _MAX_CHARS else ""
+
+
+_NEGATED_RELATIVE_RE = re.compile(
+    r"^(?:无法|無法|不能|未能|没有|沒有)[^，。；：“”的]{2,24}的(?P<head>[\u4e00-\u9fff]{1,8})$"
+)
+
+
+def _negated_relative_head(rest: str) -> str:
+    """A count, then a negated relative clause that runs to 的 and the noun closing the clause: the noun is
+    what is counted, never the clause cut off its negation (澳門日報 2026: ``二十家無法核實兩用物項最終用戶、最終用途
+    的企業`` → 企业, was 核實兩用物項最終用戶, the opposite)."""
+    m = _NEGATED_RELATIVE_RE.match(rest.strip(_QUOTES))
+    return m.group("head") if m else ""
 
 
 #: Nouns of a task that close a doing counted in 次: 返回任务, 出舱活动.
