@@ -1115,3 +1115,16 @@ def test_set6_intent_term():
     # _spent_then_next: 争取用 a span, then the doing: a term set for it (人民日报 1998; was empty)
     sentence = "国家技术监督局决定，争取用３年时间，在这５０个市场中建立起比较完善的市场商品质量监督管理体系。"
     assert label_of(sentence, "３年") == "建立期限"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _term_ahead: 未来 and a span, then a pledged doing: the term set for it (澳門日報 2026; was empty)
+        ("未來十年，將建成一個生活殷實的廣東。", "十年", "建成期限"),
+        # (a forecast's window is no term)
+        ("未来10天，西北太平洋海域还将有1个台风生成。", "10天", ""),
+    ],
+)
+def test_set6_term_ahead(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -400,7 +400,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             or _person_period_doing(following)
             or _period_gist(following, doing="时间" in after)  # (6年时间里，马慧娟用坏了…: no 马慧娟 alone)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
-    era = _era_period(before, after, following)
+    era = _era_period(before, after, following) or _term_ahead(before, after, following)
     if era:
         return era
     glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
@@ -1164,6 +1164,21 @@ def _period_then_done(before: str, after: str) -> str:
     if w in _LINKS or w in _NEVER or w in _NOT_DOING or w in _PREDICATES or w.endswith(_TIME_NOUNS):
         return ""
     return w + "时间"
+
+
+_PLEDGED_RE = re.compile(r"^(?:将|將|要|力争|力爭|争取|爭取|确保|確保)(?![有会會])")
+
+
+def _term_ahead(before: str, after: str, following: str) -> str:
+    """未来 (今后) and a span alone in their clause, then a doing: the term set for it (澳門日報 2026: ``未來十年，將
+    建成一個生活殷實的廣東`` → 建成期限, was empty). Only a doing pledged (将, 要 and its verb): ``未来10天，西北太平洋
+    海域还将有1个台风生成`` is a forecast's window, no term for 生成."""
+    if not following or before.strip(_QUOTES) not in _AHEAD or after.strip(_QUOTES) not in ("", "里", "内", "间"):
+        return ""
+    if not _PLEDGED_RE.match(following.lstrip(_QUOTES)):
+        return ""
+    doing = _doing_past_subject(following)
+    return doing.removesuffix("用时") + "期限" if doing.endswith("用时") else ""
 
 
 def _era_period(before: str, after: str, following: str) -> str:
