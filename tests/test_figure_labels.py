@@ -1560,3 +1560,110 @@ def test_round27told_apart(sentence: str, text: str, label: str) -> None:
 def test_round27_example_word_no_ones() -> None:
     # _CONJUNCTION_OPEN_RE: 例如 opening the clause is no part of the label (人民日报 2017; was 例如海洋的)
     assert label_of("孙继明表示，地球有很大面积都被云覆盖，例如海洋的1/3就在云层覆盖之下。", "1/3") == "海洋"
+
+
+# --- figure set 6 ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _share_owner: an amount after a share is what has the share (人民日报 1998; was the share's 占比 label)
+        (
+            "全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元。",
+            "８．６亿元",
+            "全县石材年产值",
+        ),
+        # _people_doing: past the place, to the doing (澳門日報 2026; was 太空人乘組, the count before's)
+        (
+            "成功實施首次應急發射，六個太空人乘組、十八人次在軌長期駐留，累計進行十三次航天員出艙。",
+            "十八人次",
+            "駐留人次",
+        ),
+        # _part_of_whole: some among a whole, and what they do (人民日报 2023; was the whole's label)
+        (
+            "国际象棋在当地已成为很多中小学的校本课程，10个“全国国际象棋之乡”中有两个落户重庆。",
+            "两个",
+            "落户重庆的全国国际象棋之乡",
+        ),
+        # 维持 links a subject to its level like 保持 (新华日报 2024; was 直播账号粉丝, the count before's)
+        ("“现在直播账号粉丝已接近10万，观看人气也能维持在每日1万多，这样的人气和热度还是令人满意的。", "1万", "人气"),
+        ("“公司的铁矿石库存一般维持在25至30天。", "25至30天", "铁矿石库存"),
+        # _unglue: 前要 is 前|要, no noun (新华日报 2024; the subject is in the sentence before: no label)
+        ("如果年底前要增至4万亿元，意味着今年四季度对于房地产企业的金融支持力度还要加快。", "4万亿元", ""),
+        # _COMPARED_RE: 比上届 is the base of a comparison, no subject (人民日报 2023; was 上届)
+        ("据统计，本届进博会按年计意向成交金额784.1亿美元，比上届增长6.7%。", "6.7%", "按年计意向成交金额"),
+        # _cut_word: 正 before a rank is part of it (新华日报 2024; was 高级教师, another rank)
+        ("近两年，无锡新增省教学名师35人、正高级教师81人，入选“苏教名家”培养对象10人。", "81人", "正高级教师"),
+        # _negated_relative_head: a negated relative clause is never cut off its negation (澳門日報 2026)
+        (
+            "被列入關注名單的實體，包括斯巴魯株式會社等二十家無法核實兩用物項最終用戶、最終用途的企業。",
+            "二十家",
+            "企業",
+        ),
+        # (a figure inside the doing: no such label)
+        (
+            "截至2022年底，首批报送的183个重点项目中有98个获得1821.63亿元授信，占贷款总需求的62.85%。",
+            "98个",
+            "重点项目",
+        ),
+    ],
+)
+def test_set6_carried_labels(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _base_level: a level after 比 and a time is the measure then (人民日报 1998; was the level now's label)
+        (
+            "如今市区人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％。",
+            "６平方米",
+            "１９９２年人均住房面积",
+        ),
+        # _carrier: the change is of the level now, passing over the base
+        ("如今市区人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％。", "５５％", "市区人均住房面积"),
+        ("农民人均纯收入达到3200元，比上年的2800元增长14.3%。", "2800元", "上年农民人均纯收入"),
+        ("农民人均纯收入达到3200元，比上年的2800元增长14.3%。", "14.3%", "农民人均纯收入"),
+    ],
+)
+def test_set6_base_of_comparison(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _counted_doing: up to a conjunction, and with the task noun after the verbs (澳門日報 2026; were the doers)
+        (
+            "工程全線密切協同，先後圓滿完成六次載人飛行、四次貨運補給、七次飛船返回任務，成功實施首次應急發射。",
+            "七次",
+            "飛船返回任務",
+        ),
+        ("累計進行十三次航天員出艙和多次應用載荷出艙，開展多次艙外維修任務。", "十三次", "航天員出艙"),
+        ("党的十八大以来，剑阁县已完成两次县长离任交接和20余次乡（镇）长离任交接。", "两次", "县长离任交接"),
+    ],
+)
+def test_set6_counted_doing(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _joined_after: a counted noun joined by 和 to a short second counts both (新华日报 2024, 人民日报 2023)
+        ("据估算，100万套城中村和危旧房改造有望释放约1亿平方米刚性购房需求。", "100万套", "城中村和危旧房改造"),
+        ("截至今年6月，已先后在40多个国家和地区演出3899场，观众达531.48万余人次。", "40多个", "国家和地区"),
+        # (not the start of a longer noun, nor a second with its own count)
+        ("逐步形成芒景5个布朗族村寨和景迈4个傣族村寨，共约5000人。", "5个", "布朗族村寨"),
+        (
+            "林草系统负责管理的森林、草原、湿地、荒漠四大生态系统和国家公园等各类自然保护地总面积超过100亿亩。",
+            "四大",
+            "生态系统",
+        ),
+        ("伴随着发车信号，48位八路军战士与敌人交战，最终壮烈牺牲。", "48位", "八路军战士"),
+    ],
+)
+def test_set6_joined_after(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

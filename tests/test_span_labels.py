@@ -1085,3 +1085,46 @@ def test_round26_once_begun_with_object():
     # _ONCE_VERB_RE: 一吃就是 and a span then an object is the doing with its object, as 吃了 is (都市快报 2026;
     # was 中药, the thing merely named after the span)
     assert label_of("张先生很配合，一吃就是3个多月中药。", "3个多月") == "吃中药时间"
+
+
+def test_set6_source_period():
+    # source_period: a span after 源自 is the period of the object's doing (人民日报 2023; was 源自时间, a fragment)
+    sentence = (
+        "这样的可喜变化，源自几十年来国象界矢志不渝、厚积薄发的奋斗，国际象棋书写的中国故事值得广大小众项目借鉴。"
+    )
+    assert label_of(sentence, "几十年") == "国象界奋斗时间"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _noun_done: a "noun" between a modal and a count of its object is the doing (人民日报 2023; were empty)
+        (
+            "“今年投资1.5亿元智能化改造生产线，投产后，不到50秒就能下线一片法兰，管径从10毫米到1.2米。",
+            "不到50秒",
+            "下线用时",
+        ),
+        ("过去，在靖江造一艘船要两三年，现在得益于完善配套，最快40多天就能出厂一艘船。", "40多天", "出厂用时"),
+    ],
+)
+def test_set6_noun_done(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+def test_set6_intent_term():
+    # _spent_then_next: 争取用 a span, then the doing: a term set for it (人民日报 1998; was empty)
+    sentence = "国家技术监督局决定，争取用３年时间，在这５０个市场中建立起比较完善的市场商品质量监督管理体系。"
+    assert label_of(sentence, "３年") == "建立期限"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _term_ahead: 未来 and a span, then a pledged doing: the term set for it (澳門日報 2026; was empty)
+        ("未來十年，將建成一個生活殷實的廣東。", "十年", "建成期限"),
+        # (a forecast's window is no term)
+        ("未来10天，西北太平洋海域还将有1个台风生成。", "10天", ""),
+    ],
+)
+def test_set6_term_ahead(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

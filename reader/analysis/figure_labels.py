@@ -406,6 +406,8 @@ def label(
         after = _shared_head(after, rest, unit) or after
     if counted and after:
         after = _listed_after(after, clause_after, rest) or after
+    if counted and after:
+        after = _joined_after(after, rest or clause_after) or after
     if counted and after and unit in ("次", "场", "轮"):
         after = _counted_doing(after, clause_after)
     if counted and after and _ASIDE_RE.search(rest[: len(after) + 12]):
@@ -417,7 +419,7 @@ def label(
     target = _object_of_dui(clause_before, clause_after) if counted else ""
     if target:
         return target  # 对160多家在华外资企业和外国商协会进行的调研: the firms, not the survey
-    described = _described_head(rest) if counted and rest else ""
+    described = (_described_head(rest) or _negated_relative_head(rest)) if counted and rest else ""
     agent = _agent_relative(clause_after) if counted and unit not in _PEOPLE_UNITS else ""
     if agent:
         after = agent  # 430余封运动员手写的感谢信: the letters, not the athletes who wrote them
@@ -433,7 +435,12 @@ def label(
     ):
         return taught  # 教了20多年唢呐: 教唢呐时间
     since = (
-        spans.before_nouns(clause_before, clause_after, unit, following, sentence_head) if kind == "duration" else ""
+        (
+            spans.source_period(clause_before, rest)
+            or spans.before_nouns(clause_before, clause_after, unit, following, sentence_head)
+        )
+        if kind == "duration"
+        else ""
     )
     if since:
         return since  # 上市一个月的涨幅: the time since listing, not the rise
@@ -581,6 +588,8 @@ def label(
     per = _PER_BASE_RE.match(clause_before.strip(_QUOTES)) if subject else None
     if per and len(per.group("base")) + len(subject) < _MAX_CHARS:
         subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
+    if subject and counted:
+        subject = _part_of_whole(subject, clause_before, rest) or subject
     if subject:
         return subject
     heat = _temperature_named(clause_before) if kind == "temperature" else ""
@@ -648,6 +657,12 @@ def label(
     item = _listed_item(clause_before, sentence_head) if counted and whole_before else ""
     if item:
         return item  # 移动泵车18台、抢修保障车17辆: the item named before its count
+    base = _base_level(previous, clause_before, unit, previous_unit)
+    if base:
+        return base  # 人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％: １９９２年人均住房面积
+    owner = _share_owner(previous, sentence_head, unit, kind)
+    if owner:
+        return owner  # 全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元: 石材年产值
     if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
@@ -658,7 +673,11 @@ def label(
         return "年龄"  # 一般未達六十五歲不可提取: an age limit, no one's age
     again = (
         _measured_again(previous, previous_unit, unit)
-        if counted and not person and not whole_before and not clause_before.strip(_QUOTES) and not after
+        if counted
+        and not person
+        and not whole_before
+        and not clause_before.strip(_QUOTES)
+        and not clause_after.strip(_QUOTES)
         else ""
     )
     if again:
@@ -1238,14 +1257,61 @@ def _per_time_earning(before: str) -> str:
 
 def _counted_doing(noun: str, after: str) -> str:
     """A count of times, then a noun and the verbs that close the clause: the doing is what is counted,
-    ``对天舟一号实施了5次远距离导引控制，`` → 远距离导引控制 (not 远距离, the noun the doing qualifies)."""
+    ``对天舟一号实施了5次远距离导引控制，`` → 远距离导引控制 (not 远距离, the noun the doing qualifies); up to a
+    conjunction, and with a noun of a task after the verbs (澳門日報 2026: ``七次飛船返回任務`` → 飞船返回任务,
+    ``十三次航天員出艙和多次應用載荷出艙`` → 航天员出舱; were 飛船, 航天員, the doers, not what was done)."""
     text = after.strip(_QUOTES)
-    if not text.startswith(noun) or len(text) > 10:
+    if not text.startswith(noun):
         return noun
-    verbs = _tokens(text[len(noun) :])
+    toks = _tokens(text[len(noun) :])
+    cut = next((i for i, (_, t) in enumerate(toks) if t == "c"), len(toks))
+    verbs = toks[:cut]
+    if verbs and len(verbs) > 1 and verbs[-1][0] in _TASK_NOUNS:
+        verbs = verbs[:-1]  # 返回任务: the task is the doing's
     if not verbs or len(verbs) > 2 or not all(t == "v" and len(w) == 2 and w not in _LINKS for w, t in verbs):
         return noun
-    return text
+    done = noun + "".join(w for w, _ in toks[:cut])
+    return done if len(done) <= 10 else noun
+
+
+def _joined_after(noun: str, after: str) -> str:
+    """A counted noun joined by 和 or 及 to a second: the count is of both (人民日报 2023: ``在40多个国家和地区演出
+    3899场`` → 国家和地区, was 国家), with a doing of both that closes the clause (新华日报 2024: ``100万套城中村和
+    危旧房改造有望释放…`` → 城中村和危旧房改造, was 城中村, a part). Not 与, which also says with whom
+    (48位八路军战士与敌人交战). The second is one short word that ends the noun phrase: not the start of a longer
+    one (四大生态系统和国家公园, 4个集体经济薄弱村和农业龙头企业), nor one with a count of its own (5个布朗族村寨和
+    景迈4个傣族村寨)."""
+    text = after.strip(_QUOTES)
+    if not text.startswith(noun) or len(noun) > 6:
+        return ""
+    toks = _tokens(text[len(noun) : len(noun) + 12])
+    if len(toks) < 2 or toks[0][0] not in ("和", "及") or not _nounish(toks[1][1]) or toks[1][1] == "r":
+        return ""
+    w, t = toks[2] if len(toks) > 2 else ("", "x")
+    if len(toks[1][0]) > 4 or t[:1] not in ("v", "d", "p", "c", "x", "u"):
+        return ""
+    joined = noun + toks[0][0] + toks[1][0]
+    if t in ("v", "vn") and len(w) == 2 and w not in _LINKS and w not in _PREDICATES:
+        if len(toks) == 3 or toks[3][1] in ("v", "x", "d"):
+            joined += w  # 改造 closes the clause: what is done to both
+    return joined if len(joined) <= _MAX_CHARS else ""
+
+
+_NEGATED_RELATIVE_RE = re.compile(
+    r"^(?:无法|無法|不能|未能|没有|沒有)[^，。；：“”的]{2,24}的(?P<head>[\u4e00-\u9fff]{1,8})$"
+)
+
+
+def _negated_relative_head(rest: str) -> str:
+    """A count, then a negated relative clause that runs to 的 and the noun closing the clause: the noun is
+    what is counted, never the clause cut off its negation (澳門日報 2026: ``二十家無法核實兩用物項最終用戶、最終用途
+    的企業`` → 企业, was 核實兩用物項最終用戶, the opposite)."""
+    m = _NEGATED_RELATIVE_RE.match(rest.strip(_QUOTES))
+    return m.group("head") if m else ""
+
+
+#: Nouns of a task that close a doing counted in 次: 返回任务, 出舱活动.
+_TASK_NOUNS = frozenset("任务 活动 行动 作业".split())
 
 
 def _person_at_home(noun: str) -> str:
@@ -1502,12 +1568,18 @@ def _visits_doing(after: str, clause_after: str, unit: str) -> bool:
 
 def _people_doing(before: str, after: str, unit: str) -> str:
     """A count of people that opens its clause, followed by what they do, counts the people doing it:
-    ``190人出狱即就业`` → 出狱人数, ``近五萬九千人次參與`` → 參與人次 (not the label of the figure before)."""
+    ``190人出狱即就业`` → 出狱人数, ``近五萬九千人次參與`` → 參與人次 (not the label of the figure before);
+    past the place it is done in (澳門日報 2026: ``六個太空人乘組、十八人次在軌長期駐留`` → 驻留人次, was
+    太空人乘組, the count before's)."""
     if unit not in _PEOPLE_UNITS or before.strip(_QUOTES + "约近超逾共有") or not after:
         return ""
+    placed = False
     for w, t in _tokens(after.lstrip(_QUOTES)[:10]):
         if w in _AFTER_SKIP or t in ("d", "p", "c"):
+            placed = placed or w in ("在", "于")
             continue
+        if placed and t in ("n", "s", "ns") and len(w) <= 2:
+            continue  # 在轨, 在岗: the place, then the doing
         if t.startswith("v") and len(w) >= 2 and w not in _LINKS and w not in _NEVER:
             return w + _PEOPLE_UNITS[unit]  # (漫步 is a verbal noun to jieba)
         break
@@ -1535,7 +1607,8 @@ def _measured_again(previous: str, previous_unit: str, unit: str) -> str:
     same thing measured again (人民日报 2023: ``河北省累计派出巡回医疗队547支2800余人`` → 2800余人 is
     巡回医疗队, was 河北省, the sentence's opening; ``共迁地保护极小种群野生植物61种10万余株`` →
     种群野生植物, was 共迁; ``共转移受灾群众272户865人``). Not after a count of occasions or cases
-    (:data:`_OCCASION_UNITS`), whose people are no part of them."""
+    (:data:`_OCCASION_UNITS`), whose people are no part of them. Not when words follow the count
+    (澳門日報 2026: ``六個太空人乘組、十八人次在軌長期駐留`` → 十八人次 stayed in orbit, was 太空人乘組)."""
     if not previous or not previous_unit or previous_unit == unit or previous_unit in _OCCASION_UNITS:
         return ""
     if not _is_measure_word(previous_unit) or previous_unit in _PEOPLE_UNITS:
@@ -1593,6 +1666,58 @@ def _is_measure_word(unit: str) -> bool:
 _MEASURE_UNIT_CHARS = frozenset("元米吨斤亩克升度时年月天日周岁秒分钟瓦焦帕码镑倍")
 
 
+_AMONG_RE = re.compile(r"(?:之中|当中|中)(?:有|的)?$")
+
+
+def _part_of_whole(whole: str, before: str, rest: str) -> str:
+    """A count of some among a whole named before it, and what those do after it: the ones that do it, not
+    the whole (人民日报 2023: ``10个“全国国际象棋之乡”中有两个落户重庆`` → 落户重庆的全国国际象棋之乡, was
+    全国国际象棋之乡, the total's label on the part). ``rest`` is the clause after the count to its end: the
+    doing is all of it, no figure inside (``183个重点项目中有98个获得1821.63亿元授信``: no 获得的重点项目)."""
+    if not _AMONG_RE.search(before.rstrip(_QUOTES)) or _FIRST_NUMBER_RE.search(rest):
+        return ""
+    doing = rest.strip(_QUOTES)
+    toks = _tokens(doing)
+    if not toks or toks[0][1] != "v" or len(toks[0][0]) < 2 or toks[0][0] in _LINKS or len(doing) > 6:
+        return ""
+    return f"{doing}的{whole}"
+
+
+#: 比 and a time (and 的, a per-word) right before a level: the level then, the base of a comparison.
+BASE_WHEN_RE = re.compile(
+    r"(?<![同环])(?:比|较|相比|相较)(?P<when>[0-9０-９]{4}年|[一二三四五六七八九〇零]{4}年|去年|上年|前年|上届|上一届|同期|上年同期)"
+    r"(?:的)?(?P<per>人均|户均|日均|年均|平均)?$"
+)
+
+
+def _base_level(previous: str, before: str, unit: str, previous_unit: str) -> str:
+    """A level in the unit of the one before, put after 比 and a time, is the same measure at that time, the
+    base of the comparison (人民日报 1998: ``市区人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％`` →
+    １９９２年人均住房面积, was 市区人均住房面积, the level now)."""
+    stripped = before.strip(_QUOTES)
+    m = BASE_WHEN_RE.search(stripped)
+    if not m or m.start() or not previous or unit != previous_unit or unit in ("%", "百分点", "倍", ""):
+        return ""
+    per = m.group("per") or ""
+    measure = previous[previous.index(per) :] if per and per in previous else previous
+    return m.group("when") + measure
+
+
+_SHARE_CLAUSE_RE = re.compile(r"^(?P<owner>[^，,；;：:]+?)(?:约|近|已|则|仅|只)?占(?:据|到)?[^，,；;：:]+$")
+
+
+def _share_owner(previous: str, sentence_head: str, unit: str, kind: str) -> str:
+    """An amount right after a share, in the same sentence, is the amount of what has the share, not the
+    share (人民日报 1998: ``全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元`` → 石材年产值, was
+    全县工农业年总产值占比, the share's label carried to 亿元): the owner is the subject before 占 in the
+    clause before."""
+    if not previous.endswith(("占比", "比重")) or kind not in ("amount", "count") or not unit or unit == "%":
+        return ""
+    clauses = CLAUSE_SEP.split(sentence_head.rstrip("，,；; "))
+    m = _SHARE_CLAUSE_RE.match(clauses[-1].strip(_QUOTES)) if clauses else None
+    return subject_label(m.group("owner"), kind == "amount") if m else ""
+
+
 def _carries(previous: str, unit: str, kind: str) -> bool:
     """Whether the label of the figure before may go on to this one: not a label made for one kind of
     measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
@@ -1601,6 +1726,8 @@ def _carries(previous: str, unit: str, kind: str) -> bool:
         return False  # a bare number after a span: a score or a count of games, not the span's doing
     if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):
         return True  # 整体通关时间…，较2017年压缩84.35%: a share or change of what was named
+    if previous.endswith(_MEASURE_NOUNS):
+        return False  # 石材年产值占…总产值的３０％，达到８．６亿元: 亿元 is no 占比 (see _share_owner)
     if previous.endswith(("人数", "次数", "人次", "户数", "场次")):
         return unit in ("人", "名", "位", "次", "人次", "户", "场", "场次")
     if previous.startswith("距") or previous.endswith(tuple(_DIMENSION_NOUNS.values())):

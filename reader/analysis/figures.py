@@ -124,7 +124,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from reader.analysis.figure_labels import conjoined_category, label, restated, told_apart
+from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
 from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
 from reader.analysis.paragraph_labels import label_lists, label_score_sides
@@ -967,7 +967,7 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     for k, s in enumerate(kept):
         change = _change(text, s.start, seps)
         growth = change is not None and _kind(s, "up") != "duration"
-        before = _carrier(out) if growth else (out[-1] if out else None)
+        before = _carrier(out, text) if growth else (out[-1] if out else None)
         if before is not None and _SENTENCE_SEP.search(text, before.end, s.start):
             before = None  # only a figure of the same sentence lends its label
         name = _label_for(
@@ -1825,13 +1825,14 @@ def _context(text: str, s: _Span, seps: list[int]) -> str:
 _COUNTED_KINDS = frozenset(("count", "other", "range"))
 
 
-def _carrier(found: list[Figure]) -> Figure | None:
+def _carrier(found: list[Figure], text: str) -> Figure | None:
     """The figure before whose label a change after it may carry on: the last found, passing over a
     span that got no label (人民日报 2023: ``产业园蓝莓种植面积达6100多亩，7年来增长了2.2倍`` → 2.2倍 is the
-    面积's growth; the unnamed 7年 between names nothing to carry). Only for a change that is no span
-    (由4天减少到1.65天 carries nothing past its own 4天)."""
+    面积's growth; the unnamed 7年 between names nothing to carry), and over the base of the change (人民日报
+    1998: ``人均住房面积９．３平方米，比１９９２年人均６平方米增加５５％`` → ５５％ is the growth of the ９．３, not of
+    the １９９２年 level). Only for a change that is no span (由4天减少到1.65天 carries nothing past its own 4天)."""
     for f in reversed(found):
-        if f.kind != "duration" or f.label:
+        if (f.kind != "duration" or f.label) and not BASE_WHEN_RE.search(text, max(0, f.start - 12), f.start):
             return f
     return None
 

@@ -227,7 +227,7 @@ _LINKS = frozenset(
     "达 达到 为 是 有 共有 拥有 现有 占 约 约为 约合 约占 近 超 超过 逾 突破 高达 多达 长达 只有 仅 仅为 合计 共计 累计 总计 "
     "共 增长 增加 下降 减少 提高 提升 上涨 下跌 回落 攀升 跃升 增至 降至 升至 增收 减收 增产 减产 大增 大涨 翻 扩大 缩小 "
     "同比 环比 比上年 较上年 比去年 较去年 同期 年均 平均 分别 均 都 都是 也 还 再 又 将 已 已经 整整 足足 大约 预计 "
-    "有望 首次 再次 实现 完成 创 再创 达成 保持 稳定 新增 净增 涉及 包括 以上 以下 左右 多 余 近 超出 仅有 就有 "
+    "有望 首次 再次 实现 完成 创 再创 达成 保持 维持 稳定 新增 净增 涉及 包括 以上 以下 左右 多 余 近 超出 仅有 就有 "
     "了 的 在 于 从 到 至 由 以 共有 可 能 能卖 卖 赚 花 用 用了 耗时 历时 持续 连续 坚持 经过 历经 只用 仅用 "
     "减小 增大 缩短 延长 降到 升到 增到 提速 多增 少增 合共 总共 一共 高出 低于 高于 超出 多出 少于 多于 达至 "
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
@@ -285,7 +285,7 @@ _LEADING_CATEGORY_RE = re.compile(
 )
 _SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
 _COMPARED_RE = re.compile(
-    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
+    r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|上一届|上届|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
 #: (占地面积 is the land a thing covers, 占用 a taking of land, 占有率 a share already named: no share of a
 #: whole. 示范园规划占地面积1.51万亩, 人民日报 2017: was 占面积比重.)
@@ -446,6 +446,9 @@ def _unglue(words: list[str], tab: dict[str, str]) -> list[str]:
             if w[0] in _GLUED_HEAD:
                 out.append(w[0])
                 w = w[1:]
+            if w[0] in "前后" and w[1:] in _MODALS:
+                out.extend((w[0], w[1:]))  # 如果年底前要增至4万亿元: 前|要, a time's end and a modal (was 前要)
+                continue
             if len(w) >= 2 and (w[-1] in _GLUED_TAIL or (w[-1] in _GLUED_VERBS and w[-2] in _NOUN_ENDS)):
                 out.extend((w[:-1], w[-1]))  # (设置了一条10米长的迷你冰壶体验区供观众感受: was …体验区供长度)
                 continue
@@ -1732,9 +1735,16 @@ _NOW_WORDS = frozenset("目前 现在 如今 当前 眼下 至今 迄今 今年 
 
 def _cut_word(char: str, word: str) -> bool:
     """Whether a one-character word jieba split off belongs to the word after it: 中|长期贷款 (中长期 is a
-    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment)."""
+    word of the dictionary, so a label stopping at 中 would read 长期贷款, a fragment); 正 or 副 before a rank
+    (新华日报 2024: ``正高级教师81人`` → 正高级教师, was 高级教师, another rank: jieba calls 正 an adverb)."""
     tab = _tagger()[0]
+    if char in ("正", "副") and word.startswith(_RANKS):
+        return True
     return len(char) == 1 and any(char + word[:n] in tab for n in range(2, len(word) + 1))
+
+
+#: Ranks 正 and 副 make another rank of: 正高级, 副高级, 正处级, 副主任.
+_RANKS = ("高级", "中级", "处级", "厅级", "局级", "科级", "部级", "主任", "研究员", "编审", "教授")
 
 
 _PERSONS = frozenset("我 我们 你 你们 他 他们 她 她们 咱们 大家".split())

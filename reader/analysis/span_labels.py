@@ -354,7 +354,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         if w.startswith("“") and w.endswith("”") and k + 1 < len(toks) and toks[k + 1][0] in _FINISHED:
             return w.strip("“”") + "用时"  # 十几分钟就能“飞防”完毕: the quoted doing, finished
         if (
-            (t.startswith("v") or t in ("a",))
+            (t.startswith("v") or t in ("a",) or _noun_done(toks, k))
             and len(w) >= 2
             and w not in _LINKS
             and w not in _NEVER
@@ -400,7 +400,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             or _person_period_doing(following)
             or _period_gist(following, doing="时间" in after)  # (6年时间里，马慧娟用坏了…: no 马慧娟 alone)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
-    era = _era_period(before, after, following)
+    era = _era_period(before, after, following) or _term_ahead(before, after, following)
     if era:
         return era
     glued = _GLUED_SINCE_RE.match(after.strip(_QUOTES)) if _PERIOD_LEAD_RE.match(before.strip(_QUOTES)) else None
@@ -625,6 +625,11 @@ def _spent_then_next(before: str, after: str, following: str) -> str:
     if not m or not _SPAN_ONLY_RE.match(after.strip(_QUOTES)):
         return ""
     lead = re.sub(r"(?:仅|只|就|才|足足|整整|共|一共|总共)+$", "", stripped[: m.start()])
+    if lead.endswith(_INTENTS) and not m.group(0).startswith("利用"):
+        doing = _doing_past_subject(
+            following
+        )  # 争取用３年时间，在这５０个市场中建立起…: 建立期限 (人民日报 1998; was empty)
+        return doing.removesuffix("用时") + "期限" if doing.endswith("用时") else ""
     if lead and not subject_label(lead):
         return ""  # the clause says more than who spent the span
     doing = _doing_past_subject(following)
@@ -853,6 +858,18 @@ _NO_DOING_BEFORE = frozenset("一般 通常 往往 平时 没有 大概 大约 �
 
 #: 最后/最前 before a span: the last or first years of a thing, no time after or before an event.
 _LAST_OF = ("最后", "最前", "最初")
+
+
+def _noun_done(toks: list[tuple[str, str]], k: int) -> bool:
+    """A word jieba calls a noun between a modal and a count of its object is the doing: ``不到50秒就能下线一片
+    法兰`` → 下线用时, ``最快40多天就能出厂一艘船`` → 出厂用时 (人民日报 2023; were empty: 下线, 出厂 are nouns to jieba)."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k][1] in ("n", "vn")
+        and toks[k - 1][0] in _MODALS
+        and toks[k + 1][1] in ("m", "n")
+        and toks[k + 1][0][:1] in "一二两三四五六七八九十几0123456789０１２３４５６７８９"
+    )
 
 
 def _ahead_suffix(before: str, after: str) -> str:
@@ -1149,6 +1166,21 @@ def _period_then_done(before: str, after: str) -> str:
     return w + "时间"
 
 
+_PLEDGED_RE = re.compile(r"^(?:将|將|要|力争|力爭|争取|爭取|确保|確保)(?![有会會])")
+
+
+def _term_ahead(before: str, after: str, following: str) -> str:
+    """未来 (今后) and a span alone in their clause, then a doing: the term set for it (澳門日報 2026: ``未來十年，將
+    建成一個生活殷實的廣東`` → 建成期限, was empty). Only a doing pledged (将, 要 and its verb): ``未来10天，西北太平洋
+    海域还将有1个台风生成`` is a forecast's window, no term for 生成."""
+    if not following or before.strip(_QUOTES) not in _AHEAD or after.strip(_QUOTES) not in ("", "里", "内", "间"):
+        return ""
+    if not _PLEDGED_RE.match(following.lstrip(_QUOTES)):
+        return ""
+    doing = _doing_past_subject(following)
+    return doing.removesuffix("用时") + "期限" if doing.endswith("用时") else ""
+
+
 def _era_period(before: str, after: str, following: str) -> str:
     """An era naming a period that opens the sentence, 新时代十年来, and a next clause of a subject and its
     doing: the time of the subject's doing, ``新时代10年来，我国农村公路建设扎实推进`` → 农村公路建设推进时间
@@ -1391,6 +1423,28 @@ _FOUNDINGS = (
     "开港",
     "建村",
 )
+
+
+#: Verbs that say what a thing comes from: the span after one is the period of its object, no time since
+#: the verb (人民日报 2023: ``源自几十年来国象界矢志不渝、厚积薄发的奋斗`` was 源自时间).
+_SOURCE_VERBS = frozenset("源自 源于 来自 出自 得益于 归功于 归因于 受益于 离不开 见证".split())
+
+
+_SOURCE_PERIOD_RE = re.compile(r"^(?:以)?来(?P<body>[^，。；：]+)的(?P<noun>[\u4e00-\u9fff]{2,4})$")
+
+
+def source_period(before: str, rest: str) -> str:
+    """A span after a verb of source, closed by 来, is the period of the doing the verb's object names: who
+    opens the object and its head after 的 (人民日报 2023: ``源自几十年来国象界矢志不渝、厚积薄发的奋斗`` →
+    国象界奋斗时间, was 源自时间); nothing when the object reads otherwise."""
+    if _verb_before(before.rstrip(_QUOTES)) not in _SOURCE_VERBS:
+        return ""
+    m = _SOURCE_PERIOD_RE.match(rest.strip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(m.group("body")[:8])
+    who = toks[0][0] if toks and _nounish(toks[0][1]) and toks[0][1] != "r" else ""
+    return who + m.group("noun") + "时间"
 
 
 def _since_begun(before: str, after: str) -> str:
