@@ -222,6 +222,7 @@ def restated(said: str, clause_before: str, clause_after: str, rest: str, kind: 
     )
 
 
+_COUNT_OPENERS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千")
 #: A verb before the noun of two counts in a row that tells them apart: 接到退货申请660起，受理退货申请619起.
 _TOLD_VERB_RE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})$")
 
@@ -239,11 +240,20 @@ def told_apart(named: str, before: str, previous: str, following: str) -> str:
     verb = m.group("verb")
     if verb in _LINKS or verb in _NEVER or verb in _PREDICATES or len(verb) + len(named) > _MAX_CHARS:
         return named
-    other = re.match(
-        r"^(?P<verb>[\u4e00-\u9fff]{2})" + re.escape(named) + r"[0-9０-９一二两三四五六七八九十百千]", following
+    # the next clause opens with another two-character verb of the same noun and its count (受理退货申请619起);
+    # a plain test, not a pattern compiled for each label (it was ~2 % of `analyze`'s time)
+    other = following[:2]
+    count_next = following[2 + len(named) : 3 + len(named)]
+    other_verb = (
+        len(other) == 2
+        and all("\u4e00" <= c <= "\u9fff" for c in other)
+        and following.startswith(named, 2)
+        and count_next != ""
+        and count_next in _COUNT_OPENERS
+        and other != verb
     )
     told = previous == named or (previous.endswith(named) and previous != verb + named)  # (接到退货申请 kept its verb)
-    if not told and not (other and other.group("verb") != verb):
+    if not told and not other_verb:
         return named
     if not _tag(verb, _tagger()[0]).startswith("v"):
         return named
