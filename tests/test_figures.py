@@ -1149,6 +1149,25 @@ def test_a_comparison_is_a_change_only_against_an_earlier_time(text, figure, cha
         ("居文君与挑战者雷挺婕将通过12盘慢棋一决高下。", "12盘", 12, None, "盘"),
         ("中國商務部廿四日公佈兩則公告。", "兩則", 2, None, "则"),
         ("通过三峡的600总吨及以上干散货船受电设施改造完成。", "600总吨及以上", 600, None, "总吨"),
+        # set 7's dev articles: a digit after 成 is the next place; ○ printed for the zero (澳門日報)
+        ("澳門女性就業人口佔近六成六。", "近六成六", 66, None, "%"),
+        ("今年一月份平均月工作收入為一萬二千○五十七元。", "一萬二千○五十七元", 12057, None, "元"),
+        # a second amount after a slash (新华日报 2024), not only a fraction's digits
+        (
+            "苏州累计并网投运9个电网侧储能项目，总规模达到54万千瓦/105万千瓦时。",
+            "105万千瓦时",
+            1_050_000,
+            None,
+            "千瓦时",
+        ),
+        # episodes, rounds, issues, pictures and milliseconds (人民日报 2023, 澳門日報)
+        ("这部“走近科学”的科普纪录片共5集，每集30分钟。", "5集", 5, None, "集"),
+        ("選手須經過十二輪比賽。", "十二輪", 12, None, "轮"),
+        ("哈工大课堂一般在节假日开课，目前已举办148期。", "148期", 148, None, "期"),
+        ("展览展出其书画作品60余幅。", "60余幅", 60, None, "幅"),
+        ("系统识别一张人脸只需400毫秒。", "400毫秒", 400, None, "毫秒"),
+        # Arabic digits count anew; only 两个/三人 at a clause's head point back (新华日报 2024)
+        ("三年共有3个党支部获评先锋行动队，2个党支部被列为重点培育对象。", "2个", 2, None, "个"),
     ],
 )
 def test_numerals_and_measure_words_of_fresh_articles(text, figure, value, value_max, unit):
@@ -1182,6 +1201,14 @@ def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
         "两个月前，中国男棋手丁立人首次捧起男子个人世界冠军奖杯。",  # a date, as 三年前 is
         "蓝天一年比一年多起来。",  # more each year
         "环顾四周，一片寂静。",
+        "自一七年起，女性就業人口已超越男性，二三年兩性薪酬差距進一步收窄。",  # 二三年: 2023 said short
+        "杭州亚运会期间，淳安赛区承担了自行车、铁人三项等项目。",  # the triathlon
+        "在农村酒驾醉驾车辆类型中，二、三轮摩托车的数量偏多。",  # wheels, not rounds
+        "骑着电三轮，小百户镇炒铁村村民钱小七径直来到自家玉米地旁。",  # a tricycle
+        "目前已实施三期工程。",  # a phase
+        "讯飞星火V4.0大模型训练正式启动。",  # a version
+        "刨花板甲醛释放量降至现在的3毫克/100克以下。",  # 100克 is the base of a rate, no amount
+        "日常消费类上市公司披露了2023年半年度报告。",  # semi-annual
     ],
 )
 def test_fresh_articles_names_and_dates_stay_no_figures(text):

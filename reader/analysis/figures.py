@@ -229,6 +229,7 @@ UNITS: tuple[str, ...] = (
     "分钟",
     "秒",
     "秒钟",
+    "毫秒",
     "星期",
     *sorted(TEMPERATURE_UNITS),
     *sorted(MEASURE_UNITS),  # mass, length (8英寸晶圆), area, volume, energy, power
@@ -333,6 +334,10 @@ UNITS: tuple[str, ...] = (
     "省",
     "国",  # 马里、阿曼等11国首次参展 (Arabic digits only: 三国, 八国联军 are names)
     "盘",  # 通过12盘慢棋一决高下
+    "集",  # 共5集, 七十六集的陸劇: episodes
+    "轮",  # 经过3轮比拼
+    "期",  # 已举办200余期 (Arabic digits only: 三期工程 is a phase)
+    "幅",  # 60余幅作品
     "则",  # 公佈兩則公告
     "封",
     "方面",
@@ -378,6 +383,10 @@ _UNIT_BREAKERS: dict[str, str] = {
     "国": "集家际内产企有资外民道债标旗籍庆货",  # 20国集团, 5国家级: not a count of countries
     "省": "委内外会长政部属直际城道钱心力事时得去",  # 3省委: the committee; 省钱 saves money
     "盘": "活点",
+    "集": "团中体聚成市装合训散资约镇结纳会",  # 3集团: a group, not episodes
+    "轮": "流椅胎船换值廓岗作番车班驱次摩自电拉",  # 三轮车, 两轮自行车, 轮流: wheels, not rounds
+    "期": "间待望货限末中刊满内工项盼许",  # 2期工程: a phase
+    "幅": "度员",
     "则": "是",
     "台": "湾阶风账州上",
     "座": "谈右",
@@ -474,6 +483,7 @@ DURATION_UNITS = frozenset(
         "分钟",
         "秒",
         "秒钟",
+        "毫秒",
         "星期",
         "个月",
         "个小时",
@@ -493,7 +503,7 @@ DURATION_UNITS = frozenset(
 _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
 
 #: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
-_ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘"))  # 十八盘 is a mountain road
+_ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期"))  # 十八盘 is a mountain road
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 _BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 
@@ -607,6 +617,7 @@ _FIXED_PHRASES = (
     "七大江河",
     # team sports named by their numbers of players
     "三人篮球",
+    "铁人三项",  # the triathlon
     "三人制",
     "五人制",
     "七人制",
@@ -677,7 +688,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<prefix>{_alt(_PREFIX_CANON)})?
     (?:
-        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_/:,\-#第几每其])(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])
+        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_:,\-#第几每其])(?<![0-9０-９A-Za-z]/)(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])  # 54万千瓦/105万千瓦时, not 1/3
         (?<![^\u4e00-\u9fff]数)(?<!^数)(?<![有达近约超了的是为上至到和、]数)  # 数10万: several; 人数8万: a count
         (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
               |[０-９]{{1,3}}(?:[,，][０-９]{{3}})+(?![０-９])
@@ -717,8 +728,8 @@ _PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万
 #: 一个半月, 两年半: a span and a half
 _AND_HALF_RE = re.compile(
     rf"(?P<q>不到|不足|将近|接近|近|大约|约|超过|逾)?"  # 不到一年半: the qualifier before the span is its own
-    rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)"
-)
+    rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)(?![年天])"
+)  # (not 一年半年都能租: a year or half a year)
 #: 2米32, 16米84, 1米8, 一米七五: a length said in metres and then its fraction (2.32 m, 1.8 m)
 #: as heights and field-event marks are printed; not 2米3个 (a count follows); two Chinese digits
 #: only where the length ends (一米七五的个子; 三米五一行 is 3.5 m and one row)
@@ -740,7 +751,7 @@ _POINTS_OF_RE = re.compile(
     r"(?<![0-9０-９一二三四五六七八九十两])(?P<n>[二两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)[点點]"
     r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
 )
-_HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年|天|小时)")
+_HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年(?!度)|天|小时)")  # not 2023年半年度报告
 #: 十来岁, 二十来个, 百来人: 来 after a round number says "about"
 _ROUND_ABOUT_RE = re.compile(
     rf"(?<![{_CN_CHARS}0-9０-９第])(?P<n>[一二三四五六七八九]?十|[一二两三四五六七八九]?百|[1-9１-９][0-9０-９]*[0０])来"
@@ -772,6 +783,8 @@ _ONE_SPAN_RE = re.compile(
     r"|(?<![有这那每同某第哪另逐统唯之单去比])(?<![^续續连連留]任)一(?P<unit>年|个月|周|个星期)(?=[来多内间后中里，。、；的]|以来|$)"
     r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
+#: 六成六: a digit after 成 is the next place (66 %), where the number ends there
+_TENTHS_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=$|[^\u4e00-\u9fff]|[的以左多之])")
 _APPROX_TIMES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 #: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
@@ -881,6 +894,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
     earlier: list[str] = []  # the article so far, to tell a count of new things from one pointing back
     for index, paragraph in enumerate(paragraphs):
         key = fold(paragraph)  # 三十五萬人 is read as 三十五万人, shown as printed
+        key = _CIRCLE_ZERO_RE.sub("〇", key)  # 一萬二千○五十七元: ○ printed for the zero
         if paragraph and _HAS_NUMERAL_RE.search(key):
             found = _paragraph_figures(index, key, earlier)
             if key != paragraph:
@@ -895,6 +909,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
 
 
 _HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半番]")
+_CIRCLE_ZERO_RE = re.compile(r"(?<=[一二三四五六七八九十百千万亿〇])[○Ｏ](?=[一二三四五六七八九十〇○Ｏ])")
 
 
 # --------------------------------------------------------------------------
@@ -1122,6 +1137,8 @@ def _special_spans(text: str) -> list[_Span]:
         a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
         if m.group("unit") == "年" and text.startswith((*_YEAR_NOT_SPAN, "前"), m.end()):
             continue  # 三四十年代: a decade, a date; 三四百年前, a time in the past
+        if m.group("unit") == "年" and m.group("a") == "二" and not m.group("tens"):
+            continue  # 自一七年起…二三年: 2023 said short (a count of two or three years says 两三年)
         if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
             ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
             times = _APPROX_TIMES.get(m.group("tens"), 1)  # 二三十斤: 20 to 30; 每天能卖三四百份
@@ -1491,6 +1508,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
     mult = m.group("mult")
     cn = m.group("cn")
     end = m.end()
+    if start > 0 and text[start - 1] in "/／" and not mult:
+        return None  # 50毫克/100克, 9000美元/40英尺: the base of a rate (54万千瓦/105万千瓦时 is a second amount)
     if inner == "几" and not (cn or m.group("ar") or "").endswith(("十", "0", "０")):
         return None  # 十几辆, 二十几人 are rough counts; 三几 is not a number
 
@@ -1581,6 +1600,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             and (text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit())
         ):
             return None  # 航天科工二院二十五所: an institute's name
+        elif unit == "轮" and text[num_start - 1 : num_start] in ("电", "小", "动"):
+            return None  # 骑着电三轮, 小三轮: a tricycle
         elif unit in ("国", "省") and mult:
             return None  # 13万国商团: 万国 is a word, no count of countries
         elif cn is not None and unit in _ARABIC_ONLY_UNITS:
@@ -1611,6 +1632,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         unit = "%"
         if text.startswith("半", end) and not mult:
             value, end = value + 5, end + 1  # 增長兩成半: a half of a tenth more, 25 %
+        elif _TENTHS_DIGIT_RE.match(text, end) and not mult:
+            value, end = value + "一二三四五六七八九".index(text[end]) + 1, end + 1  # 近六成六: 66 %
     elif unit == "个百分点":
         unit = "百分点"
     elif unit == "周岁":
@@ -1626,7 +1649,7 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
     if suffix is not None:
         suffix_q = _SUFFIX_CANON[suffix.group()]
         end = suffix.end()
-    if not (qualifier or inner or suffix_q) and _refers_back(text, start, end, value, unit, earlier):
+    if not (qualifier or inner or suffix_q) and _refers_back(text, start, end, value, unit, earlier, cn is None):
         return None
     # the multiplier the number carries (5万, 五万, 3亿): a bare lower bound before
     # it shares it, as 3至5万元 means 30,000 to 50,000 (read in _merge_ranges)
@@ -1712,7 +1735,9 @@ _OUTCOME_RE = re.compile(
 )
 
 
-def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str, earlier: Sequence[str] = ()) -> bool:
+def _refers_back(
+    text: str, start: int, end: int, value: Decimal, unit: str, earlier: Sequence[str] = (), arabic: bool = False
+) -> bool:
     """两人先后翻越…, 两个飞行器建立连接, 三人中获利最大的: two or three of people or things
     already named, at the head of a clause (or "among the N"), point back; they count nothing new.
     A measure word that needs its noun (个 位 名) points back only to a noun the article has
@@ -1722,6 +1747,8 @@ def _refers_back(text: str, start: int, end: int, value: Decimal, unit: str, ear
         return False
     if text.startswith(("中", "之中", "当中"), end):
         return True
+    if arabic:
+        return False  # 3个党支部获评…，2个党支部被列为…: Arabic digits count anew; pointing back says 两个
     head = text[max(0, start - 4) : start]
     for opener in _CLAUSE_OPENERS:
         if head.endswith(opener):
