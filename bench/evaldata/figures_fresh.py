@@ -7,7 +7,8 @@ and label verdicts are kept *stand-off* in ``bench/evaldata/set6/`` (offsets, th
 printed, value, unit, label; no paragraph text). Set 7 is drawn the same way after the rules
 written on set 6's dev articles, from articles in neither set 6 nor the *reading pool* (3,037
 unmarked articles of the same sources and the summary set, whose changed figures were read while
-those rules were written).
+those rules were written); set 8 the same way from articles in none of sets 6, 7 and the pool,
+after the rules written on the dev articles of sets 6 and 7.
 
     python bench/evaldata/figures_fresh.py candidates 6 ../figdata6/candidates.jsonl
     python bench/evaldata/figures_fresh.py pack 6 ../figdata6/marked.jsonl     # marks → repo
@@ -46,7 +47,7 @@ from pathlib import Path
 
 MIRROR = Path(os.environ.get("READER_MIRROR", "/work/.mirror"))
 HERE = Path(__file__).resolve().parent
-SEEDS = {6: 20261205, 7: 20261206}
+SEEDS = {6: 20261205, 7: 20261206, 8: 20261207}
 POOL_SEED = 7
 PER_SOURCE = 10
 NUM = re.compile(r"[0-9０-９]+|[一二两兩三四五六七八九十百千万萬亿億卅廿]+(?:[个個名家项項人元吨噸年天])")
@@ -259,7 +260,7 @@ def candidates(n: int, out: Path) -> None:
     if n == 6:
         _write(_sample(SEEDS[n], dict.fromkeys(SOURCES, PER_SOURCE), set()), out)
     else:
-        exclude = _set_ids(6) | {d["id"] for d in _pool()}
+        exclude = {i for k in range(6, n) for i in _set_ids(k)} | {d["id"] for d in _pool()}
         _write(_sample(SEEDS[n], dict.fromkeys(SOURCES_7, PER_SOURCE), exclude, SOURCES_7), out)
 
 
