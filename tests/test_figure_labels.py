@@ -1680,3 +1680,9 @@ def test_a_span_s_own_word_is_no_noun_it_measures():
     got = label_of("经过一年多时间全流域精心打造，南岗河以优质的生态环境吸引游客。", "一年多")
     assert not got.startswith("时间"), got
     assert label_of("2013年，我又花了11个月的时间排练昆曲《影梅庵忆语》。", "11个月") == "排练用时"
+
+
+def test_set7_foreign_name_age():
+    # person_labels._foreign_name: a foreign name after an age and 的, its spaced dot closed up (澳門日報 2026; was empty)
+    sentence = "大難不死，必有後福：翌年退役，他與十八歲的芭芭拉 · 皮爾斯結婚，兩人的婚姻關係維持了七十二年。"
+    assert label_of(sentence, "十八歲") == "芭芭拉·皮爾斯"

@@ -1128,3 +1128,45 @@ def test_set6_intent_term():
 )
 def test_set6_term_ahead(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _effort_then_doing: a word of care before the doing stays with it (人民日报 2023; was 精心)
+        ("经过40年的精心耕耘，千岛湖全域旅游得到了深入推进，新的全域旅游产品层出不穷。", "40年", "精心耕耘时间"),
+        # (jieba's idiom of two doings, 治理整顿, is a doing; 人民日报 1998, was empty)
+        (
+            "本报讯记者王政从国家技术监督局获悉，经过半年多的治理整顿，曾因质量问题较多受到舆论关注的低压电器。",
+            "半年",
+            "治理整顿时间",
+        ),
+        # (an idiom of effort is none: 不懈努力 names no doing)
+        ("经过30多年的不懈努力，沙特阿美与中国合作伙伴在能源供给、石油化工等领域开展合作。", "30多年", ""),
+        # _subject_lasted: 维持, as 持续 (澳門日報 2026; was empty)
+        (
+            "翌年退役，他與十八歲的芭芭拉 · 皮爾斯結婚，兩人的婚姻關係維持了七十二年，白頭到老。",
+            "七十二年",
+            "婚姻關係持续时间",
+        ),
+        # (not for a span of the noun after 的: the rise lasted, not the rate)
+        ("韩元对美元的汇率在维持了十几天的缓慢回升之后，今天又出现了暴跌势头。", "十几天", ""),
+        # _office_term: an office held for a span (澳門日報 2026; was empty)
+        ("至於老布什，曾任里根總統副手八年。", "八年", "里根總統副手任期"),
+        # _reviewed_period: a verb of looking back before N年来 is no doing of the span (人民日报 1998; was 分析时间)
+        (
+            "胡锦涛在讲话中分析了一年来改革开放和现代化建设所取得的巨大成就。",
+            "一年",
+            "改革开放现代化建设",
+        ),
+        # _coverb_doing: a coverb is no doing; the doing on its object after 的 is (新华日报 2024; was 围绕用时)
+        ("他告诉记者，国内近十年围绕视障教育的研究比听障、智障教育要少。", "近十年", "视障教育研究时间"),
+        # _subject_run: a subject's run when no verb rule reads the doing (人民日报 1998, 2023; were 上台阶, empty)
+        ("全市粮食连续９年上台阶，８７．６％的行政村是“小康村”。", "９年", "粮食连续上台阶"),
+        ("”王广华介绍，全国耕地总量连续两年实现净增加。", "两年", "耕地总量连续净增加"),
+        # (a run cut at the figure it leads to names no doing)
+        ("各地千方百计调动农民积极性，大豆面积连续2年稳定在1.5亿亩以上。", "2年", ""),
+    ],
+)
+def test_set7_spans(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -142,6 +142,20 @@ def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
 
 
 #: Words between a person and the age said of them: 达娃今年38岁, 王某已经80岁.
+#: A foreign name with its dot (spaced as some papers print it): 芭芭拉 · 皮爾斯, 约翰·史密斯.
+_FOREIGN_NAME_RE = re.compile(r"^(?P<first>[\u4e00-\u9fff]{2,5})\s*[·•・]\s*(?P<rest>[\u4e00-\u9fff]{2,8})")
+
+
+def _foreign_name(text: str) -> str:
+    """A foreign name opening ``text``, its dot closed up, the last part cut at jieba's first word: ``芭芭拉 · 皮爾斯
+    結婚`` → 芭芭拉·皮爾斯 (澳門日報 2026: ``他與十八歲的芭芭拉 · 皮爾斯結婚`` was empty: jieba has 芭芭拉 z, no name)."""
+    m = _FOREIGN_NAME_RE.match(text)
+    if not m:
+        return ""
+    last = _tokens(m.group("rest"))[0][0]
+    return m.group("first") + "·" + last if len(last) >= 2 else ""
+
+
 _AGE_LINK_RE = re.compile(r"(?:今年|去年|当年|那年|时年|已经|已|都|才|刚|也|仅|只有|年仅|还不到|不到|不满)+$")
 
 
@@ -151,6 +165,9 @@ def _age_name(before: str, after: str) -> str:
     name), ``76岁的孙大田每天都要…`` → 孙大田, ``达娃今年38岁`` → 达娃 (a short clause before 今年 that is
     only a name). Only when no noun phrase after the age names someone already."""
     if after.startswith("的") and not after_label(after):
+        foreign = _foreign_name(after[1:])
+        if foreign:
+            return foreign
         toks = _tokens(after[1:12])
         if len(toks) >= 2:
             (w, _), (given, tag) = toks[0], toks[1]

@@ -60,6 +60,7 @@ from reader.analysis.label_phrases import (
     subject_label,
 )
 from reader.analysis.period_labels import (
+    _COVERBS,
     _GIST_CHARS,
     _PERIOD_LEAD_RE,
     _PERIOD_TAIL_RE,
@@ -316,6 +317,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         return staying  # 《平凡的世界》面世30余年: what appeared, not 面世时间 alone
     if verb in _SAYING and before.rstrip(_QUOTES + "：:").endswith(verb):
         return _reported_span(after, following, head)
+    if _reviewed_period(before, after, verb):
+        return _reported_span(after, following, head)
     since = _since_event(before, after, verb) or (_since_doing_after(before, after) if before else "")
     if since:
         return since
@@ -343,6 +346,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         if w in _NEGATION_WORDS:
             denied = w  # 5年内不发生沉降: the doing is denied, its label keeps the 不
             continue
+        if w in _COVERBS:
+            return _coverb_doing(toks[k + 1 :])
         if w in _AFTER_SKIP or w in _SPAN_NOUNS or w in "“”" or t in ("d", "p", "f", "u", "uj", "ul", "c", "x"):
             continue
         if placed and (_nounish(t) or t == "r") and not _doing_after_place(toks, k):
@@ -413,7 +418,8 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
     return (
         _doing_in_verb_place(before)
         or _subject_took(before)
-        or _subject_lasted(before)
+        or _subject_lasted(before, after)
+        or _office_term(before)
         or _subject_spent(before, after)
         or _subject_spent_on(before, after)
         or _done_for_about(before)
@@ -460,8 +466,34 @@ def _reported_span(after: str, following: str, head: str) -> str:
     return _duration_label("", after, following, head)
 
 
+#: Verbs of looking back over a period: the period is of what they look at, never their own time.
+_REVIEWING = frozenset("回顾 分析 总结 盘点 梳理 展示 列举 概括".split())
+
+
+def _reviewed_period(before: str, after: str, verb: str) -> bool:
+    """A verb of looking back right before a span closed by 来 opens the period looked at: ``分析了一年来改革开放和
+    现代化建设所取得的巨大成就`` names the span by what was achieved (人民日报 1998; was 分析时间: the analysing took no
+    year). Not a span with no 来 (总结了一年: the time it took)."""
+    stripped = re.sub(r"了$", "", before.rstrip(_QUOTES))
+    return verb in _REVIEWING and stripped.endswith(verb) and bool(_SINCE_CLOSE_RE.match(after.strip(_QUOTES)))
+
+
 #: Prepositions whose phrase, before a word and a span, puts that word in a verb's place.
 _PLACE_PHRASE = frozenset("在 于 沿着 沿 与 同 跟 向".split())
+
+
+def _coverb_doing(toks: list[tuple[str, str]]) -> str:
+    """A coverb after a span (围绕, 针对: no doing of its own) and its object, then 的 and a doing: the span is
+    of that doing on the object, ``国内近十年围绕视障教育的研究比听障…要少`` → 视障教育研究时间 (新华日报 2024; was
+    围绕用时); nothing when no doing follows its object."""
+    de = next((k for k, (w, _) in enumerate(toks) if w == "的"), -1)
+    if de < 1 or de + 1 >= len(toks):
+        return ""
+    done, tag = toks[de + 1]
+    thing = "".join(w for w, _ in toks[:de])
+    if tag not in ("v", "vn") or len(done) != 2 or not 2 <= len(thing) <= 6 or re.search(r"[^\u4e00-\u9fff]", thing):
+        return ""
+    return thing + done + "时间"
 
 
 def _doing_in_verb_place(before: str) -> str:
@@ -502,19 +534,37 @@ def _subject_took(before: str) -> str:
     return who + "用时"
 
 
-_LASTED_RE = re.compile(r"(?:已经|已|将|共|连续|还|仍)*(?:持续|延续)了?$")
+_LASTED_RE = re.compile(r"(?:已经|已|将|共|连续|还|仍)*(?:持续|延续|维持)了?$")
 
 
-def _subject_lasted(before: str) -> str:
+def _subject_lasted(before: str, after: str) -> str:
     """A subject and 持续 before a span (jieba tags 持续 vd, no verb of its own): how long the subject lasted,
-    ``北京地区降雨过程已持续50小时`` → 降雨过程持续时间 (was empty); nothing without a subject."""
+    ``北京地区降雨过程已持续50小时`` → 降雨过程持续时间 (was empty); so 维持, ``两人的婚姻关系维持了七十二年`` →
+    婚姻关系持续时间 (澳門日報 2026; was empty); nothing without a subject, nor for a span of the noun after 的
+    (``韩元对美元的汇率在维持了十几天的缓慢回升之后``: the rise lasted, not the rate)."""
     m = _LASTED_RE.search(before.rstrip(_QUOTES))
-    if not m or not m.start():
+    if not m or not m.start() or after.startswith("的"):
         return ""
     who = subject_label(before[: m.start()])
     if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
         return ""
     return who + "持续时间"
+
+
+#: 任/担任/出任 and an office closing the words before a span: 曾任里根總統副手八年, 担任村党支部书记12年.
+_OFFICE_RE = re.compile(r"(?:(?<=[曾历先后连已])任|担任|出任)(?P<office>[^，,。；：“”]{2,10})$")
+
+
+def _office_term(before: str) -> str:
+    """An office held for a span, named by the office and 任期: ``至於老布什，曾任里根總統副手八年`` → 里根總統副手
+    任期 (澳門日報 2026; was empty: jieba's 曾任 is a noun, so no verb names the years). Only an office of nouns."""
+    m = _OFFICE_RE.search(before.rstrip(_QUOTES))
+    if not m:
+        return ""
+    toks = _tokens(m.group("office"))
+    if not toks or not all(t in ("n", "nr", "ns", "nt", "nz", "j") for _, t in toks) or toks[-1][0] in _NEVER:
+        return ""
+    return m.group("office") + "任期"
 
 
 #: Words of about or fully between a doing with 了 and its span: 准备了大半年, 等了大概20分钟, 找了好半天.
@@ -1543,6 +1593,9 @@ def _more_since(before: str, after: str, following: str, head: str) -> str:
 
 #: Words of effort that carry no doing: the doing is in the next clause (经过两年努力，四川已成功创建…).
 _EFFORTS = frozenset("努力 奋战 奋斗 拼搏 攻坚 苦干 鏖战 坚持 接力".split())
+#: Words of care before the doing a span of effort names, which jieba tags nouns: 经过40年的精心耕耘.
+#: They stay in the label (精心耕耘时间), as 精心呵护 does when jieba keeps it one word.
+_CARE_WORDS = ("精心", "悉心", "用心", "潜心", "苦心", "辛勤", "默默")
 #: What opens a span of effort: 经过两年努力, 历经30余年的持续建设.
 _THROUGH_RE = re.compile(r"(?:经过|历经|经|历时|通过)了?$")
 
@@ -1557,6 +1610,10 @@ def _effort_then_doing(before: str, after: str, following: str) -> str:
     if toks and toks[0][0] == "的":
         toks = toks[1:]
     toks = [(w, t) for w, t in toks if w not in ("持续", "连续", "不懈", "艰苦", "不断", "共同", "的")]
+    if len(toks) == 1 and toks[0][1] == "l" and len(toks[0][0]) == 4 and not any(e in toks[0][0] for e in _EFFORTS):
+        toks = [(toks[0][0], "v")]  # 经过半年多的治理整顿: jieba's 治理整顿 l, two doings (人民日报 1998; was empty)
+    if len(toks) == 2 and toks[0][0] in _CARE_WORDS:
+        toks = [(toks[0][0], "v"), toks[1]]  # 经过40年的精心耕耘: 精心耕耘时间 (人民日报 2023; was 精心, jieba's n)
     if not toks or any(t == "x" or t == "m" for _, t in toks):
         return ""
     if all(w in _EFFORTS for w, _ in toks):
@@ -1613,7 +1670,7 @@ def _run_of(before: str, after: str, following: str = "", head: str = "") -> str
     if toks and _nounish(toks[0][1]) and toks[0][1] != "r":
         return _run_of_subject(after)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _LINKS or toks[0][0] in _NEVER:
-        return ""
+        return _subject_run(before, after)
     phrase = re.split(r"[，,。；、（(]", after)[0]
     if phrase.endswith(_MEASURE_HEAD):
         return ""  # 连续3日累积雨量50毫米以上: the measure over the days, not a run
@@ -1674,6 +1731,24 @@ def _run_of_subject(after: str) -> str:
     if not (2 <= len(subject) <= 6) or not (2 <= len(rest) <= 5) or not toks[k:] or not toks[k][1].startswith("v"):
         return ""
     return subject + "连续" + rest
+
+
+#: Words that end a run's phrase cut at the figure it leads to (稳定在, 保持为, 达到): no doing of its own.
+_RUN_OPEN_ENDS = ("在", "于", "为", "到", "至", "达", "了", "是", "有")
+
+
+def _subject_run(before: str, after: str) -> str:
+    """A subject, 连续, a span and a short doing no verb rule reads (jieba's 上|台阶 f and n; 实现, a link): the
+    subject's run, ``全市粮食连续９年上台阶`` → 粮食连续上台阶 (人民日报 1998; was 上台阶), ``全国耕地总量连续两年实现净增加``
+    → 耕地总量连续净增加 (人民日报 2023; was empty). Nothing without a subject of its own clause."""
+    phrase = re.split(r"[，,。；、（(]", after)[0].removeprefix("实现")
+    clause = re.split(r"[，,。；、：:！？（(“”]", _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]))[-1]
+    who = subject_label(clause) if clause else ""
+    if not 2 <= len(phrase) <= 5 or re.search(r"[^\u4e00-\u9fff]", phrase) or not who or who in _PERSONS:
+        return ""
+    if phrase.endswith(_RUN_OPEN_ENDS):
+        return ""  # 大豆面积连续2年稳定在1.5亿亩以上: the figure after is what held, not a doing
+    return _nearest_words(who.removeprefix("全国").removeprefix("全市").removeprefix("全省"), 4) + "连续" + phrase
 
 
 #: 实现 before a change a run held (连续7年实现提升): the change is what held, 实现 only carries it.
