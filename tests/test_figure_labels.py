@@ -1680,3 +1680,36 @@ def test_a_span_s_own_word_is_no_noun_it_measures():
     got = label_of("经过一年多时间全流域精心打造，南岗河以优质的生态环境吸引游客。", "一年多")
     assert not got.startswith("时间"), got
     assert label_of("2013年，我又花了11个月的时间排练昆曲《影梅庵忆语》。", "11个月") == "排练用时"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _shared_measure: the measure after 的 goes to every listed name (人民日报 2023)
+        (
+            "网约车、在线旅行预订、网络文学的用户规模较去年12月分别增长3492万人、3091万人、3592万人，"
+            "成为用户规模增长最快的3类应用。",
+            "3091万人",
+            "在线旅行预订用户规模",
+        ),
+        # _shared_measure: the words past the structure of the name before (人民日报 2023)
+        (
+            "截至6月，即时通信、网络视频、短视频用户规模分别达10.47亿人、10.44亿人和10.26亿人。",
+            "10.26亿人",
+            "短视频用户规模",
+        ),
+        ("今年上半年，全国固体矿产、油气矿产勘查投入同比增长17.2%、7.5%；", "7.5%", "油气矿产勘查投入"),
+        # _LIST_ASIDE_RE: how a list is counted is no name (人民日报 2023)
+        (
+            "今年前三季度，我国造船完工量、新接订单量和手持订单量以载重吨计分别占全球总量的48.7%、68.5%和54.7%，均居世界第一。",
+            "54.7%",
+            "手持订单量",
+        ),
+        # _listed_name: a qualifier of a listed name stays (人民日报 2023)
+        ("其中，生产指数和新订单指数分别为51.9%和50.2%，均为5个月以来的高点。", "50.2%", "新订单指数"),
+        # _SHARED_MEASURES: a name that is a measure itself takes no other (人民日报 2023)
+        ("社会消费品零售总额、全国固定资产投资同比分别增长3.3%、3.4%。", "3.3%", "社会消费品零售总额"),
+    ],
+)
+def test_set7_listed_names(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
