@@ -1713,3 +1713,20 @@ def test_a_span_s_own_word_is_no_noun_it_measures():
 )
 def test_set7_listed_names(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _KIND_CODE_RE: 5G names the kind of base station, not a number stepped over (人民日报 2023)
+        (
+            "在移动网络发展方面，我国移动电话基站总数达1129万个，其中累计建成开通5G基站293.7万个，占移动基站总数的26%；",
+            "293.7万个",
+            "5G基站",
+        ),
+        # _coordinated: a lone character before 和 is cut off a word, no noun joined (人民日报 2023)
+        ("国家加快建设，边境地区建制村通宽带率和4G信号覆盖率达到100%。", "100%", "4G信号覆盖率"),
+    ],
+)
+def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -331,6 +331,10 @@ def _tagger():  # type: ignore[no-untyped-def]
     return _jieba.posseg().dt.word_tag_tab, _jieba.get().lcut
 
 
+#: A digit and G, K or D: a generation, a resolution, dimensions (5G, 4K, 3D); not a grade (5A级, a figure).
+_KIND_CODE_RE = re.compile(r"^[0-9][GKD]$")
+
+
 def _tag(word: str, tab: dict[str, str]) -> str:
     if word in _NEVER:
         return "r"
@@ -1425,6 +1429,11 @@ def subject_label(before: str, measured: bool = False) -> str:
             picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
+        elif picked and _KIND_CODE_RE.match(w):
+            picked.insert(
+                0, w
+            )  # 累计建成开通5G|基站: the kind's name (5G, 4K, 3D), not a number (人民日报 2023; was 基站)
+            break  # (it opens the name: not 全省新开通5G基站, 率和4G信号覆盖率)
         elif _threshold_and(toks, k, picked):
             picked.insert(0, toks[k - 1][0] + w)  # 本科|及|以上学历专任教师比例: the threshold is named whole
             k -= 1
@@ -1720,6 +1729,8 @@ def _coordinated(toks: list[tuple[str, str]], first: int, picked: list[str]) -> 
         j -= 1
     if not other or sum(map(len, other + picked)) + len(toks[first - 1][0]) > _MAX_CHARS + 2:
         return picked
+    if len(other[0]) < 2:
+        return picked  # 建制村通宽带|率|和4G信号覆盖率: a lone character is what jieba cut off a word, no noun joined
     return [*other, toks[first - 1][0], *picked]
 
 
