@@ -45,6 +45,8 @@ _TAG_FIX = {
     "零件": "n",
     "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
     "举措": "n",
+    "湿地": "n",  # 完成整治修复海岸线400公里、滨海湿地30万亩 (z, a state word, in jieba's dictionary: the label
+    # was carried from 海岸线; 人民日报 2023)
     "进度": "n",
     "梯次": "d",
     "精准": "a",
