@@ -1728,6 +1728,13 @@ def test_set7_listed_names(sentence: str, text: str, label: str) -> None:
         ("国家加快建设，边境地区建制村通宽带率和4G信号覆盖率达到100%。", "100%", "4G信号覆盖率"),
         # _TAG_FIX: 湿地 is a noun, so the second object of a list names itself, not the first's carried label
         ("实施海洋生态保护修复工程，完成整治修复海岸线400公里、滨海湿地30万亩。", "30万亩", "滨海湿地"),
+        # after_label: 在京 before the people counted says where they live, no place of a doing (人民日报 1998)
+        ("今天上午，２０００多名在京老同志欢聚在人民大会堂，喜迎１９９８年新春佳节。", "２０００多名", "在京老同志"),
+        (
+            "今天上午，人民大会堂喜气洋洋，１５００多名在京侨界人士和出席全国侨办主任座谈会的代表欢聚一堂。",
+            "１５００多名",
+            "在京侨界人士",
+        ),
     ],
 )
 def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:

@@ -683,6 +683,11 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         return "地"  # 3000余亩|地|已实现…
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
+    if len(toks) > 2 and toks[0][0] == "在" and len(toks[1][0]) == 1 and toks[1][1] == "ns" and _nounish(toks[2][1]):
+        toks = [
+            ("在" + toks[1][0], "n"),
+            *toks[2:],
+        ]  # ２０００多名在京老同志: where they live qualifies them (人民日报 1998)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     if own and _measure_word_left(toks):
