@@ -1686,3 +1686,62 @@ def test_set7_foreign_name_age():
     # person_labels._foreign_name: a foreign name after an age and 的, its spaced dot closed up (澳門日報 2026; was empty)
     sentence = "大難不死，必有後福：翌年退役，他與十八歲的芭芭拉 · 皮爾斯結婚，兩人的婚姻關係維持了七十二年。"
     assert label_of(sentence, "十八歲") == "芭芭拉·皮爾斯"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _shared_measure: the measure after 的 goes to every listed name (人民日报 2023)
+        (
+            "网约车、在线旅行预订、网络文学的用户规模较去年12月分别增长3492万人、3091万人、3592万人，"
+            "成为用户规模增长最快的3类应用。",
+            "3091万人",
+            "在线旅行预订用户规模",
+        ),
+        # _shared_measure: the words past the structure of the name before (人民日报 2023)
+        (
+            "截至6月，即时通信、网络视频、短视频用户规模分别达10.47亿人、10.44亿人和10.26亿人。",
+            "10.26亿人",
+            "短视频用户规模",
+        ),
+        ("今年上半年，全国固体矿产、油气矿产勘查投入同比增长17.2%、7.5%；", "7.5%", "油气矿产勘查投入"),
+        # _LIST_ASIDE_RE: how a list is counted is no name (人民日报 2023)
+        (
+            "今年前三季度，我国造船完工量、新接订单量和手持订单量以载重吨计分别占全球总量的48.7%、68.5%和54.7%，均居世界第一。",
+            "54.7%",
+            "手持订单量",
+        ),
+        # _listed_name: a qualifier of a listed name stays (人民日报 2023)
+        ("其中，生产指数和新订单指数分别为51.9%和50.2%，均为5个月以来的高点。", "50.2%", "新订单指数"),
+        # _SHARED_MEASURES: a name that is a measure itself takes no other (人民日报 2023)
+        ("社会消费品零售总额、全国固定资产投资同比分别增长3.3%、3.4%。", "3.3%", "社会消费品零售总额"),
+    ],
+)
+def test_set7_listed_names(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _KIND_CODE_RE: 5G names the kind of base station, not a number stepped over (人民日报 2023)
+        (
+            "在移动网络发展方面，我国移动电话基站总数达1129万个，其中累计建成开通5G基站293.7万个，占移动基站总数的26%；",
+            "293.7万个",
+            "5G基站",
+        ),
+        # _coordinated: a lone character before 和 is cut off a word, no noun joined (人民日报 2023)
+        ("国家加快建设，边境地区建制村通宽带率和4G信号覆盖率达到100%。", "100%", "4G信号覆盖率"),
+        # _TAG_FIX: 湿地 is a noun, so the second object of a list names itself, not the first's carried label
+        ("实施海洋生态保护修复工程，完成整治修复海岸线400公里、滨海湿地30万亩。", "30万亩", "滨海湿地"),
+        # after_label: 在京 before the people counted says where they live, no place of a doing (人民日报 1998)
+        ("今天上午，２０００多名在京老同志欢聚在人民大会堂，喜迎１９９８年新春佳节。", "２０００多名", "在京老同志"),
+        (
+            "今天上午，人民大会堂喜气洋洋，１５００多名在京侨界人士和出席全国侨办主任座谈会的代表欢聚一堂。",
+            "１５００多名",
+            "在京侨界人士",
+        ),
+    ],
+)
+def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -45,6 +45,8 @@ _TAG_FIX = {
     "零件": "n",
     "包裹": "n",  # 500多个来自全国各地的爱心包裹 (v in jieba's dictionary; news counts parcels)
     "举措": "n",
+    "湿地": "n",  # 完成整治修复海岸线400公里、滨海湿地30万亩 (z, a state word, in jieba's dictionary: the label
+    # was carried from 海岸线; 人民日报 2023)
     "进度": "n",
     "梯次": "d",
     "精准": "a",
@@ -329,6 +331,10 @@ def _tagger():  # type: ignore[no-untyped-def]
     from reader.analysis import _jieba  # noqa: PLC0415 - deliberately lazy
 
     return _jieba.posseg().dt.word_tag_tab, _jieba.get().lcut
+
+
+#: A digit and G, K or D: a generation, a resolution, dimensions (5G, 4K, 3D); not a grade (5A级, a figure).
+_KIND_CODE_RE = re.compile(r"^[0-9][GKD]$")
 
 
 def _tag(word: str, tab: dict[str, str]) -> str:
@@ -677,6 +683,11 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         return "地"  # 3000余亩|地|已实现…
     if toks and toks[0][0] in ("中", "之中", "当中", "里"):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
+    if len(toks) > 2 and toks[0][0] == "在" and len(toks[1][0]) == 1 and toks[1][1] == "ns" and _nounish(toks[2][1]):
+        toks = [
+            ("在" + toks[1][0], "n"),
+            *toks[2:],
+        ]  # ２０００多名在京老同志: where they live qualifies them (人民日报 1998)
     if toks and toks[0][0] in _SERIES:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     if own and _measure_word_left(toks):
@@ -1425,6 +1436,11 @@ def subject_label(before: str, measured: bool = False) -> str:
             picked.insert(0, w)  # (世界经济平均增速: 平均 inside the phrase is part of it)
         elif t in ("zg", "k") and picked and len(w) == 1:
             picked.insert(0, w)  # 日均|件|量: a lone character jieba left inside the noun
+        elif picked and _KIND_CODE_RE.match(w):
+            picked.insert(
+                0, w
+            )  # 累计建成开通5G|基站: the kind's name (5G, 4K, 3D), not a number (人民日报 2023; was 基站)
+            break  # (it opens the name: not 全省新开通5G基站, 率和4G信号覆盖率)
         elif _threshold_and(toks, k, picked):
             picked.insert(0, toks[k - 1][0] + w)  # 本科|及|以上学历专任教师比例: the threshold is named whole
             k -= 1
@@ -1720,6 +1736,8 @@ def _coordinated(toks: list[tuple[str, str]], first: int, picked: list[str]) -> 
         j -= 1
     if not other or sum(map(len, other + picked)) + len(toks[first - 1][0]) > _MAX_CHARS + 2:
         return picked
+    if len(other[0]) < 2:
+        return picked  # 建制村通宽带|率|和4G信号覆盖率: a lone character is what jieba cut off a word, no noun joined
     return [*other, toks[first - 1][0], *picked]
 
 

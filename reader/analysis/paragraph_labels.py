@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.label_phrases import _LINKS, _NEVER, _verb_before, subject_label
+from reader.analysis.label_phrases import _LINKS, _NEVER, _tokens, _verb_before, subject_label
 from reader.analysis.label_phrases import CLAUSE_SEP, SENTENCE_SEP
 from reader.analysis.person_labels import _PEOPLE_UNITS, _last_person
 
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 _LIST_GAP_RE = re.compile(r"^(?:、|和|及|与|，|,|以及)$")
 _LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+
+
+#: What opens a list of figures that go one to each name before: 分别, or a change on a base with no other
+#: word (固体矿产、油气矿产勘查投入同比增长17.2%、7.5%; 人民日报 2023).
+_RESPECTIVELY_RE = re.compile(r"分别(?:[^，。；、]{0,8})$|(?:同比|环比)(?:增长|下降|减少|提高)$")
 
 
 def label_lists(text: str, figures: list[Figure]) -> None:
@@ -56,7 +61,7 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         sentence_start = max((m.end() for m in SENTENCE_SEP.finditer(text, 0, first.start)), default=0)
         head = text[sentence_start : first.start]
         k = len(group)
-        m = re.search(r"分别(?:[^，。；、]{0,8})$", head)
+        m = _RESPECTIVELY_RE.search(head)
         if m is None and not head.endswith("的"):
             continue
         names: list[str] = []
@@ -69,21 +74,93 @@ def label_lists(text: str, figures: list[Figure]) -> None:
             subject = head[:-1]
             names = _moved_list_names(text, figures, group, sentence_start)
         if not names:
-            clause = re.split(r"[，,；;：:]", subject)[-1]
+            clause = _LIST_ASIDE_RE.sub("", re.split(r"[，,；;：:]", subject)[-1])
             parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
             if len(parts) != k:
                 continue
-            names = [subject_label(p) for p in parts]
-            tail = names[-1]
-            for n, name in enumerate(names[:-1]):  # 先进制造业、高技术制造业增加值: share the head noun
-                for measure in ("增加值", "增速", "产量", "销售额", "销量", "余额", "发案数", "占比", "总额", "收入"):
-                    if tail.endswith(measure) and not name.endswith(measure) and name:
-                        names[n] = name + measure
-                        break
+            names = _item_names(parts)
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
     _label_listed_people(text, figures)
+
+
+#: After the last name of a list, how it is counted or what it is compared with: 手持订单量以载重吨计分别占…,
+#: 网络文学的用户规模较去年12月分别增长… (人民日报 2023).
+_LIST_ASIDE_RE = re.compile(r"(?:以[^、，]{1,6}计|(?:较|比)(?:去年|上年|上月|年初|同期)[^、，的]{0,6}|同比|环比)$")
+#: Words that only qualify a listed name, which its label keeps: 固体矿产, 短视频 (not a verb: 预计平均货运时速,
+#: 如电池; nor a conjunction: 既有专业技术服务业).
+_QUALIFIER_TAGS = frozenset({"a", "b", "j"})
+#: Words that name no listed thing: numbers, measure words, times, pronouns, function words (二、三等奖, 第三把).
+_NOT_NAME_TAGS = ("m", "q", "t", "r", "p", "d", "u", "c")
+#: The measures listed names share, when the names do not repeat one structure (增加值, 收入).
+_SHARED_MEASURES = (
+    "增加值",
+    "增速",
+    "产量",
+    "产能",
+    "投资",
+    "销售额",
+    "销量",
+    "余额",
+    "发案数",
+    "占比",
+    "总额",
+    "收入",
+)
+
+
+def _names_thing(part: str) -> bool:
+    """A listed part that is a name alone: two characters or more, no number, time, pronoun or function word
+    (not 二、三等奖, 2024年和2025年, 我国造船完工量, 轻、重工业)."""
+    return len(part) >= 2 and not any(tag.startswith(_NOT_NAME_TAGS) for _, tag in _tokens(part))
+
+
+def _listed_name(part: str, measured: bool) -> str:
+    """A listed name keeps the words qualifying its noun: in ``固体矿产、油气矿产勘查投入`` 固体矿产 is not 矿产,
+    nor 短视频 视频 (人民日报 2023); a name with no noun of its own before a shared measure is itself
+    (在线旅行预订用户规模)."""
+    said = subject_label(part)
+    if not said and measured and len(part) <= 8:
+        return part
+    dropped = part[: len(part) - len(said)] if said and part.endswith(said) else ""
+    if dropped and len(dropped) <= 3 and all(tag in _QUALIFIER_TAGS for _, tag in _tokens(dropped)):
+        return part
+    return said
+
+
+def _shared_measure(items: list[str], last: str) -> tuple[str, str]:
+    """The measure every name of a list shares and the last name's own part: after 的
+    (``网约车、在线旅行预订、网络文学的用户规模`` → 用户规模), or the words the last name has past the
+    structure of the one before it (``固体矿产、油气矿产勘查投入``: 固体|矿产 and 油气|矿产|勘查|投入 → 勘查投入;
+    ``即时通信、网络视频、短视频用户规模`` → 用户规模; 人民日报 2023)."""
+    own, de, after = last.rpartition("的")
+    if de and own and not any("的" in p for p in items):
+        measure = subject_label(after)
+        return (measure, own) if measure else ("", last)
+    one, toks = _tokens(items[-1]), _tokens(last)
+    words = [t for t, _ in toks]
+    if one and one[-1][0] in words[: len(one)]:  # (全国固体矿产 against 油气矿产勘查投入: 矿产 ends both names)
+        w = words.index(one[-1][0]) + 1
+        if len(words) - w >= 1 and len("".join(words[w:])) >= 2:  # (not 平均客运时速可: a modal)
+            return "".join(words[w:]), "".join(words[:w])
+    return "", last
+
+
+def _item_names(parts: list[str]) -> list[str]:
+    """The names of a list before its figures, each with the measure they share (see :func:`_shared_measure`)
+    when every part names a thing alone (:func:`_names_thing`)."""
+    measure, own = _shared_measure(parts[:-1], parts[-1])
+    if measure and all(_names_thing(p) for p in [*parts[:-1], own]):
+        return [f"{name}{measure}" if (name := _listed_name(p, True)) else "" for p in [*parts[:-1], own]]
+    names = [_listed_name(p, False) if _names_thing(p) else subject_label(p) for p in parts]
+    tail = names[-1]
+    for n, name in enumerate(names[:-1]):  # 先进制造业、高技术制造业增加值: share the head noun
+        for shared in _SHARED_MEASURES:
+            if tail.endswith(shared) and name and not name.endswith(_SHARED_MEASURES):  # (not 零售总额投资)
+                names[n] = name + shared
+                break
+    return names
 
 
 #: Between two counts of one list: nothing (272户696人), or the noun counted and a list comma (4个乡镇、16个村、).
