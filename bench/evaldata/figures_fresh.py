@@ -47,7 +47,7 @@ from pathlib import Path
 
 MIRROR = Path(os.environ.get("READER_MIRROR", "/work/.mirror"))
 HERE = Path(__file__).resolve().parent
-SEEDS = {6: 20261205, 7: 20261206, 8: 20261207}
+SEEDS = {6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208}
 POOL_SEED = 7
 PER_SOURCE = 10
 NUM = re.compile(r"[0-9０-９]+|[一二两兩三四五六七八九十百千万萬亿億卅廿]+(?:[个個名家项項人元吨噸年天])")
@@ -147,9 +147,10 @@ _XHRB_TITLE = re.compile(r"^\d+(?:<标题:(.*)>|Title:(.*))\s*$")
 XHRB_15 = ("82adfbebf21e22e1e15d9400ffd58ac42c43b8c8", "history/xhrb20241015.txt")
 
 
-def xhrb(files: tuple[tuple[str, str], ...] = ()) -> list[dict]:
+def xhrb(files: tuple[tuple[str, str], ...] = (), paper: str = "新华日报") -> list[dict]:
     repo, commit = XHRB
     files = files or tuple((commit, f"history/XHRB202410{day}.txt") for day in range(16, 24))
+    prefix = "xhrb" if paper == "新华日报" else "nfrb"
     docs = []
     for commit, path in files:
         day = int(path[-6:-4])
@@ -161,8 +162,8 @@ def xhrb(files: tuple[tuple[str, str], ...] = ()) -> list[dict]:
             if m:
                 n += 1
                 cur = {
-                    "id": f"xhrb-202410{day}-{n:03d}",
-                    "paper": "新华日报",
+                    "id": f"{prefix}-202410{day}-{n:03d}",
+                    "paper": paper,
                     "date": f"2024-10-{day}",
                     "headline": (m.group(1) or m.group(2)).strip(),
                     "source": f"QiuQQ151/html2txt@{commit}:{path} #{n}",
@@ -171,6 +172,10 @@ def xhrb(files: tuple[tuple[str, str], ...] = ()) -> list[dict]:
                 docs.append(cur)
                 continue
             p = line.strip(" \t\r\u3000\xa0")
+            if paper != "新华日报":  # (南方日报's file keeps the web page's entities and article links)
+                p = html.unescape(p).replace("\xa0", " ")
+                if p.startswith(("<end>", "https://")):
+                    continue
             if cur is None or not p or p.startswith(("<图片", "□")):
                 continue
             cur["paragraphs"].append(p)
@@ -217,6 +222,14 @@ SOURCES = (rmrb2023, rmrb1998, xhrb, macao)
 #: Set 7: the reading pool took every usable 新华日报 and 澳門日報 article of set 6's days, so it reads
 #: other days of both (2024-10-15; 2026-02-24 and 02-27)
 SOURCES_7 = (rmrb2023, rmrb1998, lambda: xhrb((XHRB_15,)), lambda: macao(("f165467", "5cca7ff")))
+#: Set 9 brings a fourth paper, 南方日报 of 2024-10-24 (twenty articles), beside what is left of set 7's
+#: days of 新华日报 and 澳門日報. Not quite fresh: the page corpus made pseudo-pages of that day, and
+#: label rounds of earlier sessions read the figures on those pages.
+SOURCES_9 = (
+    lambda: xhrb(((XHRB[1], "history/NFRB20241024.txt"),), paper="南方日报"),
+    lambda: xhrb((XHRB_15,)),
+    lambda: macao(("f165467", "5cca7ff")),
+)
 
 
 def _sample(seed: int, per_source: dict, exclude: set[str], sources: tuple = SOURCES) -> list[dict]:
@@ -259,8 +272,12 @@ def pool(out: Path) -> None:
 def candidates(n: int, out: Path) -> None:
     if n == 6:
         _write(_sample(SEEDS[n], dict.fromkeys(SOURCES, PER_SOURCE), set()), out)
+        return
+    exclude = {i for k in range(6, n) for i in _set_ids(k)} | {d["id"] for d in _pool()}
+    if n == 9:
+        sizes = dict(zip(SOURCES_9, (2 * PER_SOURCE, PER_SOURCE, PER_SOURCE)))
+        _write(_sample(SEEDS[n], sizes, exclude, SOURCES_9), out)
     else:
-        exclude = {i for k in range(6, n) for i in _set_ids(k)} | {d["id"] for d in _pool()}
         _write(_sample(SEEDS[n], dict.fromkeys(SOURCES_7, PER_SOURCE), exclude, SOURCES_7), out)
 
 
