@@ -1168,6 +1168,9 @@ def test_a_comparison_is_a_change_only_against_an_earlier_time(text, figure, cha
         ("系统识别一张人脸只需400毫秒。", "400毫秒", 400, None, "毫秒"),
         # Arabic digits count anew; only 两个/三人 at a clause's head point back (新华日报 2024)
         ("三年共有3个党支部获评先锋行动队，2个党支部被列为重点培育对象。", "2个", 2, None, "个"),
+        # set 8's dev articles: dimes after the yuan (人民日报 1998), a range in words (澳門日報)
+        ("他找给我的各种面值的钞票全加起来只有１７元７角！", "１７元７角", 17.7, None, "元"),
+        ("雲南、湖北、四川、福建等方向平均降幅百分之三十至四十。", "百分之三十至四十", 30, 40, "%"),
     ],
 )
 def test_numerals_and_measure_words_of_fresh_articles(text, figure, value, value_max, unit):
@@ -1209,6 +1212,10 @@ def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
         "讯飞星火V4.0大模型训练正式启动。",  # a version
         "刨花板甲醛释放量降至现在的3毫克/100克以下。",  # 100克 is the base of a rate, no amount
         "日常消费类上市公司披露了2023年半年度报告。",  # semi-annual
+        "一九一一年，向澳門番攤總公司總理承出福隆下街館位。",  # a year in digits, no 一年 in it
+        "被保险人确诊第1—3级伤残，一次性给付护理保险金。",  # grades
+        "主教山附近的街道，數十年前是澳門少數以華人命名的街道。",  # a time in the past
+        "决议在分析了越共八大以来的经济社会形势以后指出。",  # a party congress
     ],
 )
 def test_fresh_articles_names_and_dates_stay_no_figures(text):

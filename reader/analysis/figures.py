@@ -503,6 +503,8 @@ DURATION_UNITS = frozenset(
 _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
 
 #: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
+#: A party before N大 makes it a congress: 党的八大, 越共八大, 中共十五大 (not 八大产业, eight big ones).
+_PARTIES = ("党的", "共", "党")
 _ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期"))  # 十八盘 is a mountain road
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 _BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
@@ -779,8 +781,9 @@ _ONLY_ONE_RE = re.compile(
 )
 _ONE_SPAN_RE = re.compile(
     # 一个多月吸引观众逾40万人次, 一年多来: more than one is never "a", whatever follows
-    r"(?<![有这那每同某第哪另逐统唯之单去比])(?<![^续續连連留]任)一(?P<more>个多月|年多)(?!前)"  # not 一年比一年多; 一个多月前 dates
-    r"|(?<![有这那每同某第哪另逐统唯之单去比])(?<![^续續连連留]任)一(?P<unit>年|个月|周|个星期)(?=[来多内间后中里，。、；的]|以来|$)"
+    r"(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)一(?P<more>个多月|年多)(?!前)"  # not 一年比一年多
+    r"|(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)"  # (一九一一年: a year)
+    r"一(?P<unit>年|个月|周|个星期)(?=[来多内间后中里，。、；的]|以来|$)"
     r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
 #: 六成六: a digit after 成 is the next place (66 %), where the number ends there
@@ -836,7 +839,7 @@ _POINTS_RE = re.compile(
     r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)"
 )
 _WIND_RE = re.compile(
-    r"(?<![0-9０-９A-Za-z.．])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
+    r"(?<![0-9０-９A-Za-z.．第])(?<!第[0-9０-９][~～至到\-—])(?<!第[0-9０-９]{2}[~～至到\-—])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
     r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)"
 )
 _SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
@@ -909,6 +912,11 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
 
 
 _HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半番]")
+_PERCENT_RANGE_TAIL_RE = re.compile(
+    rf"(?:至|到|—|－|~|～)(?:百分之)?(?P<hi>(?:[{_CN_DIGITS}十百]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)(?![{_CN_CHARS}])"
+)
+#: 1７元７角: the dimes after the yuan are part of the amount (17.7 元)
+_JIAO_RE = re.compile(r"(?P<j>[0-9０-９]|[一二两三四五六七八九])角")
 _CIRCLE_ZERO_RE = re.compile(r"(?<=[一二三四五六七八九十百千万亿〇])[○Ｏ](?=[一二三四五六七八九十〇○Ｏ])")
 
 
@@ -942,7 +950,12 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     for m in _PERCENT_WORDS_RE.finditer(text):
         value = _parse_core(m.group("pct"))
         if value is not None:
-            spans.append(_Span(m.start(), m.end(), _normalise(value), "%", None, "percent"))
+            hi = _PERCENT_RANGE_TAIL_RE.match(text, m.end())
+            top = _parse_core(hi.group("hi")) if hi else None
+            if hi and top is not None and top > value:  # 平均降幅百分之三十至四十: a range, 30 to 40 %
+                spans.append(_Span(m.start(), hi.end(), _normalise(value), "%", None, "range", _normalise(top)))
+            else:
+                spans.append(_Span(m.start(), m.end(), _normalise(value), "%", None, "percent"))
     spans.extend(s for s in _special_spans(text) if not any(a <= s.start < b for a, b in blocked))
     pos = 0
     while True:
@@ -1072,6 +1085,8 @@ def _special_spans(text: str) -> list[_Span]:
             if counted is None:
                 continue
             unit, end = counted
+            if unit in DURATION_UNITS and text.startswith("前", end):
+                continue  # 數十年前是澳門少數…的街道: a time in the past, as 三年前 is
             base = _parse_core(m.group("base"))  # 十万 = 100000
             value = _normalise(base) if base is not None else 10
             if rx is _VAGUE_RE:
@@ -1608,7 +1623,7 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             return None  # 两步, 三步: steps of a story; 独自行走了20步 counts them
         elif cn == "二" and unit != "成" and not (unit == "层" and _BUILDING_RE.match(text, u.end())):
             return None  # 二次, 二期, 二人转: ordinal-like; a count says 两 (but 二层小楼 is two storeys)
-        elif unit in ("大", "大类") and (value > 10 or mult or inner or prefix):
+        elif unit in ("大", "大类") and (value > 10 or mult or inner or prefix or text.endswith(_PARTIES, 0, start)):
             return None  # 党的二十大, 十九大: a congress, not ten-odd major things
         elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
             return None  # 乾隆三十二年, 民国二十年: a year of an era, a date
@@ -1623,6 +1638,11 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
     end = u.end()
     if unit.endswith("级") and text.startswith("级", end):
         end += 1
+    jiao = _JIAO_RE.match(text, end) if unit == "元" and not mult else None
+    if jiao:  # 全加起来只有１７元７角: 17.7 元
+        j = jiao.group("j")
+        dimes = _arabic(j) if j.isdigit() else Decimal("一二三四五六七八九".index(j) + 1)
+        value, end = value + dimes / 10, jiao.end()
     if unit == "°C":
         unit = "℃"
     if unit in ("%", "％"):
