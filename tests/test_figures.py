@@ -1171,6 +1171,11 @@ def test_a_comparison_is_a_change_only_against_an_earlier_time(text, figure, cha
         # set 8's dev articles: dimes after the yuan (人民日报 1998), a range in words (澳門日報)
         ("他找给我的各种面值的钞票全加起来只有１７元７角！", "１７元７角", 17.7, None, "元"),
         ("雲南、湖北、四川、福建等方向平均降幅百分之三十至四十。", "百分之三十至四十", 30, 40, "%"),
+        # 卅 in a percentage, 載 for years, half a century, stages (澳門日報, sets 8 and 9)
+        ("佔澳門居民總消費約百分之卅二。", "百分之卅二", 32, None, "%"),
+        ("她在樂壇近三十載，仍然活躍。", "近三十載", 30, None, "载"),
+        ("過去半個世紀以來，兩地往來不斷。", "半個世紀", 0.5, None, "个世纪"),
+        ("優惠分兩階段推出。", "兩階段", 2, None, "阶段"),
     ],
 )
 def test_numerals_and_measure_words_of_fresh_articles(text, figure, value, value_max, unit):
@@ -1216,6 +1221,9 @@ def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
         "被保险人确诊第1—3级伤残，一次性给付护理保险金。",  # grades
         "主教山附近的街道，數十年前是澳門少數以華人命名的街道。",  # a time in the past
         "决议在分析了越共八大以来的经济社会形势以后指出。",  # a party congress
+        "杭州萧山机场海关依托7×24小时全天候通关保障机制。",  # round the clock
+        "一則要穩就業；二則要保民生；三則，必須加強監管。",  # list markers
+        "迈入安全、舒适、幸福的2.0阶段。",  # a version's name
     ],
 )
 def test_fresh_articles_names_and_dates_stay_no_figures(text):

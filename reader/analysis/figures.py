@@ -230,6 +230,7 @@ UNITS: tuple[str, ...] = (
     "秒",
     "秒钟",
     "毫秒",
+    "载",  # 近三十載: years, as the papers of Macau and Hong Kong write them
     "星期",
     *sorted(TEMPERATURE_UNITS),
     *sorted(MEASURE_UNITS),  # mass, length (8英寸晶圆), area, volume, energy, power
@@ -335,6 +336,7 @@ UNITS: tuple[str, ...] = (
     "国",  # 马里、阿曼等11国首次参展 (Arabic digits only: 三国, 八国联军 are names)
     "盘",  # 通过12盘慢棋一决高下
     "集",  # 共5集, 七十六集的陸劇: episodes
+    "阶段",  # 分兩階段推出
     "轮",  # 经过3轮比拼
     "期",  # 已举办200余期 (Arabic digits only: 三期工程 is a phase)
     "幅",  # 60余幅作品
@@ -387,7 +389,9 @@ _UNIT_BREAKERS: dict[str, str] = {
     "轮": "流椅胎船换值廓岗作番车班驱次摩自电拉",  # 三轮车, 两轮自行车, 轮流: wheels, not rounds
     "期": "间待望货限末中刊满内工项盼许",  # 2期工程: a phase
     "幅": "度员",
-    "则": "是",
+    "阶段": "性",  # 阶段性: a stage's, no count
+    "载": "体客重人货运入明誉具波荷",  # 3载人: no years
+    "则": "是，,：:；",  # 三则，…: a list marker (firstly, secondly, thirdly), not three notices
     "台": "湾阶风账州上",
     "座": "谈右",
     "对": "接于外话象比标口应称待照策手岸面方立抗此",
@@ -484,6 +488,7 @@ DURATION_UNITS = frozenset(
         "秒",
         "秒钟",
         "毫秒",
+        "载",
         "星期",
         "个月",
         "个小时",
@@ -690,7 +695,7 @@ _NUMBER_RE = re.compile(
     rf"""
     (?P<prefix>{_alt(_PREFIX_CANON)})?
     (?:
-        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_:,\-#第几每其])(?<![0-9０-９A-Za-z]/)(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])  # 54万千瓦/105万千瓦时, not 1/3
+        (?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_:,\-#第几每其×])(?<![0-9０-９A-Za-z]/)(?<!(?<!最)初)(?<![0-9０-９][.．])(?<!^[.．])  # 54万千瓦/105万千瓦时, not 1/3
         (?<![^\u4e00-\u9fff]数)(?<!^数)(?<![有达近约超了的是为上至到和、]数)  # 数10万: several; 人数8万: a count
         (?P<ar>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])
               |[０-９]{{1,3}}(?:[,，][０-９]{{3}})+(?![０-９])
@@ -753,7 +758,7 @@ _POINTS_OF_RE = re.compile(
     r"(?<![0-9０-９一二三四五六七八九十两])(?P<n>[二两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)[点點]"
     r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
 )
-_HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|年(?!度)|天|小时)")  # not 2023年半年度报告
+_HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|个世纪|年(?!度)|天|小时)")  # not 2023年半年度报告
 #: 十来岁, 二十来个, 百来人: 来 after a round number says "about"
 _ROUND_ABOUT_RE = re.compile(
     rf"(?<![{_CN_CHARS}0-9０-９第])(?P<n>[一二三四五六七八九]?十|[一二两三四五六七八九]?百|[1-9１-９][0-9０-９]*[0０])来"
@@ -861,7 +866,7 @@ _DOWN_RE = re.compile(rf"(?:{_DOWN_VERBS})(?:了|达|到|为|约|近|超过?|逾
 _CHANGE_ADVERBS = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$")
 
 _PERCENT_WORDS_RE = re.compile(
-    rf"百分之(?P<pct>(?:[{_CN_DIGITS}十百]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?"
+    rf"百分之(?P<pct>(?:[{_CN_DIGITS}十百{_CN_TENS}]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?"  # (百分之卅二: 32 %)
     rf"|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
 )
 
@@ -1615,6 +1620,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             and (text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit())
         ):
             return None  # 航天科工二院二十五所: an institute's name
+        elif unit == "阶段" and cn is None:
+            return None  # 迈入…的2.0阶段: a version's name (分兩階段 counts stages)
         elif unit == "轮" and text[num_start - 1 : num_start] in ("电", "小", "动"):
             return None  # 骑着电三轮, 小三轮: a tricycle
         elif unit in ("国", "省") and mult:
