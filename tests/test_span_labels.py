@@ -194,7 +194,7 @@ from conftest import label_of
             {"收购用时"},
         ),
         # before_nouns: a run, a doing glued after, a result's doing, a period closed by 来, doings after 的
-        ("2023年广东工业机器人产量16.88万台（套），连续4年居全国第一。", "4年", {"连续居全国第一"}),
+        ("2023年广东工业机器人产量16.88万台（套），连续4年居全国第一。", "4年", {"机器人产量连续居全国第一"}),
         ("联盟指挥部实行24小时常态化值守，全市8011名联盟成员通过36个工作群开展工作，", "24小时", {"常态化值守时间"}),
         ("一年多的康复训练成果显著，他的妈妈泪如雨下。", "一年多", {"康复训练时间"}),
         ("梳理发现，广东工业机器人产量增速近5年来远超全国增速，最高达56.5%，", "近5年", {"远超全国增速时段"}),
@@ -219,7 +219,11 @@ from conftest import label_of
         ("赵大荣与网点同事用两个月时间在乾县建设了18个乡镇末端网点，", "两个月", {"建设用时"}),
         # _run_of_change: 连续, a span and a change or a keeping (人民日报 2023, unmarked)
         ("9月份，服务业生产指数同比增长6.9%，增速连续2个月回升，", "2个月", {"增速连续回升"}),
-        ("生态优势持续巩固，森林覆盖率连续44年保持全国第一，绿水青山是福建的骄傲。", "44年", {"连续保持全国第一"}),
+        (
+            "生态优势持续巩固，森林覆盖率连续44年保持全国第一，绿水青山是福建的骄傲。",
+            "44年",
+            {"森林覆盖率连续保持全国第一"},
+        ),
         # _period_then_done: a period, 共 and a doing jieba has a noun
         ("金阳客车站设立12个服务点，过去3年共售票222万余张，", "3年", {"售票时间"}),
     ],
@@ -719,7 +723,7 @@ def test_run_named_by_its_doing():
         label_of("他所在的中部战区空军航空兵某师，已连续8年承担接迎志愿军烈士遗骸回国的光荣任务。", "8年")
         == "连续承担光荣任务"
     )
-    assert label_of("自然资源部连续5年举办了测绘法宣传日暨国家版图意识宣传周活动。", "5年") == "连续举办活动"
+    assert label_of("自然资源部连续5年举办了测绘法宣传日暨国家版图意识宣传周活动。", "5年") == "自然资源部连续举办活动"
     assert (
         label_of("多方努力下，2021、2022年连续两年全国耕地总量实现净增加，多年来耕地总量持续减少。", "两年")
         == "耕地总量连续净增加"
@@ -1170,3 +1174,11 @@ def test_set6_term_ahead(sentence: str, text: str, label: str) -> None:
 )
 def test_set7_spans(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_run_named_with_its_holder():
+    # 南方日报 2024: a run with no subject of its own is named with the subject before 连续 (was 连续保持正增长)
+    assert label_of("此外，出口手机已连续3个月保持正增长。", "3个月") == "出口手机连续保持正增长"
+    # 人民日报 2023: not a clause that is more than its subject (农业要在…), nor the count before a person's run
+    assert label_of("第一，农业要在连续三年丰收、生产基数较高的情况下，再夺丰收很不容易。", "三年") == "连续丰收"
+    assert "多条" not in label_of("提出建设性意见建议500多条，连续6年被评为优秀基层干部、“四有”优秀军官。", "6年")

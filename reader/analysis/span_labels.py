@@ -1656,9 +1656,33 @@ def _days_among(before: str, after: str, unit: str) -> str:
 
 
 def _run_of(before: str, after: str, following: str = "", head: str = "") -> str:
-    """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
+    """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国),
+    with whose run it is when the run names no one (:func:`_run_holder`)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
+    run = _run_itself(before, after, following, head)
+    return _run_holder(before, head) + run if run.startswith("连续") else run
+
+
+def _run_holder(before: str, head: str) -> str:
+    """Whose run a run with no subject of its own is: the subject before 连续 in its clause, whole when it is
+    short, ``出口手机已连续3个月保持正增长`` → 出口手机连续保持正增长 (南方日报 2024; was 连续保持正增长, jieba's 出口 a
+    verb), else the subject of the clause before when the run opens its own clause after a figure,
+    ``2023年广东工业机器人产量16.88万台（套），连续4年居全国第一`` → 机器人产量连续居全国第一 (was 连续居全国第一)."""
+    clause = re.split(r"[，,。；、：:！？（(“”]", _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]))[-1]
+    if not clause:
+        measured = _run_subject_before(head) if not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) else ""
+        return _nearest_words(measured, 6) if measured.endswith(_MEASURE_HEAD) else ""  # (not 500多条)
+    who = subject_label(clause)
+    if not who or who in _PERSONS:
+        return ""
+    if len(clause) <= 6 and all(_nounish(t) or t == "a" for _, t in _tokens(clause)):
+        return clause  # the whole clause is the subject (subject_label has 北 of 北约连续两年邀请…)
+    return _nearest_words(who, 6) if clause.endswith(who) else ""  # 历史上制造业 → 制造业; not 农业要在
+
+
+def _run_itself(before: str, after: str, following: str, head: str) -> str:
+    """The run :func:`_run_of` names, with or without its subject."""
     after = _RUN_MADE_RE.sub("", after, count=1)
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
@@ -1798,7 +1822,7 @@ def _run_of_change(before: str, after: str, verb: str, head: str = "") -> str:
     before = _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]) + "连续"
     who = subject_label(before[:-2])
     if verb == "保持" and 2 < len(phrase) <= 8 and not re.search(r"[0-9０-９%]|^保持[在于]", phrase):
-        return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
+        return "连续" + phrase  # its holder is :func:`_run_holder`'s (出口手机, which jieba cuts as a verb and object)
     if phrase != verb:
         return ""
     if not who and not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) and head:
@@ -1819,8 +1843,10 @@ def _run_subject_before(head: str) -> str:
     """The subject of the clause before a run that opens its own clause with no subject: what changed in both,
     ``2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降`` → 发达国家援助 (人民日报 2023; was empty). Only
     when that clause ends in a change of its own (a figure or a verb of change), so the run goes on with it."""
-    clause = _last_clause(head).rstrip("，,")
-    if not re.search(r"(?:[0-9０-９%％]|增长|下降|减少|增加|回升|回落|上升|下滑|上涨|下跌)$", clause):
+    clause = re.sub(r"[（(][^（()）]*[）)]$", "", _last_clause(head).rstrip("，,"))  # 16.88万台（套）: the unit's aside
+    if not re.search(
+        r"(?:[0-9０-９][^0-9０-９]{0,2}|[%％]|增长|下降|减少|增加|回升|回落|上升|下滑|上涨|下跌)$", clause
+    ):
         return ""
     return subject_label(clause)
 
