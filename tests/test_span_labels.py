@@ -1182,3 +1182,10 @@ def test_run_named_with_its_holder():
     # 人民日报 2023: not a clause that is more than its subject (农业要在…), nor the count before a person's run
     assert label_of("第一，农业要在连续三年丰收、生产基数较高的情况下，再夺丰收很不容易。", "三年") == "连续丰收"
     assert "多条" not in label_of("提出建设性意见建议500多条，连续6年被评为优秀基层干部、“四有”优秀军官。", "6年")
+
+
+def test_span_named_by_its_doing_before_de():
+    # 新华日报 2024: the years of a doing, the subject of 是 (was empty); not a year said to be something
+    sentence = "扩班建连的10年是“二妹子”民兵连转型发展的10年，也是创造辉煌的10年。"
+    assert label_of(sentence, "10年") == "扩班建连"
+    assert label_of("李鹏指出，１９９７年是中国发展历史上很不平凡的一年，", "一年") == ""

@@ -1369,6 +1369,25 @@ _DOERS = frozenset(
 )
 
 
+#: A link after a span that ends its noun phrase, the subject of the clause (扩班建连的10年是…).
+_SPAN_PHRASE_END_RE = re.compile(r"^(?:也|就|将)?是")
+
+
+def _span_of_doing(before: str, after: str) -> str:
+    """A doing, 的 and a span that ends its noun phrase, the subject of a link: the span is the years of that doing,
+    ``扩班建连的10年是“二妹子”民兵连转型发展的10年`` → 扩班建连 (新华日报 2024; was empty), ``担任总理的十年是…`` →
+    担任总理. The doing is what follows the clause's last link, without a quoted name before it, and has a verb.
+    Not a span after the link (…是中国发展历史上很不平凡的一年): that says what the year was, no span of a doing."""
+    if not before.endswith("的") or not _SPAN_PHRASE_END_RE.match(after.strip(_QUOTES)):
+        return ""
+    phrase = re.split(r"[，,。；：:！？（(]|也是|就是|是", before[:-1])[-1]
+    phrase = re.sub(r"“[^”]{1,8}”", "", phrase).strip(_QUOTES)
+    toks = _tokens(phrase)
+    if not any(t.startswith("v") and len(w) >= 2 and w not in _NOT_DOING | _LINKS for w, t in toks):
+        return ""
+    return _nearest_words(phrase, 7)
+
+
 def _doer_after_de(before: str, after: str) -> str:
     """A doing, its span and 的 before a person's name: the span is the time of the named person's doing,
     ``今年32岁、工作8年的陆烨`` → 陆烨工作时间, ``已在村任职7年的王锐`` → 王锐任职时间, ``扎根四川大凉山20年的徐峰`` →
@@ -1411,6 +1430,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
         or _doer_after_de(before, after)
+        or _span_of_doing(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _until_event(before, after)
