@@ -1189,3 +1189,14 @@ def test_span_named_by_its_doing_before_de():
     sentence = "扩班建连的10年是“二妹子”民兵连转型发展的10年，也是创造辉煌的10年。"
     assert label_of(sentence, "10年") == "扩班建连"
     assert label_of("李鹏指出，１９９７年是中国发展历史上很不平凡的一年，", "一年") == ""
+
+
+def test_span_spent_on_the_doing_named_apart():
+    # 南方日报 2024: the years spent went to the doing after 才, not to 认为 before 用了 (was 认为时间)
+    sentence = "仍有诸多声音质疑鸿蒙系统是“换皮”“套模”，认为用了5年才完全实现自主可控，进度太过缓慢。"
+    assert label_of(sentence, "5年") == "实现自主可控用时"
+    # 人民日报 1998: a title ends the words before 用了 (was empty)
+    sentence = "王火写《战争和人》用了近四十年，“文革”中一百二十万字的第一稿被毁，“文革”后重新再写。"
+    assert label_of(sentence, "近四十年") == "王火写《战争和人》用时"
+    # 人民日报 2023: no verb before 只用了, the doing after is named as before
+    assert label_of("即时开工的产线只用了4小时就组装完成。", "4小时") == "组装用时"

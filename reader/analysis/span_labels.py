@@ -311,6 +311,9 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         what = subject_label(stripped[:-1]) or _event_verb(stripped[:-1])
         if what:
             return f"距{what}时间"
+    spent_on = _spent_on_doing(before, after, head)
+    if spent_on:
+        return spent_on
     verb = _verb_before(before) if before else ""
     staying = _staying_doing(before, head) if verb in _STAYING_DOINGS else ""
     if staying:
@@ -615,6 +618,36 @@ def _subject_spent(before: str, after: str) -> str:
     if lead[:1] in ("到", "去") and lead.endswith(who):
         return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
     return who + "用时"
+
+
+#: 才/就/便 after a span spent (用了5年才实现…): the doing after it is what the span went to.
+_SPENT_UNTIL_RE = re.compile(r"^(?:才|就|便|方)(?P<doing>[^，,。；;：:！？（(“”]{2,12})")
+
+
+def _spent_on_doing(before: str, after: str, head: str) -> str:
+    """The doing a span spent (用了, 花了) went to, when the words before 用了 do not name it: the doing after
+    才/就 when a verb of another doing ends the words before, ``认为用了5年才完全实现自主可控`` → 实现自主可控用时 (南方日报 2024; was 认为时间, the verb before 用了
+    as if the years were of thinking), or the doing a title cuts off the clause before, ``王火写《战争和人》用了近
+    四十年`` → 王火写《战争和人》用时 (人民日报 1998; was empty: the title's marks end the words a label reads)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_DONE_RE.search(stripped)
+    if not m:
+        return ""
+    lead = stripped[: m.start()]
+    verb = _verb_before(lead) if lead else ""
+    until = _SPENT_UNTIL_RE.match(after.strip(_QUOTES)) if verb and lead.endswith(verb) else None
+    if until:  # (仅用8个月便提前完成: no verb before 用, the rules of the words after name it)
+        toks = _tokens(until.group("doing"))
+        while toks and toks[0][1] in ("d", "ad"):
+            toks = toks[1:]  # 才完全实现: past the adverb to the verb
+        verb = toks[1][0] if len(toks) > 1 and toks[0][0] in ("实现", "完成") else toks[0][0] if toks else ""
+        if toks and toks[0][1].startswith("v") and len(verb) >= 2 and verb not in _NOT_DOING | _LINKS:
+            return "".join(w for w, _ in toks) + "用时"  # (实现自主可控: 实现 only carries the doing)
+        return ""
+    clause = re.split(r"[，,：:]", head.rstrip("，,：: "))[-1].lstrip(_QUOTES)
+    if m.start() or after.strip(_QUOTES) or not clause.endswith("》") or len(clause) > 12:
+        return ""
+    return clause + "用时"
 
 
 def _listed_subject(before: str) -> str:
