@@ -1200,3 +1200,11 @@ def test_span_spent_on_the_doing_named_apart():
     assert label_of(sentence, "近四十年") == "王火写《战争和人》用时"
     # 人民日报 2023: no verb before 只用了, the doing after is named as before
     assert label_of("即时开工的产线只用了4小时就组装完成。", "4小时") == "组装用时"
+
+
+def test_since_a_doing_named_with_its_doer():
+    # 南方日报 2024: what was set up, before the doing of a period closed by 来 (was 建立时间)
+    assert label_of("埃中全面战略伙伴关系建立10年来，两国各领域合作取得丰硕成果。", "10年") == "战略伙伴关系建立时间"
+    # 人民日报 2023: not a subject the words before qualify (新中国) or pair (巴新与中国)
+    assert label_of("新中国成立74年来，我国由一穷二白到全面小康。", "74年") == "成立时间"
+    assert label_of("巴新与中国建交40多年来，双方始终相互尊重。", "40多年") == "建交时间"
