@@ -1208,3 +1208,9 @@ def test_since_a_doing_named_with_its_doer():
     # 人民日报 2023: not a subject the words before qualify (新中国) or pair (巴新与中国)
     assert label_of("新中国成立74年来，我国由一穷二白到全面小康。", "74年") == "成立时间"
     assert label_of("巴新与中国建交40多年来，双方始终相互尊重。", "40多年") == "建交时间"
+
+
+def test_first_days_of_a_time_noun():
+    # 澳門日報 2026: the first five days of the holiday, not the visitors who came in them (was 訪澳旅客)
+    sentence = "今年春節假期首五天訪澳旅客錄得逾七十八萬人次，多個景點實施人潮管制。"
+    assert label_of(sentence, "五天") == "春節假期首段"

@@ -1458,6 +1458,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
         _since_begun(before, after)
+        or _first_days_of(before)
         or _glued_after_hou(before, after, following, head)
         or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
@@ -1481,6 +1482,24 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _span_noun_after(after)
         or _term_of_manner(after)
     )
+
+
+#: 首/头 or 最后/末 between a time noun and a span: the first or last days of it (春節假期首五天).
+_PART_OF_TIME_RE = re.compile(r"(?P<part>首|头|最后|末)$")
+
+
+def _first_days_of(before: str) -> str:
+    """A time noun, 首/头 (or 最后/末) and a span: the opening (or closing) stretch of that time, ``今年春節假期首五天
+    訪澳旅客錄得逾七十八萬人次`` → 春节假期首段 (澳門日報 2026; was 訪澳旅客, who came in those days, not the days).
+    Only a time noun of a span of its own (假期, 工期), not a date (今年头两个月: see the period rules)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _PART_OF_TIME_RE.search(stripped)
+    if not m or not m.start():
+        return ""
+    noun = subject_label(stripped[: m.start()])
+    if not noun or not stripped[: m.start()].endswith(noun) or not noun.endswith(_TIME_NOUNS) or len(noun) > 8:
+        return ""
+    return noun + ("首段" if m.group("part") in "首头" else "末段")
 
 
 #: 后 right after a span with the next words glued on, no comma: 调理一个月后全都好了.
