@@ -1214,3 +1214,10 @@ def test_first_days_of_a_time_noun():
     # 澳門日報 2026: the first five days of the holiday, not the visitors who came in them (was 訪澳旅客)
     sentence = "今年春節假期首五天訪澳旅客錄得逾七十八萬人次，多個景點實施人潮管制。"
     assert label_of(sentence, "五天") == "春節假期首段"
+
+
+def test_days_closing_a_quoted_tour():
+    # 澳門日報 2026: the length of the tour the quote names (was 為例); not a quoted saying (一次挂号管三天)
+    sentence = "以“惠州龍門南昆山雲頂溫泉度假村兩天”為例，春節黃金周期間最高售價每人八百四十七元。"
+    assert label_of(sentence, "兩天") == "雲頂溫泉度假村行程"
+    assert "行程" not in label_of("县卫健委在全县二级公立医疗机构全面实行“一次挂号管三天”便民举措。", "三天")

@@ -1459,6 +1459,7 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     return (
         _since_begun(before, after)
         or _first_days_of(before)
+        or _tour_days(before, after, unit)
         or _glued_after_hou(before, after, following, head)
         or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
@@ -1500,6 +1501,21 @@ def _first_days_of(before: str) -> str:
     if not noun or not stripped[: m.start()].endswith(noun) or not noun.endswith(_TIME_NOUNS) or len(noun) > 8:
         return ""
     return noun + ("首段" if m.group("part") in "首头" else "末段")
+
+
+def _tour_days(before: str, after: str, unit: str) -> str:
+    """Days that close a quoted tour's name: the length of that tour, ``以“惠州龍門南昆山雲頂溫泉度假村兩天”為例`` →
+    云顶温泉度假村行程 (澳門日報 2026; was 為例, the words after the quote). The name is the quote's words before
+    the days, its last words when long, and only of nouns (a place)."""
+    if unit not in ("天", "日") or not after.startswith("”"):
+        return ""
+    opened = before.rfind("“")
+    name = before[opened + 1 :] if opened >= 0 and "”" not in before[opened:] else ""
+    if len(name) < 2 or re.search(r"[^\u4e00-\u9fff]", name):
+        return ""
+    if not all(_nounish(t) for _, t in _tokens(name)):
+        return ""  # “一次挂号管三天”, “疑是银河落九天”: a saying with its doing, no place to go to
+    return _nearest_words(name, 8) + "行程"
 
 
 #: 后 right after a span with the next words glued on, no comma: 调理一个月后全都好了.
