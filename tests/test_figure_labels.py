@@ -1745,3 +1745,13 @@ def test_set7_listed_names(sentence: str, text: str, label: str) -> None:
 )
 def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_age_of_a_pronoun_for_a_dotted_name_said_alone_later():
+    # 澳門日報 2026: the 她 is 西登斯, named with her dot first and alone later (was 麥克白, her role, a name to jieba)
+    paragraph = (
+        "薩拉 · 西登斯是十八世紀英國著名演員，當年以演繹莎士比亞筆下的麥克白夫人而聞名。她擅演悲劇人物，戲外人生亦非"
+        "一帆風順。事業上，西登斯憑藉美貌與演技，成為當年英國的戲劇女王，躋身倫敦上流社會階層。她的家庭生活，卻又恰如她"
+        "台上飾演的角色，充滿失落與淒酸：她十八歲嫁給同為演員的威廉 · 西登斯， 先後生了七個孩子。"
+    )
+    assert label_of(paragraph, "十八歲") == "西登斯"

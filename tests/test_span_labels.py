@@ -194,7 +194,7 @@ from conftest import label_of
             {"收购用时"},
         ),
         # before_nouns: a run, a doing glued after, a result's doing, a period closed by 来, doings after 的
-        ("2023年广东工业机器人产量16.88万台（套），连续4年居全国第一。", "4年", {"连续居全国第一"}),
+        ("2023年广东工业机器人产量16.88万台（套），连续4年居全国第一。", "4年", {"机器人产量连续居全国第一"}),
         ("联盟指挥部实行24小时常态化值守，全市8011名联盟成员通过36个工作群开展工作，", "24小时", {"常态化值守时间"}),
         ("一年多的康复训练成果显著，他的妈妈泪如雨下。", "一年多", {"康复训练时间"}),
         ("梳理发现，广东工业机器人产量增速近5年来远超全国增速，最高达56.5%，", "近5年", {"远超全国增速时段"}),
@@ -219,7 +219,11 @@ from conftest import label_of
         ("赵大荣与网点同事用两个月时间在乾县建设了18个乡镇末端网点，", "两个月", {"建设用时"}),
         # _run_of_change: 连续, a span and a change or a keeping (人民日报 2023, unmarked)
         ("9月份，服务业生产指数同比增长6.9%，增速连续2个月回升，", "2个月", {"增速连续回升"}),
-        ("生态优势持续巩固，森林覆盖率连续44年保持全国第一，绿水青山是福建的骄傲。", "44年", {"连续保持全国第一"}),
+        (
+            "生态优势持续巩固，森林覆盖率连续44年保持全国第一，绿水青山是福建的骄傲。",
+            "44年",
+            {"森林覆盖率连续保持全国第一"},
+        ),
         # _period_then_done: a period, 共 and a doing jieba has a noun
         ("金阳客车站设立12个服务点，过去3年共售票222万余张，", "3年", {"售票时间"}),
     ],
@@ -719,7 +723,7 @@ def test_run_named_by_its_doing():
         label_of("他所在的中部战区空军航空兵某师，已连续8年承担接迎志愿军烈士遗骸回国的光荣任务。", "8年")
         == "连续承担光荣任务"
     )
-    assert label_of("自然资源部连续5年举办了测绘法宣传日暨国家版图意识宣传周活动。", "5年") == "连续举办活动"
+    assert label_of("自然资源部连续5年举办了测绘法宣传日暨国家版图意识宣传周活动。", "5年") == "自然资源部连续举办活动"
     assert (
         label_of("多方努力下，2021、2022年连续两年全国耕地总量实现净增加，多年来耕地总量持续减少。", "两年")
         == "耕地总量连续净增加"
@@ -1170,3 +1174,50 @@ def test_set6_term_ahead(sentence: str, text: str, label: str) -> None:
 )
 def test_set7_spans(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_run_named_with_its_holder():
+    # 南方日报 2024: a run with no subject of its own is named with the subject before 连续 (was 连续保持正增长)
+    assert label_of("此外，出口手机已连续3个月保持正增长。", "3个月") == "出口手机连续保持正增长"
+    # 人民日报 2023: not a clause that is more than its subject (农业要在…), nor the count before a person's run
+    assert label_of("第一，农业要在连续三年丰收、生产基数较高的情况下，再夺丰收很不容易。", "三年") == "连续丰收"
+    assert "多条" not in label_of("提出建设性意见建议500多条，连续6年被评为优秀基层干部、“四有”优秀军官。", "6年")
+
+
+def test_span_named_by_its_doing_before_de():
+    # 新华日报 2024: the years of a doing, the subject of 是 (was empty); not a year said to be something
+    sentence = "扩班建连的10年是“二妹子”民兵连转型发展的10年，也是创造辉煌的10年。"
+    assert label_of(sentence, "10年") == "扩班建连"
+    assert label_of("李鹏指出，１９９７年是中国发展历史上很不平凡的一年，", "一年") == ""
+
+
+def test_span_spent_on_the_doing_named_apart():
+    # 南方日报 2024: the years spent went to the doing after 才, not to 认为 before 用了 (was 认为时间)
+    sentence = "仍有诸多声音质疑鸿蒙系统是“换皮”“套模”，认为用了5年才完全实现自主可控，进度太过缓慢。"
+    assert label_of(sentence, "5年") == "实现自主可控用时"
+    # 人民日报 1998: a title ends the words before 用了 (was empty)
+    sentence = "王火写《战争和人》用了近四十年，“文革”中一百二十万字的第一稿被毁，“文革”后重新再写。"
+    assert label_of(sentence, "近四十年") == "王火写《战争和人》用时"
+    # 人民日报 2023: no verb before 只用了, the doing after is named as before
+    assert label_of("即时开工的产线只用了4小时就组装完成。", "4小时") == "组装用时"
+
+
+def test_since_a_doing_named_with_its_doer():
+    # 南方日报 2024: what was set up, before the doing of a period closed by 来 (was 建立时间)
+    assert label_of("埃中全面战略伙伴关系建立10年来，两国各领域合作取得丰硕成果。", "10年") == "战略伙伴关系建立时间"
+    # 人民日报 2023: not a subject the words before qualify (新中国) or pair (巴新与中国)
+    assert label_of("新中国成立74年来，我国由一穷二白到全面小康。", "74年") == "成立时间"
+    assert label_of("巴新与中国建交40多年来，双方始终相互尊重。", "40多年") == "建交时间"
+
+
+def test_first_days_of_a_time_noun():
+    # 澳門日報 2026: the first five days of the holiday, not the visitors who came in them (was 訪澳旅客)
+    sentence = "今年春節假期首五天訪澳旅客錄得逾七十八萬人次，多個景點實施人潮管制。"
+    assert label_of(sentence, "五天") == "春節假期首段"
+
+
+def test_days_closing_a_quoted_tour():
+    # 澳門日報 2026: the length of the tour the quote names (was 為例); not a quoted saying (一次挂号管三天)
+    sentence = "以“惠州龍門南昆山雲頂溫泉度假村兩天”為例，春節黃金周期間最高售價每人八百四十七元。"
+    assert label_of(sentence, "兩天") == "雲頂溫泉度假村行程"
+    assert "行程" not in label_of("县卫健委在全县二级公立医疗机构全面实行“一次挂号管三天”便民举措。", "三天")

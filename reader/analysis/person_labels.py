@@ -91,11 +91,21 @@ def _person_further_back(text: str) -> str:
     """The last person named in the paragraph before a sentence whose 他 or 她 has an age, however far
     back (人民日报 2023: ``…他是家族第十一代传承人。今年40岁的他，获得了…``, the name a few sentences
     earlier): :func:`_last_person` over windows of the text from its end, each overlapping the next."""
-    for end in range(len(text), 0, -30):
-        name = _last_person(text[max(0, end - 40) : end])
-        if name:
-            return name
-    return ""
+    named = next((n for end in range(len(text), 0, -30) if (n := _last_person(text[max(0, end - 40) : end]))), "")
+    dotted = _last_dotted(text)
+    return dotted if dotted and text.rfind(dotted) > (text.rfind(named) if named else -1) else named
+
+
+#: A foreign name printed with its dot anywhere in a text (薩拉 · 西登斯), for the last part said alone later.
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[·•・]\s*(?P<rest>[\u4e00-\u9fff]{2,8})")
+
+
+def _last_dotted(text: str) -> str:
+    """The last part of a foreign name the text prints with its dot, said last (澳門日報 2026: ``薩拉 · 西登斯是
+    …演員，當年以演繹…麥克白夫人而聞名。…事業上，西登斯憑藉美貌與演技…。…她十八歲嫁給…`` → 西登斯, the one a 她
+    stands for; was 麥克白, the role, which jieba tags a name where 西登斯 is a noun), or ""."""
+    parts = {_tokens(m.group("rest"))[0][0] for m in _DOTTED_NAME_RE.finditer(text)}
+    return max((p for p in parts if len(p) >= 2), key=text.rfind, default="")
 
 
 #: 我 whose age follows or precedes: 很难看出我64岁了吧, “…我已经70多岁了…”, 我40岁那年.

@@ -311,6 +311,9 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         what = subject_label(stripped[:-1]) or _event_verb(stripped[:-1])
         if what:
             return f"距{what}时间"
+    spent_on = _spent_on_doing(before, after, head)
+    if spent_on:
+        return spent_on
     verb = _verb_before(before) if before else ""
     staying = _staying_doing(before, head) if verb in _STAYING_DOINGS else ""
     if staying:
@@ -615,6 +618,36 @@ def _subject_spent(before: str, after: str) -> str:
     if lead[:1] in ("到", "去") and lead.endswith(who):
         return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
     return who + "用时"
+
+
+#: 才/就/便 after a span spent (用了5年才实现…): the doing after it is what the span went to.
+_SPENT_UNTIL_RE = re.compile(r"^(?:才|就|便|方)(?P<doing>[^，,。；;：:！？（(“”]{2,12})")
+
+
+def _spent_on_doing(before: str, after: str, head: str) -> str:
+    """The doing a span spent (用了, 花了) went to, when the words before 用了 do not name it: the doing after
+    才/就 when a verb of another doing ends the words before, ``认为用了5年才完全实现自主可控`` → 实现自主可控用时 (南方日报 2024; was 认为时间, the verb before 用了
+    as if the years were of thinking), or the doing a title cuts off the clause before, ``王火写《战争和人》用了近
+    四十年`` → 王火写《战争和人》用时 (人民日报 1998; was empty: the title's marks end the words a label reads)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _SPENT_DONE_RE.search(stripped)
+    if not m:
+        return ""
+    lead = stripped[: m.start()]
+    verb = _verb_before(lead) if lead else ""
+    until = _SPENT_UNTIL_RE.match(after.strip(_QUOTES)) if verb and lead.endswith(verb) else None
+    if until:  # (仅用8个月便提前完成: no verb before 用, the rules of the words after name it)
+        toks = _tokens(until.group("doing"))
+        while toks and toks[0][1] in ("d", "ad"):
+            toks = toks[1:]  # 才完全实现: past the adverb to the verb
+        verb = toks[1][0] if len(toks) > 1 and toks[0][0] in ("实现", "完成") else toks[0][0] if toks else ""
+        if toks and toks[0][1].startswith("v") and len(verb) >= 2 and verb not in _NOT_DOING | _LINKS:
+            return "".join(w for w, _ in toks) + "用时"  # (实现自主可控: 实现 only carries the doing)
+        return ""
+    clause = re.split(r"[，,：:]", head.rstrip("，,：: "))[-1].lstrip(_QUOTES)
+    if m.start() or after.strip(_QUOTES) or not clause.endswith("》") or len(clause) > 12:
+        return ""
+    return clause + "用时"
 
 
 def _listed_subject(before: str) -> str:
@@ -1369,6 +1402,25 @@ _DOERS = frozenset(
 )
 
 
+#: A link after a span that ends its noun phrase, the subject of the clause (扩班建连的10年是…).
+_SPAN_PHRASE_END_RE = re.compile(r"^(?:也|就|将)?是")
+
+
+def _span_of_doing(before: str, after: str) -> str:
+    """A doing, 的 and a span that ends its noun phrase, the subject of a link: the span is the years of that doing,
+    ``扩班建连的10年是“二妹子”民兵连转型发展的10年`` → 扩班建连 (新华日报 2024; was empty), ``担任总理的十年是…`` →
+    担任总理. The doing is what follows the clause's last link, without a quoted name before it, and has a verb.
+    Not a span after the link (…是中国发展历史上很不平凡的一年): that says what the year was, no span of a doing."""
+    if not before.endswith("的") or not _SPAN_PHRASE_END_RE.match(after.strip(_QUOTES)):
+        return ""
+    phrase = re.split(r"[，,。；：:！？（(]|也是|就是|是", before[:-1])[-1]
+    phrase = re.sub(r"“[^”]{1,8}”", "", phrase).strip(_QUOTES)
+    toks = _tokens(phrase)
+    if not any(t.startswith("v") and len(w) >= 2 and w not in _NOT_DOING | _LINKS for w, t in toks):
+        return ""
+    return _nearest_words(phrase, 7)
+
+
 def _doer_after_de(before: str, after: str) -> str:
     """A doing, its span and 的 before a person's name: the span is the time of the named person's doing,
     ``今年32岁、工作8年的陆烨`` → 陆烨工作时间, ``已在村任职7年的王锐`` → 王锐任职时间, ``扎根四川大凉山20年的徐峰`` →
@@ -1406,11 +1458,14 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
     多 the figure left (实施一年多来), the doing after an effort (经过两年努力，四川已成功创建…)."""
     return (
         _since_begun(before, after)
+        or _first_days_of(before)
+        or _tour_days(before, after, unit)
         or _glued_after_hou(before, after, following, head)
         or _more_since(before, after, following, head)
         or _effort_then_doing(before, after, following)
         or _since_doing(before, after)
         or _doer_after_de(before, after)
+        or _span_of_doing(before, after)
         or _days_among(before, after, unit)
         or _stay_in_place(before)
         or _until_event(before, after)
@@ -1428,6 +1483,39 @@ def before_nouns(before: str, after: str, unit: str = "", following: str = "", h
         or _span_noun_after(after)
         or _term_of_manner(after)
     )
+
+
+#: 首/头 or 最后/末 between a time noun and a span: the first or last days of it (春節假期首五天).
+_PART_OF_TIME_RE = re.compile(r"(?P<part>首|头|最后|末)$")
+
+
+def _first_days_of(before: str) -> str:
+    """A time noun, 首/头 (or 最后/末) and a span: the opening (or closing) stretch of that time, ``今年春節假期首五天
+    訪澳旅客錄得逾七十八萬人次`` → 春节假期首段 (澳門日報 2026; was 訪澳旅客, who came in those days, not the days).
+    Only a time noun of a span of its own (假期, 工期), not a date (今年头两个月: see the period rules)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _PART_OF_TIME_RE.search(stripped)
+    if not m or not m.start():
+        return ""
+    noun = subject_label(stripped[: m.start()])
+    if not noun or not stripped[: m.start()].endswith(noun) or not noun.endswith(_TIME_NOUNS) or len(noun) > 8:
+        return ""
+    return noun + ("首段" if m.group("part") in "首头" else "末段")
+
+
+def _tour_days(before: str, after: str, unit: str) -> str:
+    """Days that close a quoted tour's name: the length of that tour, ``以“惠州龍門南昆山雲頂溫泉度假村兩天”為例`` →
+    云顶温泉度假村行程 (澳門日報 2026; was 為例, the words after the quote). The name is the quote's words before
+    the days, its last words when long, and only of nouns (a place)."""
+    if unit not in ("天", "日") or not after.startswith("”"):
+        return ""
+    opened = before.rfind("“")
+    name = before[opened + 1 :] if opened >= 0 and "”" not in before[opened:] else ""
+    if len(name) < 2 or re.search(r"[^\u4e00-\u9fff]", name):
+        return ""
+    if not all(_nounish(t) for _, t in _tokens(name)):
+        return ""  # “一次挂号管三天”, “疑是银河落九天”: a saying with its doing, no place to go to
+    return _nearest_words(name, 8) + "行程"
 
 
 #: 后 right after a span with the next words glued on, no comma: 调理一个月后全都好了.
@@ -1517,7 +1605,7 @@ def _since_begun(before: str, after: str) -> str:
     if len(w) == 4 and t in ("nz", "l", "i") and all(tags.get(x, "")[:1] == "v" for x in (w[:2], w[2:])):
         return w + "时间"  # 改革开放: two doings, not a name
     if t == "v" and len(w) >= 2 and _doing_word(w):
-        return w + "时间" if stripped.endswith(w) else ""
+        return _doer_of(stripped[: -len(w)]) + w + "时间" if stripped.endswith(w) else ""
     if len(toks) >= 2 and _nounish(t) and t != "r":
         verb, vt = toks[-2]
         if len(toks) >= 3 and vt == "v" and toks[-3][1] == "v" and len(toks[-3][0]) == 2 and len(verb + w) <= 3:
@@ -1525,6 +1613,20 @@ def _since_begun(before: str, after: str) -> str:
         if vt == "v" and len(verb) == 2 and _doing_word(verb) and len(w) <= 3:
             return verb + w + "时间"  # 落户晋江: the doing and its object
     return ""
+
+
+def _doer_of(words: str) -> str:
+    """The subject closing ``words``, right before a doing a period is named by, kept short: whose doing it is,
+    ``埃中全面战略伙伴关系建立10年来`` → 战略伙伴关系建立时间 (南方日报 2024; was 建立时间, which says not what was set up);
+    nothing for a person's word or an adverb before the doing (正式揭牌至今一年来), nor a subject the words before
+    qualify or pair (新中国成立74年来 is no 中国成立, 巴新与中国建交 no 中国建交, 更加系统、全面展示 no 全面展示)."""
+    who = subject_label(words) if words else ""
+    if not who or not words.endswith(who) or who in _PERSONS or who in _MANNER_WORDS:
+        return ""
+    lead = _tokens(words[: -len(who)][-4:])
+    if _tagger()[0].get(who, "") in ("r", "t") or (lead and lead[-1][1] in ("a", "p", "c", "d", "ad")):
+        return ""
+    return _nearest_words(who, 6)
 
 
 def _doing_word(w: str) -> bool:
@@ -1656,9 +1758,33 @@ def _days_among(before: str, after: str, unit: str) -> str:
 
 
 def _run_of(before: str, after: str, following: str = "", head: str = "") -> str:
-    """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国)."""
+    """连续, a span and what held all along: the run itself, ``连续4年居全国第一`` → 连续居全国第一 (not 居全国),
+    with whose run it is when the run names no one (:func:`_run_holder`)."""
     if not before.rstrip(_QUOTES).endswith("连续") or not after:
         return ""
+    run = _run_itself(before, after, following, head)
+    return _run_holder(before, head) + run if run.startswith("连续") else run
+
+
+def _run_holder(before: str, head: str) -> str:
+    """Whose run a run with no subject of its own is: the subject before 连续 in its clause, whole when it is
+    short, ``出口手机已连续3个月保持正增长`` → 出口手机连续保持正增长 (南方日报 2024; was 连续保持正增长, jieba's 出口 a
+    verb), else the subject of the clause before when the run opens its own clause after a figure,
+    ``2023年广东工业机器人产量16.88万台（套），连续4年居全国第一`` → 机器人产量连续居全国第一 (was 连续居全国第一)."""
+    clause = re.split(r"[，,。；、：:！？（(“”]", _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]))[-1]
+    if not clause:
+        measured = _run_subject_before(head) if not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) else ""
+        return _nearest_words(measured, 6) if measured.endswith(_MEASURE_HEAD) else ""  # (not 500多条)
+    who = subject_label(clause)
+    if not who or who in _PERSONS:
+        return ""
+    if len(clause) <= 6 and all(_nounish(t) or t == "a" for _, t in _tokens(clause)):
+        return clause  # the whole clause is the subject (subject_label has 北 of 北约连续两年邀请…)
+    return _nearest_words(who, 6) if clause.endswith(who) else ""  # 历史上制造业 → 制造业; not 农业要在
+
+
+def _run_itself(before: str, after: str, following: str, head: str) -> str:
+    """The run :func:`_run_of` names, with or without its subject."""
     after = _RUN_MADE_RE.sub("", after, count=1)
     toks = _tokens(after[:12])
     if toks and toks[0][0] in _RUN_CHANGES:
@@ -1798,7 +1924,7 @@ def _run_of_change(before: str, after: str, verb: str, head: str = "") -> str:
     before = _RUN_ADVERBS_RE.sub("", before.rstrip(_QUOTES)[:-2]) + "连续"
     who = subject_label(before[:-2])
     if verb == "保持" and 2 < len(phrase) <= 8 and not re.search(r"[0-9０-９%]|^保持[在于]", phrase):
-        return "连续" + phrase  # (not 手机连续保持正增长: 出口手机 is cut as a verb and its object)
+        return "连续" + phrase  # its holder is :func:`_run_holder`'s (出口手机, which jieba cuts as a verb and object)
     if phrase != verb:
         return ""
     if not who and not before.rstrip(_QUOTES)[:-2].strip(_QUOTES) and head:
@@ -1819,8 +1945,10 @@ def _run_subject_before(head: str) -> str:
     """The subject of the clause before a run that opens its own clause with no subject: what changed in both,
     ``2022年发达国家对最不发达国家援助同比减少0.7%，连续3年下降`` → 发达国家援助 (人民日报 2023; was empty). Only
     when that clause ends in a change of its own (a figure or a verb of change), so the run goes on with it."""
-    clause = _last_clause(head).rstrip("，,")
-    if not re.search(r"(?:[0-9０-９%％]|增长|下降|减少|增加|回升|回落|上升|下滑|上涨|下跌)$", clause):
+    clause = re.sub(r"[（(][^（()）]*[）)]$", "", _last_clause(head).rstrip("，,"))  # 16.88万台（套）: the unit's aside
+    if not re.search(
+        r"(?:[0-9０-９][^0-9０-９]{0,2}|[%％]|增长|下降|减少|增加|回升|回落|上升|下滑|上涨|下跌)$", clause
+    ):
         return ""
     return subject_label(clause)
 
