@@ -1745,3 +1745,27 @@ def test_set7_listed_names(sentence: str, text: str, label: str) -> None:
 )
 def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _owner_of_next_share: the 佔比 names the share after the ages, not the ages (澳門日報 2026)
+        (
+            "二○二六年春節黃金周期間，十九至卅九歲青壯年客群佔比約百分之卅二，五十五至七十歲銀髮客群佔比約百分之三十一。",
+            "十九至卅九歲",
+            "青壯年客群",
+        ),
+        ("二月十三日迎來第二波高峰，五至七天中短途出境產品佔比顯著上升。", "五至七天", "中短途出境產品"),
+        # label_lists: 及其 joins one listed name, not two (南方日报 2024)
+        ("自动数据处理设备及其零部件、平板显示模组分别同比增长49.5%、18.2%。", "49.5%", "自动数据处理设备及其零部件"),
+        # label_lists: a second list compared on a base goes to the same names, in order (南方日报 2024)
+        (
+            "今年前三季度，广东先进制造业、高技术制造业增加值分别增长6.9%、11.6%，比全省规模以上工业增速高2.2个、6.9个百分点。",
+            "2.2个",
+            "广东先进制造业增加值",
+        ),
+    ],
+)
+def test_set89_shares_and_lists(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
