@@ -1765,6 +1765,11 @@ def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
             "2.2个",
             "广东先进制造业增加值",
         ),
+        # _LINKS: a one-character verb of change links its noun to the figure (澳門日報 2026, 人民日报 2023)
+        ("湖北省隨州大洪山風景區遊客量增長百分之二十一點三，收入增百分之十九點八；", "百分之十九點八", "收入"),
+        ("“我们种的是生态茶，茶叶价格涨了30%。”", "30%", "茶叶价格"),
+        # _TAG_FIX: a quarter is a time, no noun measured (人民日报 2023)
+        ("与去年同期相比，今年第一季度埃及旅游业收入增加了43%。", "43%", "埃及旅游业收入"),
     ],
 )
 def test_set89_shares_and_lists(sentence: str, text: str, label: str) -> None:
