@@ -1770,6 +1770,9 @@ def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
         ("“我们种的是生态茶，茶叶价格涨了30%。”", "30%", "茶叶价格"),
         # _TAG_FIX: a quarter is a time, no noun measured (人民日报 2023)
         ("与去年同期相比，今年第一季度埃及旅游业收入增加了43%。", "43%", "埃及旅游业收入"),
+        # _middle_size, _TAG_FIX (落实 a verb): the grids counted (南方日报 2024)
+        ("将队员合理划入全镇16个中网格、149个小网格落实精细化管理。", "16个", "中网格"),
+        ("将队员合理划入全镇16个中网格、149个小网格落实精细化管理。", "149个", "小网格"),
     ],
 )
 def test_set89_shares_and_lists(sentence: str, text: str, label: str) -> None:

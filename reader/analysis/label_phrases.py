@@ -222,6 +222,7 @@ _TAG_FIX = {
     "一等功": "n",
     "二等功": "n",
     "三等功": "n",
+    "落实": "v",  # 149个小网格落实精细化管理: the predicate (a in jieba's dictionary, read as 小网格落实精细化)
     "藏": "v",  # 将80%的建筑藏到地下 (j, Tibet, in jieba's dictionary; 西藏, 藏族 are words of their own)
     # quarters are times, as 一季度 and 上半年 are (n in jieba's dictionary): 美国家庭储蓄…１９９７年第一季度降为４．８％
     # names no 第一季度 (人民日报 1998)
@@ -659,6 +660,12 @@ def _moved_to(before: str) -> bool:
 _FRAME_RE = re.compile(r"^(?:基础|前提|情况|背景|条件|形势)[上下中]")
 
 
+def _middle_size(toks: list[tuple[str, str]]) -> bool:
+    """A 中 right before a noun is its size, not "among" (南方日报 2024: ``将队员合理划入全镇16个中网格、149个小网格``
+    → 中网格; but ``230户中有150户``, ``100人中，``)."""
+    return toks[0][0] == "中" and len(toks) > 1 and toks[1][1] == "n" and (len(toks) == 2 or toks[2][1] == "x")
+
+
 @lru_cache(maxsize=8192)
 def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆; ``ended``: ``after`` runs to the end of
@@ -688,7 +695,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     ended = ended and len(after) <= 20
     if _land_after_area(toks):
         return "地"  # 3000余亩|地|已实现…
-    if toks and toks[0][0] in ("中", "之中", "当中", "里"):
+    if toks and toks[0][0] in ("中", "之中", "当中", "里") and not _middle_size(toks):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if len(toks) > 2 and toks[0][0] == "在" and len(toks[1][0]) == 1 and toks[1][1] == "ns" and _nounish(toks[2][1]):
         toks = [
