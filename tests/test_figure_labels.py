@@ -1773,6 +1773,8 @@ def test_set7_kind_codes(sentence: str, text: str, label: str) -> None:
         # _middle_size, _TAG_FIX (落实 a verb): the grids counted (南方日报 2024)
         ("将队员合理划入全镇16个中网格、149个小网格落实精细化管理。", "16个", "中网格"),
         ("将队员合理划入全镇16个中网格、149个小网格落实精细化管理。", "149个", "小网格"),
+        # _TAG_FIX: 壮汉 is the men counted, no time (人民日报 1998)
+        ("”顷刻之间，从工作间里冲出七八个壮汉……由于公务在身，我们只好凑足钱了事。", "七八个", "壮汉"),
     ],
 )
 def test_set89_shares_and_lists(sentence: str, text: str, label: str) -> None:

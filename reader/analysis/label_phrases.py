@@ -222,6 +222,7 @@ _TAG_FIX = {
     "一等功": "n",
     "二等功": "n",
     "三等功": "n",
+    "壮汉": "n",  # 冲出七八个壮汉 (t, a time, in jieba's dictionary)
     "落实": "v",  # 149个小网格落实精细化管理: the predicate (a in jieba's dictionary, read as 小网格落实精细化)
     "藏": "v",  # 将80%的建筑藏到地下 (j, Tibet, in jieba's dictionary; 西藏, 藏族 are words of their own)
     # quarters are times, as 一季度 and 上半年 are (n in jieba's dictionary): 美国家庭储蓄…１９９７年第一季度降为４．８％
