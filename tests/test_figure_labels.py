@@ -1755,3 +1755,37 @@ def test_age_of_a_pronoun_for_a_dotted_name_said_alone_later():
         "台上飾演的角色，充滿失落與淒酸：她十八歲嫁給同為演員的威廉 · 西登斯， 先後生了七個孩子。"
     )
     assert label_of(paragraph, "十八歲") == "西登斯"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        # _owner_of_next_share: the 佔比 names the share after the ages, not the ages (澳門日報 2026)
+        (
+            "二○二六年春節黃金周期間，十九至卅九歲青壯年客群佔比約百分之卅二，五十五至七十歲銀髮客群佔比約百分之三十一。",
+            "十九至卅九歲",
+            "青壯年客群",
+        ),
+        ("二月十三日迎來第二波高峰，五至七天中短途出境產品佔比顯著上升。", "五至七天", "中短途出境產品"),
+        # label_lists: 及其 joins one listed name, not two (南方日报 2024)
+        ("自动数据处理设备及其零部件、平板显示模组分别同比增长49.5%、18.2%。", "49.5%", "自动数据处理设备及其零部件"),
+        # label_lists: a second list compared on a base goes to the same names, in order (南方日报 2024)
+        (
+            "今年前三季度，广东先进制造业、高技术制造业增加值分别增长6.9%、11.6%，比全省规模以上工业增速高2.2个、6.9个百分点。",
+            "2.2个",
+            "广东先进制造业增加值",
+        ),
+        # _LINKS: a one-character verb of change links its noun to the figure (澳門日報 2026, 人民日报 2023)
+        ("湖北省隨州大洪山風景區遊客量增長百分之二十一點三，收入增百分之十九點八；", "百分之十九點八", "收入"),
+        ("“我们种的是生态茶，茶叶价格涨了30%。”", "30%", "茶叶价格"),
+        # _TAG_FIX: a quarter is a time, no noun measured (人民日报 2023)
+        ("与去年同期相比，今年第一季度埃及旅游业收入增加了43%。", "43%", "埃及旅游业收入"),
+        # _middle_size, _TAG_FIX (落实 a verb): the grids counted (南方日报 2024)
+        ("将队员合理划入全镇16个中网格、149个小网格落实精细化管理。", "16个", "中网格"),
+        ("将队员合理划入全镇16个中网格、149个小网格落实精细化管理。", "149个", "小网格"),
+        # _TAG_FIX: 壮汉 is the men counted, no time (人民日报 1998)
+        ("”顷刻之间，从工作间里冲出七八个壮汉……由于公务在身，我们只好凑足钱了事。", "七八个", "壮汉"),
+    ],
+)
+def test_set89_shares_and_lists(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

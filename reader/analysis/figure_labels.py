@@ -406,6 +406,8 @@ def label(
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after, ended=not relative, lists=kind == "count") if clause_after else ""
+    if kind not in ("percent", "change", "fraction"):
+        after = _owner_of_next_share(after)
     if kind == "duration" and after.startswith(_SPAN_NOUNS):
         after = (
             ""  # 经过一年多时间全流域精心打造: 时间 is the span's own word, no noun it measures (was 时间全流域精心)
@@ -705,6 +707,17 @@ def label(
 _ITEM_RE = re.compile(r"[\u4e00-\u9fff]{3,8}")
 #: The end of an item counted before a 、: 移动泵车18台、 (not 快递员、, a name listed before one count for all).
 _COUNTED_ITEM_END_RE = re.compile(r"[0-9０-９][0-9０-９.．]*[多余]?[\u4e00-\u9fff]{1,2}、$")
+
+
+#: A share word ending the noun after a figure: 十九至卅九歲青壯年客群佔比約百分之卅二.
+_NEXT_SHARE_RE = re.compile(r"(?:占比|佔比|比重)$")
+
+
+def _owner_of_next_share(after: str) -> str:
+    """The noun after a figure that is no share, less the share word, which names the next figure or no
+    figure (澳門日報 2026: ``十九至卅九歲青壯年客群佔比約百分之卅二`` → 青壯年客群 for the ages, the 佔比 is the
+    百分之卅二's; ``五至七天中短途出境產品佔比顯著上升`` → 中短途出境產品)."""
+    return after[:-2] if _NEXT_SHARE_RE.search(after) and len(after) >= 4 else after
 
 
 def _listed_item(before: str, sentence_head: str) -> str:

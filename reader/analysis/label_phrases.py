@@ -222,7 +222,15 @@ _TAG_FIX = {
     "一等功": "n",
     "二等功": "n",
     "三等功": "n",
+    "壮汉": "n",  # 冲出七八个壮汉 (t, a time, in jieba's dictionary)
+    "落实": "v",  # 149个小网格落实精细化管理: the predicate (a in jieba's dictionary, read as 小网格落实精细化)
     "藏": "v",  # 将80%的建筑藏到地下 (j, Tibet, in jieba's dictionary; 西藏, 藏族 are words of their own)
+    # quarters are times, as 一季度 and 上半年 are (n in jieba's dictionary): 美国家庭储蓄…１９９７年第一季度降为４．８％
+    # names no 第一季度 (人民日报 1998)
+    "第一季度": "t",
+    "第二季度": "t",
+    "第三季度": "t",
+    "第四季度": "t",
 }
 #: Words that stand between a subject and its figure and are stepped over.
 _LINKS = frozenset(
@@ -235,7 +243,8 @@ _LINKS = frozenset(
     "降低 上升 上升到 上升至 增长到 增加到 提高到 提升到 下降到 下降至 减少到 减少至 降低到 降低至 厚达 深达 宽达 重达 "
     "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
     "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
-    "加快 放缓 减缓 回升 收窄 下滑 压减 压缩 压降".split()  # 完成进度较去年同期加快3个百分点: the pace changed by it
+    "加快 放缓 减缓 回升 收窄 下滑 压减 压缩 压降 "  # 完成进度较去年同期加快3个百分点: the pace changed by it
+    "增 降 升 涨 跌".split()  # 遊客量增長百分之二十一點三，收入增百分之十九點八 (澳門日報 2026): 收入, not the 遊客量 before
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -652,6 +661,12 @@ def _moved_to(before: str) -> bool:
 _FRAME_RE = re.compile(r"^(?:基础|前提|情况|背景|条件|形势)[上下中]")
 
 
+def _middle_size(toks: list[tuple[str, str]]) -> bool:
+    """A 中 right before a noun is its size, not "among" (南方日报 2024: ``将队员合理划入全镇16个中网格、149个小网格``
+    → 中网格; but ``230户中有150户``, ``100人中，``)."""
+    return toks[0][0] == "中" and len(toks) > 1 and toks[1][1] == "n" and (len(toks) == 2 or toks[2][1] == "x")
+
+
 @lru_cache(maxsize=8192)
 def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     """The noun phrase right after a figure: ``辆注册车辆`` → 注册车辆; ``ended``: ``after`` runs to the end of
@@ -681,7 +696,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
     ended = ended and len(after) <= 20
     if _land_after_area(toks):
         return "地"  # 3000余亩|地|已实现…
-    if toks and toks[0][0] in ("中", "之中", "当中", "里"):
+    if toks and toks[0][0] in ("中", "之中", "当中", "里") and not _middle_size(toks):
         return ""  # 230户中有150户: among them, nothing counted after (but 中国选手, 中小学 are nouns)
     if len(toks) > 2 and toks[0][0] == "在" and len(toks[1][0]) == 1 and toks[1][1] == "ns" and _nounish(toks[2][1]):
         toks = [

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------
 
 _LIST_GAP_RE = re.compile(r"^(?:、|和|及|与|，|,|以及)$")
-_LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
+#: (及其 joins a thing and its parts into one name: 自动数据处理设备及其零部件、平板显示模组分别同比增长…, 南方日报 2024.)
+_LIST_SPLIT_RE = re.compile(r"、|和|以及(?!其)|及(?!其)|与")
 
 
 #: What opens a list of figures that go one to each name before: 分别, or a change on a base with no other
@@ -45,10 +46,17 @@ _LIST_SPLIT_RE = re.compile(r"、|和|及|与|以及")
 _RESPECTIVELY_RE = re.compile(r"分别(?:[^，。；、]{0,8})$|(?:同比|环比)(?:增长|下降|减少|提高)$")
 
 
+#: Between a list of figures and a second list that compares the same names: ``，比全省规模以上工业增速高`` (南方日报 2024).
+_GAP_ON_RE = re.compile(
+    r"[^，。；0-9０-９]{0,3}[，,][^，。；0-9０-９]{0,3}(?:比|较)[^，。；0-9０-９]{1,14}(?:高|低|快|慢|多|少)(?:出|了)?$"
+)
+
+
 def label_lists(text: str, figures: list[Figure]) -> None:
     """合同额…，执行额…，分别增长14.1%和10.9%; 先进制造业、高技术制造业增加值分别增长6.9%、11.6%;
     美国、欧元区和日本的1.6%、0.7%和-0.3%: the k figures of a list take the k names, in order."""
     i = 0
+    listed: tuple[int, int, list[str]] | None = None  # the sentence, end and names of the last list labelled
     while i < len(figures):
         j = i
         while j + 1 < len(figures) and _LIST_GAP_RE.match(text[figures[j].end : figures[j + 1].start]):
@@ -63,6 +71,14 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         k = len(group)
         m = _RESPECTIVELY_RE.search(head)
         if m is None and not head.endswith("的"):
+            if (
+                listed
+                and listed[0] == sentence_start
+                and len(listed[2]) == k
+                and _GAP_ON_RE.match(text, listed[1], first.start)
+            ):
+                for f, name in zip(group, listed[2]):
+                    f.label = name  # …增加值分别增长6.9%、11.6%，比全省规模以上工业增速高2.2个、6.9个百分点: the same two, in order
             continue
         names: list[str] = []
         if m is not None:
@@ -82,6 +98,7 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
+            listed = (sentence_start, group[-1].end, names)
     _label_listed_people(text, figures)
 
 
@@ -113,13 +130,17 @@ _SHARED_MEASURES = (
 def _names_thing(part: str) -> bool:
     """A listed part that is a name alone: two characters or more, no number, time, pronoun or function word
     (not 二、三等奖, 2024年和2025年, 我国造船完工量, 轻、重工业)."""
-    return len(part) >= 2 and not any(tag.startswith(_NOT_NAME_TAGS) for _, tag in _tokens(part))
+    bare = part.replace("及其", "")  # (自动数据处理设备及其零部件: 其 is the thing's own, no pronoun of the list)
+    return len(bare) >= 2 and not any(tag.startswith(_NOT_NAME_TAGS) for _, tag in _tokens(bare))
 
 
 def _listed_name(part: str, measured: bool) -> str:
     """A listed name keeps the words qualifying its noun: in ``固体矿产、油气矿产勘查投入`` 固体矿产 is not 矿产,
     nor 短视频 视频 (人民日报 2023); a name with no noun of its own before a shared measure is itself
     (在线旅行预订用户规模)."""
+    owner, its, parts = part.partition("及其")
+    if its and (whole := subject_label(owner)) and len(whole) + len(its) + len(parts) <= 16:
+        return whole + its + parts  # 自动数据处理设备及其零部件: the thing and its parts, not 零部件 alone
     said = subject_label(part)
     if not said and measured and len(part) <= 8:
         return part
