@@ -1223,6 +1223,7 @@ def test_regions_counted_are_named_by_their_measure_word(text, figure, label):
         "决议在分析了越共八大以来的经济社会形势以后指出。",  # a party congress
         "杭州萧山机场海关依托7×24小时全天候通关保障机制。",  # round the clock
         "一則要穩就業；二則要保民生；三則，必須加強監管。",  # list markers
+        "长此以往更会破坏正常教育生态；三则对学校而言，也必须作出回应。",  # a list marker opening its clause
         "迈入安全、舒适、幸福的2.0阶段。",  # a version's name
     ],
 )

@@ -1620,6 +1620,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             and (text[num_start - 2] in _CN_CHARS or text[num_start - 2].isdigit())
         ):
             return None  # 航天科工二院二十五所: an institute's name
+        elif unit == "则" and cn is not None and (num_start == 0 or text[num_start - 1] in "；;，,。：:"):
+            return None  # 一则…；二则…；三则对学校而言: a list marker opening its clause (发布两则公告 counts)
         elif unit == "阶段" and cn is None:
             return None  # 迈入…的2.0阶段: a version's name (分兩階段 counts stages)
         elif unit == "轮" and text[num_start - 1 : num_start] in ("电", "小", "动"):
