@@ -1,6 +1,6 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Six modules: this one holds the rules, which phrase names a figure, kept
+(Seven modules: this one holds the rules, which phrase names a figure, kept
 together so that one label's path can be read top to bottom;
 :mod:`reader.analysis.label_phrases` the phrase cutting they stand on (jieba
 words and tags, the noun after a figure, the subject before it, the verb
@@ -10,7 +10,8 @@ people (the name beside an age, the last person named, whom a 他 or 我 stands
 for, an age at death or as a limit); :mod:`reader.analysis.span_labels` the
 naming of spans of time, a different grammar (a span is the time *of a doing*,
 where a count or an amount is *of* a noun), with
-:mod:`reader.analysis.period_labels` for a period opening its clause; :mod:`reader.analysis.paragraph_labels` the passes that run after
+:mod:`reader.analysis.period_labels` for a period opening its clause and
+:mod:`reader.analysis.run_labels` for a run (连续N年…); :mod:`reader.analysis.paragraph_labels` the passes that run after
 every figure has a label and name figures by the others around them (lists,
 the sides of a score). All of them import label_phrases, and this module and
 paragraph_labels import person_labels, never the other way; :func:`label`
