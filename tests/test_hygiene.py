@@ -569,20 +569,23 @@ def _imported_modules(path: Path) -> list[tuple[int, str]]:
 
 
 #: The label modules, each with the modules above it that it must never import (at any level): the
-#: words a label is cut from (label_phrases) under who a person is (person_labels) and the naming of a
-#: period (period_labels), under the passes over a paragraph's figures (paragraph_labels) and the rules
-#: (figure_labels, span_labels), under the finder (figures). The imports run one way, so a rule change
-#: cannot change what a lower module returns by which module loaded first.
+#: words a label is cut from (label_phrases) under who a person is (person_labels), the naming of a
+#: period (period_labels) and of a run (run_labels), under the passes over a paragraph's figures
+#: (paragraph_labels) and the rules (figure_labels, span_labels), under the finder (figures). The
+#: imports run one way, so a rule change cannot change what a lower module returns by which module
+#: loaded first.
 _LABEL_RULES = ("reader.analysis.figure_labels", "reader.analysis.span_labels", "reader.analysis.figures")
 _LABELS_BELOW = {
     "label_phrases": (
         *_LABEL_RULES,
         "reader.analysis.person_labels",
         "reader.analysis.period_labels",
+        "reader.analysis.run_labels",
         "reader.analysis.paragraph_labels",
     ),
     "person_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "period_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
+    "run_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "paragraph_labels": _LABEL_RULES,
 }
 

@@ -1,16 +1,17 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Six modules: this one holds the rules, which phrase names a figure, kept
+(Seven modules: this one holds the rules, which phrase names a figure, kept
 together so that one label's path can be read top to bottom;
 :mod:`reader.analysis.label_phrases` the phrase cutting they stand on (jieba
 words and tags, the noun after a figure, the subject before it, the verb
 before it, where a sentence and a clause end);
 :mod:`reader.analysis.person_labels` who a person is, for an age or a count of
 people (the name beside an age, the last person named, whom a 他 or 我 stands
-for); :mod:`reader.analysis.span_labels` the naming of spans of time, a
-different grammar (a span is the time *of a doing*, where a count or an amount
-is *of* a noun), with :mod:`reader.analysis.period_labels` for a period
-opening its clause; :mod:`reader.analysis.paragraph_labels` the passes that run after
+for, an age at death or as a limit); :mod:`reader.analysis.span_labels` the
+naming of spans of time, a different grammar (a span is the time *of a doing*,
+where a count or an amount is *of* a noun), with
+:mod:`reader.analysis.period_labels` for a period opening its clause and
+:mod:`reader.analysis.run_labels` for a run (连续N年…); :mod:`reader.analysis.paragraph_labels` the passes that run after
 every figure has a label and name figures by the others around them (lists,
 the sides of a score). All of them import label_phrases, and this module and
 paragraph_labels import person_labels, never the other way; :func:`label`
@@ -87,15 +88,23 @@ from reader.analysis.label_phrases import (
     CLAUSE_SEP,
 )
 from reader.analysis.person_labels import (
-    _KIN,
+    _AGE_LIMIT_RE,
+    _DIED_AT_RE,
     _PEOPLE_UNITS,
+    _PRONOUN_END_RE,
+    _PRONOUN_RE,
     _age_name,
     _died_subject,
     _first_person,
     _last_person,
+    _moment_then_pronoun,
+    _name_glued,
+    _name_then_doing,
+    _past_advanced_age,
+    _person_at_home,
     _person_further_back,
+    _whole_name,
 )
-from reader.ingest.people import is_surname
 
 
 _LINK_END_RE = re.compile(
@@ -931,27 +940,6 @@ def _agent_relative(after: str) -> str:
     return after_label(head)
 
 
-#: Characters that cannot go on a person's name: verbs of saying, particles, prepositions, adverbs.
-_NOT_NAME_CHARS = frozenset("说笑哭称讲问答道在是也都就又还和与及对把被将给向从等的了着过说")
-
-
-def _whole_name(noun: str, after: str) -> str:
-    """A person's name jieba cut after its second character, the third glued to the next word: ``75岁的
-    市民鲁善培挥了挥手上的球拍`` → 市民鲁善培 (鲁善|培挥), ``年近五十的张会全从监狱出来`` → 张会全 (张会|全|从)."""
-    at = after.find(noun)
-    if at < 0 or len(noun) < 2:
-        return noun
-    tab = _tagger()[0]
-    name = _tokens(noun)[-1][0]
-    rest = after[at + len(noun) :]
-    if len(name) != 2 or name in tab or not is_surname(name[0]) or len(rest) < 2 or rest[0] in _NOT_NAME_CHARS:
-        return noun
-    toks = _tokens(rest[:8])
-    glued = len(toks[0][0]) == 2 and toks[0][0] not in tab and toks[0][0][1] not in "了着过的"
-    alone = len(toks[0][0]) == 1 and len(toks) > 1 and toks[1][1][:1] in "pvd" and toks[0][1][:1] in "an"
-    return noun + rest[0] if glued or alone else noun
-
-
 #: How the noun of a sum of money ends (扶持资金, 专款, 油费, 奖金, 金额, 投资).
 _MONEY_ENDS = ("资金", "款", "费", "金", "额", "投资")
 
@@ -986,44 +974,6 @@ def _spent_on(before: str, after: str) -> bool:
     if not toks or toks[0][1] != "v" or toks[0][0] in _LINKS:
         return False
     return not after_label(after).endswith(_MONEY_ENDS)  # (投入200万元援疆资金: the money's own noun)
-
-
-def _name_glued(noun: str) -> str:
-    """A person's name (surname and two characters) that jieba glued to the verb or idiom after it ends
-    there: ``25岁的市民曹惠颖聚精会神瞧了10多分钟`` → 市民曹惠颖, ``60岁的村民黄梅香听入了迷`` → 村民黄梅香
-    (人民日报 2023). Only a name jieba tags as one (nr) after a role noun or opening the words, never a
-    noun of the dictionary after it (宋春贤老人)."""
-    toks = _tokens(noun)
-    tab = _tagger()[0]
-    for k, (w, t) in enumerate(toks):
-        if not (t.startswith("nr") and is_surname(w[0]) and 2 <= len(w) <= 3 and "·" not in noun):
-            continue
-        if k and (not _nounish(toks[k - 1][1]) or len(toks[k - 1][0]) < 2):
-            return noun  # (孔|向东…: a surname jieba left alone, not a role noun)
-        head = "".join(x for x, _ in toks[:k])
-        tail = "".join(x for x, _ in toks[k:])
-        rest = tail[3:]
-        if len(tail) <= 3 or is_surname(tail[:2]) or rest in _KIN:
-            return noun
-        first = _tokens(rest)[0][0]
-        if tab.get(first, "").startswith("n") or tab.get(rest, "").startswith("n"):
-            return noun  # (黄梅戏|演员王谦: a noun goes on after the three characters)
-        return head + tail[:3]
-    return noun
-
-
-def _name_then_doing(noun: str) -> str:
-    """A person's name (nr to jieba) that a verb or an idiom follows inside the words picked after an age ends
-    there: the rest is what the person does (人民日报 2017: ``22岁的贝多芬离开故乡波恩前往维也纳`` → 贝多芬;
-    人民日报 2023: ``31岁的孔向东“临危受命”`` → 孔向东)."""
-    if len(noun) < 4:
-        return noun  # (a name and a doing take four characters at least)
-    toks = _tokens(noun)
-    for k in range(len(toks) - 1):
-        w, t = toks[k]
-        if t.startswith("nr") and len(w) >= 2 and toks[k + 1][1] in ("v", "i", "l"):
-            return "".join(x for x, _ in toks[: k + 1])
-    return noun
 
 
 _THRESHOLD_RE = re.compile(r"^(?:以上|以下|及以上|左右)?的")
@@ -1363,17 +1313,6 @@ def _negated_relative_head(rest: str) -> str:
 _TASK_NOUNS = frozenset("任务 活动 行动 作业".split())
 
 
-def _person_at_home(noun: str) -> str:
-    """A person's name and 家 (their home) after an age, one word to jieba: ``赶到79岁的刘满家`` → 刘满."""
-    if 3 <= len(noun) <= 4 and noun.endswith("家") and is_surname(noun[0]) and noun not in _tagger()[0]:
-        return noun[:-1]
-    return noun
-
-
-#: An age as a limit: 未满六十五岁, 未達六十五歲 (folded), 年满18周岁.
-_AGE_LIMIT_RE = re.compile(r"(?:未满|未达|不满|年满|已满|满)$")
-
-
 #: Adverbs between a subject and its figure: 最小的才28平方米, 卖青团的就有6家.
 _ADVERB_END_RE = re.compile(r"(?:才|就|都|也|只|仅|还|则)+$")
 
@@ -1452,22 +1391,6 @@ _ASIDE_RE = re.compile(r"（[^（）。，；]{1,8}）|\([^()。，；]{1,8}\)")
 
 #: A verb of change right before a figure: its subject is what changed, whatever 的 qualifies after.
 _CHANGE_END_RE = re.compile(r"(?:增长|下降|增加|减少|上涨|下跌|提高|降低|上升|回落)了?$")
-
-#: A pronoun after an age: 今年45岁的他.
-_PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
-#: A 他 or 她 whose age follows: 那时的她60多岁, 那会儿他已经80多岁了 (the person the sentence before names).
-_PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
-#: An age that names a moment (十六岁那年, 7岁时), and a 他 or 她 the clause after opens with, perhaps after a
-#: 的-phrase (还在上小学4年级的他).
-_AGE_MOMENT_RE = re.compile(r"^(?:那年|那一年|时|的时候|那时)$")
-_PRONOUN_OPENS_RE = re.compile(r"^(?:[^，。；：]{0,14}的)?[他她](?!们|人|乡|国|处)")
-
-
-def _moment_then_pronoun(before: str, after: str, following: str) -> bool:
-    """Whether an age opens its clause as a moment and the next clause's 他 or 她 is whose age it is (人民日报
-    2023: ``十六岁那年，她的一幅绣品被人花一百六十八元买走`` → the 她, named in the sentence before, was empty;
-    人民日报 2017: ``35岁那年，他被当局驱逐离开故乡`` → 但丁)."""
-    return not before.strip(_QUOTES) and bool(_AGE_MOMENT_RE.match(after)) and bool(_PRONOUN_OPENS_RE.match(following))
 
 
 #: Examples listed after a figure and closed by 等, then the noun they are examples of:
@@ -2052,10 +1975,6 @@ def _adverbial(after: str) -> bool:
     return len(toks) > 1 and toks[0][1] in ("a", "ad", "d") and toks[1][1] in ("v", "vd", "a", "ad")
 
 
-#: An age at death: 享年87岁, 终年90岁 (the person named before).
-_DIED_AT_RE = re.compile(r"(?:享年|终年)(?:约|近)?$")
-
-
 _EACH_RE = re.compile(r"各(?:约|近|有|为|达|计)?$")
 
 
@@ -2084,17 +2003,6 @@ def _each_of(before: str) -> str:
         picked.insert(0, w)
     phrase = "".join(picked)
     return phrase if 2 <= len(phrase) <= 12 else ""
-
-
-#: 高龄 right after an age and before 的: "at the great age of", said of the person after 的, not a person.
-_ADVANCED_AGE_RE = re.compile(r"^高龄(?=的)")
-
-
-def _past_advanced_age(after: str) -> str:
-    """The words after an age past a 高龄 that qualifies the age (人民日报 2017: ``大到78岁高龄的老奶奶都半蹲
-    在地上`` → 老奶奶, not 高龄); ``90岁的高龄老人``, where 高龄 opens the noun after 的, is left as it is."""
-    m = _ADVANCED_AGE_RE.match(after)
-    return after[m.end() :] if m else after
 
 
 #: An amount closing a clause after one of these doings, with no subject: the doing names it, as a

@@ -1,8 +1,8 @@
 """The words of a label: jieba words and tags, and the noun phrases around a figure.
 
 :mod:`reader.analysis.figure_labels` decides *which* phrase names a figure
-(the noun it counts, the subject before it), :mod:`reader.analysis.span_labels`
-and :mod:`reader.analysis.period_labels` the doing a span measures,
+(the noun it counts, the subject before it), :mod:`reader.analysis.span_labels`,
+:mod:`reader.analysis.period_labels` and :mod:`reader.analysis.run_labels` the doing a span measures,
 :mod:`reader.analysis.person_labels` who a person is and
 :mod:`reader.analysis.paragraph_labels` a list's names; this module holds the
 phrase cutting all of them stand on, and where a sentence and a clause end
@@ -438,6 +438,11 @@ def _skippable(tag: str, word: str = "") -> bool:
 
 #: Characters of negation: 不会, 没法 are verbs whatever character they end in (not nouns like 社会, 办法).
 _NEGATIONS = frozenset("不没未无非")
+
+
+#: Words that deny a doing: a span of a denied doing keeps them (连续18年不干涸 is no 干涸用时). Whole words,
+#: where label_phrases' ``_NEGATIONS`` are the characters that open a verb (不会, 没法).
+_NEGATION_WORDS = frozenset("不 未 没 没有 从未 从不 不再 未曾 无".split())
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
 _GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
 #: Verbs jieba's HMM glues onto a noun before them (迷你冰壶体验|区供|市民体验): split off only after a noun's end.
@@ -630,6 +635,20 @@ def _phrase(words: list[str]) -> str:
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
     return text
+
+
+def _last_clause(head: str) -> str:
+    """The clause of the sentence head right before the span's clause."""
+    return re.split(r"[，,：:]", head.rstrip("，,：: " + "".join(_QUOTES)))[-1].strip(_QUOTES)
+
+
+def _nearest_words(phrase: str, most: int) -> str:
+    """The last whole words of a noun phrase, at most ``most`` characters: ``成都市民体质合格率`` → 体质合格率 (its head
+    and the nearest words before it, for a run of a subject named in the clause before, 人民日报 2023)."""
+    words = [w for w, _ in _tokens(phrase)]
+    while len(words) > 1 and sum(len(w) for w in words) > most:
+        words = words[1:]
+    return "".join(words)
 
 
 def _strip_links(before: str) -> str:

@@ -9,7 +9,12 @@ An age labels the person it is of, as a reader would head a table column with th
   :func:`_person_further_back`, the same however far back in the paragraph, for a 他 or 她 with an age
   (``…他是家族第十一代传承人。今年40岁的他…``);
 * :func:`_died_subject`, who died, before 享年 (``这位了不起的母亲于2004年去世，享年106岁`` → 母亲);
-* :func:`_first_person`, whom a 我 with an age stands for (``我叫肖家新…很难看出我64岁了吧`` → 肖家新).
+* :func:`_first_person`, whom a 我 with an age stands for (``我叫肖家新…很难看出我64岁了吧`` → 肖家新);
+* what :func:`figure_labels.label` asks of an age before and after those: a 他 or 她 beside it
+  (``_PRONOUN_RE``, ``_PRONOUN_END_RE``, :func:`_moment_then_pronoun`), an age at death (``_DIED_AT_RE``),
+  a 高龄 to pass (:func:`_past_advanced_age`), an age as a limit (``_AGE_LIMIT_RE``), and the name it picked
+  after the age mended (:func:`_whole_name`, :func:`_person_at_home`, :func:`_name_glued`,
+  :func:`_name_then_doing`).
 
 It also holds what the label modules above it share about people and text: the units that count
 people (``_PEOPLE_UNITS``). The rules of :mod:`reader.analysis.figure_labels` decide *when* a
@@ -209,3 +214,111 @@ _KIN = frozenset("爷爷 奶奶 大爷 大妈 大娘 大叔 大婶 大姐 大哥
 
 #: Nouns that make the name before them a place's: 文圣街道, 登福社区.
 _PLACE_HEADS = frozenset("街道 社区 小区 村 镇 乡 县 区 市 路 街 巷".split())
+
+
+#: Characters that cannot go on a person's name: verbs of saying, particles, prepositions, adverbs.
+_NOT_NAME_CHARS = frozenset("说笑哭称讲问答道在是也都就又还和与及对把被将给向从等的了着过说")
+
+
+def _whole_name(noun: str, after: str) -> str:
+    """A person's name jieba cut after its second character, the third glued to the next word: ``75岁的
+    市民鲁善培挥了挥手上的球拍`` → 市民鲁善培 (鲁善|培挥), ``年近五十的张会全从监狱出来`` → 张会全 (张会|全|从)."""
+    at = after.find(noun)
+    if at < 0 or len(noun) < 2:
+        return noun
+    tab = _tagger()[0]
+    name = _tokens(noun)[-1][0]
+    rest = after[at + len(noun) :]
+    if len(name) != 2 or name in tab or not is_surname(name[0]) or len(rest) < 2 or rest[0] in _NOT_NAME_CHARS:
+        return noun
+    toks = _tokens(rest[:8])
+    glued = len(toks[0][0]) == 2 and toks[0][0] not in tab and toks[0][0][1] not in "了着过的"
+    alone = len(toks[0][0]) == 1 and len(toks) > 1 and toks[1][1][:1] in "pvd" and toks[0][1][:1] in "an"
+    return noun + rest[0] if glued or alone else noun
+
+
+def _name_glued(noun: str) -> str:
+    """A person's name (surname and two characters) that jieba glued to the verb or idiom after it ends
+    there: ``25岁的市民曹惠颖聚精会神瞧了10多分钟`` → 市民曹惠颖, ``60岁的村民黄梅香听入了迷`` → 村民黄梅香
+    (人民日报 2023). Only a name jieba tags as one (nr) after a role noun or opening the words, never a
+    noun of the dictionary after it (宋春贤老人)."""
+    toks = _tokens(noun)
+    tab = _tagger()[0]
+    for k, (w, t) in enumerate(toks):
+        if not (t.startswith("nr") and is_surname(w[0]) and 2 <= len(w) <= 3 and "·" not in noun):
+            continue
+        if k and (not _nounish(toks[k - 1][1]) or len(toks[k - 1][0]) < 2):
+            return noun  # (孔|向东…: a surname jieba left alone, not a role noun)
+        head = "".join(x for x, _ in toks[:k])
+        tail = "".join(x for x, _ in toks[k:])
+        rest = tail[3:]
+        if len(tail) <= 3 or is_surname(tail[:2]) or rest in _KIN:
+            return noun
+        first = _tokens(rest)[0][0]
+        if tab.get(first, "").startswith("n") or tab.get(rest, "").startswith("n"):
+            return noun  # (黄梅戏|演员王谦: a noun goes on after the three characters)
+        return head + tail[:3]
+    return noun
+
+
+def _name_then_doing(noun: str) -> str:
+    """A person's name (nr to jieba) that a verb or an idiom follows inside the words picked after an age ends
+    there: the rest is what the person does (人民日报 2017: ``22岁的贝多芬离开故乡波恩前往维也纳`` → 贝多芬;
+    人民日报 2023: ``31岁的孔向东“临危受命”`` → 孔向东)."""
+    if len(noun) < 4:
+        return noun  # (a name and a doing take four characters at least)
+    toks = _tokens(noun)
+    for k in range(len(toks) - 1):
+        w, t = toks[k]
+        if t.startswith("nr") and len(w) >= 2 and toks[k + 1][1] in ("v", "i", "l"):
+            return "".join(x for x, _ in toks[: k + 1])
+    return noun
+
+
+def _person_at_home(noun: str) -> str:
+    """A person's name and 家 (their home) after an age, one word to jieba: ``赶到79岁的刘满家`` → 刘满."""
+    if 3 <= len(noun) <= 4 and noun.endswith("家") and is_surname(noun[0]) and noun not in _tagger()[0]:
+        return noun[:-1]
+    return noun
+
+
+#: An age as a limit: 未满六十五岁, 未達六十五歲 (folded), 年满18周岁.
+_AGE_LIMIT_RE = re.compile(r"(?:未满|未达|不满|年满|已满|满)$")
+
+
+#: A pronoun after an age: 今年45岁的他.
+_PRONOUN_RE = re.compile(r"^的?[他她](?!们|人|乡|国|处)")
+
+
+#: A 他 or 她 whose age follows: 那时的她60多岁, 那会儿他已经80多岁了 (the person the sentence before names).
+_PRONOUN_END_RE = re.compile(r"(?<![其吉])[他她](?:今年|已经|已|都|也|才|刚|那年|当年|时)?$")
+
+
+#: An age that names a moment (十六岁那年, 7岁时), and a 他 or 她 the clause after opens with, perhaps after a
+#: 的-phrase (还在上小学4年级的他).
+_AGE_MOMENT_RE = re.compile(r"^(?:那年|那一年|时|的时候|那时)$")
+
+
+_PRONOUN_OPENS_RE = re.compile(r"^(?:[^，。；：]{0,14}的)?[他她](?!们|人|乡|国|处)")
+
+
+def _moment_then_pronoun(before: str, after: str, following: str) -> bool:
+    """Whether an age opens its clause as a moment and the next clause's 他 or 她 is whose age it is (人民日报
+    2023: ``十六岁那年，她的一幅绣品被人花一百六十八元买走`` → the 她, named in the sentence before, was empty;
+    人民日报 2017: ``35岁那年，他被当局驱逐离开故乡`` → 但丁)."""
+    return not before.strip(_QUOTES) and bool(_AGE_MOMENT_RE.match(after)) and bool(_PRONOUN_OPENS_RE.match(following))
+
+
+#: An age at death: 享年87岁, 终年90岁 (the person named before).
+_DIED_AT_RE = re.compile(r"(?:享年|终年)(?:约|近)?$")
+
+
+#: 高龄 right after an age and before 的: "at the great age of", said of the person after 的, not a person.
+_ADVANCED_AGE_RE = re.compile(r"^高龄(?=的)")
+
+
+def _past_advanced_age(after: str) -> str:
+    """The words after an age past a 高龄 that qualifies the age (人民日报 2017: ``大到78岁高龄的老奶奶都半蹲
+    在地上`` → 老奶奶, not 高龄); ``90岁的高龄老人``, where 高龄 opens the noun after 的, is left as it is."""
+    m = _ADVANCED_AGE_RE.match(after)
+    return after[m.end() :] if m else after
