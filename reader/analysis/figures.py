@@ -517,6 +517,13 @@ _BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|�
 #: Words that start with 前 but move forward in space (3天前往, 两年前进): no 年前.
 _FORWARD = ("前往", "前进", "前来", "前去", "前行", "前赴", "前进", "前后")
 
+
+def _ago(text: str, end: int) -> bool:
+    """A span followed by 前 is a time in the past, a date (三年前, 两个月前, 数十年前), unless 前 starts a
+    word of going (三天前往…)."""
+    return text.startswith("前", end) and not text.startswith(_FORWARD, end)
+
+
 #: 这两年, 这几年: "these (last) two years", a span, unlike 这两个文件 that points back.
 _RECENT_YEARS_RE = re.compile(r"[两二三几](?:年|个月)")
 #: Era names before a year in Chinese numerals: 乾隆三十二年 is a date (干隆: how the script fold reads 乾隆).
@@ -1090,7 +1097,7 @@ def _special_spans(text: str) -> list[_Span]:
             if counted is None:
                 continue
             unit, end = counted
-            if unit in DURATION_UNITS and text.startswith("前", end):
+            if unit in DURATION_UNITS and _ago(text, end):
                 continue  # 數十年前是澳門少數…的街道: a time in the past, as 三年前 is
             base = _parse_core(m.group("base"))  # 十万 = 100000
             value = _normalise(base) if base is not None else 10
@@ -1580,7 +1587,7 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             if text.endswith("前", 0, start) and not text.endswith("提前", 0, start):
                 return None  # 今年前两个月: a period of the calendar, not a span measured
             duration_end = u.end() + len(word) + (1 if inner == "多" and text[u.end()] == "多" else 0)
-            if text.startswith("前", duration_end) and not text.startswith(_FORWARD, duration_end):
+            if _ago(text, duration_end):
                 return None  # 两个月前，丁立人首次捧起…: a time in the past, as 三年前 is
             return _Span(start, duration_end, _normalise(value), unit, qualifier or inner, "duration")
         elif unit == "年" and (
@@ -1589,7 +1596,7 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             or (num_start > 0 and text[num_start - 1] in "—-－~～" and cn is None)
         ):
             return None  # 2024年, 三年级, 五年规划: a date or a name, not a span
-        elif unit in DURATION_UNITS and text.startswith("前", u.end()) and not text.startswith(_FORWARD, u.end()):
+        elif unit in DURATION_UNITS and _ago(text, u.end()):
             return None  # 三年前, 40多年前: a time in the past, a date, not a span measured
         elif unit in TEMPERATURE_UNITS and text.endswith("零下", 0, num_start):
             start, value = num_start - 2, -value  # 零下5℃
@@ -1649,9 +1656,7 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         end += 1
     jiao = _JIAO_RE.match(text, end) if unit == "元" and not mult else None
     if jiao:  # 全加起来只有１７元７角: 17.7 元
-        j = jiao.group("j")
-        dimes = _arabic(j) if j.isdigit() else Decimal("一二三四五六七八九".index(j) + 1)
-        value, end = value + dimes / 10, jiao.end()
+        value, end = value + (_parse_core(jiao.group("j")) or Decimal(0)) / 10, jiao.end()
     if unit == "°C":
         unit = "℃"
     if unit in ("%", "％"):
@@ -1662,7 +1667,7 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         if text.startswith("半", end) and not mult:
             value, end = value + 5, end + 1  # 增長兩成半: a half of a tenth more, 25 %
         elif _TENTHS_DIGIT_RE.match(text, end) and not mult:
-            value, end = value + "一二三四五六七八九".index(text[end]) + 1, end + 1  # 近六成六: 66 %
+            value, end = value + (_parse_core(text[end]) or Decimal(0)), end + 1  # 近六成六: 66 %
     elif unit == "个百分点":
         unit = "百分点"
     elif unit == "周岁":
