@@ -417,7 +417,7 @@ def label(
     after = after_label(clause_after, ended=not relative, lists=kind == "count") if clause_after else ""
     if kind not in ("percent", "change", "fraction"):
         after = _owner_of_next_share(after)
-    if kind == "duration" and after.startswith(_SPAN_NOUNS):
+    if kind == "duration" and after.startswith(tuple(spans._SPAN_NOUNS)):
         after = (
             ""  # 经过一年多时间全流域精心打造: 时间 is the span's own word, no noun it measures (was 时间全流域精心)
         )
@@ -1595,9 +1595,6 @@ def _only_when(before: str) -> bool:
         return True
     return all(t in ("t", "m", "q", "x") or w in _WHEN_WORDS for w, t in _tokens(before))
 
-
-#: The words a span of time is said with: 三年时间, 两天工夫.
-_SPAN_NOUNS = ("时间", "時間", "工夫", "功夫")
 
 #: Measure words that are the regions they count (马里、阿曼等11国首次参展: 国家, not 阿曼)
 _REGIONS_COUNTED = {"国": "国家", "省": "省份", "省市": "省市", "省区市": "省区市"}
