@@ -1236,3 +1236,71 @@ def test_cheaper_by_a_share_is_a_fall():
     text = "相同的质量，海鸿塑胶的产品价格比进口产品便宜30%，一经推出就迅速打开国内市场。"
     (f,) = [f for f in find_figures([text]) if f.text == "30%"]
     assert f.change == "down"
+
+
+# Round 4, from the dev thirds of fresh sets 6-10 and the reading pool (人民日报 1998/2023, 新华日报,
+# 南方日报, 澳門日報): kinds the grammar did not read
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        (
+            "深合區擬耗資一點七億元人民幣在天沐河畔新建體育公園。",
+            "一點七億元人民幣",
+            170000000,
+            "元人民币",
+        ),  # 1.7, not "a"
+        ("年来，共送去图书一点三亿多册。", "一点三亿多册", 130000000, "册"),
+        ("河北省张北尚义地区发生里氏六点二级地震。", "六点二级", 6.2, "级"),  # a level in Chinese numerals
+        ("北京地震台网已记录到一级以上余震一百二十三次。", "一级以上", 1, "级"),
+        ("但存在发生五级左右较强余震的可能。", "五级左右", 5, "级"),
+        ("城县位于河南省东部，豫、鲁、皖三省交界处。", "三省", 3, "省"),  # a list, counted
+        ("正式启动北京、上海、海南、深圳四地增值电信业务扩大对外开放试点。", "四地", 4, "地"),
+        ("沪杭一带大雾，上海、杭州两地机场被迫停航两天。", "两地", 2, "地"),
+        ("那曲、阿里、日喀则、拉萨、山南以及昌都等６地市都出现了降雪。", "６地", 6, "地"),
+        ("事故致十九死", "十九死", 19, "死"),  # the dead of a disaster
+        ("两人的成绩分别是３４６．４７分和３２１．０９分。", "３２１．０９分", 321.09, "分"),  # a score
+        ("奔跑在万峰林的万亩田园间。", "万亩", 10000, "亩"),  # a round magnitude without a digit
+        ("来自国内外的万名路跑爱好者奔跑在万峰林。", "万名", 10000, "名"),
+        ("全国９个小麦亩产千斤县，焦作就有４个。", "４个", 4, "个"),
+    ],
+)
+def test_fresh_articles_round_four_kinds(text, figure, value, unit):
+    found = {f.text: f for f in find_figures([text])}
+    assert figure in found, [f.text for f in find_figures([text])]
+    assert found[figure].value == value
+    assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ones"),
+    [
+        ("死者中包括一名中國公民和一名英國公民。", ["一名", "一名"]),  # one of each: counted
+        ("明确一名班子成员、一名业务骨干作为帮带导师。", ["一名", "一名"]),
+        ("学员们买零件组装了一台电视机和一台小收音机。", ["一台", "一台"]),
+        ("夫妻俩来自农村，有一儿一女。", ["一儿", "一女"]),
+        ("文化是一个国家、一个民族的灵魂。", []),  # "a nation, a people": no count
+        ("钱袋子、药盒子……都是一个个具体的人、一个个鲜活的家庭。", []),  # one by one
+        ("父亲一死，兄妹俩怎么办？", []),  # "as soon as": no death toll
+        ("经历了九死一生。", []),
+        ("自己花钱买各种自行车零件，义务为大家修车。", []),  # parts, not zero of them
+    ],
+)
+def test_lone_ones_joined_to_each_other_are_counted(text, ones):
+    assert [f.text for f in find_figures([text])] == ones
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("探索出“不结盟、不对抗、不针对第三方”的相处之道。", "三方"),  # an ordinal after a list
+        ("莫迪就改善和发展两国关系提出设想和建议。", "两国"),  # 和 joins two verbs; nothing is counted
+        ("全国7000多家二级以上公立医院接入区域全民健康信息平台。", "二级以上"),  # a hospital's grade
+        ("发挥援外资金四两拨千斤作用。", "千斤"),  # an idiom
+        ("满载货物的万吨巨轮整齐地停靠在泊位。", "万吨"),  # a class of ship
+        ("每千名老人拥有床位46张。", "千名"),  # per thousand: a base, not a count
+        ("全国省、市、县三级国土空间总体规划已经基本完成。", "三级"),  # tiers, as the markers read them
+    ],
+)
+def test_round_four_leaves_names_grades_and_idioms(text, word):
+    found = [f.text for f in find_figures([text])]
+    assert not any(word in t for t in found), found

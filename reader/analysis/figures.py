@@ -539,6 +539,7 @@ _TIME_CHARS = frozenset("年月日天周时分秒")
 #: Figures starting inside one of these are dropped.
 _FIXED_PHRASES = (
     "千家万户",
+    "四两拨千斤",
     "三番五次",
     "万人空巷",
     "五位一体",
@@ -825,6 +826,29 @@ _ONE_AFTER_A_COUNT_RE = re.compile(
     rf"(?:[0-9０-９]+|[两三四五六七八九十]+)[{_LISTED_COUNTS}]"
     rf"[^、，。；：！？\s{_CN_CHARS}和与及的]{{1,8}}[和与及、](?P<n>一)(?P<u>[{_LISTED_COUNTS}])(?![{_LISTED_COUNTS}])"
 )
+#: 包括一名中国公民和一名英国公民, 明确一名班子成员、一名业务骨干: lone ones joined to each other
+#: are counted, each of them (one of this and one of that, not "a")
+_ONE_AND_ONE_RE = re.compile(
+    rf"(?<![{_CN_CHARS}0-9０-９第每其任某同这那哪唯统单是])一(?P<u>[名位家辆台座所部张])(?!(?P=u))"  # not 一个个
+    rf"[^、，。；：！？\s{_CN_CHARS}]{{1,10}}?(?:[和与及、]|，另有)(?P<n2>一)(?P=u)(?!(?P=u))"
+)
+#: 有一儿一女, 两子一女: children counted, sons and daughters
+_SONS_DAUGHTERS_RE = re.compile(rf"(?<![{_CN_CHARS}])(?P<a>[一两三四五])(?P<u>儿|子)(?P<b>[一两三四五])女(?![士婿装])")
+#: 事故致十九死, 3死5伤: the dead and hurt of a disaster, counted without a measure word (not 九死一生)
+_DEAD_HURT_RE = re.compile(
+    rf"(?<![{_CN_CHARS}0-9０-９])(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百]{{1,5}})(?P<u>死|伤)"
+    rf"(?=[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤|[，。、；！？\s)）]|$)"
+)
+_HURT_TOO_RE = re.compile(rf"[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤")
+#: 82.82分、84.41分: points to the hundredth are a score (a time says 分钟)
+_HUNDREDTHS_SCORE_RE = re.compile(
+    r"(?<![0-9０-９.．])(?P<n>[0-9０-９]{1,3}[.．][0-9０-９]{2})分(?![钟之别局队行成配析享类区期级])"
+)
+#: 万亩田园, 亩产千斤, 万名路跑爱好者: a round magnitude said without a digit, before a measure
+#: that no idiom takes (not 千斤顶, 千斤重担, 万吨轮, 万吨级 which are kinds)
+_BARE_ROUND_RE = re.compile(
+    rf"(?<![{_CN_CHARS}0-9０-９数几上近约超逾每])(?P<m>百|千|万)(?P<u>亩|名|斤|吨)(?![顶重担级轮位船井]|巨轮)"
+)
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
 _ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
 _CLOCK_RE = re.compile(
@@ -854,6 +878,19 @@ _WIND_RE = re.compile(
     r"(?<![0-9０-９A-Za-z.．第])(?<!第[0-9０-９][~～至到\-—])(?<!第[0-9０-９]{2}[~～至到\-—])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
     r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)"
 )
+#: 里氏六点二级, 四级以上余震, 五级左右: a level in Chinese numerals, with a decimal or a bound
+#: (a bare 三级 is a grade or a tier: 三级医院, 省市县三级)
+_CN_LEVEL_RE = re.compile(
+    rf"(?<![{_CN_CHARS}第])(?P<n>[{_CN_DIGITS}十]{{1,3}}(?:点(?P<dec>[{_CN_DIGITS}]{{1,2}}))?)级(?P<suf>以上|以下|左右)?"
+    r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医|学校|景区|文物|保护|公务员|职称|台阶|甲|乙|资质|企业|单位|干部|岗位|公立|综合)"
+)
+#: 豫、鲁、皖三省, 北京、上海、海南、深圳四地: a count that closes a list of names
+#: and counts them (the number equals the items), whatever its measure word
+_LIST_COUNT_RE = re.compile(
+    r"(?P<n>[两二三四五六七八九十]|[0-9０-９]{1,2})"
+    r"(?P<u>省|市|地|县|区|家|所|校|镇|村|乡|部|委|个|项|种|类|座|条|名|位|人|队|届)"
+)
+_LIST_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
 _SLASH_FRACTION_RE = re.compile(
     r"(?<![0-9０-９/／.．])(?P<num>[1-9１-９])[/／](?P<den>[2-9２-９]|10|１０)(?![0-9０-９/／]|决赛|赛区)"
@@ -1229,6 +1266,61 @@ def _special_spans(text: str) -> list[_Span]:
                 _normalise(v2) if v2 is not None else None,
             )
         )
+    for m in _CN_LEVEL_RE.finditer(text):  # 里氏六点二级, 四级以上: a level, said in Chinese numerals
+        v = _parse_core(m.group("n"))
+        if v is not None and (m.group("dec") or m.group("suf")):
+            q = _SUFFIX_CANON.get(m.group("suf") or "")
+            out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "other"))
+    out.extend(_list_counts(text))
+    out.extend(_ones_and_kin(text))
+    for m in _DEAD_HURT_RE.finditer(text):  # 事故致十九死
+        v = _parse_core(m.group("n"))
+        if v is not None and v > 0 and (m.group("n") != "一" or _HURT_TOO_RE.match(text, m.end())):
+            out.append(_Span(m.start(), m.end(), _normalise(v), m.group("u"), None, "count"))  # not 父亲一死
+    for m in _HUNDREDTHS_SCORE_RE.finditer(text):  # 84.41分
+        out.append(_Span(m.start(), m.end(), _normalise(_arabic(m.group("n"))), "分", None, "other"))
+    for m in _BARE_ROUND_RE.finditer(text):  # 万亩田园
+        out.append(_Span(m.start(), m.end(), _APPROX_TIMES[m.group("m")], m.group("u"), None, ""))
+    return out
+
+
+def _ones_and_kin(text: str) -> list[_Span]:
+    """一名中国公民和一名英国公民: two lone ones joined, each a count; 一儿一女: children."""
+    out: list[_Span] = []
+    for m in _ONE_AND_ONE_RE.finditer(text):
+        out.append(_Span(m.start(), m.start() + 2, 1, m.group("u"), None, "count"))
+        out.append(_Span(m.start("n2"), m.end(), 1, m.group("u"), None, "count"))
+    for m in _SONS_DAUGHTERS_RE.finditer(text):
+        a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
+        if a is not None and b is not None:
+            out.append(_Span(m.start("a"), m.end("u"), _normalise(a), m.group("u"), None, "count"))
+            out.append(_Span(m.start("b"), m.end(), _normalise(b), "女", None, "count"))
+    return out
+
+
+#: what ends the run of a list before its count (a clause's or a quotation's edge)
+_LIST_EDGE_RE = re.compile(r"[，。；：！？（）()“”‘’《》「」\s,;:!?]")
+
+
+def _list_counts(text: str) -> list[_Span]:
+    """豫、鲁、皖三省, 上海、杭州两地, 省、市、县三级: a count closing a list of names, when it
+    counts them; a lone 三省 or 三级 is a name or a tier, and stays one."""
+    out: list[_Span] = []
+    for m in _LIST_COUNT_RE.finditer(text):
+        glued = text[m.start() - 1] if m.start() else ""
+        if not "\u4e00" <= glued <= "\u9fff" or glued in _CN_CHARS or glued == "第":
+            continue  # the last name is glued to the count; not 二十三省, not 第三方
+        edge = max((e.end() for e in _LIST_EDGE_RE.finditer(text, 0, m.start())), default=0)
+        items = text[edge : m.start()].split("、")
+        last = re.split(r"[和与及]", items[-1])
+        if len(last) == 2:  # 北京、上海和深圳三地: the join before the last name
+            items[-1:] = last
+        if "、" not in text[edge : m.start()]:
+            continue  # 改善和发展两国关系: a bare 和 joins words, not a list that is counted
+        if len(items) < 2 or not all(_LIST_ITEM_RE.fullmatch(item) for item in items[1:]) or not items[0]:
+            continue
+        if _parse_core(m.group("n")) == len(items):
+            out.append(_Span(m.start(), m.end(), len(items), m.group("u"), None, "count"))
     return out
 
 
@@ -1579,6 +1671,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             )  # 89家居家养老服务中心, 10余家门店
         ):
             unit = None  # 台湾, 对接, 家庭, 成为, 两位数 ...
+        elif cn in ("零", "〇") and unit not in TEMPERATURE_UNITS and unit != "度":
+            return None  # 自行车零件, 零距离: zero counts nothing (零摄氏度 is a temperature)
         elif unit == "个" and text.startswith(_PERIOD_AFTER_GE, u.end()):
             word = next(w for w in sorted(_PERIOD_AFTER_GE, key=len, reverse=True) if text.startswith(w, u.end()))
             if word.startswith("多"):
@@ -1834,8 +1928,8 @@ def _valid_cn(core: str, *, has_prefix: bool, has_inner: bool) -> bool:
             return False  # digit string: 二〇二四, 三五成群, 七八个
     if integer[0] in "百千万亿":
         return has_prefix or has_inner  # 逾千名, 百余家; not 千家万户
-    if integer == "一":
-        return has_prefix  # 近一成; not 一张, 一批, 最后一公里
+    if core == "一":
+        return has_prefix  # 近一成; not 一张, 一批, 最后一公里 (but 一点七亿元 is 1.7 of them)
     return True
 
 
