@@ -47,7 +47,7 @@ from pathlib import Path
 
 MIRROR = Path(os.environ.get("READER_MIRROR", "/work/.mirror"))
 HERE = Path(__file__).resolve().parent
-SEEDS = {6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208, 10: 20261209}
+SEEDS = {6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208, 10: 20261209, 11: 20261210}
 POOL_SEED = 7
 PER_SOURCE = 10
 NUM = re.compile(r"[0-9０-９]+|[一二两兩三四五六七八九十百千万萬亿億卅廿]+(?:[个個名家项項人元吨噸年天])")
@@ -145,6 +145,8 @@ def rmrb1998() -> list[dict]:
 _XHRB_TITLE = re.compile(r"^\d+(?:<标题:(.*)>|Title:(.*))\s*$")
 #: 新华日报 of 2024-10-15 (set 7): an earlier commit, an earlier layout (``0Title:…``)
 XHRB_15 = ("82adfbebf21e22e1e15d9400ffd58ac42c43b8c8", "history/xhrb20241015.txt")
+#: 新华日报 of 2024-10-14 (set 11): a day no set, pool or page corpus read, in the crawler's first commits
+XHRB_14 = ("5448dd35e93077611d9fa203c8d6136f5aa35505", "temp/xhrb20241014.txt")
 
 
 def xhrb(files: tuple[tuple[str, str], ...] = (), paper: str = "新华日报") -> list[dict]:
@@ -279,6 +281,9 @@ def candidates(n: int, out: Path) -> None:
         _write(_sample(SEEDS[n], sizes, exclude, SOURCES_9), out)
     elif n == 10:  # (新华日报 of 2024-10-15 has four usable articles left: set 10 reads none)
         sources = (rmrb2023, rmrb1998, SOURCES_9[0], SOURCES_9[2])
+        _write(_sample(SEEDS[n], dict.fromkeys(sources, PER_SOURCE), exclude, sources), out)
+    elif n == 11:  # a fresh day of 新华日报 (2024-10-14), after round 4 of the finder
+        sources = (rmrb2023, rmrb1998, lambda: xhrb((XHRB_14,)), SOURCES_9[2])
         _write(_sample(SEEDS[n], dict.fromkeys(sources, PER_SOURCE), exclude, sources), out)
     else:
         _write(_sample(SEEDS[n], dict.fromkeys(SOURCES_7, PER_SOURCE), exclude, SOURCES_7), out)
