@@ -1262,6 +1262,9 @@ def test_cheaper_by_a_share_is_a_fall():
         ("奔跑在万峰林的万亩田园间。", "万亩", 10000, "亩"),  # a round magnitude without a digit
         ("来自国内外的万名路跑爱好者奔跑在万峰林。", "万名", 10000, "名"),
         ("全国９个小麦亩产千斤县，焦作就有４个。", "４个", 4, "个"),
+        ("８杯咖啡，３瓶啤酒，２袋香榧子，１包腰果，１袋话梅。", "１包", 1, "包"),  # measure words 包, 盆, 站
+        ("各案共檢獲四十八個砂炮、十點八公斤臘腸及兩盆未經檢疫的年桔。", "兩盆", 2, "盆"),
+        ("82岁的杜宁再次准时上车，乘车4站到玄武湖公园锻炼身体。", "4站", 4, "站"),
     ],
 )
 def test_fresh_articles_round_four_kinds(text, figure, value, unit):
@@ -1299,6 +1302,9 @@ def test_lone_ones_joined_to_each_other_are_counted(text, ones):
         ("满载货物的万吨巨轮整齐地停靠在泊位。", "万吨"),  # a class of ship
         ("每千名老人拥有床位46张。", "千名"),  # per thousand: a base, not a count
         ("全国省、市、县三级国土空间总体规划已经基本完成。", "三级"),  # tiers, as the markers read them
+        ("烟台三站批发交易市场（简称“三站市场”）坐落于山东省烟台市。", "三站"),  # a place
+        ("新疆的地貌格局是三山夹两盆，形成了封闭性的内陆盆地。", "两盆"),  # two basins, a set phrase
+        ("这3包括了", "3包"),  # 包括
     ],
 )
 def test_round_four_leaves_names_grades_and_idioms(text, word):

@@ -494,7 +494,7 @@ def test_round26_glued_verbs(sentence: str, text: str, label: str) -> None:
             "国家级非物质文化遗产",
         ),
         # _MEASURES_MISTAGGED: 包 is the measure word of a bare magnitude (人民日报 2017; was 包方便面)
-        ("南阳鸿四方食品有限公司是豫西南最大的方便面生产厂家，年产5亿包方便面，产值3亿元。", "5亿", "方便面"),
+        ("南阳鸿四方食品有限公司是豫西南最大的方便面生产厂家，年产5亿包方便面，产值3亿元。", "5亿包", "方便面"),
         # _dotted_name_tail: a name after a middle dot cut at a lone character (人民日报 2023; was 罗斯)
         ("尼古拉斯·马杜罗·莫罗斯，男，61岁。", "61岁", "莫罗斯"),
     ],

@@ -309,6 +309,9 @@ UNITS: tuple[str, ...] = (
     "兆",
     "盒",
     "袋",
+    "包",
+    "盆",
+    "站",
     "碗",
     "杯",
     "卷",
@@ -435,6 +438,9 @@ _UNIT_BREAKERS: dict[str, str] = {
     "宗": "旨教",
     "根": "本据源",
     "次": "要日产供创元方生级序",
+    "包": "括含装容揽办干子裹袱庇扎机车间厢",  # 包括, 包装, 一包子: 2包腰果 counts, 3包括 never
+    "盆": "地景栽花菜",  # 盆地, 盆景: 两盆年桔 counts
+    "站": "在着起出立住稳岗位长点台式队牌",  # 站在, 站长, 站台, 一站式: 增两站 counts
     "倍": "增",
     "成": "果为功立本效员绩熟长都交品型年就分套片群规语色批倍千",
     "周": "年边围末刊报",
@@ -510,7 +516,9 @@ _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "�
 #: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
 #: A party before N大 makes it a congress: 党的八大, 越共八大, 中共十五大 (not 八大产业, eight big ones).
 _PARTIES = ("党的", "共", "党")
-_ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期"))  # 十八盘 is a mountain road
+_ARABIC_ONLY_UNITS = frozenset(
+    ("步", "国", "省", "盘", "期", "站")
+)  # 烟台三站批发交易市场: a place  # 十八盘 is a mountain road
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 _BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 
@@ -540,6 +548,7 @@ _TIME_CHARS = frozenset("年月日天周时分秒")
 _FIXED_PHRASES = (
     "千家万户",
     "四两拨千斤",
+    "三山夹两盆",
     "三番五次",
     "万人空巷",
     "五位一体",
