@@ -1310,3 +1310,50 @@ def test_lone_ones_joined_to_each_other_are_counted(text, ones):
 def test_round_four_leaves_names_grades_and_idioms(text, word):
     found = [f.text for f in find_figures([text])]
     assert not any(word in t for t in found), found
+
+
+# Round 5, from the dev third of fresh set 11 (人民日报 1998/2023, 新华日报 2024-10-14, 澳門日報)
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        (
+            "渔民要向尼罗河岸区的警察机构交纳１５０埃镑，才能取得行船打鱼的许可证。",
+            "１５０埃镑",
+            150,
+            "埃镑",
+        ),  # currencies
+        ("每年将使欧洲公司节省约９００亿马克。", "约９００亿马克", 90000000000, "马克"),
+        ("印尼盾对美元的汇率今天再次跌破１００００盾兑１美元。", "１００００盾", 10000, "盾"),
+        ("法国北部地区还将新建3家电池工厂。", "3家", 3, "家"),  # 家 before 电池, not 家电
+        ("中国国奥队以1胜1平积4分的成绩获得小组第二。", "1平", 1, "平"),  # a record
+        ("中国国奥队以1胜1平积4分的成绩获得小组第二。", "4分", 4, "分"),
+        ("中国队以１胜１平１负积４分的成绩排名第三。", "１负", 1, "负"),
+        ("中国女子水球队队员熊敦瀚参加过两届奥运会。", "两届", 2, "届"),  # Games taken part in
+        ("只凭一滴血，就能诊断早期阿尔茨海默病。", "一滴", 1, "滴"),  # only one drop
+        ("它與彗星核心發生撞擊的概率仍有約百分之○點○二五。", "百分之○點○二五", 0.025, "%"),  # ○ as a zero
+        ("與3I/ATLAS的物理距離在○點○三天文單位以內。", "○點○三天文單位", 0.03, "天文单位"),
+        ("攜程去年營收增一成七", "一成七", 17, "%"),  # a lone 一成 with its next place
+        ("對全球商品額外徵收一成至一成半關稅。", "一成至一成半", 10, "%"),
+        ("提前一天、提前三天、提前一周的都有。", "一周", 1, "周"),  # 提前 is no 前: a span
+    ],
+)
+def test_fresh_articles_round_five_kinds(text, figure, value, unit):
+    found = {f.text: f for f in find_figures([text])}
+    assert figure in found, list(found)
+    assert (found[figure].value, found[figure].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("淨利潤達三百三十四億元，遠超前一年的一百七十二億元。", "一年"),  # the year before: a date
+        ("从上一年的每桶１９·２５美元降为每桶１８·５美元。", "一年"),
+        ("承包人是五组村民马连凯。", "五组"),  # a villagers' group, named
+        ("新疆乌鲁木齐县二宫乡八家户村。", "八家"),  # a village
+        ("这项政策一成不变。", "一成"),  # an idiom
+        ("他参加了十届全国人大一次会议。", "十届全国"),  # an ordinal stays one
+    ],
+)
+def test_round_five_leaves_dates_names_and_idioms(text, word):
+    found = [f.text for f in find_figures([text])]
+    assert not any(word in t or t in word for t in found if len(t) > 1), found

@@ -165,6 +165,41 @@ MONEY_UNITS = frozenset(
         "泰铢",
         "新加坡元",
         "林吉特",
+        # currencies of papers of every decade (1998: 马克, 埃镑; and the world's others by their Chinese names)
+        "马克",
+        "埃镑",
+        "港币",
+        "美金",
+        "台币",
+        "澳门币",
+        "葡币",
+        "人民币",
+        "新西兰元",
+        "瑞士法郎",
+        "第纳尔",
+        "迪拉姆",
+        "里亚尔",
+        "谢克尔",
+        "新谢克尔",
+        "越南盾",
+        "克朗",
+        "兹罗提",
+        "福林",
+        "列伊",
+        "列弗",
+        "塔卡",
+        "基普",
+        "瑞尔",
+        "缅元",
+        "先令",
+        "奈拉",
+        "塞地",
+        "夸查",
+        "索姆",
+        "苏姆",
+        "披索",
+        "荷兰盾",
+        "盾",
     )
 )
 TEMPERATURE_UNITS = frozenset(("℃", "°C", "°F", "摄氏度", "华氏度"))
@@ -214,6 +249,8 @@ MEASURE_UNITS = frozenset(
         "kV",
         "总吨",  # 600总吨及以上干散货船: a ship's gross tonnage
         "载重吨",
+        "天文单位",  # ○點○三天文單位: the distance of the Earth from the Sun
+        "光年",
     )
 )
 
@@ -399,7 +436,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "座": "谈右",
     "对": "接于外话象比标口应称待照策手岸面方立抗此",
     "名": "单称牌优片义额字录列誉胜气次",
-    "家": "庭电居长属乡园具族门务政底风书",
+    "家": "庭居长属乡园具族门务政底风书户",  # (8家户村: a village; 3家电池工厂 counts 家)
     "项": "目",
     "条": "件例码幅约理形",
     "张": "贴家力",
@@ -451,7 +488,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "顶": "级尖端层部住替峰",
     "孔": "雀子明洞径",
     "类": "似型别",
-    "组": "织成建合团长委件队图员别装",
+    "组": "织成建合团长委件队图员别装村",  # 五组村民: a villagers' group, named
     "首": "都次批先届位个创发席选要期家款台座日轮场部脑长府",
     "节": "日目约能点奏省俭制庆假气",
     "列": "入表举为席出队明",
@@ -789,7 +826,15 @@ _AGE_OF_LIFE_RE = re.compile(
 )
 #: 已有10届毕业生, 成功举办3届: 届 counted after a verb that has or holds them (not 十六届人大, a session)
 _SESSIONS_HELD_RE = re.compile(
-    r"(?<=有|办|行|续|共|计|历)(?P<n>[0-9０-９]{1,3}|[两三四五六七八九十]{1,3})(?P<u>届)(?![一-龥]{0,3}[会大])"
+    r"(?<=[有办行续共计历])(?P<n>[0-9０-９]{1,3}|[两三四五六七八九十]{1,3})(?P<u>届)(?![一-龥]{0,3}[会大])"
+)
+#: 營收增一成七, 徵收一成至一成半關稅: a lone 一成 with its next place, or after a change or a cut, is
+#: a tenth (not 一成不变)
+_ONE_TENTH_RE = re.compile(r"一成(?:[一二三四五六七八九半]|至)|(?<=[增减升降跌涨收])一成(?![不为功立员本])")
+#: 参加过两届奥运会: the Games one took part in, counted (not 十届全国人大, an ordinal)
+_TOOK_PART_RE = re.compile(
+    r"(?<=参加过|参加了|出战过|征战过|参与过|亮相过)(?P<n>[0-9０-９]{1,2}|[两三四五六七八九十]{1,3})(?P<u>届)"
+    r"(?!全国|人大|政协|党代|中央|代表|[一二三四五六七八九十]+(?:次|中)|[省市县区]委)"  # 十届全国人大: which one
 )
 #: 2024年、2026年、2028年3届: a list of years closed by the count of them
 _YEARS_COUNTED_RE = re.compile(
@@ -799,12 +844,12 @@ _YEARS_COUNTED_RE = re.compile(
 #: 仅一天前 dates, like 三年前; not 不仅仅是一座变电站 ("not merely a"), 只有把每一件事做好, 一个个项目
 _ONLY_ONE_RE = re.compile(
     r"(?<!不)(?:只有|仅有|只剩|仅剩|只|仅|僅)(?![见見可是能怕管好顾])(?:[^\W\d_是每个]{0,2}?)(?P<n>一)"
-    r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周)(?![前后])(?!(?P=u))"
+    r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周|滴)(?![前后])(?!(?P=u))"
 )
 _ONE_SPAN_RE = re.compile(
     # 一个多月吸引观众逾40万人次, 一年多来: more than one is never "a", whatever follows
     r"(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)一(?P<more>个多月|年多)(?!前)"  # not 一年比一年多
-    r"|(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)"  # (一九一一年: a year)
+    r"|(?<![有这那每同某第哪另逐统唯之单去比上〇零一二三四五六七八九])(?<![^续續连連留]任)(?<![^提]前)(?<!^前)"  # 前一年: a date
     r"一(?P<unit>年|个月|周|个星期)(?=[来多内间后中里，。、；的]|以来|$)"
     r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
@@ -880,7 +925,7 @@ _CELEBRATION_RE = re.compile(r"(?:文艺|纪念|庆祝)?(?:晚会|庆典|大会|
 _EVENT_BEFORE_RE = re.compile(r"(?:男子|女子|男、女|男女|混合|混双|双人|单人)$")
 #: Points scored or lost: 落后５分, 连丢14分, 只够打３分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
 _POINTS_RE = re.compile(
-    r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
+    r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打|积)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
     r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)"
 )
 _WIND_RE = re.compile(
@@ -900,6 +945,10 @@ _LIST_COUNT_RE = re.compile(
     r"(?P<u>省|市|地|县|区|家|所|校|镇|村|乡|部|委|个|项|种|类|座|条|名|位|人|队|届)"
 )
 _LIST_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+#: 以1胜1平积4分, 3胜2负: a team's record, each result counted (at least two of 胜, 平, 负 together)
+_RECORD_RE = re.compile(
+    r"(?<![0-9０-９A-Za-z])(?P<w>[0-9０-９]{1,2})胜(?:(?P<d>[0-9０-９]{1,2})平)?(?:(?P<l>[0-9０-９]{1,2})负)?"
+)
 _SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
 _SLASH_FRACTION_RE = re.compile(
     r"(?<![0-9０-９/／.．])(?P<num>[1-9１-９])[/／](?P<den>[2-9２-９]|10|１０)(?![0-9０-９/／]|决赛|赛区)"
@@ -975,7 +1024,10 @@ _PERCENT_RANGE_TAIL_RE = re.compile(
 )
 #: 1７元７角: the dimes after the yuan are part of the amount (17.7 元)
 _JIAO_RE = re.compile(r"(?P<j>[0-9０-９]|[一二两三四五六七八九])角")
-_CIRCLE_ZERO_RE = re.compile(r"(?<=[一二三四五六七八九十百千万亿〇])[○Ｏ](?=[一二三四五六七八九十〇○Ｏ])")
+_CIRCLE_ZERO_RE = re.compile(
+    r"(?<=[一二三四五六七八九十百千万亿〇])[○Ｏ](?=[一二三四五六七八九十〇○Ｏ])"
+    r"|[○Ｏ](?=点[一二三四五六七八九〇○Ｏ])|(?<=点)[○Ｏ](?=[一二三四五六七八九〇○Ｏ])"  # 百分之○點○二五: 0.025 %
+)
 
 
 # --------------------------------------------------------------------------
@@ -1186,7 +1238,7 @@ def _special_spans(text: str) -> list[_Span]:
         if age is not None:
             q = "近" if "近" in m.group("q") else "逾"
             out.append(_Span(m.start(), m.end(), _normalise(age), "岁", q, "age"))  # the age is 年…
-    for rx in (_YEARS_COUNTED_RE, _SESSIONS_HELD_RE):  # 2024年、2026年、2028年3届; 已有10届毕业生
+    for rx in (_YEARS_COUNTED_RE, _SESSIONS_HELD_RE, _TOOK_PART_RE):  # 2024年、2026年、2028年3届; 已有10届毕业生
         for m in rx.finditer(text):
             v = _parse_core(m.group("n"))
             if v is not None:
@@ -1282,6 +1334,11 @@ def _special_spans(text: str) -> list[_Span]:
             out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "other"))
     out.extend(_list_counts(text))
     out.extend(_ones_and_kin(text))
+    for m in _RECORD_RE.finditer(text):  # 以1胜1平积4分: wins, draws and losses
+        results = [(g, u) for g, u in (("w", "胜"), ("d", "平"), ("l", "负")) if m.group(g)]
+        if len(results) >= 2:
+            for g, u in results:
+                out.append(_Span(m.start(g), m.end(g) + 1, _normalise(_arabic(m.group(g))), u, None, "count"))
     for m in _DEAD_HURT_RE.finditer(text):  # 事故致十九死
         v = _parse_core(m.group("n"))
         if v is not None and v > 0 and (m.group("n") != "一" or _HURT_TOO_RE.match(text, m.end())):
@@ -1643,7 +1700,8 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
 
     if cn is not None:
         # The run already holds its 万/亿; a MULT only follows 余/多 (十余万).
-        if not _valid_cn(cn, has_prefix=bool(prefix), has_inner=bool(inner)):
+        tenths_of_one = cn == "一" and _ONE_TENTH_RE.match(text, m.start("cn"))
+        if not tenths_of_one and not _valid_cn(cn, has_prefix=bool(prefix), has_inner=bool(inner)):
             return None
         value = _parse_core(cn)
         if value is None:
