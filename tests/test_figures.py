@@ -1357,3 +1357,42 @@ def test_fresh_articles_round_five_kinds(text, figure, value, unit):
 def test_round_five_leaves_dates_names_and_idioms(text, word):
     found = [f.text for f in find_figures([text])]
     assert not any(word in t or t in word for t in found if len(t) > 1), found
+
+
+# Round 6, from the dev third of fresh set 12 after it was scored once
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("汇鸿集团、江苏国信两家公司营收均过百亿元，宁沪高速逼近百亿元。", "百亿元", 10000000000, "元"),  # passed
+        ("迄今，《水舞間》已吸引數以百萬計的國際旅客慕名觀賞。", "數以百萬計", 1000000, ""),  # counted in millions
+        ("带到台湾的都是传统优秀节目，有５出大戏，４０出折子戏。", "４０出", 40, "出"),  # plays
+        ("已安排3批次共计200余名当地青年工程师赴中国培训。", "3批次", 3, "批次"),
+        ("涉及體育活動的投訴由二〇二四年大幅減少百分之八十九至一百七十五宗。", "一百七十五宗", 175, "宗"),
+        ("平均降幅百分之三十至四十。", "百分之三十至四十", 30, "%"),  # a range of shares stays one
+    ],
+)
+def test_fresh_articles_round_six_kinds(text, figure, value, unit):
+    found = {f.text: f for f in find_figures([text])}
+    assert figure in found, list(found)
+    assert (found[figure].value, found[figure].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("不久前公布的A股上市公司半年报显示，央国企上市公司运行平稳。", "半年"),  # the half-year report
+        ("该公司半年实现营业收入177.76亿元。", "半年"),  # the first half: a period
+        ("初步計劃配置十一人足球場及田徑跑道。", "十一人"),  # a pitch's kind
+        ("“美丽乡村杯”九人制排球邀请赛。", "九人"),
+        ("轻舟已过万重山。", "万"),  # a poem
+    ],
+)
+def test_round_six_leaves_periods_and_kinds(text, word):
+    found = [f.text for f in find_figures([text])]
+    assert not any(word in t for t in found), found
+
+
+def test_a_share_fallen_to_a_count_is_no_range_of_shares():
+    # 澳門日報 2026-02 (set 12): 減少百分之八十九至一百七十五宗 fell by 89 % to 175 cases
+    found = find_figures(["涉及體育活動的投訴大幅減少百分之八十九至一百七十五宗。"])
+    assert [(f.text, f.value_max) for f in found] == [("百分之八十九", None), ("一百七十五宗", None)]

@@ -318,6 +318,7 @@ UNITS: tuple[str, ...] = (
     "宗",
     "起",
     "批",
+    "批次",
     "种",
     "款",
     "处",
@@ -451,7 +452,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "处": "理于置罚长室",
     "支": "持付援撑出部柱",
     "元": "素旦宵首老帅",
-    "人": "民员才口类工士大物数气心生力身均",
+    "人": "民员才口类工士大物数气心生力身均足篮籃制",  # 十一人足球場, 三人籃球場: a pitch's kind
     "头": "部脑条号等衔",
     "只": "是要有能",
     "套": "餐路",
@@ -472,7 +473,7 @@ _UNIT_BREAKERS: dict[str, str] = {
     "枚": "举",
     "篇": "章",
     "例": "如",
-    "宗": "旨教",
+    "宗": "旨教族师祠亲庙派",
     "根": "本据源",
     "次": "要日产供创元方生级序",
     "包": "括含装容揽办干子裹袱庇扎机车间厢",  # 包括, 包装, 一包子: 2包腰果 counts, 3包括 never
@@ -785,7 +786,11 @@ _VAGUE_RE = re.compile(
     r"(?P<q>数|數|几|幾|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?"
 )
 #: 突破亿元, 突破百万门: a round magnitude passed
-_PASSED_RE = re.compile(r"(?:突破|破)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")
+_PASSED_RE = re.compile(r"(?:突破|破|过|逼近)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")  # 营收均过百亿元
+#: 数以百万计的国际旅客, 数以千计民众: a magnitude counted in, the value is the magnitude
+_COUNTED_IN_RE = re.compile(r"数以(?P<base>十万|百万|千万|万|千|百|十|亿)计")
+#: 有５出大戏，４０出折子戏: plays counted with 出 (a verb everywhere else)
+_PLAYS_RE = re.compile(r"(?P<n>[0-9０-９]{1,3}|[两二三四五六七八九十]{1,3})出(?=(?:大|好|新|折子|京|昆|地方)?[戏剧])")
 #: 一个半月, 两年半: a span and a half
 _AND_HALF_RE = re.compile(
     rf"(?P<q>不到|不足|将近|接近|近|大约|约|超过|逾)?"  # 不到一年半: the qualifier before the span is its own
@@ -812,7 +817,9 @@ _POINTS_OF_RE = re.compile(
     r"(?<![0-9０-９一二三四五六七八九十两])(?P<n>[二两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)[点點]"
     r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
 )
-_HALF_RE = re.compile(r"(?<![上下前后多])半(?P<unit>个月|个小时|个世纪|年(?!度)|天|小时)")  # not 2023年半年度报告
+_HALF_RE = re.compile(  # not 2023年半年度报告, 半年报, 公司半年实现营业收入: the first half, a period
+    r"(?<![上下前后多])半(?P<unit>个月|个小时|个世纪|年(?!度|报|营业|营收|实现|业绩|净利|利润|财报)|天|小时)"
+)
 #: 十来岁, 二十来个, 百来人: 来 after a round number says "about"
 _ROUND_ABOUT_RE = re.compile(
     rf"(?<![{_CN_CHARS}0-9０-９第])(?P<n>[一二三四五六七八九]?十|[一二两三四五六七八九]?百|[1-9１-９][0-9０-９]*[0０])来"
@@ -1062,6 +1069,8 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
         if value is not None:
             hi = _PERCENT_RANGE_TAIL_RE.match(text, m.end())
             top = _parse_core(hi.group("hi")) if hi else None
+            if hi and _UNIT_RE.match(text, hi.end()):
+                hi = None  # 減少百分之八十九至一百七十五宗: fell 89 % to 175 cases, no range of shares
             if hi and top is not None and top > value:  # 平均降幅百分之三十至四十: a range, 30 to 40 %
                 spans.append(_Span(m.start(), hi.end(), _normalise(value), "%", None, "range", _normalise(top)))
             else:
@@ -1203,6 +1212,14 @@ def _special_spans(text: str) -> list[_Span]:
                 out.append(_Span(m.start(), end, value, unit, m.group("q"), ""))
             else:
                 out.append(_Span(m.start("base"), end, value, unit, None, ""))
+    for m in _COUNTED_IN_RE.finditer(text):  # 数以千计
+        base = _parse_core(m.group("base"))
+        if base is not None:
+            out.append(_Span(m.start(), m.end(), _normalise(base), "", "数", "count"))
+    for m in _PLAYS_RE.finditer(text):  # ５出大戏
+        v = _parse_core(m.group("n"))
+        if v is not None:
+            out.append(_Span(m.start(), m.end(), _normalise(v), "出", None, "count"))
     for m in _AND_HALF_RE.finditer(text):
         v = _parse_core(m.group("n"))
         if v is not None:
@@ -1526,8 +1543,9 @@ def _merge_ranges(text: str, spans: list[_Span]) -> list[_Span]:
             if v is not None:
                 bound = v * _MULT[mult] if mult else v * s.mult
                 start = s.start - len(before) + m.start()
-                out.append(_Span(start, s.end, _normalise(bound), s.unit, s.qualifier, "range", s.value))
-                continue
+                if not out or start >= out[-1].end:  # (not the tail of a figure already read: 百分之八十九至…宗)
+                    out.append(_Span(start, s.end, _normalise(bound), s.unit, s.qualifier, "range", s.value))
+                    continue
         out.append(s)
     return out
 
