@@ -121,7 +121,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
 from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
@@ -1165,6 +1165,12 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     return out
 
 
+def _hits(rx: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, skipped when none of the characters its matches need is in the text
+    (a scan of a rare figure's pattern costs more than the test)."""
+    return rx.finditer(text) if any(n in text for n in needles) else iter(())
+
+
 def _special_spans(text: str) -> list[_Span]:
     """Figures the number grammar does not read: -3°C, 四分之三, 翻一番, 2金1银, 半年."""
     out: list[_Span] = []
@@ -1212,11 +1218,11 @@ def _special_spans(text: str) -> list[_Span]:
                 out.append(_Span(m.start(), end, value, unit, m.group("q"), ""))
             else:
                 out.append(_Span(m.start("base"), end, value, unit, None, ""))
-    for m in _COUNTED_IN_RE.finditer(text):  # 数以千计
+    for m in _hits(_COUNTED_IN_RE, text, "数以"):  # 数以千计
         base = _parse_core(m.group("base"))
         if base is not None:
             out.append(_Span(m.start(), m.end(), _normalise(base), "", "数", "count"))
-    for m in _PLAYS_RE.finditer(text):  # ５出大戏
+    for m in _hits(_PLAYS_RE, text, "出"):  # ５出大戏
         v = _parse_core(m.group("n"))
         if v is not None:
             out.append(_Span(m.start(), m.end(), _normalise(v), "出", None, "count"))
@@ -1344,25 +1350,25 @@ def _special_spans(text: str) -> list[_Span]:
                 _normalise(v2) if v2 is not None else None,
             )
         )
-    for m in _CN_LEVEL_RE.finditer(text):  # 里氏六点二级, 四级以上: a level, said in Chinese numerals
+    for m in _hits(_CN_LEVEL_RE, text, "级"):  # 里氏六点二级, 四级以上: a level, said in Chinese numerals
         v = _parse_core(m.group("n"))
         if v is not None and (m.group("dec") or m.group("suf")):
             q = _SUFFIX_CANON.get(m.group("suf") or "")
             out.append(_Span(m.start(), m.end(), _normalise(v), "级", q, "other"))
-    out.extend(_list_counts(text))
+    out.extend(_list_counts(text) if "、" in text else ())
     out.extend(_ones_and_kin(text))
-    for m in _RECORD_RE.finditer(text):  # 以1胜1平积4分: wins, draws and losses
+    for m in _hits(_RECORD_RE, text, "胜"):  # 以1胜1平积4分: wins, draws and losses
         results = [(g, u) for g, u in (("w", "胜"), ("d", "平"), ("l", "负")) if m.group(g)]
         if len(results) >= 2:
             for g, u in results:
                 out.append(_Span(m.start(g), m.end(g) + 1, _normalise(_arabic(m.group(g))), u, None, "count"))
-    for m in _DEAD_HURT_RE.finditer(text):  # 事故致十九死
+    for m in _hits(_DEAD_HURT_RE, text, "死", "伤"):  # 事故致十九死
         v = _parse_core(m.group("n"))
         if v is not None and v > 0 and (m.group("n") != "一" or _HURT_TOO_RE.match(text, m.end())):
             out.append(_Span(m.start(), m.end(), _normalise(v), m.group("u"), None, "count"))  # not 父亲一死
-    for m in _HUNDREDTHS_SCORE_RE.finditer(text):  # 84.41分
+    for m in _hits(_HUNDREDTHS_SCORE_RE, text, "分"):  # 84.41分
         out.append(_Span(m.start(), m.end(), _normalise(_arabic(m.group("n"))), "分", None, "other"))
-    for m in _BARE_ROUND_RE.finditer(text):  # 万亩田园
+    for m in _hits(_BARE_ROUND_RE, text, "百", "千", "万"):  # 万亩田园
         out.append(_Span(m.start(), m.end(), _APPROX_TIMES[m.group("m")], m.group("u"), None, ""))
     return out
 
@@ -1370,10 +1376,10 @@ def _special_spans(text: str) -> list[_Span]:
 def _ones_and_kin(text: str) -> list[_Span]:
     """一名中国公民和一名英国公民: two lone ones joined, each a count; 一儿一女: children."""
     out: list[_Span] = []
-    for m in _ONE_AND_ONE_RE.finditer(text):
+    for m in _ONE_AND_ONE_RE.finditer(text) if text.count("一") > 1 else ():
         out.append(_Span(m.start(), m.start() + 2, 1, m.group("u"), None, "count"))
         out.append(_Span(m.start("n2"), m.end(), 1, m.group("u"), None, "count"))
-    for m in _SONS_DAUGHTERS_RE.finditer(text):
+    for m in _hits(_SONS_DAUGHTERS_RE, text, "女"):
         a, b = _parse_core(m.group("a")), _parse_core(m.group("b"))
         if a is not None and b is not None:
             out.append(_Span(m.start("a"), m.end("u"), _normalise(a), m.group("u"), None, "count"))
@@ -1389,11 +1395,13 @@ def _list_counts(text: str) -> list[_Span]:
     """豫、鲁、皖三省, 上海、杭州两地, 省、市、县三级: a count closing a list of names, when it
     counts them; a lone 三省 or 三级 is a name or a tier, and stays one."""
     out: list[_Span] = []
+    edges = [e.end() for e in _LIST_EDGE_RE.finditer(text)]
     for m in _LIST_COUNT_RE.finditer(text):
         glued = text[m.start() - 1] if m.start() else ""
         if not "\u4e00" <= glued <= "\u9fff" or glued in _CN_CHARS or glued == "第":
             continue  # the last name is glued to the count; not 二十三省, not 第三方
-        edge = max((e.end() for e in _LIST_EDGE_RE.finditer(text, 0, m.start())), default=0)
+        i = bisect.bisect_right(edges, m.start())
+        edge = edges[i - 1] if i else 0
         items = text[edge : m.start()].split("、")
         last = re.split(r"[和与及]", items[-1])
         if len(last) == 2:  # 北京、上海和深圳三地: the join before the last name
