@@ -1385,6 +1385,8 @@ def test_fresh_articles_round_six_kinds(text, figure, value, unit):
         ("初步計劃配置十一人足球場及田徑跑道。", "十一人"),  # a pitch's kind
         ("“美丽乡村杯”九人制排球邀请赛。", "九人"),
         ("轻舟已过万重山。", "万"),  # a poem
+        ("用户通过百度搜索相关信息。", "百"),  # 通过 is a verb, 百度 a name
+        ("通过千兆光网接入。", "千"),
     ],
 )
 def test_round_six_leaves_periods_and_kinds(text, word):

@@ -554,9 +554,8 @@ _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "�
 #: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
 #: A party before N大 makes it a congress: 党的八大, 越共八大, 中共十五大 (not 八大产业, eight big ones).
 _PARTIES = ("党的", "共", "党")
-_ARABIC_ONLY_UNITS = frozenset(
-    ("步", "国", "省", "盘", "期", "站")
-)  # 烟台三站批发交易市场: a place  # 十八盘 is a mountain road
+#: 十八盘 is a mountain road, 烟台三站批发交易市场 a market's place: these count after Arabic digits only
+_ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期", "站"))
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 _BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 
@@ -786,7 +785,10 @@ _VAGUE_RE = re.compile(
     r"(?P<q>数|數|几|幾|上)(?P<base>十万|百万|千万|百亿|千亿|万亿|十|百|千|万|亿)(?P<inner>余|多)?"
 )
 #: 突破亿元, 突破百万门: a round magnitude passed
-_PASSED_RE = re.compile(r"(?:突破|破|过|逼近)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)")  # 营收均过百亿元
+#: 营收均过百亿元, 逼近百亿元 too (not 通过百度, 经过千兆光网: 过 closing a verb, and names)
+_PASSED_RE = re.compile(
+    r"(?:突破|破|(?<![通经度穿错越跨走闯超看路])过|逼近)(?P<base>百万|千万|百亿|千亿|万亿|十万|百|千|万|亿)(?![度兆])"
+)
 #: 数以百万计的国际旅客, 数以千计民众: a magnitude counted in, the value is the magnitude
 _COUNTED_IN_RE = re.compile(r"数以(?P<base>十万|百万|千万|万|千|百|十|亿)计")
 #: 有５出大戏，４０出折子戏: plays counted with 出 (a verb everywhere else)
@@ -900,6 +902,7 @@ _DEAD_HURT_RE = re.compile(
     rf"(?<![{_CN_CHARS}0-9０-９])(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百]{{1,5}})(?P<u>死|伤)"
     rf"(?=[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤|[，。、；！？\s)）]|$)"
 )
+#: 一死两伤: a lone 一 counts the dead only beside the hurt (父亲一死 is "as soon as he died")
 _HURT_TOO_RE = re.compile(rf"[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤")
 #: 82.82分、84.41分: points to the hundredth are a score (a time says 分钟)
 _HUNDREDTHS_SCORE_RE = re.compile(
@@ -1392,8 +1395,8 @@ _LIST_EDGE_RE = re.compile(r"[，。；：！？（）()“”‘’《》「」
 
 
 def _list_counts(text: str) -> list[_Span]:
-    """豫、鲁、皖三省, 上海、杭州两地, 省、市、县三级: a count closing a list of names, when it
-    counts them; a lone 三省 or 三级 is a name or a tier, and stays one."""
+    """豫、鲁、皖三省, 上海、杭州两地: a count closing a list of names, when it counts them; a lone
+    三省 stays a name (and 省、市、县三级 a tier: 级 is no measure word here)."""
     out: list[_Span] = []
     edges = [e.end() for e in _LIST_EDGE_RE.finditer(text)]
     for m in _LIST_COUNT_RE.finditer(text):
