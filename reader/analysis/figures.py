@@ -897,13 +897,13 @@ _ONE_AND_ONE_RE = re.compile(
 )
 #: 有一儿一女, 两子一女: children counted, sons and daughters
 _SONS_DAUGHTERS_RE = re.compile(rf"(?<![{_CN_CHARS}])(?P<a>[一两三四五])(?P<u>儿|子)(?P<b>[一两三四五])女(?![士婿装])")
+#: 一死两伤: a lone 一 counts the dead only beside the hurt (父亲一死 is "as soon as he died")
+_HURT_TOO_RE = re.compile(rf"[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤")
 #: 事故致十九死, 3死5伤: the dead and hurt of a disaster, counted without a measure word (not 九死一生)
 _DEAD_HURT_RE = re.compile(
     rf"(?<![{_CN_CHARS}0-9０-９])(?P<n>[0-9０-９]{{1,4}}|[{_CN_DIGITS}十百]{{1,5}})(?P<u>死|伤)"
-    rf"(?=[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤|[，。、；！？\s)）]|$)"
+    rf"(?=(?:{_HURT_TOO_RE.pattern})|[，。、；！？\s)）]|$)"
 )
-#: 一死两伤: a lone 一 counts the dead only beside the hurt (父亲一死 is "as soon as he died")
-_HURT_TOO_RE = re.compile(rf"[0-9０-９{_CN_DIGITS}十百]{{1,5}}伤")
 #: 82.82分、84.41分: points to the hundredth are a score (a time says 分钟)
 _HUNDREDTHS_SCORE_RE = re.compile(
     r"(?<![0-9０-９.．])(?P<n>[0-9０-９]{1,3}[.．][0-9０-９]{2})分(?![钟之别局队行成配析享类区期级])"
