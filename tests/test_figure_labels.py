@@ -1789,3 +1789,41 @@ def test_age_of_a_pronoun_for_a_dotted_name_said_alone_later():
 )
 def test_set89_shares_and_lists(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+# Round 7 (labels), from set 13's dev articles after it was scored once
+def test_macau_year_on_year_is_a_comparison_not_a_label():
+    # 澳門日報 2026-02 (set 13): 按年升 and 按季升 are 同比 and 环比; the rise is the 淨收益's
+    text = "去年第四季集團淨收益138億元，按年升22%，按季升14%。"
+    found = {f.text: f for f in find_figures([text])}
+    assert (found["22%"].label, found["22%"].change) == ("集團淨收益", "up")
+    assert (found["14%"].label, found["14%"].change) == ("集團淨收益", "up")
+
+
+def test_attributable_profit_is_no_share():
+    # 應佔溢利: profit attributable to the shareholders, not a share of a profit
+    (f,) = [f for f in find_figures(["集團股東應佔溢利107億元。"]) if f.text == "107億元"]
+    assert "比重" not in f.label and "溢利" in f.label
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # 人民日报 1998-01 (set 13): an amount per head after the total, named per head
+        (
+            "计划生育的经费由１９９０年的１１７．６万元（人均０．６０元），增长到１９９６年的５９０万元。",
+            "０．６０元",
+            "人均经费",
+        ),
+        (
+            "计划生育的经费由１９９０年的１１７．６万元（人均０．６０元），增长到１９９６年的５９０万元。",
+            "５９０万元",
+            "经费",
+        ),
+        ("围绕建设人均两亩基本农田和实现人均两亩经济林。", "两亩", "人均基本农田"),
+        ("要求政府给３００多万失业者每人３０００法郎。", "３０００法郎", "失业者"),  # the people, no 每人失业者
+    ],
+)
+def test_a_per_head_amount_says_per_head(text, figure, label):
+    found = [f for f in find_figures([text]) if f.text == figure]
+    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]

@@ -244,7 +244,8 @@ _LINKS = frozenset(
     "远达 可达 提升至 提高至 增长至 增加至 力争 争取 续 續 不下 不少于 不低于 "
     "飙升 猛增 激增 暴增 剧增 陡增 猛涨 暴涨 骤降 锐减 大降 大减 "
     "加快 放缓 减缓 回升 收窄 下滑 压减 压缩 压降 "  # 完成进度较去年同期加快3个百分点: the pace changed by it
-    "增 降 升 涨 跌".split()  # 遊客量增長百分之二十一點三，收入增百分之十九點八 (澳門日報 2026): 收入, not the 遊客量 before
+    "增 降 升 涨 跌 "  # 遊客量增長百分之二十一點三，收入增百分之十九點八 (澳門日報 2026): 收入, not the 遊客量 before
+    "按年 按季 按月 按年升 按季升 按年跌 按季跌".split()  # 淨收益138億元，按年升22%，按季升14%: 同比 and 环比 as Macau writes them
 )
 #: Link words stripped off the raw text before tokenising: jieba glues them
 #: to the noun before (占比达 -> 占|比达, 人口达 -> 人口达).
@@ -294,13 +295,14 @@ _GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八�
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
 )
-_SHARE_RE = re.compile(r"占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
+_SHARE_RE = re.compile(r"(?<!应)占(?P<whole>[^，。；、占比][^，。；、占]{0,11}?)的$")
 _COMPARED_RE = re.compile(
     r"(?:与|和|同|跟)(?:(?!与|和|同|跟)[^，。；、]){1,14}?相比|(?:比|较)(?:去年全年|上年全年|上年|去年|前年|上月|上一届|上届|年初|上年末|上年同期|去年同期|同期|上一个?交易日|前一个?交易日)[末底初]?"
 )
 #: (占地面积 is the land a thing covers, 占用 a taking of land, 占有率 a share already named: no share of a
 #: whole. 示范园规划占地面积1.51万亩, 人民日报 2017: was 占面积比重.)
-_SHARE_BARE_RE = re.compile(r"占(?!地面积|用|有率)(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
+#: (集團股東應佔溢利107億元: 应占 is "attributable to", no share)
+_SHARE_BARE_RE = re.compile(r"(?<!应)占(?!地面积|用|有率)(?P<whole>[^，。；、占比的][^，。；、占的]{0,7})$")
 _QUOTES = " \t\u3000“”\"'‘’「」『』《》"
 _MAX_TOKENS = 4
 _MAX_CHARS = 12

@@ -43,7 +43,7 @@ _LIST_SPLIT_RE = re.compile(r"、|和|以及(?!其)|及(?!其)|与")
 
 #: What opens a list of figures that go one to each name before: 分别, or a change on a base with no other
 #: word (固体矿产、油气矿产勘查投入同比增长17.2%、7.5%; 人民日报 2023).
-_RESPECTIVELY_RE = re.compile(r"分别(?:[^，。；、]{0,8})$|(?:同比|环比)(?:增长|下降|减少|提高)$")
+_RESPECTIVELY_RE = re.compile(r"分别(?:[^，。；、]{0,8})$|(?:同比|环比|按年|按季)(?:增长|下降|减少|提高)$")
 
 
 #: Between a list of figures and a second list that compares the same names: ``，比全省规模以上工业增速高`` (南方日报 2024).
@@ -104,7 +104,9 @@ def label_lists(text: str, figures: list[Figure]) -> None:
 
 #: After the last name of a list, how it is counted or what it is compared with: 手持订单量以载重吨计分别占…,
 #: 网络文学的用户规模较去年12月分别增长… (人民日报 2023).
-_LIST_ASIDE_RE = re.compile(r"(?:以[^、，]{1,6}计|(?:较|比)(?:去年|上年|上月|年初|同期)[^、，的]{0,6}|同比|环比)$")
+_LIST_ASIDE_RE = re.compile(
+    r"(?:以[^、，]{1,6}计|(?:较|比)(?:去年|上年|上月|年初|同期)[^、，的]{0,6}|同比|环比|按年|按季)$"
+)
 #: Words that only qualify a listed name, which its label keeps: 固体矿产, 短视频 (not a verb: 预计平均货运时速,
 #: 如电池; nor a conjunction: 既有专业技术服务业).
 _QUALIFIER_TAGS = frozenset({"a", "b", "j"})
