@@ -1398,3 +1398,20 @@ def test_a_share_fallen_to_a_count_is_no_range_of_shares():
     # 澳門日報 2026-02 (set 12): 減少百分之八十九至一百七十五宗 fell by 89 % to 175 cases
     found = find_figures(["涉及體育活動的投訴大幅減少百分之八十九至一百七十五宗。"])
     assert [(f.text, f.value_max) for f in found] == [("百分之八十九", None), ("一百七十五宗", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "value_max"),
+    [
+        ("重点发展共五大产业。", "五大", 5, None),  # 共 is "in all", no 中共 congress
+        ("平均降幅百分之卅至卅五。", "百分之卅至卅五", 30, 35),  # a share range in 卅, both ends read alike
+    ],
+)
+def test_lexicon_left_from_the_last_review(text, figure, value, value_max):
+    found = {f.text: f for f in find_figures([text])}
+    assert figure in found, list(found)
+    assert (found[figure].value, found[figure].value_max) == (value, value_max)
+
+
+def test_a_party_congress_is_no_count():
+    assert [f.text for f in find_figures(["中共一大在上海召开。"])] == []

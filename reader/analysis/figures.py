@@ -553,7 +553,7 @@ _YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "�
 
 #: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
 #: A party before N大 makes it a congress: 党的八大, 越共八大, 中共十五大 (not 八大产业, eight big ones).
-_PARTIES = ("党的", "共", "党")
+_PARTIES = ("党的", "中共", "越共", "党")  # (a bare 共 is "in all": 共五大产业 counts five)
 #: 十八盘 is a mountain road, 烟台三站批发交易市场 a market's place: these count after Arabic digits only
 _ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期", "站"))
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
@@ -981,8 +981,10 @@ _CHANGE_ADVERBS = re.compile(
     r"(?:同比|环比|按年|按季|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$"
 )
 
+#: the numerals of a share said in words (百分之卅二: 32 %), its low end and its high one alike
+_PERCENT_NUMERALS = rf"(?:[{_CN_DIGITS}十百{_CN_TENS}]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?"
 _PERCENT_WORDS_RE = re.compile(
-    rf"百分之(?P<pct>(?:[{_CN_DIGITS}十百{_CN_TENS}]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?"  # (百分之卅二: 32 %)
+    rf"百分之(?P<pct>{_PERCENT_NUMERALS}"
     rf"|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
 )
 
@@ -1033,9 +1035,7 @@ def find_figures(paragraphs: list[str]) -> list[Figure]:
 
 
 _HAS_NUMERAL_RE = re.compile(rf"[0-9０-９{_CN_CHARS}半番]")
-_PERCENT_RANGE_TAIL_RE = re.compile(
-    rf"(?:至|到|—|－|~|～)(?:百分之)?(?P<hi>(?:[{_CN_DIGITS}十百]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?)(?![{_CN_CHARS}])"
-)
+_PERCENT_RANGE_TAIL_RE = re.compile(rf"(?:至|到|—|－|~|～)(?:百分之)?(?P<hi>{_PERCENT_NUMERALS})(?![{_CN_CHARS}])")
 #: 1７元７角: the dimes after the yuan are part of the amount (17.7 元)
 _JIAO_RE = re.compile(r"(?P<j>[0-9０-９]|[一二两三四五六七八九])角")
 _CIRCLE_ZERO_RE = re.compile(
