@@ -587,6 +587,15 @@ _LABELS_BELOW = {
     "period_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "run_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "paragraph_labels": _LABEL_RULES,
+    # the finder's words are data under everything that reads them
+    "figure_lexicon": (
+        *_LABEL_RULES,
+        "reader.analysis.label_phrases",
+        "reader.analysis.person_labels",
+        "reader.analysis.period_labels",
+        "reader.analysis.run_labels",
+        "reader.analysis.paragraph_labels",
+    ),
 }
 
 
