@@ -129,19 +129,12 @@ MEASURE_UNITS = frozenset(
 
 #: Units and classifiers that make a number a figure.  Order does not
 #: matter: the regex is built longest-first.
+#: Words of time a number is measured in (a date is never one: see _read_figure); 载: 近三十載, years, as
+#: the papers of Macau and Hong Kong write them.
+SPAN_WORDS = ("年", "天", "周", "小时", "分钟", "秒", "秒钟", "毫秒", "载", "星期")
 UNITS: tuple[str, ...] = (
     *sorted(MONEY_UNITS),
-    # time spans (a date is never one: see _read_figure)
-    "年",
-    "天",
-    "周",
-    "小时",
-    "分钟",
-    "秒",
-    "秒钟",
-    "毫秒",
-    "载",  # 近三十載: years, as the papers of Macau and Hong Kong write them
-    "星期",
+    *SPAN_WORDS,
     *sorted(TEMPERATURE_UNITS),
     *sorted(MEASURE_UNITS),  # mass, length (8英寸晶圆), area, volume, energy, power
     # people / ages
@@ -396,17 +389,8 @@ PERIOD_AFTER_GE = (
 #: Units of time: a figure with one is a duration (35年, 10多天, 3个多月).
 DURATION_UNITS = frozenset(
     (
-        "年",
-        "天",
+        *SPAN_WORDS,
         "日",
-        "周",
-        "小时",
-        "分钟",
-        "秒",
-        "秒钟",
-        "毫秒",
-        "载",
-        "星期",
         "个月",
         "个小时",
         "个工作日",
