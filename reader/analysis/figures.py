@@ -149,8 +149,9 @@ from reader.analysis.figure_lexicon import (
 )
 from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
 from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
+from reader.analysis.label_phrases import ON_A_BASE_RE
 from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
-from reader.analysis.paragraph_labels import label_lists, label_score_sides
+from reader.analysis.paragraph_labels import label_lists, label_per_head, label_score_sides
 from reader.analysis.period_labels import period_opening
 from reader.model import Figure
 
@@ -409,15 +410,13 @@ _RANGE_LOW_RE = re.compile(
     rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
     rf"(?:至|到|~|～|—{{1,2}}|－|-)$"
 )
-_UP_VERBS = r"增长|增加|提高|提升|上升|上涨|增收|增产|扩大|拓宽|攀升|跃升|增多|多出|高出|延长|翻了?|增|(?<=同比|环比|按年|按季|按月)[升涨]"
+_UP_VERBS = rf"增长|增加|提高|提升|上升|上涨|增收|增产|扩大|拓宽|攀升|跃升|增多|多出|高出|延长|翻了?|增|(?<={ON_A_BASE_RE}|按月)[升涨]"
 _DOWN_VERBS = (
-    r"下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|压缩|缩短|便宜|减|(?<=同比|环比|按年|按季|按月)[跌降]"
+    rf"下降|减少|降低|回落|下跌|下滑|减收|减产|缩小|缩减|压减|压缩|缩短|便宜|减|(?<={ON_A_BASE_RE}|按月)[跌降]"
 )
 _UP_RE = re.compile(rf"(?:{_UP_VERBS})(?:了|达|到|为|约|近|超过?|逾|至)?$")
 _DOWN_RE = re.compile(rf"(?:{_DOWN_VERBS})(?:了|达|到|为|约|近|超过?|逾|至)?$")
-_CHANGE_ADVERBS = re.compile(
-    r"(?:同比|环比|按年|按季|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$"
-)
+_CHANGE_ADVERBS = re.compile(rf"(?:{ON_A_BASE_RE}|比上年|较上年|比去年|较去年|分别|均|累计|年均|平均|共|又|再|已|)$")
 
 #: the numerals of a share said in words (百分之卅二: 32 %), its low end and its high one alike
 _PERCENT_NUMERALS = rf"(?:[{_CN_DIGITS}十百{_CN_TENS}]|{_QIAN_OK})+(?:点[{_CN_DIGITS}]+)?"
@@ -1593,22 +1592,6 @@ def _label_for(
         said = told_apart(said, before, previous, following)  # 接到/受理退货申请: two counts of one object
     said = restated(said, before, after, rest, kind, s.unit)  # 高于X 6.4个百分点: the gap; 培训人数
     return conjoined_category(said, before, head) if said else said  # 大、中型水库总蓄水量
-
-
-#: 人均两亩基本农田, （人均０．６０元）: a per-head amount right after its 人均 (the noun is said elsewhere)
-_PER_HEAD_RE = re.compile(r"(?:人均|户均|亩均|每人|每户|每亩)$")
-#: a label that names the people or households themselves takes no 人均 (给失业者每人3000法郎: 失业者)
-_PEOPLE_END = tuple("者民员生人户工师家")
-
-
-def label_per_head(text: str, figures: list[Figure]) -> None:
-    """Put the per-head word that stands right before a figure in front of its label: 人均 + 基本农田;
-    经费由117.6万元（人均0.60元）: 人均经费, not the total's 经费. Done after the paragraph's labels are
-    set, so the next figure, a total, does not carry it."""
-    for f in figures:
-        m = _PER_HEAD_RE.search(text, max(0, f.start - 2), f.start)
-        if m and f.label and m.group() not in f.label and len(f.label) <= 10 and not f.label.endswith(_PEOPLE_END):
-            f.label = m.group() + f.label
 
 
 def _is_classifier(unit: str) -> bool:

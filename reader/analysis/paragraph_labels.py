@@ -1,4 +1,4 @@
-"""Labels that need the paragraph's other figures: lists of figures and the two sides of a score.
+"""Labels that need the paragraph's other figures: lists of figures, the two sides of a score, per-head amounts.
 
 These passes run over a paragraph's figures after :func:`reader.analysis.figure_labels.label` has
 named each one alone, and name a figure by the figures around it (the figure finder,
@@ -11,7 +11,9 @@ named each one alone, and name a figure by the figures around it (the figure fin
   696人; ``服务4个乡镇、16个村、1.33万户、6.67万人`` → 服务户数, 服务人数);
 * :func:`label_score_sides`: the two sides of a score take the subject and the opponent
   (``广东宏远队以８１∶７２战胜四川蓝剑队`` → 广东宏远队, 四川蓝剑队), set by set (``郑钦文…，最终以6∶4，6∶1战胜对手``
-  → 郑钦文, 郑钦文对手).
+  → 郑钦文, 郑钦文对手);
+* :func:`label_per_head`: an amount right after 人均/每人/每亩 says so (``经费由117.6万元（人均0.60元）``
+  → 人均经费, where the total's 经费 was carried), set last so the next total does not carry it.
 
 They were kept apart from figure_labels.py because they read labels already given rather than the
 words around one figure. They stand on :mod:`reader.analysis.person_labels` (who a person is) and
@@ -25,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.analysis.label_phrases import _LINKS, _NEVER, _tokens, _verb_before, subject_label
-from reader.analysis.label_phrases import CLAUSE_SEP, SENTENCE_SEP
+from reader.analysis.label_phrases import CLAUSE_SEP, ON_A_BASE_RE, SENTENCE_SEP
 from reader.analysis.person_labels import _PEOPLE_UNITS, _last_person
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ _LIST_SPLIT_RE = re.compile(r"、|和|以及(?!其)|及(?!其)|与")
 
 #: What opens a list of figures that go one to each name before: 分别, or a change on a base with no other
 #: word (固体矿产、油气矿产勘查投入同比增长17.2%、7.5%; 人民日报 2023).
-_RESPECTIVELY_RE = re.compile(r"分别(?:[^，。；、]{0,8})$|(?:同比|环比|按年|按季)(?:增长|下降|减少|提高)$")
+_RESPECTIVELY_RE = re.compile(rf"分别(?:[^，。；、]{{0,8}})$|(?:{ON_A_BASE_RE})(?:增长|下降|减少|提高)$")
 
 
 #: Between a list of figures and a second list that compares the same names: ``，比全省规模以上工业增速高`` (南方日报 2024).
@@ -105,7 +107,7 @@ def label_lists(text: str, figures: list[Figure]) -> None:
 #: After the last name of a list, how it is counted or what it is compared with: 手持订单量以载重吨计分别占…,
 #: 网络文学的用户规模较去年12月分别增长… (人民日报 2023).
 _LIST_ASIDE_RE = re.compile(
-    r"(?:以[^、，]{1,6}计|(?:较|比)(?:去年|上年|上月|年初|同期)[^、，的]{0,6}|同比|环比|按年|按季)$"
+    rf"(?:以[^、，]{{1,6}}计|(?:较|比)(?:去年|上年|上月|年初|同期)[^、，的]{{0,6}}|{ON_A_BASE_RE})$"
 )
 #: Words that only qualify a listed name, which its label keeps: 固体矿产, 短视频 (not a verb: 预计平均货运时速,
 #: 如电池; nor a conjunction: 既有专业技术服务业).
@@ -343,3 +345,19 @@ def _label_solo_score(before: str, after: str, a: Figure, b: Figure, text: str =
     if who and len(who) <= 8:
         a.label = who
         b.label = who + "对手"
+
+
+#: 人均两亩基本农田, （人均０．６０元）: a per-head amount right after its 人均 (the noun is said elsewhere)
+_PER_HEAD_RE = re.compile(r"(?:人均|户均|亩均|每人|每户|每亩)$")
+#: a label that names the people or households themselves takes no 人均 (给失业者每人3000法郎: 失业者)
+_PEOPLE_END = tuple("者民员生人户工师家")
+
+
+def label_per_head(text: str, figures: list[Figure]) -> None:
+    """Put the per-head word that stands right before a figure in front of its label: 人均 + 基本农田;
+    经费由117.6万元（人均0.60元）: 人均经费, not the total's 经费. Done after the paragraph's labels are
+    set, so the next figure, a total, does not carry it."""
+    for f in figures:
+        m = _PER_HEAD_RE.search(text, max(0, f.start - 2), f.start)
+        if m and f.label and m.group() not in f.label and len(f.label) <= 10 and not f.label.endswith(_PEOPLE_END):
+            f.label = m.group() + f.label
