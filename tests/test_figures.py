@@ -1415,3 +1415,48 @@ def test_lexicon_left_from_the_last_review(text, figure, value, value_max):
 
 def test_a_party_congress_is_no_count():
     assert [f.text for f in find_figures(["中共一大在上海召开。"])] == []
+
+
+# Figures read on set 14's dev articles after it was scored once, mended on the reading pool
+@pytest.mark.parametrize(
+    "clause, text, value, vmax, unit, kind",
+    [
+        # 人民日报 2023: a race time to the second is one span, in seconds (was 4小时40分 and a stray 50秒)
+        ("经过长达4小时40分50秒的雨中鏖战，张志善已略显疲惫。", "4小时40分50秒", 16850, None, "秒", "duration"),
+        # 人民日报 1998: medals in Chinese numerals, listed with 、 (only 2金1银 run together was read)
+        ("北京武术队能在八运会上取得三金、二银、三铜的优异成绩，", "二银", 2, None, "银", "count"),
+        ("北京武术队能在八运会上取得三金、二银、三铜的优异成绩，", "三铜", 3, None, "铜", "count"),
+        ("半个多月时间要跑遍全省各基点。", "半个多月", 0.5, None, "个月", "duration"),
+        # 三十八九: thirty-eight or -nine, the tens said once; 零下 makes both below zero
+        ("麦地里温度常常高达三十八九摄氏度，", "三十八九摄氏度", 38, 39, "摄氏度", "range"),
+        ("驻地冬天最低气温低至零下四五十摄氏度。", "零下四五十摄氏度", -40, -50, "摄氏度", "range"),
+        ("车手们沿赛道绕行8圈，每圈13.6公里，", "8圈", 8, None, "圈", "count"),
+        ("禁止民用制造和销售10发子弹以上弹匣，", "10发", 10, None, "发", "count"),
+        ("其中79.5万支流向泰国，32.8万支出口到菲律宾。", "32.8万支", 328000, None, "支", "count"),  # not 支出
+        # 澳門日報 2026: Latin units after digits, and 日圓 (yen as Macau prints it)
+        ("E接環版全長僅30mm，重量為 165g，", "165g", 165, None, "g", "amount"),
+        ("售價85,000日圓。", "85,000日圓", 85000, None, "日圆", "amount"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 12 else None,
+)
+def test_set14_figures(clause, text, value, vmax, unit, kind):
+    f = next((f for f in find_figures([clause]) if f.text == text), None)
+    assert f is not None, [g.text for g in find_figures([clause])]
+    assert (f.value, f.value_max, f.unit, f.kind) == (value, vmax, unit, kind)
+
+
+@pytest.mark.parametrize(
+    "clause, text",
+    [
+        ("“一線三圈”高地", "三圈"),  # a plan's slogan (圈 counts after Arabic digits only)
+        ("她在世锦赛5圈单项决赛中夺得冠军。", "5圈"),  # the hoops event (人民日报 2023, reading pool)
+        ("今年5月28日圆满完成C919商业首航，", "28日"),  # a date, then 圆满: no yen
+        ("4g手机和5g网络", "4g"),  # a network's generation, not grams
+        ("發佈全新的Voigtlander Septon 40mm F2 Aspherical，", "40mm"),  # a lens's name
+        ("半个多月前的暴雨，造成房山区部分道路损毁", "半个多月"),  # a time ago, like 三年前
+        ("一发不可收拾，转了一圈又一圈", "一发"),
+    ],
+)
+def test_set14_not_figures(clause, text):
+    start = clause.index(text)
+    assert not [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]

@@ -41,6 +41,7 @@ MONEY_UNITS = frozenset(
         # currencies of papers of every decade (1998: 马克, 埃镑; and the world's others by their Chinese names)
         "马克",
         "埃镑",
+        "日圆",  # (日圓 as Macau prints it, folded)
         "港币",
         "美金",
         "台币",
@@ -90,6 +91,14 @@ MEASURE_UNITS = frozenset(
         "毫米",
         "海里",
         "km",
+        # Latin units after digits (口径32mm, 重205g; a letter after them makes a code: 5gb is none)
+        "mm",
+        "cm",
+        "kg",
+        "mg",
+        "g",
+        "ml",
+        "mL",
         "英寸",
         "英尺",
         "英里",
@@ -216,6 +225,8 @@ UNITS: tuple[str, ...] = (
     "包",
     "盆",
     "站",
+    "圈",
+    "发",
     "碗",
     "杯",
     "卷",
@@ -344,7 +355,11 @@ UNIT_BREAKERS: dict[str, str] = {
     "次": "要日产供创元方生级序",
     "包": "括含装容揽办干子裹袱庇扎机车间厢",  # 包括, 包装, 一包子: 2包腰果 counts, 3包括 never
     "盆": "地景栽花菜",  # 盆地, 盆景: 两盆年桔 counts
+    "圆": "满润梦舞桌形周心球顶明融通",  # 5月28日圆满完成: a date, then 圆满 (28日圆 is no yen)
+    "g": "网手信时基技通终用服牌络代",  # 4g手机, 5g网络: a generation of mobile networks, not grams
     "站": "在着起出立住稳岗位长点台式队牌",  # 站在, 站长, 站台, 一站式: 增两站 counts
+    "圈": "子内外层套地养定粉钱点儿住单决项",  # 圈子; 5圈单项决赛, a hoops event: 绕行8圈 counts laps
+    "发": "展布表放生现出起动言行电明挥达酵送售票证改力热光声文稿帖",  # 3发展: 10发子弹 counts rounds
     "倍": "增",
     "成": "果为功立本效员绩熟长都交品型年就分套片群规语色批倍千",
     "周": "年边围末刊报",
@@ -408,11 +423,15 @@ DURATION_UNITS = frozenset(
 #: What follows 年 when it dates something instead of measuring a span.
 YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行动", "纲要")
 
-#: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps).
+#: Measure words that count only after Arabic digits: 独自行走了20步, but 再往前走两步 (a story's steps);
+#: 绕行8圈, but “一線三圈” (a plan's slogan); 10发子弹, but 一发不可收拾.
 #: A party before N大 makes it a congress: 党的八大, 越共八大, 中共十五大 (not 八大产业, eight big ones).
 PARTIES = ("党的", "中共", "越共", "党")  # (a bare 共 is "in all": 共五大产业 counts five)
+#: Words after a measure word that open with one of its breakers and still leave it the measure word:
+#: 89家居家养老服务中心 and 10余家门店 (not 家庭), 32.8万支出口到菲律宾 (not 支出, spending).
+UNIT_KEPT = {"家": ("居家", "门店", "门诊"), "支": ("出口",)}
 #: 十八盘 is a mountain road, 烟台三站批发交易市场 a market's place: these count after Arabic digits only
-ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期", "站"))
+ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期", "站", "发", "圈"))
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 

@@ -145,6 +145,7 @@ from reader.analysis.figure_lexicon import (
     SUFFIX_CANON as _SUFFIX_CANON,
     TIME_CHARS as _TIME_CHARS,
     UNIT_BREAKERS as _UNIT_BREAKERS,
+    UNIT_KEPT as _UNIT_KEPT,
     YEAR_NOT_SPAN as _YEAR_NOT_SPAN,
 )
 from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
@@ -213,11 +214,13 @@ _FRACTION_RE = re.compile(
 _DOUBLING_RE = re.compile(r"翻了?(?P<n>[一二两三四五])番")
 _MEDALS_RE = re.compile(
     rf"(?<![统唯第万之])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>金|银|铜)"
-    rf"(?=[0-9０-９{_CN_DIGITS}十]{{1,3}}[银铜]|牌)"
+    rf"(?=[、，]?[0-9０-９{_CN_DIGITS}十]{{1,3}}[银铜]|牌)"
 )
 #: 再添一金, 夺得一银: one medal won
 _MEDAL_WON_RE = re.compile(r"(?<=[夺获摘添得揽])(?P<n>一|两|[0-9０-９]{1,2})(?P<m>金|银|铜)(?![属融额价条卡矿币])")
-_MEDALS_TAIL_RE = re.compile(rf"(?<=[金银])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)")
+_MEDALS_TAIL_RE = re.compile(
+    rf"(?:(?<=[金银])|(?<=[金银][、，]))(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<m>银|铜)"
+)
 #: 数百万人, 几百名, 上千项, 数十个: a magnitude without a digit; the value is the magnitude
 _VAGUE_RE = re.compile(
     r"(?<![无好马早晚路桌身面以之向往线网会台世山天手地街车楼岸海江湖千])"
@@ -259,7 +262,7 @@ _POINTS_OF_RE = re.compile(
     r"(?=建议|建議|意见|意見|要求|提醒|希望|主张|主張|共识|共識|看法|体会|體會|倡议|倡議|措施|举措|舉措|声明|聲明)"
 )
 _HALF_RE = re.compile(  # not 2023年半年度报告, 半年报, 公司半年实现营业收入: the first half, a period
-    r"(?<![上下前后多])半(?P<unit>个月|个小时|个世纪|年(?!度|报|营业|营收|实现|业绩|净利|利润|财报)|天|小时)"
+    r"(?<![上下前后多])半(?P<unit>个多?月|个小时|个世纪|年(?!度|报|营业|营收|实现|业绩|净利|利润|财报)|天|小时)"
 )
 #: 十来岁, 二十来个, 百来人: 来 after a round number says "about"
 _ROUND_ABOUT_RE = re.compile(
@@ -311,9 +314,10 @@ _YEARS_MONTHS_RE = re.compile(
     rf"(?P<m>[0-9０-９]{{1,2}}|[{_CN_DIGITS}十]{{1,2}})个月"
 )
 _APPROX_RE = re.compile(
-    rf"(?<![{_CN_CHARS}])(?P<ten>十)?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])(?P<tens>十|百|千|万)?"
+    rf"(?<![{_CN_CHARS}])(?:(?P<dec>[二三四五六七八九])?(?P<ten>十))?(?P<a>[一两二三四五六七八九])(?P<b>[两二三四五六七八九])"
+    r"(?P<tens>十|百|千|万)?"
     r"(?P<unit>个小时|个钟头|个月|个星期|个礼拜|个|名|人|家|天|年|次|辆|位|件|只|条|所|座|种|项|场|斤|公斤|本|张|户|台|头|遍|回|岁"
-    r"|份|元|亩|米|吨)"
+    r"|份|元|亩|米|吨|摄氏度|度)"
 )
 #: The measure words (one character each) of counts listed together, where a lone 一 counts too.
 _LISTED_COUNTS = "个名位家项件座辆台所部条张块套本支间处"
@@ -355,7 +359,7 @@ _BARE_ROUND_RE = re.compile(
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
 _ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
 _CLOCK_RE = re.compile(
-    r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?"
+    r"(?P<h>[0-9０-９]{1,3})(?:个)?小时(?P<m>[0-9０-９]{1,2})分钟?(?:(?P<hs>[0-9０-９]{1,2})秒)?"
     r"|(?P<m2>[0-9０-９]{1,3})分(?P<s>[0-9０-９]{1,2})秒(?P<cs>[0-9０-９]{2}(?![0-9０-９]))?"
     r"|(?<![0-9０-９分])(?P<s2>[0-9０-９]{1,2})秒(?P<cs2>[0-9０-９]{2})(?![0-9０-９])"
 )
@@ -436,6 +440,9 @@ _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|�
 _FIXED_RE = re.compile(rf"{_alt(_FIXED_PHRASES)}|四周(?!年)")
 _QUOTES = " \t\u3000“”\"'‘’「」『』"
 
+#: A Latin word before a figure in a Latin unit and another after it: the figure is in a product's name.
+_LATIN_NAME_BEFORE_RE = re.compile(r"[A-Za-z]{2,} ?$")
+_LATIN_AFTER_RE = re.compile(r" ?[A-Za-z]")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
 
 
@@ -698,8 +705,13 @@ def _special_spans(text: str) -> list[_Span]:
                 "multiple" if m.group() == "翻番" else "",
             )
         )
-    for m in _HALF_RE.finditer(text):
-        out.append(_Span(m.start(), m.end(), 0.5, m.group("unit"), None, "duration"))
+    for m in _HALF_RE.finditer(text):  # 半个多月: more than half a month
+        if text.startswith("前", m.end()) and not text.endswith("提前", 0, m.start()):
+            continue  # 半个多月前的暴雨, 半年前: a time in the past, like 三年前 (提前半个月 is a span)
+        more = "多" in m.group("unit")
+        out.append(
+            _Span(m.start(), m.end(), 0.5, m.group("unit").replace("多", ""), "多" if more else None, "duration")
+        )
     out.extend(_round_about(text))
     for m in _AGE_OF_LIFE_RE.finditer(text):  # 年近五十, 年过八旬
         age = _parse_core(m.group("n").replace("旬", "十"))
@@ -733,11 +745,16 @@ def _special_spans(text: str) -> list[_Span]:
         if m.group("unit") == "年" and m.group("a") == "二" and not m.group("tens"):
             continue  # 自一七年起…二三年: 2023 said short (a count of two or three years says 两三年)
         if a is not None and b is not None and b == a + 1 and not _FIXED_RE.match(text, m.start()):
-            ten = 10 if m.group("ten") else 0  # 十五六个: 15 to 16
+            # 十五六个: 15 to 16; 三十八九摄氏度: 38 to 39
+            dec = _parse_core(m.group("dec")) if m.group("dec") else 1
+            ten = 10 * int(dec or 1) if m.group("ten") else 0
             times = _APPROX_TIMES.get(m.group("tens"), 1)  # 二三十斤: 20 to 30; 每天能卖三四百份
             low, high = (_normalise(a) + ten) * times, (_normalise(b) + ten) * times  # 十七八万元: 170,000
             unit = {"个小时": "小时", "个钟头": "小时"}.get(m.group("unit"), m.group("unit"))  # 三四个小时: a span
-            out.append(_Span(m.start(), m.end(), low, unit, None, "range", high))
+            start = m.start()
+            if unit in ("摄氏度", "度") and text.endswith("零下", 0, start):
+                start, low, high = start - 2, -low, -high  # 零下四五十摄氏度: -40 to -50
+            out.append(_Span(start, m.end(), low, unit, None, "range", high))
     for rx in (_ONE_IN_A_LIST_RE, _ONE_AFTER_A_COUNT_RE):  # 一部手机、两台电脑; 3名老师和一个班级
         for m in rx.finditer(text):
             out.append(_Span(m.start("n"), m.end("u"), 1, m.group("u"), None, "count"))
@@ -747,6 +764,8 @@ def _special_spans(text: str) -> list[_Span]:
         length: int | float
         if m.group("h"):
             length, unit = int(_arabic(m.group("h"))) * 60 + int(_arabic(m.group("m"))), "分钟"
+            if m.group("hs"):  # 4小时40分50秒: a race time to the second, in seconds
+                length, unit = length * 60 + int(_arabic(m.group("hs"))), "秒"
         elif m.group("m2"):
             length, unit = int(_arabic(m.group("m2"))) * 60 + int(_arabic(m.group("s"))), "秒"
             if m.group("cs"):  # ４分３６秒６６: hundredths of a second, as race times are printed
@@ -1200,13 +1219,13 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         nxt = text[u.end()] if u.end() < len(text) else ""
         if unit.isascii() and unit.isalpha() and nxt.isascii() and nxt.isalpha():
             unit = None  # 7.5MWp is no MW
+        elif unit.isascii() and _LATIN_NAME_BEFORE_RE.search(text, 0, start) and _LATIN_AFTER_RE.match(text, u.end()):
+            return None  # Voigtlander Septon 40mm F2 Aspherical: a lens's name, not a length
         elif (
             not u.group("denom")
             and nxt
             and nxt in _UNIT_BREAKERS.get(unit[-1], "")
-            and not (
-                unit == "家" and text.startswith(("居家", "门店", "门诊"), u.end())
-            )  # 89家居家养老服务中心, 10余家门店
+            and not text.startswith(_UNIT_KEPT.get(unit, ()), u.end())  # 89家居家养老服务中心, 32.8万支出口到
         ):
             unit = None  # 台湾, 对接, 家庭, 成为, 两位数 ...
         elif cn in ("零", "〇") and unit not in TEMPERATURE_UNITS and unit != "度":
