@@ -88,6 +88,7 @@ from reader.analysis.label_phrases import (
     CLAUSE_SEP,
 )
 from reader.analysis.person_labels import (
+    _GROUPS,
     _AGE_LIMIT_RE,
     _DIED_AT_RE,
     _PEOPLE_UNITS,
@@ -105,6 +106,7 @@ from reader.analysis.person_labels import (
     _person_further_back,
     _whole_name,
 )
+from reader.ingest.people import is_surname
 
 
 _LINK_END_RE = re.compile(
@@ -179,9 +181,13 @@ def conjoined_category(said: str, before: str, sentence_head: str) -> str:
 
 #: A comparison right before a figure that is the gap between two quantities: 高于X…, 比X多…
 _GAP_RE = re.compile(
-    r"(?:(?<!不)(?P<than>高于|低于|快于|慢于|多于|少于)(?P<base>[^，。；、：]{1,14})"
+    r"(?:(?<!不)(?P<than>高于|低于|快于|慢于|多于|少于|落后于?|领先于?)(?P<base>[^，。；、：]{1,14})"
     r"|比(?P<base2>[^，。；、：]{1,14}?)(?<![提升增降减加调抬拉])(?P<more>高出|多出|高|低|多|少|快|慢)了?)$"
 )
+
+
+#: A time that beat or trailed another's: 比获得第二名的俄罗斯选手切梅索娃快了近１秒.
+_FASTER_RE = re.compile(r"比(?P<base>[^，。；：]{1,24}?)(?P<more>快|慢|早|晚|提前|推迟)了?$")
 
 
 def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
@@ -191,8 +197,19 @@ def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
     read from the base (增速均高于全国农村居民人均可支配收入10.5% names its subject), or the figure is the base's
     own value (快于去年全年的3%; 远高于社会车通行时速25.7公里: a measure of the base, in its own unit, not in 百分点),
     or a threshold (不低于90%)."""
+    if kind == "duration":  # 比…切梅索娃快了近１秒 → 比切梅索娃快 (was 切梅索娃快时间, as if her time)
+        fast = _FASTER_RE.search(clause_before)
+        who = (_last_person(fast.group("base")) or subject_label(fast.group("base"))) if fast else ""
+        if (
+            not fast or not who or who == "时间" or len(who) + 2 > _MAX_CHARS
+        ):  # (比原定的时间晚了: 比时间晚 says nothing)
+            return ""
+        gap = f"比{who}{fast.group('more')}"
+        what = subject_label(clause_before[: fast.start()].rstrip("竟还也都却就要")) if fast.start() else ""
+        # 成熟期竟比一般小麦晚了２７天 → 成熟期比一般小麦晚 (the thing compared, when the clause names it)
+        return what + gap if what and not what.startswith("这") and len(what + gap) <= _MAX_CHARS else gap
     m = _GAP_RE.search(clause_before)
-    if not m or not said or kind == "duration":
+    if not m or not said:
         return ""
     base = m.group("base") or m.group("base2")
     if base.endswith("的") or said not in base:
@@ -227,8 +244,30 @@ def restated(said: str, clause_before: str, clause_after: str, rest: str, kind: 
     return (
         _compared_gap(said, clause_before, kind, unit)  # 高于X 6.4个百分点: the gap, not X
         or _people_of_doing(said, clause_before, clause_after, rest, unit, kind)
+        or _times_done_to(said, clause_before, unit)
         or said
     )
+
+
+#: Verbs of must, can and will: they say how a doing is, not which.
+_MODALS = frozenset("要 能 会 可 需 需要 得 应 应该 将 想 愿 可以 能够 必须".split())
+#: Measure words that count times something was done.
+_TIMES_UNITS = frozenset("次 趟 回 遍".split())
+
+
+def _times_done_to(said: str, clause_before: str, unit: str) -> str:
+    """A count of times after a verb and its object counts the doing, not the object (人民日报 2023:
+    ``我曾访问斯里兰卡50多次`` → 访问斯里兰卡, was 斯里兰卡, as if 50 of Sri Lanka); "" when the label is not the
+    object right before the count, or no verb stands before it."""
+    if unit not in _TIMES_UNITS or len(said) < 2:
+        return ""
+    before = re.sub(r"(?:约|近|超过|超|逾|达|共|了|累计|总计|先后|多达)+$", "", clause_before.rstrip(_QUOTES))
+    if not before.endswith(said) or len(before) == len(said):
+        return ""
+    w, t = _tokens(before[: -len(said)])[-1]
+    if w in _MODALS or w in _LINKS or not t.startswith("v"):
+        return ""  # (途中至少要换乘3次: 要 says must, not what was done)
+    return w + said if len(w) <= 2 and len(w) + len(said) <= _MAX_CHARS else ""
 
 
 _COUNT_OPENERS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千")
@@ -307,6 +346,14 @@ def label(
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
+    if clause_after.startswith("之差") and clause_before.endswith("以"):
+        return "差距"  # 克利姆以０．２３秒之差名列第二: the margin (was 之差名列)
+    moved = _OF_BEFORE_MOVED_RE.match(clause_before) if not whole_before and previous else None
+    if moved and subject_label(moved.group("n")) == moved.group("n"):
+        return moved.group("n")  # 需要30分钟的车程缩短到5分钟左右: both are the 车程 (was empty)
+    lap = _EACH_ONE_RE.fullmatch(clause_before.strip(_QUOTES)) if unit in _LENGTH_UNITS and whole_before else None
+    if lap:
+        return lap.group() + "长度"  # 车手们沿赛道绕行8圈，每圈13.6公里: the length of one lap (was carried: 赛道绕行)
     if spans._span_range(kind, unit):
         span = label(
             clause_before,
@@ -415,6 +462,9 @@ def label(
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after, ended=not relative, lists=kind == "count") if clause_after else ""
+    reporters = _REPORTERS_RE.match(clause_after) if counted and unit in ("名", "位") and not after else None
+    if reporters:
+        after = reporters.group()  # 近百名记者组织负责人: the journalists counted (a word of the telling elsewhere)
     if kind not in ("percent", "change", "fraction"):
         after = _owner_of_next_share(after)
     if kind == "duration" and after.startswith(tuple(spans._SPAN_NOUNS)):
@@ -493,9 +543,12 @@ def label(
         return subject_label(clause_before)  # 千户企业销售收入１００亿元以上的企业: the 销售收入, not the 企业
     result = (
         _result_of(clause_before, sentence_head, previous if previous_unit == "岁" else "")
-        if after == "成绩" and clause_after.startswith("的")
+        if (after in ("成绩", "总成绩") and clause_after.startswith("的"))
+        or (unit == "分" and _PLACED_RE.match(clause_after))
         else ""
     )
+    if result and after == "总成绩" and len(result) < _MAX_CHARS:
+        result = result.removesuffix("成绩") + after  # 田亮以５１８．５８分的总成绩: 田亮总成绩
     if result:
         return result  # 葛曼棋以11秒23的成绩夺冠: 葛曼棋成绩 (成绩 alone says not whose)
     if (
@@ -615,6 +668,8 @@ def label(
         subject = f"每{per.group('base')}{subject}"  # 每千名老人拥有床位46张: a ratio, not the beds
     if subject and counted:
         subject = _part_of_whole(subject, clause_before, rest) or subject
+    if subject and counted and clause_before.endswith("的") and after_label(clause_after):
+        subject = ""  # 来自40多个国家和地区的近百名记者: the 记者 counted, not whose they are
     if subject:
         return subject
     heat = _temperature_named(clause_before) if kind == "temperature" else ""
@@ -779,8 +834,12 @@ def _kind_of_noun(before: str, rest: str) -> str:
     上门助餐、助洁、助医等服务`` → 服务价值, ``规模1000亿元的基金`` → 基金规模; 人民日报 2023), not the bare 价值 nor the
     noun alone (设备 for 价值200万元的设备 reads as a count)."""
     m = _KIND_BEFORE_RE.search(before.rstrip(_QUOTES))
-    if not m or not rest.startswith("的") or subject_label(before) not in _KIND_ALONE:
-        return ""  # (签约金额105.35亿元的…项目: the clause names its own measure)
+    said = subject_label(before) if m else ""
+    done = m.group("kind") == "价值" and said.endswith("价值") and _verbal(said[:-2]) if m and said else False
+    if not m or not rest.startswith("的") or not (said in _KIND_ALONE or done):
+        return (
+            ""  # (签约金额105.35亿元的…项目: the clause names its own measure; 调拨价值100万元的…: 调拨 only says how)
+        )
     listed = _LISTED_RE.match(rest[1:])
     noun = after_label(listed.group("head")) if listed else ""
     noun = noun or after_label(rest[1:])
@@ -819,6 +878,16 @@ def _kept_change_verb(subject: str, before: str) -> str:
 _ANNIVERSARY_LINK_RE = re.compile(r".*(?:是|于|迎来|庆祝|纪念|值此|适逢|正值|逢)")
 
 
+#: Between a figure and the next: 的, the noun the first measured, and a verb that moves it to the second.
+_OF_BEFORE_MOVED_RE = re.compile(
+    r"^的(?P<n>[\u4e00-\u9fff]{1,8}?)(?:缩短|缩减|减少|降低|下降|压缩|增加|提高|延长|提升|扩大|增长)(?:到|至|为)$"
+)
+#: A clause that opens with 每 and one measure word, then a length: 每圈13.6公里, 每段2公里.
+_EACH_ONE_RE = re.compile(r"每[圈段节级层站趟根条]")
+#: Journalists counted: 近百名记者, 200多名中外记者 (记者 elsewhere is who tells, never what is measured).
+_REPORTERS_RE = re.compile(r"(?:中外|境内外|国内外|随行|驻华|各地)?(?:记者|通讯员)")
+#: What a result said without 的成绩 won: 以２７９．３３分名列第二, 以9.58秒夺冠.
+_PLACED_RE = re.compile(r"(?:名列|位列|排名|排在|夺得|夺冠|获得|摘得|摘取|取得|获|夺|打破|刷新|战胜|击败|力压|居)")
 #: What stands between the one who got a result and its 以: 谢文骏则…以, 中国队最终以.
 _RESULT_BY_RE = re.compile(r"(?:则|就|又|再|也|最终|最后|随后|分别)?以$")
 #: A result a player made: 跳出16米84的成绩, 游出4分01秒08的成绩.
@@ -836,11 +905,19 @@ def _result_of(before: str, sentence_head: str, aged: str = "") -> str:
     if m is None:
         return ""
     bare = before[: m.start()]
+    pair = _pair_named(bare) if "/" in bare[-8:] else ""
+    if pair and bare.endswith(pair.split("/")[1]):
+        return pair + "成绩"  # 中国队组合王飞龙/张家齐以339.54分夺得: the pair's (was 张家齐以, jieba's cut)
     who = subject_label(bare) if bare else ""
+    player = next((who.rsplit(w, 1)[1] for w in _PLAYER_BEFORE if w in who[:-1]), "")
+    if player and (_named(player) or _last_person(player) == player):
+        who = player  # 中国体育代表团选手何杰以…的成绩: 何杰成绩 (the last person named before was 马拉松, to jieba)
+    if not bare and (subject := _sentence_subject(sentence_head)):
+        return subject + "成绩"  # …波波夫在２５米池中再次战胜…科利姆，以４７秒４６的成绩: the sentence's subject's
     aged = aged.removesuffix("以") if m.group().endswith("以") else aged  # (jieba: 王振以)
     if aged and len(aged) >= 2 and bare.endswith(aged):
         who = aged
-    elif not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who)):
+    elif not (who and bare.endswith(who) and (who.endswith("队") or _last_person(who) == who or _named(who))):
         who = _last_person(sentence_head + bare) if m.re is _RESULT_BY_RE else ""
     elif bare[: -len(who)].endswith("/") and (partner := _last_person(bare[: -len(who) - 1])):
         who = f"{partner}/{who}"  # 邹佳琪/邱秀萍以7分06秒78的成绩: a pair's result
@@ -849,6 +926,54 @@ def _result_of(before: str, sentence_head: str, aged: str = "") -> str:
 
 #: Measures that alone name only the kind of figure (标准 of what? 浓度 of what?).
 _KIND_ALONE = frozenset("标准 浓度 平均浓度 价格 幅度 规模 比例 金额 总额 面积 总面积 产量 价值 数量".split())
+
+
+def _named(word: str) -> bool:
+    """A two- or three-character word that opens with a surname, standing right before 以 of a result, is
+    the one who got it (人民日报 1998: ``陈妍以１分５６秒５７的成绩`` → 陈妍, which jieba tags a common noun)."""
+    return 2 <= len(word) <= 3 and is_surname(word[0]) and all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+#: A pair of players, as results print them: 中国队组合朱子锋/林珊, 王飞龙/张家齐以….
+_PAIR_RE = re.compile(
+    r"(?:组合|搭档|选手|队员)?(?P<a>[\u4e00-\u9fff]{2,3}?)/(?P<b>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=以|配合|在|获|夺|摘|的|与|和|则|最终|[^\u4e00-\u9fff]|$)"
+)
+#: Words that stand before a player's name: 中国选手陈妍 (a name jieba does not know).
+_PLAYER_BEFORE = frozenset("选手 运动员 名将 小将 老将 队员 棋手 冠军".split())
+
+
+def _pair_named(text: str) -> str:
+    """The pair a result is of, written with a slash (``中国队组合朱子锋/林珊配合默契`` → 朱子锋/林珊), or ""."""
+    m = _PAIR_RE.search(text)
+    return f"{m.group('a')}/{m.group('b')}" if m else ""
+
+
+def _sentence_subject(sentence_head: str) -> str:
+    """Who the sentence is about, when a clause that opens with 以 names nobody: the person (or the pair) named
+    before the first verb or preposition of the first clause of the sentence's last part (after a ；or a
+    dateline's ：), as a clause without a subject takes the sentence's (人民日报 1998: ``俄罗斯的世界冠军波波夫在
+    ２５米池中再次战胜…科利姆，以４７秒４６的成绩`` → 波波夫, not 科利姆 whom he beat; ``而郭晶晶在３米板比赛中落后…
+    伊琳娜１２．３３分，最后以２７９．３３分`` → 郭晶晶; ``本报珀斯…电…：中国选手陈妍今晚在…决赛中，以４分０６秒７２的成绩``
+    → 陈妍, not the 珀斯 of the dateline)."""
+    part = re.split(r"[；;：:]", sentence_head)[-1]
+    clauses = [c for c in CLAUSE_SEP.split(part) if c]
+    # (在当天进行的…决赛中，中国队组合朱子锋/林珊配合默契: a clause of when and where has no subject)
+    first = next((c for c in clauses if not c.startswith(("在", "于", "据", "当", "随着"))), "")
+    pair = _pair_named(first)
+    if pair:
+        return pair
+    toks = _tokens(first)
+    cut = next((k for k, (w, t) in enumerate(toks) if t.startswith(("p", "v")) or w in ("在", "于")), len(toks))
+    named = _last_person("".join(w for w, _ in toks[:cut]))
+    if named:
+        return named
+    for k, (w, t) in enumerate(toks[:cut]):
+        if t.startswith("nr") and len(w) >= 3 and not is_surname(w[0]) and not w.endswith(_GROUPS):
+            return w  # 波波夫: a foreign name, no surname to know it by
+        if k and toks[k - 1][0] in _PLAYER_BEFORE and _named(w):
+            return w  # 中国选手陈妍
+    return ""
 
 
 def _kind_modifier(subject: str, before: str) -> str:
@@ -1718,7 +1843,7 @@ _PRICE_AFTER_RE = re.compile(
     r"^(?:的价格|的价钱)?被?(?P<deal>收购|出售|卖出|售出|成交|中标|拍得|拍出|买下|转让|出让|竞得)"
 )
 _NEAR_WORDS = frozenset("靠近 接近 距离 距 离 相距 远离".split())
-_LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里".split())
+_LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里 km cm mm".split())
 
 
 def _distance_to(before: str, unit: str) -> str:
@@ -1767,7 +1892,7 @@ def _dimension_of(after: str, unit: str) -> str:
 
 
 #: The units each attribute word before a figure measures in (长约3公里, 重达2万吨, 面积约1平方米).
-_WEIGHT_UNITS = frozenset("吨 公斤 千克 斤 克 两 磅 公吨".split())
+_WEIGHT_UNITS = frozenset("吨 公斤 千克 斤 克 两 磅 公吨 kg g mg".split())
 _AREA_UNITS = frozenset("亩 平方米 平方公里 平方千米 公顷 平方厘米".split())
 _POWER_UNITS = frozenset("千瓦 瓦 兆瓦 吉瓦".split())
 _ATTRIBUTES = {

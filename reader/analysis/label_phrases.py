@@ -36,6 +36,9 @@ CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 #: jieba dictionary tags that are wrong in news prose.
 _TAG_FIX = {
     "节约": "v",
+    "回家": "v",  # 把７４厘米大彩电抱回家 (n in jieba's dictionary: the label ran on into the doing)
+    "火速": "d",
+    "低至": "v",  # 最低气温低至零下5摄氏度 (not in jieba's dictionary: the label ran on into the verb)  # 等救灾物资火速送往灾区 (n in jieba's dictionary: the label ran on into the doing)
     "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
     "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)

@@ -45,6 +45,7 @@ from reader.analysis.label_phrases import (
     _MEASURE_HEAD,
     _MODALS,
     _NEGATION_WORDS,
+    _MAX_CHARS,
     _NEVER,
     _NOT_DOING,
     _PERSONS,
@@ -429,6 +430,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
         or _subject_lasted(before, after)
         or _office_term(before)
         or _subject_spent(before, after)
+        or _doing_needs(before, after)
         or _subject_spent_on(before, after)
         or _done_for_about(before)
         or _doing_so_far(before, head)
@@ -623,6 +625,40 @@ def _subject_spent(before: str, after: str) -> str:
     if lead[:1] in ("到", "去") and lead.endswith(who):
         return lead[:1] + who + "用时"  # 到海口东站只用10分钟: the way there, not the station
     return who + "用时"
+
+
+#: A doing that takes a span: 培育一个冬小麦品种要１０年左右时间, 从机场到市中心…只需半小时.
+_NEEDS_RE = re.compile(
+    r"(?:通常|一般|平均|至少|最少|最快|起码|大约|大概|往往|只|仅|仅仅|就|才|也|还|都)*(?:需要|只需要|只需|仅需|需|要|得)$"
+)
+#: A way from one place to another: 从万象到普洱, 由纱到成衣.
+_WAY_RE = re.compile(
+    r"^(?:如今|现在|目前|以前|过去|原来|平时|今后)?[从由](?P<a>[0-9\u4e00-\u9fff]{1,6})(?:到|至)(?P<b>[\u4e00-\u9fff]{1,6})$"
+)
+
+
+def _doing_needs(before: str, after: str) -> str:
+    """A doing (a verb and its object, or a way from one place to another), then 需要/要/只需 and a span closing
+    the clause: the time the doing takes, ``培育一个冬小麦品种要１０年左右时间`` → 培育冬小麦品种用时 (人民日报 1998),
+    ``从机场到市中心同一段路程只需半小时`` → 路程用时 (人民日报 2023; both were empty); nothing when no doing
+    or thing comes before (他需要3年) or the words say when (明年要3年)."""
+    stripped = before.rstrip(_QUOTES)
+    m = _NEEDS_RE.search(stripped)
+    if not m or not m.start() or not _SPAN_ONLY_RE.match(after.strip(_QUOTES)[:4]):
+        return ""
+    lead = stripped[: m.start()].strip(_QUOTES)
+    way = _WAY_RE.match(lead)
+    if way and len(way.group("a")) + len(way.group("b")) + 3 <= _MAX_CHARS:
+        return f"{way.group('a')}到{way.group('b')}用时"  # 从万象到普洱只要7个小时: the way, not 普洱
+    lead = lead.removeprefix("每")  # 每选育一个新品种需要8至10年
+    who = subject_label(lead)
+    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or not lead.endswith(who):
+        return ""
+    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+        return ""
+    w, t = _tokens(lead)[0]
+    doing = w + who if t.startswith("v") and len(w) <= 2 and not who.startswith(w) else who  # (坐汽车需要两三天)
+    return doing + "用时" if len(doing) + 2 <= _MAX_CHARS else ""
 
 
 #: 才/就/便 after a span spent (用了5年才实现…): the doing after it is what the span went to.
