@@ -629,7 +629,8 @@ def _subject_spent(before: str, after: str) -> str:
 
 #: A doing that takes a span: 培育一个冬小麦品种要１０年左右时间, 从机场到市中心…只需半小时.
 _NEEDS_RE = re.compile(
-    r"(?:通常|一般|平均|至少|最少|最快|起码|大约|大概|往往|只|仅|仅仅|就|才|也|还|都)*(?:需要|只需要|只需|仅需|需|要|得)$"
+    r"(?:通常|一般|平均|至少|最少|最快|起码|少说|怎么着|大约|大概|往往|只|仅|仅仅|就|才|也|还|都)*"
+    r"(?:需要|只需要|只需|仅需|需|要|得)$"
 )
 #: A way from one place to another: 从万象到普洱, 由纱到成衣.
 _WAY_RE = re.compile(
