@@ -236,15 +236,18 @@ def _people_of_doing(said: str, clause_before: str, clause_after: str, rest: str
     return said + _PEOPLE_UNITS[unit] if before.endswith(said) or ends else ""
 
 
-def restated(said: str, clause_before: str, clause_after: str, rest: str, kind: str, unit: str) -> str:
+def restated(
+    said: str, clause_before: str, clause_after: str, rest: str, kind: str, unit: str, listed: bool = False
+) -> str:
     """A label read from the clause, restated where the figure is not that noun's own quantity: the gap
     after 高于X/比X多 is named by the comparison (:func:`_compared_gap`), a count of people after a lone
-    verb is its 人数/人次 (:func:`_people_of_doing`); else ``said``. :func:`figures._label_for` applies it
-    around :func:`label`."""
+    verb is its 人数/人次 (:func:`_people_of_doing`), a count of times after a verb and its object counts the
+    doing (:func:`_times_done_to`; not when ``listed``, the clause opens after a 、: 检查、评比、达标活动４１７次 lists
+    活动, no 达标 done); else ``said``. :func:`figures._label_for` applies it around :func:`label`."""
     return (
         _compared_gap(said, clause_before, kind, unit)  # 高于X 6.4个百分点: the gap, not X
         or _people_of_doing(said, clause_before, clause_after, rest, unit, kind)
-        or _times_done_to(said, clause_before, unit)
+        or ("" if listed else _times_done_to(said, clause_before, unit))
         or said
     )
 

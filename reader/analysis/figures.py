@@ -1609,7 +1609,7 @@ def _label_for(
     )
     if counted and s.unit != "岁":
         said = told_apart(said, before, previous, following)  # 接到/受理退货申请: two counts of one object
-    said = restated(said, before, after, rest, kind, s.unit)  # 高于X 6.4个百分点: the gap; 培训人数
+    said = restated(said, before, after, rest, kind, s.unit, text[a - 1 : a] == "、")  # 高于X 6.4个百分点: the gap
     return conjoined_category(said, before, head) if said else said  # 大、中型水库总蓄水量
 
 
