@@ -20,7 +20,10 @@ line per item, ``{"key", "a_ok", "b_ok", "why"}``; then::
 
 prints how many of the changed labels were acceptable before and after. With
 ``--marked FILE`` (default ``../figdata*/marked.jsonl`` and ``candidates.jsonl``)
-the marked articles are found to leave out.
+the marked articles are found to leave out. ``--data FILE`` reads other articles:
+the reading pool (``../figpool.jsonl``, written by
+``bench/evaldata/figures_fresh.py pool``: ``id`` and ``paragraphs`` per line), where
+a round's changed labels are read before it lands (``bench/pool_diff.py``).
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     a = json.loads(line)
     if a["id"] in skip:
         continue
-    paras = [p.strip() for p in a["text"].split("\n\n") if p.strip()]
+    paras = a["paragraphs"] if "paragraphs" in a else [p.strip() for p in a["text"].split("\n\n") if p.strip()]
     out[a["id"]] = [
         [f.paragraph, f.start, f.text, f.label, f.change, getattr(f, "reached", False)]  # (a checkout before reached)
         for f in find_figures(paras)
@@ -66,12 +69,12 @@ def _marked_ids(pattern: str) -> set[str]:
     return ids
 
 
-def _labels(checkout: str, skip: set[str]) -> dict[str, list[list]]:
+def _labels(checkout: str, skip: set[str], data: Path = DATA) -> dict[str, list[list]]:
     """Run one checkout's figure finder in its own process (its own ``reader`` package)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "labels.json"
         env = {**os.environ, "PYTHONPATH": checkout}
-        cmd = [sys.executable, "-c", _DUMP, str(DATA), str(out), json.dumps(sorted(skip))]
+        cmd = [sys.executable, "-c", _DUMP, str(data), str(out), json.dumps(sorted(skip))]
         subprocess.run(cmd, env=env, cwd=checkout, check=True)
         return json.loads(out.read_text(encoding="utf-8"))
 
@@ -98,11 +101,11 @@ def make(args: argparse.Namespace) -> int:
     skip = set()
     for pattern in args.marked:
         skip |= _marked_ids(pattern)
-    old, new = _labels(args.old, skip), _labels(args.new, skip)
+    old, new = _labels(args.old, skip, args.data), _labels(args.new, skip, args.data)
     paragraphs = {}
-    for line in open(DATA, encoding="utf-8"):
+    for line in open(args.data, encoding="utf-8"):
         a = json.loads(line)
-        paragraphs[a["id"]] = [p.strip() for p in a["text"].split("\n\n") if p.strip()]
+        paragraphs[a["id"]] = a.get("paragraphs") or [p.strip() for p in a["text"].split("\n\n") if p.strip()]
     rng = random.Random(args.seed)
     pairs, key, total = [], [], 0
     for aid, figures in new.items():
@@ -166,6 +169,7 @@ def main() -> int:
     m.add_argument("--seed", type=int, default=7)
     default_marked = [str(HERE.parent.parent / "figdata*" / n) for n in ("marked.jsonl", "candidates.jsonl")]
     m.add_argument("--marked", action="append", default=default_marked)
+    m.add_argument("--data", type=Path, default=DATA, help="the articles (default: the summary set's)")
     s = sub.add_parser("score", help="count acceptable labels before and after from a person's verdicts")
     s.add_argument("pairs")
     s.add_argument("verdicts")
