@@ -56,6 +56,7 @@ MONEY_UNITS = frozenset(
         "谢克尔",
         "新谢克尔",
         "越南盾",
+        "印尼盾",  # 售价为2.5亿印尼盾 (人民日报 2023: the 印尼盾 was left as the label)
         "克朗",
         "兹罗提",
         "福林",
@@ -225,6 +226,9 @@ UNITS: tuple[str, ...] = (
     "包",
     "盆",
     "站",
+    "章",
+    "档",
+    "学时",
     "圈",
     "发",
     "碗",
@@ -358,6 +362,8 @@ UNIT_BREAKERS: dict[str, str] = {
     "圆": "满润梦舞桌形周心球顶明融通",  # 5月28日圆满完成: a date, then 圆满 (28日圆 is no yen)
     "g": "网手信时基技通终用服牌络代",  # 4g手机, 5g网络: a generation of mobile networks, not grams
     "站": "在着起出立住稳岗位长点台式队牌",  # 站在, 站长, 站台, 一站式: 增两站 counts
+    "章": "程法节鱼丘句回",  # 章程, 章法, 章鱼, 章丘: 共7章60条 counts chapters
+    "档": "案次口期位子",  # 档案, 档次, 档期: 优惠税率分为两档 counts tiers
     "圈": "子内外层套地养定粉钱点儿住单决项",  # 圈子; 5圈单项决赛, a hoops event: 绕行8圈 counts laps
     "发": "展布表放生现出起动言行电明挥达酵送售票证改力热光声文稿帖",  # 3发展: 10发子弹 counts rounds
     "倍": "增",
@@ -519,6 +525,8 @@ FIXED_PHRASES = (
     "一把手",
     "两岸三地",
     "三峡",
+    "三门峡",  # 三门峡水库 (a city and a reservoir; 三门 was a count)
+    "三个联合公报",  # 中美三个联合公报: the three communiqués, a name
     "三国",
     "五岳",
     "七上八下",
@@ -585,7 +593,8 @@ PREFIX_BLOCKERS = {
     "超": "赶高",
     "逾": "",
 }
-SUFFIX_CANON = {"以上": "以上", "及以上": "以上", "以下": "以下", "及以下": "以下", "左右": "左右"}
+#: Qualifiers after the unit; 十亿美元之多 says "as much as" (人民日报 1998: 之多 was the label).
+SUFFIX_CANON = {"以上": "以上", "及以上": "以上", "以下": "以下", "及以下": "以下", "左右": "左右", "之多": "之多"}
 
 MULT = {
     "万亿": 10**12,

@@ -300,8 +300,10 @@ _ONLY_ONE_RE = re.compile(
 _ONE_SPAN_RE = re.compile(
     # 一个多月吸引观众逾40万人次, 一年多来: more than one is never "a", whatever follows
     r"(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)一(?P<more>个多月|年多)(?!前)"  # not 一年比一年多
-    r"|(?<![有这那每同某第哪另逐统唯之单去比上〇零一二三四五六七八九])(?<![^续續连連留]任)(?<![^提]前)(?<!^前)"  # 前一年: a date
-    r"一(?P<unit>年|个月|周|个星期)(?=[来多内间后中里，。、；的]|以来|$)"
+    r"|(?<![有这那每同某第哪另逐统唯之单去比上〇零一二三四五六七八九])(?<![^续續连連留]任)(?<![^提]前)(?<!^前)"
+    # (前一年: a date; 新的一年, 过去的一年, 至关重要的一年: a year named, not a span measured, as markers of
+    # every set read it; 接下来的一周内, 同吃同住的一个月 stay spans)
+    r"(?:(?<!的)一(?P<unit>年)|一(?P<unit1>个月|周|个星期))(?=[来多内间后中里，。、；的]|以来|$)"
     r"|(?<=[了过])一(?P<unit2>天|夜|年|个月|周)"  # 下了一天雨, 熬了一夜: a verb's span (not 有一天, 一天，我…)
 )
 #: 六成六: a digit after 成 is the next place (66 %), where the number ends there
@@ -556,6 +558,7 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
         and not _in_title(text, s)
         and not _numbered_name(text, s)
         and not _everywhere(text, s)
+        and not _exchange_base(text, s)
     ]
     seps = [m.start() for m in _CLAUSE_SEP.finditer(text)]
     label_seps = [(m.start(), m.end()) for m in _LABEL_SEP.finditer(text)]
@@ -733,7 +736,7 @@ def _special_spans(text: str) -> list[_Span]:
         if points is not None:
             out.append(_Span(m.start(), m.end(), _normalise(points), "点", None, "count"))
     for m in _ONE_SPAN_RE.finditer(text):  # 一年来, 一个多月后, 续任一年: a span of one
-        unit = m.group("more") or m.group("unit") or m.group("unit2")
+        unit = m.group("more") or m.group("unit") or m.group("unit1") or m.group("unit2")
         q = "多" if "多" in unit else None
         out.append(_Span(m.start(), m.end(), 1, unit.replace("多", ""), q, "duration"))
     for m in _HALF_OF_RE.finditer(text):
@@ -957,6 +960,15 @@ def _numbered_name(text: str, s: _Span) -> bool:
             return word in _PLACE_SUFFIXES and s.unit[-1:] not in _PLACE_COUNTERS
         pos = end
     return False
+
+
+#: 1美元约合3.67迪拉姆: one unit of a currency said to buy so much of another is the rate's base.
+_EXCHANGED_RE = re.compile(r"(?:约合|约|合|兑换?|折合|相当于|可兑换?)")
+
+
+def _exchange_base(text: str, s: _Span) -> bool:
+    """The one of an exchange rate (``1美元约合3.67迪拉姆``, ``1美元兑7.2元人民币``; 人民日报 2023): a base, no amount."""
+    return s.value == 1 and s.unit in MONEY_UNITS and bool(_EXCHANGED_RE.match(text, s.end))
 
 
 def _everywhere(text: str, s: _Span) -> bool:
@@ -1290,8 +1302,10 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             return None  # 两步, 三步: steps of a story; 独自行走了20步 counts them
         elif cn == "二" and unit != "成" and not (unit == "层" and _BUILDING_RE.match(text, u.end())):
             return None  # 二次, 二期, 二人转: ordinal-like; a count says 两 (but 二层小楼 is two storeys)
-        elif unit in ("大", "大类") and (value > 10 or mult or inner or prefix or text.endswith(_PARTIES, 0, start)):
-            return None  # 党的二十大, 十九大: a congress, not ten-odd major things
+        elif unit in ("大", "大类") and (
+            value > 10 or mult or inner or prefix or text.endswith((*_PARTIES, "前"), 0, start)
+        ):
+            return None  # 党的二十大, 十九大: a congress, not ten-odd major things; 前两大经济体: a rank
         elif unit == "年" and cn is not None and _ERA_RE.search(text, max(0, num_start - 4), num_start):
             return None  # 乾隆三十二年, 民国二十年: a year of an era, a date
     if (u is None or unit is None) and _index_points(text, m, num_start, end):
