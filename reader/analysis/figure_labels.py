@@ -106,6 +106,7 @@ from reader.analysis.person_labels import (
     _person_further_back,
     _whole_name,
 )
+from reader.analysis.figure_lexicon import MONEY_UNITS
 from reader.ingest.people import is_surname
 
 
@@ -349,6 +350,18 @@ def label(
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
+    rate = _EXCHANGE_BEFORE_RE.search(clause_before) if kind == "amount" else None
+    if rate:
+        # 买入价：１美元兑５９３０卢布 → 买入价; （1美元约合1.5万印尼盾） → 美元汇率 (was 美元兑, or the amount before)
+        named = subject_label(rate.group("pre").rstrip("：:，, ")) if rate.group("pre").strip() else ""
+        return named if named and named not in ("汇率",) else rate.group("cur").removeprefix("元") + "汇率"
+    term = (
+        after_label(re.sub(r"^(?:及?以上|及?以下)", "", clause_after[1:]))
+        if unit in ("年", "个月", "天") and clause_after.startswith("期")
+        else ""
+    )
+    if term and len(term) + 2 <= _MAX_CHARS:
+        return term + "期限"  # 发行了10年期绿色债券: the bond's term (was 发行期绿色债券时间)
     if clause_after.startswith("之差") and clause_before.endswith("以"):
         return "差距"  # 克利姆以０．２３秒之差名列第二: the margin (was 之差名列)
     moved = _OF_BEFORE_MOVED_RE.match(clause_before) if not whole_before and previous else None
@@ -465,6 +478,9 @@ def label(
             return _aspects_listed(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before) or unit
         return unit  # 造成18省份的234条河流, 27省份1187个县: the measure word is the noun counted
     after = after_label(clause_after, ended=not relative, lists=kind == "count") if clause_after else ""
+    doings = clause_after[1:].strip(_QUOTES) if unit in _TIMES_UNITS and clause_after.startswith("的") else ""
+    if not after and 2 <= len(doings) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", doings):
+        after = doings  # 不少于5次的精准就业岗位推荐: the doing counted, a verb as a noun that ends the clause
     reporters = _REPORTERS_RE.match(clause_after) if counted and unit in ("名", "位") and not after else None
     if reporters:
         after = reporters.group()  # 近百名记者组织负责人: the journalists counted (a word of the telling elsewhere)
@@ -653,7 +669,7 @@ def label(
         # 民营企业进出口增长6.7%, not the 比重 before)
         subject = ""
     if not subject and kind in ("change", "percent"):
-        subject = _changed_object(clause_before)
+        subject = _changed_object(clause_before) or _doing_changed(clause_before)
     if subject and kind not in ("change", "percent"):  # (减少碳排放5%: a share of a change, its arrow says which)
         subject = _kept_change_verb(subject, clause_before)
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
@@ -887,6 +903,11 @@ _OF_BEFORE_MOVED_RE = re.compile(
 )
 #: A clause that opens with 每 and one measure word, then a length: 每圈13.6公里, 每段2公里.
 _EACH_ONE_RE = re.compile(r"每[圈段节级层站趟根条]")
+#: One unit of a currency said to buy another (the base is no figure: figures._exchange_base).
+_EXCHANGE_BEFORE_RE = re.compile(
+    r"(?P<pre>[^，。；（(]*?)[1１](?P<cur>" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + r")"
+    r"(?:约合|约|合|兑换?|折合|相当于|可兑换?)$"
+)
 #: Journalists counted: 近百名记者, 200多名中外记者 (记者 elsewhere is who tells, never what is measured).
 _REPORTERS_RE = re.compile(r"(?:中外|境内外|国内外|随行|驻华|各地)?(?:记者|通讯员)")
 #: What a result said without 的成绩 won: 以２７９．３３分名列第二, 以9.58秒夺冠.
@@ -976,6 +997,23 @@ def _sentence_subject(sentence_head: str) -> str:
             return w  # 波波夫: a foreign name, no surname to know it by
         if k and toks[k - 1][0] in _PLAYER_BEFORE and _named(w):
             return w  # 中国选手陈妍
+    return ""
+
+
+_SAVED_END_RE = re.compile(r"(?:节省|节约)了?$")
+
+
+def _doing_changed(before: str) -> str:
+    """A noun and its doing before a verb of change, the whole clause: the doing of that thing changed
+    (人民日报 2023: ``工期节省15%、水电节省20%、垃圾排放减少20%`` → 垃圾排放, was the 水电 before it carried on,
+    as jieba's 排放 is a verb that ends no subject); "" for anything longer than a short compound."""
+    m = _CHANGE_END_RE.search(before) or _SAVED_END_RE.search(before)
+    stem = before[: m.start()].strip(_QUOTES) if m else ""
+    toks = _tokens(stem) if 2 <= len(stem) <= 6 else []
+    if len(toks) == 2 and toks[0][1].startswith("n") and toks[1][1].startswith("v") and len(toks[1][0]) == 2:
+        return stem
+    if m and m.re is _SAVED_END_RE and toks and all(t.startswith("n") for _, t in toks):
+        return stem  # 工期节省15%、水电节省20%: the thing saved on (节省 is no link word: 节省5—10分钟 is 节省时间)
     return ""
 
 
@@ -1822,6 +1860,8 @@ def _carries(previous: str, unit: str, kind: str) -> bool:
     """Whether the label of the figure before may go on to this one: not a label made for one kind of
     measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
     amount; 首轮仅耗时1小时10分钟，就以6∶4… is no 首轮用时 for a set's games)."""
+    if previous.endswith("汇率"):
+        return kind in ("percent", "change")  # (…（1雷亚尔约合1.48元人民币），其中18亿雷亚尔: no rate for an amount)
     if previous.endswith(("用时", "时间")) and not unit and kind == "other":
         return False  # a bare number after a span: a score or a count of games, not the span's doing
     if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):

@@ -38,7 +38,11 @@ _TAG_FIX = {
     "节约": "v",
     "回家": "v",  # 把７４厘米大彩电抱回家 (n in jieba's dictionary: the label ran on into the doing)
     "火速": "d",
-    "低至": "v",  # 最低气温低至零下5摄氏度 (not in jieba's dictionary: the label ran on into the verb)  # 等救灾物资火速送往灾区 (n in jieba's dictionary: the label ran on into the doing)
+    "低至": "v",
+    "着手": "v",  # 水利部将从六方面着手 (n in jieba's dictionary: a verb became the label of 六方面)
+    "例如": "c",  # 例如售价为2.5亿印尼盾 ("for example" opens no noun phrase)
+    "双双": "d",  # 1年期和5年期以上LPR双双下降 (n in jieba's dictionary)
+    "经": "p",  # １０００多块经派出所审定编号的门牌 (n in jieba's dictionary: 经 is "by way of", no noun)  # 最低气温低至零下5摄氏度 (not in jieba's dictionary: the label ran on into the verb)  # 等救灾物资火速送往灾区 (n in jieba's dictionary: the label ran on into the doing)
     "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
     "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
@@ -323,6 +327,9 @@ _NEVER = frozenset(
 )
 #: Nouns of the telling (in :data:`_NEVER`) that head a compound after another noun: 人口数据, 调研报告.
 _RECORD_HEADS = frozenset(("数据", "报告", "资料"))
+#: Words jieba tags as times or pronouns that are what a count counts when they follow it: 在１１５８个日夜中,
+#: ４００多个休息日, 二十万各界群众 (elsewhere 日夜 is an adverb, 快递小哥日夜穿梭, and 各界 qualifies).
+_COUNTED_WORDS = frozenset(("日夜", "昼夜", "休息日", "工作日", "各界"))
 #: Measure nouns a record word (数据, 报告) before them qualifies: 数据总量, 报告数量.
 _RECORD_MEASURES = frozenset("总量 数量 量 规模 总数 容量 体量".split())
 #: One-character money verbs and the noun of what they measure.
@@ -338,6 +345,17 @@ _VERB_MEASURE = {
     "运送": "运量",
     "运输": "运量",
     "接待": "接待量",
+    # water and power moved or used (人民日报 2023: 累计引水12.3亿立方米 → 引水量, was empty)
+    "引水": "引水量",
+    "调水": "调水量",
+    "供水": "供水量",
+    "输水": "输水量",
+    "蓄水": "蓄水量",
+    "节水": "节水量",
+    "用水": "用水量",
+    "发电": "发电量",
+    "用电": "用电量",
+    "降雨": "降雨量",
 }
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值费")  # (运输建筑渣土|费4200元: jieba calls the lone 费 a verb)
@@ -736,7 +754,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         toks = toks[1:]  # 100多场系列音乐会: 系列 is a second measure word
     if own and _measure_word_left(toks):
         toks = toks[1:]  # 100万|段|木耳: the figure's measure word, not read with it
-    if toks and toks[0][0] in _RECORD_HEADS:
+    if toks and (toks[0][0] in _RECORD_HEADS or toks[0][0] in _COUNTED_WORDS):
         toks[0] = (toks[0][0], "n")  # 发布30份报告, 20万条数据: the record counted (a word of the telling elsewhere)
     toks = _adjective_verb(_record_of_doing(toks))
     if len(toks) > 1 and toks[0][1] == "m" and all(c in "十百千万亿" for c in toks[0][0]):
@@ -839,6 +857,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         and not picked[-1].startswith("“")
         and _tag(picked[-1], _tagger()[0]) not in ("zg", "k")
         and picked[-1] not in _RECORD_HEADS  # (认证数据: a noun, by _record_of_doing; 30份报告: the record counted)
+        and not (picked == [toks[0][0]] and picked[0] in _COUNTED_WORDS)  # (１１５８个日夜)
     ):
         picked.pop()
     if (
