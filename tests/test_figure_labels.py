@@ -1934,6 +1934,7 @@ def test_set14_label_guards(text, figure, bad):
             "投资计划总额",
         ),
         ("泰铢兑美元汇率也升至１美元兑３８．６０泰铢。", "３８．６０泰铢", "泰铢兑美元汇率"),
+        ("收盘时的汇率为１３０·８７日元兑１美元，比上一个交易日上涨１·６７日元。", "１·６７日元", "汇率"),  # its change
     ],
 )
 def test_set15_labels(text, figure, label):

@@ -1488,6 +1488,7 @@ def test_set15_figures(clause, text, value, unit):
         ("中美两国是全球前两大经济体，", "两大"),  # a rank: the top two
         ("7月初，1美元约合3.67迪拉姆。", "1美元"),  # an exchange rate's base
         ("１２月份突破１美元兑１３０日元。", "１美元"),
+        ("编制预算的估算汇率为５０００盾兑１美元。", "１美元"),  # the base said after the rate
         # a year named, as the markers of every set read it (12 of 13 marked it no figure)
         ("会议强调，新的一年，宣传思想工作总的要求是", "一年"),
         ("他说，过去的一年是我国历史上非常重要而又极不平凡的一年。", "一年"),

@@ -199,7 +199,7 @@ def _compared_gap(said: str, clause_before: str, kind: str, unit: str) -> str:
     own value (快于去年全年的3%; 远高于社会车通行时速25.7公里: a measure of the base, in its own unit, not in 百分点),
     or a threshold (不低于90%)."""
     if kind == "duration":  # 比…切梅索娃快了近１秒 → 比切梅索娃快 (was 切梅索娃快时间, as if her time)
-        fast = _FASTER_RE.search(clause_before)
+        fast = _FASTER_RE.search(clause_before) if "比" in clause_before else None
         who = (_last_person(fast.group("base")) or subject_label(fast.group("base"))) if fast else ""
         if (
             not fast or not who or who == "时间" or len(who) + 2 > _MAX_CHARS
@@ -350,7 +350,10 @@ def label(
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
-    rate = _EXCHANGE_BEFORE_RE.search(clause_before) if kind == "amount" else None
+    exchanged = kind == "amount" and (
+        "合" in clause_before[-3:] or "兑" in clause_before[-3:] or "于" in clause_before[-3:]
+    )
+    rate = _EXCHANGE_BEFORE_RE.search(clause_before) if exchanged else None
     if rate:
         # 买入价：１美元兑５９３０卢布 → 买入价; （1美元约合1.5万印尼盾） → 美元汇率 (was 美元兑, or the amount before)
         named = subject_label(rate.group("pre").rstrip("：:，, ")) if rate.group("pre").strip() else ""
@@ -762,7 +765,7 @@ def label(
     owner = _share_owner(previous, sentence_head, unit, kind)
     if owner:
         return owner  # 全县石材年产值占全县工农业年总产值的３０％，达到８．６亿元: 石材年产值
-    if previous and _carries(previous, unit, kind) and _same_count(previous_unit, unit, counted):
+    if previous and _carries(previous, unit, kind, clause_before) and _same_count(previous_unit, unit, counted):
         return previous  # 3个…、5个: the list goes on (but 解决上万人的就业，排放110万吨 is no 人数)
     if person:  # 李昌钰当天在…家中逝世，享年87岁: whose age it is, the person the sentence names last
         name = _last_person(sentence_head + clause_before)
@@ -1856,12 +1859,12 @@ def _share_owner(previous: str, sentence_head: str, unit: str, kind: str) -> str
     return subject_label(m.group("owner"), kind == "amount") if m else ""
 
 
-def _carries(previous: str, unit: str, kind: str) -> bool:
+def _carries(previous: str, unit: str, kind: str, before: str = "") -> bool:
     """Whether the label of the figure before may go on to this one: not a label made for one kind of
     measure onto another (排放110万吨 is no 人数; 降速（不超过5节） is no 距中华白海豚; a span's 用时 is no
     amount; 首轮仅耗时1小时10分钟，就以6∶4… is no 首轮用时 for a set's games)."""
-    if previous.endswith("汇率"):
-        return kind in ("percent", "change")  # (…（1雷亚尔约合1.48元人民币），其中18亿雷亚尔: no rate for an amount)
+    if previous.endswith("汇率"):  # (…（1雷亚尔约合1.48元人民币），其中18亿雷亚尔: no rate for an amount)
+        return kind in ("percent", "change") or bool(_CHANGE_END_RE.search(before))  # 比上一个交易日上涨１·６７日元
     if previous.endswith(("用时", "时间")) and not unit and kind == "other":
         return False  # a bare number after a span: a score or a count of games, not the span's doing
     if unit in ("%", "百分点", "倍", "") or kind in ("percent", "change", "multiple", "fraction"):

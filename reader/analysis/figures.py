@@ -967,8 +967,11 @@ _EXCHANGED_RE = re.compile(r"(?:约合|约|合|兑换?|折合|相当于|可兑�
 
 
 def _exchange_base(text: str, s: _Span) -> bool:
-    """The one of an exchange rate (``1美元约合3.67迪拉姆``, ``1美元兑7.2元人民币``; 人民日报 2023): a base, no amount."""
-    return s.value == 1 and s.unit in MONEY_UNITS and bool(_EXCHANGED_RE.match(text, s.end))
+    """The one of an exchange rate (``1美元约合3.67迪拉姆``, ``1美元兑7.2元人民币``; 人民日报 2023; ``５０００盾兑１美元``,
+    1998): a base, no amount."""
+    if s.value != 1 or s.unit not in MONEY_UNITS:
+        return False
+    return bool(_EXCHANGED_RE.match(text, s.end)) or text.endswith(("兑", "兑换"), 0, s.start)
 
 
 def _everywhere(text: str, s: _Span) -> bool:
@@ -1231,7 +1234,11 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
         nxt = text[u.end()] if u.end() < len(text) else ""
         if unit.isascii() and unit.isalpha() and nxt.isascii() and nxt.isalpha():
             unit = None  # 7.5MWp is no MW
-        elif unit.isascii() and _LATIN_NAME_BEFORE_RE.search(text, 0, start) and _LATIN_AFTER_RE.match(text, u.end()):
+        elif (
+            unit.isascii()
+            and _LATIN_NAME_BEFORE_RE.search(text[max(0, start - 12) : start])
+            and _LATIN_AFTER_RE.match(text, u.end())
+        ):
             return None  # Voigtlander Septon 40mm F2 Aspherical: a lens's name, not a length
         elif (
             not u.group("denom")
