@@ -1497,3 +1497,17 @@ def test_set15_figures(clause, text, value, unit):
 def test_set15_not_figures(clause, text):
     start = clause.index(text)
     assert not [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]
+
+
+# Figures read on set 16's dev articles after it was scored once (人民日报 2023 and 1998), mended on the pool
+def test_set16_a_round_million_said_without_a_digit():
+    (f,) = find_figures(["沿海百万亩滩涂开发则是全省一个新的经济增长点。"])
+    assert (f.text, f.value, f.unit) == ("百万亩", 1000000, "亩")
+    # a class of mine and the base of a rate are no amounts
+    assert not find_figures(["西山矿务局在全国千万吨局中，原煤单位成本控制较好。"])
+    assert [f.text for f in find_figures(["安全生产百万吨死亡率为０．１２。"]) if "吨" in f.text] == []
+
+
+def test_set16_this_one_item_alone_is_no_count():
+    # 仅此一项: "this item alone", the saving after it is the figure
+    assert [f.text for f in find_figures(["仅此一项，每年可节约经费６００多万元。"])] == ["６００多万元"]

@@ -294,7 +294,7 @@ _YEARS_COUNTED_RE = re.compile(
 #: 只跑一个窗口, 只有一个车间在生产: a lone one said to be only one is a count (not 一个 as "a");
 #: 仅一天前 dates, like 三年前; not 不仅仅是一座变电站 ("not merely a"), 只有把每一件事做好, 一个个项目
 _ONLY_ONE_RE = re.compile(
-    r"(?<!不)(?:只有|仅有|只剩|仅剩|只|仅|僅)(?![见見可是能怕管好顾])(?:[^\W\d_是每个]{0,2}?)(?P<n>一)"
+    r"(?<!不)(?:只有|仅有|只剩|仅剩|只|仅|僅)(?![见見可是能怕管好顾此])(?:[^\W\d_是每个]{0,2}?)(?P<n>一)"
     r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周|滴)(?![前后])(?!(?P=u))"
 )
 _ONE_SPAN_RE = re.compile(
@@ -309,6 +309,7 @@ _ONE_SPAN_RE = re.compile(
 #: 六成六: a digit after 成 is the next place (66 %), where the number ends there
 _TENTHS_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=$|[^\u4e00-\u9fff]|[的以左多之])")
 _APPROX_TIMES = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_BARE_ROUND_TIMES = {**_APPROX_TIMES, "百万": 10**6, "千万": 10**7}  # 沿海百万亩滩涂
 _HALF_OF_RE = re.compile(r"(?<![另])一半")
 #: 一年零三个月, 2年3个月: years and months of one span (not 2023年3月, a date)
 _YEARS_MONTHS_RE = re.compile(
@@ -353,10 +354,10 @@ _DEAD_HURT_RE = re.compile(
 _HUNDREDTHS_SCORE_RE = re.compile(
     r"(?<![0-9０-９.．])(?P<n>[0-9０-９]{1,3}[.．][0-9０-９]{2})分(?![钟之别局队行成配析享类区期级])"
 )
-#: 万亩田园, 亩产千斤, 万名路跑爱好者: a round magnitude said without a digit, before a measure
-#: that no idiom takes (not 千斤顶, 千斤重担, 万吨轮, 万吨级 which are kinds)
+#: 万亩田园, 亩产千斤, 万名路跑爱好者, 沿海百万亩滩涂: a round magnitude said without a digit, before a measure
+#: that no idiom takes (not 千斤顶, 千斤重担, 万吨轮, 万吨级, 千万吨局 which are kinds; not 百万吨死亡率, a rate's base)
 _BARE_ROUND_RE = re.compile(
-    rf"(?<![{_CN_CHARS}0-9０-９数几上近约超逾每])(?P<m>百|千|万)(?P<u>亩|名|斤|吨)(?![顶重担级轮位船井]|巨轮)"
+    rf"(?<![{_CN_CHARS}0-9０-９数几上近约超逾每])(?P<m>百万|千万|百|千|万)(?P<u>亩|名|斤|吨)(?![顶重担级轮位船井局]|巨轮|死亡)"
 )
 #: 一斤两斤, 一天两天: one or two, the measure said twice (not 一步、两步, steps counted aloud)
 _ONE_OR_TWO_RE = re.compile(rf"(?<![{_CN_CHARS}第])一(?P<u>斤|公斤|个|天|年|次|件|本|张|块|瓶|杯|碗|袋|盒)两(?P=u)")
@@ -445,6 +446,8 @@ _QUOTES = " \t\u3000“”\"'‘’「」『』"
 #: A Latin word before a figure in a Latin unit and another after it: the figure is in a product's name.
 _LATIN_NAME_BEFORE_RE = re.compile(r"[A-Za-z]{2,} ?$")
 _LATIN_AFTER_RE = re.compile(r" ?[A-Za-z]")
+#: What opens a dateline (新华社南京１月２９日电), never a label.
+_DATELINE_HEADS = ("新华社", "本报", "中新社", "新华网", "人民网")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
 
 
@@ -836,7 +839,7 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _hits(_HUNDREDTHS_SCORE_RE, text, "分"):  # 84.41分
         out.append(_Span(m.start(), m.end(), _normalise(_arabic(m.group("n"))), "分", None, "other"))
     for m in _hits(_BARE_ROUND_RE, text, "百", "千", "万"):  # 万亩田园
-        out.append(_Span(m.start(), m.end(), _APPROX_TIMES[m.group("m")], m.group("u"), None, ""))
+        out.append(_Span(m.start(), m.end(), _BARE_ROUND_TIMES[m.group("m")], m.group("u"), None, ""))
     return out
 
 
@@ -1631,6 +1634,8 @@ def _label_for(
     if counted and s.unit != "岁":
         said = told_apart(said, before, previous, following)  # 接到/受理退货申请: two counts of one object
     said = restated(said, before, after, rest, kind, s.unit, text[a - 1 : a] == "、")  # 高于X 6.4个百分点: the gap
+    if said.startswith(_DATELINE_HEADS):
+        return ""  # 据新华社南京１月２９日电…今后３至５年内: the agency of a dateline measures nothing
     return conjoined_category(said, before, head) if said else said  # 大、中型水库总蓄水量
 
 
