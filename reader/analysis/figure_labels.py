@@ -56,6 +56,7 @@ import re
 from functools import lru_cache
 
 from reader.analysis.label_phrases import (
+    ON_A_BASE,
     _AFTER_SKIP,
     _ALT_MEASURE_RE,
     _DETERMINERS,
@@ -117,7 +118,8 @@ _LINK_END_RE = re.compile(
 #: (获利449.32万元 → 获利, 收购1.4亿美元 → 收购).
 _MONEY_VERBS = frozenset(
     "获利 盈利 亏损 亏 赚 日赚 耗资 投入 注资 收购 投资 融资 出资 罚款 罚没 赔偿 补贴 补助 奖励 捐赠 捐款 成交 销售 消费 支出 花费 "
-    "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税".split()
+    "贷款 募集 筹集 拨付 发放 节约 节省 增收 创收 纳税 缴纳 认购 中标 签约 营收 收入 交易 结算 兑付 理赔 减免 退税 "
+    "捐资 斥资 集资 筹资 拨款 筹措".split()  # (人民日报 1998: 他带头捐资１０００元, 全省将斥资４０．８９亿元 were empty)
 )
 #: Medals counted by their metal alone (2金1银, 28金21银9铜): the measure word names the medal.
 _MEDALS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
@@ -681,6 +683,8 @@ def label(
         subject = ""  # a lone character is a label only when it is the whole clause (煤５８８吨, 砂达1001.25万吨)
     if subject in _KIND_ALONE and not clause_after.startswith("的"):
         subject = _kind_modifier(subject, clause_before)  # (免费享受价值100元的上门助餐: 享受 takes the 服务)
+    if subject in _BARE_MEASURES or subject in ("幅度", "范围"):
+        subject = _measure_owned(clause_before, subject) or subject
     if subject in _BARE_MEASURES and previous:
         subject = _measure_of(previous, subject)
     if subject in _COUNT_MEASURES and clause_before.strip(_QUOTES).startswith(subject) and sentence_head:
@@ -756,7 +760,13 @@ def label(
     flow = _flow_of(previous, clause_before, kind) or _peak_of(previous, sentence_head, clause_before)
     if flow:
         return flow
-    item = _listed_item(clause_before, sentence_head) if counted and whole_before else ""
+    item = (
+        _listed_item(clause_before, sentence_head)
+        if counted and whole_before
+        else _listed_doing(clause_before, sentence_head, previous)
+        if kind == "amount" and whole_before
+        else ""
+    )
     if item:
         return item  # 移动泵车18台、抢修保障车17辆: the item named before its count
     base = _base_level(previous, clause_before, unit, previous_unit)
@@ -814,6 +824,21 @@ def _listed_item(before: str, sentence_head: str) -> str:
         return ""
     toks = _tokens(before)
     return before if toks[-1][1] in ("zg", "n", "k") and len(toks[-1][0]) == 1 else ""
+
+
+def _listed_doing(before: str, sentence_head: str, previous: str) -> str:
+    """An item of a list of amounts named by a doing, like the item before it (人民日报 2023: ``完成造林1259万亩、
+    草原修复治理1326万亩、退耕还林254.4万亩`` → 草原修复治理, 退耕还林; were the 造林 before, carried on): the whole
+    words between the 、 and the amount, when the item before was named by its own words the same way."""
+    if not previous or not _COUNTED_ITEM_END_RE.search(sentence_head) or not _ITEM_RE.fullmatch(before):
+        return ""
+    last = re.split(r"[、，,；;：:]", sentence_head[:-1])[-1]
+    if not re.match(r"[\u4e00-\u9fff]*" + re.escape(previous) + r"[0-9０-９]", last):
+        return ""  # (the item before was named otherwise: its label is no name of this one's kind)
+    toks = _tokens(before)
+    if any(w in _LINKS or t in ("r", "p", "m") for w, t in toks):
+        return ""
+    return before
 
 
 #: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
@@ -1630,6 +1655,30 @@ def _peak_of(previous: str, sentence_head: str, before: str) -> str:
 
 #: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
 _BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量 增速 增幅 涨幅 降幅 跌幅".split())
+
+
+def _measure_owned(before: str, measure: str) -> str:
+    """A bare measure whose owner stands right before it in the clause, with the doing it measures (人民日报
+    2023: ``全国城市公交客运量下滑幅度分别为36.1%`` → 客运量下滑幅度, ``公交专用车道长度达19807.4公里`` →
+    公交专用车道长度; both were the bare 幅度, 长度); "" when no noun stands there."""
+    at = before.rfind(measure)
+    toks = [(w, t) for w, t in (_tokens(before[:at]) if at > 0 else []) if w not in ON_A_BASE]
+    picked: list[str] = []
+    for k in range(len(toks) - 1, -1, -1):
+        w, t = toks[k]
+        glued = t in ("q", "zg") and k > 0 and _nounish(toks[k - 1][1]) and toks[k - 1][1] != "m"  # 专用车|道
+        if w in ("年", "月", "日", "号", "周", "季度") or not (
+            glued or (_nounish(t) and t not in ("m", "t")) or (t.startswith("v") and not picked and len(w) == 2)
+        ):
+            break  # (6月|核心CPI: a date's month is no owner)
+        picked.insert(0, w)
+        if sum(map(len, picked)) + len(measure) >= _MAX_CHARS - 2:
+            break
+    while picked and (len(picked[0]) == 1 or not _nounish(_tokens(picked[0])[0][1])):
+        picked.pop(0)  # (the phrase opens with its noun, not a verb, a measure word or a lone 田 of 在田面积)
+    if not picked or picked[-1] in ("的",):
+        return ""
+    return "".join(picked) + measure
 
 
 def _measure_of(previous: str, measure: str) -> str:

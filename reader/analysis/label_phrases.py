@@ -41,7 +41,10 @@ _TAG_FIX = {
     "低至": "v",
     "着手": "v",  # 水利部将从六方面着手 (n in jieba's dictionary: a verb became the label of 六方面)
     "例如": "c",  # 例如售价为2.5亿印尼盾 ("for example" opens no noun phrase)
-    "双双": "d",  # 1年期和5年期以上LPR双双下降 (n in jieba's dictionary)
+    "双双": "d",
+    "长度": "n",  # 公交专用车道长度达19807.4公里 (ns, a place, in jieba's dictionary)
+    "来信": "n",  # 今天刊登的两封来信 (v in jieba's dictionary: the letters counted were no noun)
+    "合格": "a",  # 遴选出２２个合格的中药产品 (n in jieba's dictionary: 合格 became the label, not 中药产品)  # 1年期和5年期以上LPR双双下降 (n in jieba's dictionary)
     "经": "p",  # １０００多块经派出所审定编号的门牌 (n in jieba's dictionary: 经 is "by way of", no noun)  # 最低气温低至零下5摄氏度 (not in jieba's dictionary: the label ran on into the verb)  # 等救灾物资火速送往灾区 (n in jieba's dictionary: the label ran on into the doing)
     "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
     "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
