@@ -37,15 +37,14 @@ CLAUSE_SEP = re.compile(r"[，。；！？!?;：:\n…]")
 _TAG_FIX = {
     "节约": "v",
     "回家": "v",  # 把７４厘米大彩电抱回家 (n in jieba's dictionary: the label ran on into the doing)
-    "火速": "d",
-    "低至": "v",
+    "火速": "d",  # 等救灾物资火速送往灾区 (n in jieba's dictionary: the label ran on into the doing)
+    "低至": "v",  # 最低气温低至零下5摄氏度 (not in jieba's dictionary: the label ran on into the verb)
     "着手": "v",  # 水利部将从六方面着手 (n in jieba's dictionary: a verb became the label of 六方面)
     "例如": "c",  # 例如售价为2.5亿印尼盾 ("for example" opens no noun phrase)
-    "双双": "d",
+    "双双": "d",  # 1年期和5年期以上LPR双双下降 (n in jieba's dictionary)
     "长度": "n",  # 公交专用车道长度达19807.4公里 (ns, a place, in jieba's dictionary)
     "来信": "n",  # 今天刊登的两封来信 (v in jieba's dictionary: the letters counted were no noun)
-    "合格": "a",  # 遴选出２２个合格的中药产品 (n in jieba's dictionary: 合格 became the label, not 中药产品)  # 1年期和5年期以上LPR双双下降 (n in jieba's dictionary)
-    "经": "p",  # １０００多块经派出所审定编号的门牌 (n in jieba's dictionary: 经 is "by way of", no noun)  # 最低气温低至零下5摄氏度 (not in jieba's dictionary: the label ran on into the verb)  # 等救灾物资火速送往灾区 (n in jieba's dictionary: the label ran on into the doing)
+    "经": "p",  # １０００多块经派出所审定编号的门牌 (n in jieba's dictionary: 经 is "by way of", no noun)
     "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
     "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
     "印发": "v",  # 9部门印发《…计划》 (nz in jieba's dictionary)
@@ -90,8 +89,8 @@ _TAG_FIX = {
     "了": "ul",
     "多次": "d",  # 十几年间多次调解无果 → 调解时间 (was empty), 3家公司多次会商 → 公司: an adverb (m in jieba's dictionary)
     "整整": "d",
-    "专门": "d",
-    "月份": "t",  # 7月份全国统调发电量: the month of a date (n in jieba's dictionary), not part of the noun  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
+    "专门": "d",  # 安排四五十人专门接听订货电话: an adverb of the doing (n in jieba's dictionary), not what is counted
+    "月份": "t",  # 7月份全国统调发电量: the month of a date (n in jieba's dictionary), not part of the noun
     "足足": "d",
     "已经": "d",
     "都是": "d",

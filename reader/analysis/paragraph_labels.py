@@ -85,9 +85,15 @@ def label_lists(text: str, figures: list[Figure]) -> None:
         names: list[str] = []
         if m is not None:
             before = [f for f in figures if sentence_start <= f.start and f.end <= sentence_start + m.start()]
-            if len(before) >= k and len({f.label for f in before[-k:]}) == k and all(f.label for f in before[-k:]):
-                names = [f.label for f in before[-k:]]  # 合同额1264.2亿元，执行额885.4亿元，分别增长…
             subject = head[: m.start()]
+            own = [p for p in _LIST_SPLIT_RE.split(re.split(r"[，,；;：:]", subject)[-1]) if p]
+            if (
+                len(own) != k  # (荒漠化土地、沙化土地分别减少…: the clause names its own k, not the figures before)
+                and len(before) >= k
+                and len({f.label for f in before[-k:]}) == k
+                and all(f.label for f in before[-k:])
+            ):
+                names = [f.label for f in before[-k:]]  # 合同额1264.2亿元，执行额885.4亿元，分别增长…
         else:
             subject = head[:-1]
             names = _moved_list_names(text, figures, group, sentence_start)
