@@ -65,6 +65,7 @@ from reader.analysis.label_phrases import (
     subject_label,
 )
 from reader.analysis.period_labels import (
+    _CAUSING,
     _COVERBS,
     _GIST_CHARS,
     _PERIOD_LEAD_RE,
@@ -413,6 +414,7 @@ def _duration_label(before: str, after: str, following: str = "", head: str = ""
             or _period_doing(following)
             or _person_period_doing(following)
             or _period_gist(following, doing="时间" in after)  # (6年时间里，马慧娟用坏了…: no 马慧娟 alone)
+            or _period_topic(following, after)
         )  # 过去10年来，默克在华累计投资…: who did it first, when the subject is short (默克投资时间)
     era = _era_period(before, after, following) or _term_ahead(before, after, following)
     if era:
@@ -1337,6 +1339,37 @@ def _era_period(before: str, after: str, following: str) -> str:
     ):
         return ""  # 我国大力推动…: an adverb, no subject; 全国山水林田湖草沙…: the subject was cut inside
     return label
+
+
+def _period_topic(clause: str, after: str) -> str:
+    """A period closed by 来/以来 and a next clause whose subject, a thing or a place, the rules before name no
+    doing of: that subject, what the years were of (人民日报 2023: ``10年来，“一带一路”国际合作从无到有`` →
+    “一带一路”国际合作, ``74年来，我国由一穷二白到全面小康`` → 我国; were empty). Not for a person (a span of
+    someone reads as their age: 6年时间里，马慧娟… stays empty), a time word, or a subject past six characters."""
+    if not after.strip(_QUOTES).startswith(("来", "以来")):
+        return ""
+    toks = _tokens(clause.lstrip(_QUOTES)[:16])
+    subject: list[str] = []
+    for w, t in toks:
+        if w in ("我国", "我省", "我市", "我区", "我县"):
+            t = "n"  # (our country, province…: a place, which jieba tags a pronoun)
+        if not (_nounish(t) or t == "nz" or (t == "vn" and subject)) or t in ("t", "r", "m") or w in _NEVER:
+            break
+        subject.append(w)
+    phrase = "".join(subject)
+    if not subject or len(subject) == len(toks) or not 2 <= len(phrase) <= 8:
+        return ""
+    if any(t.startswith("nr") for _, t in toks[: len(subject)]) or phrase in _PERSONS or phrase in ("人们", "大家"):
+        return ""  # (75年来，人们去博物馆…: anyone, no one the years are of)
+    if _tagger()[0].get(subject[0], "").startswith("v"):
+        return ""  # (100多年来，生长在黑土地上的…: a doing jieba's cut left as a noun)
+    nxt_w, nxt_t = toks[len(subject)]
+    if nxt_w == "在" and toks[0][1] != "ns":
+        return ""  # (100多年来，生长在黑土地上的…: jieba's 生长 a noun, a doing in fact; 上海在… is a place's)
+    clause_toks = _tokens(re.split(r"[，,。；;：:]", clause.lstrip(_QUOTES), maxsplit=1)[0])
+    if any(t == "m" or w in _CAUSING for w, t in clause_toks):
+        return ""  # (自然资源主管部门共为6.3万件…; 新文化运动导致…: the doer or cause alone, as _period_gist declines)
+    return phrase if nxt_t.startswith(("v", "p", "d", "i", "l")) else ""
 
 
 def _person_period_doing(clause: str) -> str:
