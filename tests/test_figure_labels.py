@@ -1999,3 +1999,39 @@ def test_set16_label_guards():
     )
     labels = {f.text: f.label for f in find_figures([text])}
     assert (labels["293.6万亩"], labels["36.2万亩"]) == ("荒漠化土地", "沙化土地")
+
+
+# Labels read on set 17's dev articles after it was scored once, mended on the reading pool
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # both ends of a change whose subject ends the clause before 由, past an adverb (一下子增到)
+        ("使得一向产销平衡的八方集团的产品库存量，由９０吨一下子增到９００吨。", "９００吨", "产品库存量"),
+        ("欧元区7月通胀率按年率计算为5.3%，低于6月的5.5%。", "5.3%", "通胀率"),  # how it was computed, stepped over
+        ("这套５卷本近７００万字的著作共分１８个部分，以", "１８个", "部分"),  # the parts counted
+        ("以非洲大陆４个极点———最北的本·赛卡角", "４个", "极点"),  # (极点 an adverb to jieba)
+        # the items a total sums, not the last alone
+        ("广元市长城宾馆赔偿李建国购车费、汽车修理费等共计２０１３６元", "２０１３６元", "购车费、汽车修理费等"),
+        ("使北京新春纪念中国话剧９０周年的新剧目交流演出达到高潮。", "９０周年", "中国话剧"),  # what is commemorated
+        # the names a count of places closes, when there are as many
+        ("全部用于支持房山、门头沟、昌平三区加快种植业恢复生产。", "三区", "房山、门头沟、昌平"),
+        ("西藏、青海、新疆三省份的部分典型景区外地游客量占比高。", "三省份", "西藏、青海、新疆"),
+    ],
+)
+def test_set17_labels(text, figure, label):
+    found = [f for f in find_figures([text]) if f.text == figure]
+    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "bad"),
+    [
+        ("水位于今日下午略有回落，但仍高达１８．５５米。", "１８．５５米", "但仍高"),  # 仍 is no owner of a height
+        ("参与编制国家标准1项、行业标准2项。", "2项", "项、行业标准"),  # counts listed, no names
+        ("她曾在泰国留学，会说中、老、泰、英4种语言。", "4种", "会说中、老、泰、英"),  # 语言 is what is counted
+        ("来自武汉、鄂州、黄冈、黄石4个城市的代表", "4个", "武汉、鄂州、黄冈、黄石"),  # 城市 says it
+    ],
+)
+def test_set17_label_guards(text, figure, bad):
+    found = [f for f in find_figures([text]) if f.text == figure]
+    assert found and found[0].label != bad

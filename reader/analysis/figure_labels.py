@@ -353,6 +353,8 @@ def label(
     """
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
+    clause_before = _COMPUTED_ON_RE.sub("", clause_before)  # 通胀率按年率计算为5.3%: how it was computed
+
     exchanged = kind == "amount" and (
         "合" in clause_before[-3:] or "兑" in clause_before[-3:] or "于" in clause_before[-3:]
     )
@@ -373,6 +375,17 @@ def label(
     moved = _OF_BEFORE_MOVED_RE.match(clause_before) if not whole_before and previous else None
     if moved and subject_label(moved.group("n")) == moved.group("n"):
         return moved.group("n")  # 需要30分钟的车程缩短到5分钟左右: both are the 车程 (was empty)
+    summed = (
+        _SUMMED_LIST_RE.search(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before)
+        if kind == "amount" and sentence_head.endswith("、")
+        else None
+    )
+    if summed:
+        first, second = _head_noun(subject_label(summed.group("a"))), subject_label(summed.group("b"))
+        if first and second and summed.group("a").endswith(first) and len(first) + len(second) + 2 <= _MAX_CHARS:
+            return (
+                f"{first}、{second}等"  # 赔偿李建国购车费、汽车修理费等共计２０１３６元: the items summed, not the last
+            )
     lap = _EACH_ONE_RE.fullmatch(clause_before.strip(_QUOTES)) if unit in _LENGTH_UNITS and whole_before else None
     if lap:
         return lap.group() + "长度"  # 车手们沿赛道绕行8圈，每圈13.6公里: the length of one lap (was carried: 赛道绕行)
@@ -397,7 +410,13 @@ def label(
         if span:
             return span  # 每隔两三天，就有邮车来拉走蔬菜: 每隔, as for 每隔3天
     changed = (
-        _changed_from_to(clause_before, clause_after, kind == "amount" or unit in _LENGTH_UNITS)
+        _changed_from_to(
+            # 产品库存量，由９０吨一下子增到９００吨: the subject ends the clause before 由
+            (_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,"))[-1] if clause_before in ("由", "从") else "")
+            + clause_before,
+            clause_after,
+            kind == "amount" or unit in _LENGTH_UNITS,
+        )
         if kind not in ("duration", "change") and not person
         else ""
     )
@@ -466,6 +485,9 @@ def label(
     if owned:
         return owned  # 享受价值100元的上门助餐…等服务: 服务价值 (价值 alone says not of what)
     anniversary = _anniversary_of(clause_before) if unit == "周年" else ""
+    marked = _COMMEMORATED_RE.search(clause_before) if unit == "周年" and not anniversary else None
+    if marked and 2 <= len(marked.group("x")) <= _MAX_CHARS - 2:
+        anniversary = marked.group("x")  # 纪念中国话剧９０周年的新剧目交流演出: 中国话剧 (was 新剧目交流)
     if anniversary:
         return anniversary  # 今年是新中国成立70周年: 新中国成立
     if unit in ("遍", "趟", "回") and clause_before:
@@ -930,6 +952,47 @@ _ANNIVERSARY_LINK_RE = re.compile(r".*(?:是|于|迎来|庆祝|纪念|值此|适
 _OF_BEFORE_MOVED_RE = re.compile(
     r"^的(?P<n>[\u4e00-\u9fff]{1,8}?)(?:缩短|缩减|减少|降低|下降|压缩|增加|提高|延长|提升|扩大|增长)(?:到|至|为)$"
 )
+#: How a figure was computed, between its subject and 为: 欧元区7月通胀率按年率计算为5.3%, 按可比价格计算.
+_COMPUTED_ON_RE = re.compile(r"按[\u4e00-\u9fff]{1,6}(?:计算|计)(?=(?:为|是|约|达)?$)")
+
+
+#: A name in a list closed by its count: 房山、门头沟、昌平三区, 豫、鲁、皖三省.
+_LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def closed_list(head: str, before: str, value: float) -> str:
+    """The names of a list its count closes, when there are as many as it counts (人民日报 2023: ``支持房山、门头沟、
+    昌平三区`` → 房山、门头沟、昌平, was 昌平, the last alone; ``豫、鲁、皖三省``): ``head`` is the sentence up to the
+    count's clause (ending with 、), ``before`` the clause up to the count; "" for anything else."""
+    if not head.endswith("、") or not _LIST_NAME_RE.fullmatch(before):
+        return ""
+    tail = _LAST_CLAUSE_RE.split(head)[-1]
+    if re.search(r"[0-9０-９]", tail):
+        return ""  # (国家标准1项、行业标准2项: counts listed, no names)
+    items = (tail + before.removesuffix("这")).split("、")
+    items[0] = _head_noun(items[0], 4)  # (支持房山 → 房山; 会说中 is no name: nothing)
+    listed = "、".join(items)
+    if len(items) != value or not all(_LIST_NAME_RE.fullmatch(i) for i in items) or len(listed) > _MAX_CHARS:
+        return ""
+    if any(_tokens(i)[0][1] in ("r", "p", "c", "v") for i in items):
+        return ""  # (但陈雨菲, 我与夏衍: a list that opens with a word of the clause, not a name)
+    return listed
+
+
+def _head_noun(phrase: str, most: int = 5) -> str:
+    """The last nouns of a phrase, at most ``most`` characters, no name among them (李建国购车费 → 购车费)."""
+    picked = ""
+    for w, t in reversed(_tokens(phrase) if phrase else []):
+        if not _nounish(t) or t.startswith("nr") or len(picked) + len(w) > most:
+            break
+        picked = w + picked
+    return picked
+
+
+#: What an anniversary is of, after 纪念/庆祝 and no verb: 纪念中国话剧９０周年, 庆祝建党100周年.
+_COMMEMORATED_RE = re.compile(r"(?:纪念|庆祝|庆贺|迎接)(?P<x>[\u4e00-\u9fff“”《》]{2,10})$")
+#: Two items and 等 before a total: 购车费、汽车修理费等共计２０１３６元.
+_SUMMED_LIST_RE = re.compile(r"(?P<a>[^，。；、]{1,12})、(?P<b>[^，。；、等]{1,8})等(?:共计|合计|总计|共|计)$")
 #: A clause that opens with 每 and one measure word, then a length: 每圈13.6公里, 每段2公里.
 _EACH_ONE_RE = re.compile(r"每[圈段节级层站趟根条]")
 #: One unit of a currency said to buy another (the base is no figure: figures._exchange_base).
@@ -1121,7 +1184,7 @@ _FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "te
 #: The start of a change, with its subject: 窗口从|48个, 观众接待量由每日|1.2万人, 清单从最初的|190项.
 _FROM_START_RE = re.compile(r"(?P<s>[^，。；：]*?)[从由](?P<m>[^，。；：从由0-9０-９]{0,5})$")
 #: The verb of change after a change's start, up to its end: 48个|缩减到8个, 190项|“瘦身”至现在的27项.
-_TO_AFTER_RE = re.compile(r"^[“”]?[\u4e00-\u9fff]{2}[“”]?[到至]")
+_TO_AFTER_RE = re.compile(r"^(?:一下子|一举|迅速|陡然|骤然|猛然|逐年|逐步|大幅)?[“”]?[\u4e00-\u9fff]{1,2}[“”]?[到至]")
 #: The end of a change, with its subject: 窗口从48个缩减到|8个, 清单从最初的190项“瘦身”至现在的|27项.
 _TO_END_RE = re.compile(
     r"(?P<s>[^，。；：]*?)[从由][^，。；：从由0-9０-９]{0,5}[0-9０-９][^，。；：从由]{0,8}?"
@@ -2026,7 +2089,7 @@ def _opening_attribute(owner_text: str, attr: str, previous: str, sentence_head:
 #: A determiner opening the thing a label names (这片屋盖, 该水渠): the pane shows the thing without it.
 _ATTRIBUTE_DETERMINER_RE = re.compile(r"^(?:这|那|该|此)[个座条片台根块辆艘栋处]?")
 #: Modal words between a thing and its attribute: 积雪可厚达２米左右.
-_ATTRIBUTE_MODAL_RE = re.compile(r"(?:可以|可|能|将|会|就|都|也|竟)+$")
+_ATTRIBUTE_MODAL_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])但|可以|可|能|将|会|就|都|也|竟|仍|还|仍然|依然|已)+$")
 #: A time or place said between a thing and its attribute: 构件在吊装前重达2万吨.
 _OWNER_ASIDE_RE = re.compile(r"^(?:在|于)[^，。；、]{1,8}(?:前|后|时|中|里|上)$")
 

@@ -148,9 +148,16 @@ from reader.analysis.figure_lexicon import (
     UNIT_KEPT as _UNIT_KEPT,
     YEAR_NOT_SPAN as _YEAR_NOT_SPAN,
 )
-from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
+from reader.analysis.figure_labels import (
+    BASE_WHEN_RE,
+    closed_list,
+    conjoined_category,
+    label,
+    restated,
+    told_apart,
+)
 from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
-from reader.analysis.label_phrases import ON_A_BASE_RE
+from reader.analysis.label_phrases import ON_A_BASE_RE, after_label
 from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
 from reader.analysis.paragraph_labels import label_lists, label_per_head, label_score_sides
 from reader.analysis.period_labels import period_opening
@@ -446,6 +453,8 @@ _QUOTES = " \t\u3000“”\"'‘’「」『』"
 #: A Latin word before a figure in a Latin unit and another after it: the figure is in a product's name.
 _LATIN_NAME_BEFORE_RE = re.compile(r"[A-Za-z]{2,} ?$")
 _LATIN_AFTER_RE = re.compile(r" ?[A-Za-z]")
+#: Measure words that count places: a list of names closed by one of them is the places counted.
+_PLACE_COUNTS = frozenset("省 市 区 县 地 国 州 村 镇 乡 省份 省区 地市 市县".split())
 #: What opens a dateline (新华社南京１月２９日电), never a label.
 _DATELINE_HEADS = ("新华社", "本报", "中新社", "新华网", "人民网")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
@@ -1631,6 +1640,9 @@ def _label_for(
         adjacent=after_from != s.end,
         paragraph_head=text[:sent],
     )
+    places = s.unit in _PLACE_COUNTS or not after_label(after.strip(_QUOTES))  # (4个城市: 城市 says what is counted)
+    if kind == "count" and s.value and places and (listed := closed_list(head, before, s.value)):
+        return listed  # 房山、门头沟、昌平三区, 武汉、鄂州两市的新城: the places counted (not 新城)
     if counted and s.unit != "岁":
         said = told_apart(said, before, previous, following)  # 接到/受理退货申请: two counts of one object
     said = restated(said, before, after, rest, kind, s.unit, text[a - 1 : a] == "、")  # 高于X 6.4个百分点: the gap

@@ -44,6 +44,9 @@ _TAG_FIX = {
     "双双": "d",  # 1年期和5年期以上LPR双双下降 (n in jieba's dictionary)
     "长度": "n",  # 公交专用车道长度达19807.4公里 (ns, a place, in jieba's dictionary)
     "来信": "n",  # 今天刊登的两封来信 (v in jieba's dictionary: the letters counted were no noun)
+    "高达": "v",  # 水位…但仍高达１８．５５米 (nr, a name, in jieba's dictionary: the label was 但仍高)
+    "共分": "v",  # 这套…著作共分１８个部分 (n in jieba's dictionary)
+    "极点": "n",  # 非洲大陆４个极点 (d in jieba's dictionary: the points counted were no noun)
     "经": "p",  # １０００多块经派出所审定编号的门牌 (n in jieba's dictionary: 经 is "by way of", no noun)
     "高清": "a",  # 2000余件（套）文物高清二维数据 (nr in jieba's dictionary)
     "出自": "v",  # 6篇（部）作品出自军旅作家之手: a predicate (not part of the noun)
@@ -331,7 +334,7 @@ _NEVER = frozenset(
 _RECORD_HEADS = frozenset(("数据", "报告", "资料"))
 #: Words jieba tags as times or pronouns that are what a count counts when they follow it: 在１１５８个日夜中,
 #: ４００多个休息日, 二十万各界群众 (elsewhere 日夜 is an adverb, 快递小哥日夜穿梭, and 各界 qualifies).
-_COUNTED_WORDS = frozenset(("日夜", "昼夜", "休息日", "工作日", "各界"))
+_COUNTED_WORDS = frozenset(("日夜", "昼夜", "休息日", "工作日", "各界", "部分"))  # (１８个部分: the parts counted)
 #: Measure nouns a record word (数据, 报告) before them qualifies: 数据总量, 报告数量.
 _RECORD_MEASURES = frozenset("总量 数量 量 规模 总数 容量 体量".split())
 #: One-character money verbs and the noun of what they measure.
