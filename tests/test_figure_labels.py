@@ -1825,8 +1825,7 @@ def test_attributable_profit_is_no_share():
     ],
 )
 def test_a_per_head_amount_says_per_head(text, figure, label):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]
+    assert label_of(text, figure) == label
 
 
 # Labels read on set 14's dev articles after it was scored once, mended on the reading pool
@@ -1888,8 +1887,7 @@ def test_a_per_head_amount_says_per_head(text, figure, label):
     ],
 )
 def test_set14_labels(text, figure, label):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]
+    assert label_of(text, figure) == label
 
 
 @pytest.mark.parametrize(
@@ -1901,8 +1899,7 @@ def test_set14_labels(text, figure, label):
     ],
 )
 def test_set14_label_guards(text, figure, bad):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label != bad
+    assert label_of(text, figure) != bad
 
 
 # Labels read on set 15's dev articles after it was scored once, mended on the reading pool
@@ -1938,8 +1935,7 @@ def test_set14_label_guards(text, figure, bad):
     ],
 )
 def test_set15_labels(text, figure, label):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]
+    assert label_of(text, figure) == label
 
 
 @pytest.mark.parametrize(
@@ -1951,8 +1947,7 @@ def test_set15_labels(text, figure, label):
     ],
 )
 def test_set15_label_guards(text, figure, bad):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label != bad
+    assert label_of(text, figure) != bad
 
 
 # Labels read on set 16's dev articles after it was scored once, mended on the reading pool
@@ -1985,8 +1980,7 @@ def test_set15_label_guards(text, figure, bad):
     ],
 )
 def test_set16_labels(text, figure, label):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]
+    assert label_of(text, figure) == label
 
 
 def test_set16_label_guards():
@@ -2019,8 +2013,7 @@ def test_set16_label_guards():
     ],
 )
 def test_set17_labels(text, figure, label):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label == label, [(f.text, f.label) for f in find_figures([text])]
+    assert label_of(text, figure) == label
 
 
 @pytest.mark.parametrize(
@@ -2033,5 +2026,4 @@ def test_set17_labels(text, figure, label):
     ],
 )
 def test_set17_label_guards(text, figure, bad):
-    found = [f for f in find_figures([text]) if f.text == figure]
-    assert found and found[0].label != bad
+    assert label_of(text, figure) != bad
