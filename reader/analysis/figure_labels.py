@@ -354,6 +354,7 @@ def label(
     from reader.analysis import span_labels as spans  # (it imports this module: see its doc)
 
     clause_before = _COMPUTED_ON_RE.sub("", clause_before)  # 通胀率按年率计算为5.3%: how it was computed
+    clause_before = _TIME_BASE_RE.sub("", clause_before)  # 比上个交易日下跌０·７４日元: the base is a day, no subject
 
     exchanged = kind == "amount" and (
         "合" in clause_before[-3:] or "兑" in clause_before[-3:] or "于" in clause_before[-3:]
@@ -363,6 +364,16 @@ def label(
         # 买入价：１美元兑５９３０卢布 → 买入价; （1美元约合1.5万印尼盾） → 美元汇率 (was 美元兑, or the amount before)
         named = subject_label(rate.group("pre").rstrip("：:，, ")) if rate.group("pre").strip() else ""
         return named if named and named not in ("汇率",) else rate.group("cur").removeprefix("元") + "汇率"
+    quoted_rate = _RATE_AFTER_RE.match(clause_after) if kind == "amount" else None
+    if quoted_rate:
+        # 跌破５０铢兑１美元大关, 收盘时报４５·２０９比索兑１美元: a rate said the other way round
+        named = re.findall(r"[\u4e00-\u9fff]{0,12}?(?:汇率|比价)", clause_before)
+        # (…１月３日电菲律宾…, 东京外汇市场日元对美元的比价: the dateline and the market are no part of the rate)
+        return named[-1].split("日电")[-1].split("市场")[-1] if named else f"兑{quoted_rate.group('cur')}汇率"
+    if clause_after.removeprefix("的").startswith("历史") and kind == "duration" and clause_before:
+        owner = subject_label(re.sub(r"(?:已经|已)?(?:有|长达|达)$", "", clause_before))
+        if owner and len(owner) + 2 <= _MAX_CHARS and owner not in ("距今", "至今", "迄今", "戏迷"):
+            return owner + "历史"  # 假冒伪劣商品的出现已有１００多年的历史: whose history (历史 alone says not)
     term = (
         after_label(re.sub(r"^(?:及?以上|及?以下)", "", clause_after[1:]))
         if unit in ("年", "个月", "天") and clause_after.startswith("期")
@@ -375,6 +386,13 @@ def label(
     moved = _OF_BEFORE_MOVED_RE.match(clause_before) if not whole_before and previous else None
     if moved and subject_label(moved.group("n")) == moved.group("n"):
         return moved.group("n")  # 需要30分钟的车程缩短到5分钟左右: both are the 车程 (was empty)
+    parts = (
+        _PARTS_LISTED_RE.search(sentence_head)
+        if counted and clause_before.endswith("等") and not after_label(clause_after)
+        else None
+    )
+    if parts and sentence_head.endswith("、") and (whole := subject_label(parts.group("s").strip("《》“”"))):
+        return whole  # 《条例》共分总则、职责、…、附则等８章４６条: the parts of the 条例, not its last part
     summed = (
         _SUMMED_LIST_RE.search(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before)
         if kind == "amount" and sentence_head.endswith("、")
@@ -991,6 +1009,16 @@ def _head_noun(phrase: str, most: int = 5) -> str:
 
 #: What an anniversary is of, after 纪念/庆祝 and no verb: 纪念中国话剧９０周年, 庆祝建党100周年.
 _COMMEMORATED_RE = re.compile(r"(?:纪念|庆祝|庆贺|迎接)(?P<x>[\u4e00-\u9fff“”《》]{2,10})$")
+#: A rate said as so much of a currency for one of another: ５０铢兑１美元.
+_RATE_AFTER_RE = re.compile(r"^(?:兑换?|对)[1１](?P<cur>" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + ")")
+#: A comparison with a time before a change, which names no subject: 比上个交易日下跌０·７４日元.
+_TIME_BASE_RE = re.compile(
+    r"^(?:比|较)(?:上个|上一个|前一个|上|去年|上年|前一年|昨日|昨天)"
+    r"(?:交易日|财年|同期|年底|年末|年初|全年|季度|年|月|周|期)?(?:分别)?"
+    r"(?=(?:增长|下降|增加|减少|上涨|下跌|回升|回落|提高|降低|上升|增|降|多|少|高|低|快|慢|升|跌|涨)了?$)"
+)
+#: A whole, then the parts it is divided into, listed: 《条例》共分总则、职责、…、附则等８章.
+_PARTS_LISTED_RE = re.compile(r"(?P<s>[^，。；、]{1,12}?)(?:共分为|共分|分为|包括|包含|设有)[^，。；]*$")
 #: Two items and 等 before a total: 购车费、汽车修理费等共计２０１３６元.
 _SUMMED_LIST_RE = re.compile(r"(?P<a>[^，。；、]{1,12})、(?P<b>[^，。；、等]{1,8})等(?:共计|合计|总计|共|计)$")
 #: A clause that opens with 每 and one measure word, then a length: 每圈13.6公里, 每段2公里.
@@ -1384,13 +1412,15 @@ def _doing_after(after: str) -> str:
     w, t = toks[-1]
     if not t.startswith("v") or len(w) != 2 or w in _LINKS or w in _SAYING or w in _NOT_DOING or w[-1] in "着了过":
         return ""
-    if w in _COMPARING:
-        return ""  # 与前6批相比，…: the figure is the base of a comparison, no doing it counts
+    if w in _COMPARING or w in _CLOSING:
+        return ""  # 与前6批相比，…: the figure is the base of a comparison, no doing it counts; 以…点报收: a close
     if len(toks) == 2 and toks[0][1] not in ("d", "a", "ad"):
         return ""
     return text
 
 
+#: Verbs of where a price or an index closed: 以１４８９６·４０点报收.
+_CLOSING = frozenset("报收 收盘 收市 报价 收报".split())
 _PER_TIME_MONEY_RE = re.compile(r"(?P<per>[日月年周])(?P<verb>赚|挣|亏|花)(?:了|约|近|超|逾|达)*$")
 
 
