@@ -367,9 +367,9 @@ def label(
     quoted_rate = _RATE_AFTER_RE.match(clause_after) if kind == "amount" else None
     if quoted_rate:
         # 跌破５０铢兑１美元大关, 收盘时报４５·２０９比索兑１美元: a rate said the other way round
-        named = re.findall(r"[\u4e00-\u9fff]{0,12}?(?:汇率|比价)", clause_before)
+        rates = re.findall(r"[\u4e00-\u9fff]{0,12}?(?:汇率|比价)", clause_before)
         # (…１月３日电菲律宾…, 东京外汇市场日元对美元的比价: the dateline and the market are no part of the rate)
-        return named[-1].split("日电")[-1].split("市场")[-1] if named else f"兑{quoted_rate.group('cur')}汇率"
+        return rates[-1].split("日电")[-1].split("市场")[-1] if rates else f"兑{quoted_rate.group('cur')}汇率"
     if clause_after.removeprefix("的").startswith("历史") and kind == "duration" and clause_before:
         owner = subject_label(re.sub(r"(?:已经|已)?(?:有|长达|达)$", "", clause_before))
         if owner and len(owner) + 2 <= _MAX_CHARS and owner not in ("距今", "至今", "迄今", "戏迷"):
