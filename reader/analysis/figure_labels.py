@@ -355,6 +355,9 @@ def label(
 
     clause_before = _COMPUTED_ON_RE.sub("", clause_before)  # 通胀率按年率计算为5.3%: how it was computed
     clause_before = _TIME_BASE_RE.sub("", clause_before)  # 比上个交易日下跌０·７４日元: the base is a day, no subject
+    clause_before = _CLOSE_AT_RE.sub(
+        "", clause_before
+    )  # 收盘时报７９６５·０４点: where it closed (时报 is no noun here)
 
     exchanged = kind == "amount" and (
         "合" in clause_before[-3:] or "兑" in clause_before[-3:] or "于" in clause_before[-3:]
@@ -364,7 +367,7 @@ def label(
         # 买入价：１美元兑５９３０卢布 → 买入价; （1美元约合1.5万印尼盾） → 美元汇率 (was 美元兑, or the amount before)
         named = subject_label(rate.group("pre").rstrip("：:，, ")) if rate.group("pre").strip() else ""
         return named if named and named not in ("汇率",) else rate.group("cur").removeprefix("元") + "汇率"
-    quoted_rate = _RATE_AFTER_RE.match(clause_after) if kind == "amount" else None
+    quoted_rate = _RATE_AFTER_RE.match(clause_after) if kind in ("amount", "range") else None
     if quoted_rate:
         # 跌破５０铢兑１美元大关, 收盘时报４５·２０９比索兑１美元: a rate said the other way round
         rates = re.findall(r"[\u4e00-\u9fff]{0,12}?(?:汇率|比价)", clause_before)
@@ -1009,6 +1012,8 @@ def _head_noun(phrase: str, most: int = 5) -> str:
 
 #: What an anniversary is of, after 纪念/庆祝 and no verb: 纪念中国话剧９０周年, 庆祝建党100周年.
 _COMMEMORATED_RE = re.compile(r"(?:纪念|庆祝|庆贺|迎接)(?P<x>[\u4e00-\u9fff“”《》]{2,10})$")
+#: Where a price or an index closed or opened, before its figure: 收盘时报, 开盘报.
+_CLOSE_AT_RE = re.compile(r"(?:收盘|开盘|收市)时?报$")
 #: A rate said as so much of a currency for one of another: ５０铢兑１美元.
 _RATE_AFTER_RE = re.compile(r"^(?:兑换?|对)[1１](?P<cur>" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + ")")
 #: A comparison with a time before a change, which names no subject: 比上个交易日下跌０·７４日元.
