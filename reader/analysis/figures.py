@@ -1640,8 +1640,8 @@ def _label_for(
         adjacent=after_from != s.end,
         paragraph_head=text[:sent],
     )
-    places = s.unit in _PLACE_COUNTS or not after_label(after.strip(_QUOTES))  # (4个城市: 城市 says what is counted)
-    if kind == "count" and s.value and places and (listed := closed_list(head, before, s.value)):
+    listed = closed_list(head, before, s.value) if kind == "count" and s.value and head.endswith("、") else ""
+    if listed and (s.unit in _PLACE_COUNTS or not after_label(after.strip(_QUOTES))):  # (4个城市: 城市 says it)
         return listed  # 房山、门头沟、昌平三区, 武汉、鄂州两市的新城: the places counted (not 新城)
     if counted and s.unit != "岁":
         said = told_apart(said, before, previous, following)  # 接到/受理退货申请: two counts of one object
