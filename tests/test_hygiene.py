@@ -588,6 +588,7 @@ _LABELS_BELOW = {
     "run_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "paragraph_labels": _LABEL_RULES,
     "result_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
+    "list_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     # the finder's words are data under everything that reads them
     "figure_lexicon": (
         *_LABEL_RULES,

@@ -1,6 +1,6 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Eight modules: this one holds the rules, which phrase names a figure, kept
+(Nine modules: this one holds the rules, which phrase names a figure, kept
 together so that one label's path can be read top to bottom;
 :mod:`reader.analysis.label_phrases` the phrase cutting they stand on (jieba
 words and tags, the noun after a figure, the subject before it, the verb
@@ -9,7 +9,9 @@ before it, where a sentence and a clause end);
 people (the name beside an age, the last person named, whom a 他 or 我 stands
 for, an age at death or as a limit); :mod:`reader.analysis.result_labels`
 whose result a time or a score is (the player, the pair, the team that got
-it); :mod:`reader.analysis.span_labels` the
+it); :mod:`reader.analysis.list_labels` labels read from a list (the names a
+count closes, the items a total sums, the parts of a whole);
+:mod:`reader.analysis.span_labels` the
 naming of spans of time, a different grammar (a span is the time *of a doing*,
 where a count or an amount is *of* a noun), with
 :mod:`reader.analysis.period_labels` for a period opening its clause and
@@ -109,6 +111,13 @@ from reader.analysis.person_labels import (
     _whole_name,
 )
 from reader.analysis.figure_lexicon import MONEY_UNITS
+from reader.analysis.list_labels import (
+    _LAST_CLAUSE_RE,
+    _listed_doing,
+    _listed_item,
+    parts_whole,
+    summed_items,
+)
 from reader.analysis.result_labels import _PLACED_RE, _result_of
 
 
@@ -389,24 +398,12 @@ def label(
     moved = _OF_BEFORE_MOVED_RE.match(clause_before) if not whole_before and previous else None
     if moved and subject_label(moved.group("n")) == moved.group("n"):
         return moved.group("n")  # 需要30分钟的车程缩短到5分钟左右: both are the 车程 (was empty)
-    parts = (
-        _PARTS_LISTED_RE.search(sentence_head)
-        if counted and clause_before.endswith("等") and not after_label(clause_after)
-        else None
-    )
-    if parts and sentence_head.endswith("、") and (whole := subject_label(parts.group("s").strip("《》“”"))):
+    whole = parts_whole(clause_before, clause_after, sentence_head) if counted else ""
+    if whole:
         return whole  # 《条例》共分总则、职责、…、附则等８章４６条: the parts of the 条例, not its last part
-    summed = (
-        _SUMMED_LIST_RE.search(_LAST_CLAUSE_RE.split(sentence_head)[-1] + clause_before)
-        if kind == "amount" and sentence_head.endswith("、")
-        else None
-    )
+    summed = summed_items(clause_before, sentence_head) if kind == "amount" else ""
     if summed:
-        first, second = _head_noun(subject_label(summed.group("a"))), subject_label(summed.group("b"))
-        if first and second and summed.group("a").endswith(first) and len(first) + len(second) + 2 <= _MAX_CHARS:
-            return (
-                f"{first}、{second}等"  # 赔偿李建国购车费、汽车修理费等共计２０１３６元: the items summed, not the last
-            )
+        return summed  # 赔偿李建国购车费、汽车修理费等共计２０１３６元: the items summed, not the last
     lap = _EACH_ONE_RE.fullmatch(clause_before.strip(_QUOTES)) if unit in _LENGTH_UNITS and whole_before else None
     if lap:
         return lap.group() + "长度"  # 车手们沿赛道绕行8圈，每圈13.6公里: the length of one lap (was carried: 赛道绕行)
@@ -844,11 +841,6 @@ def label(
     return ""
 
 
-_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{3,8}")
-#: The end of an item counted before a 、: 移动泵车18台、 (not 快递员、, a name listed before one count for all).
-_COUNTED_ITEM_END_RE = re.compile(r"[0-9０-９][0-9０-９.．]*[多余]?[\u4e00-\u9fff]{1,2}、$")
-
-
 #: A share word ending the noun after a figure: 十九至卅九歲青壯年客群佔比約百分之卅二.
 _NEXT_SHARE_RE = re.compile(r"(?:占比|佔比|比重)$")
 
@@ -858,31 +850,6 @@ def _owner_of_next_share(after: str) -> str:
     figure (澳門日報 2026: ``十九至卅九歲青壯年客群佔比約百分之卅二`` → 青壯年客群 for the ages, the 佔比 is the
     百分之卅二's; ``五至七天中短途出境產品佔比顯著上升`` → 中短途出境產品)."""
     return after[:-2] if _NEXT_SHARE_RE.search(after) and len(after) >= 4 else after
-
-
-def _listed_item(before: str, sentence_head: str) -> str:
-    """An item of a list of counts (``A 18台、B 17辆``) whose name the subject rules pass over, jieba cutting
-    it into verbs and a lone noun character (人民日报 2023: ``协调…移动泵车18台、抢修保障车17辆`` → 抢修保障车,
-    抢修|保障|车): the whole words between the 、 and the count, when they end with a noun character."""
-    if not _COUNTED_ITEM_END_RE.search(sentence_head) or not _ITEM_RE.fullmatch(before):
-        return ""
-    toks = _tokens(before)
-    return before if toks[-1][1] in ("zg", "n", "k") and len(toks[-1][0]) == 1 else ""
-
-
-def _listed_doing(before: str, sentence_head: str, previous: str) -> str:
-    """An item of a list of amounts named by a doing, like the item before it (人民日报 2023: ``完成造林1259万亩、
-    草原修复治理1326万亩、退耕还林254.4万亩`` → 草原修复治理, 退耕还林; were the 造林 before, carried on): the whole
-    words between the 、 and the amount, when the item before was named by its own words the same way."""
-    if not previous or not _COUNTED_ITEM_END_RE.search(sentence_head) or not _ITEM_RE.fullmatch(before):
-        return ""
-    last = re.split(r"[、，,；;：:]", sentence_head[:-1])[-1]
-    if not re.match(r"[\u4e00-\u9fff]*" + re.escape(previous) + r"[0-9０-９]", last):
-        return ""  # (the item before was named otherwise: its label is no name of this one's kind)
-    toks = _tokens(before)
-    if any(w in _LINKS or t in ("r", "p", "m") for w, t in toks):
-        return ""
-    return before
 
 
 #: A list of aspects before their count: 包括科学观念、科学思维…和态度责任4个方面, 从住房安居、交通出行等6方面.
@@ -977,39 +944,6 @@ _OF_BEFORE_MOVED_RE = re.compile(
 _COMPUTED_ON_RE = re.compile(r"按[\u4e00-\u9fff]{1,6}(?:计算|计)(?=(?:为|是|约|达)?$)")
 
 
-#: A name in a list closed by its count: 房山、门头沟、昌平三区, 豫、鲁、皖三省.
-_LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
-
-
-def closed_list(head: str, before: str, value: float) -> str:
-    """The names of a list its count closes, when there are as many as it counts (人民日报 2023: ``支持房山、门头沟、
-    昌平三区`` → 房山、门头沟、昌平, was 昌平, the last alone; ``豫、鲁、皖三省``): ``head`` is the sentence up to the
-    count's clause (ending with 、), ``before`` the clause up to the count; "" for anything else."""
-    if not head.endswith("、") or not _LIST_NAME_RE.fullmatch(before):
-        return ""
-    tail = _LAST_CLAUSE_RE.split(head)[-1]
-    if re.search(r"[0-9０-９]", tail):
-        return ""  # (国家标准1项、行业标准2项: counts listed, no names)
-    items = (tail + before.removesuffix("这")).split("、")
-    items[0] = _head_noun(items[0], 4)  # (支持房山 → 房山; 会说中 is no name: nothing)
-    listed = "、".join(items)
-    if len(items) != value or not all(_LIST_NAME_RE.fullmatch(i) for i in items) or len(listed) > _MAX_CHARS:
-        return ""
-    if any(_tokens(i)[0][1] in ("r", "p", "c", "v") for i in items):
-        return ""  # (但陈雨菲, 我与夏衍: a list that opens with a word of the clause, not a name)
-    return listed
-
-
-def _head_noun(phrase: str, most: int = 5) -> str:
-    """The last nouns of a phrase, at most ``most`` characters, no name among them (李建国购车费 → 购车费)."""
-    picked = ""
-    for w, t in reversed(_tokens(phrase) if phrase else []):
-        if not _nounish(t) or t.startswith("nr") or len(picked) + len(w) > most:
-            break
-        picked = w + picked
-    return picked
-
-
 #: What an anniversary is of, after 纪念/庆祝 and no verb: 纪念中国话剧９０周年, 庆祝建党100周年.
 _COMMEMORATED_RE = re.compile(r"(?:纪念|庆祝|庆贺|迎接)(?P<x>[\u4e00-\u9fff“”《》]{2,10})$")
 #: Where a price or an index closed or opened, before its figure: 收盘时报, 开盘报.
@@ -1022,10 +956,6 @@ _TIME_BASE_RE = re.compile(
     r"(?:交易日|财年|同期|年底|年末|年初|全年|季度|年|月|周|期)?(?:分别)?"
     r"(?=(?:增长|下降|增加|减少|上涨|下跌|回升|回落|提高|降低|上升|增|降|多|少|高|低|快|慢|升|跌|涨)了?$)"
 )
-#: A whole, then the parts it is divided into, listed: 《条例》共分总则、职责、…、附则等８章.
-_PARTS_LISTED_RE = re.compile(r"(?P<s>[^，。；、]{1,12}?)(?:共分为|共分|分为|包括|包含|设有)[^，。；]*$")
-#: Two items and 等 before a total: 购车费、汽车修理费等共计２０１３６元.
-_SUMMED_LIST_RE = re.compile(r"(?P<a>[^，。；、]{1,12})、(?P<b>[^，。；、等]{1,8})等(?:共计|合计|总计|共|计)$")
 #: A clause that opens with 每 and one measure word, then a length: 每圈13.6公里, 每段2公里.
 _EACH_ONE_RE = re.compile(r"每[圈段节级层站趟根条]")
 #: One unit of a currency said to buy another (the base is no figure: figures._exchange_base).
@@ -1940,9 +1870,6 @@ def _carries(previous: str, unit: str, kind: str, before: str = "") -> bool:
     if previous.endswith(("用时", "时间")):
         return kind == "duration"  # (终场前３分钟还落后５分: no 距终场时间 for points)
     return True
-
-
-_LAST_CLAUSE_RE = re.compile(r"[，,；;：:]")
 
 
 #: The base of a ratio opening its clause: 每千名老人拥有…, 每万人有….

@@ -148,17 +148,11 @@ from reader.analysis.figure_lexicon import (
     UNIT_KEPT as _UNIT_KEPT,
     YEAR_NOT_SPAN as _YEAR_NOT_SPAN,
 )
-from reader.analysis.figure_labels import (
-    BASE_WHEN_RE,
-    closed_list,
-    conjoined_category,
-    label,
-    restated,
-    told_apart,
-)
+from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
 from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.label_phrases import ON_A_BASE_RE, after_label
 from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
+from reader.analysis.list_labels import closed_list
 from reader.analysis.paragraph_labels import label_lists, label_per_head, label_score_sides
 from reader.analysis.period_labels import period_opening
 from reader.model import Figure
