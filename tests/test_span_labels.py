@@ -1174,7 +1174,7 @@ def test_days_closing_a_quoted_tour():
 @pytest.mark.parametrize(
     "sentence, text, label",
     [
-        # a period closed by 来 whose next clause's subject is a place or a country, no doing named: that subject
+        # a period closed by 来 whose next clause's subject is a noun and no person (a country, a place, a company), no doing named: that subject
         # (人民日报 2023; 8 labels on the reading pool, judged blind: every one acceptable)
         ("74年来，我国由一穷二白到全面小康，已踏上新征程。", "74年", "我国"),
         ("66年来，两国始终弘扬《米胶协定》精神。", "66年", "两国"),

@@ -1342,10 +1342,11 @@ def _era_period(before: str, after: str, following: str) -> str:
 
 
 def _period_topic(clause: str, after: str) -> str:
-    """A period closed by 来/以来 and a next clause whose subject, a thing or a place, the rules before name no
-    doing of: that subject, what the years were of (人民日报 2023: ``10年来，“一带一路”国际合作从无到有`` →
-    “一带一路”国际合作, ``74年来，我国由一穷二白到全面小康`` → 我国; were empty). Not for a person (a span of
-    someone reads as their age: 6年时间里，马慧娟… stays empty), a time word, or a subject past six characters."""
+    """A period closed by 来/以来 and a next clause whose subject, a noun (a country, a place, a company), the
+    rules before name no doing of: that subject, what the years were of (人民日报 2023: ``74年来，我国由一穷二白到
+    全面小康`` → 我国, ``22年来，链家以社区为“原点”…`` → 链家; were empty). Not for a person (a span of someone
+    reads as their age: 6年时间里，马慧娟… stays empty), a time word, a subject past eight characters, or a clause
+    with a count or a cause in it (_period_gist declines those on purpose)."""
     if not after.strip(_QUOTES).startswith(("来", "以来")):
         return ""
     toks = _tokens(clause.lstrip(_QUOTES)[:16])
