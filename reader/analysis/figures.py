@@ -385,15 +385,17 @@ _POINTS_RE = re.compile(
     r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打|积)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
     r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)"
 )
+#: What a 级 before it makes a grade or a class, not a level measured: 5级机, 3级医院, 4级公务员.
+_GRADE_AFTER = r"[0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶"
 _WIND_RE = re.compile(
     r"(?<![0-9０-９A-Za-z.．第])(?<!第[0-9０-９][~～至到\-—])(?<!第[0-9０-９]{2}[~～至到\-—])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
-    r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶)"
+    rf"(?!{_GRADE_AFTER})"
 )
 #: 里氏六点二级, 四级以上余震, 五级左右: a level in Chinese numerals, with a decimal or a bound
 #: (a bare 三级 is a grade or a tier: 三级医院, 省市县三级)
 _CN_LEVEL_RE = re.compile(
     rf"(?<![{_CN_CHARS}第])(?P<n>[{_CN_DIGITS}十]{{1,3}}(?:点(?P<dec>[{_CN_DIGITS}]{{1,2}}))?)级(?P<suf>以上|以下|左右)?"
-    r"(?![0-9０-９A-Za-z]|机|码头|船|泊位|公路|医|学校|景区|文物|保护|公务员|职称|台阶|甲|乙|资质|企业|单位|干部|岗位|公立|综合)"
+    rf"(?!{_GRADE_AFTER}|医|甲|乙|资质|企业|单位|干部|岗位|公立|综合)"  # (and the tiers a bare 三级 names)
 )
 #: 豫、鲁、皖三省, 北京、上海、海南、深圳四地: a count that closes a list of names
 #: and counts them (the number equals the items), whatever its measure word
