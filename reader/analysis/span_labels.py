@@ -572,7 +572,7 @@ def _subject_lasted(before: str, after: str) -> str:
     if not m or not m.start() or after.startswith("的"):
         return ""
     who = subject_label(before[: m.start()])
-    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+    if _no_doer(who) or len(who) > 8:
         return ""
     return who + "持续时间"
 
@@ -619,6 +619,16 @@ def _done_for_about(before: str) -> str:
     return "" if w in _SAYING or w in _PREDICATES or w in _LIGHT_VERBS else w + "时间"
 
 
+def _no_doer(who: str) -> bool:
+    """A subject that names no one a span is of: nothing, a word of the telling, a person's pronoun, a time."""
+    return not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS)
+
+
+def _pointing(who: str) -> bool:
+    """A subject that only points (这次, 该公司) or that jieba tags a pronoun, a time or a number."""
+    return _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每"
+
+
 #: A subject spending a span: 用了, 花了 (with 仅, 只, 就 …): 全部改造工作仅用了两周多的时间.
 _SPENT_DONE_RE = re.compile(r"(?:仅|只|就|才|足足|整整|共|一共|总共|也|却)*(?:用了|花了|花费了|耗费了|仅用|只用)$")
 
@@ -633,9 +643,9 @@ def _subject_spent(before: str, after: str) -> str:
     if not m or not m.start() or not _SPAN_ONLY_RE.match(re.sub(r"^多", "", after.strip(_QUOTES))[:4]):
         return ""
     who = subject_label(stripped[: m.start()]) or _listed_subject(stripped[: m.start()])
-    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+    if _no_doer(who) or len(who) > 8:
         return ""
-    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+    if _pointing(who):
         return ""
     lead = stripped[: m.start()].strip(_QUOTES)
     if lead[:1] in ("到", "去") and lead.endswith(who):
@@ -669,9 +679,9 @@ def _doing_needs(before: str, after: str) -> str:
         return f"{way.group('a')}到{way.group('b')}用时"  # 从万象到普洱只要7个小时: the way, not 普洱
     lead = lead.removeprefix("每")  # 每选育一个新品种需要8至10年
     who = subject_label(lead)
-    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or not lead.endswith(who):
+    if _no_doer(who) or not lead.endswith(who):
         return ""
-    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+    if _pointing(who):
         return ""
     w, t = _tokens(lead)[0]
     doing = w + who if t.startswith("v") and len(w) <= 2 and not who.startswith(w) else who  # (坐汽车需要两三天)
@@ -740,9 +750,9 @@ def _subject_spent_on(before: str, after: str) -> str:
         doing = re.sub(r"^(?:完成|实现)", "", re.split(r"[，。；、,;]", rest, maxsplit=1)[0])
         return doing + "用时" if 2 <= len(doing) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", doing) else ""
     who = subject_label(stripped[: m.start()])
-    if not who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS) or len(who) > 8:
+    if _no_doer(who) or len(who) > 8:
         return ""
-    if _tagger()[0].get(who, "") in ("r", "t", "m") or who[0] in "这那此每":
+    if _pointing(who):
         return ""
     return who + "用时"
 
@@ -794,7 +804,7 @@ def _spender(lead: str, spent: str) -> str:
     if spent.startswith("利用") or not lead:
         return ""
     who = subject_label(lead)
-    if not who or lead.strip(_QUOTES) != who or who in _NEVER or who in _PERSONS or who.endswith(_TIME_NOUNS):
+    if _no_doer(who) or lead.strip(_QUOTES) != who:
         return ""
     if len(who) > 8 or _tagger()[0].get(who, "n")[0] in "rtmv" or who[0] in "这那此每该" or who.endswith(_INTENTS):
         return ""  # (计划用5到10年，让…: a verb of intent, no one who spent it)
