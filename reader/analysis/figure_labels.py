@@ -60,6 +60,7 @@ import re
 from functools import lru_cache
 
 from reader.analysis.label_phrases import (
+    _MODALS,
     ON_A_BASE,
     _AFTER_SKIP,
     _ALT_MEASURE_RE,
@@ -265,8 +266,9 @@ def restated(
     )
 
 
-#: Verbs of must, can and will: they say how a doing is, not which.
-_MODALS = frozenset("要 能 会 可 需 需要 得 应 应该 将 想 愿 可以 能够 必须".split())
+#: Verbs of must, can and will before a doing counted in times: they say how it is done, not which (途中至少要
+#: 换乘3次). label_phrases' modals, which leave 需要 out for a span's doing, and the verbs of need and wish.
+_TIMES_MODALS = _MODALS | frozenset("需要 得 将 想 愿 必须".split())
 #: Measure words that count times something was done.
 _TIMES_UNITS = frozenset("次 趟 回 遍".split())
 
@@ -281,7 +283,7 @@ def _times_done_to(said: str, clause_before: str, unit: str) -> str:
     if not before.endswith(said) or len(before) == len(said):
         return ""
     w, t = _tokens(before[: -len(said)])[-1]
-    if w in _MODALS or w in _LINKS or not t.startswith("v"):
+    if w in _TIMES_MODALS or w in _LINKS or not t.startswith("v"):
         return ""  # (途中至少要换乘3次: 要 says must, not what was done)
     return w + said if len(w) <= 2 and len(w) + len(said) <= _MAX_CHARS else ""
 
