@@ -516,3 +516,55 @@ def test_round27_phrase_words(sentence: str, text: str, label: str) -> None:
 )
 def test_round27_place_opening(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _head_ahead: a verb of the dictionary right before a head of a kind (设备, 系统, 措施, 成果, 桩, 塔) that
+        # ends the phrase is inside the name, not its predicate (人民日报 2023, 1998; 澳門日報 2026)
+        (
+            "2023年，广东电网将继续新增3400台公共充电桩，重点完善充电服务网络，打造智能高效的充换电基础设施体系。",
+            "3400台",
+            "公共充电桩",
+        ),
+        (
+            "目前尚未建充电桩的服务区，布设了9台移动应急充电设备，以确保湖南境内已投运服务区充电设施全覆盖。",
+            "9台",
+            "移动应急充电设备",
+        ),
+        (
+            "国家外汇管理局在自贸试验区分6批先行先试24项外汇管理创新措施。",
+            "24项",
+            "外汇管理创新措施",
+        ),
+        (
+            "６位当班技术人员，正紧张地通过３２套闭路电视摄像系统，把电子“警察”摄录的违章车辆的车牌号码及违章时间、地点、"
+            "情节输入电脑。",
+            "３２套",
+            "闭路电视摄像系统",
+        ),
+        (
+            "冰暴袭来时，１６座高压电力输送铁塔在积冰的重压下倒塌，结果造成魁北克省有史以来最大面积停电。",
+            "１６座",
+            "高压电力输送铁塔",
+        ),
+        # … but not when the head goes on (促进|成果转化) or something stands between (採取|強硬措施): a predicate
+        ("与国家开发银行实施100亿元专题债促进成果转化；与工商银行开展专项行动。", "100亿元", "专题债"),
+        (
+            "此前，特朗普政府以“反猶主義”問題為由，對數十所高校採取強硬措施，包括威脅展開調查和暫停撥款，哥倫比亞大學也在其中。",
+            "數十所",
+            "高校",
+        ),
+        ("8月28日，公安机关依法对刘某等5人采取刑事拘留措施。", "5人", "刘某"),
+        # (a verb inside a name that is no predicate stays: 海上风电|安装|平台, 消费|促进|活动)
+        (
+            "看安装，去年9月，我国自主建造的2000吨级海上风电安装平台“白鹤滩”号交付投运。",
+            "2000吨级",
+            "海上风电安装平台",
+        ),
+        ("重庆高新区已在熙街举办毕业季音乐节、街舞大赛等消费促进活动12场。", "12场", "消费促进活动"),
+    ],
+)
+def test_round13_verb_inside_kind_head(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

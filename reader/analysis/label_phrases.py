@@ -304,7 +304,7 @@ _PREDICATES = frozenset(
     "参赛 就业 创业 入住 入学 毕业 脱贫 培育 建成 建设 实施 培训 接待 吸纳 吸引 举办 召开 发布 公布 出台 投入 投资 引进 "
     "打造 建立 设立 成立 组建 安排 拿出 筹集 募集 收到 收购 出售 卖出 买入 购买 救出 抓获 查处 罚没 处罚 支付 缴纳 "
     "出席 列席 告诉 说 表示 介绍 称 认为 发现 看到 知道 关注 重点关注 提醒 指出 强调 要求 希望 正值 迎来 迎接 进行 利用 联系 "
-    "出自 作为 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放".split()
+    "出自 作为 占据 告知 透露 坦言 回忆 记得 想到 觉得 等待 等 需要 要 用 花 好放 放 采取 採取 采用".split()
 ) - {"建设", "投入", "投资", "培训", "接待"}  # often the noun of a measure: 建设进度, 研发投入
 #: A verb may open a label only before a measure noun (种植面积, 签约金额, 建设进度), not an object (减排|二氧化碳).
 _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") + ("规模", "进度", "资金", "成本", "面积", "收入", "项目")
@@ -368,7 +368,7 @@ _VERB_MEASURE = {
 #: One-character heads of a measured noun, nouns when they stand alone.
 _MEASURE_CHARS = frozenset("率量额值费")  # (运输建筑渣土|费4200元: jieba calls the lone 费 a verb)
 _NOUN_ENDS = frozenset(
-    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪娘"
+    "手员者师生户队组部局厅院所站场厂店馆园区村镇乡县市省品物费率量额数值价款金人家社会司度机器车船舰艇楼房桥港线网仪娘桩塔"
 )
 
 
@@ -1353,6 +1353,9 @@ def _predicate_ahead(tag: str, rest: list[tuple[str, str]]) -> bool:
 
 #: Head nouns of a kind that a verb inside a noun phrase may modify (学习中心, 示范基地).
 _HEAD_WORDS = ("中心", "基地", "平台", "清单", "工程", "体系", "设施", "产品", "项目", "方式", "渠道", "途径")
+#: Heads of a kind a verb of the dictionary right before them names, as one compound with the nouns before the verb
+#: (移动应急|充电|设备, 闭路电视|摄像|系统, 外汇管理|创新|措施, 制度|创新|成果, 专项|支持|政策, 产业融合|应用|方向).
+_KIND_ENDS = ("设备", "系统", "措施", "成果", "政策", "活动", "大赛", "方向", "费用", "小区", "典型")
 
 
 #: Ends of nouns of items and points (事项, 奖项, 站点, 网点), heads a doing before them names.
@@ -1363,10 +1366,14 @@ def _head_ahead(toks: list[tuple[str, str]]) -> bool:
     """Whether the nouns after a verb inside a noun phrase end in a head noun it can modify
     (能源补给|项目, 地质封存|潜力区, 海外学习|中心): a measure or a noun of a kind (ending in 厂 站 员 区 …).
     Not 主导产业|加强|国内国际合作, 李革|考入|北大化学系, 省份|受到|軍事打擊: there the verb is the predicate."""
-    for w, t in toks:
+    for k, (w, t) in enumerate(toks):
         if not _nounish(t) and t not in ("zg", "k"):
             return False
-        if w.endswith(_MEASURE_HEAD + _HEAD_WORDS) or w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+        if not k and w.endswith(_KIND_ENDS) and (len(toks) == 1 or toks[1][1] == "x"):
+            return True  # (a head of a kind right after the verb, ending the phrase: not 高校|採取|強硬措施, 促进|成果转化)
+        if w[-1] in _NOUN_ENDS or w[-1] in _SUFFIXES:
+            return True
+        if w.endswith(_MEASURE_HEAD + _HEAD_WORDS):
             return True
         if len(w) >= 2 and w[-1] in _ITEM_ENDS:
             return True  # 跨省|通办|事项, 快递|服务|站点: items and points are heads a doing names
