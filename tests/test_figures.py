@@ -721,6 +721,10 @@ KINDS = [
     ("运动员村已收到430余封运动员手写的感谢信，", "430余封", 430, None, "封", "count", None),
     ("梳理出残疾人在就业、生活、康复三方面的急难愁盼问题，", "三方面", 3, None, "方面", "count", None),
     ("建成89家居家养老服务中心，", "89家", 89, None, "家", "count", None),  # 居家 after 家 is no 家居
+    # 位居民 is no 位居, ranks; 趟 counts journeys; N栋M层楼 counts buildings, no address (人民日报 2023, 1998)
+    ("钱文锟与居民在阴凉处围桌成圈，10多位居民讨论了起来。", "10多位", 10, None, "位", "count", None),
+    ("今年“进博号”计划开行3趟列车，预计承运210标箱，", "3趟", 3, None, "趟", "count", None),
+    ("他对江苏省、南京市领导决定把已建成的４栋２８层楼的住宅中的３栋", "４栋", 4, None, "栋", "count", None),
     # a span of one after a verb and 了, or after 续任 (都市快报 2026, 澳門日報 2026)
     ("昨天杭州下了一天雨，今天清明假期开启，", "一天", 1, None, "天", "duration", None),
     ("氣象局副局長鄧耀民自三月十八日起續任一年。", "一年", 1, None, "年", "duration", None),
@@ -784,6 +788,7 @@ NOT_FIGURES = [
     ("纪念五四运动一百周年。", "五四运动", "fixed_name"),
     ("三峡工程，一带一路，七上八下，三国演义。", "一带一路", "fixed_name"),
     ("一对刚打完球的父子走到28幢2单元门口，", "28幢", "code"),  # dskb 03-29 A04
+    ("住在5栋12层的李先生，", "5栋", "code"),  # (a storey after it with no 楼 or 高: an address still)
     ("正是这两个关键人物，", "两个", "other"),  # dskb 03-29 B06: pointing back, not counting
     ("肉松蛋黄的5元1个，", "1个", "other"),  # dskb 04-04 B08: the unit of a price
     # two or three already named, at the head of a clause or "among the N": pointing back

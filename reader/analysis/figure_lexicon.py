@@ -212,6 +212,7 @@ UNITS: tuple[str, ...] = (
     "辆次",
     "部委",
     "次",
+    "趟",  # 开行3趟列车: journeys, counted like 次 (一趟 alone is "a trip", see _ONLY_ONE_RE)
     "桶",
     "门",
     "瓶",
@@ -435,7 +436,7 @@ YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行
 PARTIES = ("党的", "中共", "越共", "党")  # (a bare 共 is "in all": 共五大产业 counts five)
 #: Words after a measure word that open with one of its breakers and still leave it the measure word:
 #: 89家居家养老服务中心 and 10余家门店 (not 家庭), 32.8万支出口到菲律宾 (not 支出, spending).
-UNIT_KEPT = {"家": ("居家", "门店", "门诊"), "支": ("出口",)}
+UNIT_KEPT = {"家": ("居家", "门店", "门诊"), "支": ("出口",), "位": ("居民",)}  # (10多位居民: not 位居, ranks)
 #: 十八盘 is a mountain road, 烟台三站批发交易市场 a market's place: these count after Arabic digits only
 ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期", "站", "发", "圈"))
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.

@@ -413,8 +413,10 @@ _SLASH_FRACTION_RE = re.compile(
     r"(?<![0-9０-９/／.．])(?P<num>[1-9１-９])[/／](?P<den>[2-9２-９]|10|１０)(?![0-9０-９/／]|决赛|赛区)"
 )  # 1/3, and 全县１／３的学校 as 1998's 人民日报 prints it
 _NEG_PERCENT_RE = re.compile(r"(?<![0-9０-９A-Za-z.])[-－−](?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]")
-_ADDRESS_AFTER_RE = re.compile(r"[0-9０-９]+(?:单元|号|层|楼|室|幢|栋)")
-_ADDRESS_NAME_RE = re.compile(r"(?<![0-9０-９])([0-9０-９]+(?:幢|栋|号楼))(?=[0-9０-９]+(?:单元|号|层|室))")
+#: (层 followed by 楼, 高, 住宅: storeys, 已建成的４栋２８层楼的住宅 counts buildings, no address)
+_STOREYS = r"层(?!楼|高|住宅|大楼|建筑)"
+_ADDRESS_AFTER_RE = re.compile(rf"[0-9０-９]+(?:单元|号|{_STOREYS}|楼|室|幢|栋)")
+_ADDRESS_NAME_RE = re.compile(rf"(?<![0-9０-９])([0-9０-９]+(?:幢|栋|号楼))(?=[0-9０-９]+(?:单元|号|{_STOREYS}|室))")
 _RANGE_SEP_RE = re.compile(r"(?:至|到|~|～|—{1,2}|－|-)$")
 _RANGE_LOW_RE = re.compile(
     rf"(?P<low>(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[{_CN_DIGITS}十百千]+)(?:万亿|亿|万|千)?)(?P<unit>[^\s，。、；0-9０-９]{{0,4}}?)"
