@@ -588,7 +588,12 @@ def _office_term(before: str) -> str:
     if not m:
         return ""
     toks = _tokens(m.group("office"))
-    if not toks or not all(t in ("n", "nr", "ns", "nt", "nz", "j") for _, t in toks) or toks[-1][0] in _NEVER:
+    if (
+        not toks
+        or not all(t in ("n", "nr", "ns", "nt", "nz", "j", "zg") for _, t in toks)  # (村|党支部|书记: 村 alone is zg)
+        or toks[-1][1] == "zg"
+        or toks[-1][0] in _NEVER
+    ):
         return ""
     return m.group("office") + "任期"
 
