@@ -16,7 +16,8 @@ paragraphs the marker read), and prints, per paper and overall:
   overlapping text);
 * precision: found figures that cover a marked figure;
 * value correct: of the matched, those whose value (and upper bound of a
-  range) equals the marked value;
+  range) equals the marked value (a span read in another unit of time is
+  the same value: 1.5年 for a marked 18个月, 16850秒 for 4.680556小时);
 * change correct: of the matched, those whose change direction (up, down or
   none: the marking guide's ``change``) equals the marked one; ``--misses``
   lists the wrong ones;
@@ -84,6 +85,22 @@ def label_ok(pred: str, gold: str) -> bool:
     return bool(_words(pred) & _words(gold))
 
 
+#: Units of time a span may be read in, by family (months and days do not convert): family, size.
+_SPAN_UNITS = {
+    "年": ("m", 12),
+    "个月": ("m", 1),
+    "月": ("m", 1),
+    "周": ("s", 604800),
+    "星期": ("s", 604800),
+    "天": ("s", 86400),
+    "日": ("s", 86400),
+    "小时": ("s", 3600),
+    "分钟": ("s", 60),
+    "秒": ("s", 1),
+    "秒钟": ("s", 1),
+}
+
+
 def value_ok(f, g: dict) -> bool:  # type: ignore[no-untyped-def]
     def eq(a, b) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -96,7 +113,12 @@ def value_ok(f, g: dict) -> bool:  # type: ignore[no-untyped-def]
         return places >= 3 and round(float(a), places) == b
 
     if not eq(f.value, g["value"]):
-        return False
+        # the same span in another unit (一年六个月: 1.5年 read, 18个月 marked; 4小时40分50秒 in 秒 or 小时)
+        ours, theirs = _SPAN_UNITS.get(getattr(f, "unit", "")), _SPAN_UNITS.get(g.get("unit") or "")
+        if not ours or not theirs or ours[0] != theirs[0] or g.get("value_max") is not None:
+            return False
+        a, b = float(f.value) * ours[1], float(g["value"]) * theirs[1]
+        return abs(a - b) <= 1e-5 * max(1.0, abs(b))  # (the marker rounds: 4.680556小时)
     if g.get("value_max") is not None:
         return eq(getattr(f, "value_max", None), g["value_max"])
     return True

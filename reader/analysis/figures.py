@@ -388,7 +388,7 @@ _POINTS_RE = re.compile(
 #: What a 级 before it makes a grade or a class, not a level measured: 5级机, 3级医院, 4级公务员.
 _GRADE_AFTER = r"[0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶"
 _WIND_RE = re.compile(
-    r"(?<![0-9０-９A-Za-z.．第])(?<!第[0-9０-９][~～至到\-—])(?<!第[0-9０-９]{2}[~～至到\-—])(?P<n>[0-9０-９]{1,2}(?:[.．][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
+    r"(?<![0-9０-９A-Za-z.．·第])(?<!第[0-9０-９][~～至到\-—])(?<!第[0-9０-９]{2}[~～至到\-—])(?P<n>[0-9０-９]{1,2}(?:[.．·][0-9０-９])?)(?:[~～至到\-—](?P<n2>[0-9０-９]{1,2}))?级(?P<suf>以上|以下|左右)?"
     rf"(?!{_GRADE_AFTER})"
 )
 #: 里氏六点二级, 四级以上余震, 五级左右: a level in Chinese numerals, with a decimal or a bound
@@ -408,7 +408,17 @@ _LIST_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _RECORD_RE = re.compile(
     r"(?<![0-9０-９A-Za-z])(?P<w>[0-9０-９]{1,2})胜(?:(?P<d>[0-9０-９]{1,2})平)?(?:(?P<l>[0-9０-９]{1,2})负)?"
 )
-_SCORE_RE = re.compile(r"(?<![0-9０-９:：∶.])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
+#: A ratio with a decimal on one side: a rate said as so much to one (泰铢对美元的比价为５０·３５∶１), no score or time.
+_DECIMAL_RATIO_RE = re.compile(
+    r"(?<![0-9０-９:：∶.．·])"
+    r"(?P<a>[0-9０-９]{1,5}(?P<da>[.．·][0-9０-９]{1,4})?)[∶:：](?P<b>[0-9０-９]{1,5}(?P<db>[.．·][0-9０-９]{1,4})?)"
+    r"(?![0-9０-９:：∶.．·])"
+)
+_WON_AFTER_RE = re.compile(r"(?:战胜|击败|获胜|取胜|胜|负|战平|领先|落后|赢|输)")
+#: (not the ends of a ratio with decimals: ５０·３５∶１, 1:5.3 are one rate, no two sides' points)
+_SCORE_RE = re.compile(
+    r"(?<![0-9０-９:：∶.．·])(?P<a>[0-9０-９]{1,3})[∶:：比](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶]|[.．·][0-9０-９])"
+)
 _SLASH_FRACTION_RE = re.compile(
     r"(?<![0-9０-９/／.．])(?P<num>[1-9１-９])[/／](?P<den>[2-9２-９]|10|１０)(?![0-9０-９/／]|决赛|赛区)"
 )  # 1/3, and 全县１／３的学校 as 1998's 人民日报 prints it
@@ -794,6 +804,15 @@ def _special_spans(text: str) -> list[_Span]:
         v = _parse_core(m.group("n"))
         if v is not None:
             out.append(_Span(m.start("n"), m.end(), _normalise(v), "分", None, "other"))
+    for m in _DECIMAL_RATIO_RE.finditer(text):  # ５０·３５∶１, 1:5.3: a rate, one figure (a over b)
+        a, b = _arabic(m.group("a")), _arabic(m.group("b"))
+        if (
+            b
+            and (m.group("da") or m.group("db"))  # (21∶16, 8:23: a score, a time)
+            and not text.endswith(("以", "比分", "比分为", "比分是"), 0, m.start())  # (以2.5∶1.5战胜: a chess score)
+            and not _WON_AFTER_RE.match(text, m.end())
+        ):
+            out.append(_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate"))
     for m in _SCORE_RE.finditer(text):  # 21∶16: a score is two figures, one per side
         sep = text[m.end("a")]
         if sep in ":：" and len(m.group("b")) == 2 and int(m.group("a").translate(_FULLWIDTH)) <= 24:

@@ -179,8 +179,12 @@ def _shared_measure(items: list[str], last: str) -> tuple[str, str]:
 
 
 #: The count that closes a list and the kind of its items, inside the last part: 冶金|三大|支柱产业|增加值.
-_LIST_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九十2-9２-９])(?:大|个|类|种|项|家)(?P<rest>[\u4e00-\u9fff]{2,})$")
-_COUNT_VALUES = {c: n for n, cs in enumerate(("", "", "两二2２", "三3３", "四4４", "五5５", "六6６", "七7７", "八8８", "九9９", "十"), 0) for c in cs}
+_CLOSING_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九十2-9２-９])(?:大|个|类|种|项|家)(?P<rest>[\u4e00-\u9fff]{2,})$")
+_COUNT_VALUES = {
+    c: n
+    for n, cs in enumerate(("", "", "两二2２", "三3３", "四4４", "五5５", "六6６", "七7７", "八8８", "九9９", "十"), 0)
+    for c in cs
+}
 
 
 def _closed_list_names(parts: list[str]) -> list[str]:
@@ -188,7 +192,7 @@ def _closed_list_names(parts: list[str]) -> list[str]:
     (``装备制造、石化、冶金三大支柱产业增加值分别增长12.6%、3%和5.7%`` → 装备制造增加值, 石化增加值,
     冶金增加值; was 支柱产业增加值 for all three: the kind is the items', the measure is each one's; 人民日报 2023).
     Only when the count is as many as the items and the measure is one the lists share (增加值, 投资, 产量 …)."""
-    m = _LIST_COUNT_RE.search(parts[-1])
+    m = _CLOSING_COUNT_RE.search(parts[-1])
     if not m or _COUNT_VALUES.get(m.group("n")) != len(parts):
         return []
     measure = next((w for w in _SHARED_MEASURES if m.group("rest").endswith(w)), "")
