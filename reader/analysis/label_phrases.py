@@ -1498,6 +1498,8 @@ def subject_label(before: str, measured: bool = False) -> str:
         toks[k] = (toks[k][0], "n")  # 平台累计汇聚数据10亿条: the record counted, right before its figure
     if not measured and _adverbed_doing(toks, k):
         k -= 2  # 林业新型经营主体|已|发展|近30万个: the doing is the predicate, its subject is counted
+    elif not measured and not skipped and (skip := _topic_done(toks, k)):
+        k -= skip  # 重大水利工程|开工|35项, 县级以上公路|受损|93条: the things counted, then what befell them
     if 0 <= k < len(toks) - 1 and toks[k + 1][0] in ("了", "着", "过") and toks[k][1].startswith("v"):
         return ""  # 还养活了附近200多人: a verb with its aspect particle is the predicate (jieba: 养活 vn)
     picked: list[str] = []
@@ -1677,6 +1679,33 @@ _DEMONSTRATIVE_RE = re.compile(r"^[这那此该][片些个座块批类种项条�
 _DOING_ADVERBS = frozenset("已 已经 将 曾 正 正在 均 都 也 还 又 再 先后 陆续 累计 共".split())
 
 
+#: Verbs of what befalls or is done to things, counted right after them with their subject before: 开工35项,
+#: 受损93条, 达到2238个, right before the count. (Not verbs with an agent for subject: 公司交付1700台 counts no
+#: 公司; 全人群签约39.85万人 counts the people who signed.)
+_BEFALLEN = frozenset("开工 竣工 完工 建成 投产 投用 开业 落地 受损 损毁 倒塌 达到 获批 入选 上线 通车 开通".split())
+
+
+def _topic_done(toks: list[tuple[str, str]], k: int) -> int:
+    """How many words (the verb, and an adverb before it) stand between a count and the things it counts, when
+    the clause is those things and what befell them (:data:`_BEFALLEN`): ``其中，重大水利工程开工35项`` → 重大水利工程,
+    ``乡村公路受损840条`` → 乡村公路, ``全省…的养殖大村达到2238个`` → 养殖大村 (人民日报 2023; all were empty).
+    Not after a person, a place or an organisation, which would be the doer."""
+    if k < 1 or toks[k][0] not in _BEFALLEN:
+        return 0
+    n = 2 if k >= 2 and toks[k - 1][0] in _DOING_ADVERBS else 1
+    j = k - n
+    while j >= 1 and (_nounish(toks[j - 1][1]) or toks[j - 1][1] in ("zg", "k")):
+        j -= 1
+    if j >= 1 and (toks[j - 1][1] == "p" or (len(toks[j - 1][0]) == 1 and toks[j - 1][1].startswith("v"))):
+        return 0  # (在新安江流域|建成了407家: where they were built; 抱|龙镇房屋: a name jieba cut)
+    w, t = toks[k - n]
+    if _nounish(t) and t not in ("nr", "nrfg", "nrt", "ns", "nt", "r", "vn") and w not in _LINKS:
+        return n
+    if t in ("zg", "k") and k - n >= 1 and _nounish(toks[k - n - 1][1]):
+        return n  # 养殖|大|村: a lone character that ends a noun
+    return 0
+
+
 def _adverbed_doing(toks: list[tuple[str, str]], k: int) -> bool:
     """A verbal noun right before a count, after an adverb and a noun, is the clause's verb, not what
     is counted: ``林业新型经营主体已发展近30万个`` (jieba: 发展 vn) — the subject before the adverb is."""
@@ -1754,7 +1783,7 @@ def _suffix_glued(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         len(toks) >= 2
         and len(toks[-1][0]) == 1
         and toks[-1][0] in _SUFFIXES
-        and toks[-1][1] in ("zg", "k", "ng")
+        and (toks[-1][1] in ("zg", "k", "ng") or (toks[-1][0] == "站" and len(toks[-2][0]) >= 2))  # (生态|站: v)
         and _nounish(toks[-2][1])
         and toks[-2][0] not in _LINKS
     ):

@@ -179,7 +179,9 @@ def _shared_measure(items: list[str], last: str) -> tuple[str, str]:
 
 
 #: The count that closes a list and the kind of its items, inside the last part: 冶金|三大|支柱产业|增加值.
-_CLOSING_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九十2-9２-９])(?:大|个|类|种|项|家)(?P<rest>[\u4e00-\u9fff]{2,})$")
+_CLOSING_COUNT_RE = re.compile(
+    r"(?P<n>[两二三四五六七八九十2-9２-９])(?:大|个|类|种|项|家)(?P<rest>[\u4e00-\u9fff]{2,})$"
+)
 _COUNT_VALUES = {
     c: n
     for n, cs in enumerate(("", "", "两二2２", "三3３", "四4４", "五5５", "六6６", "七7７", "八8８", "九9９", "十"), 0)
