@@ -586,3 +586,17 @@ def test_round13_verb_inside_kind_head(sentence: str, text: str, label: str) -> 
 )
 def test_round15_counted_before_what_befell_them(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _doer_place_glued: a verb and a lone 县/户 after a count are one noun (jieba: 脱贫|县; were empty)
+        ("15.6%，明显高于其他领域。832个脱贫县完成公路固定资产投资8273亿元。", "832个", "脱贫县"),
+        ("“公司+合作社+种植户”模式带动了1000多户种植户，户均增收1万多元。", "1000多户", "种植户"),
+        # 此类 only points to the kind, like 这类 (was empty)
+        ("截至8月15日，13家此类上市公司已经发布中期业绩数据，预计共实现营业收入。", "13家", "上市公司"),
+    ],
+)
+def test_round15_counted_noun_after(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -747,7 +747,7 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
             return ""  # 78亿元的基础上: a frame of the clause, no noun of the figure (see _FRAME_RE)
     if _WHEN_RE.match(after):
         return ""  # 5岁时经医院确诊, 300米以内时降速: "when", a time clause, counts nothing after it
-    toks = _tokens(after[:20])
+    toks = _doer_place_glued(_tokens(after[:20]))
     ended = ended and len(after) <= 20
     if _land_after_area(toks):
         return "地"  # 3000余亩|地|已实现…
@@ -930,6 +930,21 @@ _CLAUSE_ADVERBS = frozenset("终于 已经 正在 仍然 依然 一直 始终 �
 
 #: Verbs of where things are or come from: after a count, with a place ending the clause, they are its predicate.
 _WHERE_VERBS = frozenset("来自 位于 分布 分布在 集中在 出自 产自 源自 落户 坐落 地处".split())
+
+
+def _doer_place_glued(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A verb and a lone 县, 村 or 户 right after a count are one noun, the counties or households that did it:
+    ``832个脱贫县完成公路固定资产投资`` → 脱贫县, ``种植户`` (jieba: 脱贫|县, 种植|户 with 户 a measure word; the
+    label was empty, the verb taken for the clause's predicate) (人民日报 2023)."""
+    if (
+        len(toks) >= 2
+        and toks[0][1] == "v"
+        and len(toks[0][0]) == 2
+        and toks[1][0] in ("县", "村", "户", "乡", "镇")
+        and (len(toks) == 2 or toks[2][1] in ("x", "c", "v", "d", "p", "uj"))
+    ):
+        return [(toks[0][0] + toks[1][0], "n"), *toks[2:]]
+    return toks
 
 
 def _opens_doing(toks: list[tuple[str, str]]) -> bool:
@@ -1416,7 +1431,7 @@ _SUFFIXES = frozenset("员者师手家型井物品类户组队站厂所院库馆
 _TAIL_SUFFIXES = _SUFFIXES | {"道"}
 _QUOTED_MODIFIER_RE = re.compile(r"^(?:“[^”“，。]{1,10}”[、和与及]?){1,3}的(?P<head>[^，。；“”]{2,})")
 #: Determiners between a figure and the noun it measures.
-_DETERMINERS = frozenset("各种 各类 各项 各个 所有 全部 这些 那些 这种 那种".split())
+_DETERMINERS = frozenset("各种 各类 各项 各个 所有 全部 这些 那些 这种 那种 此类 该类 这类 那类 此种 该种".split())
 #: A second measure word between the figure and its noun.
 _SERIES = frozenset(("系列", "批", "批次"))
 #: Tag initials of a word that opens a relative clause after a measure word (a verb, an adjective,
