@@ -1475,7 +1475,8 @@ def test_round25_conjunction_not_headless(sentence: str, text: str, expected: st
         ),
         ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
         # … a second verb alone is no object (人民日报 2023)
-        ("市委两新工委共受理新就业形态劳动者各类诉求538条，协助解决430件。", "430件", ""),
+        # (round 15, _done_count: the count of that doing, 解决件数; it was empty)
+        ("市委两新工委共受理新就业形态劳动者各类诉求538条，协助解决430件。", "430件", "解决件数"),
     ],
 )
 def test_round25_cases_of_doing(sentence: str, text: str, expected: str) -> None:
@@ -2067,3 +2068,24 @@ def test_set18_labels(text, figure, label):
 )
 def test_set18_label_guards(text, figure, bad):
     assert label_of(text, figure) != bad
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _done_count: a count ending its clause right after a two-character doing, with no noun of its own, is
+        # that doing's count in its measure word (人民日报 2023; all were empty)
+        (
+            "从2014年至今，由人民日报社发起的“一带一路”媒体合作论坛已成功举办7届，为共建“一带一路”搭建起媒体高端对话与合作平台。",
+            "7届",
+            "举办届数",
+        ),
+        ("经过10年发展，中欧班列已累计开行7.7万列，运送货物731万标准箱，货值超3400亿美元。", "7.7万列", "开行列数"),
+        ("严重影响高质量发展”方面问题最多，查处3439起，批评教育帮助和处理5475人。", "3439起", "查处起数"),
+        # … not after a verb that only says how many there are, nor for the second of two counts side by side
+        ("小区共有9层，但建房时没有安装电梯。", "9层", "小区"),
+        ("迁地保护极小种群野生植物61种10万余株、回归定植16种3万余株。", "3万余株", ""),
+    ],
+)
+def test_round15_count_of_a_doing(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -840,7 +840,34 @@ def label(
     if sentence_head and _only_when(_strip_links(clause_before.strip(_QUOTES))):
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
+    if counted and kind == "count" and not person and not adjacent and not clause_after.strip(_QUOTES + "。，,；;！？"):
+        return _done_count(clause_before, unit)
     return ""
+
+
+#: A label :func:`_done_count` gives: a doing and the measure word it counts in, 数 (开行列数, 拆除处数, 带动人数).
+_DONE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:[个件起列届期张套家项条处座台辆批份种株户场]数|数量|人数|次数)")
+#: The verbs that only say a count is reached, had or held: their count names no doing (有387人, 达到105家).
+_NO_DONE_COUNT = frozenset(
+    "有 拥有 共有 达 达到 超过 超 突破 增至 增加 减少 增长 下降 剩 只剩 还剩 约有 占 为 是 共计 合计 分成 分为".split()
+)
+
+
+def _done_count(before: str, unit: str) -> str:
+    """A count ending its clause right after a two-character verb, with no noun of its own, is the count of that
+    doing in its measure word: ``中欧班列已累计开行7.7万列`` → 开行列数, ``论坛已成功举办7届`` → 举办届数,
+    ``查处3439起`` → 查处起数, ``收案15901件`` → 收案件数 (人民日报 2023; all were empty). Not after a verb that
+    only says how many there are or what they became (有, 达到, 超过, 分成)."""
+    verb = _verb_before(before)
+    if len(verb) != 2 or verb in _NO_DONE_COUNT or verb in _LINKS or verb in _NEVER or verb in _MODALS:
+        return ""
+    if not before.rstrip(_QUOTES).rstrip("了").rstrip("共累计已经约近超过").endswith(verb):
+        return ""  # (the verb is right before the count, past adverbs of how much: 已查结, 共验收)
+    if unit in _PEOPLE_UNITS:
+        return verb + "人数"
+    if unit in _TIMES_UNITS:
+        return verb + "次数"
+    return verb + (unit + "数" if len(unit) == 1 else "数量")  # 开行列数, 举办届数, 查处起数
 
 
 #: A share word ending the noun after a figure: 十九至卅九歲青壯年客群佔比約百分之卅二.
@@ -1637,6 +1664,7 @@ def _measure_of(previous: str, measure: str) -> str:
         or toks[-1][0] in _BARE_MEASURES
         or previous.endswith(measure)
         or previous.endswith(("时间", "用时", "时长", "期限", "年龄"))  # (上市一个月的涨幅: no 时间涨幅)
+        or _DONE_COUNT_RE.fullmatch(previous)  # (拆除围挡564处，总长度…: no 处数总长度; see _done_count)
     ):
         return measure
     return toks[-1][0] + measure if len(toks[-1][0]) + len(measure) <= 8 else measure
@@ -1865,6 +1893,8 @@ def _carries(previous: str, unit: str, kind: str, before: str = "") -> bool:
         return True  # 整体通关时间…，较2017年压缩84.35%: a share or change of what was named
     if previous.endswith(_MEASURE_NOUNS):
         return False  # 石材年产值占…总产值的３０％，达到８．６亿元: 亿元 is no 占比 (see _share_owner)
+    if _DONE_COUNT_RE.fullmatch(previous) and previous[2] not in "数人次":
+        return previous[2] == unit  # (回归定植16种3万余株: 定植种数 counts no 株)
     if previous.endswith(("人数", "次数", "人次", "户数", "场次")):
         return unit in ("人", "名", "位", "次", "人次", "户", "场", "场次")
     if previous.startswith("距") or previous.endswith(tuple(_DIMENSION_NOUNS.values())):
