@@ -2089,3 +2089,24 @@ def test_set18_label_guards(text, figure, bad):
 )
 def test_round15_count_of_a_doing(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _done_amount: an amount ending its clause right after a two-character doing is that doing's amount by
+        # its unit: a volume, a distance gone, a length worked on, a weight lifted (人民日报 2023; were empty)
+        (
+            "经过不懈努力，丹江口水库水质常年保持在Ⅱ类以上，累计送水570亿立方米，惠及8500万人口。",
+            "570亿立方米",
+            "送水量",
+        ),
+        ("以前，村里没有村医，乡亲们若生病了，需步行5公里，到县城看病。", "5公里", "步行距离"),
+        ("截至8月17日，北京市门头沟区，完成河道清理约260公里；河北省保定市涞源县恢复供电。", "约260公里", "清理长度"),
+        ("李盛金第二把举起122公斤、第三把举起124公斤，以216公斤刷新了该级别总成绩世界纪录。", "122公斤", "举起重量"),
+        # … not the level a rate fell through (贬破: no 贬破金额)
+        ("人民币汇率双向浮动，人民币对美元汇率5月贬破7元，7月份又升值1.3%，结售汇行为理性有序。", "7元", ""),
+    ],
+)
+def test_round16_amount_of_a_doing(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -842,7 +842,43 @@ def label(
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     if counted and kind == "count" and not person and not adjacent and not clause_after.strip(_QUOTES + "。，,；;！？"):
         return _done_count(clause_before, unit)
+    if kind == "amount" and not adjacent and not clause_after.strip(_QUOTES + "。，,；;！？"):
+        return _done_amount(clause_before, unit)
     return ""
+
+
+#: What an amount a doing moved is of, by its unit: money, weight or volume, length, area.
+_MASS_UNITS = frozenset("吨 公斤 千克 克 斤 升 毫升 立方米 标准立方米 千瓦时 度 kg g mg ml mL kWh".split())
+_AREA_UNITS = frozenset("亩 公顷 平方米 平米 平方公里 平方千米".split())
+
+
+def _done_amount(before: str, unit: str) -> str:
+    """An amount ending its clause right after a two-character doing, with no noun of its own, is that doing's
+    amount by its unit: ``累计送水570亿立方米`` → 送水量, ``需步行5公里`` → 步行距离, ``完成河道清理约260公里`` →
+    清理长度, ``李盛金第二把举起122公斤`` → 举起重量 (人民日报 2023; were empty). Not after a verb that only says
+    how much there is (达到, 超过, 为) or the level it reached (跌至)."""
+    verb = _verb_before(before)
+    if len(verb) != 2 or verb in _NO_DONE_COUNT or verb in _LINKS or verb in _NEVER or verb in _MODALS:
+        return ""
+    if verb[0] in "能可要会" or verb[-1] in "至到破为":
+        return ""  # (能收, 可贷: a modal glued to a verb; 跌至, 贬破: the level a rate or price reached)
+    if not before.rstrip(_QUOTES).rstrip("了").rstrip("共累计已经约近超过先后").endswith(verb):
+        return ""
+    if unit in MONEY_UNITS or unit.endswith("元"):
+        return verb + "金额"
+    if unit in _MASS_UNITS:
+        return verb + ("重量" if verb.endswith("举") or verb == "举起" else "量")  # (抓举, 举起122公斤: a lift)
+    if unit in _LENGTH_UNITS:
+        return verb + ("距离" if verb in _GOING else "长度")  # (步行5公里; 建成, 清理40公里: of a road, a river)
+    if unit in _AREA_UNITS:
+        return verb + "面积"
+    return ""
+
+
+#: Doings of going somewhere, whose length is a distance (步行5公里), where a doing to a thing measures its length.
+_GOING = frozenset(
+    "步行 行走 行驶 奔波 前行 再行 跨越 绵延 运行 试走 跳出 爬升 飞行 航行 往返 跋涉 骑行 徒步 相距".split()
+)
 
 
 #: A label :func:`_done_count` gives: a doing and the measure word it counts in, 数 (开行列数, 拆除处数, 带动人数).
