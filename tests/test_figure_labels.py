@@ -2110,3 +2110,20 @@ def test_round15_count_of_a_doing(sentence: str, text: str, label: str) -> None:
 )
 def test_round16_amount_of_a_doing(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # the subject ends the clause before 由 even when the clause opens with an adverb and a year (人民日报 2023)
+        ("黑龙江经国家认定的高新技术企业，已由2017年的929家增至目前的3605家。", "929家", "高新技术企业"),
+        # 死/伤 alone before a count of people: the dead and the hurt (人民日报 1998; were empty, then carried)
+        (
+            "去年，全国共发生火灾（不含森林、草原火灾）１４万余起，死２７２２人，伤４９３０人，直接财产损失１５．４亿元。",
+            "４９３０人",
+            "受伤人数",
+        ),
+    ],
+)
+def test_round16_change_and_hurt(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
