@@ -2127,3 +2127,26 @@ def test_round16_amount_of_a_doing(sentence: str, text: str, label: str) -> None
 )
 def test_round16_change_and_hurt(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _died_subject: an obituary names the one who died before 同志 (人民日报 2023, 1998; were empty)
+        (
+            "新华社北京9月8日电  中国社会科学院原副院长、党委副书记滕藤同志，因病于2023年7月30日在北京逝世，享年93岁。",
+            "93岁",
+            "滕藤",
+        ),
+        (
+            "新华社北京１月１３日电中国科学院院士，北京大学物理系教授，著名物理学家胡宁同志，因病医治无效，"
+            "于１９９７年１２月２６日在北京逝世，享年８１岁。",
+            "８１岁",
+            "胡宁",
+        ),
+        # _age_name: 老/小 and a surname after the age's 的 is the one called by it (人民日报 1998; was empty)
+        ("今年５８岁的老何从事蔬菜育种、栽培研究已有２０多年，每年都有５个多月蹲在农村菜田里。", "５８岁", "老何"),
+    ],
+)
+def test_round16_whose_age(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

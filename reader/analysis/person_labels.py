@@ -77,9 +77,19 @@ def _last_person(text: str) -> str:
     return ""
 
 
+#: The name an obituary gives before 同志: 党委副书记滕藤同志，因病…逝世 (人民日报 2023; jieba knows few such names).
+_COMRADE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{3})同志|(?P<two>[\u4e00-\u9fff]{2})同志")
+
+
 def _died_subject(sentence_head: str) -> str:
     """Who died, in the clause before 享年 when it names no person by name (新华社 2025: ``这位了不起的母亲于
-    2004年去世，享年106岁`` → 母亲): the last run of nouns before the clause's first preposition or verb."""
+    2004年去世，享年106岁`` → 母亲): the last run of nouns before the clause's first preposition or verb; in an
+    obituary, the name before 同志 (``中国社会科学院原副院长、党委副书记滕藤同志，因病于…逝世`` → 滕藤)."""
+    comrade = list(_COMRADE_RE.finditer(sentence_head))
+    if comrade:
+        three = comrade[-1].group("name") or ""
+        two = three[1:] if three else comrade[-1].group("two")
+        return three if three and is_surname(three[0]) and not is_surname(two[0]) else two
     clause = CLAUSE_SEP.split(sentence_head.rstrip("，,"))[-1]
     run: list[str] = []
     for w, t in _tokens(clause):
@@ -183,6 +193,8 @@ def _age_name(before: str, after: str) -> str:
         foreign = _foreign_name(after[1:])
         if foreign:
             return foreign
+        if len(after) >= 3 and after[1] in "老小" and is_surname(after[2]):
+            return after[1:3]  # 今年５８岁的老何从事蔬菜育种: 老何, a surname one is called by (人民日报 1998)
         toks = _tokens(after[1:12])
         if len(toks) >= 2:
             (w, _), (given, tag) = toks[0], toks[1]
