@@ -725,6 +725,18 @@ KINDS = [
     ("泰铢对美元的比价为５０·３５∶１，", "５０·３５∶１", 50.35, None, "", "rate", None),
     ("城乡居民人均可支配收入之比由2.88∶1降到2.45∶1，", "2.45∶1", 2.45, None, "", "rate", "down"),
     ("一场６·２级地震降临到张家口地区的张北、尚义、万全、康保县。", "６·２级", 6.2, None, "级", "other", None),
+    # a scale said as a ratio is one figure too (按1∶100比例做成的船模; 人民日报 2023: were a score, 1 and 100)
+    ("这21艘按1∶100比例做成的郑和船队船模陈列在云南省昆明市。", "1∶100", 0.01, None, "", "rate", None),
+    # a chess match's half points are a score, one per side (以总比分6.5∶5.5战胜; were no figure)
+    (
+        "现任世界棋后居文君凭借最后一局的关键胜利，以总比分6.5∶5.5战胜挑战者雷挺婕，",
+        "5.5",
+        5.5,
+        None,
+        "",
+        "other",
+        None,
+    ),
     # 位居民 is no 位居, ranks; 趟 counts journeys; N栋M层楼 counts buildings, no address (人民日报 2023, 1998)
     ("钱文锟与居民在阴凉处围桌成圈，10多位居民讨论了起来。", "10多位", 10, None, "位", "count", None),
     ("今年“进博号”计划开行3趟列车，预计承运210标箱，", "3趟", 3, None, "趟", "count", None),
@@ -792,12 +804,7 @@ NOT_FIGURES = [
     ("纪念五四运动一百周年。", "五四运动", "fixed_name"),
     ("三峡工程，一带一路，七上八下，三国演义。", "一带一路", "fixed_name"),
     ("一对刚打完球的父子走到28幢2单元门口，", "28幢", "code"),  # dskb 03-29 A04
-    ("住在5栋12层的李先生，", "5栋", "code"),
-    (
-        "中国队以2.5∶1.5战胜对手，",
-        "2.5∶1.5",
-        "other",
-    ),  # a chess match's score, no rate (nor 5 and 1)  # (a storey after it with no 楼 or 高: an address still)
+    ("住在5栋12层的李先生，", "5栋", "code"),  # (a storey after it with no 楼 or 高: an address still)
     ("正是这两个关键人物，", "两个", "other"),  # dskb 03-29 B06: pointing back, not counting
     ("肉松蛋黄的5元1个，", "1个", "other"),  # dskb 04-04 B08: the unit of a price
     # two or three already named, at the head of a clause or "among the N": pointing back

@@ -908,6 +908,8 @@ def _done_count(before: str, unit: str) -> str:
     verb = _verb_before(before)
     if len(verb) != 2 or verb in _NO_DONE_COUNT or verb in _LINKS or verb in _NEVER or verb in _MODALS:
         return ""
+    if verb[0] in "能可要会":
+        return ""  # (每天要接120多单: a modal glued to the verb, no 要接单数)
     if not before.rstrip(_QUOTES).rstrip("了").rstrip("共累计已经约近超过").endswith(verb):
         return ""  # (the verb is right before the count, past adverbs of how much: 已查结, 共验收)
     if unit in _PEOPLE_UNITS:

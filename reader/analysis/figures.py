@@ -414,6 +414,7 @@ _DECIMAL_RATIO_RE = re.compile(
     r"(?P<a>[0-9０-９]{1,5}(?P<da>[.．·][0-9０-９]{1,4})?)[∶:：](?P<b>[0-9０-９]{1,5}(?P<db>[.．·][0-9０-９]{1,4})?)"
     r"(?![0-9０-９:：∶.．·])"
 )
+_SCALE_AFTER_RE = re.compile(r"的?(?:比例|比例尺|比率)")
 _WON_AFTER_RE = re.compile(r"(?:战胜|击败|获胜|取胜|胜|负|战平|领先|落后|赢|输)")
 #: (not the ends of a ratio with decimals: ５０·３５∶１, 1:5.3 are one rate, no two sides' points)
 _SCORE_RE = re.compile(
@@ -806,17 +807,23 @@ def _special_spans(text: str) -> list[_Span]:
             out.append(_Span(m.start("n"), m.end(), _normalise(v), "分", None, "other"))
     for m in _DECIMAL_RATIO_RE.finditer(text):  # ５０·３５∶１, 1:5.3: a rate, one figure (a over b)
         a, b = _arabic(m.group("a")), _arabic(m.group("b"))
-        if (
-            b
-            and (m.group("da") or m.group("db"))  # (21∶16, 8:23: a score, a time)
-            and not text.endswith(("以", "比分", "比分为", "比分是"), 0, m.start())  # (以2.5∶1.5战胜: a chess score)
-            and not _WON_AFTER_RE.match(text, m.end())
-        ):
-            out.append(_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate"))
+        if not b or not (m.group("da") or m.group("db")):
+            continue  # (21∶16, 8:23: a score, a time)
+        if text.endswith(("以", "比分", "比分为", "比分是"), 0, m.start()) or _WON_AFTER_RE.match(text, m.end()):
+            if (a * 2) % 1 == 0 and (b * 2) % 1 == 0:  # 以总比分6.5∶5.5战胜: a chess match's score, one per side
+                out.append(_Span(m.start("a"), m.end("a"), _normalise(a), "", None, "other"))
+                out.append(_Span(m.start("b"), m.end("b"), _normalise(b), "", None, "other"))
+            continue
+        out.append(_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate"))
     for m in _SCORE_RE.finditer(text):  # 21∶16: a score is two figures, one per side
         sep = text[m.end("a")]
         if sep in ":：" and len(m.group("b")) == 2 and int(m.group("a").translate(_FULLWIDTH)) <= 24:
             continue  # 8:23, 17:00: a time of day
+        if _SCALE_AFTER_RE.match(text, m.end()):  # 按1∶100比例做成的船模: a scale, one figure (a over b)
+            a, b = _arabic(m.group("a")), _arabic(m.group("b"))
+            if b:
+                out.append(_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate"))
+            continue
         for g in ("a", "b"):
             v = _parse_core(m.group(g))
             if v is not None:
