@@ -2150,3 +2150,26 @@ def test_round16_change_and_hurt(sentence: str, text: str, label: str) -> None:
 )
 def test_round16_whose_age(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # _died_subject: a three-character name before 同志, unless its first character ends the title (主任)
+        (
+            "新华社成都7月26日电  四川省人大常委会原主任、党组书记何郝炬同志因病于2023年1月20日在成都逝世，享年100岁。",
+            "100岁",
+            "何郝炬",
+        ),
+        # an amount is no share, whatever the clause before names (人民日报 2023)
+        (
+            "从私募股权在气候科技领域的投资来看，可再生能源行业投资占比最大，从2019年的400亿美元增加到2022年的1000亿美元。",
+            "400亿美元",
+            "",
+        ),
+        # a direction a doing went is no doing (捞|出来118斤: no 出来量)
+        ("“一上午就捞出来118斤，最大的公蟹6.8两、母蟹5.9两。", "118斤", ""),
+    ],
+)
+def test_round16_mends(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -444,7 +444,8 @@ def label(
         if kind not in ("duration", "change") and not person
         else ""
     )
-    if changed:
+    if changed and not (kind == "amount" and changed.endswith(("占比", "比重", "比例"))):
+        # (可再生能源行业投资占比最大，从2019年的400亿美元增加到…: an amount is no share)
         return changed  # 窗口从48个缩减到8个: 窗口, for both ends of the change
     raised = _raised_object(sentence_head, clause_before, clause_after, previous) if not person else ""
     if raised:
@@ -864,7 +865,7 @@ def _done_amount(before: str, unit: str) -> str:
     verb = _verb_before(before)
     if len(verb) != 2 or verb in _NO_DONE_COUNT or verb in _LINKS or verb in _NEVER or verb in _MODALS:
         return ""
-    if verb[0] in "能可要会" or verb[-1] in "至到破为":
+    if verb[0] in "能可要会" or verb[-1] in "至到破为" or verb in _DIRECTIONS:
         return ""  # (能收, 可贷: a modal glued to a verb; 跌至, 贬破: the level a rate or price reached)
     if not before.rstrip(_QUOTES).rstrip("了").rstrip("共累计已经约近超过先后").endswith(verb):
         return ""
@@ -879,6 +880,8 @@ def _done_amount(before: str, unit: str) -> str:
     return ""
 
 
+#: Verbs that only say which way a doing went (捞|出来118斤: jieba's 出来), no doing of their own.
+_DIRECTIONS = frozenset("出来 起来 下来 上来 进来 过来 回来 出去 下去 上去 过去 回去".split())
 #: Doings of going somewhere, whose length is a distance (步行5公里), where a doing to a thing measures its length.
 _GOING = frozenset(
     "步行 行走 行驶 奔波 前行 再行 跨越 绵延 运行 试走 跳出 爬升 飞行 航行 往返 跋涉 骑行 徒步 相距".split()

@@ -87,9 +87,12 @@ def _died_subject(sentence_head: str) -> str:
     obituary, the name before 同志 (``中国社会科学院原副院长、党委副书记滕藤同志，因病于…逝世`` → 滕藤)."""
     comrade = list(_COMRADE_RE.finditer(sentence_head))
     if comrade:
-        three = comrade[-1].group("name") or ""
-        two = three[1:] if three else comrade[-1].group("two")
-        return three if three and is_surname(three[0]) and not is_surname(two[0]) else two
+        m = comrade[-1]
+        three = m.group("name") or ""
+        two = three[1:] if three else m.group("two")
+        title_end = m.start() > 0 and sentence_head[m.start() - 1] + three[:1] in _tagger()[0]
+        # (党组书记何郝炬: most names have three characters; 主任谢华: 任 ends the title, no surname)
+        return three if three and is_surname(three[0]) and not title_end else two
     clause = CLAUSE_SEP.split(sentence_head.rstrip("，,"))[-1]
     run: list[str] = []
     for w, t in _tokens(clause):
