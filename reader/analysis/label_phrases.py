@@ -1695,16 +1695,16 @@ _DOING_ADVERBS = frozenset("已 已经 将 曾 正 正在 均 都 也 还 又 �
 
 
 #: Verbs of what befalls or is done to things, counted right after them with their subject before: 开工35项,
-#: 受损93条, 达到2238个, right before the count. (Not verbs with an agent for subject: 公司交付1700台 counts no
-#: 公司; 全人群签约39.85万人 counts the people who signed.)
-_BEFALLEN = frozenset("开工 竣工 完工 建成 投产 投用 开业 落地 受损 损毁 倒塌 达到 获批 入选 上线 通车 开通".split())
+#: 受损93条, right before the count. (Not verbs with an agent for subject: 公司交付1700台 counts no 公司; 全人群
+#: 签约39.85万人 counts the people who signed. 达到 is a link, stepped over before: 养殖大村达到2238个 stays empty.)
+_BEFALLEN = frozenset("开工 竣工 完工 建成 投产 投用 开业 落地 受损 损毁 倒塌 获批 入选 上线 通车 开通".split())
 
 
 def _topic_done(toks: list[tuple[str, str]], k: int) -> int:
     """How many words (the verb, and an adverb before it) stand between a count and the things it counts, when
-    the clause is those things and what befell them (:data:`_BEFALLEN`): ``其中，重大水利工程开工35项`` → 重大水利工程,
-    ``乡村公路受损840条`` → 乡村公路, ``全省…的养殖大村达到2238个`` → 养殖大村 (人民日报 2023; all were empty).
-    Not after a person, a place or an organisation, which would be the doer."""
+    the clause is those things and what befell them (:data:`_BEFALLEN`): ``其中，重大水利工程开工35项`` → 水利工程
+    (重大 left, as the phrase picker leaves a lone adjective), ``乡村公路受损840条`` → 乡村公路 (人民日报 2023; both
+    were empty). Not after a person, a place or an organisation, which would be the doer."""
     if k < 1 or toks[k][0] not in _BEFALLEN:
         return 0
     n = 2 if k >= 2 and toks[k - 1][0] in _DOING_ADVERBS else 1
