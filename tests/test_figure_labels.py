@@ -1475,7 +1475,7 @@ def test_round25_conjunction_not_headless(sentence: str, text: str, expected: st
         ),
         ("截至3月19日，共受理退货申请4069件，涉及金额共计5355.88万元。", "4069件", "退货申请"),
         # … a second verb alone is no object (人民日报 2023)
-        # (round 15, _done_count: the count of that doing, 解决件数; it was empty)
+        # (round 15, doing_labels.done_count: the count of that doing, 解决件数; it was empty)
         ("市委两新工委共受理新就业形态劳动者各类诉求538条，协助解决430件。", "430件", "解决件数"),
     ],
 )
@@ -2073,7 +2073,7 @@ def test_set18_label_guards(text, figure, bad):
 @pytest.mark.parametrize(
     "sentence, text, label",
     [
-        # _done_count: a count ending its clause right after a two-character doing, with no noun of its own, is
+        # doing_labels.done_count: a count ending its clause right after a two-character doing, with no noun of its own, is
         # that doing's count in its measure word (人民日报 2023; all were empty)
         (
             "从2014年至今，由人民日报社发起的“一带一路”媒体合作论坛已成功举办7届，为共建“一带一路”搭建起媒体高端对话与合作平台。",
@@ -2094,7 +2094,7 @@ def test_round15_count_of_a_doing(sentence: str, text: str, label: str) -> None:
 @pytest.mark.parametrize(
     "sentence, text, label",
     [
-        # _done_amount: an amount ending its clause right after a two-character doing is that doing's amount by
+        # doing_labels.done_amount: an amount ending its clause right after a two-character doing is that doing's amount by
         # its unit: a volume, a distance gone, a length worked on, a weight lifted (人民日报 2023; were empty)
         (
             "经过不懈努力，丹江口水库水质常年保持在Ⅱ类以上，累计送水570亿立方米，惠及8500万人口。",

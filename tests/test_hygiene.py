@@ -589,6 +589,7 @@ _LABELS_BELOW = {
     "paragraph_labels": _LABEL_RULES,
     "result_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "list_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
+    "doing_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     # the finder's words are data under everything that reads them
     "figure_lexicon": (
         *_LABEL_RULES,

@@ -578,7 +578,7 @@ def test_round13_verb_inside_kind_head(sentence: str, text: str, label: str) -> 
         ("其中，重大水利工程开工35项，南水北调中线河北雄安干渠供水工程开工。", "35项", "水利工程"),
         ("造成342个村通信中断；县级以上公路受损93条段，乡村公路受损840条段，256个村交通中断。", "840条", "乡村公路"),
         ("基于农村公路，隆德县已建成乡级客货邮商旅便民服务站7处、村级服务点97个。", "7处", "客货邮商旅便民服务站"),
-        # … not a place they were built in (the doing's count instead, see _done_count)
+        # … not a place they were built in (the doing's count instead, see doing_labels.done_count)
         ("“生态美超市”这一创新模式已经在新安江流域建成了407家，覆盖新安江流域黄山段。", "407家", "建成家数"),
         # _suffix_glued: 站 after a noun is its suffix (jieba: 生态|站, a verb)
         ("据了解，目前我国共有生态站220个，基本覆盖我国陆地生态系统主要类型和重点生态区域。", "220个", "生态站"),

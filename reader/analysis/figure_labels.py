@@ -111,7 +111,10 @@ from reader.analysis.person_labels import (
     _person_further_back,
     _whole_name,
 )
+from reader.analysis.doing_labels import _DONE_COUNT_RE, _HURT_COUNTS, done_amount, done_count
+from reader.analysis.figure_lexicon import LENGTH_UNITS as _LENGTH_UNITS
 from reader.analysis.figure_lexicon import MONEY_UNITS
+from reader.analysis.figure_lexicon import TIMES_UNITS as _TIMES_UNITS
 from reader.analysis.list_labels import (
     _LAST_CLAUSE_RE,
     _listed_doing,
@@ -269,8 +272,6 @@ def restated(
 #: Verbs of must, can and will before a doing counted in times: they say how it is done, not which (途中至少要
 #: 换乘3次). label_phrases' modals, which leave 需要 out for a span's doing, and the verbs of need and wish.
 _TIMES_MODALS = _MODALS | frozenset("需要 得 将 想 愿 必须".split())
-#: Measure words that count times something was done.
-_TIMES_UNITS = frozenset("次 趟 回 遍".split())
 
 
 def _times_done_to(said: str, clause_before: str, unit: str) -> str:
@@ -846,80 +847,10 @@ def label(
         # 累计雨量最大出现在双溪村，为4.4毫米: the clause only links; its subject opens the clause before
         return lead_label(_LAST_CLAUSE_RE.split(sentence_head.rstrip("，,；;：: "))[-1])
     if counted and kind == "count" and not person and not adjacent and not clause_after.strip(_QUOTES + "。，,；;！？"):
-        return _done_count(clause_before, unit)
+        return done_count(clause_before, unit)
     if kind == "amount" and not adjacent and not clause_after.strip(_QUOTES + "。，,；;！？"):
-        return _done_amount(clause_before, unit)
+        return done_amount(clause_before, unit)
     return ""
-
-
-#: What an amount a doing moved is of, by its unit: money, weight or volume, length, area.
-_MASS_UNITS = frozenset("吨 公斤 千克 克 斤 升 毫升 立方米 标准立方米 千瓦时 度 kg g mg ml mL kWh".split())
-_AREA_UNITS = frozenset("亩 公顷 平方米 平米 平方公里 平方千米".split())
-
-
-def _done_amount(before: str, unit: str) -> str:
-    """An amount ending its clause right after a two-character doing, with no noun of its own, is that doing's
-    amount by its unit: ``累计送水570亿立方米`` → 送水量, ``需步行5公里`` → 步行距离, ``完成河道清理约260公里`` →
-    清理长度, ``李盛金第二把举起122公斤`` → 举起重量 (人民日报 2023; were empty). Not after a verb that only says
-    how much there is (达到, 超过, 为) or the level it reached (跌至)."""
-    verb = _verb_before(before)
-    if len(verb) != 2 or verb in _NO_DONE_COUNT or verb in _LINKS or verb in _NEVER or verb in _MODALS:
-        return ""
-    if verb[0] in "能可要会" or verb[-1] in "至到破为" or verb in _DIRECTIONS:
-        return ""  # (能收, 可贷: a modal glued to a verb; 跌至, 贬破: the level a rate or price reached)
-    if not before.rstrip(_QUOTES).rstrip("了").rstrip("共累计已经约近超过先后").endswith(verb):
-        return ""
-    if unit in MONEY_UNITS or unit.endswith("元"):
-        return verb + "金额"
-    if unit in _MASS_UNITS:
-        return verb + ("重量" if verb.endswith("举") or verb == "举起" else "量")  # (抓举, 举起122公斤: a lift)
-    if unit in _LENGTH_UNITS:
-        return verb + ("距离" if verb in _GOING else "长度")  # (步行5公里; 建成, 清理40公里: of a road, a river)
-    if unit in _AREA_UNITS:
-        return verb + "面积"
-    return ""
-
-
-#: Verbs that only say which way a doing went (捞|出来118斤: jieba's 出来), no doing of their own.
-_DIRECTIONS = frozenset("出来 起来 下来 上来 进来 过来 回来 出去 下去 上去 过去 回去".split())
-#: Doings of going somewhere, whose length is a distance (步行5公里), where a doing to a thing measures its length.
-_GOING = frozenset(
-    "步行 行走 行驶 奔波 前行 再行 跨越 绵延 运行 试走 跳出 爬升 飞行 航行 往返 跋涉 骑行 徒步 相距".split()
-)
-
-
-#: A label :func:`_done_count` gives: a doing and the measure word it counts in, 数 (开行列数, 拆除处数, 带动人数).
-_DONE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:[个件起列届期张套家项条处座台辆批份种株户场]数|数量|人数|次数)")
-#: The verbs that only say a count is reached, had or held: their count names no doing (有387人, 达到105家).
-_NO_DONE_COUNT = frozenset(
-    "有 拥有 共有 达 达到 超过 超 突破 增至 增加 减少 增长 下降 剩 只剩 还剩 约有 占 为 是 共计 合计 分成 分为".split()
-)
-
-
-#: A clause that opens with where a change starts, its subject in the clause before: 由, 已由2017年的 (黑龙江…高新技术
-#: 企业，已由2017年的929家增至目前的3605家; 人民日报 2023: both were empty).
-_FROM_ALONE_RE = re.compile(r"(?:已经|已|将|均|都|也|则|还|现)?(?:由|从)(?:[0-9０-９]{4}年(?:底|末|初)?的?)?")
-#: A lone verb of the dead and hurt before a count of people: 死２７２２人，伤４９３０人 (人民日报 1998).
-_HURT_COUNTS = {"死": "死亡人数", "亡": "死亡人数", "伤": "受伤人数"}
-
-
-def _done_count(before: str, unit: str) -> str:
-    """A count ending its clause right after a two-character verb, with no noun of its own, is the count of that
-    doing in its measure word: ``中欧班列已累计开行7.7万列`` → 开行列数, ``论坛已成功举办7届`` → 举办届数,
-    ``查处3439起`` → 查处起数, ``收案15901件`` → 收案件数 (人民日报 2023; all were empty). Not after a verb that
-    only says how many there are or what they became (有, 达到, 超过, 分成)."""
-    verb = _verb_before(before)
-    if len(verb) != 2 or verb in _NO_DONE_COUNT or verb in _LINKS or verb in _NEVER or verb in _MODALS:
-        return ""
-    if verb[0] in "能可要会":
-        return ""  # (每天要接120多单: a modal glued to the verb, no 要接单数)
-    if not before.rstrip(_QUOTES).rstrip("了").rstrip("共累计已经约近超过").endswith(verb):
-        return ""  # (the verb is right before the count, past adverbs of how much: 已查结, 共验收)
-    if unit in _PEOPLE_UNITS:
-        return verb + "人数"
-    if unit in _TIMES_UNITS:
-        return verb + "次数"
-    return verb + (unit + "数" if len(unit) == 1 else "数量")  # 开行列数, 举办届数, 查处起数
 
 
 #: A share word ending the noun after a figure: 十九至卅九歲青壯年客群佔比約百分之卅二.
@@ -1226,6 +1157,9 @@ _FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "te
 
 
 #: The start of a change, with its subject: 窗口从|48个, 观众接待量由每日|1.2万人, 清单从最初的|190项.
+#: A clause that opens with where a change starts, its subject in the clause before: 由, 已由2017年的 (黑龙江…高新技术
+#: 企业，已由2017年的929家增至目前的3605家; 人民日报 2023: both were empty).
+_FROM_ALONE_RE = re.compile(r"(?:已经|已|将|均|都|也|则|还|现)?(?:由|从)(?:[0-9０-９]{4}年(?:底|末|初)?的?)?")
 _FROM_START_RE = re.compile(r"(?P<s>[^，。；：]*?)[从由](?P<m>[^，。；：从由0-9０-９]{0,5})$")
 #: The verb of change after a change's start, up to its end: 48个|缩减到8个, 190项|“瘦身”至现在的27项.
 _TO_AFTER_RE = re.compile(r"^(?:一下子|一举|迅速|陡然|骤然|猛然|逐年|逐步|大幅)?[“”]?[\u4e00-\u9fff]{1,2}[“”]?[到至]")
@@ -1716,7 +1650,7 @@ def _measure_of(previous: str, measure: str) -> str:
         or toks[-1][0] in _BARE_MEASURES
         or previous.endswith(measure)
         or previous.endswith(("时间", "用时", "时长", "期限", "年龄"))  # (上市一个月的涨幅: no 时间涨幅)
-        or _DONE_COUNT_RE.fullmatch(previous)  # (拆除围挡564处，总长度…: no 处数总长度; see _done_count)
+        or _DONE_COUNT_RE.fullmatch(previous)  # (拆除围挡564处，总长度…: no 处数总长度; see done_count)
     ):
         return measure
     return toks[-1][0] + measure if len(toks[-1][0]) + len(measure) <= 8 else measure
@@ -1962,7 +1896,6 @@ _PRICE_AFTER_RE = re.compile(
     r"^(?:的价格|的价钱)?被?(?P<deal>收购|出售|卖出|售出|成交|中标|拍得|拍出|买下|转让|出让|竞得)"
 )
 _NEAR_WORDS = frozenset("靠近 接近 距离 距 离 相距 远离".split())
-_LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里 km cm mm".split())
 
 
 def _distance_to(before: str, unit: str) -> str:

@@ -434,6 +434,10 @@ YEAR_NOT_SPAN = tuple("月级代底初末中度份") + ("规划", "计划", "行
 #: 绕行8圈, but “一線三圈” (a plan's slogan); 10发子弹, but 一发不可收拾.
 #: A party before N大 makes it a congress: 党的八大, 越共八大, 中共十五大 (not 八大产业, eight big ones).
 PARTIES = ("党的", "中共", "越共", "党")  # (a bare 共 is "in all": 共五大产业 counts five)
+#: Lengths (a figure's distance, a dimension): 米, 公里 ….
+LENGTH_UNITS = frozenset("米 公里 千米 海里 厘米 毫米 英里 里 km cm mm".split())
+#: Measure words that count times something was done.
+TIMES_UNITS = frozenset("次 趟 回 遍".split())
 #: Words after a measure word that open with one of its breakers and still leave it the measure word:
 #: 89家居家养老服务中心 and 10余家门店 (not 家庭), 32.8万支出口到菲律宾 (not 支出, spending).
 UNIT_KEPT = {"家": ("居家", "门店", "门诊"), "支": ("出口",), "位": ("居民",)}  # (10多位居民: not 位居, ranks)
