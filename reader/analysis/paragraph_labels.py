@@ -102,7 +102,8 @@ def label_lists(text: str, figures: list[Figure]) -> None:
             parts = [p for p in _LIST_SPLIT_RE.split(clause) if p]
             if len(parts) != k:
                 continue
-            names = _item_names(parts)
+            counts = [f for f in figures if sentence_start <= f.start and f.end <= first.start]
+            names = _closed_list_names(parts, counts) or _item_names(parts)
         if all(names):
             for f, name in zip(group, names):
                 f.label = name
@@ -178,27 +179,26 @@ def _shared_measure(items: list[str], last: str) -> tuple[str, str]:
     return "", last
 
 
-#: The count that closes a list and the kind of its items, inside the last part: 冶金|三大|支柱产业|增加值.
-_CLOSING_COUNT_RE = re.compile(
-    r"(?P<n>[两二三四五六七八九十2-9２-９])(?:大|个|类|种|项|家)(?P<rest>[\u4e00-\u9fff]{2,})$"
-)
-_COUNT_VALUES = {
-    c: n
-    for n, cs in enumerate(("", "", "两二2２", "三3３", "四4４", "五5５", "六6６", "七7７", "八8８", "九9９", "十"), 0)
-    for c in cs
-}
+#: Measure words of a count that closes a list and names the kind of its items: 三大|支柱产业, 两个|城市.
+_CLOSING_KINDS = frozenset("大 个 类 种 项 家".split())
 
 
-def _closed_list_names(parts: list[str]) -> list[str]:
+def _closed_list_names(parts: list[str], counts: list[Figure]) -> list[str]:
     """A list closed by its count and kind before a shared measure: each item with that measure
     (``装备制造、石化、冶金三大支柱产业增加值分别增长12.6%、3%和5.7%`` → 装备制造增加值, 石化增加值,
     冶金增加值; was 支柱产业增加值 for all three: the kind is the items', the measure is each one's; 人民日报 2023).
-    Only when the count is as many as the items and the measure is one the lists share (增加值, 投资, 产量 …)."""
-    m = _CLOSING_COUNT_RE.search(parts[-1])
-    if not m or _COUNT_VALUES.get(m.group("n")) != len(parts):
+    Only when the count is as many as the items and the measure is one the lists share (增加值, 投资, 产量 …).
+    ``counts``: the figures of the sentence before the list's own, the closing count last among them (its value
+    as the finder read it)."""
+    count = counts[-1] if counts else None
+    if count is None or count.unit not in _CLOSING_KINDS or count.value != len(parts):
         return []
-    measure = next((w for w in _SHARED_MEASURES if m.group("rest").endswith(w)), "")
-    items = [*parts[:-1], parts[-1][: m.start()]]
+    at = parts[-1].rfind(count.text)
+    rest = parts[-1][at + len(count.text) :] if at > 0 else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", rest):
+        return []
+    measure = next((w for w in _SHARED_MEASURES if rest.endswith(w)), "")
+    items = [*parts[:-1], parts[-1][:at]]
     toks = _tokens(items[0])
     while len(toks) > 1 and toks[0][1] in ("t", "f", "p"):
         toks = toks[1:]  # (上半年装备制造: the time the figures are of opens the clause, no part of the name)
@@ -211,9 +211,6 @@ def _closed_list_names(parts: list[str]) -> list[str]:
 def _item_names(parts: list[str]) -> list[str]:
     """The names of a list before its figures, each with the measure they share (see :func:`_shared_measure`)
     when every part names a thing alone (:func:`_names_thing`)."""
-    closed = _closed_list_names(parts)
-    if closed:
-        return closed
     measure, own = _shared_measure(parts[:-1], parts[-1])
     if measure and all(_names_thing(p) for p in [*parts[:-1], own]):
         return [f"{name}{measure}" if (name := _listed_name(p, True)) else "" for p in [*parts[:-1], own]]
