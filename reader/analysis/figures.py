@@ -641,6 +641,13 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
     return out
 
 
+def _rate(m: re.Match[str]) -> list[_Span]:
+    """A ratio whose groups ``a`` and ``b`` are Arabic digits, read as one figure, a over b (５０·３５∶１ → 50.35,
+    1∶100 → 0.01); nothing when b is 0."""
+    a, b = _arabic(m.group("a")), _arabic(m.group("b"))
+    return [_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate")] if b else []
+
+
 def _hits(rx: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, skipped when none of the characters its matches need is in the text
     (a scan of a rare figure's pattern costs more than the test)."""
@@ -814,15 +821,13 @@ def _special_spans(text: str) -> list[_Span]:
                 out.append(_Span(m.start("a"), m.end("a"), _normalise(a), "", None, "other"))
                 out.append(_Span(m.start("b"), m.end("b"), _normalise(b), "", None, "other"))
             continue
-        out.append(_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate"))
+        out.extend(_rate(m))
     for m in _SCORE_RE.finditer(text):  # 21∶16: a score is two figures, one per side
         sep = text[m.end("a")]
         if sep in ":：" and len(m.group("b")) == 2 and int(m.group("a").translate(_FULLWIDTH)) <= 24:
             continue  # 8:23, 17:00: a time of day
         if _SCALE_AFTER_RE.match(text, m.end()):  # 按1∶100比例做成的船模: a scale, one figure (a over b)
-            a, b = _arabic(m.group("a")), _arabic(m.group("b"))
-            if b:
-                out.append(_Span(m.start(), m.end(), _normalise(round(a / b, 6)), "", None, "rate"))
+            out.extend(_rate(m))
             continue
         for g in ("a", "b"):
             v = _parse_core(m.group(g))
