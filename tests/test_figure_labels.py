@@ -2173,3 +2173,78 @@ def test_round16_whose_age(sentence: str, text: str, label: str) -> None:
 )
 def test_round16_mends(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # label_phrases._AT_LEAST: a bound stays inside the noun it qualifies (人民日报 2023; were 二级, 规模…, 以上学历…)
+        (
+            "山东省134家二级以上公立中医医院全部实施“中医经典、治未病、外治、康复和护理”五个全科化。",
+            "134家",
+            "二级以上公立中医医院",
+        ),
+        (
+            "目前，新区已有715家省级以上创新平台，其中国家级创新平台63家，省级创新平台652家。",
+            "715家",
+            "省级以上创新平台",
+        ),
+        # … and does not count towards the phrase's length (was 省级以上领导干部: 副 cut off at the limit)
+        (
+            "全省４３名副省级以上领导干部，３１１５个机关、企事业单位的２万多名干部深入贫困村。",
+            "４３名",
+            "副省级以上领导干部",
+        ),
+        # 本科 is a noun (a pronoun in jieba's dictionary: the label began at 以上)
+        (
+            "这是一所九年一贯制农村学校，本科以上学历教师有111名。",
+            "111名",
+            "本科以上学历教师",
+        ),
+        (
+            "截至2022年底，全国义务教育阶段本科以上学历专任教师比例为81.02%，较上年增长3.3个百分点。",
+            "81.02%",
+            "本科以上学历专任教师比例",
+        ),
+    ],
+)
+def test_round17_bounds_inside_the_noun(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # 时隔, 相隔: the span is the interval; the verb alone was judged no label (人民日报 2023)
+        (
+            "在今年7月进行的女篮亚洲杯决赛中，中国女篮以73∶71战胜日本女篮，时隔12年再次夺得该项赛事冠军。",
+            "12年",
+            "间隔时间",
+        ),
+        ("相隔两年，我又来到邱县。", "两年", "间隔时间"),
+        # verbs of saving and holding name their amount or count, not themselves (人民日报 2023, 1998)
+        ("“从2015年至今，光节俭办红白喜事一项，村里就节约了不低于700万元。”胡善信说。", "700万元", "节约金额"),
+        (
+            "哈政府去年大幅度削减了国家公务员人数，因此节省了２５亿坚戈（１美元约合７５·５坚戈）的开支。",
+            "２５亿坚戈",
+            "节省金额",
+        ),
+        (
+            "大运村设有篮球训练馆、游泳馆等服务保障设施，可容纳1.1万人，将为各代表团提供住宿、餐饮。",
+            "1.1万人",
+            "容纳人数",
+        ),
+        # 捐 alone before money is a donation (人民日报 1998; were empty)
+        ("听到“幸福工程”成立的消息，天津绿天使公司率先捐了１００万元。", "１００万元", "捐款"),
+        # a festival names the noun after it (人民日报 1998; was empty)
+        (
+            "新州总理卡尔宣布南半球最盛大的为期１０天的春节庆典活动正式开始。",
+            "１０天",
+            "春节庆典活动",
+        ),
+        # a function character jieba glued on is no part of the label (养路工|人有: was 养路工人有)
+        ("在这起恶性事件中，１４名养路工人有９人受伤。", "１４名", "养路工人"),
+    ],
+)
+def test_round17_doings_named(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

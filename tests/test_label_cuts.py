@@ -600,3 +600,15 @@ def test_round15_counted_before_what_befell_them(sentence: str, text: str, label
 )
 def test_round15_counted_noun_after(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+def test_a_kept_cut_is_not_changed_by_a_caller() -> None:
+    """Cuts are kept (a label tries several readings of one clause); each caller gets a list of its own, so
+    one rule popping or replacing words cannot change what the next rule reads."""
+    from reader.analysis.label_phrases import _tokens
+
+    first = _tokens("全市有500家规模以上工业企业")
+    first.pop()
+    first[0] = ("改掉", "v")
+    again = _tokens("全市有500家规模以上工业企业")
+    assert again[0][0] == "全市" and again[-1][0] == "企业"

@@ -118,8 +118,8 @@ from reader.analysis.figures import find_figures
         ("原本大半天才能巡完的河道，", "半天", {"巡完用时"}),  # 才能 is no verb, 巡|完 is one
         # a span changed from one figure to another keeps its noun (人民日报 2023)
         ("全国降雨形势展望期由20天延长至30天，", "30天", {"降雨形势展望期", "全国降雨形势展望期"}),
-        # spans: an interval, a term extended, a verb with its object after the span (人民日报 2023, 澳門日報)
-        ("时隔三年，记者又一次来到了吉林省省级彩虹基地。", "三年", {"时隔"}),
+        # spans: an interval (时隔 alone, a verb, was judged no label), a term extended, a verb with its object after the span (人民日报 2023, 澳門日報)
+        ("时隔三年，记者又一次来到了吉林省省级彩虹基地。", "三年", {"间隔时间"}),
         ("當中，土地工務局、公共建設局兩局長任期續兩個月至五月三十一日。", "兩個月", {"局長任期", "兩局長任期"}),
         ("教了20多年唢呐的吕梁艺校老师宫育红第一次见这种阵容。", "20多年", {"教唢呐时间"}),
         ("夫妻俩首先来到了3分钟车程外的马溪社区邻里中心。", "3分钟", {"车程"}),

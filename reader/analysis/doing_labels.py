@@ -48,7 +48,8 @@ def _doing_right_before(before: str, adverbs: str) -> str:
         return ""
     if verb[0] in "能可要会":
         return ""
-    return verb if before.rstrip(_QUOTES).rstrip("了").rstrip(adverbs).endswith(verb) else ""
+    said = before.rstrip(_QUOTES).rstrip("了")
+    return verb if said.endswith(verb) or said.rstrip(adverbs).endswith(verb) else ""  # (节约: 约 is the verb's own)
 
 
 def done_count(before: str, unit: str) -> str:

@@ -47,6 +47,9 @@ _TAG_FIX = {
     "高达": "v",  # 水位…但仍高达１８．５５米 (nr, a name, in jieba's dictionary: the label was 但仍高)
     "共分": "v",  # 这套…著作共分１８个部分 (n in jieba's dictionary)
     "极点": "n",  # 非洲大陆４个极点 (d in jieba's dictionary: the points counted were no noun)
+    "面向": "v",  # 2800多名本科新生面向台上 (n in jieba's dictionary: the label ran on into the doing)
+    "容纳": "v",  # 可容纳1.1万人 (nr, a name, in jieba's dictionary: no doing was read before the count)
+    "本科": "n",  # 本科以上学历教师有111名 (r, a pronoun, in jieba's dictionary: the label lost it, 以上学历教师)
     "报收": "v",  # 最终以１４８９６·４０点报收 (n in jieba's dictionary: the label was 报收)
     "收盘": "v",  # 平均指数以１５１２１·９８点收盘 (n in jieba's dictionary: the label was 收盘)
     "首": "d",  # 优良水体比例首超80% ("for the first time"; the label was 水体比例首)
@@ -312,6 +315,8 @@ _MEASURE_HEAD = tuple("额量数率值度积模本金入出费价比重速幅") 
 _ALT_MEASURE_RE = re.compile(r"^[（(][\u4e00-\u9fff][）)](?=[\u4e00-\u9fff“])")
 #: A generation qualifying the people counted: 90后, 00后.
 _GENERATION_RE = re.compile(r"^(?:[0-9０-９]0|[零〇一二三四五六七八九]零)后(?=[\u4e00-\u9fff])")
+#: Bounds that stay inside the noun they qualify: 二级以上公立中医医院, 本科及以上学历.
+_AT_LEAST = frozenset("以上 以下 及以上 及以下".split())
 _LEADING_CATEGORY_RE = re.compile(
     r"^(?:[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+)[来多余几]?岁(?:及以上|及以下|以上|以下)?"
 )
@@ -341,7 +346,17 @@ _COUNTED_WORDS = frozenset(("日夜", "昼夜", "休息日", "工作日", "各�
 #: Measure nouns a record word (数据, 报告) before them qualifies: 数据总量, 报告数量.
 _RECORD_MEASURES = frozenset("总量 数量 量 规模 总数 容量 体量".split())
 #: One-character money verbs and the noun of what they measure.
-_MONEY_WORDS = {"亏": "亏损", "赔": "赔付", "罚": "罚款", "花": "花费", "赚": "收入", "挣": "收入"}
+_MONEY_WORDS = {
+    "亏": "亏损",
+    "赔": "赔付",
+    "罚": "罚款",
+    "花": "花费",
+    "赚": "收入",
+    "挣": "收入",
+    "捐": "捐款",
+    "捐出": "捐款",
+    "捐来": "捐款",
+}
 #: What a count after these verbs measures: 每天能卖1000个 → 销量.
 _VERB_MEASURE = {
     "卖": "销量",
@@ -480,7 +495,7 @@ _NEGATIONS = frozenset("不没未无非")
 #: where label_phrases' ``_NEGATIONS`` are the characters that open a verb (不会, 没法).
 _NEGATION_WORDS = frozenset("不 未 没 没有 从未 从不 不再 未曾 无".split())
 #: Function characters jieba's HMM glues onto the word before or after (关岭牛|是 → 牛是, 竟|吹出 → 竟吹出).
-_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于")
+_GLUED_TAIL = frozenset("是到等在便也都就又将把被的了着过和与及向从已竟却还才时由为于有")
 #: Verbs jieba's HMM glues onto a noun before them (迷你冰壶体验|区供|市民体验): split off only after a noun's end.
 _GLUED_VERBS = frozenset("供")
 _GLUED_HEAD = frozenset("竟便就都也又将把被却还才已只仅")
@@ -814,6 +829,9 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
         if own and _intransitive_modifier(w, picked, toks[k + 1 :]):
             picked.append(w)  # 18万个|就业|岗位: a verb that takes no object, before a noun, qualifies it
             continue
+        if w in _AT_LEAST and picked and (_nounish(nxt) or nxt.startswith("v")):
+            picked.append(w)  # 134家二级|以上|公立中医医院, 500家规模|以上|工业企业: a bound inside the noun counted
+            continue
         if (
             w in _PREDICATES
             or (picked and (w in _LINKS or w in _STARTS or w.startswith(_PER_HEAD)))
@@ -859,7 +877,10 @@ def after_label(after: str, ended: bool = True, lists: bool = True) -> str:
             picked.append(w)  # 国有及国有控股企业: two modifiers of one noun, joined
         else:
             break
-        if len(picked) - picked.count("及") - picked.count("和") >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+        if (
+            _weight(picked) - picked.count("及") - picked.count("和") >= _MAX_TOKENS
+            or sum(map(len, picked)) >= _MAX_CHARS
+        ):
             picked = _slide_to_head(picked, toks[k + 1 :])
             break
     picked = _drop_dangling_verb(picked, toks)
@@ -1194,6 +1215,11 @@ def _head_after_modifier(picked: list[str], toks: list[tuple[str, str]]) -> list
     return picked
 
 
+def _weight(words: list[str]) -> int:
+    """How many words a phrase's length limit counts: a bound inside it (二级|以上) is not one of its own."""
+    return len(words) - sum(w in _AT_LEAST for w in words)
+
+
 def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
     """A phrase cut at its length limit while its nouns go on would end inside the name: keep its head
     and drop words at the front instead: ``30亿元的豫沪合作周口产业示范园（一期）`` → 周口产业示范园
@@ -1213,9 +1239,11 @@ def _slide_to_head(picked: list[str], rest: list[tuple[str, str]]) -> list[str]:
     ):
         return picked  # (选手|阿卜杜拉·拉希, 电动车|推进|小区地下: a name or a verb, no compound to slide over)
     whole = picked + more
-    while len(whole) > 1 and (len(whole) > _MAX_TOKENS or sum(map(len, whole)) > _MAX_CHARS):
+    while len(whole) > 1 and (_weight(whole) > _MAX_TOKENS or sum(map(len, whole)) > _MAX_CHARS):
         whole = whole[1:]
-    while len(whole) > 1 and (_tag(whole[0], _tagger()[0]) == "vn" or whole[0] in ("和", "及", "与")):
+    while len(whole) > 1 and (
+        _tag(whole[0], _tagger()[0]) == "vn" or whole[0] in ("和", "及", "与") or whole[0] in _AT_LEAST
+    ):
         whole = whole[1:]  # (合作|周口产业示范园: a doing left opening the phrase is cut with its subject)
     return whole
 
@@ -1246,11 +1274,18 @@ def _time_modifier(word: str, tag: str, picked: list[str], nxt: str) -> bool:
     an age group (老年, 成年) qualifies its noun: ``建立了52所老年学校`` → 老年学校."""
     if tag == "t" and not picked and _nounish(nxt) and word in _AGE_GROUPS:
         return True  # 52所老年学校, 150头成年大象: an age group, no date
+    if tag == "t" and not picked and _nounish(nxt) and word in _FESTIVALS:
+        return True  # 为期１０天的春节庆典活动: a festival names the noun after it (人民日报 1998; was empty)
     return tag == "t" and not picked and _nounish(nxt) and len(word) == 2 and not set(word) & set(_DATING_CHARS)
 
 
 #: Time words to jieba that name an age group and qualify the noun after them (老年|学校).
 _AGE_GROUPS = frozenset("老年 成年 青年 中年 少年 幼年 童年 未成年 中老年 青少年".split())
+
+
+#: Festivals and holidays, time words to jieba that qualify the noun after them (春节|庆典活动, 暑假|期间 does not:
+#: 期间 is no noun).
+_FESTIVALS = frozenset("春节 国庆 中秋 元宵 端午 清明 元旦 圣诞 除夕 七夕 重阳 寒假 暑假 新春".split())
 
 
 #: Characters of time words that date or place in the day (今年, 午后, 春节), not qualify a noun.

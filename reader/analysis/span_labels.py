@@ -1985,8 +1985,9 @@ _NOT_PERIODS = ("同期", "近期", "前期", "后期", "初期", "中期", "末
 
 
 _GAP_WORDS = ("时隔", "相隔", "间隔", "每隔", "隔了")
-#: Gap words that are no noun: 每隔 is an adverb (每隔两三天，就有邮车来拉走蔬菜 → 间隔).
-_GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔"}
+#: What a gap word's span is: 每隔 is an adverb (每隔两三天，就有邮车来拉走蔬菜 → 间隔); 时隔, 相隔 are verbs, and
+#: a verb alone was judged no label (时隔12年再次夺得该项赛事冠军, 人民日报 2023: 间隔时间).
+_GAP_NOUNS = {"每隔": "间隔", "隔了": "间隔", "时隔": "间隔时间", "相隔": "间隔时间"}
 
 
 #: 一吃就是 before a span and an object (张先生…一吃就是3个多月中药): the verb, as 吃了 is.
