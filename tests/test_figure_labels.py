@@ -51,9 +51,9 @@ from reader.analysis.figures import find_figures
         ("“重点是下沉专家服务，我们设立了15个专家（名医）工作室，实现全覆盖。", "15个", {"专家工作室"}),
         # _CHANGE_END_RE: after 增长 the subject is what grew, not the noun after 的 (人民日报 2023)
         ("叠加去年实际使用外资金额比上年同期增长6.3%的高基数效应，", "6.3%", {"外资金额", "实际使用外资金额"}),
-        # _dimension_of: 见方 after a length is the side of a square (人民日报 2023)
+        # size_labels.dimension_of: 见方 after a length is the side of a square (人民日报 2023)
         ("在每只“光伏羊”的耳朵上，都悬挂着2厘米见方的黄色耳标。", "2厘米", {"黄色耳标边长"}),
-        # _away_from: a length before 之外的 and a place is the distance to it (人民日报 2023)
+        # size_labels.away_from: a length before 之外的 and a place is the distance to it (人民日报 2023)
         ("青海的‘绿电’能迅速到达1500多公里之外的河南。", "1500多公里", {"距河南"}),
         # _headless: a whole clause side X的 stands for the ones that are X (都市快报 2026, 人民日报 2017)
         ("记者去了趟大马弄，发现200多米的巷子，卖青团的就有6家。", "6家", {"卖青团的"}),
@@ -170,7 +170,7 @@ from reader.analysis.figures import find_figures
         ("光伏组件的离地间隙由0.5米提升至1.2米，", "0.5米", {"离地间隙", "光伏组件的离地间隙"}),  # no 距地间隙
         # 时候 is no label: the list goes on (人民日报 2023)
         ("基地现有刑满释放人员58人，比起2012年最多时候的118人少了不少。", "118人", {"刑满释放人员"}),
-        # _dimension_of: a length, then 宽/高… and a noun (人民日报 2017, 辽宁 2024); _DETERMINERS; 场次
+        # size_labels.dimension_of: a length, then 宽/高… and a noun (人民日报 2017, 辽宁 2024); _DETERMINERS; 场次
         ("推行按户连片耕种，要在原有田埂上拓宽，修出3米多宽的机耕道走农机，", "3米多", {"机耕道宽度"}),
         ("蹲便器安在一个20厘米高的台阶上……", "20厘米", {"台阶高度"}),
         ("未来的空间站建造阶段，从8吨到180吨的各种航天器，都要实现各种方式对接。", "8吨到180吨", {"航天器"}),
@@ -512,7 +512,7 @@ def test_round13_anniversary_of(sentence: str, text: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "text", "expected"),
     [
-        # _attribute_of: an attribute word before a figure in its unit, of the noun after 的 (人民日报 2023)
+        # size_labels.attribute_of: an attribute word before a figure in its unit, of the noun after 的 (人民日报 2023)
         ("在塔克拉玛干沙漠西北边缘筑起了一道长57公里、宽46公里的生态安全屏障，", "57公里", "生态安全屏障长度"),
         ("在塔克拉玛干沙漠西北边缘筑起了一道长57公里、宽46公里的生态安全屏障，", "46公里", "生态安全屏障宽度"),
         (

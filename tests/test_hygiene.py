@@ -590,6 +590,7 @@ _LABELS_BELOW = {
     "result_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "list_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     "doing_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
+    "size_labels": (*_LABEL_RULES, "reader.analysis.paragraph_labels"),
     # the finder's words are data under everything that reads them
     "figure_lexicon": (
         *_LABEL_RULES,

@@ -619,3 +619,7 @@ MULT = {
     "千": 10**3,
     "百": 10**2,
 }
+
+
+#: Sizes that name no thing alone (面积 of what?); after a count they are the size of what was counted.
+BARE_MEASURES = frozenset("面积 总面积 长度 总长度 宽度 高度 重量 总重量 增速 增幅 涨幅 降幅 跌幅".split())

@@ -1980,3 +1980,65 @@ def _verb_before(before: str) -> str:
     ):
         return w  # 剧团在80余县巡回演出200多场: a set phrase ending in a verb (巡回|演出) is the doing
     return ""
+
+
+@lru_cache(maxsize=4096)
+def lead_label(clause: str) -> str:
+    """The noun phrase a clause opens with, past time words and numbers: 近1小时累计雨量最大… → 累计雨量;
+    past a modifier closed by 的: 家住大连市甘井子区的诺诺（化名） → 诺诺."""
+    peak = _peak_lead(clause)
+    if peak:
+        return peak
+    head = _relative_head(clause)
+    if head and "了" in clause[: clause.find(head)]:
+        head = ""  # 八一队和浙江中欣队打出了…的比分: a predicate with its object, not a modifier
+    toks = _tokens((head or clause)[:24])
+    picked: list[str] = []
+    for w, t in toks:
+        if not picked and w in _PERSONS:
+            return ""  # 我们还协商开通了…: the clause is said of people, its subject names no measure
+        if not picked and (_skippable(t) or t in ("t", "r") or w in ("小时", "时", "分钟", "天", "年", "月", "日")):
+            continue
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t.startswith("v") and not picked and w not in _PREDICATES:
+            picked.append(w)  # 累计|雨量
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS or sum(map(len, picked)) >= _MAX_CHARS:
+            break
+    while picked and not _nounish(_tag(picked[-1], _tagger()[0])):
+        picked.pop()
+    if len(picked) == 1 and _tagger()[0].get(picked[0], "").startswith("v"):
+        return ""  # 我们还协商开通了…: a clause that opens with its verb names no subject
+    return _phrase(picked) if sum(map(len, picked)) > 1 else ""
+
+
+#: A superlative opening a clause before the measure it picks the peak of: 最大累计降雨量出现在…
+_PEAK_LEAD_RE = re.compile(r"^(?:最高|最低|最大|最小|最多|最少|最强)(?=[\u4e00-\u9fff]{2})")
+
+
+def _peak_lead(clause: str) -> str:
+    """A clause opening with 最大/最高… then the measure names the peak of that measure, superlative and all:
+    ``最大累计降雨量出现在河北邢台临城县，达到994.6毫米`` → 最大累计降雨量, ``最大降雨出现在门头沟高山玫瑰园，为690.6毫米``
+    → 最大降雨 (jieba reads 最大 an adjective, which no subject opens with). Only before a noun phrase that is
+    followed by its predicate (出现在…), not 最大限度地…: "" then."""
+    m = _PEAK_LEAD_RE.match(clause)
+    if not m:
+        return ""
+    toks = _tokens(clause[m.end() : m.end() + 16])
+    picked: list[str] = []
+    for w, t in toks:
+        if _nounish(t) and w not in _LINKS:
+            picked.append(w)
+        elif t.startswith("v") and not picked and w not in _PREDICATES:
+            picked.append(w)  # 累计|降雨量
+        else:
+            break
+        if len(picked) >= _MAX_TOKENS:
+            break
+    if not picked or not _nounish(toks[len(picked) - 1][1]):
+        return ""
+    if len(picked) == len(toks) or not toks[len(picked)][1].startswith("v"):
+        return ""  # (最大限度, 最多一次…: no measure then its predicate)
+    return m.group() + _phrase(picked)
