@@ -327,8 +327,14 @@ def unpack(n: int, folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    cmd = sys.argv[1]
-    if cmd == "pool":
-        pool(Path(sys.argv[2]))
+    commands = {"candidates": candidates, "pack": pack, "unpack": unpack}
+    args = sys.argv[1:]
+    if args[:1] == ["pool"] and len(args) == 2:
+        pool(Path(args[1]))
+    elif len(args) == 3 and args[0] in commands and args[1].isdigit() and int(args[1]) in SEEDS:
+        commands[args[0]](int(args[1]), Path(args[2]))
     else:
-        {"candidates": candidates, "pack": pack, "unpack": unpack}[cmd](int(sys.argv[2]), Path(sys.argv[3]))
+        sys.exit(
+            "usage: figures_fresh.py candidates|pack|unpack N PATH, or pool PATH "
+            f"(N is a set: {min(SEEDS)}-{max(SEEDS)}; see the docstring)"
+        )
