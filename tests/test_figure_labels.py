@@ -2248,3 +2248,23 @@ def test_round17_bounds_inside_the_noun(sentence: str, text: str, label: str) ->
 )
 def test_round17_doings_named(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # result_labels.points_of: points after a verb of scoring are the last named person's (人民日报 2023)
+        ("在出场的23分钟里，崔永熙9投6中贡献了16分，其中三分球4投3中。", "16分", "崔永熙得分"),
+        ("从小组赛到淘汰赛，崔永熙场场首发上场，场均得分8.8分，深得教练和队友的信任。", "8.8分", "崔永熙场均得分"),
+        # … each one's when 分别 got them
+        ("朱雪莹与胡译乘发挥出色，分别得到56.720分和55.790分，夺得金牌和银牌。", "56.720分", "得分"),
+        # 这一数值 points back to the figure before it (人民日报 2023; was 这一数值)
+        (
+            "西班牙食品和饮料出口额由2012年的359亿欧元增至2021年的600亿欧元，预计今年这一数值将达到681.8亿欧元。",
+            "681.8亿欧元",
+            "食品和饮料出口额",
+        ),
+    ],
+)
+def test_round18_points_and_this_value(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

@@ -1532,3 +1532,27 @@ def test_set16_a_round_million_said_without_a_digit():
 def test_set16_this_one_item_alone_is_no_count():
     # 仅此一项: "this item alone", the saving after it is the figure
     assert [f.text for f in find_figures(["仅此一项，每年可节约经费６００多万元。"])] == ["６００多万元"]
+
+
+# Figures read on set 23's dev articles after it was scored once (人民日报 2023 and 1998)
+@pytest.mark.parametrize(
+    ("sentence", "texts", "values"),
+    [
+        # points after a verb of scoring, to the thousandth, and the next side's after 和 (were not found)
+        (
+            "朱雪莹与胡译乘发挥出色，分别得到56.720分和55.790分，夺得金牌和银牌。",
+            ["56.720分", "55.790分"],
+            [56.72, 55.79],
+        ),
+        ("从小组赛到淘汰赛，崔永熙场场首发上场，场均得分8.8分，深得教练和队友的信任。", ["8.8分"], [8.8]),
+        ("在出场的23分钟里，崔永熙9投6中贡献了16分。", ["23分钟", "16分"], [23, 16]),
+        # more than one hour is a span, not "an" hour (was not found; 两个多小时 was)
+        ("时间不知不觉过去了一个多小时，我们与戴碧蓉握手道别。", ["一个多小时"], [1]),
+        # 钟头: hours, said colloquially, and a half of them
+        ("昭觉县的学童，来回要走３个半钟头的泥泞山路去学校读书。", ["３个半钟头"], [3.5]),
+    ],
+)
+def test_set23_points_and_spans(sentence, texts, values):
+    found = [f for f in find_figures([sentence])]
+    assert [f.text for f in found] == texts
+    assert [f.value for f in found] == values

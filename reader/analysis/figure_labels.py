@@ -119,7 +119,7 @@ from reader.analysis.list_labels import (
     parts_whole,
     summed_items,
 )
-from reader.analysis.result_labels import _PLACED_RE, _result_of
+from reader.analysis.result_labels import _PLACED_RE, _result_of, points_of
 from reader.analysis.size_labels import DIMENSION_NOUNS, attribute_of, away_from, dimension_of, distance_to
 
 
@@ -622,6 +622,9 @@ def label(
         result = result.removesuffix("成绩") + after  # 田亮以５１８．５８分的总成绩: 田亮总成绩
     if result:
         return result  # 葛曼棋以11秒23的成绩夺冠: 葛曼棋成绩 (成绩 alone says not whose)
+    scored = points_of(clause_before, sentence_head) if unit == "分" and kind == "other" else ""
+    if scored:
+        return scored  # 崔永熙9投6中贡献了16分: 崔永熙得分
     if (
         after
         and kind in ("change", "percent")
@@ -724,6 +727,10 @@ def label(
         subject = _changed_object(clause_before) or _doing_changed(clause_before)
     if subject and kind not in ("change", "percent"):  # (减少碳排放5%: a share of a change, its arrow says which)
         subject = _kept_change_verb(subject, clause_before)
+    if previous and _THIS_MEASURE_RE.fullmatch(subject):
+        subject = (
+            previous  # 出口额…增至600亿欧元，预计今年这一数值将达到681.8亿欧元: 出口额 (这一数值 says of what not)
+        )
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and _strip_links(clause_before.strip(_QUOTES)) != subject:
@@ -929,6 +936,12 @@ def _aspects_listed(before: str) -> str:
 #: A verb of change or saving right before the noun a figure measures: the figure is the change, not the level.
 _KEPT_CHANGE_RE = re.compile(
     r"(?P<verb>减少|节约|节省|新增|增加|降低)了?(?P<noun>[^，。；、]{2,8}?)(?:约|近|超过|超|达到|达|逾|共|共计|累计)*$"
+)
+
+
+#: A measure named only as "this one": 这一数值, 该比例, 这个数字 point back to the figure before.
+_THIS_MEASURE_RE = re.compile(
+    r"(?:这一|这个|该|此)(?:数值|数字|数据|比例|比重|指标|人数|数量|规模|水平|汇率|总额|金额)"
 )
 
 

@@ -239,7 +239,7 @@ _PLAYS_RE = re.compile(r"(?P<n>[0-9０-９]{1,3}|[两二三四五六七八九十
 #: 一个半月, 两年半: a span and a half
 _AND_HALF_RE = re.compile(
     rf"(?P<q>不到|不足|将近|接近|近|大约|约|超过|逾)?"  # 不到一年半: the qualifier before the span is its own
-    rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|年半|天半)(?![年天])"
+    rf"(?<![{_CN_CHARS}第])(?P<n>[0-9０-９]{{1,3}}|[{_CN_DIGITS}十]{{1,3}})(?P<u>个半月|个半小时|个半钟头|年半|天半)(?![年天])"
 )  # (not 一年半年都能租: a year or half a year)
 #: 2米32, 16米84, 1米8, 一米七五: a length said in metres and then its fraction (2.32 m, 1.8 m)
 #: as heights and field-event marks are printed; not 2米3个 (a count follows); two Chinese digits
@@ -299,8 +299,8 @@ _ONLY_ONE_RE = re.compile(
     r"(?P<u>个|名|位|家|项|次|所|座|间|台|辆|条|种|件|张|份|人|节|场|批|天|年|周|滴)(?![前后])(?!(?P=u))"
 )
 _ONE_SPAN_RE = re.compile(
-    # 一个多月吸引观众逾40万人次, 一年多来: more than one is never "a", whatever follows
-    r"(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)一(?P<more>个多月|年多)(?!前)"  # not 一年比一年多
+    # 一个多月吸引观众逾40万人次, 一年多来, 颠儿了一个多小时: more than one is never "a", whatever follows
+    r"(?<![有这那每同某第哪另逐统唯之单去比〇零一二三四五六七八九])(?<![^续續连連留]任)一(?P<more>个多月|年多|个多小时|个多钟头|个多星期|个多礼拜|周多)(?!前)"  # not 一年比一年多
     r"|(?<![有这那每同某第哪另逐统唯之单去比上〇零一二三四五六七八九])(?<![^续續连連留]任)(?<![^提]前)(?<!^前)"
     # (前一年: a date; 新的一年, 过去的一年, 至关重要的一年: a year named, not a span measured, as markers of
     # every set read it; 接下来的一周内, 同吃同住的一个月 stay spans)
@@ -382,8 +382,14 @@ _CELEBRATION_RE = re.compile(r"(?:文艺|纪念|庆祝)?(?:晚会|庆典|大会|
 _EVENT_BEFORE_RE = re.compile(r"(?:男子|女子|男、女|男女|混合|混双|双人|单人)$")
 #: Points scored or lost: 落后５分, 连丢14分, 只够打３分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
 _POINTS_RE = re.compile(
-    r"(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打|积)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)分"
+    r"(?:(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打|积"
+    r"|得到|得分|贡献|砍下|砍得|独得|攻下|拿到|斩获|轰下)了?)"  # 分别得到56.720分, 场均得分8.8分, 贡献了16分
+    r"(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?)分"
     r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|公司|店|行|院|校)"
+)
+#: Points right after points, joined by 和 or 、: the next side's (得到56.720分和55.790分).
+_MORE_POINTS_RE = re.compile(
+    r"(?:和|、|与)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?)分(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级)"
 )
 #: What a 级 before it makes a grade or a class, not a level measured: 5级机, 3级医院, 4级公务员.
 _GRADE_AFTER = r"[0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶"
@@ -712,7 +718,7 @@ def _special_spans(text: str) -> list[_Span]:
     for m in _AND_HALF_RE.finditer(text):
         v = _parse_core(m.group("n"))
         if v is not None:
-            unit = {"个半月": "个月", "个半小时": "小时", "年半": "年", "天半": "天"}[m.group("u")]
+            unit = {"个半月": "个月", "个半小时": "小时", "个半钟头": "小时", "年半": "年", "天半": "天"}[m.group("u")]
             start, q = m.start(), m.group("q")
             if q and len(q) == 1 and start > 0 and text[start - 1] in _PREFIX_BLOCKERS.get(q, ""):
                 start, q = m.start("n"), None  # 签约一年半: 约 ends a word
@@ -812,6 +818,9 @@ def _special_spans(text: str) -> list[_Span]:
         v = _parse_core(m.group("n"))
         if v is not None:
             out.append(_Span(m.start("n"), m.end(), _normalise(v), "分", None, "other"))
+        next_side = _MORE_POINTS_RE.match(text, m.end())  # 分别得到56.720分和55.790分: the second side's points
+        if v is not None and next_side and (w := _parse_core(next_side.group("n"))) is not None:
+            out.append(_Span(next_side.start("n"), next_side.end(), _normalise(w), "分", None, "other"))
     for m in _DECIMAL_RATIO_RE.finditer(text):  # ５０·３５∶１, 1:5.3: a rate, one figure (a over b)
         a, b = _arabic(m.group("a")), _arabic(m.group("b"))
         if not b or not (m.group("da") or m.group("db")):

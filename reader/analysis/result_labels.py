@@ -57,6 +57,28 @@ def _result_of(before: str, sentence_head: str, aged: str = "") -> str:
     return who + "成绩" if who and len(who) + 2 <= _MAX_CHARS else ""
 
 
+#: A verb of scoring right before points (得到56.720分, 贡献了16分, 场均得分8.8分).
+_SCORED_RE = re.compile(r"(?:得到|得分|贡献|砍下|砍得|独得|攻下|拿到|拿下|斩获|轰下)了?$")
+#: What says points are an average or one game's (场均得分8.8分).
+_PER_GAME = ("场均", "平均", "全场", "单场")
+
+
+def points_of(before: str, sentence_head: str) -> str:
+    """Points right after a verb of scoring are the points of the last person the sentence names: ``崔永熙9投6中贡献
+    了16分`` → 崔永熙得分, ``场均得分8.8分`` → 崔永熙场均得分 (人民日报 2023; were not found). Points ``分别`` got by two
+    are each one's: 得分 alone then."""
+    m = _SCORED_RE.search(before)
+    if m is None:
+        return ""
+    bare = before[: m.start()]
+    per = next((p for p in _PER_GAME if bare.endswith(p)), "")
+    if bare.endswith("分别"):
+        return "得分"
+    who = _last_person(sentence_head + bare)
+    said = per + "得分"
+    return who + said if who and len(who) + len(said) <= _MAX_CHARS else said
+
+
 def _named(word: str) -> bool:
     """A two- or three-character word that opens with a surname, standing right before 以 of a result, is
     the one who got it (人民日报 1998: ``陈妍以１分５６秒５７的成绩`` → 陈妍, which jieba tags a common noun)."""
