@@ -1556,3 +1556,22 @@ def test_set23_points_and_spans(sentence, texts, values):
     found = [f for f in find_figures([sentence])]
     assert [f.text for f in found] == texts
     assert [f.value for f in found] == values
+
+
+@pytest.mark.parametrize(
+    ("clause", "text"),
+    [
+        # the page's note that a photo goes with the article (人民日报 1998; 27 in the reading pool)
+        ("重世界冠军和创纪录选手上光荣榜仪式在京举行（附图片１张）", "１张"),
+        # a class of size, as 千亿级 is: no amount (人民日报 2023)
+        ("打造五百亿级新能源电池材料产业集群。", "五百亿"),
+        ("湖北芯映光电有限公司10万级无尘车间内一片繁忙景象。", "10万"),
+    ],
+)
+def test_set24_not_figures(clause, text):
+    start = clause.index(text)
+    assert not [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]
+
+
+def test_a_photo_counted_in_the_text_is_still_a_figure():
+    assert [f.text for f in find_figures(["记者当天拍下１张照片，全市GDP达五百亿元。"])] == ["１张", "五百亿元"]

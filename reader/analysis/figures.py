@@ -461,8 +461,12 @@ _UNIT_RE = re.compile(
 _SUFFIX_RE = re.compile(_alt(_SUFFIX_CANON))
 
 _LABEL_SEP = re.compile(r"[，。；！？!?;：:\n…、（）()《》【】]|——")
-#: 四周 is "all around" (环顾四周), but 战争爆发四周年 is an age of four years
-_FIXED_RE = re.compile(rf"{_alt(_FIXED_PHRASES)}|四周(?!年)")
+#: 四周 is "all around" (环顾四周), but 战争爆发四周年 is an age of four years; （附图片１张）: the page's note that
+#: a photo goes with the article, no figure of it (人民日报 1998); 五百亿级产业集群: a class of size, as 千亿级 is
+_FIXED_RE = re.compile(
+    rf"{_alt(_FIXED_PHRASES)}|四周(?!年)|[（(]附(?:图片|照片|图)[0-9０-９一二三四五六七八九十]{{1,2}}[张幅][）)]"
+    r"|(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)[万亿]级"
+)
 _QUOTES = " \t\u3000“”\"'‘’「」『』"
 
 #: A Latin word before a figure in a Latin unit and another after it: the figure is in a product's name.
