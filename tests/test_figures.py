@@ -1466,6 +1466,12 @@ def test_set14_figures(clause, text, value, vmax, unit, kind):
     assert (f.value, f.value_max, f.unit, f.kind) == (value, vmax, unit, kind)
 
 
+def _found_over(clause: str, text: str) -> list[str]:
+    """The figures found in ``clause`` that overlap ``text`` (the first place it stands)."""
+    start = clause.index(text)
+    return [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]
+
+
 @pytest.mark.parametrize(
     "clause, text",
     [
@@ -1479,8 +1485,7 @@ def test_set14_figures(clause, text, value, vmax, unit, kind):
     ],
 )
 def test_set14_not_figures(clause, text):
-    start = clause.index(text)
-    assert not [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]
+    assert not _found_over(clause, text)
 
 
 # Figures read on set 15's dev articles after it was scored once (人民日报 2023 and 1998), mended on the pool
@@ -1516,8 +1521,7 @@ def test_set15_figures(clause, text, value, unit):
     ],
 )
 def test_set15_not_figures(clause, text):
-    start = clause.index(text)
-    assert not [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]
+    assert not _found_over(clause, text)
 
 
 # Figures read on set 16's dev articles after it was scored once (人民日报 2023 and 1998), mended on the pool
@@ -1569,8 +1573,7 @@ def test_set23_points_and_spans(sentence, texts, values):
     ],
 )
 def test_set24_not_figures(clause, text):
-    start = clause.index(text)
-    assert not [f.text for f in find_figures([clause]) if f.start < start + len(text) and start < f.end]
+    assert not _found_over(clause, text)
 
 
 def test_a_photo_counted_in_the_text_is_still_a_figure():
