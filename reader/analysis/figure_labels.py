@@ -728,9 +728,8 @@ def label(
     if subject and kind not in ("change", "percent"):  # (减少碳排放5%: a share of a change, its arrow says which)
         subject = _kept_change_verb(subject, clause_before)
     if previous and _THIS_MEASURE_RE.fullmatch(subject):
-        subject = (
-            previous  # 出口额…增至600亿欧元，预计今年这一数值将达到681.8亿欧元: 出口额 (这一数值 says of what not)
-        )
+        # 出口额…增至600亿欧元，预计今年这一数值将达到681.8亿欧元: 出口额 (这一数值 says of what not)
+        subject = previous
     if subject in ("人民币", "美元", "欧元", "日元", "港币", "港元"):
         subject = ""  # 约合人民币210亿元: the currency is the unit, the label goes on from the figure before
     if len(subject) == 1 and _strip_links(clause_before.strip(_QUOTES)) != subject:
