@@ -2045,7 +2045,11 @@ def test_set17_label_guards(text, figure, bad):
         # an index's close, and its change on the day before (a day is no subject)
         ("日经平均指数以１５１２１·９８点收盘，比上个交易日上涨３６６·０４点。", "３６６·０４点", "平均指数"),
         ("斯德哥尔摩市有８００多年的历史，是座北欧名城。", "８００多年", "斯德哥尔摩市历史"),  # whose history
-        ("山东全省国控地表水断面优良水体比例首超80%", "超80%", "水体比例"),  # 首: for the first time
+        (
+            "山东全省国控地表水断面优良水体比例首超80%",
+            "超80%",
+            "断面优良水体比例",
+        ),  # 首: for the first time; 优良 inside the phrase
         # the whole a list of parts is of, when no noun after the count says it
         ("《条例》共分总则、职责、物资收发、附则等８章４６条。", "８章", "条例"),
         ("建立数据库，包括水域环境等１２项参数", "１２项", "参数"),
@@ -2267,4 +2271,26 @@ def test_round17_doings_named(sentence: str, text: str, label: str) -> None:
     ],
 )
 def test_round18_points_and_this_value(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # a state word inside the noun phrase (空气质量|优良|天数; 优良 was dropped, 天数比例 left) (人民日报 2023)
+        ("2022年，全国地级及以上城市空气质量优良天数比例为86.5%。", "86.5%", "空气质量优良天数比例"),
+        ("2022年，长江流域国控断面优良水质比例达到98.1%。", "98.1%", "断面优良水质比例"),
+        # days counted by a subject of days, from → to (人民日报 2023, 2003 figures; were empty)
+        ("年平均沙尘暴日数由4天减少到1.65天。", "1.65天", "平均沙尘暴日数"),
+        # a time the change starts from is no part of its subject (人民日报 2023; was the count before's 帮扶项目)
+        (
+            "开展帮扶项目4615个，困难群体人均生活水平从5年前不足1.4万元增至目前2.2万余元。",
+            "2.2万余元",
+            "群体人均生活水平",
+        ),
+        # … but a bare measure from → to is left to the rules after it, which say whose (人民日报 1998)
+        ("私人资本的比例从同期的４４．１４％上升至８５．６５％。", "８５．６５％", "私人资本比例"),
+    ],
+)
+def test_round20_from_to_and_state_words(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label

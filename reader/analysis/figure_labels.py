@@ -440,9 +440,13 @@ def label(
             clause_after,
             kind == "amount" or unit in _LENGTH_UNITS,
         )
-        if kind not in ("duration", "change") and not person
+        if (kind not in ("duration", "change") or (kind == "duration" and unit in ("天", "日"))) and not person
         else ""
     )
+    if kind == "duration" and not changed.endswith(("天数", "日数")):
+        changed = ""  # 重污染天数从2013年的58天减少到3天: days counted (a span's own change is named by the span rules)
+    if changed in _BARE_MEASURES or changed in ("比例", "比重", "数量", "规模"):
+        changed = ""  # 中国的比例将从１９９７年的０．７４％上调到…: a bare measure says not whose (the rules after do)
     if changed and not (kind == "amount" and changed.endswith(("占比", "比重", "比例"))):
         # (可再生能源行业投资占比最大，从2019年的400亿美元增加到…: an amount is no share)
         return changed  # 窗口从48个缩减到8个: 窗口, for both ends of the change
@@ -1175,7 +1179,9 @@ _FROM_WHEN_KINDS = frozenset(("amount", "percent", "count", "rate", "other", "te
 #: A clause that opens with where a change starts, its subject in the clause before: 由, 已由2017年的 (黑龙江…高新技术
 #: 企业，已由2017年的929家增至目前的3605家; 人民日报 2023: both were empty).
 _FROM_ALONE_RE = re.compile(r"(?:已经|已|将|均|都|也|则|还|现)?(?:由|从)(?:[0-9０-９]{4}年(?:底|末|初)?的?)?")
-_FROM_START_RE = re.compile(r"(?P<s>[^，。；：]*?)[从由](?P<m>[^，。；：从由0-9０-９]{0,5})$")
+_FROM_START_RE = re.compile(
+    r"(?P<s>[^，。；：]*?)[从由](?:[0-9０-９]{1,4}年(?:前|底|末|初)?的?)?(?P<m>[^，。；：从由0-9０-９]{0,5})$"
+)  # (人均生活水平从5年前不足1.4万元增至…: the time the change starts from is no part of its subject)
 #: The verb of change after a change's start, up to its end: 48个|缩减到8个, 190项|“瘦身”至现在的27项.
 _TO_AFTER_RE = re.compile(r"^(?:一下子|一举|迅速|陡然|骤然|猛然|逐年|逐步|大幅)?[“”]?[\u4e00-\u9fff]{1,2}[“”]?[到至]")
 #: The end of a change, with its subject: 窗口从48个缩减到|8个, 清单从最初的190项“瘦身”至现在的|27项.

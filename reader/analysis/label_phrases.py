@@ -1567,7 +1567,7 @@ def subject_label(before: str, measured: bool = False) -> str:
     while k >= 0:
         w, t = toks[k]
         prev = toks[k - 1][1] if k > 0 else ""
-        verbal = t.startswith("v") or t in ("a", "l")
+        verbal = t.startswith("v") or t in ("a", "l", "z")  # (空气质量|优良|天数: 优良 is a state word to jieba)
         first = k
         if head_verb and (not picked or (len(picked) == 1 and w != "的" and not _nounish(t) and t.startswith("v"))):
             picked.insert(0, w)  # 预算|开支: the doing the figure measures, said of the noun before
