@@ -47,7 +47,7 @@ from pathlib import Path
 
 MIRROR = Path(os.environ.get("READER_MIRROR", "/work/.mirror"))
 HERE = Path(__file__).resolve().parent
-SEEDS = {6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208, 10: 20261209, 11: 20261210, 12: 20261211, 13: 20261212, 14: 20261213, 15: 20261214, 16: 20261215, 17: 20261216, 18: 20261217, 19: 20261218, 20: 20261219, 21: 20261220, 22: 20261221, 23: 20261222, 24: 20261223}
+SEEDS = {6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208, 10: 20261209, 11: 20261210, 12: 20261211, 13: 20261212, 14: 20261213, 15: 20261214, 16: 20261215, 17: 20261216, 18: 20261217, 19: 20261218, 20: 20261219, 21: 20261220, 22: 20261221, 23: 20261222, 24: 20261223, 25: 20261224}
 POOL_SEED = 7
 PER_SOURCE = 10
 NUM = re.compile(r"[0-9０-９]+|[一二两兩三四五六七八九十百千万萬亿億卅廿]+(?:[个個名家项項人元吨噸年天])")
@@ -282,7 +282,7 @@ def candidates(n: int, out: Path) -> None:
     elif n == 10:  # (新华日报 of 2024-10-15 has four usable articles left: set 10 reads none)
         sources = (rmrb2023, rmrb1998, SOURCES_9[0], SOURCES_9[2])
         _write(_sample(SEEDS[n], dict.fromkeys(sources, PER_SOURCE), exclude, sources), out)
-    elif n in (14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24):  # after rounds 7-18: 新华日报 and 澳門日報 have no usable article left, so 人民日报 alone
+    elif n in (14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25):  # after rounds 7-20: 新华日报 and 澳門日報 have no usable article left, so 人民日报 alone
         sources = (rmrb2023, rmrb1998)
         _write(_sample(SEEDS[n], dict.fromkeys(sources, 2 * PER_SOURCE), exclude, sources), out)
     elif n in (11, 12, 13):  # a fresh day of 新华日报 (2024-10-14): sets 11, 12, 13 after rounds 4, 5, 6
