@@ -1570,6 +1570,8 @@ def test_set23_points_and_spans(sentence, texts, values):
         # a class of size, as 千亿级 is: no amount (人民日报 2023)
         ("打造五百亿级新能源电池材料产业集群。", "五百亿"),
         ("湖北芯映光电有限公司10万级无尘车间内一片繁忙景象。", "10万"),
+        # cents, not points, after a verb that scores (拿到, as 得到56.720分)
+        ("他每天只拿到了5分钱。", "5分"),
     ],
 )
 def test_set24_not_figures(clause, text):
