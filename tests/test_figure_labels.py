@@ -2294,3 +2294,16 @@ def test_round18_points_and_this_value(sentence: str, text: str, label: str) -> 
 )
 def test_round20_from_to_and_state_words(sentence: str, text: str, label: str) -> None:
     assert label_of(sentence, text) == label
+
+
+@pytest.mark.parametrize(
+    "sentence, text, label",
+    [
+        # a count of counties is named by its measure word, as a count of provinces is (人民日报 2023)
+        ("黄河经5县20个乡镇。", "5县", "县份"),
+        # … and lends its label to no figure after it (was 县份全长)
+        ("火炬传递路线纵贯杭州6区3县（市），全长235公里。", "235公里", "全长"),
+    ],
+)
+def test_round21_places_counted(sentence: str, text: str, label: str) -> None:
+    assert label_of(sentence, text) == label

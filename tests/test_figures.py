@@ -1572,6 +1572,8 @@ def test_set23_points_and_spans(sentence, texts, values):
         ("湖北芯映光电有限公司10万级无尘车间内一片繁忙景象。", "10万"),
         # cents, not points, after a verb that scores (拿到, as 得到56.720分)
         ("他每天只拿到了5分钱。", "5分"),
+        # a train's number said with 次 (人民日报 1998)
+        ("我和我老伴从合肥乘４０３次列车去广州。", "４０３次"),
     ],
 )
 def test_set24_not_figures(clause, text):
@@ -1580,3 +1582,29 @@ def test_set24_not_figures(clause, text):
 
 def test_a_photo_counted_in_the_text_is_still_a_figure():
     assert [f.text for f in find_figures(["记者当天拍下１张照片，全市GDP达五百亿元。"])] == ["１张", "五百亿元"]
+
+
+# Figures read on set 25's dev articles after it was scored once (人民日报 1998 and 2023)
+@pytest.mark.parametrize(
+    ("sentence", "texts", "values"),
+    [
+        # an index's points in whole numbers: no hour of the day is 25 or more (were found only with a decimal)
+        ("菲律宾股市９日大跌了１３７．８５点，以１５１８点收市。", ["１３７．８５点", "１５１８点"], [137.85, 1518]),
+        (
+            "股市曾于８月６日攀上８２５９点的历史高峰，１０月２７日曾暴跌５５４点。",
+            ["８２５９点", "５５４点"],
+            [8259, 554],
+        ),
+        # … but a time of the day stays a date
+        ("下午3点开会，全市设置了300点位。", [], []),
+        # counties counted with Arabic digits (三县交界 names a place)
+        ("黄河经5县20个乡镇。", ["5县", "20个"], [5, 20]),
+        ("三县交界处有一座山。", [], []),
+        # a train run so many times is a count
+        ("今年已开行12次列车。", ["12次"], [12]),
+    ],
+)
+def test_set25_points_counties_trains(sentence, texts, values):
+    found = find_figures([sentence])
+    assert [f.text for f in found] == texts
+    assert [f.value for f in found] == values

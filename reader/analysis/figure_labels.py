@@ -1791,7 +1791,7 @@ def _only_when(before: str) -> bool:
 
 
 #: Measure words that are the regions they count (马里、阿曼等11国首次参展: 国家, not 阿曼)
-_REGIONS_COUNTED = {"国": "国家", "省": "省份", "省市": "省市", "省区市": "省区市"}
+_REGIONS_COUNTED = {"国": "国家", "省": "省份", "县": "县份", "省市": "省市", "省区市": "省区市"}
 
 
 def _unit_noun(unit: str) -> bool:

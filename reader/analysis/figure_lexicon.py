@@ -257,6 +257,7 @@ UNITS: tuple[str, ...] = (
     "省区市",
     "省",
     "国",  # 马里、阿曼等11国首次参展 (Arabic digits only: 三国, 八国联军 are names)
+    "县",  # 黄河经5县20个乡镇, ４８县（市） (Arabic digits only: 三县交界 names a place)
     "盘",  # 通过12盘慢棋一决高下
     "集",  # 共5集, 七十六集的陸劇: episodes
     "阶段",  # 分兩階段推出
@@ -307,6 +308,7 @@ UNIT_BREAKERS: dict[str, str] = {
     "个": "体性案",
     "国": "集家际内产企有资外民道债标旗籍庆货",  # 20国集团, 5国家级: not a count of countries
     "省": "委内外会长政部属直际城道钱心力事时得去",  # 3省委: the committee; 省钱 saves money
+    "县": "委城长级域政区市镇乡属里",  # 5县委: the committee; 3县城, 县级: no count of counties
     "盘": "活点",
     "集": "团中体聚成市装合训散资约镇结纳会",  # 3集团: a group, not episodes
     "轮": "流椅胎船换值廓岗作番车班驱次摩自电拉",  # 三轮车, 两轮自行车, 轮流: wheels, not rounds
@@ -445,7 +447,7 @@ TIMES_UNITS = frozenset("次 趟 回 遍".split())
 #: 89家居家养老服务中心 and 10余家门店 (not 家庭), 32.8万支出口到菲律宾 (not 支出, spending).
 UNIT_KEPT = {"家": ("居家", "门店", "门诊"), "支": ("出口",), "位": ("居民",)}  # (10多位居民: not 位居, ranks)
 #: 十八盘 is a mountain road, 烟台三站批发交易市场 a market's place: these count after Arabic digits only
-ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "盘", "期", "站", "发", "圈"))
+ARABIC_ONLY_UNITS = frozenset(("步", "国", "省", "县", "盘", "期", "站", "发", "圈"))
 #: What a number of storeys (层) is of: 二层小楼 is a two-storey house, not the second floor.
 BUILDING_RE = re.compile(r"小?楼|楼房|建筑|别墅|民居|平房|洋房|小屋")
 

@@ -474,6 +474,10 @@ _LATIN_NAME_BEFORE_RE = re.compile(r"[A-Za-z]{2,} ?$")
 _LATIN_AFTER_RE = re.compile(r" ?[A-Za-z]")
 #: Measure words that count places: a list of names closed by one of them is the places counted.
 _PLACE_COUNTS = frozenset("省 市 区 县 地 国 州 村 镇 乡 省份 省区 地市 市县".split())
+#: What follows a train's number said with 次 (４０３次列车, Ｋ６次特快).
+_TRAIN_AFTER = ("列车", "特快", "快车", "直快", "普快", "动车", "客车", "旅客列车")
+#: The labels of counts of places, named by their measure word alone (11国 → 国家, 5县 → 县份).
+_PLACES_COUNTED = frozenset("国家 省份 县份 省市 省区市".split())
 #: What opens a dateline (新华社南京１月２９日电), never a label.
 _DATELINE_HEADS = ("新华社", "本报", "中新社", "新华网", "人民网")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
@@ -602,6 +606,8 @@ def _paragraph_figures(index: int, text: str, earlier: Sequence[str] = ()) -> li
         before = _carrier(out, text) if growth else (out[-1] if out else None)
         if before is not None and _SENTENCE_SEP.search(text, before.end, s.start):
             before = None  # only a figure of the same sentence lends its label
+        if before is not None and before.label in _PLACES_COUNTED:
+            before = None  # 纵贯杭州6区3县（市），全长235公里: a count of places lends no label (县份全长)
         name = _label_for(
             text,
             kept,
@@ -1355,6 +1361,14 @@ def _read_figure(text: str, m: re.Match[str], earlier: Sequence[str] = ()) -> _S
             return None  # 一则…；二则…；三则对学校而言: a list marker opening its clause (发布两则公告 counts)
         elif unit == "阶段" and cn is None:
             return None  # 迈入…的2.0阶段: a version's name (分兩階段 counts stages)
+        elif (
+            unit == "次"
+            and cn is None
+            and value >= 10
+            and text.startswith(_TRAIN_AFTER, u.end())
+            and not text.endswith(("开行", "增开", "加开", "开出", "发出"), 0, num_start)
+        ):
+            return None  # 从合肥乘４０３次列车去广州: a train's number, no count of times
         elif unit == "轮" and text[num_start - 1 : num_start] in ("电", "小", "动"):
             return None  # 骑着电三轮, 小三轮: a tricycle
         elif unit in ("国", "省") and mult:
@@ -1451,6 +1465,10 @@ def _more_after_unit(text: str, end: int, unit: str) -> bool:
 _POINTS_CONTEXT_RE = re.compile(r"指数|股指|大盘|恒指|道指|纳指|点位|薪俸表")
 
 
+#: Words 点 opens (点位, 点燃, 点赞…): a number before them is no index's points.
+_POINT_WORDS = tuple("点" + c for c in "钟半位燃赞名击评亮睛子缀菜多") + tuple("點" + c for c in "鐘半位燃贊名擊評亮睛子綴菜多")
+
+
 def _index_points(text: str, m: re.Match[str], num_start: int, end: int) -> bool:
     """Points of an index or a scale (收盘时的指数为１４６６４·４４点, 下跌３３０·６６点, 薪俸表二百點):
     a number with a decimal part before 点, or one after a word of an index or a scale in its clause.
@@ -1459,6 +1477,9 @@ def _index_points(text: str, m: re.Match[str], num_start: int, end: int) -> bool
         return False
     if m.group("ardec"):
         return True
+    digits = text[num_start:end].translate(_FULLWIDTH)
+    if digits.isdigit() and int(digits) >= 25 and not text.startswith(_POINT_WORDS, end):
+        return True  # 以１５１８点收市, 攀上８２５９点, 暴跌５５４点: no hour of the day, an index's points
     clause_start = max((k.end() for k in _CLAUSE_SEP.finditer(text, max(0, num_start - 24), num_start)), default=0)
     return bool(_POINTS_CONTEXT_RE.search(text, max(clause_start, num_start - 24), num_start))
 
