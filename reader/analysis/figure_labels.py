@@ -1,6 +1,6 @@
 """What a figure measures: a noun phrase of a few words from its clause.
 
-(Nine modules: this one holds the rules, which phrase names a figure, kept
+(Eleven modules: this one holds the rules, which phrase names a figure, kept
 together so that one label's path can be read top to bottom;
 :mod:`reader.analysis.label_phrases` the phrase cutting they stand on (jieba
 words and tags, the noun after a figure, the subject before it, the verb
@@ -11,6 +11,9 @@ for, an age at death or as a limit); :mod:`reader.analysis.result_labels`
 whose result a time or a score is (the player, the pair, the team that got
 it); :mod:`reader.analysis.list_labels` labels read from a list (the names a
 count closes, the items a total sums, the parts of a whole);
+:mod:`reader.analysis.doing_labels` a count or amount named by the doing right
+before it (开行列数, 送水量); :mod:`reader.analysis.size_labels` what a length,
+weight or area is of (哨所海拔, 机耕道宽度, 距河南);
 :mod:`reader.analysis.span_labels` the
 naming of spans of time, a different grammar (a span is the time *of a doing*,
 where a count or an amount is *of* a noun), with
@@ -800,7 +803,7 @@ def label(
     if verb in _MONEY_WORDS and kind in ("amount", "change", "rate"):
         return _MONEY_WORDS[verb]  # 结果亏了45.47万元: 亏损 (a one-character verb says it as a noun)
     if verb in _MONEY_VERBS and kind in ("amount", "change", "rate"):
-        return verb + "金额" if verb in _SAVING_HOLDING else verb  # 获利449.32万元; 节约了不低于700万元: 节约金额
+        return verb + "金额" if verb in _SAVING_VERBS else verb  # 获利449.32万元; 节约了不低于700万元: 节约金额
     if verb in _VERB_MEASURE and kind in ("count", "amount", "range"):
         return _VERB_MEASURE[verb]  # 每天能卖1000个: 销量
     if after:
@@ -948,9 +951,10 @@ _THIS_MEASURE_RE = re.compile(
 )
 
 
-#: Verbs of saving and holding, whose object is the figure: alone they are no label (村里就节约了不低于700万元,
-#: 可容纳1.1万人; 人民日报 1998, 2023: judged "a verb alone"), so the doing's amount or count is named instead.
-_SAVING_HOLDING = frozenset("节约 节省 省下 节支 容纳 可容纳 收容 接纳".split())
+#: Verbs of saving money, whose object is the figure: alone they are no label (村里就节约了不低于700万元;
+#: 人民日报 2023: judged "a verb alone"), so the amount saved is named (节约金额). A count held, 可容纳1.1万人, is
+#: named by doing_labels.done_count (容纳人数).
+_SAVING_VERBS = frozenset("节约 节省 省下 节支".split())
 
 
 def _kept_change_verb(subject: str, before: str) -> str:

@@ -1466,7 +1466,9 @@ _POINTS_CONTEXT_RE = re.compile(r"指数|股指|大盘|恒指|道指|纳指|点�
 
 
 #: Words 点 opens (点位, 点燃, 点赞…): a number before them is no index's points.
-_POINT_WORDS = tuple("点" + c for c in "钟半位燃赞名击评亮睛子缀菜多") + tuple("點" + c for c in "鐘半位燃贊名擊評亮睛子綴菜多")
+_POINT_WORDS = tuple("点" + c for c in "钟半位燃赞名击评亮睛子缀菜多") + tuple(
+    "點" + c for c in "鐘半位燃贊名擊評亮睛子綴菜多"
+)
 
 
 def _index_points(text: str, m: re.Match[str], num_start: int, end: int) -> bool:
