@@ -148,7 +148,14 @@ from reader.analysis.figure_lexicon import (
     UNIT_KEPT as _UNIT_KEPT,
     YEAR_NOT_SPAN as _YEAR_NOT_SPAN,
 )
-from reader.analysis.figure_labels import BASE_WHEN_RE, conjoined_category, label, restated, told_apart
+from reader.analysis.figure_labels import (
+    _REGIONS_COUNTED,
+    BASE_WHEN_RE,
+    conjoined_category,
+    label,
+    restated,
+    told_apart,
+)
 from reader.analysis.label_phrases import CLAUSE_SEP as _CLAUSE_SEP
 from reader.analysis.label_phrases import ON_A_BASE_RE, after_label
 from reader.analysis.label_phrases import SENTENCE_SEP as _SENTENCE_SEP
@@ -380,17 +387,17 @@ _CELEBRATION_RE = re.compile(r"(?:文艺|纪念|庆祝)?(?:晚会|庆典|大会|
 #: 男子100米, 女子十米台, 男、女100米, 双人三米板: a distance after the category of the
 #: competitors names an event (the sportsmen's 100 m race), not a length measured
 _EVENT_BEFORE_RE = re.compile(r"(?:男子|女子|男、女|男女|混合|混双|双人|单人)$")
+#: Points as a number before 分, not minutes (分钟), a fraction (分之), a branch (分行, 分店) or cents (分钱).
+_POINTS = (
+    r"(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?)分(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|钱|公司|店|院|校)"
+)
 #: Points scored or lost: 落后５分, 连丢14分, 只够打３分, 以３１３．５０分 (not minutes: those are 分钟 or a time of day)
 _POINTS_RE = re.compile(
     r"(?:(?:得|丢|落后|领先|净胜|以|拿下|赢|输|高出|取得|获得|仅差|总分|打|积"
-    r"|得到|得分|贡献|砍下|砍得|独得|攻下|拿到|斩获|轰下)了?)"  # 分别得到56.720分, 场均得分8.8分, 贡献了16分
-    r"(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?)分"
-    r"(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|钱|公司|店|行|院|校)"
+    r"|得到|得分|贡献|砍下|砍得|独得|攻下|拿到|斩获|轰下)了?)" + _POINTS  # 分别得到56.720分, 场均得分8.8分, 贡献了16分
 )
 #: Points right after points, joined by 和 or 、: the next side's (得到56.720分和55.790分).
-_MORE_POINTS_RE = re.compile(
-    r"(?:和|、|与)(?P<n>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?)分(?!钟|之|别|局|队|行|成|配|析|享|类|区|期|级|钱)"
-)
+_MORE_POINTS_RE = re.compile(r"(?:和|、|与)" + _POINTS)
 #: What a 级 before it makes a grade or a class, not a level measured: 5级机, 3级医院, 4级公务员.
 _GRADE_AFTER = r"[0-9０-９A-Za-z]|机|码头|船|泊位|公路|医院|学校|景区|文物|保护|公务员|职称|台阶"
 _WIND_RE = re.compile(
@@ -477,7 +484,7 @@ _PLACE_COUNTS = frozenset("省 市 区 县 地 国 州 村 镇 乡 省份 省区
 #: What follows a train's number said with 次 (４０３次列车, Ｋ６次特快).
 _TRAIN_AFTER = ("列车", "特快", "快车", "直快", "普快", "动车", "客车", "旅客列车")
 #: The labels of counts of places, named by their measure word alone (11国 → 国家, 5县 → 县份).
-_PLACES_COUNTED = frozenset("国家 省份 县份 省市 省区市".split())
+_PLACES_COUNTED = frozenset(_REGIONS_COUNTED.values())
 #: What opens a dateline (新华社南京１月２９日电), never a label.
 _DATELINE_HEADS = ("新华社", "本报", "中新社", "新华网", "人民网")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．·", "0123456789..")
